@@ -1,0 +1,54 @@
+/*
+ * cli.h - shared parts of the command-line front: the command table entry,
+ * the option parser, input collection and the parallel document runner.
+ * The CLI uses only the public API (evgraph.h).
+ */
+#ifndef EVG_CLI_H
+#define EVG_CLI_H
+
+#include "evgraph.h"
+
+/* Exit statuses (CONTRACT.md), documented in README.md. */
+enum {
+    EXIT_OK = 0,        /* every input processed */
+    EXIT_REJECTED = 1,  /* some inputs rejected, the rest processed and stored */
+    EXIT_USAGE = 2,     /* usage error */
+    EXIT_FAILED = 3     /* nothing could be processed, or the database failed */
+};
+
+/* Options shared by the commands; each command reads the ones it takes. */
+typedef struct cli_opts {
+    const char *db, *out, *manifest, *dct, *lang, *prefer, *gazetteer;
+    int jobs, progress, help;
+    const char **paths;
+    int npaths;
+} cli_opts;
+
+/* Option ids a command accepts, as flag bits. */
+enum {
+    OPT_DB = 1 << 0, OPT_OUT = 1 << 1, OPT_MANIFEST = 1 << 2, OPT_DCT = 1 << 3, OPT_LANG = 1 << 4,
+    OPT_JOBS = 1 << 5, OPT_PREFER = 1 << 6, OPT_PROGRESS = 1 << 7, OPT_GAZETTEER = 1 << 8
+};
+
+/* Parse argv (after the command name); returns 0 or EXIT_USAGE after
+ * printing the reason. */
+int cli_parse(const char *cmd, int argc, char **argv, unsigned accepted, cli_opts *o);
+/* Fill evg_options from the parsed options; EXIT_USAGE on a bad value. */
+int cli_options(const char *cmd, const cli_opts *o, evg_options *out);
+
+/* One document handed to the consumer, in input order. doc is NULL when the
+ * input was rejected (err holds the reason). */
+typedef int (*cli_doc_fn)(const char *path, evg_doc *doc, const char *err, void *payload);
+
+/* Expand paths (directories walked recursively for *.txt *.html *.htm *.md,
+ * "-" for stdin), extract each document with `jobs` threads and hand them to
+ * fn in input order.  *out_rejected counts rejected inputs.  stop_after_timex
+ * runs only the front stages. */
+int cli_run_docs(const cli_opts *o, const evg_options *eo, int stop_after_timex, cli_doc_fn fn,
+                 void *payload, int *out_total, int *out_rejected);
+
+int cmd_build(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
+int cmd_timex(int argc, char **argv);
+
+#endif

@@ -1,0 +1,333 @@
+/*
+ * common.c - option parsing, input collection and the parallel document
+ * runner shared by the commands.
+ *
+ * Options are a table (name, id, takes a value); "--opt VALUE" and
+ * "--opt=VALUE" both work.  Inputs: files, directories walked recursively
+ * in sorted order for *.txt *.html *.htm *.md, and "-" for stdin.
+ * Documents are extracted in batches by `jobs` threads, each with its own
+ * context (ICU break iterators are not shared), and handed to the consumer
+ * in input order on the calling thread, so the store has one writer.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+typedef struct opt_def { const char *name; unsigned id; } opt_def;
+
+static const opt_def opt_defs[] = {
+    {"--db", OPT_DB}, {"--out", OPT_OUT}, {"--manifest", OPT_MANIFEST}, {"--dct", OPT_DCT},
+    {"--lang", OPT_LANG}, {"-j", OPT_JOBS}, {"--jobs", OPT_JOBS}, {"--prefer", OPT_PREFER},
+    {"--progress", OPT_PROGRESS}, {"--gazetteer", OPT_GAZETTEER}, {NULL, 0}};
+
+static const char **opt_slot(cli_opts *o, unsigned id)
+{
+    switch (id) {
+    case OPT_DB: return &o->db;
+    case OPT_OUT: return &o->out;
+    case OPT_MANIFEST: return &o->manifest;
+    case OPT_DCT: return &o->dct;
+    case OPT_LANG: return &o->lang;
+    case OPT_PREFER: return &o->prefer;
+    case OPT_GAZETTEER: return &o->gazetteer;
+    default: return NULL;
+    }
+}
+
+static int set_value(const char *cmd, cli_opts *o, unsigned id, const char *name, const char *val)
+{
+    if (id == OPT_JOBS) {
+        char *end;
+        long j = strtol(val, &end, 10);
+        if (*end || j < 1 || j > 64) {
+            fprintf(stderr, "evgraph %s: %s wants a number of threads from 1 to 64, not '%s'\n", cmd, name, val);
+            return EXIT_USAGE;
+        }
+        o->jobs = (int)j;
+        return 0;
+    }
+    *opt_slot(o, id) = val;
+    return 0;
+}
+
+/* One argument at argv[*i]; advances *i past a separate value. */
+static int parse_one(const char *cmd, int argc, char **argv, int *i, unsigned accepted, cli_opts *o)
+{
+    const char *a = argv[*i];
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = 1; return 0; }
+    if (a[0] != '-' || strcmp(a, "-") == 0) { o->paths[o->npaths++] = a; return 0; }
+    const char *eq = strchr(a, '=');
+    size_t nlen = eq ? (size_t)(eq - a) : strlen(a);
+    for (const opt_def *d = opt_defs; d->name; d++) {
+        if (strlen(d->name) != nlen || strncmp(a, d->name, nlen) != 0) continue;
+        if (!(accepted & d->id)) break;
+        if (d->id == OPT_PROGRESS) { o->progress = 1; return 0; }
+        if (eq) return set_value(cmd, o, d->id, d->name, eq + 1);
+        if (*i + 1 >= argc) {
+            fprintf(stderr, "evgraph %s: %s needs a value\n", cmd, d->name);
+            return EXIT_USAGE;
+        }
+        return set_value(cmd, o, d->id, d->name, argv[++*i]);
+    }
+    fprintf(stderr, "evgraph %s: unknown option '%s' (see evgraph %s --help)\n", cmd, a, cmd);
+    return EXIT_USAGE;
+}
+
+int cli_parse(const char *cmd, int argc, char **argv, unsigned accepted, cli_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->jobs = 1;
+    o->progress = isatty(2);
+    o->paths = calloc((size_t)argc + 1, sizeof *o->paths);
+    if (!o->paths) return EXIT_FAILED;
+    for (int i = 0; i < argc; i++) {
+        int rc = parse_one(cmd, argc, argv, &i, accepted, o);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+int cli_options(const char *cmd, const cli_opts *o, evg_options *out)
+{
+    evg_options e = EVG_OPTIONS_INIT;
+    e.dct = o->dct;
+    e.gazetteer_file = o->gazetteer;
+    if (o->lang && strcmp(o->lang, "ar") == 0) e.lang = EVG_LANG_AR;
+    else if (o->lang && strcmp(o->lang, "en") == 0) e.lang = EVG_LANG_EN;
+    else if (o->lang && strcmp(o->lang, "auto") != 0) {
+        fprintf(stderr, "evgraph %s: --lang takes ar, en or auto, not '%s'\n", cmd, o->lang);
+        return EXIT_USAGE;
+    }
+    if (o->prefer && strcmp(o->prefer, "future") == 0) e.prefer = EVG_PREFER_FUTURE;
+    else if (o->prefer && strcmp(o->prefer, "past") != 0) {
+        fprintf(stderr, "evgraph %s: --prefer takes past or future, not '%s'\n", cmd, o->prefer);
+        return EXIT_USAGE;
+    }
+    *out = e;
+    return 0;
+}
+
+/* ---- inputs ---- */
+
+typedef struct strlist { char **v; int n, cap; } strlist;
+
+static void strlist_add(strlist *l, const char *s)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 64;
+        l->v = realloc(l->v, (size_t)l->cap * sizeof *l->v);
+        if (!l->v) abort();
+    }
+    l->v[l->n++] = strdup(s);
+}
+
+static int wanted_ext(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    return dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".html") || !strcmp(dot, ".htm") || !strcmp(dot, ".md"));
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void walk(const char *dir, strlist *out, strlist *errs)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        char msg[4096];
+        snprintf(msg, sizeof msg, "%s: cannot open directory: %s", dir, strerror(errno));
+        strlist_add(errs, msg);
+        return;
+    }
+    strlist names = {0};
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL)
+        if (e->d_name[0] != '.') strlist_add(&names, e->d_name);
+    closedir(d);
+    qsort(names.v, (size_t)names.n, sizeof *names.v, cmp_str);
+    for (int i = 0; i < names.n; i++) {
+        char path[4096];
+        struct stat st;
+        snprintf(path, sizeof path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names.v[i]);
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) walk(path, out, errs);
+        else if (wanted_ext(names.v[i])) strlist_add(out, path);
+        free(names.v[i]);
+    }
+    free(names.v);
+}
+
+static void collect(const cli_opts *o, strlist *files, strlist *errs)
+{
+    for (int i = 0; i < o->npaths; i++) {
+        struct stat st;
+        if (strcmp(o->paths[i], "-") != 0 && stat(o->paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+            walk(o->paths[i], files, errs);
+        else
+            strlist_add(files, o->paths[i]);
+    }
+}
+
+/* ---- the runner ---- */
+
+typedef struct job {
+    const char *path;
+    evg_doc *doc;
+    char *err;
+} job;
+
+typedef struct pool {
+    job *jobs;
+    int n, next;
+    pthread_mutex_t lock;
+    const evg_options *eo;
+    evg_manifest *manifest;
+    int timex_only;
+} pool;
+
+static char *read_input(const char *path, evg_doc *doc, char *errbuf, size_t errlen)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        snprintf(errbuf, errlen, "%s: cannot read: %s", path, strerror(errno));
+        return errbuf;
+    }
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) evg_doc_feed(doc, chunk, n);
+    int bad = ferror(f);
+    if (f != stdin) fclose(f);
+    if (bad) {
+        snprintf(errbuf, errlen, "%s: read error: %s", path, strerror(errno));
+        return errbuf;
+    }
+    return NULL;
+}
+
+static void run_job(pool *p, evg_ctx *ctx, job *j)
+{
+    char err[4200];
+    evg_doc *doc = NULL;
+    evg_doc_new(&doc, ctx, j->path);
+    evg_doc_use_manifest(doc, p->manifest, j->path);
+    const char *bad = read_input(j->path, doc, err, sizeof err);
+    if (!bad) {
+        int rc = p->timex_only ? evg_doc_finish_timex(doc) : evg_doc_finish(doc);
+        if (rc) bad = evg_ctx_errmsg(ctx);
+    }
+    if (bad) {
+        j->err = strdup(bad);
+        evg_doc_free(doc);
+        return;
+    }
+    j->doc = doc;
+}
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+    evg_ctx *ctx = NULL;
+    if (evg_ctx_new(&ctx, p->eo) != 0) { /* checked by the caller first; should not happen */
+        evg_ctx_free(ctx);
+        return NULL;
+    }
+    for (;;) {
+        pthread_mutex_lock(&p->lock);
+        int i = p->next < p->n ? p->next++ : -1;
+        pthread_mutex_unlock(&p->lock);
+        if (i < 0) break;
+        run_job(p, ctx, &p->jobs[i]);
+    }
+    /* documents keep a pointer to their context: free it only after they are consumed */
+    return ctx;
+}
+
+static int run_batch(pool *p, int jobs, evg_ctx ***ctxs, int *nctx)
+{
+    pthread_t th[64];
+    int started = 0;
+    p->next = 0;
+    for (int t = 0; t < jobs && t < p->n; t++)
+        if (pthread_create(&th[t], NULL, worker, p) == 0) started++;
+    if (!started) return -1;
+    *ctxs = realloc(*ctxs, (size_t)(*nctx + started) * sizeof **ctxs);
+    for (int t = 0; t < started; t++) {
+        void *ret = NULL;
+        pthread_join(th[t], &ret);
+        (*ctxs)[(*nctx)++] = ret;
+    }
+    return 0;
+}
+
+static int report_errors(strlist *errs)
+{
+    for (int i = 0; i < errs->n; i++) {
+        fprintf(stderr, "evgraph: %s\n", errs->v[i]);
+        free(errs->v[i]);
+    }
+    free(errs->v);
+    return errs->n;
+}
+
+int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, cli_doc_fn fn, void *payload,
+                 int *out_total, int *out_rejected)
+{
+    strlist files = {0}, errs = {0};
+    pool p = {0};
+    int rc = 0;
+    evg_ctx *probe = NULL;
+    if (evg_ctx_new(&probe, eo) != 0) {
+        fprintf(stderr, "evgraph: %s\n", evg_ctx_errmsg(probe));
+        evg_ctx_free(probe);
+        return EXIT_USAGE;
+    }
+    if (o->manifest && evg_manifest_load(&p.manifest, probe, o->manifest) != 0) {
+        fprintf(stderr, "evgraph: %s\n", evg_ctx_errmsg(probe));
+        evg_ctx_free(probe);
+        return EXIT_USAGE;
+    }
+    evg_ctx_free(probe);
+    collect(o, &files, &errs);
+    *out_rejected = report_errors(&errs);
+    *out_total = files.n + *out_rejected;
+    p.eo = eo;
+    p.timex_only = timex_only;
+    pthread_mutex_init(&p.lock, NULL);
+    int batch = 64 * o->jobs;
+    for (int start = 0; start < files.n && !rc; start += batch) {
+        int n = files.n - start < batch ? files.n - start : batch;
+        job *jobs = calloc((size_t)n, sizeof *jobs);
+        evg_ctx **ctxs = NULL;
+        int nctx = 0;
+        for (int i = 0; i < n; i++) jobs[i].path = files.v[start + i];
+        p.jobs = jobs;
+        p.n = n;
+        if (run_batch(&p, o->jobs, &ctxs, &nctx) != 0) rc = EXIT_FAILED;
+        for (int i = 0; i < n; i++) {
+            if (!rc) {
+                if (jobs[i].err) (*out_rejected)++;
+                rc = fn(jobs[i].path, jobs[i].doc, jobs[i].err, payload);
+            }
+            if (o->progress) fprintf(stderr, "\r%d/%d documents", start + i + 1, files.n);
+            evg_doc_free(jobs[i].doc);
+            free(jobs[i].err);
+        }
+        for (int t = 0; t < nctx; t++) evg_ctx_free(ctxs[t]);
+        free(ctxs);
+        free(jobs);
+    }
+    if (o->progress && files.n) fputc('\n', stderr);
+    pthread_mutex_destroy(&p.lock);
+    evg_manifest_free(p.manifest);
+    for (int i = 0; i < files.n; i++) free(files.v[i]);
+    free(files.v);
+    return rc;
+}

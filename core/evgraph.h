@@ -1,0 +1,140 @@
+/*
+ * evgraph.h - the one public header of libevgraph.
+ *
+ * evgraph turns news articles (Arabic and English) into a dated event graph.
+ * The pipeline is
+ *   ingest -> normalise -> segment -> timex -> entities -> events -> merge -> store
+ *   store -> graph (igraph analytics) -> export (DOT, SVG, GraphML, JSON)
+ *
+ * Every object is an opaque handle with a constructor and a destructor.
+ * Functions return 0 on success or a negative EVG_E* code; the message of the
+ * last failure is kept on the context (evg_ctx_errmsg).  Strings are UTF-8.
+ * Pointers returned by accessors are borrowed: they stay valid until the
+ * object they come from is freed, unless the comment says otherwise.
+ */
+#ifndef EVGRAPH_H
+#define EVGRAPH_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define EVG_VERSION "0.1.0"
+
+#if defined(__GNUC__)
+#define EVG_API __attribute__((visibility("default")))
+#else
+#define EVG_API
+#endif
+
+/* Error codes (negative return values). */
+enum evg_error {
+    EVG_OK = 0,
+    EVG_EINPUT = -1,  /* a document or argument is not acceptable */
+    EVG_EIO = -2,     /* a file could not be read or written */
+    EVG_EDB = -3,     /* the SQLite store failed */
+    EVG_EGRAPH = -4,  /* igraph failed */
+    EVG_ERENDER = -5, /* Graphviz failed */
+    EVG_EDATA = -6    /* an embedded or user data table is malformed */
+};
+
+typedef struct evg_ctx evg_ctx;     /* options, data tables, ICU objects, last error */
+typedef struct evg_doc evg_doc;     /* one document run through the extraction stages */
+typedef struct evg_store evg_store; /* the SQLite store */
+typedef struct evg_manifest evg_manifest; /* a manifest TSV */
+
+/* Language of the input. */
+enum evg_lang { EVG_LANG_AUTO = 0, EVG_LANG_AR = 1, EVG_LANG_EN = 2 };
+
+/* How year-less and weekday expressions are resolved against the reference date. */
+enum evg_prefer { EVG_PREFER_PAST = 0, EVG_PREFER_FUTURE = 1 };
+
+/* Options, versioned; start from EVG_OPTIONS_INIT. */
+typedef struct evg_options {
+    unsigned version;
+    const char *dct;            /* fallback publication date, YYYY-MM-DD, or NULL */
+    int lang;                   /* enum evg_lang */
+    int prefer;                 /* enum evg_prefer */
+    const char *gazetteer_file; /* extra gazetteer TSV added to the embedded one, or NULL */
+} evg_options;
+
+#define EVG_OPTIONS_VERSION 1
+#define EVG_OPTIONS_INIT {EVG_OPTIONS_VERSION, NULL, EVG_LANG_AUTO, EVG_PREFER_PAST, NULL}
+
+/* ---- context ---- */
+
+/* Create a context: loads the embedded data tables (and opts->gazetteer_file).
+ * On failure *out is still set when possible so the message can be read;
+ * free it with evg_ctx_free in every case. */
+EVG_API int evg_ctx_new(evg_ctx **out, const evg_options *opts);
+EVG_API void evg_ctx_free(evg_ctx *ctx);
+/* Message of the last failure; borrowed, valid until the next call on ctx. */
+EVG_API const char *evg_ctx_errmsg(const evg_ctx *ctx);
+EVG_API const char *evg_version(void);
+
+/* ---- manifest ---- */
+
+/* Load a manifest TSV (header row; columns path, date, and optional source,
+ * url, lang, title; paths relative to the manifest's folder). */
+EVG_API int evg_manifest_load(evg_manifest **out, evg_ctx *ctx, const char *path);
+EVG_API void evg_manifest_free(evg_manifest *m);
+
+/* ---- documents (feed/finish) ---- */
+
+/* Metadata of a document; any field may be NULL. */
+typedef struct evg_doc_meta {
+    const char *dct;    /* publication date YYYY-MM-DD */
+    const char *source;
+    const char *url;
+    const char *lang;   /* "ar" | "en" */
+    const char *title;
+} evg_doc_meta;
+
+/* Start a document.  name is how it is reported (path as given, or "-"). */
+EVG_API int evg_doc_new(evg_doc **out, evg_ctx *ctx, const char *name);
+/* Take metadata from a manifest row matching the document path, if any. */
+EVG_API void evg_doc_use_manifest(evg_doc *doc, const evg_manifest *m, const char *path);
+EVG_API void evg_doc_set_meta(evg_doc *doc, const evg_doc_meta *meta);
+/* Append bytes; chunk boundaries may fall anywhere, even inside a UTF-8 character. */
+EVG_API int evg_doc_feed(evg_doc *doc, const char *bytes, size_t len);
+/* Run every extraction stage on what was fed. */
+EVG_API int evg_doc_finish(evg_doc *doc);
+/* Stop after time expressions (for `evgraph timex`). */
+EVG_API int evg_doc_finish_timex(evg_doc *doc);
+EVG_API void evg_doc_free(evg_doc *doc);
+
+/* Write the document as one `evgraph extract` JSON line (CONTRACT.md). */
+EVG_API int evg_doc_write_json(const evg_doc *doc, FILE *out);
+/* Write one JSON line per time expression (`evgraph timex`). */
+EVG_API int evg_doc_write_timex_json(const evg_doc *doc, FILE *out);
+
+/* ---- store ---- */
+
+/* Open or create the SQLite store at path. */
+EVG_API int evg_store_open(evg_store **out, evg_ctx *ctx, const char *path);
+EVG_API void evg_store_close(evg_store *st);
+/* Store one document and merge its events into the collection, in one
+ * transaction.  *out_added is 1 when stored, 0 when the same content was
+ * already in the store. */
+EVG_API int evg_store_add_doc(evg_store *st, const evg_doc *doc, int *out_added);
+/* Counts for the summary line. */
+EVG_API int evg_store_counts(evg_store *st, long *out_docs, long *out_events, long *out_actors);
+
+/* ---- graph and export ---- */
+
+/* Build the igraph networks from the store and store the analytics
+ * (degree, weighted degree, PageRank, betweenness, community). */
+EVG_API int evg_graph_analyse(evg_store *st);
+
+/* Write every view into dir: timeline.dot/.svg, actors.dot/.svg,
+ * actors.graphml, events.json, report.html.  names receives the written paths
+ * one per line when not NULL (caller frees with free()). */
+EVG_API int evg_export_all(evg_store *st, const char *dir, char **names);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,225 @@
+/*
+ * ingest.c - the first stage: accept or reject the bytes of a document, find
+ * its language and publication date, and read manifests.
+ *
+ * Accepted input is UTF-8 (a BOM is kept in the bytes and ignored by the
+ * fold) or UTF-16 with a BOM, converted to UTF-8 with ICU (offsets then
+ * refer to the UTF-8 text).  Rejected: empty documents and binary data (a
+ * NUL byte).  Invalid UTF-8 sequences are counted, reported once with the
+ * offset of the first, and fold to U+FFFD.  The manifest is a TSV with a
+ * header row naming its columns (path, date, source, url, lang, title);
+ * paths are relative to the manifest's folder and matched on the path as
+ * given or its file name.  Exports evg_ingest_detect and evg_manifest_*.
+ */
+#include "internal.h"
+#include "text.h"
+
+#include <stdio.h>
+#include <unicode/ucnv.h>
+
+/* ---- encoding ---- */
+
+static int convert_utf16(evg_doc *d)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    const char *from = (unsigned char)d->raw.p[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+    int32_t cap = (int32_t)(d->raw.n * 2 + 16);
+    char *out = evg_xmalloc((size_t)cap);
+    int32_t n = ucnv_convert("UTF-8", from, out, cap, d->raw.p + 2, (int32_t)d->raw.n - 2, &st);
+    if (U_FAILURE(st)) {
+        free(out);
+        return evg_error(d->ctx, EVG_EINPUT, "%s: UTF-16 text could not be converted (%s)", d->name,
+                         u_errorName(st));
+    }
+    evg_buf_free(&d->raw);
+    evg_buf_put(&d->raw, out, (size_t)n);
+    free(out);
+    return 0;
+}
+
+static int check_bytes(evg_doc *d)
+{
+    const unsigned char *p = (const unsigned char *)d->raw.p;
+    size_t n = d->raw.n, bad = 0, first_bad = 0;
+    if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+        int rc = convert_utf16(d);
+        if (rc) return rc;
+        p = (const unsigned char *)d->raw.p;
+        n = d->raw.n;
+    }
+    const void *nul = memchr(p, 0, n);
+    if (nul)
+        return evg_error(d->ctx, EVG_EINPUT, "%s: binary data (NUL byte at offset %zu), not a text article",
+                         d->name, (size_t)((const unsigned char *)nul - p));
+    int empty = 1;
+    for (size_t i = 0; i < n;) {
+        uint32_t c;
+        int len = evg_utf8_decode(p, n, i, &c);
+        if (c == 0xFFFD && len == 1 && !(i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBF && p[i + 2] == 0xBD)) {
+            if (!bad++) first_bad = i;
+        } else if (c > ' ' && c != 0xFEFF) {
+            empty = 0;
+        }
+        i += (size_t)len;
+    }
+    if (empty) return evg_error(d->ctx, EVG_EINPUT, "%s: empty document (no text)", d->name);
+    if (bad)
+        evg_warn(d->ctx, "%s: %zu invalid UTF-8 byte(s), the first at offset %zu; read as U+FFFD",
+                 d->name, bad, first_bad);
+    return 0;
+}
+
+/* ---- language ---- */
+
+static int detect_lang(const evg_doc *d)
+{
+    const unsigned char *p = (const unsigned char *)d->raw.p;
+    size_t n = d->raw.n, arab = 0, latn = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t c;
+        i += (size_t)evg_utf8_decode(p, n, i, &c);
+        if (c >= 0x0620 && c <= 0x06FF) arab++;
+        else if ((c | 32) >= 'a' && (c | 32) <= 'z') latn++;
+    }
+    return arab >= latn ? EVG_LANG_AR : EVG_LANG_EN;
+}
+
+static int lang_from_str(const char *s)
+{
+    if (!s) return EVG_LANG_AUTO;
+    if (strncmp(s, "ar", 2) == 0) return EVG_LANG_AR;
+    if (strncmp(s, "en", 2) == 0) return EVG_LANG_EN;
+    return EVG_LANG_AUTO;
+}
+
+int evg_ingest_detect(evg_doc *d)
+{
+    int rc = check_bytes(d);
+    if (rc) return rc;
+    evg_sha256_hex(d->raw.p, d->raw.n, d->sha256);
+    d->lang = lang_from_str(d->lang_str);
+    if (d->lang == EVG_LANG_AUTO) d->lang = d->ctx->opts.lang;
+    if (d->lang == EVG_LANG_AUTO) d->lang = detect_lang(d);
+    if (d->meta_dct) {
+        if (evg_parse_day(d->meta_dct, &d->dct) != 0)
+            return evg_error(d->ctx, EVG_EINPUT, "%s: publication date '%s' is not YYYY-MM-DD", d->name,
+                             d->meta_dct);
+        d->dct_source = EVG_DCT_MANIFEST;
+    }
+    return 0;
+}
+
+/* ---- manifest ---- */
+
+enum { MF_PATH, MF_DATE, MF_SOURCE, MF_URL, MF_LANG, MF_TITLE, MF_NCOLS };
+static const char *const mf_names[MF_NCOLS] = {"path", "date", "source", "url", "lang", "title"};
+
+typedef struct mf_row { char *col[MF_NCOLS]; } mf_row;
+
+struct evg_manifest {
+    char *dir;               /* folder of the manifest, with trailing '/' */
+    EVG_VEC(mf_row) rows;
+};
+
+static int mf_header(evg_ctx *ctx, const char *path, char **f, int nf, int map[MF_NCOLS])
+{
+    for (int c = 0; c < MF_NCOLS; c++) map[c] = -1;
+    for (int i = 0; i < nf; i++)
+        for (int c = 0; c < MF_NCOLS; c++)
+            if (strcmp(f[i], mf_names[c]) == 0) map[c] = i;
+    if (map[MF_PATH] < 0 || map[MF_DATE] < 0)
+        return evg_error(ctx, EVG_EINPUT, "%s: the header row must name the columns 'path' and 'date'", path);
+    return 0;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    evg_buf b = {0};
+    char chunk[16384];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) evg_buf_put(&b, chunk, n);
+    fclose(f);
+    evg_buf_put(&b, "", 0);
+    *len = b.n;
+    return b.p;
+}
+
+int evg_manifest_load(evg_manifest **out, evg_ctx *ctx, const char *path)
+{
+    size_t len;
+    *out = NULL;
+    char *data = slurp(path, &len);
+    if (!data) return evg_error(ctx, EVG_EIO, "%s: cannot read manifest", path);
+    evg_manifest *m = evg_xcalloc(1, sizeof *m);
+    const char *slash = strrchr(path, '/');
+    m->dir = slash ? evg_xstrndup(path, (size_t)(slash - path + 1)) : evg_xstrdup("");
+    evg_tsv t;
+    evg_tsv_init(&t, path, data, len);
+    free(data);
+    char *f[32];
+    int map[MF_NCOLS], nf, rc = 0;
+    if ((nf = evg_tsv_next(&t, f, 32)) <= 0) rc = evg_error(ctx, EVG_EINPUT, "%s: empty manifest", path);
+    else rc = mf_header(ctx, path, f, nf, map);
+    while (!rc && (nf = evg_tsv_next(&t, f, 32)) > 0) {
+        mf_row r = {{0}};
+        for (int c = 0; c < MF_NCOLS; c++)
+            if (map[c] >= 0 && map[c] < nf && f[map[c]][0]) r.col[c] = evg_xstrdup(f[map[c]]);
+        int32_t day;
+        if (!r.col[MF_PATH] || (r.col[MF_DATE] && evg_parse_day(r.col[MF_DATE], &day) != 0)) {
+            rc = evg_error(ctx, EVG_EINPUT, "%s:%d: %s", path, t.line,
+                           r.col[MF_PATH] ? "date is not YYYY-MM-DD" : "no path");
+            for (int c = 0; c < MF_NCOLS; c++) free(r.col[c]);
+            break;
+        }
+        evg_vec_push(&m->rows, r);
+    }
+    evg_tsv_free(&t);
+    if (rc) {
+        evg_manifest_free(m);
+        return rc;
+    }
+    *out = m;
+    return 0;
+}
+
+void evg_manifest_free(evg_manifest *m)
+{
+    if (!m) return;
+    for (size_t i = 0; i < m->rows.n; i++)
+        for (int c = 0; c < MF_NCOLS; c++) free(m->rows.v[i].col[c]);
+    free(m->rows.v);
+    free(m->dir);
+    free(m);
+}
+
+static const char *base_name(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+/* Does document path p name manifest entry e (relative to dir)? */
+static int mf_match(const evg_manifest *m, const char *e, const char *p)
+{
+    size_t dl = strlen(m->dir), el = strlen(e), pl = strlen(p);
+    if (strcmp(e, p) == 0) return 1;
+    if (pl == dl + el && strncmp(p, m->dir, dl) == 0 && strcmp(p + dl, e) == 0) return 1;
+    /* a path ending in /e (e.g. ./x/e or an absolute path) */
+    return pl > el && p[pl - el - 1] == '/' && strcmp(p + pl - el, e) == 0;
+}
+
+void evg_doc_use_manifest(evg_doc *d, const evg_manifest *m, const char *path)
+{
+    if (!m || !path) return;
+    const mf_row *hit = NULL;
+    for (size_t i = 0; i < m->rows.n && !hit; i++)
+        if (mf_match(m, m->rows.v[i].col[MF_PATH], path)) hit = &m->rows.v[i];
+    for (size_t i = 0; i < m->rows.n && !hit; i++) /* fall back to the file name */
+        if (strcmp(base_name(m->rows.v[i].col[MF_PATH]), base_name(path)) == 0) hit = &m->rows.v[i];
+    if (!hit) return;
+    evg_doc_meta meta = {hit->col[MF_DATE], hit->col[MF_SOURCE], hit->col[MF_URL], hit->col[MF_LANG],
+                         hit->col[MF_TITLE]};
+    evg_doc_set_meta(d, &meta);
+}

@@ -1,0 +1,390 @@
+/*
+ * internal.h - the data model shared by the stages of libevgraph.
+ *
+ * Not installed.  evgraph.h is the public face; this header lays out the
+ * structures behind its opaque handles and the functions one stage offers to
+ * the next.  Data flows one way:
+ *   ingest -> normalise -> segment -> timex -> entities -> events -> merge/store
+ *   store -> model -> graph (igraph) -> export (Graphviz, JSON)
+ *
+ * Text positions: every span carries byte offsets into the original input
+ * (os/oe, half open).  Matching works on the folded text (doc->fold), whose
+ * bytes map back through doc->fmap.  Tokens carry both.
+ *
+ * Dates are day numbers (days since 1970-01-01, proleptic Gregorian) with
+ * EVG_NODATE for "unknown"; the TIMEX3 value string says the precision.
+ *
+ * Memory: everything hanging off an evg_doc lives in the doc's arena or in
+ * its vectors and is freed by evg_doc_free.  Pointers into gazetteer or
+ * trigger tables are borrowed from the context and live as long as it.
+ */
+#ifndef EVG_INTERNAL_H
+#define EVG_INTERNAL_H
+
+#include "evgraph.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- allocation: out-of-memory aborts here, return codes are for expected failures ---- */
+
+void *evg_xmalloc(size_t n);
+void *evg_xcalloc(size_t n, size_t size);
+void *evg_xrealloc(void *p, size_t n);
+char *evg_xstrdup(const char *s);
+char *evg_xstrndup(const char *s, size_t n);
+
+/* Growable array: EVG_VEC(int) v = {0}; evg_vec_push(&v, 3); free(v.v). */
+#define EVG_VEC(T) struct { T *v; size_t n, cap; }
+#define evg_vec_grow(vec)                                                         \
+    do {                                                                          \
+        if ((vec)->n == (vec)->cap) {                                             \
+            (vec)->cap = (vec)->cap ? (vec)->cap * 2 : 16;                        \
+            (vec)->v = evg_xrealloc((vec)->v, (vec)->cap * sizeof(*(vec)->v));    \
+        }                                                                         \
+    } while (0)
+#define evg_vec_push(vec, item)                                                   \
+    do {                                                                          \
+        evg_vec_grow(vec);                                                        \
+        (vec)->v[(vec)->n++] = (item);                                            \
+    } while (0)
+
+/* Per-document arena.  Build with -DEVG_DEBUG_ARENA to give every item its own
+ * malloc so sanitizers see overflows. */
+typedef struct evg_arena evg_arena;
+evg_arena *evg_arena_new(void);
+void evg_arena_free(evg_arena *a);
+void *evg_arena_alloc(evg_arena *a, size_t n);
+char *evg_arena_strndup(evg_arena *a, const char *s, size_t n);
+char *evg_arena_strdup(evg_arena *a, const char *s);
+
+/* Byte buffer for building strings. */
+typedef struct evg_buf { char *p; size_t n, cap; } evg_buf;
+void evg_buf_put(evg_buf *b, const char *s, size_t n);
+void evg_buf_puts(evg_buf *b, const char *s);
+void evg_buf_printf(evg_buf *b, const char *fmt, ...);
+void evg_buf_free(evg_buf *b);
+
+/* ---- errors ---- */
+
+/* Record a message on ctx and return code (negative EVG_E*). */
+int evg_error(evg_ctx *ctx, int code, const char *fmt, ...);
+void evg_warn(evg_ctx *ctx, const char *fmt, ...);
+
+/* ---- dates (core/date.c) ---- */
+
+#define EVG_NODATE INT32_MIN
+int32_t evg_days_from_civil(int y, int m, int d);
+void evg_civil_from_days(int32_t days, int *y, int *m, int *d);
+int evg_weekday(int32_t days);          /* ISO: 1 = Monday .. 7 = Sunday */
+int evg_days_in_month(int y, int m);
+/* Parse YYYY-MM-DD (also YYYY-MM-DDThh...); returns 0 and sets *out. */
+int evg_parse_day(const char *s, int32_t *out);
+/* Write YYYY-MM-DD into out (at least 11 bytes). */
+void evg_format_day(int32_t days, char *out);
+/* Inclusive day range [*begin, *end] covered by a TIMEX3 value; EVG_NODATE
+ * when the value has no calendar position (XXXX-07-12, PAST_REF, P3D). */
+void evg_value_range(const char *value, int32_t *begin, int32_t *end);
+
+/* ---- embedded data (the TSV files under data/, built into the binary) ---- */
+
+/* Bytes of the embedded table called name ("months.tsv"); NULL if absent. */
+const char *evg_data_find(const char *name, size_t *out_len);
+
+/* TSV reader over a memory block: skips empty lines and lines starting with '#'.
+ * Fields point into a copy owned by the reader; valid until the next call. */
+typedef struct evg_tsv {
+    char *buf;
+    size_t len, pos;
+    int line;
+    const char *name;   /* for messages */
+} evg_tsv;
+void evg_tsv_init(evg_tsv *t, const char *name, const char *data, size_t len);
+/* Returns the number of fields (>0), 0 at end.  fields[] gets up to max. */
+int evg_tsv_next(evg_tsv *t, char **fields, int max);
+void evg_tsv_free(evg_tsv *t);
+
+/* ---- the context ---- */
+
+struct evg_gazetteer;  /* core/entities.c */
+struct evg_triggers;   /* core/events.c */
+struct evg_timex_data; /* core/timex.c */
+struct evg_icu;        /* core/normalise.c: normaliser and break iterators */
+
+struct evg_ctx {
+    evg_options opts;
+    int32_t dct_option;              /* opts->dct parsed, or EVG_NODATE */
+    char errmsg[1024];
+    int quiet;                       /* suppress warnings on stderr */
+    struct evg_icu *icu;
+    struct evg_timex_data *timex;
+    struct evg_gazetteer *gaz;
+    struct evg_triggers *trig;
+};
+
+/* Stage data loaders, called by evg_ctx_new; each has its free. */
+int evg_icu_open(evg_ctx *ctx);
+void evg_icu_close(evg_ctx *ctx);
+int evg_timex_load(evg_ctx *ctx);
+void evg_timex_unload(evg_ctx *ctx);
+int evg_gazetteer_load(evg_ctx *ctx);   /* embedded tables + opts.gazetteer_file */
+void evg_gazetteer_unload(evg_ctx *ctx);
+int evg_triggers_load(evg_ctx *ctx);
+void evg_triggers_unload(evg_ctx *ctx);
+
+/* ---- folding for data tables (core/normalise.c) ---- */
+
+/* Fold a UTF-8 string to the matching form and split it into word tokens the
+ * same way documents are tokenised.  *out_tokens is a malloc'd array of
+ * malloc'd strings; free with evg_strv_free.  Returns the token count (>= 0). */
+int evg_fold_tokens(evg_ctx *ctx, const char *s, char ***out_tokens);
+void evg_strv_free(char **v, int n);
+/* Fold a UTF-8 string (no tokenising); malloc'd result. */
+char *evg_fold_string(evg_ctx *ctx, const char *s);
+
+/* ---- the document ---- */
+
+enum evg_tok_kind { EVG_TOK_WORD = 0, EVG_TOK_NUM = 1, EVG_TOK_PUNCT = 2 };
+enum evg_script { EVG_SCRIPT_OTHER = 0, EVG_SCRIPT_ARAB = 1, EVG_SCRIPT_LATN = 2 };
+enum {
+    EVG_TOKF_LINE_START = 1, /* first token of a line */
+    EVG_TOKF_CAP = 2,        /* Latin word starting with a capital in the original */
+    EVG_TOKF_SPACE_BEFORE = 4/* white space between the previous token and this one */
+};
+
+typedef struct evg_token {
+    int32_t fs, fe;   /* folded bytes [fs, fe) in doc->fold */
+    int32_t os, oe;   /* original bytes [os, oe) */
+    uint8_t kind;     /* enum evg_tok_kind */
+    uint8_t script;   /* enum evg_script */
+    uint16_t flags;   /* EVG_TOKF_* */
+    int32_t sent;     /* sentence index */
+} evg_token;
+
+enum evg_section_kind {
+    EVG_SEC_TITLE = 0, EVG_SEC_DATELINE, EVG_SEC_BODY, EVG_SEC_RELATED, EVG_SEC_META
+};
+
+typedef struct evg_section {
+    int kind;         /* enum evg_section_kind */
+    int32_t os, oe;
+    int32_t dct;      /* reference date of the section, EVG_NODATE when none */
+} evg_section;
+
+typedef struct evg_sentence {
+    int32_t tok_first, tok_end; /* tokens [tok_first, tok_end) */
+    int32_t os, oe;
+    int32_t section;
+} evg_sentence;
+
+enum evg_timex_type { EVG_TIMEX_DATE = 0, EVG_TIMEX_TIME, EVG_TIMEX_DURATION, EVG_TIMEX_SET };
+enum evg_timex_mod { EVG_MOD_NONE = 0, EVG_MOD_START, EVG_MOD_MID, EVG_MOD_END, EVG_MOD_APPROX,
+                     EVG_MOD_BEFORE, EVG_MOD_AFTER };
+
+typedef struct evg_timex {
+    int32_t tok_first, tok_end;
+    int32_t os, oe;
+    int type;          /* enum evg_timex_type */
+    int mod;           /* enum evg_timex_mod */
+    char value[48];    /* TIMEX3 value (CONTRACT.md) */
+    int32_t begin, end;/* inclusive day range, EVG_NODATE if not on the calendar */
+    int relative;      /* 1 when resolved against the section's reference date */
+    int32_t section;
+} evg_timex;
+
+/* One gazetteer entry or an entity discovered in the text (names borrowed
+ * from the gazetteer or allocated in the doc arena). */
+typedef struct evg_entity {
+    const char *id;       /* stable id, e.g. "sergei-lavrov" */
+    const char *name;     /* canonical name in the document's script */
+    const char *name_en;
+    const char *type;     /* PER ORG GPE LOC */
+    const char *country;  /* ISO 3166 alpha-3 or "" */
+    const char *role;     /* CAMEO agent (GOV, MIL, ...) or "" */
+    int32_t first_mention;
+    EVG_VEC(const char *) aliases; /* surface forms seen in this document */
+} evg_entity;
+
+enum evg_mention_kind { EVG_MEN_NAME = 0, EVG_MEN_TITLE, EVG_MEN_DEMONYM, EVG_MEN_PRONOUN };
+
+typedef struct evg_mention {
+    int32_t entity;           /* index in doc->entities */
+    int32_t tok_first, tok_end;
+    int32_t os, oe;
+    int32_t sent;
+    int kind;                 /* enum evg_mention_kind */
+} evg_mention;
+
+enum evg_actor_role { EVG_ROLE_SOURCE = 0, EVG_ROLE_TARGET, EVG_ROLE_PARTICIPANT };
+enum evg_modality { EVG_MODAL_ASSERTED = 0, EVG_MODAL_PLANNED, EVG_MODAL_POSSIBLE, EVG_MODAL_NEGATED };
+enum evg_date_source { EVG_DATE_NONE = 0, EVG_DATE_TIMEX, EVG_DATE_COREF, EVG_DATE_DCT };
+
+#define EVG_MAX_ACTORS 8
+typedef struct evg_event_actor {
+    int32_t entity;          /* index in doc->entities */
+    int role;                /* enum evg_actor_role */
+} evg_event_actor;
+
+typedef struct evg_quantity {
+    double value;
+    const char *unit;        /* arena */
+    int32_t os, oe;
+} evg_quantity;
+
+typedef struct evg_event {
+    char code[5];            /* CAMEO, 3 digits as a string */
+    char root[3];
+    const char *label;       /* borrowed from the trigger/CAMEO table */
+    int32_t trig_first, trig_end; /* trigger tokens */
+    int32_t sent;
+    int32_t section;
+    int32_t timex;           /* index in doc->timexes or -1 */
+    char date_value[48];     /* TIMEX3 value, "" when undated */
+    int32_t begin, end;      /* inclusive day range or EVG_NODATE */
+    int date_source;         /* enum evg_date_source */
+    evg_event_actor actors[EVG_MAX_ACTORS];
+    int nactors;
+    int32_t location;        /* entity index or -1 */
+    int modality;            /* enum evg_modality */
+    int32_t attribution;     /* entity index of who reports it, or -1 */
+    EVG_VEC(evg_quantity) quantities;
+    double confidence;
+} evg_event;
+
+enum evg_dct_source { EVG_DCT_NONE = 0, EVG_DCT_MANIFEST, EVG_DCT_DATELINE, EVG_DCT_OPTION, EVG_DCT_INFERRED };
+
+struct evg_doc {
+    evg_ctx *ctx;
+    evg_arena *arena;
+    char *name;               /* as given */
+    /* metadata */
+    char *meta_dct, *source, *url, *lang_str, *title_meta;
+    int32_t dct;              /* document reference date, EVG_NODATE if none */
+    int dct_source;           /* enum evg_dct_source */
+    int lang;                 /* EVG_LANG_AR or EVG_LANG_EN after detection */
+    char sha256[65];
+    /* text */
+    evg_buf raw;              /* original bytes as fed; raw.p is NUL-terminated after finish */
+    char *fold;               /* folded matching form, NUL-terminated */
+    int32_t fold_len;
+    int32_t *fmap;            /* fold byte i -> original byte; fmap[fold_len] = raw length */
+    int32_t title_os, title_oe;
+    /* stages */
+    EVG_VEC(evg_section) sections;
+    EVG_VEC(evg_sentence) sentences;
+    EVG_VEC(evg_token) tokens;
+    EVG_VEC(evg_timex) timexes;
+    EVG_VEC(evg_entity) entities;
+    EVG_VEC(evg_mention) mentions;
+    EVG_VEC(evg_event) events;
+};
+
+/* Token text in the folded form (not NUL-terminated) and a compare helper. */
+static inline const char *evg_tok_text(const evg_doc *d, const evg_token *t, size_t *len)
+{
+    *len = (size_t)(t->fe - t->fs);
+    return d->fold + t->fs;
+}
+static inline int evg_tok_is(const evg_doc *d, size_t i, const char *s)
+{
+    if (i >= d->tokens.n) return 0;
+    const evg_token *t = &d->tokens.v[i];
+    size_t n = (size_t)(t->fe - t->fs);
+    return strlen(s) == n && memcmp(d->fold + t->fs, s, n) == 0;
+}
+
+/* ---- stages: each fills its part of the document ---- */
+
+int evg_ingest_detect(evg_doc *doc);    /* ingest.c: UTF-8 check, sha256, lang, dct */
+int evg_normalise(evg_doc *doc);        /* normalise.c: doc->fold, doc->fmap */
+int evg_segment(evg_doc *doc);          /* segment.c: sections, sentences, tokens */
+int evg_timex_run(evg_doc *doc);        /* timex.c: doc->timexes */
+int evg_entities_run(evg_doc *doc);     /* entities.c: doc->entities, doc->mentions */
+int evg_events_run(evg_doc *doc);       /* events.c: doc->events */
+
+/* Names for enums, used by the JSON writer and the store. */
+const char *evg_section_kind_name(int kind);
+const char *evg_timex_type_name(int type);
+const char *evg_timex_mod_name(int mod);   /* NULL for EVG_MOD_NONE */
+const char *evg_role_name(int role);
+const char *evg_modality_name(int modality);
+const char *evg_dct_source_name(int src);
+
+/* ---- merge (core/merge.c): are two reports the same real event? ---- */
+
+typedef struct evg_merge_key {
+    const char *code;            /* CAMEO code */
+    int32_t begin, end;          /* inclusive days or EVG_NODATE */
+    int date_source;             /* enum evg_date_source */
+    int32_t dct;                 /* publication date of the report */
+    const char *const *actors;   /* entity ids of every actor, any order */
+    int nactors;
+    const char *location;        /* entity id or NULL */
+    int modality;
+} evg_merge_key;
+
+/* 1 when b reports the same event as a, else 0. */
+int evg_merge_same(const evg_merge_key *a, const evg_merge_key *b);
+/* CAMEO codes that describe one event type for merging (042 and 043 are one visit). */
+const char *evg_merge_family(const char *code);
+
+/* ---- the model: the collection loaded from the store for graph and export ---- */
+
+typedef struct evg_m_actor {
+    char *id, *name, *name_en, *type, *country, *role;
+    long nevents;
+    double degree, strength, pagerank, betweenness;
+    int community;
+} evg_m_actor;
+
+typedef struct evg_m_event_actor {
+    int actor;      /* index in model->actors */
+    int role;       /* enum evg_actor_role */
+} evg_m_event_actor;
+
+typedef struct evg_m_event {
+    long id;                 /* events.id in the store */
+    char *code, *root, *label;
+    char *date_value;        /* "" when undated */
+    int32_t begin, end;      /* inclusive days or EVG_NODATE */
+    int modality;
+    int location;            /* actor index or -1 */
+    evg_m_event_actor *actors;
+    int nactors;
+    int nmentions;
+    char *sentence;          /* first evidence sentence */
+    char *doc;               /* path of the first reporting document */
+    double confidence;
+} evg_m_event;
+
+typedef struct evg_model {
+    evg_m_actor *actors;
+    size_t nactors;
+    evg_m_event *events;
+    size_t nevents;
+} evg_model;
+
+int evg_store_load_model(evg_store *st, evg_model **out);
+int evg_store_save_metrics(evg_store *st, const evg_model *m);
+evg_ctx *evg_store_ctx(evg_store *st);
+void evg_model_free(evg_model *m);
+
+/* graph/ (igraph): fill the actors' metrics; write GraphML. */
+int evg_graph_compute(evg_ctx *ctx, evg_model *m);
+int evg_graph_write_graphml(evg_ctx *ctx, const evg_model *m, FILE *out);
+
+/* export/ (Graphviz and JSON): one function per view. */
+int evg_export_timeline_dot(evg_ctx *ctx, const evg_model *m, FILE *out);
+int evg_export_actors_dot(evg_ctx *ctx, const evg_model *m, FILE *out);
+int evg_export_timeline_svg(evg_ctx *ctx, const evg_model *m, FILE *out);
+int evg_export_actors_svg(evg_ctx *ctx, const evg_model *m, FILE *out);
+int evg_export_events_json(evg_ctx *ctx, const evg_model *m, FILE *out);
+
+/* ---- JSON writing (core/json.c), shared by extract and the exporters ---- */
+
+void evg_json_str(evg_buf *b, const char *s);            /* quoted, escaped; NULL -> null */
+void evg_json_strn(evg_buf *b, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,64 @@
+/*
+ * json.c - JSON string escaping shared by `evgraph extract` and the JSON
+ * exporters.  Output is UTF-8; control characters, quotes, backslashes and
+ * the bidi/line separators U+2028/U+2029 are escaped, invalid bytes become
+ * U+FFFD so the output is always valid JSON.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+
+/* Length of a valid UTF-8 sequence at s (max n bytes), 0 if invalid. */
+static int utf8_valid_len(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (!len || (size_t)len > n) return 0;
+    for (int i = 1; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80) return 0;
+    if (len == 2 && c < 0xC2) return 0;
+    if (len == 3 && c == 0xE0 && s[1] < 0xA0) return 0;
+    if (len == 3 && c == 0xED && s[1] >= 0xA0) return 0;
+    if (len == 4 && (c > 0xF4 || (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))) return 0;
+    return len;
+}
+
+void evg_json_strn(evg_buf *b, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    evg_buf_put(b, "\"", 1);
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = p[i];
+        if (c == '"' || c == '\\') {
+            char esc[2] = {'\\', (char)c};
+            evg_buf_put(b, esc, 2);
+            i++;
+        } else if (c < 0x20 || c == 0x7F) {
+            if (c == '\n') evg_buf_puts(b, "\\n");
+            else if (c == '\t') evg_buf_puts(b, "\\t");
+            else if (c == '\r') evg_buf_puts(b, "\\r");
+            else evg_buf_printf(b, "\\u%04x", c);
+            i++;
+        } else {
+            int len = utf8_valid_len(p + i, n - i);
+            if (!len) {
+                evg_buf_puts(b, "\\ufffd");
+                i++;
+            } else if (len == 3 && p[i] == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) {
+                evg_buf_puts(b, p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+                i += 3;
+            } else {
+                evg_buf_put(b, s + i, (size_t)len);
+                i += (size_t)len;
+            }
+        }
+    }
+    evg_buf_put(b, "\"", 1);
+}
+
+void evg_json_str(evg_buf *b, const char *s)
+{
+    if (!s) evg_buf_puts(b, "null");
+    else evg_json_strn(b, s, strlen(s));
+}

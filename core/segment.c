@@ -1,0 +1,306 @@
+/*
+ * segment.c - sections, sentences and tokens of a document.
+ *
+ * Sections are whole lines of the original text: the title (first non-empty
+ * line), a dateline (an early line starting with a publication marker such
+ * as "تاريخ النشر" or "Published"), meta lines (tags, source, share
+ * widgets), "related" blocks (after "اقرأ أيضا", "مقالات مشابهة", "أخبار قد
+ * تهمك", "Read also", "Related" ...) and the body.  A marker alone on its
+ * line opens a related block that runs to the end of the document; a marker
+ * followed by text on the same line makes that line alone a related block.
+ * Related blocks are other articles: the timex stage gives them no
+ * reference date.
+ *
+ * Tokens come from ICU's word break iterator over the folded text, split
+ * again at letter/digit boundaries; white space is dropped and every
+ * punctuation character is a token of its own.  Sentences come from ICU's
+ * sentence break iterator (which also breaks at every line end).
+ * Exports evg_segment and evg_tokenise.
+ */
+#include "internal.h"
+#include "text.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+/* ---- tokens ---- */
+
+static int is_digitish(const char *s, int32_t i, int32_t end)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c >= '0' && c <= '9') return 1;
+    /* a separator inside a number: 13,000  1.5  14.03.2024 */
+    return (c == '.' || c == ',') && i > 0 && i + 1 < end &&
+           s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9';
+}
+
+static int script_of(uint32_t c)
+{
+    if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFEFF))
+        return EVG_SCRIPT_ARAB;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F))
+        return EVG_SCRIPT_LATN;
+    return EVG_SCRIPT_OTHER;
+}
+
+typedef struct tok_state {
+    const char *fold;
+    const int32_t *fmap;
+    const char *raw;
+    uint16_t pending;     /* flags for the next token */
+    evg_tokvec *out;
+} tok_state;
+
+static void emit(tok_state *ts, int32_t fs, int32_t fe, int kind)
+{
+    evg_token t;
+    uint32_t c;
+    memset(&t, 0, sizeof t);
+    t.fs = fs;
+    t.fe = fe;
+    t.os = ts->fmap ? ts->fmap[fs] : fs;
+    t.oe = ts->fmap ? ts->fmap[fe - 1] + 1 : fe;
+    if (ts->fmap && ts->raw) { /* extend to the end of the original code point */
+        while (((unsigned char)ts->raw[t.oe] & 0xC0) == 0x80) t.oe++;
+    }
+    t.kind = (uint8_t)kind;
+    evg_utf8_decode((const unsigned char *)ts->fold, (size_t)fe, (size_t)fs, &c);
+    t.script = (uint8_t)script_of(c);
+    t.flags = ts->pending;
+    if (ts->raw && t.script == EVG_SCRIPT_LATN && ts->raw[t.os] >= 'A' && ts->raw[t.os] <= 'Z')
+        t.flags |= EVG_TOKF_CAP;
+    t.sent = 0;
+    ts->pending = 0;
+    evg_vec_push(ts->out, t);
+}
+
+/* A word segment: split into runs of digits and of other characters. */
+static void emit_word(tok_state *ts, int32_t b, int32_t e)
+{
+    int32_t i = b;
+    while (i < e) {
+        int digit = is_digitish(ts->fold, i, e);
+        int32_t j = i;
+        while (j < e && is_digitish(ts->fold, j, e) == digit) {
+            uint32_t c;
+            j += evg_utf8_decode((const unsigned char *)ts->fold, (size_t)e, (size_t)j, &c);
+        }
+        emit(ts, i, j, digit ? EVG_TOK_NUM : EVG_TOK_WORD);
+        i = j;
+    }
+}
+
+/* A non-word segment: white space sets flags, anything else is punctuation. */
+static void emit_other(tok_state *ts, int32_t b, int32_t e)
+{
+    int32_t i = b;
+    while (i < e) {
+        uint32_t c;
+        int n = evg_utf8_decode((const unsigned char *)ts->fold, (size_t)e, (size_t)i, &c);
+        if (c == '\n' || c == 0x2029 || c == 0x2028) ts->pending |= EVG_TOKF_LINE_START | EVG_TOKF_SPACE_BEFORE;
+        else if (u_isUWhiteSpace((UChar32)c) || u_iscntrl((UChar32)c)) ts->pending |= EVG_TOKF_SPACE_BEFORE;
+        else if (u_isalnum((UChar32)c)) emit(ts, i, i + n, EVG_TOK_WORD);
+        else emit(ts, i, i + n, EVG_TOK_PUNCT);
+        i += n;
+    }
+}
+
+void evg_tokenise(evg_ctx *ctx, const char *fold, int32_t len, const int32_t *fmap,
+                  const char *raw, evg_tokvec *out)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    tok_state ts = {fold, fmap, raw, EVG_TOKF_LINE_START, out};
+    UText *ut = utext_openUTF8(NULL, fold, len, &st);
+    UBreakIterator *bi = ctx->icu->word;
+    ubrk_setUText(bi, ut, &st);
+    if (U_FAILURE(st)) {
+        utext_close(ut);
+        return;
+    }
+    int32_t prev = ubrk_first(bi), cur;
+    while ((cur = ubrk_next(bi)) != UBRK_DONE) {
+        if (ubrk_getRuleStatus(bi) == UBRK_WORD_NONE) emit_other(&ts, prev, cur);
+        else emit_word(&ts, prev, cur);
+        prev = cur;
+    }
+    ubrk_setText(bi, NULL, 0, &st);
+    utext_close(ut);
+}
+
+/* ---- sections ---- */
+
+typedef struct line { int32_t os, oe; int kind; } line;
+
+/* Folded text of original bytes [os, oe) with leading bullets and spaces
+ * skipped; returns a pointer into doc->fold and its length. */
+static const char *line_fold(const evg_doc *d, int32_t os, int32_t oe, size_t *n)
+{
+    int32_t lo = 0, hi = d->fold_len;
+    while (lo < hi) { /* first folded byte at or after os */
+        int32_t mid = (lo + hi) / 2;
+        if (d->fmap[mid] < os) lo = mid + 1;
+        else hi = mid;
+    }
+    int32_t fe = lo;
+    while (fe < d->fold_len && d->fmap[fe] < oe) fe++;
+    const char *s = d->fold + lo;
+    const char *e = d->fold + fe;
+    while (s < e && (strchr(" \t\r*-|>", *s) || (unsigned char)*s >= 0xE2)) {
+        if ((unsigned char)*s >= 0xE2) { /* bullets and quotes: U+2000-U+2BFF */
+            if (s + 3 <= e && (unsigned char)s[0] == 0xE2) { s += 3; continue; }
+            break;
+        }
+        s++;
+    }
+    *n = (size_t)(e - s);
+    return s;
+}
+
+static const char *const related_markers[] = {
+    "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "مقالات مشابهه", "مقالات ذات صله", "اخبار ذات صله",
+    "مواضيع ذات صله", "اخبار قد تهمك", "قد يهمك ايضا", "قد يهمك", "اخبار متعلقه", "شاهد ايضا",
+    "read also", "read more", "related articles", "related stories", "related news", "related",
+    "see also", "more on this", NULL};
+static const char *const meta_markers[] = {
+    "كلمات دلاليه", "الكلمات المفتاحيه", "الوسوم", "المصدر", "مشاركه", "tags", "source:",
+    "share", "[ad_", NULL};
+static const char *const dateline_markers[] = {
+    "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ التحديث", "اخر تحديث", "published", "updated",
+    "posted", "date:", NULL};
+
+/* Length of the marker that begins s, or 0.  A marker must end at a word end. */
+static size_t starts_with_marker(const char *s, size_t n, const char *const *markers)
+{
+    for (int i = 0; markers[i]; i++) {
+        size_t m = strlen(markers[i]);
+        if (m > n || memcmp(s, markers[i], m) != 0) continue;
+        unsigned char next = m < n ? (unsigned char)s[m] : ' ';
+        if (next < 0x80 && !(next >= 'a' && next <= 'z') && !(next >= '0' && next <= '9')) return m;
+    }
+    return 0;
+}
+
+/* Only punctuation and spaces after the marker? */
+static int rest_is_empty(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint32_t c;
+        i += (size_t)evg_utf8_decode((const unsigned char *)s, n, i, &c);
+        if (!u_isUWhiteSpace((UChar32)c) && !u_ispunct((UChar32)c)) return 0;
+    }
+    return 1;
+}
+
+static void classify_lines(evg_doc *d, line *lines, size_t nl)
+{
+    int seen_title = 0, related_rest = 0;
+    size_t nonempty = 0;
+    for (size_t i = 0; i < nl; i++) {
+        size_t n;
+        const char *s = line_fold(d, lines[i].os, lines[i].oe, &n);
+        lines[i].kind = EVG_SEC_BODY;
+        if (n == 0) { lines[i].kind = -1; continue; }
+        nonempty++;
+        size_t m;
+        if (!seen_title) {
+            lines[i].kind = EVG_SEC_TITLE;
+            seen_title = 1;
+        } else if (related_rest) {
+            lines[i].kind = EVG_SEC_RELATED;
+        } else if ((m = starts_with_marker(s, n, related_markers)) != 0) {
+            lines[i].kind = EVG_SEC_RELATED;
+            if (rest_is_empty(s + m, n - m)) related_rest = 1;
+        } else if (nonempty <= 6 && starts_with_marker(s, n, dateline_markers)) {
+            lines[i].kind = EVG_SEC_DATELINE;
+        } else if (starts_with_marker(s, n, meta_markers)) {
+            lines[i].kind = EVG_SEC_META;
+        }
+    }
+}
+
+static void build_sections(evg_doc *d)
+{
+    EVG_VEC(line) lines = {0};
+    const char *t = d->raw.p;
+    int32_t n = (int32_t)d->raw.n, s = 0;
+    for (int32_t i = 0; i <= n; i++) {
+        if (i == n || t[i] == '\n') {
+            line l = {s, i, 0};
+            evg_vec_push(&lines, l);
+            s = i + 1;
+        }
+    }
+    classify_lines(d, lines.v, lines.n);
+    int cur = -2;
+    for (size_t i = 0; i < lines.n; i++) {
+        line *l = &lines.v[i];
+        if (l->kind < 0) continue; /* blank lines join the previous section */
+        if (l->kind == cur && d->sections.n) {
+            d->sections.v[d->sections.n - 1].oe = l->oe;
+            continue;
+        }
+        evg_section sec = {l->kind, l->os, l->oe, EVG_NODATE};
+        evg_vec_push(&d->sections, sec);
+        cur = l->kind;
+        if (l->kind == EVG_SEC_TITLE) { d->title_os = l->os; d->title_oe = l->oe; }
+    }
+    free(lines.v);
+}
+
+static int32_t section_of(const evg_doc *d, int32_t os)
+{
+    for (size_t i = d->sections.n; i-- > 0;)
+        if (d->sections.v[i].os <= os) return (int32_t)i;
+    return 0;
+}
+
+/* ---- sentences ---- */
+
+static void build_sentences(evg_doc *d)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UText *ut = utext_openUTF8(NULL, d->fold, d->fold_len, &st);
+    UBreakIterator *bi = d->ctx->icu->sent;
+    ubrk_setUText(bi, ut, &st);
+    int32_t next_break = U_SUCCESS(st) ? ubrk_following(bi, 0) : UBRK_DONE;
+    evg_sentence cur = {0, 0, 0, 0, 0};
+    int open = 0;
+    for (size_t i = 0; i < d->tokens.n; i++) {
+        evg_token *tk = &d->tokens.v[i];
+        int32_t sec = section_of(d, tk->os);
+        int boundary = 0;
+        while (next_break != UBRK_DONE && tk->fs >= next_break) {
+            boundary = 1;
+            next_break = ubrk_following(bi, next_break);
+        }
+        if (open && (boundary || sec != cur.section)) {
+            evg_vec_push(&d->sentences, cur);
+            open = 0;
+        }
+        if (!open) {
+            cur.tok_first = (int32_t)i;
+            cur.os = tk->os;
+            cur.section = sec;
+            open = 1;
+        }
+        cur.tok_end = (int32_t)i + 1;
+        cur.oe = tk->oe;
+        tk->sent = (int32_t)d->sentences.n;
+    }
+    if (open) evg_vec_push(&d->sentences, cur);
+    ubrk_setText(bi, NULL, 0, &st);
+    utext_close(ut);
+}
+
+int evg_segment(evg_doc *d)
+{
+    evg_tokvec toks = {0};
+    build_sections(d);
+    evg_tokenise(d->ctx, d->fold, d->fold_len, d->fmap, d->raw.p, &toks);
+    d->tokens.v = toks.v;
+    d->tokens.n = toks.n;
+    d->tokens.cap = toks.cap;
+    build_sentences(d);
+    return 0;
+}
