@@ -14,7 +14,8 @@
  * Tokens come from ICU's word break iterator over the folded text, split
  * again at letter/digit boundaries; white space is dropped and every
  * punctuation character is a token of its own.  Sentences come from ICU's
- * sentence break iterator (which also breaks at every line end).
+ * sentence break iterator run on the original text (case matters there; it
+ * also breaks at every line end).
  * Exports evg_segment and evg_tokenise.
  */
 #include "internal.h"
@@ -260,7 +261,8 @@ static int32_t section_of(const evg_doc *d, int32_t os)
 static void build_sentences(evg_doc *d)
 {
     UErrorCode st = U_ZERO_ERROR;
-    UText *ut = utext_openUTF8(NULL, d->fold, d->fold_len, &st);
+    /* on the original text: the fold lower-cases Latin, which hides sentence starts */
+    UText *ut = utext_openUTF8(NULL, d->raw.p, (int64_t)d->raw.n, &st);
     UBreakIterator *bi = d->ctx->icu->sent;
     ubrk_setUText(bi, ut, &st);
     int32_t next_break = U_SUCCESS(st) ? ubrk_following(bi, 0) : UBRK_DONE;
@@ -270,7 +272,7 @@ static void build_sentences(evg_doc *d)
         evg_token *tk = &d->tokens.v[i];
         int32_t sec = section_of(d, tk->os);
         int boundary = 0;
-        while (next_break != UBRK_DONE && tk->fs >= next_break) {
+        while (next_break != UBRK_DONE && tk->os >= next_break) {
             boundary = 1;
             next_break = ubrk_following(bi, next_break);
         }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# setup.sh - the first quick-start command: install the Debian 12 packages
+# evgraph needs (only the missing ones; apt-get, with sudo when not root),
+# build it in ./build, and run `evgraph build` on samples/.
+#   scripts/setup.sh            install, build, run on samples/
+#   scripts/setup.sh --no-run   install and build only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(build-essential cmake pkg-config libigraph-dev libsqlite3-dev sqlite3 libicu-dev
+          libgraphviz-dev graphviz libcunit1-dev libxml2-utils python3 fonts-noto-core)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing missing Debian packages: ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)"
+
+if [ "${1:-}" != "--no-run" ]; then
+  rm -f evgraph.db evgraph.db-wal evgraph.db-shm
+  ./build/evgraph build --db evgraph.db --out evgraph-out --manifest samples/manifest.tsv samples/
+fi

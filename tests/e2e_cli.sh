@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# e2e_cli.sh - the command line as a user meets it: help and version, usage
+# errors (exit 2), bad inputs named with a reason (exit 1 when others were
+# processed, 3 when none), extract and timex output that parses as JSON Lines.
+# usage: e2e_cli.sh EVGRAPH SOURCE_DIR WORK_DIR
+set -u
+bin=$1 src=$2 work=$3
+rm -rf "$work"; mkdir -p "$work"
+fail=0
+check() { # check NAME EXPECTED_STATUS ACTUAL_STATUS
+  if [ "$2" != "$3" ]; then echo "FAIL: $1: exit $3, expected $2"; fail=1; else echo "ok: $1"; fi
+}
+py=/usr/bin/python3; [ -x $py ] || py=python3
+
+"$bin" --version | grep -q '^evgraph [0-9]'; check "--version" 0 $?
+"$bin" --help >/dev/null; check "--help" 0 $?
+for c in build extract timex; do "$bin" $c --help | grep -q "usage: evgraph $c"; check "$c --help" 0 $?; done
+"$bin" frobnicate 2>/dev/null; check "unknown command" 2 $?
+"$bin" extract --bogus x 2>/dev/null; check "unknown option" 2 $?
+"$bin" extract 2>/dev/null; check "no input" 2 $?
+"$bin" extract --dct 2024-13-45 "$src/samples" 2>"$work/err"; check "bad --dct" 2 $?
+grep -q "2024-13-45" "$work/err" || { echo "FAIL: bad --dct message does not name the value"; fail=1; }
+
+# a good file, an empty one, a binary one and a missing one
+printf 'عنوان\nالتقى الرئيس الروسي فلاديمير بوتين يوم 3 مارس 2024 في موسكو.\n' > "$work/good.txt"
+: > "$work/empty.txt"
+printf 'abc\000def' > "$work/binary.txt"
+"$bin" extract "$work/good.txt" "$work/empty.txt" "$work/binary.txt" "$work/missing.txt" >"$work/out.jsonl" 2>"$work/err"
+check "mixed inputs" 1 $?
+for f in empty.txt binary.txt missing.txt; do
+  grep -q "$f" "$work/err" || { echo "FAIL: stderr does not name $f"; fail=1; }
+done
+grep -q "empty" "$work/err" && grep -q "NUL" "$work/err" || { echo "FAIL: reasons missing"; cat "$work/err"; fail=1; }
+[ "$(wc -l < "$work/out.jsonl")" = 1 ] || { echo "FAIL: expected one JSON line"; fail=1; }
+$py -c 'import json,sys
+d=json.loads(open(sys.argv[1]).readline())
+assert d["doc"].endswith("good.txt") and d["lang"]=="ar", d
+assert d["dct"] is None and d["dct_source"]=="none", d' "$work/out.jsonl"; check "extract JSON" 0 $?
+"$bin" extract "$work/empty.txt" 2>/dev/null >/dev/null; check "all inputs rejected" 3 $?
+
+# stdin and --dct
+printf 'Title\nThe ministers met yesterday in Cairo.\n' | "$bin" extract --dct 2024-03-05 - > "$work/stdin.jsonl"
+check "extract stdin" 0 $?
+$py -c 'import json,sys
+d=json.loads(open(sys.argv[1]).readline())
+assert d["dct"]=="2024-03-05" and d["dct_source"]=="option" and d["lang"]=="en", d' "$work/stdin.jsonl"
+check "stdin JSON with --dct" 0 $?
+
+# manifest with a bad date is a usage error naming the file and line
+printf 'path\tdate\ngood.txt\t2024-02-30\n' > "$work/bad-manifest.tsv"
+"$bin" extract --manifest "$work/bad-manifest.tsv" "$work/good.txt" 2>"$work/err" >/dev/null
+check "bad manifest" 2 $?
+grep -q "bad-manifest.tsv:2" "$work/err" || { echo "FAIL: manifest message"; cat "$work/err"; fail=1; }
+
+# -j 2 gives the same lines in the same order as -j 1
+"$bin" extract --manifest "$src/samples/manifest.tsv" "$src/samples" > "$work/j1.jsonl" 2>/dev/null
+"$bin" extract -j 2 --manifest "$src/samples/manifest.tsv" "$src/samples" > "$work/j2.jsonl" 2>/dev/null
+cmp -s "$work/j1.jsonl" "$work/j2.jsonl"; check "-j 2 equals -j 1" 0 $?
+[ -s "$work/j1.jsonl" ] || { echo "FAIL: no output on samples"; fail=1; }
+exit $fail
