@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# e2e_samples.sh - `evgraph build` on samples/ as a user runs it, every output
+# checked with the real tools (dot, xmllint, sqlite3, python's json), the
+# expected events of the samples present, and a second build adding nothing.
+# usage: e2e_samples.sh EVGRAPH SOURCE_DIR WORK_DIR
+set -u
+bin=$1 src=$2 work=$3
+. "$src/tests/e2e_lib.sh"
+rm -rf "$work"; mkdir -p "$work"
+db=$work/evgraph.db out=$work/out
+
+"$bin" build --db "$db" --out "$out" --manifest "$src/samples/manifest.tsv" "$src/samples" > "$work/build.log" 2>&1
+expect "build exit status" $? 0
+cat "$work/build.log"
+grep -q "database: $db" "$work/build.log" || bad "build does not say where the database went"
+grep -q "$out/timeline.svg" "$work/build.log" || bad "build does not list the views"
+
+expect "integrity_check" "$(q 'PRAGMA integrity_check;')" ok
+expect "foreign keys hold" "$(q 'PRAGMA foreign_key_check;' | wc -l)" 0
+ndocs=$(ls "$src"/samples/*.txt | wc -l)
+expect "every sample stored" "$(q 'SELECT count(*) FROM documents;')" "$ndocs"
+check_views "$out"
+
+# the facts the samples report (samples/EXPECTED.md)
+expect "Lavrov-Kim meeting of 2025-07-12, once" \
+  "$(pair_events '04%' '%Lavrov%' 'Kim Jong%' "e.date_begin <= '2025-07-12' AND e.date_end >= '2025-07-12'")" 1
+expect "the meeting is reported by the Arabic and the English article" \
+  "$(q "SELECT count(DISTINCT d.lang) FROM event_mentions m JOIN documents d ON d.id = m.doc_id
+        WHERE m.event_id IN (SELECT e.id FROM events e JOIN event_actors a ON a.event_id = e.id
+          JOIN entities n ON n.id = a.entity_id WHERE n.name_en LIKE '%Lavrov%' AND e.code LIKE '04%'
+          AND e.date_value = '2025-07-12');")" 2
+expect "Shoigu visit 2023-07-25/2023-07-27" \
+  "$(q "SELECT count(*) FROM events e JOIN event_actors a ON a.event_id = e.id JOIN entities n ON n.id = a.entity_id
+        WHERE n.name_en LIKE '%Shoigu%' AND e.code IN ('042','043') AND e.date_value = '2023-07-25/2023-07-27';" )" 1
+expect "Putin-Kim meeting 2023-09-13" \
+  "$(pair_events '04%' '%Putin%' 'Kim Jong%' "e.date_begin <= '2023-09-13' AND e.date_end >= '2023-09-13'")" 1
+
+# a second build of the same inputs adds nothing
+before=$(q "SELECT (SELECT count(*) FROM documents)||'/'||(SELECT count(*) FROM events)||'/'||(SELECT count(*) FROM event_mentions);")
+"$bin" build --db "$db" --out "$out" --manifest "$src/samples/manifest.tsv" "$src/samples" > "$work/build2.log" 2>&1
+expect "second build exit status" $? 0
+grep -q "stored 0 new document(s), $ndocs already in the store" "$work/build2.log" || bad "second build stored something"
+expect "second build adds nothing" "$(q "SELECT (SELECT count(*) FROM documents)||'/'||(SELECT count(*) FROM events)||'/'||(SELECT count(*) FROM event_mentions);")" "$before"
+exit $fail
