@@ -5,7 +5,7 @@
 # usage: e2e_samples.sh EVGRAPH SOURCE_DIR WORK_DIR
 set -u
 bin=$1 src=$2 work=$3
-. "$src/tests/e2e_lib.sh"
+. "$src/tests/lib_e2e.sh"
 rm -rf "$work"; mkdir -p "$work"
 db=$work/evgraph.db out=$work/out
 

@@ -11,7 +11,7 @@ if [ ! -f "$seeds/manifest.tsv" ]; then
   echo "SKIP: $seeds is absent; the checks over the real seed articles cannot run"
   exit 77
 fi
-. "$src/tests/e2e_lib.sh"
+. "$src/tests/lib_e2e.sh"
 rm -rf "$work"; mkdir -p "$work"
 db=$work/seeds.db out=$work/out
 "$bin" build --db "$db" --out "$out" --manifest "$seeds/manifest.tsv" "$seeds" > "$work/build.log" 2>&1

@@ -1,4 +1,4 @@
-# e2e_lib.sh - helpers sourced by the end-to-end scripts (not a test itself).
+# lib_e2e.sh - helpers sourced by the end-to-end scripts (not a test itself).
 fail=0
 ok()   { echo "ok: $*"; }
 bad()  { echo "FAIL: $*"; fail=1; }
