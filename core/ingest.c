@@ -3,10 +3,12 @@
  * its language and publication date, and read manifests.
  *
  * Accepted input is UTF-8 (a BOM is kept in the bytes and ignored by the
- * fold) or UTF-16 with a BOM, converted to UTF-8 with ICU (offsets then
- * refer to the UTF-8 text).  Rejected: empty documents and binary data (a
- * NUL byte).  Invalid UTF-8 sequences are counted, reported once with the
- * offset of the first, and fold to U+FFFD.  The manifest is a TSV with a
+ * fold), UTF-16 with a BOM, or a legacy charset recognised by ICU's charset
+ * detector (windows-1256, ISO-8859-6, ...), converted to UTF-8 with ICU;
+ * HTML pages become their text (html.c).  Offsets then refer to the UTF-8
+ * text.  Rejected: empty documents and binary data (a NUL byte).  Invalid
+ * UTF-8 that no detector explains is counted, reported once with the offset
+ * of the first, and folds to U+FFFD.  The SHA-256 is of the bytes as read.  The manifest is a TSV with a
  * header row naming its columns (path, date, source, url, lang, title);
  * paths are relative to the manifest's folder and matched on the path as
  * given or its file name.  Exports evg_ingest_detect and evg_manifest_*.
@@ -16,56 +18,92 @@
 
 #include <stdio.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 
 /* ---- encoding ---- */
 
-static int convert_utf16(evg_doc *d)
+/* Replace doc->raw by its conversion from charset `from` to UTF-8. */
+static int convert_to_utf8(evg_doc *d, const char *from, size_t skip)
 {
     UErrorCode st = U_ZERO_ERROR;
-    const char *from = (unsigned char)d->raw.p[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
-    int32_t cap = (int32_t)(d->raw.n * 2 + 16);
+    int32_t cap = (int32_t)(d->raw.n * 3 + 16);
     char *out = evg_xmalloc((size_t)cap);
-    int32_t n = ucnv_convert("UTF-8", from, out, cap, d->raw.p + 2, (int32_t)d->raw.n - 2, &st);
+    int32_t n = ucnv_convert("UTF-8", from, out, cap, d->raw.p + skip, (int32_t)(d->raw.n - skip), &st);
     if (U_FAILURE(st)) {
         free(out);
-        return evg_error(d->ctx, EVG_EINPUT, "%s: UTF-16 text could not be converted (%s)", d->name,
+        return evg_error(d->ctx, EVG_EINPUT, "%s: text in %s could not be converted (%s)", d->name, from,
                          u_errorName(st));
     }
     evg_buf_free(&d->raw);
     evg_buf_put(&d->raw, out, (size_t)n);
     free(out);
+    snprintf(d->encoding, sizeof d->encoding, "%s", from);
     return 0;
 }
 
-static int check_bytes(evg_doc *d)
+static size_t count_invalid_utf8(const unsigned char *p, size_t n, size_t *first)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t c;
+        int len = evg_utf8_decode(p, n, i, &c);
+        if (c == 0xFFFD && len == 1 && !bad++) *first = i;
+        i += (size_t)len;
+    }
+    return bad;
+}
+
+/* Not UTF-8: ask ICU's charset detector (it knows windows-1256 and
+ * ISO-8859-6 among others). Returns 1 when converted, 0 when unsure. */
+static int detect_charset(evg_doc *d, int *rc)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UCharsetDetector *det = ucsdet_open(&st);
+    ucsdet_setText(det, d->raw.p, (int32_t)(d->raw.n > 65536 ? 65536 : d->raw.n), &st);
+    const UCharsetMatch *m = U_SUCCESS(st) ? ucsdet_detect(det, &st) : NULL;
+    const char *name = m ? ucsdet_getName(m, &st) : NULL;
+    int conf = m ? ucsdet_getConfidence(m, &st) : 0;
+    int done = 0;
+    if (U_SUCCESS(st) && name && conf >= 10 && strcmp(name, "UTF-8") != 0) {
+        char from[32];
+        snprintf(from, sizeof from, "%s", name);
+        *rc = convert_to_utf8(d, from, 0);
+        done = 1;
+    }
+    ucsdet_close(det);
+    return done;
+}
+
+static int decode_input(evg_doc *d)
 {
     const unsigned char *p = (const unsigned char *)d->raw.p;
-    size_t n = d->raw.n, bad = 0, first_bad = 0;
-    if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
-        int rc = convert_utf16(d);
-        if (rc) return rc;
-        p = (const unsigned char *)d->raw.p;
-        n = d->raw.n;
-    }
+    size_t n = d->raw.n, first = 0;
+    int rc = 0;
+    snprintf(d->encoding, sizeof d->encoding, "UTF-8");
+    if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) return convert_to_utf8(d, "UTF-16LE", 2);
+    if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) return convert_to_utf8(d, "UTF-16BE", 2);
     const void *nul = memchr(p, 0, n);
     if (nul)
         return evg_error(d->ctx, EVG_EINPUT, "%s: binary data (NUL byte at offset %zu), not a text article",
                          d->name, (size_t)((const unsigned char *)nul - p));
+    if (count_invalid_utf8(p, n, &first) && detect_charset(d, &rc)) return rc;
+    return 0;
+}
+
+static int check_text(evg_doc *d)
+{
+    const unsigned char *p = (const unsigned char *)d->raw.p;
+    size_t n = d->raw.n, first = 0, bad;
     int empty = 1;
-    for (size_t i = 0; i < n;) {
+    for (size_t i = 0; i < n && empty;) {
         uint32_t c;
-        int len = evg_utf8_decode(p, n, i, &c);
-        if (c == 0xFFFD && len == 1 && !(i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBF && p[i + 2] == 0xBD)) {
-            if (!bad++) first_bad = i;
-        } else if (c > ' ' && c != 0xFEFF) {
-            empty = 0;
-        }
-        i += (size_t)len;
+        i += (size_t)evg_utf8_decode(p, n, i, &c);
+        if (c > ' ' && c != 0xFEFF && c != 0xA0) empty = 0;
     }
     if (empty) return evg_error(d->ctx, EVG_EINPUT, "%s: empty document (no text)", d->name);
-    if (bad)
+    if ((bad = count_invalid_utf8(p, n, &first)) != 0)
         evg_warn(d->ctx, "%s: %zu invalid UTF-8 byte(s), the first at offset %zu; read as U+FFFD",
-                 d->name, bad, first_bad);
+                 d->name, bad, first);
     return 0;
 }
 
@@ -94,18 +132,21 @@ static int lang_from_str(const char *s)
 
 int evg_ingest_detect(evg_doc *d)
 {
-    int rc = check_bytes(d);
-    if (rc) return rc;
+    int rc;
     evg_sha256_hex(d->raw.p, d->raw.n, d->sha256);
-    d->lang = lang_from_str(d->lang_str);
-    if (d->lang == EVG_LANG_AUTO) d->lang = d->ctx->opts.lang;
-    if (d->lang == EVG_LANG_AUTO) d->lang = detect_lang(d);
     if (d->meta_dct) {
         if (evg_parse_day(d->meta_dct, &d->dct) != 0)
             return evg_error(d->ctx, EVG_EINPUT, "%s: publication date '%s' is not YYYY-MM-DD", d->name,
                              d->meta_dct);
         d->dct_source = EVG_DCT_MANIFEST;
     }
+    if ((rc = decode_input(d)) != 0) return rc;
+    d->html = evg_html_sniff(d->name, d->raw.p, d->raw.n);
+    if (d->html && (rc = evg_html_extract(d)) != 0) return rc;
+    if ((rc = check_text(d)) != 0) return rc;
+    d->lang = lang_from_str(d->lang_str);
+    if (d->lang == EVG_LANG_AUTO) d->lang = d->ctx->opts.lang;
+    if (d->lang == EVG_LANG_AUTO) d->lang = detect_lang(d);
     return 0;
 }
 

@@ -264,7 +264,9 @@ struct evg_doc {
     int32_t dct;              /* document reference date, EVG_NODATE if none */
     int dct_source;           /* enum evg_dct_source */
     int lang;                 /* EVG_LANG_AR or EVG_LANG_EN after detection */
-    char sha256[65];
+    char sha256[65];          /* of the bytes as read, before any conversion */
+    char encoding[32];        /* encoding the bytes were read in ("UTF-8", "windows-1256", ...) */
+    int html;                 /* 1 when the text was extracted from HTML */
     /* text */
     evg_buf raw;              /* original bytes as fed; raw.p is NUL-terminated after finish */
     char *fold;               /* folded matching form, NUL-terminated */
@@ -297,7 +299,9 @@ static inline int evg_tok_is(const evg_doc *d, size_t i, const char *s)
 
 /* ---- stages: each fills its part of the document ---- */
 
-int evg_ingest_detect(evg_doc *doc);    /* ingest.c: UTF-8 check, sha256, lang, dct */
+int evg_ingest_detect(evg_doc *doc);    /* ingest.c: encoding, HTML, sha256, lang, dct */
+int evg_html_sniff(const char *name, const char *bytes, size_t len); /* html.c */
+int evg_html_extract(evg_doc *doc);     /* html.c: doc->raw becomes the page's text */
 int evg_normalise(evg_doc *doc);        /* normalise.c: doc->fold, doc->fmap */
 int evg_segment(evg_doc *doc);          /* segment.c: sections, sentences, tokens */
 int evg_timex_run(evg_doc *doc);        /* timex.c: doc->timexes */

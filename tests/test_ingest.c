@@ -132,7 +132,50 @@ static void test_ingest__manifest_rows(void)
     rmdir(dir);
 }
 
+static void test_ingest__windows1256_detected(void)
+{
+    /* "التقى الوزير الروسي نظيره في القاهرة يوم الاثنين" in windows-1256 */
+    const unsigned char cp1256[] = {
+        0xC7, 0xE1, 0xCA, 0xDE, 0xEC, 0x20, 0xC7, 0xE1, 0xE6, 0xD2, 0xED, 0xD1, 0x20, 0xC7, 0xE1,
+        0xD1, 0xE6, 0xD3, 0xED, 0x20, 0xE4, 0xD9, 0xED, 0xD1, 0xE5, 0x20, 0xDD, 0xED, 0x20, 0xC7,
+        0xE1, 0xDE, 0xC7, 0xE5, 0xD1, 0xC9, 0x20, 0xED, 0xE6, 0xE3, 0x20, 0xC7, 0xE1, 0xC7, 0xCB,
+        0xE4, 0xED, 0xE4, 0x0A};
+    int rc;
+    evg_doc *d = doc_from((const char *)cp1256, sizeof cp1256, NULL, &rc);
+    CU_ASSERT_EQUAL_FATAL(rc, 0);
+    CU_ASSERT(strstr(d->raw.p, "القاهرة") != NULL);
+    CU_ASSERT(strstr(d->encoding, "1256") != NULL || strstr(d->encoding, "8859-6") != NULL);
+    CU_ASSERT_EQUAL(d->lang, EVG_LANG_AR);
+    evg_doc_free(d);
+}
+
+static void test_ingest__html_text_title_and_date(void)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Ministers meet &amp; talk</title>"
+        "<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00Z\">"
+        "<script>var x = '<p>not text</p>';</script><style>p{}</style></head>"
+        "<body><nav>Home | World</nav><h1>Ministers meet</h1>"
+        "<p>The foreign ministers met in Cairo &quot;yesterday&quot;.</p><p>Talks went on.</p>"
+        "<footer>Copyright</footer></body></html>";
+    evg_doc *d = NULL;
+    evg_doc_new(&d, evg_test_ctx(), "page.html");
+    evg_doc_feed(d, page, strlen(page));
+    CU_ASSERT_EQUAL_FATAL(evg_doc_finish_timex(d), 0);
+    CU_ASSERT(d->html);
+    CU_ASSERT(strncmp(d->raw.p, "Ministers meet & talk\n", 22) == 0);
+    CU_ASSERT(strstr(d->raw.p, "met in Cairo \"yesterday\".") != NULL);
+    CU_ASSERT(strstr(d->raw.p, "not text") == NULL);
+    CU_ASSERT(strstr(d->raw.p, "Home") == NULL);
+    CU_ASSERT(strstr(d->raw.p, "Copyright") == NULL);
+    CU_ASSERT_EQUAL(d->dct, evg_days_from_civil(2024, 3, 5));
+    CU_ASSERT_EQUAL(d->dct_source, EVG_DCT_DATELINE);
+    evg_doc_free(d);
+}
+
 static CU_TestInfo ingest_tests[] = {
+    {"windows1256_detected", test_ingest__windows1256_detected},
+    {"html_text_title_and_date", test_ingest__html_text_title_and_date},
     {"sha256_known_vectors", test_ingest__sha256_known_vectors},
     {"rejects_empty_and_binary", test_ingest__rejects_empty_and_binary},
     {"utf16_converted", test_ingest__utf16_converted},
