@@ -81,6 +81,9 @@ EVG_API const char *evg_version(void);
  * url, lang, title; paths relative to the manifest's folder). */
 EVG_API int evg_manifest_load(evg_manifest **out, evg_ctx *ctx, const char *path);
 EVG_API void evg_manifest_free(evg_manifest *m);
+/* 1 when the manifest has a row for path (as given, relative to the
+ * manifest's folder, or by file name), else 0. */
+EVG_API int evg_manifest_has(const evg_manifest *m, const char *path);
 
 /* ---- documents (feed/finish) ---- */
 

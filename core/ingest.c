@@ -251,14 +251,24 @@ static int mf_match(const evg_manifest *m, const char *e, const char *p)
     return pl > el && p[pl - el - 1] == '/' && strcmp(p + pl - el, e) == 0;
 }
 
+static const mf_row *mf_find(const evg_manifest *m, const char *path)
+{
+    if (!m || !path) return NULL;
+    for (size_t i = 0; i < m->rows.n; i++)
+        if (mf_match(m, m->rows.v[i].col[MF_PATH], path)) return &m->rows.v[i];
+    for (size_t i = 0; i < m->rows.n; i++) /* fall back to the file name */
+        if (strcmp(base_name(m->rows.v[i].col[MF_PATH]), base_name(path)) == 0) return &m->rows.v[i];
+    return NULL;
+}
+
+int evg_manifest_has(const evg_manifest *m, const char *path)
+{
+    return mf_find(m, path) != NULL;
+}
+
 void evg_doc_use_manifest(evg_doc *d, const evg_manifest *m, const char *path)
 {
-    if (!m || !path) return;
-    const mf_row *hit = NULL;
-    for (size_t i = 0; i < m->rows.n && !hit; i++)
-        if (mf_match(m, m->rows.v[i].col[MF_PATH], path)) hit = &m->rows.v[i];
-    for (size_t i = 0; i < m->rows.n && !hit; i++) /* fall back to the file name */
-        if (strcmp(base_name(m->rows.v[i].col[MF_PATH]), base_name(path)) == 0) hit = &m->rows.v[i];
+    const mf_row *hit = mf_find(m, path);
     if (!hit) return;
     evg_doc_meta meta = {hit->col[MF_DATE], hit->col[MF_SOURCE], hit->col[MF_URL], hit->col[MF_LANG],
                          hit->col[MF_TITLE]};

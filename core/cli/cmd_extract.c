@@ -3,6 +3,7 @@
  * its sections, time expressions, entities and events (CONTRACT.md).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"

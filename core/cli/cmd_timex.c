@@ -3,6 +3,7 @@
  * stdin) as JSON lines, each with its TIMEX3 value anchored to --dct.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"

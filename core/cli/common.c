@@ -139,7 +139,9 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void walk(const char *dir, strlist *out, strlist *errs)
+/* Directory walks take the article files; with a manifest, only those it lists
+ * (so notes such as README.md beside the articles are not read as articles). */
+static void walk(const char *dir, const evg_manifest *m, strlist *out, strlist *errs)
 {
     DIR *d = opendir(dir);
     if (!d) {
@@ -158,19 +160,19 @@ static void walk(const char *dir, strlist *out, strlist *errs)
         char path[4096];
         struct stat st;
         snprintf(path, sizeof path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names.v[i]);
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) walk(path, out, errs);
-        else if (wanted_ext(names.v[i])) strlist_add(out, path);
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) walk(path, m, out, errs);
+        else if (wanted_ext(names.v[i]) && (!m || evg_manifest_has(m, path))) strlist_add(out, path);
         free(names.v[i]);
     }
     free(names.v);
 }
 
-static void collect(const cli_opts *o, strlist *files, strlist *errs)
+static void collect(const cli_opts *o, const evg_manifest *m, strlist *files, strlist *errs)
 {
     for (int i = 0; i < o->npaths; i++) {
         struct stat st;
         if (strcmp(o->paths[i], "-") != 0 && stat(o->paths[i], &st) == 0 && S_ISDIR(st.st_mode))
-            walk(o->paths[i], files, errs);
+            walk(o->paths[i], m, files, errs);
         else
             strlist_add(files, o->paths[i]);
     }
@@ -231,39 +233,41 @@ static void run_job(pool *p, evg_ctx *ctx, job *j)
     j->doc = doc;
 }
 
+typedef struct worker_arg { pool *p; evg_ctx *ctx; } worker_arg;
+
 static void *worker(void *arg)
 {
-    pool *p = arg;
-    evg_ctx *ctx = NULL;
-    if (evg_ctx_new(&ctx, p->eo) != 0) { /* checked by the caller first; should not happen */
-        evg_ctx_free(ctx);
-        return NULL;
-    }
+    worker_arg *w = arg;
+    pool *p = w->p;
     for (;;) {
         pthread_mutex_lock(&p->lock);
         int i = p->next < p->n ? p->next++ : -1;
         pthread_mutex_unlock(&p->lock);
         if (i < 0) break;
-        run_job(p, ctx, &p->jobs[i]);
+        run_job(p, w->ctx, &p->jobs[i]);
     }
-    /* documents keep a pointer to their context: free it only after they are consumed */
-    return ctx;
+    return NULL;
 }
 
-static int run_batch(pool *p, int jobs, evg_ctx ***ctxs, int *nctx)
+/* Extract the batch in p->jobs with one thread per context (contexts are
+ * made once per run and reused: loading the data tables is not free). */
+static int run_batch(pool *p, evg_ctx **ctxs, int nctx)
 {
     pthread_t th[64];
+    worker_arg args[64];
     int started = 0;
     p->next = 0;
-    for (int t = 0; t < jobs && t < p->n; t++)
-        if (pthread_create(&th[t], NULL, worker, p) == 0) started++;
-    if (!started) return -1;
-    *ctxs = realloc(*ctxs, (size_t)(*nctx + started) * sizeof **ctxs);
-    for (int t = 0; t < started; t++) {
-        void *ret = NULL;
-        pthread_join(th[t], &ret);
-        (*ctxs)[(*nctx)++] = ret;
+    if (nctx == 1) {
+        args[0] = (worker_arg){p, ctxs[0]};
+        worker(&args[0]);
+        return 0;
     }
+    for (int t = 0; t < nctx && t < p->n; t++) {
+        args[t] = (worker_arg){p, ctxs[t]};
+        if (pthread_create(&th[started], NULL, worker, &args[t]) == 0) started++;
+    }
+    if (!started) return -1;
+    for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
     return 0;
 }
 
@@ -283,34 +287,30 @@ int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, cli_d
     strlist files = {0}, errs = {0};
     pool p = {0};
     int rc = 0;
-    evg_ctx *probe = NULL;
-    if (evg_ctx_new(&probe, eo) != 0) {
-        fprintf(stderr, "evgraph: %s\n", evg_ctx_errmsg(probe));
-        evg_ctx_free(probe);
+    evg_ctx *ctxs[64] = {0};
+    int nctx = o->jobs > 64 ? 64 : o->jobs;
+    /* the first context checks the options and reads the manifest */
+    if (evg_ctx_new(&ctxs[0], eo) != 0 ||
+        (o->manifest && evg_manifest_load(&p.manifest, ctxs[0], o->manifest) != 0)) {
+        fprintf(stderr, "evgraph: %s\n", evg_ctx_errmsg(ctxs[0]));
+        evg_ctx_free(ctxs[0]);
         return EXIT_USAGE;
     }
-    if (o->manifest && evg_manifest_load(&p.manifest, probe, o->manifest) != 0) {
-        fprintf(stderr, "evgraph: %s\n", evg_ctx_errmsg(probe));
-        evg_ctx_free(probe);
-        return EXIT_USAGE;
-    }
-    evg_ctx_free(probe);
-    collect(o, &files, &errs);
+    for (int t = 1; t < nctx; t++) evg_ctx_new(&ctxs[t], eo);
+    collect(o, p.manifest, &files, &errs);
     *out_rejected = report_errors(&errs);
     *out_total = files.n + *out_rejected;
     p.eo = eo;
     p.timex_only = timex_only;
     pthread_mutex_init(&p.lock, NULL);
-    int batch = 64 * o->jobs;
+    int batch = 64 * nctx;
     for (int start = 0; start < files.n && !rc; start += batch) {
         int n = files.n - start < batch ? files.n - start : batch;
         job *jobs = calloc((size_t)n, sizeof *jobs);
-        evg_ctx **ctxs = NULL;
-        int nctx = 0;
         for (int i = 0; i < n; i++) jobs[i].path = files.v[start + i];
         p.jobs = jobs;
         p.n = n;
-        if (run_batch(&p, o->jobs, &ctxs, &nctx) != 0) rc = EXIT_FAILED;
+        if (run_batch(&p, ctxs, nctx) != 0) rc = EXIT_FAILED;
         for (int i = 0; i < n; i++) {
             if (!rc) {
                 if (jobs[i].err) (*out_rejected)++;
@@ -320,10 +320,9 @@ int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, cli_d
             evg_doc_free(jobs[i].doc);
             free(jobs[i].err);
         }
-        for (int t = 0; t < nctx; t++) evg_ctx_free(ctxs[t]);
-        free(ctxs);
         free(jobs);
     }
+    for (int t = 0; t < nctx; t++) evg_ctx_free(ctxs[t]);
     if (o->progress && files.n) fputc('\n', stderr);
     pthread_mutex_destroy(&p.lock);
     evg_manifest_free(p.manifest);
