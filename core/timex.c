@@ -1,0 +1,197 @@
+/*
+ * timex.c - the time-expression stage: finds every time expression of a
+ * document and normalises it to a TIMEX3 value (shared/CONTRACT.md).
+ *
+ * Owns evg_timex_run.  It first settles the document's reference date:
+ *   1. a date from the manifest or the caller (doc->dct) is kept;
+ *   2. else the first complete day in a dateline section (EVG_DCT_DATELINE);
+ *   3. else the --dct option (EVG_DCT_OPTION);
+ * then gives every section its reference date: the document's for title,
+ * dateline, body and meta, none for "related" blocks (other articles).
+ * Then each sentence is scanned left to right; at every token the grammar
+ * (timex_parse.c) returns the longest expression, which is resolved against
+ * the section's date (timex_resolve.c) and appended to doc->timexes with
+ * its original byte offsets and inclusive day range.
+ *
+ * Decision: a date followed by a clock time ("13 سبتمبر 2023 - 6:30
+ * صباحًا") is ONE expression of type TIME, value 2023-09-13T06:30, whose
+ * day range is that day.
+ * The vocabulary lives in timex_lex.c, the grammar in timex_tok.c,
+ * timex_parse.c and timex_rel.c, values in timex_resolve.c and calendars in
+ * timex_cal.c (shared declarations: timex_int.h).
+ */
+#include "timex_int.h"
+
+/* Is token i a verb with the future prefix سـ (سيزور, ستعقد, سنناقش)?  Nouns
+ * and names that start the same way are excluded by their first letters. */
+static int future_verb(const evg_doc *doc, size_t i)
+{
+    static const char *not_verbs[] = {
+        "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb3", "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb1",         /* سياس سيار */
+        "\xd8\xb3\xd9\x8a\xd8\xb7\xd8\xb1", "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xac",         /* سيطر سيرج */
+        "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xba", "\xd8\xb3\xd9\x8a\xd9\x86\xd8\xa7",         /* سيرغ سينا */
+        "\xd8\xb3\xd9\x86\xd9\x88", "\xd8\xb3\xd9\x86\xd9\x87", "\xd8\xb3\xd9\x8a\xd8\xaf", /* سنو سنه سيد */
+        "\xd8\xb3\xd9\x8a\xd9\x88\xd9\x84", "\xd8\xb3\xd8\xaa\xd8\xb1", "\xd8\xb3\xd8\xaa\xd9\x88", /* سيول ستر ستو */
+        "\xd8\xb3\xd8\xaa\xd8\xa7", "\xd8\xb3\xd9\x8a\xd8\xa8", "\xd8\xb3\xd9\x8a\xd9\x85",    /* ستا سيب سيم */
+        "\xd8\xb3\xd8\xaa\xd9\x8a\xd9\x86"};                                                 /* ستين */
+    const evg_token *t = &doc->tokens.v[i];
+    size_t n;
+    const char *s = evg_tok_text(doc, t, &n);
+    if (t->script != EVG_SCRIPT_ARAB || n < 8 || memcmp(s, "\xd8\xb3", 2) != 0) return 0;
+    if (memcmp(s + 2, "\xd9\x8a", 2) && memcmp(s + 2, "\xd8\xaa", 2) && memcmp(s + 2, "\xd9\x86", 2))
+        return 0; /* س + ي/ت/ن */
+    for (size_t k = 0; k < sizeof not_verbs / sizeof *not_verbs; k++) {
+        size_t m = strlen(not_verbs[k]);
+        if (n >= m && memcmp(s, not_verbs[k], m) == 0) return 0;
+    }
+    return 1;
+}
+
+/* Tense cue of token i: 1 future, -1 past, 0 none. */
+static int tense_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
+{
+    const tx_ent *e;
+    if (doc->tokens.v[i].kind != EVG_TOK_WORD) return 0;
+    if (((mask[i] & (1u << TX_FUTURE)) && tx_lex(doc, i, end, TX_FUTURE, &e)) || future_verb(doc, i))
+        return 1;
+    if ((mask[i] & (1u << TX_PAST)) && tx_lex(doc, i, end, TX_PAST, &e)) return -1;
+    return 0;
+}
+
+/* For each token of the sentence [first, end): 1 when its clause speaks of
+ * the future.  As HeidelTime does with verb tenses, the nearest cue before
+ * the token decides, else the first cue after it ("قال يوم السبت إنه سيسافر
+ * الشهر المقبل": Saturday is past, next month future). */
+static void sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end,
+                            int8_t *out)
+{
+    int after = 0, before = 0;
+    for (size_t i = end; i-- > first;) {
+        int c = tense_cue(doc, mask, i, end);
+        out[i - first] = (int8_t)after; /* the first cue after i */
+        if (c) after = c;
+    }
+    for (size_t i = first; i < end; i++) {
+        int c = tense_cue(doc, mask, i, end);
+        if (before) out[i - first] = (int8_t)before;
+        if (c) before = c;
+    }
+    for (size_t i = first; i < end; i++) out[i - first] = out[i - first] > 0;
+}
+
+static void store_hit(evg_doc *doc, const tx_scan *s, tx_hit *h)
+{
+    evg_timex t;
+    memset(&t, 0, sizeof t);
+    if (h->end - h->first > 1 && evg_tok_is(doc, h->first, "the")) h->first++; /* "the July 12" */
+    t.tok_first = (int32_t)h->first;
+    t.tok_end = (int32_t)h->end;
+    t.os = doc->tokens.v[h->first].os;
+    int conj = tx_conj_len(doc, h->first); /* "ومطلع الشهر": the span starts after و */
+    if (conj && doc->fmap) t.os = doc->fmap[doc->tokens.v[h->first].fs + conj];
+    t.oe = doc->tokens.v[h->end - 1].oe;
+    while (doc->raw.p[t.oe] == '\xd9' && doc->raw.p[t.oe + 1] == '\x80') t.oe += 2; /* 1445هـ: keep the tatweel */
+    t.type = h->type;
+    t.mod = h->mod;
+    memcpy(t.value, h->value, sizeof t.value);
+    t.value[sizeof t.value - 1] = '\0';
+    evg_value_range(t.value, &t.begin, &t.end);
+    t.relative = h->relative;
+    t.section = s->section;
+    evg_vec_push(&doc->timexes, t);
+}
+
+/* Scan the expressions starting in tokens [from, end) of sentence st; an
+ * expression may run on to limit (the end of the section: the sentence
+ * breaker cuts "Sept. 2022").  Returns the token after the last expression. */
+static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_sentence *st, size_t from,
+                            size_t limit)
+{
+    tx_scan s;
+    size_t end = (size_t)st->tok_end;
+    s.doc = doc;
+    s.first = (size_t)st->tok_first;
+    s.end = limit;
+    s.section = st->section;
+    s.dct = st->section >= 0 && (size_t)st->section < doc->sections.n ? doc->sections.v[st->section].dct
+                                                                       : doc->dct;
+    s.prefer = doc->ctx->opts.prefer;
+    s.en = doc->lang == EVG_LANG_EN;
+    s.mask = mask;
+    int8_t *tense = evg_xmalloc(end > s.first ? end - s.first : 1);
+    sentence_tenses(doc, mask, s.first, end, tense);
+    size_t i = from;
+    while (i < end) {
+        tx_hit h;
+        memset(&h, 0, sizeof h);
+        s.future = tense[i - s.first];
+        const tx_ent *e;
+        int skip = (mask[i] & (1u << TX_NOTDATE)) ? tx_lex(doc, i, limit, TX_NOTDATE, &e) : 0;
+        if (skip) {
+            i += (size_t)skip; /* a newspaper called "today" */
+        } else if (doc->tokens.v[i].kind != EVG_TOK_PUNCT && tx_parse_at(&s, i, &h) && h.end > i) {
+            store_hit(doc, &s, &h);
+            i = h.end;
+        } else {
+            i++;
+        }
+    }
+    free(tense);
+    return i;
+}
+
+static int section_kind(const evg_doc *doc, int sec)
+{
+    return sec >= 0 && (size_t)sec < doc->sections.n ? doc->sections.v[sec].kind : -1;
+}
+
+/* Scan every sentence (of one section kind when kind >= 0). */
+static void scan_all(evg_doc *doc, const uint32_t *mask, int kind)
+{
+    size_t resume = 0, n = doc->sentences.n;
+    for (size_t k = 0; k < n; k++) {
+        const evg_sentence *st = &doc->sentences.v[k];
+        if (kind >= 0 && section_kind(doc, st->section) != kind) continue;
+        size_t limit = (size_t)st->tok_end;
+        for (size_t j = k + 1; j < n && j <= k + 1 && doc->sentences.v[j].section == st->section; j++)
+            limit = (size_t)doc->sentences.v[j].tok_end; /* look into the next sentence only */
+        size_t from = (size_t)st->tok_first > resume ? (size_t)st->tok_first : resume;
+        resume = scan_sentence(doc, mask, st, from, limit);
+    }
+}
+
+/* Step 2: the first complete day of a dateline section becomes the dct. */
+static void dct_from_dateline(evg_doc *doc, const uint32_t *mask)
+{
+    for (size_t i = 0; i < doc->sections.n; i++) doc->sections.v[i].dct = EVG_NODATE;
+    scan_all(doc, mask, EVG_SEC_DATELINE);
+    for (size_t i = 0; i < doc->timexes.n; i++) {
+        const evg_timex *t = &doc->timexes.v[i];
+        if (!t->relative && t->begin != EVG_NODATE && t->begin == t->end && strchr(t->value, '/') == NULL) {
+            doc->dct = t->begin;
+            doc->dct_source = EVG_DCT_DATELINE;
+            break;
+        }
+    }
+    doc->timexes.n = 0;
+}
+
+int evg_timex_run(evg_doc *doc)
+{
+    uint32_t *mask = NULL;
+    if (doc->ctx->timex) {
+        mask = evg_xcalloc(doc->tokens.n ? doc->tokens.n : 1, sizeof *mask);
+        tx_kind_masks(doc, mask);
+    }
+    if (doc->dct == EVG_NODATE && mask) dct_from_dateline(doc, mask);
+    if (doc->dct == EVG_NODATE && doc->ctx->dct_option != EVG_NODATE) {
+        doc->dct = doc->ctx->dct_option;
+        doc->dct_source = EVG_DCT_OPTION;
+    }
+    for (size_t i = 0; i < doc->sections.n; i++)
+        doc->sections.v[i].dct = doc->sections.v[i].kind == EVG_SEC_RELATED ? EVG_NODATE : doc->dct;
+    doc->timexes.n = 0;
+    if (mask) scan_all(doc, mask, -1);
+    free(mask);
+    return 0;
+}

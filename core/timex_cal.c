@@ -1,0 +1,154 @@
+/*
+ * timex_cal.c - calendar helpers of the time-expression tagger: Hijri to
+ * Gregorian through ICU's Umm al-Qura calendar (islamic-umalqura, which
+ * falls back to the arithmetic islamic-civil rules outside its table), the
+ * Hijri year of a day, and ISO weeks.  Days are evgraph day numbers (days
+ * since 1970-01-01); ICU's UCAL_JULIAN_DAY is converted with the Julian day
+ * of 1970-01-01 (2440588).
+ */
+#include "timex_int.h"
+
+#include <unicode/ucal.h>
+#include <unicode/ustring.h>
+
+#define JD_1970 2440588
+
+static UCalendar *open_hijri(void)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UChar zone[4];
+    u_uastrcpy(zone, "UTC");
+    UCalendar *cal = ucal_open(zone, -1, "ar@calendar=islamic-umalqura", UCAL_DEFAULT, &st);
+    if (U_FAILURE(st)) return NULL;
+    return cal;
+}
+
+int32_t tx_hijri_to_days(int hy, int hm, int hd, int *out_len)
+{
+    int32_t days = EVG_NODATE;
+    UErrorCode st = U_ZERO_ERROR;
+    UCalendar *cal = open_hijri();
+    if (!cal || hy < 1 || hy > 2000 || hm < 1 || hm > 12 || hd < 0 || hd > 30) goto done;
+    ucal_clear(cal);
+    ucal_set(cal, UCAL_ERA, 0);
+    ucal_set(cal, UCAL_YEAR, hy);
+    ucal_set(cal, UCAL_MONTH, hm - 1);
+    ucal_set(cal, UCAL_DATE, hd ? hd : 1);
+    int32_t jd = ucal_get(cal, UCAL_JULIAN_DAY, &st);
+    if (out_len) *out_len = ucal_getLimit(cal, UCAL_DATE, UCAL_ACTUAL_MAXIMUM, &st);
+    if (U_FAILURE(st)) goto done;
+    if (hd > 0 && ucal_get(cal, UCAL_DATE, &st) != hd) goto done; /* 30 in a 29-day month */
+    days = jd - JD_1970;
+done:
+    if (cal) ucal_close(cal);
+    return days;
+}
+
+int tx_hijri_year_of(int32_t days)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UCalendar *cal = open_hijri();
+    int y = 0;
+    if (!cal) return 0;
+    ucal_setMillis(cal, ((double)days * 86400.0 + 43200.0) * 1000.0, &st);
+    y = ucal_get(cal, UCAL_YEAR, &st);
+    ucal_close(cal);
+    return U_FAILURE(st) ? 0 : y;
+}
+
+void tx_iso_week(int32_t days, int *out_year, int *out_week)
+{
+    int32_t thursday = days - (evg_weekday(days) - 1) + 3; /* Thursday of the same ISO week */
+    int y, m, d;
+    evg_civil_from_days(thursday, &y, &m, &d);
+    int32_t jan1 = evg_days_from_civil(y, 1, 1);
+    *out_year = y;
+    *out_week = (int)((thursday - jan1) / 7) + 1;
+}
+
+/* ---- holidays ---- */
+
+/* Western Easter Sunday of year y (the Gregorian computus). */
+static int32_t easter_day(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+    int f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int t = h + l - 7 * m + 114;
+    return evg_days_from_civil(y, t / 31, t % 31 + 1);
+}
+
+/* Orthodox Easter Sunday of year y: the Julian computus, then the Julian
+ * calendar's lag behind the Gregorian one. */
+static int32_t orthodox_easter_day(int y)
+{
+    int a = y % 4, b = y % 7, c = y % 19;
+    int d = (19 * c + 15) % 30;
+    int e = (2 * a + 4 * b - d + 34) % 7;
+    int t = d + e + 114;
+    int lag = y / 100 - y / 400 - 2;
+    return evg_days_from_civil(y, t / 31, t % 31 + 1) + lag;
+}
+
+static int32_t nth_weekday(int y, int m, int code)
+{
+    int n = code / 10, wd = code % 10;
+    int32_t first = evg_days_from_civil(y, m, 1);
+    return first + (wd - evg_weekday(first) + 7) % 7 + 7 * (n - 1);
+}
+
+/* Day of a date in an ICU calendar (fields as ICU numbers them), EVG_NODATE on failure. */
+static int32_t icu_day(const char *locale, int ext_year, int month, int day)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UChar zone[4];
+    u_uastrcpy(zone, "UTC");
+    UCalendar *cal = ucal_open(zone, -1, locale, UCAL_DEFAULT, &st);
+    if (U_FAILURE(st)) return EVG_NODATE;
+    ucal_clear(cal);
+    ucal_set(cal, UCAL_EXTENDED_YEAR, ext_year);
+    ucal_set(cal, UCAL_MONTH, month);
+    if (strstr(locale, "chinese")) ucal_set(cal, UCAL_IS_LEAP_MONTH, 0);
+    ucal_set(cal, UCAL_DATE, day);
+    int32_t jd = ucal_get(cal, UCAL_JULIAN_DAY, &st);
+    ucal_close(cal);
+    return U_FAILURE(st) ? EVG_NODATE : jd - JD_1970;
+}
+
+static int32_t hijri_in_year(const tx_holiday *h, int gy, int *len)
+{
+    int32_t jan1 = evg_days_from_civil(gy, 1, 1);
+    int hy = tx_hijri_year_of(jan1);
+    int32_t day = tx_hijri_to_days(hy, h->month, h->day, len);
+    if (day != EVG_NODATE && day < jan1) day = tx_hijri_to_days(hy + 1, h->month, h->day, len);
+    if (h->day) *len = h->len;
+    return day;
+}
+
+static int32_t hebrew_in_year(const tx_holiday *h, int gy)
+{
+    int32_t jan1 = evg_days_from_civil(gy, 1, 1), dec31 = evg_days_from_civil(gy, 12, 31);
+    for (int hy = gy + 3760; hy <= gy + 3761; hy++) {
+        int32_t day = icu_day("he@calendar=hebrew", hy, h->month - 1, h->day);
+        if (day != EVG_NODATE && day - 1 >= jan1 && day - 1 <= dec31) return day - 1; /* from the eve */
+    }
+    return EVG_NODATE;
+}
+
+int32_t tx_holiday_in_year(const tx_holiday *h, int gy, int *out_len)
+{
+    *out_len = h->len;
+    switch (h->cal) {
+    case TX_CAL_GREG: return evg_days_from_civil(gy, h->month, h->day);
+    case TX_CAL_NTH: return nth_weekday(gy, h->month, h->day);
+    case TX_CAL_EASTER: return easter_day(gy) + h->day;
+    case TX_CAL_OEASTER: return orthodox_easter_day(gy) + h->day;
+    case TX_CAL_HIJRI: return hijri_in_year(h, gy, out_len);
+    case TX_CAL_HEBREW: return hebrew_in_year(h, gy);
+    case TX_CAL_CHINESE: return icu_day("zh@calendar=chinese", gy + 2637, h->month - 1, h->day);
+    default: return EVG_NODATE;
+    }
+}

@@ -1,0 +1,220 @@
+/*
+ * timex_int.h - private to the time-expression tagger: timex.c (the stage),
+ * timex_lex.c (vocabulary), timex_tok.c, timex_parse.c and timex_rel.c (the
+ * grammar), timex_resolve.c (values), timex_cal.c (calendars).  Not used by
+ * any other stage.
+ *
+ * The vocabulary is one hash table of entries keyed by the folded first
+ * word; an entry may span several tokens ("كانون الثاني", "أول أمس") and
+ * carries a kind (month, weekday, ordinal, ...) and a small integer value.
+ * Month and weekday names come from ICU/CLDR at load time; data/months.tsv
+ * and data/timewords.tsv add the variants and function words.
+ */
+#ifndef EVG_TIMEX_INT_H
+#define EVG_TIMEX_INT_H
+
+#include "internal.h"
+
+enum tx_kind {
+    TX_MONTH = 1,  /* Gregorian month, value 1..12 */
+    TX_HMONTH,     /* Hijri month, value 1..12 */
+    TX_WEEKDAY,    /* ISO weekday 1 (Monday) .. 7 */
+    TX_ORD,        /* ordinal day word, value 1..31 */
+    TX_CARD,       /* cardinal number word, value */
+    TX_REL,        /* day relative to the reference date, value = offset */
+    TX_UNIT,       /* calendar unit, value one of TX_U_* */
+    TX_DIR,        /* last/this/next, value -1 0 +1 (-2 for "before last") */
+    TX_PART,       /* start/mid/end of a period, value EVG_MOD_* */
+    TX_SEASON,     /* value 0 SP, 1 SU, 2 FA, 3 WI */
+    TX_VAGUE,      /* value 0 PAST_REF, 1 PRESENT_REF, 2 FUTURE_REF */
+    TX_WORD,       /* function word, value one of TX_W_* */
+    TX_ERA,        /* year marker, value 0 Gregorian (م), 1 Hijri (هـ) */
+    TX_AMPM,       /* value 0 morning, 1 afternoon/evening */
+    TX_DAYPART,    /* صباح/مساء before a day word */
+    TX_FUTURE,     /* a word that puts the sentence in the future */
+    TX_HOLIDAY,    /* named holiday, value = index in evg_timex_data.hol */
+    TX_PAST,       /* a past-tense reporting verb (قال, said) */
+    TX_NOTDATE,    /* a name that contains a time word (المصري اليوم, USA Today) */
+    TX_NKINDS
+};
+
+enum tx_unit { TX_U_DAY = 1, TX_U_WEEK, TX_U_MONTH, TX_U_QUARTER, TX_U_YEAR };
+
+enum tx_word {
+    TX_W_THIS = 1,  /* هذا هذه this */
+    TX_W_FROM,      /* من from */
+    TX_W_TO,        /* إلى حتى to until through */
+    TX_W_AND,       /* و and */
+    TX_W_SINCE,     /* منذ since */
+    TX_W_BEFORE,    /* قبل (before N units = ago) */
+    TX_W_AFTER,     /* بعد in (N units later) */
+    TX_W_AGO,       /* ago (after the duration) */
+    TX_W_IN,        /* في in on during */
+    TX_W_OF,        /* of (English) */
+    TX_W_BETWEEN,   /* بين between */
+    TX_W_THE,       /* the */
+    TX_W_HOUR,      /* الساعة at */
+    TX_W_CORR,      /* الموافق: the same day in another calendar */
+    TX_W_WITHIN,    /* خلال within (durations) */
+    TX_W_HENCE      /* hence, from now (after a duration) */
+};
+
+enum {
+    TX_F_WEAK = 1,   /* a month name that is also a common word: needs a day or a year */
+    TX_F_BARE = 2,   /* weekday without the article: needs يوم or a direction word */
+    TX_F_PLURAL = 4, /* plural unit (أيام, days) */
+    TX_F_DUAL = 8,   /* dual unit: the count 2 is in the word (يومين) */
+    TX_F_EN = 16     /* English word */
+};
+
+typedef struct tx_ent {
+    char *w0;            /* folded first word */
+    char **rest;         /* folded following words */
+    int nrest;
+    uint8_t kind;
+    int16_t val;
+    uint16_t flags;
+    struct tx_ent *next; /* hash chain */
+} tx_ent;
+
+enum tx_cal { TX_CAL_GREG = 1, TX_CAL_NTH, TX_CAL_EASTER, TX_CAL_OEASTER, TX_CAL_HIJRI,
+              TX_CAL_HEBREW, TX_CAL_CHINESE };
+
+/* A holiday rule (data/holidays.tsv). */
+typedef struct tx_holiday {
+    int cal;     /* enum tx_cal */
+    int month;   /* month in that calendar (0 for Easter) */
+    int day;     /* day, n*10+weekday for TX_CAL_NTH, offset for Easter, 0 = whole month */
+    int len;     /* length in days */
+} tx_holiday;
+
+#define TX_HASH_SIZE 2048
+
+struct evg_timex_data {
+    tx_ent *bucket[TX_HASH_SIZE];
+    size_t nentries;
+    EVG_VEC(tx_holiday) hol;
+};
+
+/* timex_lex.c: the longest entry of kind at token i (with at most one
+ * proclitic chain و/ف + ب/ل/ك/لل stripped); returns the tokens it spans, 0
+ * when none.  *out is borrowed from the context. */
+int tx_lex(const evg_doc *doc, size_t i, size_t end, int kind, const tx_ent **out);
+/* For every token, the bit set (1 << kind) of the kinds tx_lex might find
+ * there (one hash probe per form), so the grammar skips hopeless lookups.
+ * out has doc->tokens.n entries. */
+void tx_kind_masks(const evg_doc *doc, uint32_t *out);
+/* Folded bytes of a conjunction و/ف glued to the time word at token i (0 if none). */
+int tx_conj_len(const evg_doc *doc, size_t i);
+/* 1 when token i is the folded word w (after stripping a proclitic و/ف). */
+int tx_is(const evg_doc *doc, size_t i, const char *w);
+
+/* timex_cal.c: calendar helpers. */
+/* Gregorian day number of a Hijri (Umm al-Qura) date, EVG_NODATE when ICU
+ * refuses it; day 0 asks for the month's first day, *out_len gets its length. */
+int32_t tx_hijri_to_days(int hy, int hm, int hd, int *out_len);
+int tx_hijri_year_of(int32_t days);
+void tx_iso_week(int32_t days, int *out_year, int *out_week);
+/* First day of the holiday in Gregorian year gy (EVG_NODATE if none); *out_len its length. */
+int32_t tx_holiday_in_year(const tx_holiday *h, int gy, int *out_len);
+
+/* ---- the scanner (timex.c, timex_parse.c, timex_resolve.c) ---- */
+
+/* One sentence being scanned. */
+typedef struct tx_scan {
+    const evg_doc *doc;
+    size_t first, end;  /* tokens of the sentence */
+    int32_t dct;        /* reference date of the section, EVG_NODATE if none */
+    int section;
+    int future;         /* the clause around the current token speaks of the future */
+    int prefer;         /* enum evg_prefer */
+    int en;             /* English document: month/day order */
+    const uint32_t *mask; /* tx_kind_masks of the document */
+} tx_scan;
+
+/* A recognised expression before it is stored. */
+typedef struct tx_hit {
+    size_t first, end;  /* tokens [first, end) */
+    int type, mod, relative;
+    char value[48];
+} tx_hit;
+
+enum tx_dir { TX_D_NONE = 0, TX_D_PAST, TX_D_SINCE, TX_D_NEXT, TX_D_THIS };
+
+/* A calendar date as written: fields are 0 when absent. */
+typedef struct tx_spec {
+    int y, m, d;        /* y is Gregorian unless hijri */
+    int d2, m2, y2;     /* end of a range, 0 when the expression is one day */
+    int wd;             /* weekday written with the date (ISO) */
+    int hijri;          /* m (and m2) are Hijri months, y a Hijri year */
+    int greg_year;      /* a Hijri month with a Gregorian year ("رمضان 2019") */
+    int mrel_set, mrel; /* month relative to the reference date (الشهر الجاري) */
+    int yrel_set, yrel; /* year relative to the reference date (من العام الماضي) */
+    int dir;            /* enum tx_dir for a year-less month or day */
+    int weak;           /* month name that needs a day, a year or a pair */
+    int doubled;        /* two names of the month ("تموز/يوليو") */
+    int hh, mi, has_time;
+} tx_spec;
+
+/* timex_parse.c: the longest expression starting at token i; 0 when none. */
+int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out);
+
+/* timex_resolve.c: turn a spec into a TIMEX3 value against s->dct. */
+int tx_resolve_date(const tx_scan *s, const tx_spec *sp, tx_hit *out);
+/* Day of a weekday relative to dct: dir is enum tx_dir, week_off shifts the ISO week. */
+int32_t tx_weekday_day(const tx_scan *s, int wd, int dir, int week_off, int has_week);
+/* Period value (unit TX_U_*) shifted by off units from dct; "XXXX..." without dct. */
+void tx_period_value(const tx_scan *s, int unit, int off, char *out, size_t cap);
+void tx_day_value(int32_t day, char *out, size_t cap);
+
+/* ---- grammar (timex_tok.c: tokens and the pieces of a date; timex_rel.c:
+ * relative expressions; timex_parse.c: dates and the driver) ---- */
+
+/* Folded Arabic words the grammar names directly. */
+#define AR_QALILA "\xd8\xa7\xd9\x84\xd9\x82\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* القليله */
+#define AR_AKHIR "\xd8\xa7\xd8\xae\xd8\xb1"                                 /* اخر */
+#define AR_ALYAWM "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85"             /* اليوم */
+#define AR_ALAKHIR "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xae\xd9\x8a\xd8\xb1"   /* الاخير */
+
+/* Token tests: each returns the number of tokens matched (0 = no). */
+int tx_num_at(const tx_scan *s, size_t i, int *v);
+int tx_glued(const tx_scan *s, size_t i);
+int tx_punct_at(const tx_scan *s, size_t i, const char *p);
+int tx_dash_at(const tx_scan *s, size_t i);
+int tx_comma_at(const tx_scan *s, size_t i);
+int tx_kind_at(const tx_scan *s, size_t i, int kind, const tx_ent **e);
+int tx_word_at(const tx_scan *s, size_t i, int w);
+int tx_unit_at(const tx_scan *s, size_t i, int *unit, int *flags);
+int tx_unit_is(const tx_scan *s, size_t i, int unit);
+int tx_dir_at(const tx_scan *s, size_t i, int *dir);
+int tx_dir_en(const tx_scan *s, size_t i, int *dir);
+int tx_dir_kind(int v);
+size_t tx_set_hit(tx_hit *h, size_t first, size_t end);
+int tx_parse_day(const tx_scan *s, size_t *p, int *d);
+int tx_parse_day_tail(const tx_scan *s, size_t *p, int d, int *d2);
+int tx_parse_month(const tx_scan *s, size_t *p, tx_spec *sp, int *named);
+int tx_parse_year(const tx_scan *s, size_t *p, tx_spec *sp, int bare_ok);
+int tx_parse_year_rel(const tx_scan *s, size_t *p, tx_spec *sp);
+void tx_parse_month_rest(const tx_scan *s, size_t *p, tx_spec *sp);
+int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp);
+int tx_month_context(const tx_scan *s, size_t i);
+int tx_weak_ok(const tx_scan *s, size_t i);
+/* The longest date, numeric date, year, relative day, weekday, unit, season,
+ * quarter or holiday at token i (what a part word may govern). */
+size_t tx_parse_plain(const tx_scan *s, size_t i, tx_hit *h);
+
+/* Relative expressions: end of the match or 0. */
+size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_last_n(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_vague(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_quarter(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_nth_weekday(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
+
+#endif

@@ -1,0 +1,336 @@
+/*
+ * timex_parse.c - the grammar of time expressions over folded tokens: the
+ * dates (this file) and the driver that tries every family at a token.
+ *
+ * Each p_* function (here and tx_p_* in timex_rel.c) tries one family of
+ * expressions starting at token i of the sentence and returns the index
+ * just past what it read (0 when it does not match), filling a tx_hit.
+ * tx_parse_at runs them all and keeps the longest.  Vocabulary lookups are
+ * gated by a per-token mask of the kinds present (tx_kind_masks), so a
+ * sentence is read in one pass with a bounded look-ahead.
+ *
+ * Families here: dates with a day and/or month name (Arabic day-month-year,
+ * English month-day-year, ranges "25-27 يوليو", "من 13 تموز إلى 15 تموز",
+ * "June 18-19, 2023", a clock time after a dated day), numeric dates
+ * (12/7/2025 day first in Arabic text, 2023-09-24), years and year ranges.
+ * Spans leave out a leading preposition (في, منذ, من, in, on) except where
+ * it carries the meaning (قبل يومين = two days ago).
+ */
+#include "timex_int.h"
+
+#include <stdio.h>
+
+/* ---- dates with names ---- */
+
+/* Day first: [weekday ،] [يوم] DAY [-DAY] [من] MONTH [dir] [YEAR]. */
+static size_t date_day_first(const tx_scan *s, size_t q, tx_spec *sp)
+{
+    int named = 0;
+    const tx_ent *e;
+    if (tx_unit_is(s, q, TX_U_DAY) || tx_is(s->doc, q, "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a")) q++; /* يوم يومي */
+    else if (tx_kind_at(s, q, TX_REL, &e) == 1 && e->val == 0 && tx_kind_at(s, q + 1, TX_ORD, &e)) q++; /* اليوم الثالث من */
+    if (!tx_parse_day(s, &q, &sp->d)) return 0;
+    tx_parse_day_tail(s, &q, sp->d, &sp->d2);
+    if (tx_comma_at(s, q)) q++;
+    if (tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF)) q++;
+    if (!tx_parse_month(s, &q, sp, &named)) return 0;
+    if (!sp->mrel_set) tx_parse_month_rest(s, &q, sp);
+    return q;
+}
+
+/* Month first: MONTH DAY[-DAY] [, YEAR], or MONTH alone [dir|YEAR]. */
+static size_t date_month_first(const tx_scan *s, size_t i, size_t q, tx_spec *sp)
+{
+    int named = 0;
+    if (!tx_parse_month(s, &q, sp, &named) || sp->mrel_set) return 0;
+    size_t r = q;
+    if (tx_word_at(s, r, TX_W_THE)) r++;
+    int d;
+    if (tx_parse_day(s, &r, &d)) {
+        sp->d = d;
+        tx_parse_day_tail(s, &r, d, &sp->d2);
+        q = r;
+        if (tx_comma_at(s, q) && tx_parse_year(s, &(size_t){q + 1}, &(tx_spec){0}, 1)) q++;
+        tx_parse_year(s, &q, sp, 1);
+        return q;
+    }
+    tx_parse_month_rest(s, &q, sp);
+    if (!sp->y && !sp->yrel_set && !sp->dir && !named && !sp->doubled && !tx_month_context(s, i))
+        return 0;
+    return q;
+}
+
+/* "من 13 تموز الى 15 تموز", "June 30 - July 2, 2023": a second dated day. */
+static void date_cross_range(const tx_scan *s, size_t *p, tx_spec *sp)
+{
+    size_t q = *p;
+    int n;
+    if (!sp->d || sp->d2 || sp->mrel_set) return;
+    if (tx_dash_at(s, q)) q++;
+    else if ((n = tx_word_at(s, q, TX_W_TO)) || (n = tx_word_at(s, q, TX_W_AND))) q += (size_t)n;
+    else return;
+    tx_spec b;
+    memset(&b, 0, sizeof b);
+    size_t e = date_day_first(s, q, &b);
+    if (!e) {
+        memset(&b, 0, sizeof b);
+        e = date_month_first(s, q, q, &b);
+    }
+    if (!e || !b.d || !b.m || b.d2 || b.hijri != sp->hijri) return;
+    if (sp->y && b.y && b.y != sp->y) sp->y2 = b.y;
+    if (!sp->y && b.y) {
+        sp->y = b.m < sp->m ? b.y - 1 : b.y; /* 28 ديسمبر إلى 3 يناير 2020 */
+        sp->y2 = b.y;
+    }
+    if (b.yrel_set && !sp->yrel_set) { sp->yrel_set = 1; sp->yrel = b.yrel; }
+    sp->d2 = b.d;
+    sp->m2 = b.m != sp->m ? b.m : 0;
+    if (!sp->m2 && b.d <= sp->d) return;
+    *p = e;
+}
+
+/* 1 unless value is a full date that falls on another weekday than wd. */
+static int weekday_agrees(const char *value, int wd)
+{
+    int32_t day;
+    if (evg_parse_day(value, &day) != 0) return 1;
+    return evg_weekday(day) == wd;
+}
+
+static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    tx_spec sp;
+    size_t q = i, end;
+    int n;
+    memset(&sp, 0, sizeof sp);
+    if (tx_unit_is(s, q, TX_U_DAY) && tx_kind_at(s, q + 1, TX_WEEKDAY, &e)) q++; /* يوم الخميس 14 مارس */
+    if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) {
+        sp.wd = e->val;
+        q += (size_t)n;
+        if (tx_comma_at(s, q)) q++;
+        if (tx_word_at(s, q, TX_W_CORR)) q++;
+        if (tx_word_at(s, q, TX_W_IN)) q++;
+    }
+    int v;
+    if ((n = tx_dir_en(s, q, &v)) && v != 0 && tx_kind_at(s, q + (size_t)n, TX_MONTH, &e)) {
+        sp.dir = tx_dir_kind(v); /* English: last March */
+        q += (size_t)n;
+    }
+    tx_spec keep = sp;
+    if (!(end = date_day_first(s, q, &sp))) {
+        sp = keep;
+        if (!(end = date_month_first(s, i, q, &sp))) return 0;
+    }
+    if (sp.weak && !sp.d && !sp.y && !sp.doubled && !tx_weak_ok(s, q)) return 0;
+    if (sp.hijri && !sp.d && !sp.y) return 0;
+    date_cross_range(s, &end, &sp);
+    if (sp.d && !sp.d2) tx_parse_time(s, &end, &sp);
+    if (i > s->first && tx_word_at(s, i - 1, TX_W_SINCE) && !sp.dir) sp.dir = TX_D_SINCE;
+    if (!tx_resolve_date(s, &sp, h)) return 0;
+    if (sp.wd && sp.d <= 5 && !weekday_agrees(h->value, sp.wd)) return 0; /* الثلاثاء الثالث من = n-th Tuesday */
+    return tx_set_hit(h, i, end);
+}
+
+/* ---- numeric dates ---- */
+
+static int valid_ymd(int y, int m, int d)
+{
+    return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= evg_days_in_month(y, m);
+}
+
+static int two_digit_year(int y, int digits)
+{
+    if (digits == 4) return y;
+    if (digits == 2) return y <= 69 ? 2000 + y : 1900 + y;
+    return 0;
+}
+
+/* Three numbers: Y-M-D when the first has four digits, else D/M/Y (M/D/Y in
+ * English text when that is the only valid reading or the first is <= 12). */
+static int numeric_parts(const tx_scan *s, const int v[3], const int nd[3], tx_spec *sp)
+{
+    if (nd[0] == 4) {
+        sp->y = v[0]; sp->m = v[1]; sp->d = v[2];
+        return nd[1] <= 2 && nd[2] <= 2 && valid_ymd(sp->y, sp->m, sp->d);
+    }
+    int y = two_digit_year(v[2], nd[2]);
+    if (nd[0] > 2 || nd[1] > 2 || !y) return 0;
+    int dm = valid_ymd(y, v[1], v[0]), md = valid_ymd(y, v[0], v[1]);
+    int month_first = s->en ? md : (!dm && md);
+    if (!dm && !md) return 0;
+    sp->y = y;
+    sp->m = month_first ? v[0] : v[1];
+    sp->d = month_first ? v[1] : v[0];
+    return 1;
+}
+
+/* "14.03.2024" kept as one token by the tokeniser. */
+static int numeric_one_token(const tx_scan *s, size_t i, int v[3], int nd[3])
+{
+    size_t n;
+    const evg_token *t = &s->doc->tokens.v[i];
+    if (t->kind != EVG_TOK_NUM) return 0;
+    const char *p = evg_tok_text(s->doc, t, &n);
+    int k = 0;
+    v[0] = v[1] = v[2] = nd[0] = nd[1] = nd[2] = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (p[j] == '.') { if (++k > 2) return 0; continue; }
+        if (p[j] < '0' || p[j] > '9' || nd[k] >= 4) return 0;
+        v[k] = v[k] * 10 + (p[j] - '0');
+        nd[k]++;
+    }
+    return k == 2 && nd[2] > 0;
+}
+
+/* Numbers glued by one separator: "12/7/2025", "2023-09-24" (3 parts) or
+ * "2/2013", "2014-10" (2 parts).  Returns the number of parts, 0 if none. */
+static int numeric_tokens(const tx_scan *s, size_t i, int v[3], int nd[3])
+{
+    if (!(nd[0] = tx_num_at(s, i, &v[0])) || !tx_glued(s, i + 1) || !tx_glued(s, i + 2)) return 0;
+    int slash = tx_punct_at(s, i + 1, "/");
+    if ((!slash && !tx_dash_at(s, i + 1)) || !(nd[1] = tx_num_at(s, i + 2, &v[1]))) return 0;
+    int same = slash ? tx_punct_at(s, i + 3, "/") : tx_dash_at(s, i + 3);
+    if (same && tx_glued(s, i + 3) && tx_glued(s, i + 4) && (nd[2] = tx_num_at(s, i + 4, &v[2]))) return 3;
+    return slash ? -2 : 2; /* -2: the separator was a slash */
+}
+
+/* Month and year of two parts: YYYY-MM or M/YYYY. */
+static int month_year(const int v[3], const int nd[3], int slash, tx_spec *sp)
+{
+    if (nd[0] == 4 && nd[1] <= 2 && v[1] >= 1 && v[1] <= 12) {
+        sp->y = v[0];
+        sp->m = v[1];
+        return 1;
+    }
+    if (slash && nd[1] == 4 && nd[0] <= 2 && v[0] >= 1 && v[0] <= 12) {
+        sp->y = v[1];
+        sp->m = v[0];
+        return 1;
+    }
+    return 0;
+}
+
+static size_t p_numeric(const tx_scan *s, size_t i, tx_hit *h)
+{
+    int v[3], nd[3], parts = 3;
+    tx_spec sp;
+    size_t end = i + 1;
+    memset(&sp, 0, sizeof sp);
+    if (i > s->first && s->doc->tokens.v[i - 1].kind == EVG_TOK_PUNCT && tx_glued(s, i) &&
+        (tx_punct_at(s, i - 1, "/") || tx_dash_at(s, i - 1)))
+        return 0; /* inside a longer number sequence */
+    if (!numeric_one_token(s, i, v, nd)) {
+        parts = numeric_tokens(s, i, v, nd);
+        end = i + (parts == 3 ? 5 : 3);
+    }
+    if (parts != 3) {
+        if (!parts || !month_year(v, nd, parts < 0, &sp) || !tx_resolve_date(s, &sp, h)) return 0;
+        return tx_set_hit(h, i, end);
+    }
+    if (!numeric_parts(s, v, nd, &sp)) return 0;
+    if (evg_tok_is(s->doc, end, "t") && tx_glued(s, end) && tx_glued(s, end + 1)) {
+        size_t r = end + 1; /* 2024-03-14T10:00 */
+        if (tx_parse_time(s, &r, &sp)) end = r;
+    } else {
+        tx_parse_time(s, &end, &sp);
+    }
+    if (!tx_resolve_date(s, &sp, h)) return 0;
+    return tx_set_hit(h, i, end);
+}
+
+/* ---- years ---- */
+
+static int year_context(const tx_scan *s, size_t i)
+{
+    static const int ws[] = {TX_W_IN, TX_W_SINCE, TX_W_FROM, TX_W_TO, TX_W_BETWEEN, TX_W_OF,
+                             TX_W_WITHIN, TX_W_BEFORE, TX_W_AFTER, TX_W_THE};
+    const tx_ent *e;
+    if (i <= s->first) return 0;
+    for (size_t k = 0; k < sizeof ws / sizeof *ws; k++)
+        if (tx_word_at(s, i - 1, ws[k]) == 1) return 1;
+    return tx_kind_at(s, i - 1, TX_PART, &e) == 1; /* late 2023 */
+}
+
+/* A second year: "-1953", "-53", "إلى 2021", "and 2021". */
+static int parse_year_tail(const tx_scan *s, size_t *p, int y, int *y2)
+{
+    size_t q = *p;
+    int n, v, nd;
+    int dash = tx_dash_at(s, q);
+    if (dash) q++;
+    else if ((n = tx_word_at(s, q, TX_W_TO)) || (n = tx_word_at(s, q, TX_W_AND))) q += (size_t)n;
+    else return 0;
+    if (!dash && tx_unit_is(s, q, TX_U_YEAR)) q++;
+    if (!(nd = tx_num_at(s, q, &v))) return 0;
+    if (nd == 2 && dash) v += y / 100 * 100;
+    else if (nd != 4) return 0;
+    if (v <= y || v - y > 100) return 0;
+    *y2 = v;
+    *p = q + 1;
+    return 1;
+}
+
+static size_t hijri_year_hit(size_t i, size_t end, int hy, tx_hit *h)
+{
+    int len;
+    char a[16], b[16];
+    int32_t first = tx_hijri_to_days(hy, 1, 0, &len);
+    int32_t last = tx_hijri_to_days(hy, 12, 0, &len);
+    if (first == EVG_NODATE || last == EVG_NODATE) return 0;
+    tx_day_value(first, a, sizeof a);
+    tx_day_value(last + len - 1, b, sizeof b);
+    snprintf(h->value, sizeof h->value, "%s/%s", a, b);
+    h->type = EVG_TIMEX_DATE;
+    return tx_set_hit(h, i, end);
+}
+
+static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
+{
+    tx_spec sp;
+    size_t q = i;
+    int v;
+    memset(&sp, 0, sizeof sp);
+    int bare = tx_num_at(s, i, &v) == 4 && v >= 1000 && v <= 2999 &&
+               (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)));
+    if (!tx_parse_year(s, &q, &sp, bare)) return 0;
+    if (sp.hijri) return hijri_year_hit(i, q, sp.y, h);
+    parse_year_tail(s, &q, sp.y, &sp.y2);
+    if (!tx_resolve_date(s, &sp, h)) return 0;
+    return tx_set_hit(h, i, q);
+}
+
+/* ---- driver ---- */
+
+typedef size_t (*tx_parser)(const tx_scan *, size_t, tx_hit *);
+
+static size_t longest(const tx_scan *s, size_t i, tx_hit *out, const tx_parser *ps, size_t np)
+{
+    size_t best = 0;
+    for (size_t k = 0; k < np; k++) {
+        tx_hit h;
+        memset(&h, 0, sizeof h);
+        size_t e = ps[k](s, i, &h);
+        if (e > best) {
+            best = e;
+            *out = h;
+        }
+    }
+    return best;
+}
+
+size_t tx_parse_plain(const tx_scan *s, size_t i, tx_hit *h)
+{
+    static const tx_parser ps[] = {p_date, p_numeric, p_year, tx_p_relday, tx_p_weekday,
+                                   tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday};
+    return longest(s, i, h, ps, sizeof ps / sizeof *ps);
+}
+
+int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
+{
+    static const tx_parser ps[] = {p_date, p_numeric, p_year, tx_p_relday, tx_p_weekday,
+                                   tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday,
+                                   tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day,
+                                   tx_p_duration, tx_p_vague, tx_p_part};
+    return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
+}

@@ -1,0 +1,224 @@
+/*
+ * timex_resolve.c - turns what the parser read (a tx_spec, a weekday, a
+ * unit with a direction) into a TIMEX3 value (shared/CONTRACT.md), anchored
+ * to the reference date of the sentence's section (tx_scan.dct).
+ *
+ * Conventions:
+ *  - A year-less date takes the reference year, moved by the direction
+ *    words (الماضي -> the last one before, المقبل -> the next one after,
+ *    منذ -> on or before); with no direction it moves to the previous year
+ *    when it would lie more than half a year ahead of a past-tense article,
+ *    or to the next year when a future sentence names a month already gone.
+ *    With --prefer future (Duckling's convention) a past day moves ahead.
+ *    A weekday written with the date picks the year it agrees with.
+ *  - Bare weekdays: the latest one on or before the reference date; in a
+ *    future sentence the next one on or after; --prefer future: the next
+ *    one strictly after.
+ *  - Without a reference date, relative values keep X's: XXXX-07-12,
+ *    XXXX-XX-XX, XXXX-WXX, and are marked relative.
+ *  - Hijri dates are converted to Gregorian days (timex_cal.c); a Hijri
+ *    month with a year becomes the interval of its days.
+ */
+#include "timex_int.h"
+
+#include <stdio.h>
+
+void tx_day_value(int32_t day, char *out, size_t cap)
+{
+    int y, m, d;
+    evg_civil_from_days(day, &y, &m, &d);
+    snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+}
+
+static void dct_ymd(const tx_scan *s, int *y, int *m, int *d)
+{
+    evg_civil_from_days(s->dct, y, m, d);
+}
+
+/* ---- years for year-less dates ---- */
+/* (the "no cue" rule favours the past: news mostly reports what happened) */
+
+static int cmp_md(int m, int d, int m0, int d0)
+{
+    if (m != m0) return m < m0 ? -1 : 1;
+    if (!d) return 0;
+    return d < d0 ? -1 : d > d0;
+}
+
+static int year_by_direction(const tx_scan *s, int m, int d, int dir)
+{
+    int y0, m0, d0;
+    dct_ymd(s, &y0, &m0, &d0);
+    int c = cmp_md(m, d, m0, d ? d0 : 0);
+    switch (dir) {
+    case TX_D_PAST: return c >= 0 ? y0 - 1 : y0;
+    case TX_D_SINCE: return c > 0 ? y0 - 1 : y0;
+    case TX_D_NEXT: return c <= 0 ? y0 + 1 : y0;
+    default: break;
+    }
+    if (s->prefer == EVG_PREFER_FUTURE) return m < m0 ? y0 + 1 : y0;
+    if (s->future) return m < m0 ? y0 + 1 : y0;
+    /* no cue: the reference year, unless that is over half a year ahead (then
+     * the year before) or over ten months back (then the coming one) */
+    int32_t first = evg_days_from_civil(y0, m, d ? d : 1);
+    int32_t last = evg_days_from_civil(y0, m, d ? d : evg_days_in_month(y0, m));
+    if (first - s->dct > 183) return y0 - 1;
+    if (s->dct - last > 305) return y0 + 1;
+    return y0;
+}
+
+/* The year of a year-less day, agreeing with a written weekday if any. */
+static int choose_year(const tx_scan *s, const tx_spec *sp)
+{
+    int y = year_by_direction(s, sp->m, sp->d, sp->dir);
+    if (!sp->wd || !sp->d) return y;
+    const int tries[] = {y, y - 1, y + 1};
+    for (int k = 0; k < 3; k++) {
+        if (sp->d > evg_days_in_month(tries[k], sp->m)) continue;
+        if (evg_weekday(evg_days_from_civil(tries[k], sp->m, sp->d)) == sp->wd) return tries[k];
+    }
+    return y;
+}
+
+/* ---- Hijri ---- */
+
+/* The Hijri year whose month hm begins in the Gregorian year gy. */
+static int hijri_year_in(int gy, int hm)
+{
+    int32_t jan1 = evg_days_from_civil(gy, 1, 1);
+    int hy = tx_hijri_year_of(jan1);
+    int32_t start = tx_hijri_to_days(hy, hm, 1, NULL);
+    return start != EVG_NODATE && start < jan1 ? hy + 1 : hy;
+}
+
+static int resolve_hijri(const tx_scan *s, const tx_spec *sp, tx_hit *out)
+{
+    int hy = sp->greg_year ? hijri_year_in(sp->y, sp->m) : sp->y, len = 0;
+    char a[16], b[16];
+    if (!hy) {
+        if (s->dct == EVG_NODATE) return 0;
+        hy = tx_hijri_year_of(s->dct);
+        out->relative = 1;
+    }
+    int32_t first = tx_hijri_to_days(hy, sp->m, sp->d, &len);
+    if (first == EVG_NODATE) return 0;
+    if (!sp->y && first - s->dct > 183) first = tx_hijri_to_days(--hy, sp->m, sp->d, &len);
+    if (first == EVG_NODATE) return 0;
+    tx_day_value(first, a, sizeof a);
+    int32_t last = sp->d ? EVG_NODATE : first + len - 1;
+    if (sp->d && sp->d2) last = tx_hijri_to_days(hy, sp->m2 ? sp->m2 : sp->m, sp->d2, NULL);
+    if (last == EVG_NODATE || last == first) {
+        snprintf(out->value, sizeof out->value, "%s", a);
+        return 1;
+    }
+    tx_day_value(last, b, sizeof b);
+    snprintf(out->value, sizeof out->value, "%s/%s", a, b);
+    return 1;
+}
+
+/* ---- Gregorian ---- */
+
+/* Write one point (y may be 0 = XXXX, m 0 = XX when mx, d 0 = absent). */
+static int point(char *out, size_t cap, int y, int m, int d, int mx)
+{
+    char ys[8], ms[8];
+    if (y) snprintf(ys, sizeof ys, "%04d", y);
+    else snprintf(ys, sizeof ys, "XXXX");
+    if (m) snprintf(ms, sizeof ms, "%02d", m);
+    else snprintf(ms, sizeof ms, "XX");
+    if (y && m && d && d > evg_days_in_month(y, m)) return -1;
+    if (d > 31 || m > 12) return -1;
+    if (d) return snprintf(out, cap, "%s-%s-%02d", ys, ms, d);
+    if (m || mx) return snprintf(out, cap, "%s-%s", ys, ms);
+    return snprintf(out, cap, "%s", ys);
+}
+
+/* Year and month after the relative parts are settled; 0 = unknown. */
+static void settle_ym(const tx_scan *s, const tx_spec *sp, int *y, int *m, int *rel)
+{
+    int y0 = 0, m0 = 0, d0;
+    if (s->dct != EVG_NODATE) dct_ymd(s, &y0, &m0, &d0);
+    *y = sp->y;
+    *m = sp->m;
+    *rel = 0;
+    if (sp->mrel_set) {
+        *rel = 1;
+        if (!y0) { *m = 0; *y = 0; return; }
+        int k = (y0 * 12 + m0 - 1) + sp->mrel;
+        *y = k / 12;
+        *m = k % 12 + 1;
+        return;
+    }
+    if (*y) return;
+    *rel = 1;
+    if (sp->yrel_set) *y = y0 ? y0 + sp->yrel : 0;
+    else if (*m && y0) *y = choose_year(s, sp);
+}
+
+int tx_resolve_date(const tx_scan *s, const tx_spec *sp, tx_hit *out)
+{
+    int y, m, rel;
+    char a[24], b[24];
+    out->type = EVG_TIMEX_DATE;
+    if (sp->hijri) return resolve_hijri(s, sp, out);
+    settle_ym(s, sp, &y, &m, &rel);
+    out->relative = rel;
+    if (point(a, sizeof a, y, m, sp->d, sp->mrel_set) < 0) return 0;
+    if (sp->d2 || sp->y2) {
+        int y2 = sp->y2 ? sp->y2 : y, m2 = sp->m2 ? sp->m2 : m;
+        if (sp->m2 && !sp->y2 && y && m2 < m) y2 = y + 1; /* 28 December to 3 January */
+        if (point(b, sizeof b, y2, sp->d2 ? m2 : 0, sp->d2, sp->mrel_set && sp->d2) < 0) return 0;
+        snprintf(out->value, sizeof out->value, "%s/%s", a, b);
+        return 1;
+    }
+    if (sp->has_time && sp->d) {
+        snprintf(out->value, sizeof out->value, "%sT%02d:%02d", a, sp->hh, sp->mi);
+        out->type = EVG_TIMEX_TIME;
+        return 1;
+    }
+    snprintf(out->value, sizeof out->value, "%s", a);
+    return 1;
+}
+
+/* ---- weekdays and periods ---- */
+
+int32_t tx_weekday_day(const tx_scan *s, int wd, int dir, int week_off, int has_week)
+{
+    int w0 = evg_weekday(s->dct);
+    int back = (w0 - wd + 7) % 7, ahead = (wd - w0 + 7) % 7;
+    if (has_week) return s->dct - (w0 - 1) + 7 * week_off + (wd - 1);
+    switch (dir) {
+    case TX_D_PAST: return s->dct - (back ? back : 7);
+    case TX_D_NEXT: return s->dct + (ahead ? ahead : 7);
+    case TX_D_THIS:
+        if (s->prefer == EVG_PREFER_FUTURE) return s->dct + ahead;
+        return s->dct - (w0 - 1) + (wd - 1);
+    default: break;
+    }
+    if (s->prefer == EVG_PREFER_FUTURE) return s->dct + (ahead ? ahead : 7);
+    if (s->future) return s->dct + ahead;
+    return s->dct - back;
+}
+
+void tx_period_value(const tx_scan *s, int unit, int off, char *out, size_t cap)
+{
+    static const char *unknown[] = {"", "XXXX-XX-XX", "XXXX-WXX", "XXXX-XX", "XXXX-QX", "XXXX"};
+    int y0, m0, d0, wy, wn;
+    if (s->dct == EVG_NODATE) {
+        snprintf(out, cap, "%s", unknown[unit]);
+        return;
+    }
+    dct_ymd(s, &y0, &m0, &d0);
+    int k = y0 * 12 + m0 - 1 + off;
+    int q = y0 * 4 + (m0 - 1) / 3 + off;
+    switch (unit) {
+    case TX_U_DAY: tx_day_value(s->dct + off, out, cap); break;
+    case TX_U_WEEK:
+        tx_iso_week(s->dct + 7 * off, &wy, &wn);
+        snprintf(out, cap, "%04d-W%02d", wy, wn);
+        break;
+    case TX_U_MONTH: snprintf(out, cap, "%04d-%02d", k / 12, k % 12 + 1); break;
+    case TX_U_QUARTER: snprintf(out, cap, "%04d-Q%d", q / 4, q % 4 + 1); break;
+    default: snprintf(out, cap, "%04d", y0 + off); break;
+    }
+}

@@ -1,0 +1,359 @@
+/*
+ * timex_tok.c - token-level tests and the pieces of a date for the time
+ * grammar: numbers, punctuation, vocabulary kinds (through the per-token
+ * kind mask and tx_lex), days, months (names, pairs "تموز/يوليو", numbers,
+ * the month relative to the reference date), years (with عام/سنة, era marks
+ * م/هـ, relative years), clock times.  Each function reads from token i (or
+ * *p, which it advances on success) and returns 0 when the text does not
+ * fit.  Exports the tx_* helpers declared in timex_int.h.
+ */
+#include "timex_int.h"
+
+/* ---- token helpers ---- */
+
+int tx_num_at(const tx_scan *s, size_t i, int *v)
+{
+    if (i >= s->end || s->doc->tokens.v[i].kind != EVG_TOK_NUM) return 0;
+    size_t n;
+    const char *t = evg_tok_text(s->doc, &s->doc->tokens.v[i], &n);
+    if (n == 0 || n > 4) return 0;
+    int x = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (t[k] < '0' || t[k] > '9') return 0;
+        x = x * 10 + (t[k] - '0');
+    }
+    *v = x;
+    return (int)n;
+}
+
+int tx_glued(const tx_scan *s, size_t i)
+{
+    return i < s->end && !(s->doc->tokens.v[i].flags & EVG_TOKF_SPACE_BEFORE);
+}
+
+int tx_punct_at(const tx_scan *s, size_t i, const char *p)
+{
+    return i < s->end && s->doc->tokens.v[i].kind == EVG_TOK_PUNCT && evg_tok_is(s->doc, i, p);
+}
+
+int tx_dash_at(const tx_scan *s, size_t i)
+{
+    return tx_punct_at(s, i, "-") || tx_punct_at(s, i, "\xe2\x80\x93") || tx_punct_at(s, i, "\xe2\x80\x94");
+}
+
+int tx_comma_at(const tx_scan *s, size_t i)
+{
+    return tx_punct_at(s, i, ",") || tx_punct_at(s, i, "\xd8\x8c");
+}
+
+int tx_kind_at(const tx_scan *s, size_t i, int kind, const tx_ent **e)
+{
+    if (i >= s->end || !(s->mask[i] & (1u << kind))) return 0;
+    return tx_lex(s->doc, i, s->end, kind, e);
+}
+
+/* Tokens of the function word w at i, 0 if something else. */
+int tx_word_at(const tx_scan *s, size_t i, int w)
+{
+    const tx_ent *e;
+    int n = tx_kind_at(s, i, TX_WORD, &e);
+    return n && e->val == w ? n : 0;
+}
+
+int tx_unit_at(const tx_scan *s, size_t i, int *unit, int *flags)
+{
+    const tx_ent *e;
+    int n = tx_kind_at(s, i, TX_UNIT, &e);
+    if (n) {
+        *unit = e->val;
+        *flags = e->flags;
+    }
+    return n;
+}
+
+/* A singular unit word of the given unit (العام, month, ...). */
+int tx_unit_is(const tx_scan *s, size_t i, int unit)
+{
+    int u, f;
+    int n = tx_unit_at(s, i, &u, &f);
+    return n && u == unit && !(f & (TX_F_PLURAL | TX_F_DUAL)) ? n : 0;
+}
+
+int tx_dir_at(const tx_scan *s, size_t i, int *dir)
+{
+    const tx_ent *e;
+    int n = tx_kind_at(s, i, TX_DIR, &e);
+    if (n) *dir = e->val;
+    return n;
+}
+
+/* A direction word that comes before its noun: English only (last week, next March). */
+int tx_dir_en(const tx_scan *s, size_t i, int *dir)
+{
+    const tx_ent *e;
+    int n = tx_kind_at(s, i, TX_DIR, &e);
+    if (!n || !(e->flags & TX_F_EN)) return 0;
+    *dir = e->val;
+    return n;
+}
+
+int tx_dir_kind(int v)
+{
+    return v < 0 ? TX_D_PAST : v > 0 ? TX_D_NEXT : TX_D_THIS;
+}
+
+size_t tx_set_hit(tx_hit *h, size_t first, size_t end)
+{
+    h->first = first;
+    h->end = end;
+    return end;
+}
+
+/* ---- pieces of a date ---- */
+
+/* A day of the month: 1-31 with an optional English suffix, or an ordinal word. */
+int tx_parse_day(const tx_scan *s, size_t *p, int *d)
+{
+    const tx_ent *e;
+    int v, n;
+    size_t q = *p;
+    if (tx_word_at(s, q, TX_W_THE) && s->doc->tokens.v[q].script == EVG_SCRIPT_LATN) q++;
+    if ((n = tx_num_at(s, q, &v)) && n <= 2 && v >= 1 && v <= 31) {
+        q++;
+        if (tx_glued(s, q) && (evg_tok_is(s->doc, q, "st") || evg_tok_is(s->doc, q, "nd") ||
+                            evg_tok_is(s->doc, q, "rd") || evg_tok_is(s->doc, q, "th")))
+            q++;
+        *d = v;
+    } else if ((n = tx_kind_at(s, q, TX_ORD, &e))) {
+        q += (size_t)n;
+        *d = e->val;
+    } else {
+        return 0;
+    }
+    if (evg_tok_is(s->doc, q, "day")) q++; /* the 20th day of */
+    *p = q;
+    return 1;
+}
+
+/* "-27", "إلى 27", "و6", "and 5", "وحتى السادس والعشرين": the second day of a range. */
+int tx_parse_day_tail(const tx_scan *s, size_t *p, int d, int *d2)
+{
+    size_t q = *p;
+    int n;
+    if (tx_dash_at(s, q)) q++;
+    else if ((n = tx_word_at(s, q, TX_W_TO)) || (n = tx_word_at(s, q, TX_W_AND))) q += (size_t)n;
+    else return 0;
+    if (tx_word_at(s, q, TX_W_TO)) q++; /* "و حتى" */
+    if (tx_unit_is(s, q, TX_U_DAY)) q++;
+    int v;
+    if (!tx_parse_day(s, &q, &v) || v <= d) return 0;
+    *d2 = v;
+    *p = q;
+    return 1;
+}
+
+/* A second month name after "/", "-" or in brackets: "تموز/يوليو", "آذار (مارس)". */
+static void parse_month_pair(const tx_scan *s, size_t *p, tx_spec *sp, int kind)
+{
+    const tx_ent *e;
+    size_t q = *p;
+    int open = tx_punct_at(s, q, "(");
+    if (!open && !tx_punct_at(s, q, "/") && !tx_dash_at(s, q)) return;
+    q++;
+    int n = tx_kind_at(s, q, kind, &e);
+    if (!n) return;
+    q += (size_t)n;
+    if (open) {
+        if (!tx_punct_at(s, q, ")")) return;
+        q++;
+    }
+    sp->doubled = 1;
+    *p = q;
+}
+
+/* "شهر 3", "شهر ثلاثة", "الشهر الثامن": a month by its number. */
+static int month_number(const tx_scan *s, size_t *p, int *m)
+{
+    const tx_ent *e;
+    int n, v;
+    if ((n = tx_num_at(s, *p, &v)) && n <= 2 && v >= 1 && v <= 12) {
+        (*p)++;
+        *m = v;
+        return 1;
+    }
+    if (((n = tx_kind_at(s, *p, TX_CARD, &e)) || (n = tx_kind_at(s, *p, TX_ORD, &e))) && e->val >= 1 && e->val <= 12) {
+        *p += (size_t)n;
+        *m = e->val;
+        return 1;
+    }
+    return 0;
+}
+
+/* A month: a name (Gregorian or Hijri, maybe paired), "شهر <name>", or the
+ * current month relative to the reference date ("الشهر الجاري", "هذا الشهر"). */
+/* "الشهر الجاري", "هذا الشهر", "next month", "شهر 3", "شهر شباط" (then *named):
+ * 1 when the month is settled, -1 when only "شهر" was read, 0 when nothing. */
+static int month_by_word(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
+{
+    size_t q = *p;
+    int n, dir = 0, this_ = 0;
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; this_ = 1; }
+    else if ((n = tx_dir_en(s, q, &dir)) && tx_unit_is(s, q + (size_t)n, TX_U_MONTH)) {
+        q += (size_t)n; /* English: next month */
+        this_ = 1;
+    }
+    if (!(n = tx_unit_is(s, q, TX_U_MONTH))) {
+        if (this_) return 0;
+        *p = q;
+        return -1;
+    }
+    q += (size_t)n;
+    if (!this_ && (n = tx_dir_at(s, q, &dir))) {
+        q += (size_t)n;
+        this_ = 1;
+    }
+    *p = q;
+    if (this_) {
+        sp->mrel_set = 1;
+        sp->mrel = dir;
+        return 1;
+    }
+    *named = 1;
+    return month_number(s, p, &sp->m) ? 1 : -1;
+}
+
+int tx_parse_month(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
+{
+    const tx_ent *e;
+    size_t q = *p;
+    int n, r = month_by_word(s, &q, sp, named);
+    if (r == 0) return 0;
+    if (r == 1) {
+        *p = q;
+        return 1;
+    }
+    if ((n = tx_kind_at(s, q, TX_MONTH, &e))) {
+        sp->m = e->val;
+        sp->weak = (e->flags & TX_F_WEAK) != 0;
+        q += (size_t)n;
+        if (tx_glued(s, q) && tx_punct_at(s, q, ".") && (e->flags & TX_F_EN)) q++; /* Sept. */
+        parse_month_pair(s, &q, sp, TX_MONTH);
+    } else if ((n = tx_kind_at(s, q, TX_HMONTH, &e))) {
+        sp->m = e->val;
+        sp->hijri = 1;
+        sp->weak = (e->flags & TX_F_WEAK) != 0;
+        q += (size_t)n;
+    } else {
+        return 0;
+    }
+    *p = q;
+    return 1;
+}
+
+/* An explicit year: [عام|سنة|year] YYYY [م|هـ]. */
+int tx_parse_year(const tx_scan *s, size_t *p, tx_spec *sp, int bare_ok)
+{
+    const tx_ent *e;
+    size_t q = *p;
+    int n, y, had_unit = 0;
+    if ((n = tx_unit_is(s, q, TX_U_YEAR))) { q += (size_t)n; had_unit = 1; }
+    int digits = tx_num_at(s, q, &y);
+    if (!digits || digits < 3 || (digits == 3 && !had_unit)) return 0;
+    q++;
+    int era = -1;
+    if ((n = tx_kind_at(s, q, TX_ERA, &e))) { era = e->val; q += (size_t)n; }
+    if (!had_unit && era < 0 && (!bare_ok || digits != 4)) return 0;
+    if (era == 1) sp->hijri = 1;
+    else if (sp->hijri && (era == 0 || (era < 0 && y > 1600))) sp->greg_year = 1; /* رمضان 2019 */
+    sp->y = y;
+    *p = q;
+    return 1;
+}
+
+/* A year relative to the reference date: "من العام الماضي", "من هذا العام",
+ * "العام الجاري", "of last year", "this year". */
+int tx_parse_year_rel(const tx_scan *s, size_t *p, tx_spec *sp)
+{
+    size_t q = *p;
+    int n, dir = 0, this_ = 0, have_dir = 0;
+    if ((n = tx_word_at(s, q, TX_W_FROM)) || (n = tx_word_at(s, q, TX_W_OF))) q += (size_t)n;
+    if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; this_ = 1; }
+    else if ((n = tx_dir_at(s, q, &dir))) { q += (size_t)n; have_dir = 1; }
+    if (!(n = tx_unit_is(s, q, TX_U_YEAR))) return 0;
+    q += (size_t)n;
+    if (!this_ && !have_dir) {
+        if (!(n = tx_dir_at(s, q, &dir))) return 0;
+        q += (size_t)n;
+    }
+    sp->yrel_set = 1;
+    sp->yrel = dir;
+    *p = q;
+    return 1;
+}
+
+/* After a month: a direction word, then a year or a relative year. */
+void tx_parse_month_rest(const tx_scan *s, size_t *p, tx_spec *sp)
+{
+    size_t q = *p;
+    int n, dir;
+    const tx_ent *e;
+    if ((n = tx_dir_at(s, q, &dir)) && dir != 0 && tx_kind_at(s, q, TX_DIR, &e) && !(e->flags & TX_F_EN)) {
+        sp->dir = tx_dir_kind(dir); /* أكتوبر الماضي (English "October last year" is a relative year) */
+        *p = q + (size_t)n;
+        return;
+    }
+    if (tx_comma_at(s, q) || tx_word_at(s, q, TX_W_OF)) q++;
+    else if ((tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_IN)) && tx_unit_is(s, q + 1, TX_U_YEAR)) q++;
+    if (tx_parse_year(s, &q, sp, 1) || tx_parse_year_rel(s, &q, sp)) *p = q;
+}
+
+/* A clock time after a dated day: "- 6:30 صباحا", "at 5 pm", "الساعة 11:17". */
+int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
+{
+    const tx_ent *e;
+    size_t q = *p;
+    int h, mi = 0, n, colon = 0, ampm = -1, hourw = 0;
+    if (tx_dash_at(s, q) || tx_comma_at(s, q)) q++;
+    if ((n = tx_word_at(s, q, TX_W_HOUR))) { q += (size_t)n; hourw = 1; }
+    if (!(n = tx_num_at(s, q, &h)) || n > 2 || h > 24) return 0;
+    q++;
+    if (tx_punct_at(s, q, ":") && tx_glued(s, q) && tx_num_at(s, q + 1, &mi) == 2 && mi < 60) {
+        q += 2;
+        colon = 1;
+    }
+    if ((n = tx_kind_at(s, q, TX_AMPM, &e))) { ampm = e->val; q += (size_t)n; }
+    else if (colon && (evg_tok_is(s->doc, q, "\xd9\x85"))) { ampm = 1; q++; } /* م after a time = evening */
+    if (!colon && ampm < 0 && !hourw) return 0;
+    if (ampm == 1 && h < 12) h += 12;
+    if (ampm == 0 && h == 12) h = 0;
+    sp->hh = h % 24;
+    sp->mi = mi;
+    sp->has_time = 1;
+    *p = q;
+    return 1;
+}
+
+/* A month name alone must follow a preposition or a part word (في يونيو). */
+int tx_month_context(const tx_scan *s, size_t i)
+{
+    const tx_ent *e;
+    if (i <= s->first) return 0;
+    static const int ws[] = {TX_W_IN, TX_W_SINCE, TX_W_FROM, TX_W_TO, TX_W_WITHIN, TX_W_OF,
+                             TX_W_BETWEEN, TX_W_BEFORE, TX_W_AFTER};
+    for (size_t k = 0; k < sizeof ws / sizeof *ws; k++)
+        if (tx_word_at(s, i - 1, ws[k]) == 1) return 1;
+    if (tx_kind_at(s, i - 1, TX_PART, &e) == 1) return 1;
+    /* "في يوليو أو أغسطس": a second month after "or"/"and" */
+    int conj = tx_word_at(s, i - 1, TX_W_AND) || evg_tok_is(s->doc, i - 1, "\xd8\xa7\xd9\x88") ||
+               evg_tok_is(s->doc, i - 1, "or");
+    return conj && i >= s->first + 2 && tx_kind_at(s, i - 2, TX_MONTH, &e) == 1;
+}
+
+/* A weak month name alone (ماي, آب, May) after a preposition; English needs a capital. */
+int tx_weak_ok(const tx_scan *s, size_t i)
+{
+    const evg_token *t = &s->doc->tokens.v[i];
+    if (t->script == EVG_SCRIPT_LATN && !(t->flags & EVG_TOKF_CAP)) return 0;
+    return tx_month_context(s, i);
+}
