@@ -132,10 +132,19 @@ EVG_API int evg_store_counts(evg_store *st, long *out_docs, long *out_events, lo
  * (degree, weighted degree, PageRank, betweenness, community). */
 EVG_API int evg_graph_analyse(evg_store *st);
 
-/* Write every view into dir: timeline.dot/.svg, actors.dot/.svg,
- * actors.graphml, events.json, report.html.  names receives the written paths
- * one per line when not NULL (caller frees with free()). */
+/* Write every view into dir (created when missing): timeline.dot/.svg,
+ * actors.dot/.svg, actors.graphml, events.json, report.html.  names receives
+ * the paths written, one per line, when not NULL -- also the ones written
+ * before a failure (caller frees with free()). */
 EVG_API int evg_export_all(evg_store *st, const char *dir, char **names);
+
+/* Write one view of the store in one format to out.  Views and their
+ * formats: timeline (dot svg json timelinejs), actors (dot svg graphml gexf
+ * csv json), events (json csv timelinejs).  EVG_EINPUT, with the formats of
+ * the view in the message, when the view has no such format. */
+EVG_API int evg_export_view(evg_store *st, const char *view, const char *format, FILE *out);
+/* Write the one-file HTML report (pictures rendered in memory) to out. */
+EVG_API int evg_export_report(evg_store *st, FILE *out);
 
 #ifdef __cplusplus
 }

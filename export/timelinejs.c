@@ -1,0 +1,103 @@
+/*
+ * timelinejs.c - the dated events in TimelineJS 3 JSON (Knight Lab's web
+ * timeline): {"title": {...}, "events": [{start_date, end_date, text,
+ * group, display_date, unique_id}]}.  TimelineJS needs a start date, so
+ * undated events are left out (the title says how many).  A year or month
+ * value gives only those fields, so the viewer shows the vagueness; other
+ * values give days.  TimelineJS renders text as HTML, so text is
+ * HTML-escaped (evg_w_xml) before JSON escaping (evg_json_str).
+ */
+#include "export_int.h"
+
+#include <errno.h>
+
+/* Which fields of the date to give: 1 year, 2 year+month, 3 day. */
+static int precision(const evg_m_event *ev)
+{
+    const char *v = ev->date_value ? ev->date_value : "";
+    if (!evg_tl_vague(ev)) return 3;
+    if (strlen(v) == 4) return 1;
+    if (strlen(v) == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1') return 2;
+    return 3;
+}
+
+static void date_obj(evg_buf *b, int32_t day, int prec)
+{
+    int y, m, d;
+    evg_civil_from_days(day, &y, &m, &d);
+    evg_buf_printf(b, "{\"year\": %d", y);
+    if (prec >= 2) evg_buf_printf(b, ", \"month\": %d", m);
+    if (prec >= 3) evg_buf_printf(b, ", \"day\": %d", d);
+    evg_buf_puts(b, "}");
+}
+
+/* JSON string holding s HTML-escaped. */
+static void html_str(evg_buf *b, const char *s)
+{
+    evg_buf h = {0};
+    evg_w_xml(&h, s);
+    evg_json_str(b, evg_w_str(&h));
+    evg_buf_free(&h);
+}
+
+static void actors_text(evg_buf *t, const evg_model *m, const evg_m_event *ev)
+{
+    for (int j = 0; j < ev->nactors; j++) {
+        int a = ev->actors[j].actor;
+        if (a < 0 || (size_t)a >= m->nactors) continue;
+        evg_buf_puts(t, t->n ? ", " : "");
+        evg_buf_puts(t, m->actors[a].name && *m->actors[a].name ? m->actors[a].name : m->actors[a].id);
+        if (m->actors[a].name_en && *m->actors[a].name_en) evg_buf_printf(t, " (%s)", m->actors[a].name_en);
+        evg_buf_printf(t, " [%s]", evg_role_name(ev->actors[j].role));
+    }
+}
+
+static void event(evg_buf *b, const evg_model *m, const evg_m_event *ev)
+{
+    int prec = precision(ev);
+    evg_buf t = {0};
+    evg_buf_printf(b, "{\"unique_id\": \"e%ld\", \"start_date\": ", ev->id);
+    date_obj(b, ev->begin, prec);
+    if (ev->end != ev->begin) {
+        evg_buf_puts(b, ", \"end_date\": ");
+        date_obj(b, ev->end, prec);
+    }
+    evg_buf_puts(b, ", \"display_date\": ");
+    evg_json_str(b, ev->date_value);
+    evg_buf_printf(b, ", \"group\": \"%s\",\n   \"text\": {\"headline\": ", evg_style_root_family(ev->root));
+    evg_buf_printf(&t, "%s %s%s", ev->code ? ev->code : "", ev->label ? ev->label : "",
+                   ev->modality ? " (" : "");
+    if (ev->modality) evg_buf_printf(&t, "%s)", evg_modality_name(ev->modality));
+    html_str(b, evg_w_str(&t));
+    t.n = 0;
+    actors_text(&t, m, ev);
+    evg_buf_printf(&t, "%s%s", t.n ? ". " : "", ev->sentence ? ev->sentence : "");
+    evg_buf_puts(b, ", \"text\": ");
+    html_str(b, evg_w_str(&t));
+    evg_buf_puts(b, "}}");
+    evg_buf_free(&t);
+}
+
+int evg_export_timelinejs(evg_ctx *ctx, const evg_model *m, FILE *out)
+{
+    evg_buf b = {0};
+    size_t n = 0, undated = 0;
+    int bad;
+    errno = 0;
+    for (size_t i = 0; i < m->nevents; i++) undated += m->events[i].begin == EVG_NODATE;
+    evg_buf_printf(&b, "{\"title\": {\"text\": {\"headline\": \"evgraph timeline\", "
+                       "\"text\": \"%zu dated events (%zu undated events not shown)\"}},\n \"events\": [",
+                   m->nevents - undated, undated);
+    bad = evg_w_flush(&b, out);
+    for (size_t i = 0; i < m->nevents; i++) {
+        const evg_m_event *ev = &m->events[i];
+        if (ev->begin == EVG_NODATE || ev->end == EVG_NODATE) continue;
+        evg_buf_puts(&b, n++ ? ",\n  " : "\n  ");
+        event(&b, m, ev);
+        bad |= evg_w_flush(&b, out);
+    }
+    evg_buf_puts(&b, "]}\n");
+    bad |= evg_w_flush(&b, out);
+    evg_buf_free(&b);
+    return evg_w_finish(ctx, out, bad, "TimelineJS JSON");
+}

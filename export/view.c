@@ -1,0 +1,71 @@
+/*
+ * view.c - one view in one format, for `evgraph export --view V --format F`
+ * and `evgraph report`: load the model, compute the metrics, write.
+ *
+ * The table says which formats each view has:
+ *   timeline: dot svg json timelinejs
+ *   actors:   dot svg graphml gexf csv json
+ *   events:   json csv timelinejs
+ * These two entry points are meant for evgraph.h (see export_int.h).
+ */
+#include "export_int.h"
+
+typedef int (*view_fn)(evg_ctx *ctx, const evg_model *m, FILE *out);
+
+static const struct view_format {
+    const char *view, *format;
+    view_fn fn;
+} table[] = {
+    {"timeline", "dot", evg_export_timeline_dot}, {"timeline", "svg", evg_export_timeline_svg},
+    {"timeline", "json", evg_export_events_json}, {"timeline", "timelinejs", evg_export_timelinejs},
+    {"actors", "dot", evg_export_actors_dot},     {"actors", "svg", evg_export_actors_svg},
+    {"actors", "graphml", evg_graph_write_graphml}, {"actors", "gexf", evg_export_actors_gexf},
+    {"actors", "csv", evg_export_actors_csv},     {"actors", "json", evg_export_actors_json},
+    {"events", "json", evg_export_events_json},   {"events", "csv", evg_export_events_csv},
+    {"events", "timelinejs", evg_export_timelinejs},
+};
+
+static int unknown(evg_ctx *ctx, const char *view, const char *format)
+{
+    evg_buf b = {0};
+    for (size_t i = 0; i < sizeof table / sizeof *table; i++)
+        if (view && strcmp(table[i].view, view) == 0) evg_buf_printf(&b, " %s", table[i].format);
+    int rc = b.n ? evg_error(ctx, EVG_EINPUT, "view %s has no format %s (it has:%s)", view,
+                             format ? format : "(none)", b.p)
+                 : evg_error(ctx, EVG_EINPUT, "no view %s (views: timeline actors events)",
+                             view ? view : "(none)");
+    evg_buf_free(&b);
+    return rc;
+}
+
+/* Load the model and compute the metrics; *out freed by the caller. */
+static int load(evg_store *st, evg_model **out)
+{
+    int rc = evg_store_load_model(st, out);
+    if (rc == 0) rc = evg_graph_compute(evg_store_ctx(st), *out);
+    return rc;
+}
+
+EVG_API int evg_export_view(evg_store *st, const char *view, const char *format, FILE *out)
+{
+    evg_ctx *ctx = evg_store_ctx(st);
+    evg_model *m = NULL;
+    const struct view_format *vf = NULL;
+    for (size_t i = 0; i < sizeof table / sizeof *table && !vf; i++)
+        if (view && format && strcmp(table[i].view, view) == 0 && strcmp(table[i].format, format) == 0)
+            vf = &table[i];
+    if (!vf) return unknown(ctx, view, format);
+    int rc = load(st, &m);
+    if (rc == 0) rc = vf->fn(ctx, m, out);
+    if (m) evg_model_free(m);
+    return rc;
+}
+
+EVG_API int evg_export_report(evg_store *st, FILE *out)
+{
+    evg_model *m = NULL;
+    int rc = load(st, &m);
+    if (rc == 0) rc = evg_export_report_html(evg_store_ctx(st), m, NULL, out);
+    if (m) evg_model_free(m);
+    return rc;
+}

@@ -1,0 +1,25 @@
+/*
+ * edges.h - the actor network as a plain edge list, free of igraph types so
+ * that export/ (which must not see igraph) can draw and list the same edges
+ * the analytics use.  Include as "../graph/edges.h" from export/.
+ */
+#ifndef EVG_GRAPH_EDGES_H
+#define EVG_GRAPH_EDGES_H
+
+#include "internal.h"
+
+typedef struct evg_graph_edge {
+    int a, b;            /* actor indices, a < b */
+    double weight;       /* number of distinct events of the pair */
+    char *codes;         /* distinct CAMEO codes, sorted, space separated; malloc'd */
+    int32_t first, last; /* earliest begin / latest end over dated events, or EVG_NODATE */
+} evg_graph_edge;
+
+/* One edge per pair of actors acting together in some event, sorted by
+ * (a, b).  *out is malloc'd; free with evg_graph_edges_free. */
+void evg_graph_edges(const evg_model *m, evg_graph_edge **out, size_t *n);
+void evg_graph_edges_free(evg_graph_edge *e, size_t n);
+/* Set m->actors[i].nevents: events each actor takes part in (location excluded). */
+void evg_graph_count_events(evg_model *m);
+
+#endif

@@ -1,0 +1,36 @@
+/*
+ * graph_int.h - declarations private to graph/ (the only folder that sees
+ * igraph).
+ *
+ * evg_net is the actor network of a model (the edge list of edges.h) as an
+ * undirected igraph graph with its weights.  It is built by network.c,
+ * analysed by metrics.c and written by graphml.c; glue.c owns the
+ * process-wide igraph set-up and the translation of igraph errors.
+ */
+#ifndef EVG_GRAPH_INT_H
+#define EVG_GRAPH_INT_H
+
+#include "internal.h"
+
+#include <igraph.h>
+
+#include "edges.h"
+
+typedef struct evg_net {
+    igraph_t g;          /* undirected, vertices = model actors, edges = e[] in order */
+    igraph_vector_t w;   /* weights in edge-id order */
+    evg_graph_edge *e;     /* edges.c */
+    size_t ne;
+} evg_net;
+
+/* glue.c: install the non-aborting handlers and the attribute table once,
+ * and clear the remembered reason; call before any igraph work. */
+void evg_igraph_begin(void);
+/* Record an igraph failure on ctx as EVG_EGRAPH naming what failed. */
+int evg_igraph_fail(evg_ctx *ctx, igraph_error_t rc, const char *what);
+
+/* network.c: build / free the network of m (n = m->nactors vertices). */
+int evg_net_build(evg_ctx *ctx, const evg_model *m, evg_net *out);
+void evg_net_free(evg_net *net);
+
+#endif
