@@ -35,6 +35,27 @@ expect "Shoigu visit 2023-07-25/2023-07-27" \
 expect "Putin-Kim meeting 2023-09-13" \
   "$(pair_events '04%' '%Putin%' 'Kim Jong%' "e.date_begin <= '2023-09-13' AND e.date_end >= '2023-09-13'")" 1
 
+# the export and report commands read the same store
+for vf in "timeline svg" "actors graphml" "actors gexf" "events csv" "events timelinejs"; do
+  set -- $vf
+  "$bin" export --db "$db" --view $1 --format $2 -o "$work/export.$1.$2"
+  expect "export --view $1 --format $2" $? 0
+done
+xmllint --noout "$work/export.timeline.svg" "$work/export.actors.graphml" "$work/export.actors.gexf" \
+  && ok "xmllint accepts exported SVG, GraphML and GEXF" || bad "exported XML rejected"
+"$bin" export --db "$db" --view timeline --format graphml -o /dev/null 2>"$work/err"
+expect "a format the view lacks is a usage error" $? 2
+grep -q "timeline has no format graphml" "$work/err" || bad "message for a missing format"
+"$bin" report --db "$db" -o "$work/report.html"
+expect "report" $? 0
+/usr/bin/python3 -c 'import html.parser,sys
+class P(html.parser.HTMLParser): pass
+P().feed(open(sys.argv[1], encoding="utf-8").read())' "$work/report.html" && ok "report.html parses" || bad "report.html"
+grep -q "<svg" "$work/report.html" && ok "report embeds the pictures" || bad "report has no SVG"
+"$bin" report --db "$work/none.db" 2>/dev/null
+expect "report on a missing database" $? 3
+[ ! -e "$work/none.db" ] && ok "no database created by report" || bad "report created a database"
+
 # a second build of the same inputs adds nothing
 before=$(q "SELECT (SELECT count(*) FROM documents)||'/'||(SELECT count(*) FROM events)||'/'||(SELECT count(*) FROM event_mentions);")
 "$bin" build --db "$db" --out "$out" --manifest "$src/samples/manifest.tsv" "$src/samples" > "$work/build2.log" 2>&1

@@ -18,7 +18,7 @@ enum {
 
 /* Options shared by the commands; each command reads the ones it takes. */
 typedef struct cli_opts {
-    const char *db, *out, *manifest, *dct, *lang, *prefer, *gazetteer;
+    const char *db, *out, *manifest, *dct, *lang, *prefer, *gazetteer, *view, *format, *output;
     int jobs, progress, help;
     const char **paths;
     int npaths;
@@ -27,7 +27,8 @@ typedef struct cli_opts {
 /* Option ids a command accepts, as flag bits. */
 enum {
     OPT_DB = 1 << 0, OPT_OUT = 1 << 1, OPT_MANIFEST = 1 << 2, OPT_DCT = 1 << 3, OPT_LANG = 1 << 4,
-    OPT_JOBS = 1 << 5, OPT_PREFER = 1 << 6, OPT_PROGRESS = 1 << 7, OPT_GAZETTEER = 1 << 8
+    OPT_JOBS = 1 << 5, OPT_PREFER = 1 << 6, OPT_PROGRESS = 1 << 7, OPT_GAZETTEER = 1 << 8,
+    OPT_VIEW = 1 << 9, OPT_FORMAT = 1 << 10, OPT_OUTPUT = 1 << 11
 };
 
 /* Parse argv (after the command name); returns 0 or EXIT_USAGE after
@@ -50,5 +51,13 @@ int cli_run_docs(const cli_opts *o, const evg_options *eo, int stop_after_timex,
 int cmd_build(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_timex(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+
+/* Open an existing store for reading views; prints the reason and returns
+ * EXIT_FAILED when it is missing or unreadable. */
+int cli_open_store(const char *cmd, const char *db, evg_ctx **out_ctx, evg_store **out_st);
+/* Open -o FILE (or stdout when NULL or "-"); NULL after printing the reason. */
+FILE *cli_open_output(const char *cmd, const char *path);
 
 #endif

@@ -25,7 +25,8 @@ typedef struct opt_def { const char *name; unsigned id; } opt_def;
 static const opt_def opt_defs[] = {
     {"--db", OPT_DB}, {"--out", OPT_OUT}, {"--manifest", OPT_MANIFEST}, {"--dct", OPT_DCT},
     {"--lang", OPT_LANG}, {"-j", OPT_JOBS}, {"--jobs", OPT_JOBS}, {"--prefer", OPT_PREFER},
-    {"--progress", OPT_PROGRESS}, {"--gazetteer", OPT_GAZETTEER}, {NULL, 0}};
+    {"--progress", OPT_PROGRESS}, {"--gazetteer", OPT_GAZETTEER}, {"--view", OPT_VIEW},
+    {"--format", OPT_FORMAT}, {"-o", OPT_OUTPUT}, {"--output", OPT_OUTPUT}, {NULL, 0}};
 
 static const char **opt_slot(cli_opts *o, unsigned id)
 {
@@ -37,6 +38,9 @@ static const char **opt_slot(cli_opts *o, unsigned id)
     case OPT_LANG: return &o->lang;
     case OPT_PREFER: return &o->prefer;
     case OPT_GAZETTEER: return &o->gazetteer;
+    case OPT_VIEW: return &o->view;
+    case OPT_FORMAT: return &o->format;
+    case OPT_OUTPUT: return &o->output;
     default: return NULL;
     }
 }
@@ -329,4 +333,32 @@ int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, cli_d
     for (int i = 0; i < files.n; i++) free(files.v[i]);
     free(files.v);
     return rc;
+}
+
+int cli_open_store(const char *cmd, const char *db, evg_ctx **out_ctx, evg_store **out_st)
+{
+    struct stat st;
+    *out_ctx = NULL;
+    *out_st = NULL;
+    if (!db) {
+        fprintf(stderr, "evgraph %s: --db FILE is required\n", cmd);
+        return EXIT_USAGE;
+    }
+    if (stat(db, &st) != 0 || !S_ISREG(st.st_mode)) {
+        fprintf(stderr, "evgraph %s: %s: no such database (run evgraph build first)\n", cmd, db);
+        return EXIT_FAILED;
+    }
+    if (evg_ctx_new(out_ctx, NULL) != 0 || evg_store_open(out_st, *out_ctx, db) != 0) {
+        fprintf(stderr, "evgraph %s: %s\n", cmd, evg_ctx_errmsg(*out_ctx));
+        return EXIT_FAILED;
+    }
+    return 0;
+}
+
+FILE *cli_open_output(const char *cmd, const char *path)
+{
+    if (!path || strcmp(path, "-") == 0) return stdout;
+    FILE *f = fopen(path, "wb");
+    if (!f) fprintf(stderr, "evgraph %s: %s: cannot write: %s\n", cmd, path, strerror(errno));
+    return f;
 }
