@@ -35,7 +35,8 @@ grep -q "empty" "$work/err" && grep -q "NUL" "$work/err" || { echo "FAIL: reason
 $py -c 'import json,sys
 d=json.loads(open(sys.argv[1]).readline())
 assert d["doc"].endswith("good.txt") and d["lang"]=="ar", d
-assert d["dct"] is None and d["dct_source"]=="none", d' "$work/out.jsonl"; check "extract JSON" 0 $?
+# no manifest, dateline or --dct: the latest full date of the body is the inferred reference date
+assert d["dct"]=="2024-03-03" and d["dct_source"]=="inferred", d' "$work/out.jsonl"; check "extract JSON" 0 $?
 "$bin" extract "$work/empty.txt" 2>/dev/null >/dev/null; check "all inputs rejected" 3 $?
 
 # stdin and --dct
