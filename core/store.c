@@ -1,0 +1,350 @@
+/*
+ * store.c - the SQLite store: opening and creating the schema, the prepared
+ * statements every store file shares, and the small helpers around them.
+ *
+ * One SQLite file per collection.  PRAGMA user_version holds the schema
+ * version (EVG_STORE_SCHEMA_VERSION); foreign keys are on; the journal is
+ * WAL with synchronous = NORMAL (a crash can lose the last documents, never
+ * corrupt the file).  Tables (docs/STORE.md describes each column):
+ *   documents   one row per stored input, unique by sha256 of its bytes
+ *   sections, timexes, mentions   per-document rows, offsets into the input
+ *   entities, aliases             the actors and places, keyed by stable id
+ *   events      the MERGED events of the collection (one per real event)
+ *   event_actors, event_mentions  who takes part; every report of an event
+ *   actor_metrics                 analytics written back by graph/
+ * Dates are ISO YYYY-MM-DD text or NULL; enums are stored by their JSON
+ * names ("source", "asserted", ...).
+ *
+ * Every statement is prepared once in evg_store_open (table below) and
+ * reused: bind, step, reset.  No SQL is ever built from data.
+ * Exports evg_store_open/close/counts/ctx; adding documents lives in
+ * store_add.c, the model in store_model.c.
+ */
+#include "store_impl.h"
+
+#include <stdio.h>
+
+static const char *const schema_sql =
+    "CREATE TABLE documents(id INTEGER PRIMARY KEY, path TEXT NOT NULL,"
+    " sha256 TEXT NOT NULL UNIQUE, dct TEXT, dct_source TEXT NOT NULL, source TEXT,"
+    " url TEXT, lang TEXT, title TEXT, bytes INTEGER NOT NULL,"
+    " added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
+    "CREATE TABLE sections(doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    " idx INTEGER NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    " dct TEXT, PRIMARY KEY(doc_id, idx));"
+    "CREATE TABLE timexes(doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    " idx INTEGER NOT NULL, section INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    " text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT,"
+    " date_begin TEXT, date_end TEXT, PRIMARY KEY(doc_id, idx));"
+    "CREATE TABLE entities(id TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT,"
+    " type TEXT, country TEXT, role TEXT);"
+    "CREATE TABLE aliases(entity_id TEXT NOT NULL REFERENCES entities(id),"
+    " alias TEXT NOT NULL, UNIQUE(entity_id, alias));"
+    "CREATE TABLE mentions(doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    " entity_id TEXT NOT NULL REFERENCES entities(id), start INTEGER NOT NULL,"
+    " end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER, kind TEXT NOT NULL);"
+    "CREATE INDEX mentions_doc ON mentions(doc_id);"
+    "CREATE TABLE events(id INTEGER PRIMARY KEY, code TEXT NOT NULL, root TEXT, label TEXT,"
+    " family TEXT NOT NULL, date_value TEXT, date_begin TEXT, date_end TEXT,"
+    " date_source TEXT NOT NULL, date_dct TEXT, location_id TEXT REFERENCES entities(id),"
+    " modality TEXT NOT NULL, confidence REAL NOT NULL, n_mentions INTEGER NOT NULL,"
+    " n_docs INTEGER NOT NULL);"
+    "CREATE INDEX events_family_date ON events(family, date_begin);"
+    "CREATE TABLE event_actors(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    " entity_id TEXT NOT NULL REFERENCES entities(id), role TEXT NOT NULL,"
+    " UNIQUE(event_id, entity_id, role));"
+    "CREATE INDEX event_actors_entity ON event_actors(entity_id);"
+    "CREATE TABLE event_mentions(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    " doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    " sentence_start INTEGER, sentence_end INTEGER, sentence TEXT, trigger_start INTEGER,"
+    " trigger_end INTEGER, code TEXT NOT NULL, date_value TEXT, date_source TEXT NOT NULL,"
+    " modality TEXT NOT NULL, attribution_id TEXT REFERENCES entities(id), quantities TEXT,"
+    " confidence REAL NOT NULL);"
+    "CREATE INDEX event_mentions_event ON event_mentions(event_id);"
+    "CREATE INDEX event_mentions_doc ON event_mentions(doc_id);"
+    "CREATE TABLE actor_metrics(entity_id TEXT PRIMARY KEY REFERENCES entities(id),"
+    " degree REAL, strength REAL, pagerank REAL, betweenness REAL, community INTEGER,"
+    " n_events INTEGER);";
+
+/* Indexed by enum evg_store_stmt. */
+static const char *const stmt_sql[ST_COUNT_] = {
+    [ST_BEGIN] = "BEGIN IMMEDIATE",
+    [ST_COMMIT] = "COMMIT",
+    [ST_ROLLBACK] = "ROLLBACK",
+    [ST_DOC_FIND] = "SELECT id FROM documents WHERE sha256 = ?1",
+    [ST_DOC_INSERT] = "INSERT INTO documents(path, sha256, dct, dct_source, source, url, lang,"
+                      " title, bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    [ST_SECTION_INSERT] = "INSERT INTO sections(doc_id, idx, kind, start, end, dct)"
+                          " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+    [ST_TIMEX_INSERT] = "INSERT INTO timexes(doc_id, idx, section, start, end, text, type, value,"
+                        " mod, date_begin, date_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    [ST_ENTITY_UPSERT] = "INSERT INTO entities(id, name, name_en, type, country, role)"
+                         " VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) DO UPDATE SET"
+                         " name_en = coalesce(nullif(name_en, ''), excluded.name_en),"
+                         " type = coalesce(nullif(type, ''), excluded.type),"
+                         " country = coalesce(nullif(country, ''), excluded.country),"
+                         " role = coalesce(nullif(role, ''), excluded.role)",
+    [ST_ALIAS_INSERT] = "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES(?1, ?2)",
+    [ST_MENTION_INSERT] = "INSERT INTO mentions(doc_id, entity_id, start, end, text, sentence, kind)"
+                          " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [ST_CANDIDATES] = "SELECT DISTINCT e.id FROM event_actors a JOIN events e ON e.id = a.event_id"
+                      " WHERE a.entity_id = ?1 AND e.family = ?2 AND (e.date_begin IS NULL"
+                      " OR ?3 IS NULL OR (e.date_begin <= ?4 AND e.date_end >= ?3)) ORDER BY e.id",
+    [ST_EVENT_GET] = "SELECT code, date_begin, date_end, date_source, date_dct, location_id,"
+                     " modality, date_value FROM events WHERE id = ?1",
+    [ST_EVENT_ACTORS] = "SELECT entity_id, role FROM event_actors WHERE event_id = ?1 ORDER BY rowid",
+    [ST_EVENT_INSERT] = "INSERT INTO events(code, root, label, family, date_value, date_begin,"
+                        " date_end, date_source, date_dct, location_id, modality, confidence,"
+                        " n_mentions, n_docs) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+                        " ?12, 0, 0)",
+    [ST_EVENT_ACTOR_INSERT] = "INSERT INTO event_actors(event_id, entity_id, role) SELECT ?1, ?2, ?3"
+                              " WHERE NOT EXISTS (SELECT 1 FROM event_actors WHERE event_id = ?1"
+                              " AND entity_id = ?2)",
+    [ST_EVENT_MENTION_INSERT] = "INSERT INTO event_mentions(event_id, doc_id, sentence_start,"
+                                " sentence_end, sentence, trigger_start, trigger_end, code,"
+                                " date_value, date_source, modality, attribution_id, quantities,"
+                                " confidence) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+                                " ?12, ?13, ?14 WHERE NOT EXISTS (SELECT 1 FROM event_mentions"
+                                " WHERE event_id = ?1 AND doc_id = ?2 AND sentence_start = ?3)",
+    [ST_EVENT_UPDATE] = "UPDATE events SET date_value = ?2, date_begin = ?3, date_end = ?4,"
+                        " date_source = ?5, date_dct = ?6, location_id = ?7, modality = ?8,"
+                        " confidence = max(confidence, ?9),"
+                        " n_mentions = (SELECT count(*) FROM event_mentions WHERE event_id = ?1),"
+                        " n_docs = (SELECT count(DISTINCT doc_id) FROM event_mentions"
+                        " WHERE event_id = ?1) WHERE id = ?1",
+    [ST_COUNT_DOCS] = "SELECT count(*) FROM documents",
+    [ST_COUNT_EVENTS] = "SELECT count(*) FROM events",
+    [ST_COUNT_ACTORS] = "SELECT count(DISTINCT entity_id) FROM event_actors",
+    [ST_MODEL_ACTORS] = "SELECT e.id, e.name, e.name_en, e.type, e.country, e.role,"
+                        " (SELECT count(DISTINCT event_id) FROM event_actors x WHERE x.entity_id = e.id),"
+                        " m.degree, m.strength, m.pagerank, m.betweenness, m.community"
+                        " FROM entities e LEFT JOIN actor_metrics m ON m.entity_id = e.id"
+                        " WHERE e.id IN (SELECT entity_id FROM event_actors"
+                        " UNION SELECT location_id FROM events WHERE location_id IS NOT NULL)"
+                        " ORDER BY e.id",
+    [ST_MODEL_EVENTS] = "SELECT v.id, v.code, v.root, v.label, v.date_value, v.date_begin,"
+                        " v.date_end, v.modality, v.location_id, v.n_mentions, v.confidence,"
+                        " m.sentence, d.path FROM events v"
+                        " LEFT JOIN event_mentions m ON m.rowid = (SELECT min(rowid)"
+                        " FROM event_mentions WHERE event_id = v.id)"
+                        " LEFT JOIN documents d ON d.id = m.doc_id"
+                        " ORDER BY v.date_begin IS NULL, v.date_begin, v.date_end, v.id",
+    [ST_MODEL_EVENT_ACTORS] = "SELECT entity_id, role FROM event_actors WHERE event_id = ?1"
+                              " ORDER BY rowid",
+    [ST_METRICS_UPSERT] = "INSERT INTO actor_metrics(entity_id, degree, strength, pagerank,"
+                          " betweenness, community, n_events) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                          " ON CONFLICT(entity_id) DO UPDATE SET degree = excluded.degree,"
+                          " strength = excluded.strength, pagerank = excluded.pagerank,"
+                          " betweenness = excluded.betweenness, community = excluded.community,"
+                          " n_events = excluded.n_events",
+};
+
+int evg_store_fail(evg_store *st, const char *what)
+{
+    return evg_error(st->ctx, EVG_EDB, "store %s: %s: %s", st->path, what,
+                     st->db ? sqlite3_errmsg(st->db) : "cannot open");
+}
+
+int evg_store_exec(evg_store *st, int which, const char *what)
+{
+    sqlite3_stmt *s = st->st[which];
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : evg_store_fail(st, what);
+}
+
+int evg_store_begin(evg_store *st, const char *what)
+{
+    return evg_store_exec(st, ST_BEGIN, what);
+}
+
+int evg_store_commit(evg_store *st, const char *what)
+{
+    return evg_store_exec(st, ST_COMMIT, what);
+}
+
+void evg_store_rollback(evg_store *st)
+{
+    if (sqlite3_get_autocommit(st->db)) return; /* nothing open (SQLite may have rolled back) */
+    sqlite3_step(st->st[ST_ROLLBACK]);
+    sqlite3_reset(st->st[ST_ROLLBACK]);
+}
+
+void evg_store_bind_text(sqlite3_stmt *s, int i, const char *text)
+{
+    if (text) sqlite3_bind_text(s, i, text, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_null(s, i);
+}
+
+void evg_store_bind_textn(sqlite3_stmt *s, int i, const char *text, size_t n)
+{
+    if (text) sqlite3_bind_text64(s, i, text, n, SQLITE_TRANSIENT, SQLITE_UTF8);
+    else sqlite3_bind_null(s, i);
+}
+
+void evg_store_bind_day(sqlite3_stmt *s, int i, int32_t day)
+{
+    char iso[16];
+    if (day == EVG_NODATE) {
+        sqlite3_bind_null(s, i);
+        return;
+    }
+    evg_format_day(day, iso);
+    sqlite3_bind_text(s, i, iso, -1, SQLITE_TRANSIENT);
+}
+
+char *evg_store_col_strdup(sqlite3_stmt *s, int i)
+{
+    const unsigned char *t = sqlite3_column_text(s, i);
+    return evg_xstrdup(t ? (const char *)t : "");
+}
+
+int32_t evg_store_col_day(sqlite3_stmt *s, int i)
+{
+    int32_t day;
+    const unsigned char *t = sqlite3_column_text(s, i);
+    if (!t || evg_parse_day((const char *)t, &day) != 0) return EVG_NODATE;
+    return day;
+}
+
+int evg_store_role_from_name(const char *name)
+{
+    for (int r = EVG_ROLE_SOURCE; r <= EVG_ROLE_PARTICIPANT; r++)
+        if (name && strcmp(name, evg_role_name(r)) == 0) return r;
+    return EVG_ROLE_PARTICIPANT;
+}
+
+int evg_store_modality_from_name(const char *name)
+{
+    for (int m = EVG_MODAL_ASSERTED; m <= EVG_MODAL_NEGATED; m++)
+        if (name && strcmp(name, evg_modality_name(m)) == 0) return m;
+    return EVG_MODAL_ASSERTED;
+}
+
+/* ---- opening ---- */
+
+static int query_int(evg_store *st, const char *sql, long *out)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) *out = (long)sqlite3_column_int64(s, 0);
+    int ret = rc == SQLITE_ROW ? 0 : evg_store_fail(st, "reading the schema");
+    sqlite3_finalize(s);
+    return ret;
+}
+
+static int create_schema(evg_store *st)
+{
+    char *err = NULL;
+    char version_sql[64];
+    snprintf(version_sql, sizeof version_sql, "PRAGMA user_version = %d", EVG_STORE_SCHEMA_VERSION);
+    int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, &err);
+    if (rc == SQLITE_OK) rc = sqlite3_exec(st->db, schema_sql, NULL, NULL, &err);
+    if (rc == SQLITE_OK) rc = sqlite3_exec(st->db, version_sql, NULL, NULL, &err);
+    if (rc == SQLITE_OK) rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, &err);
+    int ret = 0;
+    if (rc != SQLITE_OK) {
+        ret = evg_error(st->ctx, EVG_EDB, "store %s: creating the tables: %s", st->path,
+                        err ? err : sqlite3_errmsg(st->db));
+        if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    sqlite3_free(err);
+    return ret;
+}
+
+/* Create the tables in an empty file; accept our own schema; refuse others. */
+static int check_schema(evg_store *st)
+{
+    long version = 0, tables = 0;
+    int rc;
+    if ((rc = query_int(st, "PRAGMA user_version", &version)) != 0) return rc;
+    if ((rc = query_int(st, "SELECT count(*) FROM sqlite_schema", &tables)) != 0) return rc;
+    if (version == EVG_STORE_SCHEMA_VERSION) return 0;
+    if (version > EVG_STORE_SCHEMA_VERSION)
+        return evg_error(st->ctx, EVG_EDB, "store %s: schema version %ld is newer than this"
+                         " evgraph reads (%d)", st->path, version, EVG_STORE_SCHEMA_VERSION);
+    if (version != 0 || tables != 0)
+        return evg_error(st->ctx, EVG_EDB, "store %s: not an evgraph store (schema version %ld,"
+                         " %ld tables)", st->path, version, tables);
+    return create_schema(st);
+}
+
+static int configure(evg_store *st)
+{
+    char *err = NULL;
+    sqlite3_busy_timeout(st->db, 5000);
+    int rc = sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
+                          " PRAGMA synchronous = NORMAL;",
+                          NULL, NULL, &err);
+    int ret = 0;
+    if (rc != SQLITE_OK)
+        ret = evg_error(st->ctx, EVG_EDB, "store %s: %s", st->path, err ? err : sqlite3_errmsg(st->db));
+    sqlite3_free(err);
+    return ret;
+}
+
+static int prepare_all(evg_store *st)
+{
+    for (int i = 0; i < ST_COUNT_; i++) {
+        if (sqlite3_prepare_v3(st->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &st->st[i],
+                               NULL) != SQLITE_OK)
+            return evg_store_fail(st, "preparing statements");
+    }
+    return 0;
+}
+
+int evg_store_open(evg_store **out, evg_ctx *ctx, const char *path)
+{
+    *out = NULL;
+    if (!path || !*path) return evg_error(ctx, EVG_EINPUT, "no store path given");
+    evg_store *st = evg_xcalloc(1, sizeof *st);
+    st->ctx = ctx;
+    st->path = evg_xstrdup(path);
+    int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (rc != SQLITE_OK) {
+        rc = evg_store_fail(st, "opening");
+        goto done;
+    }
+    sqlite3_extended_result_codes(st->db, 1);
+    if ((rc = configure(st)) != 0) goto done;
+    if ((rc = check_schema(st)) != 0) goto done;
+    if ((rc = prepare_all(st)) != 0) goto done;
+done:
+    if (rc != 0) evg_store_close(st);
+    else *out = st;
+    return rc;
+}
+
+void evg_store_close(evg_store *st)
+{
+    if (!st) return;
+    for (int i = 0; i < ST_COUNT_; i++) sqlite3_finalize(st->st[i]);
+    sqlite3_close(st->db);
+    free(st->path);
+    free(st);
+}
+
+evg_ctx *evg_store_ctx(evg_store *st)
+{
+    return st ? st->ctx : NULL;
+}
+
+static int count_rows(evg_store *st, int which, long *out)
+{
+    sqlite3_stmt *s = st->st[which];
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) *out = (long)sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW ? 0 : evg_store_fail(st, "counting rows");
+}
+
+int evg_store_counts(evg_store *st, long *out_docs, long *out_events, long *out_actors)
+{
+    int rc;
+    *out_docs = *out_events = *out_actors = 0;
+    if ((rc = count_rows(st, ST_COUNT_DOCS, out_docs)) != 0) return rc;
+    if ((rc = count_rows(st, ST_COUNT_EVENTS, out_events)) != 0) return rc;
+    return count_rows(st, ST_COUNT_ACTORS, out_actors);
+}

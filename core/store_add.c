@@ -1,0 +1,561 @@
+/*
+ * store_add.c - evg_store_add_doc: one document into the store and its
+ * events merged into the collection, all in one transaction.
+ *
+ * Steps, inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK on any failure, so a
+ * document is either stored whole or not at all):
+ *   1. a document whose sha256 is already stored is skipped (added = 0);
+ *   2. the documents row, then sections, timexes and mentions (offsets and
+ *      original bytes), and the entities with their aliases (upserted by id);
+ *   3. every event of the document: candidates are the merged events that
+ *      share one of its actors, have the same family and a date range near
+ *      its own (indexes event_actors(entity_id) and events(family, date_begin));
+ *      the first candidate evg_merge_same accepts receives the report, else a
+ *      new merged event is created.  Either way the report becomes an
+ *      event_mentions row (one per event, document and sentence: the linked
+ *      042/043 pair of one sentence is one mention), actors not yet in the
+ *      event are added with the role this report gives them (roles already
+ *      there stay), and the merged event takes
+ *      the more precise date (explicit timex > coreference > publication
+ *      date; a narrower range wins between equals), a location if it had
+ *      none, "asserted" once any report asserts it, and the highest
+ *      confidence.
+ * Entities without an id (should not happen) are left out together with the
+ * mentions and actor slots that refer to them.  Indexes into the document
+ * that are out of range make the document fail with EVG_EINPUT.
+ */
+#include "store_impl.h"
+
+#include <math.h>
+#include <stdio.h>
+
+/* Candidate search reaches this many days beyond the event's own range;
+ * evg_merge_same applies the exact 7-day rule. */
+#define CANDIDATE_SLACK 8
+
+typedef struct add_job {
+    evg_store *st;
+    const evg_doc *doc;
+    sqlite3_int64 doc_id;
+    char what[512];          /* "adding <document>" for messages */
+} add_job;
+
+/* The merge key of a stored event, with the strings it owns. */
+typedef struct stored_event {
+    evg_merge_key key;
+    char *code, *location, *date_value;
+    char *actors[EVG_MAX_ACTORS * 4];
+} stored_event;
+
+typedef EVG_VEC(sqlite3_int64) id_vec;
+
+static const char *const date_source_names[] = {"none", "timex", "coref", "dct"};
+static const char *const mention_kind_names[] = {"name", "title", "demonym", "pronoun"};
+
+static const char *date_source_name(int src)
+{
+    return src >= EVG_DATE_NONE && src <= EVG_DATE_DCT ? date_source_names[src] : "none";
+}
+
+static int date_source_from_name(const char *name)
+{
+    for (int i = EVG_DATE_NONE; i <= EVG_DATE_DCT; i++)
+        if (name && strcmp(name, date_source_names[i]) == 0) return i;
+    return EVG_DATE_NONE;
+}
+
+static int fail_input(add_job *j, const char *fmt, size_t idx)
+{
+    char msg[256];
+    snprintf(msg, sizeof msg, fmt, idx);
+    return evg_error(j->st->ctx, EVG_EINPUT, "%s: %s", j->doc->name, msg);
+}
+
+static int span_ok(const evg_doc *d, int32_t os, int32_t oe)
+{
+    return os >= 0 && os <= oe && (size_t)oe <= d->raw.n;
+}
+
+/* Entity id of index i, NULL when i is -1, out of range or the entity has no id. */
+static const char *entity_id(const evg_doc *d, int32_t i)
+{
+    if (i < 0 || (size_t)i >= d->entities.n) return NULL;
+    const char *id = d->entities.v[i].id;
+    return id && *id ? id : NULL;
+}
+
+static int step_write(add_job *j, int which)
+{
+    return evg_store_exec(j->st, which, j->what);
+}
+
+/* ---- the document and its own rows ---- */
+
+static int find_doc(add_job *j, int *out_found)
+{
+    sqlite3_stmt *s = j->st->st[ST_DOC_FIND];
+    sqlite3_bind_text(s, 1, j->doc->sha256, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(s);
+    *out_found = rc == SQLITE_ROW;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : evg_store_fail(j->st, j->what);
+}
+
+static const char *doc_lang(const evg_doc *d)
+{
+    if (d->lang == EVG_LANG_AR) return "ar";
+    if (d->lang == EVG_LANG_EN) return "en";
+    return d->lang_str;
+}
+
+static int insert_document(add_job *j)
+{
+    const evg_doc *d = j->doc;
+    sqlite3_stmt *s = j->st->st[ST_DOC_INSERT];
+    evg_store_bind_text(s, 1, d->name);
+    evg_store_bind_text(s, 2, d->sha256);
+    evg_store_bind_day(s, 3, d->dct);
+    evg_store_bind_text(s, 4, evg_dct_source_name(d->dct_source));
+    evg_store_bind_text(s, 5, d->source);
+    evg_store_bind_text(s, 6, d->url);
+    evg_store_bind_text(s, 7, doc_lang(d));
+    if (d->title_meta) evg_store_bind_text(s, 8, d->title_meta);
+    else if (span_ok(d, d->title_os, d->title_oe) && d->title_oe > d->title_os)
+        evg_store_bind_textn(s, 8, d->raw.p + d->title_os, (size_t)(d->title_oe - d->title_os));
+    sqlite3_bind_int64(s, 9, (sqlite3_int64)d->raw.n);
+    int rc = step_write(j, ST_DOC_INSERT);
+    j->doc_id = sqlite3_last_insert_rowid(j->st->db);
+    return rc;
+}
+
+static int insert_sections(add_job *j)
+{
+    sqlite3_stmt *s = j->st->st[ST_SECTION_INSERT];
+    for (size_t i = 0; i < j->doc->sections.n; i++) {
+        const evg_section *sec = &j->doc->sections.v[i];
+        if (!span_ok(j->doc, sec->os, sec->oe)) return fail_input(j, "section %zu is outside the text", i);
+        sqlite3_bind_int64(s, 1, j->doc_id);
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+        evg_store_bind_text(s, 3, evg_section_kind_name(sec->kind));
+        sqlite3_bind_int(s, 4, sec->os);
+        sqlite3_bind_int(s, 5, sec->oe);
+        evg_store_bind_day(s, 6, sec->dct);
+        int rc = step_write(j, ST_SECTION_INSERT);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+static int insert_timexes(add_job *j)
+{
+    sqlite3_stmt *s = j->st->st[ST_TIMEX_INSERT];
+    for (size_t i = 0; i < j->doc->timexes.n; i++) {
+        const evg_timex *t = &j->doc->timexes.v[i];
+        if (!span_ok(j->doc, t->os, t->oe))
+            return fail_input(j, "time expression %zu is outside the text", i);
+        sqlite3_bind_int64(s, 1, j->doc_id);
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+        sqlite3_bind_int(s, 3, t->section);
+        sqlite3_bind_int(s, 4, t->os);
+        sqlite3_bind_int(s, 5, t->oe);
+        evg_store_bind_textn(s, 6, j->doc->raw.p + t->os, (size_t)(t->oe - t->os));
+        evg_store_bind_text(s, 7, evg_timex_type_name(t->type));
+        evg_store_bind_text(s, 8, t->value);
+        evg_store_bind_text(s, 9, evg_timex_mod_name(t->mod));
+        evg_store_bind_day(s, 10, t->begin);
+        evg_store_bind_day(s, 11, t->end);
+        int rc = step_write(j, ST_TIMEX_INSERT);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+static int insert_alias(add_job *j, const char *id, const char *alias)
+{
+    if (!alias || !*alias) return 0;
+    sqlite3_stmt *s = j->st->st[ST_ALIAS_INSERT];
+    evg_store_bind_text(s, 1, id);
+    evg_store_bind_text(s, 2, alias);
+    return step_write(j, ST_ALIAS_INSERT);
+}
+
+static int upsert_entity(add_job *j, const evg_entity *e)
+{
+    sqlite3_stmt *s = j->st->st[ST_ENTITY_UPSERT];
+    const char *name = e->name && *e->name ? e->name : e->name_en && *e->name_en ? e->name_en : e->id;
+    evg_store_bind_text(s, 1, e->id);
+    evg_store_bind_text(s, 2, name);
+    evg_store_bind_text(s, 3, e->name_en);
+    evg_store_bind_text(s, 4, e->type);
+    evg_store_bind_text(s, 5, e->country);
+    evg_store_bind_text(s, 6, e->role);
+    int rc = step_write(j, ST_ENTITY_UPSERT);
+    if (!rc) rc = insert_alias(j, e->id, name);
+    for (size_t a = 0; !rc && a < e->aliases.n; a++) rc = insert_alias(j, e->id, e->aliases.v[a]);
+    return rc;
+}
+
+static int upsert_entities(add_job *j)
+{
+    for (size_t i = 0; i < j->doc->entities.n; i++) {
+        if (!entity_id(j->doc, (int32_t)i)) continue;
+        int rc = upsert_entity(j, &j->doc->entities.v[i]);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+static int insert_mentions(add_job *j)
+{
+    sqlite3_stmt *s = j->st->st[ST_MENTION_INSERT];
+    for (size_t i = 0; i < j->doc->mentions.n; i++) {
+        const evg_mention *m = &j->doc->mentions.v[i];
+        if (!span_ok(j->doc, m->os, m->oe) || m->entity < 0 || (size_t)m->entity >= j->doc->entities.n)
+            return fail_input(j, "mention %zu is outside the text or names no entity", i);
+        const char *id = entity_id(j->doc, m->entity);
+        if (!id) continue;
+        sqlite3_bind_int64(s, 1, j->doc_id);
+        evg_store_bind_text(s, 2, id);
+        sqlite3_bind_int(s, 3, m->os);
+        sqlite3_bind_int(s, 4, m->oe);
+        evg_store_bind_textn(s, 5, j->doc->raw.p + m->os, (size_t)(m->oe - m->os));
+        sqlite3_bind_int(s, 6, m->sent);
+        int kind = m->kind >= EVG_MEN_NAME && m->kind <= EVG_MEN_PRONOUN ? m->kind : EVG_MEN_NAME;
+        evg_store_bind_text(s, 7, mention_kind_names[kind]);
+        int rc = step_write(j, ST_MENTION_INSERT);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* ---- events ---- */
+
+static int check_event(add_job *j, size_t i)
+{
+    const evg_doc *d = j->doc;
+    const evg_event *ev = &d->events.v[i];
+    if (!ev->code[0]) return fail_input(j, "event %zu has no code", i);
+    if (ev->sent < 0 || (size_t)ev->sent >= d->sentences.n ||
+        !span_ok(d, d->sentences.v[ev->sent].os, d->sentences.v[ev->sent].oe))
+        return fail_input(j, "event %zu names a sentence that does not exist", i);
+    if (ev->trig_first < 0 || ev->trig_first >= ev->trig_end || (size_t)ev->trig_end > d->tokens.n)
+        return fail_input(j, "event %zu has trigger tokens that do not exist", i);
+    if (ev->nactors < 0 || ev->nactors > EVG_MAX_ACTORS)
+        return fail_input(j, "event %zu has a bad actor count", i);
+    for (int a = 0; a < ev->nactors; a++)
+        if (ev->actors[a].entity < 0 || (size_t)ev->actors[a].entity >= d->entities.n)
+            return fail_input(j, "event %zu names an actor that does not exist", i);
+    if (ev->location >= (int32_t)d->entities.n || ev->attribution >= (int32_t)d->entities.n)
+        return fail_input(j, "event %zu names a place or source that does not exist", i);
+    return 0;
+}
+
+/* Reference date of the report: its section's, else the document's. */
+static int32_t event_dct(const evg_doc *d, const evg_event *ev)
+{
+    if (ev->section >= 0 && (size_t)ev->section < d->sections.n &&
+        d->sections.v[ev->section].dct != EVG_NODATE)
+        return d->sections.v[ev->section].dct;
+    return d->dct;
+}
+
+static void event_key(const evg_doc *d, const evg_event *ev, const char **ids, evg_merge_key *k)
+{
+    memset(k, 0, sizeof *k);
+    k->code = ev->code;
+    k->begin = ev->begin;
+    k->end = ev->end;
+    k->date_source = ev->date_source;
+    k->dct = event_dct(d, ev);
+    for (int a = 0; a < ev->nactors; a++) {
+        const char *id = entity_id(d, ev->actors[a].entity);
+        if (id) ids[k->nactors++] = id;
+    }
+    k->actors = ids;
+    k->location = entity_id(d, ev->location);
+    k->modality = ev->modality;
+}
+
+static int key_dated(const evg_merge_key *k)
+{
+    return k->date_source != EVG_DATE_NONE && k->begin != EVG_NODATE && k->end != EVG_NODATE;
+}
+
+static void stored_event_free(stored_event *e)
+{
+    free(e->code);
+    free(e->location);
+    free(e->date_value);
+    for (int i = 0; i < e->key.nactors; i++) free(e->actors[i]);
+    memset(e, 0, sizeof *e);
+}
+
+static int load_stored_actors(add_job *j, sqlite3_int64 id, stored_event *e)
+{
+    sqlite3_stmt *s = j->st->st[ST_EVENT_ACTORS];
+    sqlite3_bind_int64(s, 1, id);
+    int rc, cap = (int)(sizeof e->actors / sizeof e->actors[0]);
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW && e->key.nactors < cap)
+        e->actors[e->key.nactors++] = evg_store_col_strdup(s, 0);
+    sqlite3_reset(s);
+    e->key.actors = (const char *const *)e->actors;
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : evg_store_fail(j->st, j->what);
+}
+
+static int load_stored_event(add_job *j, sqlite3_int64 id, stored_event *e)
+{
+    sqlite3_stmt *s = j->st->st[ST_EVENT_GET];
+    sqlite3_bind_int64(s, 1, id);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        e->code = evg_store_col_strdup(s, 0);
+        e->key.code = e->code;
+        e->key.begin = evg_store_col_day(s, 1);
+        e->key.end = evg_store_col_day(s, 2);
+        e->key.date_source = date_source_from_name((const char *)sqlite3_column_text(s, 3));
+        e->key.dct = evg_store_col_day(s, 4);
+        if (sqlite3_column_type(s, 5) != SQLITE_NULL) e->location = evg_store_col_strdup(s, 5);
+        e->key.location = e->location;
+        e->key.modality = evg_store_modality_from_name((const char *)sqlite3_column_text(s, 6));
+        e->date_value = evg_store_col_strdup(s, 7);
+    }
+    sqlite3_reset(s);
+    if (rc != SQLITE_ROW) return evg_store_fail(j->st, j->what);
+    return load_stored_actors(j, id, e);
+}
+
+/* Merged events sharing actor id with k, in its family and date window. */
+static int collect_candidates(add_job *j, const evg_merge_key *k, const char *id,
+                              id_vec *out)
+{
+    sqlite3_stmt *s = j->st->st[ST_CANDIDATES];
+    evg_store_bind_text(s, 1, id);
+    evg_store_bind_text(s, 2, evg_merge_family(k->code));
+    if (key_dated(k)) {
+        int dct_only = k->date_source == EVG_DATE_DCT && k->dct != EVG_NODATE;
+        evg_store_bind_day(s, 3, (dct_only ? k->dct : k->begin) - CANDIDATE_SLACK);
+        evg_store_bind_day(s, 4, (dct_only ? k->dct : k->end) + CANDIDATE_SLACK);
+    }
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        sqlite3_int64 ev = sqlite3_column_int64(s, 0);
+        int seen = 0;
+        for (size_t i = 0; i < out->n && !seen; i++) seen = out->v[i] == ev;
+        if (!seen) evg_vec_push(out, ev);
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_DONE ? 0 : evg_store_fail(j->st, j->what);
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+    sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
+    return (x > y) - (x < y);
+}
+
+/* First merged event (lowest id) that k reports; *out_id = 0 when none.
+ * *out receives its stored key (caller frees) when found. */
+static int find_merged(add_job *j, const evg_merge_key *k, sqlite3_int64 *out_id, stored_event *out)
+{
+    id_vec cands = {0};
+    int rc = 0;
+    *out_id = 0;
+    for (int a = 0; a < k->nactors && !rc; a++) rc = collect_candidates(j, k, k->actors[a], &cands);
+    if (cands.n) qsort(cands.v, cands.n, sizeof *cands.v, cmp_id);
+    for (size_t i = 0; i < cands.n && !rc && !*out_id; i++) {
+        rc = load_stored_event(j, cands.v[i], out);
+        if (!rc && evg_merge_same(&out->key, k)) *out_id = cands.v[i];
+        else stored_event_free(out);
+    }
+    free(cands.v);
+    return rc;
+}
+
+static int event_insert(add_job *j, const evg_event *ev, const evg_merge_key *k, sqlite3_int64 *out_id)
+{
+    sqlite3_stmt *s = j->st->st[ST_EVENT_INSERT];
+    char root[3] = {ev->code[0], ev->code[1], '\0'};
+    evg_store_bind_text(s, 1, ev->code);
+    evg_store_bind_text(s, 2, ev->root[0] ? ev->root : root);
+    evg_store_bind_text(s, 3, ev->label);
+    evg_store_bind_text(s, 4, evg_merge_family(ev->code));
+    evg_store_bind_text(s, 5, ev->date_value[0] ? ev->date_value : NULL);
+    evg_store_bind_day(s, 6, ev->begin);
+    evg_store_bind_day(s, 7, ev->end);
+    evg_store_bind_text(s, 8, date_source_name(ev->date_source));
+    evg_store_bind_day(s, 9, k->dct);
+    evg_store_bind_text(s, 10, k->location);
+    evg_store_bind_text(s, 11, evg_modality_name(ev->modality));
+    sqlite3_bind_double(s, 12, isfinite(ev->confidence) ? ev->confidence : 0.0);
+    int rc = step_write(j, ST_EVENT_INSERT);
+    *out_id = sqlite3_last_insert_rowid(j->st->db);
+    return rc;
+}
+
+static int event_actors_insert(add_job *j, const evg_event *ev, sqlite3_int64 id)
+{
+    sqlite3_stmt *s = j->st->st[ST_EVENT_ACTOR_INSERT];
+    for (int a = 0; a < ev->nactors; a++) {
+        const char *eid = entity_id(j->doc, ev->actors[a].entity);
+        if (!eid) continue;
+        sqlite3_bind_int64(s, 1, id);
+        evg_store_bind_text(s, 2, eid);
+        evg_store_bind_text(s, 3, evg_role_name(ev->actors[a].role));
+        int rc = step_write(j, ST_EVENT_ACTOR_INSERT);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* The quantities as a JSON array, or NULL when there are none (caller frees). */
+static char *quantities_json(const evg_doc *d, const evg_event *ev)
+{
+    if (!ev->quantities.n) return NULL;
+    evg_buf b = {0};
+    evg_buf_puts(&b, "[");
+    for (size_t i = 0; i < ev->quantities.n; i++) {
+        const evg_quantity *q = &ev->quantities.v[i];
+        if (i) evg_buf_puts(&b, ",");
+        if (isfinite(q->value)) evg_buf_printf(&b, "{\"value\":%.15g,\"unit\":", q->value);
+        else evg_buf_puts(&b, "{\"value\":null,\"unit\":");
+        evg_json_str(&b, q->unit);
+        evg_buf_puts(&b, ",\"text\":");
+        if (span_ok(d, q->os, q->oe)) evg_json_strn(&b, d->raw.p + q->os, (size_t)(q->oe - q->os));
+        else evg_buf_puts(&b, "null");
+        evg_buf_puts(&b, "}");
+    }
+    evg_buf_puts(&b, "]");
+    return b.p;
+}
+
+static int event_mention_insert(add_job *j, const evg_event *ev, sqlite3_int64 id)
+{
+    const evg_doc *d = j->doc;
+    const evg_sentence *sen = &d->sentences.v[ev->sent];
+    sqlite3_stmt *s = j->st->st[ST_EVENT_MENTION_INSERT];
+    char *quantities = quantities_json(d, ev);
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_int64(s, 2, j->doc_id);
+    sqlite3_bind_int(s, 3, sen->os);
+    sqlite3_bind_int(s, 4, sen->oe);
+    evg_store_bind_textn(s, 5, d->raw.p + sen->os, (size_t)(sen->oe - sen->os));
+    sqlite3_bind_int(s, 6, d->tokens.v[ev->trig_first].os);
+    sqlite3_bind_int(s, 7, d->tokens.v[ev->trig_end - 1].oe);
+    evg_store_bind_text(s, 8, ev->code);
+    evg_store_bind_text(s, 9, ev->date_value[0] ? ev->date_value : NULL);
+    evg_store_bind_text(s, 10, date_source_name(ev->date_source));
+    evg_store_bind_text(s, 11, evg_modality_name(ev->modality));
+    evg_store_bind_text(s, 12, entity_id(d, ev->attribution));
+    evg_store_bind_text(s, 13, quantities);
+    sqlite3_bind_double(s, 14, isfinite(ev->confidence) ? ev->confidence : 0.0);
+    int rc = step_write(j, ST_EVENT_MENTION_INSERT);
+    free(quantities);
+    return rc;
+}
+
+static int source_rank(int src)
+{
+    static const int rank[] = {[EVG_DATE_NONE] = 0, [EVG_DATE_DCT] = 1, [EVG_DATE_COREF] = 2,
+                               [EVG_DATE_TIMEX] = 3};
+    return src >= EVG_DATE_NONE && src <= EVG_DATE_DCT ? rank[src] : 0;
+}
+
+/* 1 when the new report dates the event more precisely than the stored one. */
+static int more_precise(const evg_merge_key *nw, const evg_merge_key *old)
+{
+    if (!key_dated(nw)) return 0;
+    if (!key_dated(old)) return 1;
+    int rn = source_rank(nw->date_source), ro = source_rank(old->date_source);
+    if (rn != ro) return rn > ro;
+    return nw->end - nw->begin < old->end - old->begin;
+}
+
+/* Fold the new report into merged event id (old: its stored key). */
+static int event_update(add_job *j, sqlite3_int64 id, const evg_event *ev, const evg_merge_key *k,
+                        const stored_event *old)
+{
+    sqlite3_stmt *s = j->st->st[ST_EVENT_UPDATE];
+    int take = more_precise(k, &old->key);
+    const evg_merge_key *date = take ? k : &old->key;
+    const char *value = take ? ev->date_value : old->date_value;
+    int modality = old->key.modality == EVG_MODAL_ASSERTED || k->modality == EVG_MODAL_ASSERTED
+                       ? EVG_MODAL_ASSERTED : old->key.modality;
+    sqlite3_bind_int64(s, 1, id);
+    evg_store_bind_text(s, 2, value && *value ? value : NULL);
+    evg_store_bind_day(s, 3, date->begin);
+    evg_store_bind_day(s, 4, date->end);
+    evg_store_bind_text(s, 5, date_source_name(date->date_source));
+    evg_store_bind_day(s, 6, date->dct);
+    evg_store_bind_text(s, 7, old->location ? old->location : k->location);
+    evg_store_bind_text(s, 8, evg_modality_name(modality));
+    sqlite3_bind_double(s, 9, isfinite(ev->confidence) ? ev->confidence : 0.0);
+    return step_write(j, ST_EVENT_UPDATE);
+}
+
+/* A fresh merged event's stored key is the report's own. */
+static void stored_from_key(stored_event *e, const evg_merge_key *k, const evg_event *ev)
+{
+    memset(e, 0, sizeof *e);
+    e->key = *k;
+    e->key.nactors = 0;
+    e->key.location = e->location = k->location ? evg_xstrdup(k->location) : NULL;
+    e->date_value = evg_xstrdup(ev->date_value);
+}
+
+static int store_event(add_job *j, const evg_event *ev)
+{
+    const char *ids[EVG_MAX_ACTORS];
+    evg_merge_key k;
+    stored_event old = {0};
+    sqlite3_int64 id = 0;
+    event_key(j->doc, ev, ids, &k);
+    int rc = find_merged(j, &k, &id, &old);
+    if (!rc && !id) {
+        rc = event_insert(j, ev, &k, &id);
+        stored_from_key(&old, &k, ev);
+    }
+    if (!rc) rc = event_actors_insert(j, ev, id);
+    if (!rc) rc = event_mention_insert(j, ev, id);
+    if (!rc) rc = event_update(j, id, ev, &k, &old);
+    stored_event_free(&old);
+    return rc;
+}
+
+static int store_events(add_job *j)
+{
+    int rc = 0;
+    for (size_t i = 0; i < j->doc->events.n && !rc; i++) rc = check_event(j, i);
+    for (size_t i = 0; i < j->doc->events.n && !rc; i++) rc = store_event(j, &j->doc->events.v[i]);
+    return rc;
+}
+
+static int store_rows(add_job *j)
+{
+    int rc;
+    if ((rc = insert_document(j)) != 0) return rc;
+    if ((rc = insert_sections(j)) != 0) return rc;
+    if ((rc = insert_timexes(j)) != 0) return rc;
+    if ((rc = upsert_entities(j)) != 0) return rc;
+    if ((rc = insert_mentions(j)) != 0) return rc;
+    return store_events(j);
+}
+
+int evg_store_add_doc(evg_store *st, const evg_doc *doc, int *out_added)
+{
+    add_job j = {st, doc, 0, {0}};
+    int found = 0, rc;
+    *out_added = 0;
+    snprintf(j.what, sizeof j.what, "adding %s", doc->name ? doc->name : "-");
+    if (!doc->sha256[0])
+        return evg_error(st->ctx, EVG_EINPUT, "%s: no content hash (document not finished)", doc->name);
+    if ((rc = evg_store_begin(st, j.what)) != 0) return rc;
+    if ((rc = find_doc(&j, &found)) != 0 || found) goto done;
+    if ((rc = store_rows(&j)) != 0) goto done;
+    if ((rc = evg_store_commit(st, j.what)) != 0) goto done;
+    *out_added = 1;
+done:
+    if (rc != 0 || found) evg_store_rollback(st);
+    return rc;
+}

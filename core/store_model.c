@@ -1,0 +1,190 @@
+/*
+ * store_model.c - the collection as an evg_model for graph/ and export/,
+ * and the analytics written back.
+ *
+ * evg_store_load_model reads the actors (entities that take part in an
+ * event or are the place of one, sorted by id, with their stored metrics)
+ * and the merged events (sorted by first day, undated last), each with its
+ * actors, the first evidence sentence and the path of the first document
+ * that reported it.  Every string in the model is malloc'd and owned by it;
+ * evg_model_free releases all.  Event actors and locations refer to actors
+ * by index (binary search on the sorted ids while loading).
+ * evg_store_save_metrics upserts actor_metrics in one transaction.
+ */
+#include "store_impl.h"
+
+typedef EVG_VEC(evg_m_actor) actor_vec;
+typedef EVG_VEC(evg_m_event) event_vec;
+
+static double col_double(sqlite3_stmt *s, int i, double dflt)
+{
+    return sqlite3_column_type(s, i) == SQLITE_NULL ? dflt : sqlite3_column_double(s, i);
+}
+
+static void read_actor(sqlite3_stmt *s, evg_m_actor *a)
+{
+    memset(a, 0, sizeof *a);
+    a->id = evg_store_col_strdup(s, 0);
+    a->name = evg_store_col_strdup(s, 1);
+    a->name_en = evg_store_col_strdup(s, 2);
+    a->type = evg_store_col_strdup(s, 3);
+    a->country = evg_store_col_strdup(s, 4);
+    a->role = evg_store_col_strdup(s, 5);
+    a->nevents = (long)sqlite3_column_int64(s, 6);
+    a->degree = col_double(s, 7, 0);
+    a->strength = col_double(s, 8, 0);
+    a->pagerank = col_double(s, 9, 0);
+    a->betweenness = col_double(s, 10, 0);
+    a->community = (int)col_double(s, 11, -1);
+}
+
+static int load_actors(evg_store *st, evg_model *m)
+{
+    sqlite3_stmt *s = st->st[ST_MODEL_ACTORS];
+    actor_vec v = {0};
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        evg_vec_grow(&v);
+        read_actor(s, &v.v[v.n++]);
+    }
+    sqlite3_reset(s);
+    m->actors = v.v;
+    m->nactors = v.n;
+    return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading actors");
+}
+
+/* Index of actor id in m (sorted by id as SQLite's BINARY collation sorts), or -1. */
+static int actor_index(const evg_model *m, const char *id)
+{
+    size_t lo = 0, hi = m->nactors;
+    while (id && lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(m->actors[mid].id, id);
+        if (c == 0) return (int)mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return -1;
+}
+
+static int load_event_actors(evg_store *st, const evg_model *m, evg_m_event *e)
+{
+    sqlite3_stmt *s = st->st[ST_MODEL_EVENT_ACTORS];
+    EVG_VEC(evg_m_event_actor) v = {0};
+    int rc;
+    sqlite3_bind_int64(s, 1, e->id);
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        evg_m_event_actor a;
+        a.actor = actor_index(m, (const char *)sqlite3_column_text(s, 0));
+        a.role = evg_store_role_from_name((const char *)sqlite3_column_text(s, 1));
+        if (a.actor >= 0) evg_vec_push(&v, a);
+    }
+    sqlite3_reset(s);
+    e->actors = v.v;
+    e->nactors = (int)v.n;
+    return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading event actors");
+}
+
+static void read_event(sqlite3_stmt *s, const evg_model *m, evg_m_event *e)
+{
+    memset(e, 0, sizeof *e);
+    e->id = (long)sqlite3_column_int64(s, 0);
+    e->code = evg_store_col_strdup(s, 1);
+    e->root = evg_store_col_strdup(s, 2);
+    e->label = evg_store_col_strdup(s, 3);
+    e->date_value = evg_store_col_strdup(s, 4);
+    e->begin = evg_store_col_day(s, 5);
+    e->end = evg_store_col_day(s, 6);
+    e->modality = evg_store_modality_from_name((const char *)sqlite3_column_text(s, 7));
+    e->location = actor_index(m, (const char *)sqlite3_column_text(s, 8));
+    e->nmentions = (int)sqlite3_column_int64(s, 9);
+    e->confidence = sqlite3_column_double(s, 10);
+    e->sentence = evg_store_col_strdup(s, 11);
+    e->doc = evg_store_col_strdup(s, 12);
+}
+
+static int load_events(evg_store *st, evg_model *m)
+{
+    sqlite3_stmt *s = st->st[ST_MODEL_EVENTS];
+    event_vec v = {0};
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        evg_vec_grow(&v);
+        read_event(s, m, &v.v[v.n]);
+        m->events = v.v;        /* kept current so evg_model_free sees every event */
+        m->nevents = ++v.n;
+        if (load_event_actors(st, m, &v.v[v.n - 1]) != 0) break;
+    }
+    sqlite3_reset(s);
+    m->events = v.v;
+    m->nevents = v.n;
+    if (rc == SQLITE_ROW) return EVG_EDB;   /* message set by load_event_actors */
+    return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading events");
+}
+
+int evg_store_load_model(evg_store *st, evg_model **out)
+{
+    evg_model *m = evg_xcalloc(1, sizeof *m);
+    int rc = load_actors(st, m);
+    if (rc == 0) rc = load_events(st, m);
+    if (rc != 0) {
+        evg_model_free(m);
+        m = NULL;
+    }
+    *out = m;
+    return rc;
+}
+
+static void free_actor(evg_m_actor *a)
+{
+    free(a->id);
+    free(a->name);
+    free(a->name_en);
+    free(a->type);
+    free(a->country);
+    free(a->role);
+}
+
+static void free_event(evg_m_event *e)
+{
+    free(e->code);
+    free(e->root);
+    free(e->label);
+    free(e->date_value);
+    free(e->actors);
+    free(e->sentence);
+    free(e->doc);
+}
+
+void evg_model_free(evg_model *m)
+{
+    if (!m) return;
+    for (size_t i = 0; i < m->nactors; i++) free_actor(&m->actors[i]);
+    for (size_t i = 0; i < m->nevents; i++) free_event(&m->events[i]);
+    free(m->actors);
+    free(m->events);
+    free(m);
+}
+
+static int save_actor(evg_store *st, const evg_m_actor *a)
+{
+    sqlite3_stmt *s = st->st[ST_METRICS_UPSERT];
+    evg_store_bind_text(s, 1, a->id);
+    sqlite3_bind_double(s, 2, a->degree);
+    sqlite3_bind_double(s, 3, a->strength);
+    sqlite3_bind_double(s, 4, a->pagerank);
+    sqlite3_bind_double(s, 5, a->betweenness);
+    sqlite3_bind_int(s, 6, a->community);
+    sqlite3_bind_int64(s, 7, a->nevents);
+    return evg_store_exec(st, ST_METRICS_UPSERT, "saving actor metrics");
+}
+
+int evg_store_save_metrics(evg_store *st, const evg_model *m)
+{
+    int rc = evg_store_begin(st, "saving actor metrics");
+    if (rc != 0) return rc;
+    for (size_t i = 0; i < m->nactors && rc == 0; i++) rc = save_actor(st, &m->actors[i]);
+    if (rc == 0) rc = evg_store_commit(st, "saving actor metrics");
+    if (rc != 0) evg_store_rollback(st);
+    return rc;
+}
