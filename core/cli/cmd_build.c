@@ -26,7 +26,8 @@ static const char help[] =
 
 typedef struct build_state {
     evg_store *store;
-    int added, skipped;
+    evg_ctx *ctx;
+    int added, skipped, rejected;
 } build_state;
 
 static int store_doc(const char *path, evg_doc *doc, const char *err, void *payload)
@@ -36,8 +37,13 @@ static int store_doc(const char *path, evg_doc *doc, const char *err, void *payl
         fprintf(stderr, "evgraph: rejected %s\n", err ? err : path);
         return 0;
     }
-    int added = 0;
-    if (evg_store_add_doc(b->store, doc, &added) != 0) return EXIT_FAILED;
+    int added = 0, rc = evg_store_add_doc(b->store, doc, &added);
+    if (rc == EVG_EINPUT) { /* this document only: nothing of it was stored */
+        fprintf(stderr, "evgraph: rejected %s\n", evg_ctx_errmsg(b->ctx));
+        b->rejected++;
+        return 0;
+    }
+    if (rc) return EXIT_FAILED;
     if (added) b->added++;
     else b->skipped++;
     return 0;
@@ -76,10 +82,12 @@ static int build(cli_opts *o, const evg_options *eo)
         goto done;
     }
     b.store = st;
+    b.ctx = ctx;
     rc = cli_run_docs(o, eo, 0, store_doc, &b, &total, &rejected);
     if (rc == EXIT_FAILED) fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
     if (rc) goto done;
     if ((rc = finish(ctx, st, o, &b)) != 0) goto done;
+    rejected += b.rejected;
     if (rejected) rc = rejected == total ? EXIT_FAILED : EXIT_REJECTED;
 done:
     evg_store_close(st);
