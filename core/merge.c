@@ -7,17 +7,20 @@
  *
  * Families (evg_merge_family): CAMEO codes that news reports use
  * interchangeably for one occurrence.
- *   "visit"  042 make a visit, 043 host a visit (the two sides of one trip)
- *   "meet"   040 consult, 044 meet at a third location, 046 negotiate
- *            (one meeting is called any of these; 041 telephone calls and
- *            045 mediation stay apart because they are different acts)
+ *   "consult" 040 consult, 044 meet at a third location, 046 negotiate,
+ *            042 make a visit, 043 host a visit (one meeting is called any
+ *            of the first three; 042/043 are the two sides of one trip;
+ *            041 telephone calls and 045 mediation stay apart because they
+ *            are different acts)
  *   "fight"  every 19x code (one clash is reported as shelling, air strikes
  *            or fighting depending on the outlet)
  *   other    the 3-digit base code: a 4-digit code joins its parent
  *            (0312 -> "031"), so detail added by one report does not split
  *            the event.
- * A visit and the meetings held during it stay two events, as CAMEO codes
- * them.
+ * A visit (042/043) and a meeting (040/044/046) are one event only when
+ * they name the same two parties on the same single day ("Kim hosted
+ * Lavrov on 12 July" and "Lavrov met Kim on 12 July"); a visit of several
+ * days and the meetings held during it stay apart, as CAMEO codes them.
  *
  * Same event (evg_merge_same), all of:
  *   1. same family;
@@ -48,9 +51,13 @@ static const char *const three_digit[1000] = {
 };
 
 static const struct { int code; const char *family; } named_families[] = {
-    {40, "meet"}, {44, "meet"}, {46, "meet"},
-    {42, "visit"}, {43, "visit"},
+    {40, "consult"}, {44, "consult"}, {46, "consult"}, {42, "consult"}, {43, "consult"},
 };
+
+static int is_visit_code(const char *code)
+{
+    return code && code[0] == '0' && code[1] == '4' && (code[2] == '2' || code[2] == '3');
+}
 
 const char *evg_merge_family(const char *code)
 {
@@ -172,10 +179,17 @@ static int actors_compatible(const evg_merge_key *a, const evg_merge_key *b)
     return located || same_explicit_range(a, b);
 }
 
+/* A visit and a meeting: the same two parties on the same single day. */
+static int visit_meets_meeting(const evg_merge_key *a, const evg_merge_key *b)
+{
+    return same_explicit_range(a, b) && a->begin == a->end && shared_actors(a, b) >= 2;
+}
+
 int evg_merge_same(const evg_merge_key *a, const evg_merge_key *b)
 {
     if (!a || !b) return 0;
     if (strcmp(evg_merge_family(a->code), evg_merge_family(b->code)) != 0) return 0;
+    if (is_visit_code(a->code) != is_visit_code(b->code) && !visit_meets_meeting(a, b)) return 0;
     if (a->modality != b->modality && !same_explicit_range(a, b)) return 0;
     if (!dates_compatible(a, b)) return 0;
     return actors_compatible(a, b);

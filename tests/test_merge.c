@@ -62,7 +62,7 @@ static void test_merge__families(void)
     CU_ASSERT_STRING_EQUAL(evg_merge_family("042"), evg_merge_family("043"));
     CU_ASSERT_STRING_EQUAL(evg_merge_family("040"), evg_merge_family("044"));
     CU_ASSERT_STRING_EQUAL(evg_merge_family("046"), evg_merge_family("040"));
-    CU_ASSERT_STRING_NOT_EQUAL(evg_merge_family("042"), evg_merge_family("040"));
+    CU_ASSERT_STRING_EQUAL(evg_merge_family("042"), evg_merge_family("040"));
     CU_ASSERT_STRING_NOT_EQUAL(evg_merge_family("041"), evg_merge_family("040"));
     CU_ASSERT_STRING_EQUAL(evg_merge_family("190"), evg_merge_family("195"));
     CU_ASSERT_STRING_EQUAL(evg_merge_family("0312"), "031");
@@ -79,6 +79,24 @@ static void test_merge__family_decides(void)
     key_box c = mk("057", "2025-07-12", TIMEX, "2025-07-12", "wonsan", ASSERTED, "kim", "lavrov", NULL);
     CU_ASSERT_TRUE(same(&a, &b));
     CU_ASSERT_FALSE(same(&a, &c));
+}
+
+static void test_merge__visit_and_meeting(void)
+{
+    /* "Kim hosted Lavrov on 12 July" and "Lavrov met Kim on 12 July": one event */
+    key_box host = mk("043", "2025-07-12", TIMEX, "2025-07-13", NULL, ASSERTED, "kim", "lavrov", NULL);
+    key_box met = mk("040", "2025-07-12", TIMEX, "2025-07-13", "wonsan", ASSERTED, "lavrov", "kim", NULL);
+    CU_ASSERT_TRUE(same(&host, &met));
+    /* a three-day visit and a meeting held during it stay two events */
+    key_box visit = mk("042", "2023-07-25/2023-07-27", TIMEX, "2023-07-27", NULL, ASSERTED, "shoigu", "kang", NULL);
+    key_box talks = mk("040", "2023-07-25/2023-07-27", TIMEX, "2023-07-27", NULL, ASSERTED, "shoigu", "kang", NULL);
+    CU_ASSERT_FALSE(same(&visit, &talks));
+    /* a meeting with someone else the same day is another event */
+    key_box other = mk("040", "2025-07-12", TIMEX, "2025-07-13", NULL, ASSERTED, "lavrov", "choe", NULL);
+    CU_ASSERT_FALSE(same(&host, &other));
+    /* a visit dated only by the report's day does not swallow a meeting */
+    key_box vague = mk("042", "2025-07-13", DCT, "2025-07-13", NULL, ASSERTED, "lavrov", "kim", NULL);
+    CU_ASSERT_FALSE(same(&vague, &met));
 }
 
 static void test_merge__explicit_dates_overlap(void)
@@ -177,6 +195,7 @@ static void test_merge__modality(void)
 static CU_TestInfo merge_tests[] = {
     {"test_merge__families", test_merge__families},
     {"test_merge__family_decides", test_merge__family_decides},
+    {"test_merge__visit_and_meeting", test_merge__visit_and_meeting},
     {"test_merge__explicit_dates_overlap", test_merge__explicit_dates_overlap},
     {"test_merge__dct_window", test_merge__dct_window},
     {"test_merge__both_dct", test_merge__both_dct},
