@@ -1,0 +1,372 @@
+/*
+ * events.c - the events stage: finds trigger words, codes them in CAMEO and
+ * fills in actors, place, date, modality, attribution and quantities.
+ *
+ * Works sentence by sentence on the folded tokens.  For each sentence it
+ * builds a small working set (struct sent, events_args.c): the trigger
+ * matches, the actor candidates (entity mentions with the preposition that
+ * introduces them) and the time expressions.  Each trigger becomes at most
+ * one evg_event in doc->events; this file picks its date, modality and
+ * attribution.  After the last sentence two passes run over the document
+ * (events_merge.c): definite nouns without a date of their own ("خلال
+ * اللقاء") take the date of the event they refer to, and repeated reports of
+ * one event inside the document are merged.
+ *
+ * Dates: the nearest time expression of the sentence, preferring one after
+ * the trigger, never across a complementizer (أن، إن، that) and never one
+ * that a preceding word makes about something else ("حرب 1950-1953"); else
+ * the referred event's date; else the section's reference date (with lower
+ * confidence); never a date from another section, and no date at all in a
+ * section without a reference date (related blocks).
+ * Modality: cues from data/cues.tsv before the trigger (سوف، لم، لن، قد +
+ * present, من المرجح، will, may ...), the future prefix س, a purpose noun
+ * ("لزيارة"), an adjective after a noun ("زيارة مرتقبة"), and a resolved
+ * date after the reference date (planned).
+ *
+ * Decisions (documented here because they shape the output):
+ *  - Sections: meta and dateline sections are skipped; title events are kept
+ *    with confidence x0.7 (they merge into the body event they headline).
+ *  - Speech verbs (قال أكد صرح said ...) make a 010-family event only when the
+ *    sentence has no other trigger and the speaker speaks to or about a
+ *    second actor of another country in the same clause; otherwise they only
+ *    serve as attribution of the events they report.
+ *  - Nominal triggers (زيارة لقاء talks) need two actors, verbs one; no
+ *    event is ever emitted without an actor.
+ *  - Hosting (استقبل, received) keeps CAMEO 043 with the host as source: a
+ *    reception is a meeting on the occasion of a visit, and the visit (042,
+ *    visitor as source) stays an event of its own.
+ *  - Inside a document, two events of one family whose actors agree (same
+ *    entity, or a country standing for its own leader) and whose explicit
+ *    dates overlap are one event; the best-dated report is kept and the
+ *    others add their actors, place and quantities to it.
+ *
+ * Exports evg_events_run (internal.h); the tables are in events_data.c,
+ * the amounts in events_quantity.c.
+ */
+#include "events_int.h"
+
+#include <math.h>
+#include <stdio.h>
+
+/* ---- date ---- */
+
+static int32_t choose_timex(const run *r, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    const evg_doc *d = r->doc;
+    int32_t best = -1;
+    int best_score = 1 << 30;
+    for (size_t k = 0; k < s->tx.n; k++) {
+        const evg_timex *tx = &d->timexes.v[s->tx.v[k]];
+        int after = tx->tok_first >= mt->end;
+        int32_t a = after ? mt->end : tx->tok_end, b = after ? tx->tok_first : mt->first;
+        if (b - a > TIMEX_REACH) continue;
+        int score = (int)(b - a) + (after ? 0 : 15), blocked = 0;
+        for (int32_t q = a; q < b; q++) {
+            if (evt_is_complementizer(d, q)) blocked = 1;
+            if (evt_is_punct_boundary(d, q)) score += 10;
+        }
+        for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++)
+            score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH ? 25 : 0; /* another event between */
+        for (size_t o = hi; !after && o-- > 0 && s->h.v[o].mt.first >= a;)
+            score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH ? 25 : 0;
+        if (!blocked && score < best_score) {
+            best_score = score;
+            best = s->tx.v[k];
+        }
+    }
+    return best;
+}
+
+void evt_set_date(evg_event *ev, const char *value, int32_t begin, int32_t end, int src)
+{
+    snprintf(ev->date_value, sizeof ev->date_value, "%s", value);
+    ev->begin = begin;
+    ev->end = end;
+    ev->date_source = src;
+}
+
+static void set_dct_date(const evg_doc *d, evg_event *ev)
+{
+    int32_t dct = d->sections.v[ev->section].dct;
+    if (dct == EVG_NODATE) {
+        evt_set_date(ev, "", EVG_NODATE, EVG_NODATE, EVG_DATE_NONE);
+        return;
+    }
+    char buf[16];
+    evg_format_day(dct, buf);
+    evt_set_date(ev, buf, dct, dct, EVG_DATE_DCT);
+}
+
+/* "خلال اللقاء", "during the visit" elsewhere in the sentence: the event
+ * happened on that occasion and takes the occasion's date. */
+static int occasion_in_sentence(const evg_doc *d, const sent *s, size_t self)
+{
+    for (size_t k = 0; k < s->h.n; k++) {
+        const evt_match *o = &s->h.v[k].mt;
+        if (k == self || strncmp(o->e->code, "04", 2) != 0 || o->first == s->first) continue;
+        if ((o->e->pos == EVT_POS_NOUN || o->e->pos == EVT_POS_FIXED) &&
+            (evt_tok_is_stem(d, o->first - 1, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84") || /* خلال */
+             tok_is(d, o->first - 1, "during")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Returns 1 when the date must come from a same-root event later on, 2 when
+ * from a meeting or visit (root 04) of the section. */
+static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t t = choose_timex(r, s, hi);
+    ev->timex = t;
+    if (t >= 0) {
+        const evg_timex *tx = &d->timexes.v[t];
+        evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_TIMEX);
+        return 0;
+    }
+    set_dct_date(d, ev);
+    if (occasion_in_sentence(d, s, hi)) return 2;
+    int during = mt->first > s->first &&
+                 (evt_tok_is_stem(d, mt->first - 1, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84") ||
+                  tok_is(d, mt->first - 1, "during") || tok_is(d, mt->first - 1, "the"));
+    /* خلال */
+    return mt->definite || during;
+}
+
+/* ---- modality ---- */
+
+static int cue_applies(const evt_match *cue, const evt_match *mt)
+{
+    int32_t gap = mt->first - cue->end;
+    if (gap < 0) return 0;
+    switch (cue->e->scope) {
+    case EVT_SC_ADJ: return gap <= 2;
+    case EVT_SC_PRES: return gap <= 1 && mt->e->present;
+    case EVT_SC_CLAUSE: return gap <= 12;
+    default: return 0; /* EVT_SC_POST cues are checked after the trigger */
+    }
+}
+
+/* Cues act at most 12 tokens before a trigger; phrases are a few words long. */
+#define CUE_REACH 16
+
+/* "لزيارة", "للقاء": a noun of purpose ("in order to visit") is not yet done. */
+static int purpose_noun(const evg_doc *d, const evt_match *mt)
+{
+    const char *tok = d->fold + d->tokens.v[mt->first].fs;
+    return (mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED) && mt->prefix_len >= 2 &&
+           (memcmp(tok, "\xD9\x84", 2) == 0 ||
+            (mt->prefix_len >= 4 && memcmp(tok + 2, "\xD9\x84", 2) == 0 &&
+             memcmp(tok, "\xD8\xA7", 2) != 0));
+}
+
+static int assign_modality(const run *r, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int neg = 0, poss = 0, plan = mt->e->planned || purpose_noun(r->doc, mt);
+    int32_t from = mt->first - CUE_REACH > s->first ? mt->first - CUE_REACH : s->first;
+    for (int32_t i = from; i < mt->first; i++) {
+        evt_match cue;
+        if (!evt_match_at(r->doc, i, mt->first, 1, &cue) || !cue_applies(&cue, mt)) continue;
+        neg |= cue.e->kind == EVT_CUE_NEGATED;
+        poss |= cue.e->kind == EVT_CUE_POSSIBLE;
+        plan |= cue.e->kind == EVT_CUE_PLANNED;
+    }
+    evt_match cue;
+    for (int32_t i = mt->end; i < s->end && i <= mt->end + 1; i++)
+        if (evt_match_at(r->doc, i, s->end, 1, &cue) && cue.e->scope == EVT_SC_POST) {
+            poss |= cue.e->kind == EVT_CUE_POSSIBLE;
+            plan |= cue.e->kind == EVT_CUE_PLANNED;
+        }
+    if (neg) return EVG_MODAL_NEGATED;
+    if (poss) return EVG_MODAL_POSSIBLE;
+    return plan ? EVG_MODAL_PLANNED : EVG_MODAL_ASSERTED;
+}
+
+/* ---- attribution ---- */
+
+/* Does speech verb h report the event at mt ("قال X إن ...", "..., X said")? */
+static int speech_reports(const evg_doc *d, const hit *h, const evt_match *mt)
+{
+    if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) return 0;
+    if (h->mt.e->lang == EVG_LANG_EN && h->mt.first > mt->end) return 1;
+    for (int32_t q = h->mt.end; q < mt->first; q++)
+        if (evt_is_complementizer(d, q) || evt_is_quote_open(d, q)) return 1;
+    return 0;
+}
+
+static int32_t assign_attribution(const sent *s, size_t hi, const evg_event *ev)
+{
+    if (s->attrib_ent >= 0 && !evt_has_actor(ev, s->attrib_ent)) return s->attrib_ent;
+    const evt_match *mt = &s->h.v[hi].mt;
+    for (size_t k = hi; k-- > 0 && s->h.v[k].mt.end >= mt->first - TIMEX_REACH;) {
+        int32_t ent = speech_reports(s->doc, &s->h.v[k], mt) ? s->c.v[s->h.v[k].speaker].ent : -1;
+        if (ent >= 0 && !evt_has_actor(ev, ent)) return ent;
+    }
+    for (size_t k = hi + 1; k < s->h.n && s->h.v[k].mt.first <= mt->end + TIMEX_REACH; k++) {
+        int32_t ent = speech_reports(s->doc, &s->h.v[k], mt) ? s->c.v[s->h.v[k].speaker].ent : -1;
+        if (ent >= 0 && !evt_has_actor(ev, ent)) return ent;
+    }
+    return -1;
+}
+
+/* ---- one event ---- */
+
+static double base_confidence(const sent *s, size_t hi, const evg_event *ev)
+{
+    const evt_entry *e = s->h.v[hi].mt.e;
+    double c = e->pos == EVT_POS_NOUN || e->pos == EVT_POS_FIXED ? 0.65 : 0.75;
+    if (ev->nactors >= 2) c += 0.1;
+    if (ev->date_source == EVG_DATE_TIMEX) c += 0.05;
+    else if (ev->date_source == EVG_DATE_DCT) c -= 0.1;
+    else if (ev->date_source == EVG_DATE_NONE) c -= 0.15;
+    if (e->cls == EVT_CL_SPEECH) c = 0.4;
+    if (s->sec_kind == EVG_SEC_TITLE) c *= 0.7;
+    return c < 0.05 ? 0.05 : c > 0.99 ? 0.99 : c;
+}
+
+/* Speech verbs become events only with a speaker and a foreign addressee. */
+static int speech_event_ok(const sent *s, const evg_event *ev)
+{
+    if (s->nonspeech || ev->nactors != 2) return 0;
+    const evg_entity *a = NULL, *b = NULL;
+    for (int i = 0; i < ev->nactors; i++) {
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) a = &s->doc->entities.v[ev->actors[i].entity];
+        if (ev->actors[i].role == EVG_ROLE_TARGET) b = &s->doc->entities.v[ev->actors[i].entity];
+    }
+    if (!a || !b) return 0;
+    return !(a->country && b->country && a->country[0] && strcmp(a->country, b->country) == 0);
+}
+
+static int event_keep(const sent *s, size_t hi, const evg_event *ev)
+{
+    const evt_entry *e = s->h.v[hi].mt.e;
+    if (ev->nactors < e->min_actors || ev->nactors == 0) return 0;
+    if (e->cls == EVT_CL_SPEECH) return speech_event_ok(s, ev);
+    if (e->cls == EVT_CL_ARRIVE)
+        return evt_role_taken(ev, EVG_ROLE_SOURCE) &&
+               (evt_role_taken(ev, EVG_ROLE_TARGET) || ev->location >= 0);
+    return evt_role_taken(ev, EVG_ROLE_SOURCE) || ev->nactors >= 2;
+}
+
+static void event_init(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    memset(ev, 0, sizeof *ev);
+    snprintf(ev->code, sizeof ev->code, "%s", mt->e->code);
+    memcpy(ev->root, ev->code, 2);
+    ev->root[2] = '\0';
+    ev->label = mt->e->label;
+    ev->trig_first = mt->first;
+    ev->trig_end = mt->end;
+    ev->sent = s->idx;
+    ev->section = s->section;
+    ev->timex = -1;
+    ev->location = -1;
+    ev->attribution = -1;
+    ev->begin = ev->end = EVG_NODATE;
+}
+
+static void build_event(run *r, const sent *s, size_t hi)
+{
+    evg_doc *d = r->doc;
+    const evt_entry *e = s->h.v[hi].mt.e;
+    evg_event ev;
+    event_init(s, hi, &ev);
+    evt_assign_actors(r, s, hi, &ev);
+    if (!event_keep(s, hi, &ev)) return;
+    int coref = assign_date(r, s, hi, &ev);
+    ev.modality = assign_modality(r, s, hi);
+    int32_t dct = d->sections.v[s->section].dct;
+    if (ev.modality == EVG_MODAL_ASSERTED && ev.date_source == EVG_DATE_TIMEX && dct != EVG_NODATE &&
+        ev.begin != EVG_NODATE && ev.begin > dct)
+        ev.modality = EVG_MODAL_PLANNED;
+    ev.attribution = assign_attribution(s, hi, &ev);
+    evt_assign_quantities(r, s, hi, &ev);
+    ev.confidence = base_confidence(s, hi, &ev);
+    evg_vec_push(&d->events, ev);
+    evg_vec_push(&r->want_coref, e->cls != EVT_CL_SPEECH ? coref : 0);
+}
+
+/* ---- the sentence loop ---- */
+
+static void run_sentence(run *r, int32_t si)
+{
+    evg_doc *d = r->doc;
+    const evg_sentence *st = &d->sentences.v[si];
+    sent s = {0};
+    s.doc = d;
+    s.idx = si;
+    s.first = st->tok_first;
+    s.end = st->tok_end;
+    s.section = st->section;
+    s.sec_kind = d->sections.v[st->section].kind;
+    if (s.sec_kind == EVG_SEC_META || s.sec_kind == EVG_SEC_DATELINE) return;
+    evt_collect_cands(r, &s);
+    evt_collect_hits(r, &s);
+    if (s.h.n && s.c.n) {
+        evt_collect_timexes(r, &s);
+        evt_collect_attribution(r, &s);
+        for (size_t k = 0; k < s.h.n; k++)
+            if (s.h.v[k].mt.e->cls == EVT_CL_SPEECH) s.h.v[k].speaker = evt_find_speaker(&s, &s.h.v[k].mt);
+        for (size_t k = 0; k < s.h.n; k++) build_event(r, &s, k);
+    }
+    evt_sent_free(&s);
+}
+
+/* ---- entry point ---- */
+
+static int ord_cmp(const void *a, const void *b)
+{
+    const ord *x = a, *y = b;
+    if (x->first != y->first) return x->first < y->first ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static void build_order(run *r)
+{
+    evg_doc *d = r->doc;
+    r->men = evg_xmalloc((d->mentions.n + 1) * sizeof *r->men);
+    r->tx = evg_xmalloc((d->timexes.n + 1) * sizeof *r->tx);
+    for (size_t i = 0; i < d->mentions.n; i++)
+        r->men[i] = (ord){d->mentions.v[i].tok_first, (int32_t)i};
+    for (size_t i = 0; i < d->timexes.n; i++)
+        r->tx[i] = (ord){d->timexes.v[i].tok_first, (int32_t)i};
+    qsort(r->men, d->mentions.n, sizeof *r->men, ord_cmp);
+    qsort(r->tx, d->timexes.n, sizeof *r->tx, ord_cmp);
+}
+
+static void build_maps(run *r)
+{
+    evg_doc *d = r->doc;
+    size_t n = d->tokens.n ? d->tokens.n : 1;
+    r->tok_men = evg_xmalloc(n * sizeof *r->tok_men);
+    r->tok_tx = evg_xmalloc(n * sizeof *r->tok_tx);
+    for (size_t i = 0; i < n; i++) r->tok_men[i] = r->tok_tx[i] = -1;
+    for (size_t m = 0; m < d->mentions.n; m++)
+        for (int32_t k = d->mentions.v[m].tok_first; k < d->mentions.v[m].tok_end; k++)
+            if (k >= 0 && (size_t)k < d->tokens.n) r->tok_men[k] = (int32_t)m;
+    for (size_t t = 0; t < d->timexes.n; t++)
+        for (int32_t k = d->timexes.v[t].tok_first; k < d->timexes.v[t].tok_end; k++)
+            if (k >= 0 && (size_t)k < d->tokens.n) r->tok_tx[k] = (int32_t)t;
+}
+
+int evg_events_run(evg_doc *doc)
+{
+    if (!doc->ctx->trig) return evg_error(doc->ctx, EVG_EDATA, "trigger tables are not loaded");
+    run r = {0};
+    r.doc = doc;
+    build_maps(&r);
+    build_order(&r);
+    for (size_t s = 0; s < doc->sentences.n; s++) run_sentence(&r, (int32_t)s);
+    evt_resolve_coref(&r);
+    evt_merge_events(&r);
+    free(r.tok_men);
+    free(r.tok_tx);
+    free(r.men);
+    free(r.tx);
+    free(r.want_coref.v);
+    return 0;
+}

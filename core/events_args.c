@@ -1,0 +1,619 @@
+/*
+ * events_args.c - the arguments of a trigger inside its sentence: clause
+ * boundaries, the preposition that introduces each entity mention, the
+ * sentence's working set (triggers, actor candidates, dates, attribution
+ * cues) and the choice of source, target, participants and place.
+ *
+ * Arabic is read verb-subject-object (a subject right before the verb, as
+ * after أن, also counts); nouns take their agent from the genitive after
+ * them ("زيارة شويغو") or, for nouns of transfer, from the subject before
+ * ("واصلت X تزويد Y"); مع/ب introduce the counterpart of a meeting, إلى/ل
+ * the destination or recipient, في/ب the place, من the origin.  English is
+ * read subject-verb-object.  A country or demonym that only qualifies a
+ * person next to it ("وزير الخارجية الروسي سيرجي لافروف") is not an actor,
+ * nor is the source named by an attribution cue.  Exports the evt_*
+ * functions declared in events_int.h for events.c.
+ */
+#include "events_int.h"
+
+/* ---- small token helpers ---- */
+
+int evt_is_punct_boundary(const evg_doc *d, int32_t i)
+{
+    static const char *const p[] = {"\xD8\x8C", ",", "\xD8\x9B", ";", ":", "(", ")", "!", "?",
+                                    "\xD8\x9F", ".", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
+    /* quotation marks are not boundaries: headlines quote names ("“بوتين” يلتقي") */
+    return d->tokens.v[i].kind == EVG_TOK_PUNCT && tok_in(d, i, p);
+}
+
+/* Where a quotation or a colon opens: the speaker of a speech verb stands before it. */
+int evt_is_quote_open(const evg_doc *d, int32_t i)
+{
+    static const char *const p[] = {":", "\"", "\xC2\xAB", "\xE2\x80\x9C", NULL};
+    return d->tokens.v[i].kind == EVG_TOK_PUNCT && tok_in(d, i, p);
+}
+
+/* Complementizers and clause openers: a new clause with its own subject. */
+int evt_is_complementizer(const evg_doc *d, int32_t i)
+{
+    static const char *const w[] = {"\xD8\xA7\xD9\x86", "\xD8\xA7\xD9\x86\xD9\x87",
+                                    "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7",
+                                    "\xD8\xA7\xD9\x86\xD9\x87\xD9\x85",
+                                    "\xD8\xA8\xD8\xA7\xD9\x86", "\xD9\x88\xD8\xA7\xD9\x86",
+                                    "\xD8\xAD\xD9\x8A\xD8\xAB", "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",
+                                    "\xD9\x84\xD9\x83\xD9\x86", "that", "while", "but", "which",
+                                    "whereas", NULL};
+    /* ان انه انها انهم بان وان حيث بينما لكن */
+    return tok_in(d, i, w);
+}
+
+/* ان/انه with a pronoun: "قال X إنه سيزور" - the speaker is the subject. */
+static int is_pronoun_complementizer(const evg_doc *d, int32_t i)
+{
+    static const char *const w[] = {"\xD8\xA7\xD9\x86\xD9\x87", "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7",
+                                    "\xD8\xA7\xD9\x86\xD9\x87\xD9\x85", "he", "she", NULL};
+    return tok_in(d, i, w);
+}
+
+/* Subordinators open a clause of their own (بعد عقب after before when). */
+static int is_subordinator(const evg_doc *d, int32_t i)
+{
+    static const char *const w[] = {"\xD8\xA8\xD8\xB9\xD8\xAF", "\xD8\xB9\xD9\x82\xD8\xA8",
+                                    "after", "before", "when", "as", NULL};
+    return tok_in(d, i, w);
+}
+
+static int is_boundary(const evg_doc *d, int32_t i)
+{
+    return evt_is_punct_boundary(d, i) || evt_is_complementizer(d, i) || is_subordinator(d, i);
+}
+
+/* ---- prepositions ---- */
+
+static int prep_word(const evg_doc *d, int32_t i)
+{
+    static const struct { const char *w; int p; } tab[] = {
+        {"\xD9\x85\xD8\xB9", PREP_WITH}, {"with", PREP_WITH},                 /* مع */
+        {"\xD8\xA7\xD9\x84\xD9\x8A", PREP_TO}, {"to", PREP_TO},               /* الي */
+        {"\xD8\xB6\xD8\xAF", PREP_TO}, {"against", PREP_TO},                  /* ضد */
+        {"\xD9\x81\xD9\x8A", PREP_IN}, {"in", PREP_IN}, {"at", PREP_IN},      /* في */
+        {"near", PREP_IN}, {"into", PREP_TO}, {"alongside", PREP_WITH}, {"\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84", PREP_IN},     /* داخل */
+        {"\xD9\x85\xD9\x86", PREP_FROM}, {"from", PREP_FROM},                 /* من */
+        {"\xD8\xB9\xD9\x86", PREP_FROM},                                      /* عن */
+        {"\xD8\xB9\xD9\x84\xD9\x8A", PREP_OTHER}, {"on", PREP_OTHER},         /* علي */
+        {"of", PREP_OTHER}, {"for", PREP_OTHER}, {"about", PREP_OTHER}, {"by", PREP_OTHER},
+        {"\xD9\x88", PREP_AND}, {"and", PREP_AND},                            /* و */
+        {NULL, 0}};
+    for (int k = 0; tab[k].w; k++)
+        if (tok_is(d, i, tab[k].w)) return tab[k].p;
+    return -1;
+}
+
+/* Place nouns that may stand between في and a place name ("في منتجع وونسان"). */
+static int is_place_noun(const evg_doc *d, int32_t i)
+{
+    static const char *const w[] = {
+        "\xD9\x85\xD9\x86\xD8\xAA\xD8\xAC\xD8\xB9", "\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD9\x87",
+        "\xD9\x82\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87", "\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",
+        "\xD9\x85\xD9\x82\xD8\xA7\xD8\xB7\xD8\xB9\xD9\x87", "\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD9\x87",
+        "\xD8\xAC\xD8\xB2\xD9\x8A\xD8\xB1\xD9\x87", "\xD9\x85\xD9\x8A\xD9\x86\xD8\xA7\xD8\xA1",
+        "\xD9\x85\xD8\xB1\xD9\x83\xD8\xB2", NULL};
+    /* منتجع مدينه قاعده عاصمه مقاطعه منطقه جزيره ميناء مركز */
+    static const char *const en[] = {"city", "port", "base", "resort", "region", "province",
+                                     "capital", "the", NULL};
+    for (int k = 0; w[k]; k++)
+        if (evt_tok_is_stem(d, i, w[k])) return 1;
+    return tok_in(d, i, en);
+}
+
+/* The proclitic the entities stage left outside the mention (os > token os). */
+static int clitic_prep(const evg_doc *d, const evg_mention *m)
+{
+    const evg_token *t = &d->tokens.v[m->tok_first];
+    if (m->os <= t->os) return -1;
+    const char *p = d->raw.p + t->os, *e = d->raw.p + m->os;
+    int has_b = 0, has_l = 0, has_w = 0;
+    for (; p + 1 < e; p++) {
+        has_b |= p[0] == '\xD8' && p[1] == '\xA8';
+        has_l |= p[0] == '\xD9' && p[1] == '\x84';
+        has_w |= p[0] == '\xD9' && p[1] == '\x88';
+    }
+    if (has_b) return PREP_BI;
+    if (has_l) return PREP_TO;
+    return has_w ? PREP_AND : -1;
+}
+
+/* Leading proclitic on the mention's own first token when the entities stage
+ * kept it inside the mention: compare the token with the entity's name. */
+static int token_clitic_prep(const evg_doc *d, const cand *c)
+{
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[c->first], &n);
+    if (d->tokens.v[c->first].script != EVG_SCRIPT_ARAB || n < 6) return -1;
+    if (memcmp(t, "\xD9\x85\xD8\xB9", 4) == 0) return -1;
+    int lead_b = memcmp(t, "\xD8\xA8", 2) == 0, lead_l = memcmp(t, "\xD9\x84", 2) == 0;
+    if (!lead_b && !lead_l) return -1;
+    for (size_t k = 0; k < c->e->aliases.n; k++) {
+        const char *a = c->e->aliases.v[k];
+        if (a && strncmp(a, t, 2) == 0) return -1; /* the name itself starts so */
+    }
+    if (c->e->name && strncmp(c->e->name, t, 2) == 0) return -1;
+    return lead_b ? PREP_BI : PREP_TO;
+}
+
+static int find_prep(const run *r, const sent *s, cand *c)
+{
+    const evg_doc *d = r->doc;
+    int p = clitic_prep(d, &d->mentions.v[c->m]);
+    if (p >= 0) return p;
+    if ((p = token_clitic_prep(d, c)) >= 0) return p;
+    int skipped = 0;
+    for (int32_t k = c->first - 1; k >= s->first && skipped <= 2; k--) {
+        if (r->tok_men[k] >= 0 || d->tokens.v[k].kind != EVG_TOK_WORD) return PREP_NONE;
+        if (evt_tok_is_stem(d, k, "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8")) /* جانب: alongside */
+            return PREP_WITH;
+        if (evt_tok_is_stem(d, k, "\xD8\xB5\xD8\xA7\xD9\x84\xD8\xAD")) /* لصالح: on behalf of */
+            return PREP_TO;
+        if ((p = prep_word(d, k)) >= 0) {
+            /* بالقرب من / قرب من: near */
+            if (p == PREP_FROM && k > s->first &&
+                (evt_tok_is_stem(d, k - 1, "\xD9\x82\xD8\xB1\xD8\xA8") ||
+                 tok_is(d, k - 1, "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD8\xA8")))
+                return PREP_IN;
+            return skipped && p != PREP_IN && p != PREP_TO ? PREP_NONE : p;
+        }
+        if (!is_place_noun(d, k)) return PREP_NONE;
+        if (d->tokens.v[k].script == EVG_SCRIPT_ARAB) { /* بمدينة وونسان, في منتجع */
+            size_t n;
+            const char *t = evg_tok_text(d, &d->tokens.v[k], &n);
+            if (n > 2 && memcmp(t, "\xD8\xA8", 2) == 0) return PREP_IN;
+        }
+        skipped++;
+    }
+    return PREP_NONE;
+}
+
+/* ---- building the sentence working set ---- */
+
+static int cand_is_country(const cand *c)
+{
+    return c->e->type && strcmp(c->e->type, "GPE") == 0;
+}
+
+static int cand_type_is(const cand *c, const char *t)
+{
+    return c->e->type && strcmp(c->e->type, t) == 0;
+}
+
+static int same_country(const cand *a, const cand *b)
+{
+    return a->e->country && b->e->country && a->e->country[0] &&
+           strcmp(a->e->country, b->e->country) == 0;
+}
+
+static int punct_between(const evg_doc *d, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++)
+        if (d->tokens.v[k].kind == EVG_TOK_PUNCT) return 1;
+    return 0;
+}
+
+/* Drop a country or demonym that only qualifies a neighbouring person or
+ * organisation ("وزير الخارجية الروسي سيرجي لافروف", "وزارة الدفاع الروسية"). */
+static int is_modifier(const run *r, const sent *s, size_t i)
+{
+    const cand *c = &s->c.v[i];
+    const evg_doc *d = r->doc;
+    int demonym = d->mentions.v[c->m].kind == EVG_MEN_DEMONYM;
+    if (!cand_is_country(c) && !demonym) return 0;
+    if (c->prep != PREP_NONE && c->prep != PREP_AND) return 0;
+    if (i + 1 < s->c.n) {
+        const cand *n = &s->c.v[i + 1];
+        if ((cand_type_is(n, "PER") || cand_type_is(n, "ORG")) && n->first - c->end <= 3 &&
+            !punct_between(d, c->end, n->first) && n->prep == PREP_NONE &&
+            (same_country(c, n) || n->first - c->end <= 1))
+            return 1;
+    }
+    if (demonym && i > 0) {
+        const cand *p = &s->c.v[i - 1];
+        if ((cand_type_is(p, "PER") || cand_type_is(p, "ORG")) && c->first - p->end <= 1 &&
+            same_country(c, p))
+            return 1;
+    }
+    return 0;
+}
+
+static int mention_rank(const evg_doc *d, const evg_mention *m)
+{
+    const evg_entity *e = &d->entities.v[m->entity];
+    int per = e->type && strcmp(e->type, "PER") == 0;
+    return per * 1000 + (m->tok_end - m->tok_first);
+}
+
+void evt_collect_cands(run *r, sent *s)
+{
+    evg_doc *d = r->doc;
+    while (r->men_pos < d->mentions.n && r->men[r->men_pos].first < s->first) r->men_pos++;
+    for (size_t o = r->men_pos; o < d->mentions.n && r->men[o].first < s->end; o++) {
+        size_t i = (size_t)r->men[o].idx;
+        const evg_mention *m = &d->mentions.v[i];
+        if (m->entity < 0 || (size_t)m->entity >= d->entities.n) continue;
+        if (m->kind == EVG_MEN_PRONOUN) continue;
+        cand c = {(int32_t)i, m->entity, m->tok_first, m->tok_end, PREP_NONE, 0,
+                  &d->entities.v[m->entity]};
+        if (s->c.n && s->c.v[s->c.n - 1].ent == c.ent && s->c.v[s->c.n - 1].end >= c.first) {
+            s->c.v[s->c.n - 1].end = c.end > s->c.v[s->c.n - 1].end ? c.end : s->c.v[s->c.n - 1].end;
+            continue; /* a title and the name it introduces: one candidate */
+        }
+        if (s->c.n && c.first < s->c.v[s->c.n - 1].end) { /* overlap: keep the better */
+            cand *prev = &s->c.v[s->c.n - 1];
+            if (mention_rank(d, m) > mention_rank(d, &d->mentions.v[prev->m])) *prev = c;
+            continue;
+        }
+        evg_vec_push(&s->c, c);
+    }
+    for (size_t i = 0; i < s->c.n; i++) s->c.v[i].prep = find_prep(r, s, &s->c.v[i]);
+    size_t w = 0;
+    for (size_t i = 0; i < s->c.n; i++)
+        if (!is_modifier(r, s, i)) s->c.v[w++] = s->c.v[i];
+    s->c.n = w;
+}
+
+static int requires_ok(const run *r, const sent *s, const evt_match *mt)
+{
+    const evt_entry *e = mt->e;
+    if (!e->nreq) return 1;
+    for (int32_t k = mt->end; k < s->end && k < mt->end + 8; k++)
+        for (int q = 0; q < e->nreq; q++)
+            if (evt_tok_is_stem(r->doc, k, e->req[q])) return 1;
+    return 0;
+}
+
+void evt_collect_hits(run *r, sent *s)
+{
+    for (int32_t i = s->first; i < s->end;) {
+        evt_match mt;
+        if (r->tok_men[i] < 0 && r->tok_tx[i] < 0 && evt_match_at(r->doc, i, s->end, 0, &mt) &&
+            requires_ok(r, s, &mt)) {
+            hit h = {mt, -1};
+            evg_vec_push(&s->h, h);
+            s->nonspeech += mt.e->cls != EVT_CL_SPEECH;
+            i = mt.end;
+        } else {
+            i++;
+        }
+    }
+}
+
+/* Words before a date that make it about something else ("حرب 1950-1953"). */
+static int timex_blocked(const evg_doc *d, const evg_timex *tx, int32_t sfirst)
+{
+    static const char *const w[] = {
+        "\xD8\xAD\xD8\xB1\xD8\xA8", "\xD8\xB0\xD9\x83\xD8\xB1\xD9\x8A", /* حرب ذكري */
+        "\xD8\xB9\xD9\x87\xD8\xAF",                                   /* عهد */
+        "war", "anniversary", NULL};
+    for (int32_t k = tx->tok_first - 1; k >= sfirst && k >= tx->tok_first - 2; k--)
+        for (int q = 0; w[q]; q++)
+            if (evt_tok_is_stem(d, k, w[q])) return 1;
+    return 0;
+}
+
+void evt_collect_timexes(run *r, sent *s)
+{
+    evg_doc *d = r->doc;
+    while (r->tx_pos < d->timexes.n && r->tx[r->tx_pos].first < s->first) r->tx_pos++;
+    for (size_t o = r->tx_pos; o < d->timexes.n && r->tx[o].first < s->end; o++) {
+        size_t i = (size_t)r->tx[o].idx;
+        const evg_timex *tx = &d->timexes.v[i];
+        if (tx->type != EVG_TIMEX_DATE && tx->type != EVG_TIMEX_TIME) continue;
+        if (tx->begin == EVG_NODATE || !tx->value[0]) continue;
+        if (timex_blocked(d, tx, s->first)) continue;
+        evg_vec_push(&s->tx, (int32_t)i);
+    }
+}
+
+/* Attribution cues ("وفقا ل X", "according to X") name the reporting source. */
+void evt_collect_attribution(run *r, sent *s)
+{
+    s->attrib_ent = -1;
+    for (int32_t i = s->first; i < s->end; i++) {
+        evt_match mt;
+        if (!evt_match_at(r->doc, i, s->end, 1, &mt) || mt.e->kind != EVT_CUE_ATTRIB) continue;
+        for (size_t k = 0; k < s->c.n; k++) {
+            cand *c = &s->c.v[k];
+            if (c->first >= mt.end && c->first - mt.end <= 6) {
+                c->attrib = 1;
+                if (s->attrib_ent < 0) s->attrib_ent = c->ent;
+                break;
+            }
+        }
+    }
+}
+
+/* Speaker of a speech verb: Arabic puts it after the verb, English before
+ * ("X said") or right after ("said X"). */
+int32_t evt_find_speaker(const sent *s, const evt_match *mt)
+{
+    int32_t best = -1, stop = mt->end;
+    while (stop < s->end && stop - mt->end < 8 && !evt_is_complementizer(s->doc, stop) &&
+           !evt_is_quote_open(s->doc, stop))
+        stop++;
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE) continue;
+        if (c->first >= mt->end && c->first < stop) {
+            if (best < 0 || cand_type_is(c, "PER")) best = (int32_t)k;
+            if (cand_type_is(c, "PER") || cand_type_is(c, "ORG")) break;
+        }
+        if (c->end <= mt->first && mt->first - c->end <= (mt->e->lang == EVG_LANG_EN ? 2 : 0)) {
+            if (mt->e->lang == EVG_LANG_EN) return (int32_t)k;
+            best = (int32_t)k; /* Arabic SVO; a speaker after the verb still wins */
+        }
+    }
+    return best;
+}
+
+void evt_sent_free(sent *s)
+{
+    free(s->c.v);
+    free(s->h.v);
+    free(s->tx.v);
+}
+
+/* ---- clause windows ---- */
+
+static int32_t window_end(const run *r, const sent *s, size_t hi)
+{
+    int32_t next_hit = hi + 1 < s->h.n ? s->h.v[hi + 1].mt.first : s->end;
+    for (int32_t k = s->h.v[hi].mt.end; k < next_hit; k++)
+        if (is_boundary(r->doc, k)) return k;
+    return next_hit;
+}
+
+static int32_t window_start(const run *r, const sent *s, size_t hi)
+{
+    int32_t prev_hit = hi > 0 ? s->h.v[hi - 1].mt.end : s->first;
+    for (int32_t k = s->h.v[hi].mt.first - 1; k >= prev_hit; k--)
+        if (is_boundary(r->doc, k)) return k + 1;
+    return prev_hit;
+}
+
+/* ---- actors ---- */
+
+int evt_has_actor(const evg_event *ev, int32_t ent)
+{
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].entity == ent) return 1;
+    return 0;
+}
+
+void evt_add_actor(evg_event *ev, int32_t ent, int role)
+{
+    if (ent < 0 || evt_has_actor(ev, ent) || ev->location == ent || ev->nactors >= EVG_MAX_ACTORS)
+        return;
+    if (role != EVG_ROLE_PARTICIPANT)
+        for (int i = 0; i < ev->nactors; i++)
+            if (ev->actors[i].role == role) role = EVG_ROLE_PARTICIPANT;
+    ev->actors[ev->nactors].entity = ent;
+    ev->actors[ev->nactors].role = role;
+    ev->nactors++;
+}
+
+int evt_role_taken(const evg_event *ev, int role)
+{
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].role == role) return 1;
+    return 0;
+}
+
+static int is_place(const cand *c)
+{
+    return cand_type_is(c, "LOC") || cand_type_is(c, "GPE");
+}
+
+/* One candidate after the trigger, by the preposition that introduces it. */
+static void place_after(evg_event *ev, const cand *c, const evt_match *mt)
+{
+    int prep = c->prep, cls = mt->e->cls;
+    /* a speech verb's addressee is introduced (قال ل X, told X), never its topic */
+    if (cls == EVT_CL_SPEECH && (prep == PREP_NONE || prep == PREP_AND) && c->first != mt->end)
+        return;
+    if (prep == PREP_BI) prep = cls == EVT_CL_MEET ? PREP_WITH : is_place(c) ? PREP_IN : PREP_OTHER;
+    if (cand_type_is(c, "LOC") && prep != PREP_TO) prep = PREP_IN;
+    switch (prep) {
+    case PREP_WITH:
+        if (ev->code[0] == '1' && ev->code[1] >= '8') break; /* fought alongside: an ally */
+        if (!evt_role_taken(ev, EVG_ROLE_TARGET) || cls == EVT_CL_MEET)
+            evt_add_actor(ev, c->ent, EVG_ROLE_TARGET);
+        break;
+    case PREP_TO:
+        if (evt_role_taken(ev, EVG_ROLE_TARGET)) break;
+        evt_add_actor(ev, c->ent, EVG_ROLE_TARGET);
+        if ((cls == EVT_CL_VISIT || cls == EVT_CL_ARRIVE) && is_place(c) && ev->location < 0)
+            ev->location = c->ent;
+        break;
+    case PREP_IN:
+        if (is_place(c) && ev->location < 0 && !evt_has_actor(ev, c->ent)) ev->location = c->ent;
+        break;
+    case PREP_NONE:
+    case PREP_AND:
+        if (!evt_role_taken(ev, EVG_ROLE_TARGET)) evt_add_actor(ev, c->ent, EVG_ROLE_TARGET);
+        else if (cls == EVT_CL_MEET && !is_place(c)) evt_add_actor(ev, c->ent, EVG_ROLE_PARTICIPANT);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Nearest usable candidate ending before the trigger, from token lo on. */
+#define GAP_VERB_FAR 8
+#define GAP_NOMINAL_FAR 14
+
+static int prep_between(const evg_doc *d, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++)
+        if (prep_word(d, k) >= 0 && prep_word(d, k) != PREP_AND) return 1;
+    return 0;
+}
+
+/* First candidate starting at or after token lo (candidates are sorted). */
+static size_t cand_lower_bound(const sent *s, int32_t lo)
+{
+    size_t a = 0, b = s->c.n;
+    while (a < b) {
+        size_t m = a + (b - a) / 2;
+        if (s->c.v[m].first < lo) a = m + 1;
+        else b = m;
+    }
+    return a;
+}
+
+static int32_t cand_before(const sent *s, int32_t lo, int32_t trig, int max_gap)
+{
+    int32_t best = -1;
+    for (size_t k = cand_lower_bound(s, lo); k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first >= trig) break;
+        if (c->attrib || c->first < lo || c->end > trig || trig - c->end > max_gap) continue;
+        /* a subject never stands behind a preposition; the long reach back
+         * for nominal events (GAP_NOMINAL_FAR) crosses prepositional phrases */
+        if (max_gap < GAP_NOMINAL_FAR && s->doc->tokens.v[trig].script == EVG_SCRIPT_ARAB &&
+            prep_between(s->doc, c->end, trig))
+            continue;
+        if (c->prep != PREP_NONE && c->prep != PREP_AND) continue;
+        if (cand_type_is(c, "LOC")) continue;
+        best = (int32_t)k;
+    }
+    return best;
+}
+
+/* The source after the trigger: the first bare candidate (Arabic VSO or the
+ * genitive of a noun "زيارة شويغو"). */
+static int32_t cand_after_bare(const sent *s, int32_t from, int32_t to, int cls, int nominal)
+{
+    for (size_t k = cand_lower_bound(s, from); k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->first < from || c->first >= to) continue;
+        if (c->first - from > (nominal ? 1 : 4)) return -1; /* the genitive follows its noun */
+        if (cand_type_is(c, "LOC")) return -1;
+        /* "زيارة بيونغ يانغ": a place after a visit noun is where, not who */
+        if ((cls == EVT_CL_VISIT || cls == EVT_CL_ARRIVE) && is_place(c)) return -1;
+        return c->prep == PREP_NONE ? (int32_t)k : -1;
+    }
+    return -1;
+}
+
+/* Backward search for a nominal event's actor across commas ("أعرب X، خلال
+ * اللقاء مع Y"), stopping at complementizers. */
+static int32_t cand_back_far(const run *r, const sent *s, int32_t trig)
+{
+    int32_t lo = trig;
+    while (lo > s->first && trig - lo < GAP_NOMINAL_FAR && !evt_is_complementizer(r->doc, lo - 1)) lo--;
+    return cand_before(s, lo, trig, GAP_NOMINAL_FAR);
+}
+
+static int same_clause(const evg_doc *d, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++)
+        if (evt_is_punct_boundary(d, k) || is_subordinator(d, k)) return 0;
+    return 1;
+}
+
+/* "أعرب X عن امتنانه", "X expressed gratitude": a noun governed by a speech
+ * verb of the same clause belongs to its speaker. */
+static int32_t clause_speaker(const run *r, const sent *s, size_t self)
+{
+    const evt_match *mt = &s->h.v[self].mt;
+    for (size_t hi = self; hi-- > 0;) {
+        const hit *h = &s->h.v[hi];
+        int noun = h->mt.e->pos == EVT_POS_NOUN || h->mt.e->pos == EVT_POS_FIXED;
+        if (h->mt.e->cls != EVT_CL_SPEECH && noun) continue; /* "أعرب X، خلال اللقاء، عن" */
+        if (h->mt.e->cls != EVT_CL_SPEECH) return -1;
+        if (h->speaker < 0 || mt->first - h->mt.end > 2 * GAP_NOMINAL_FAR) return -1;
+        for (int32_t k = h->mt.end; k < mt->first; k++)
+            if (evt_is_complementizer(r->doc, k) || evt_is_quote_open(r->doc, k)) return -1;
+        return h->speaker;
+    }
+    return -1;
+}
+
+/* "قال X إنه سيزور Y": the speaker of an earlier speech verb is the subject. */
+static int32_t speaker_subject(const run *r, const sent *s, size_t self)
+{
+    const evt_match *mt = &s->h.v[self].mt;
+    /* the pronoun must be in the trigger's clause: after the previous trigger */
+    int32_t lo = self > 0 ? s->h.v[self - 1].mt.end : s->first;
+    int verbal = mt->e->pos == EVT_POS_PAST || mt->e->pos == EVT_POS_PRES || mt->e->pos == EVT_POS_VERB;
+    for (size_t hi = self; hi-- > 0;) { /* the nearest speech verb first */
+        const hit *h = &s->h.v[hi];
+        if (h->mt.end < mt->first - TIMEX_REACH) break;
+        if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) continue;
+        for (int32_t k = h->mt.end > lo ? h->mt.end : lo; k < mt->first; k++)
+            if ((is_pronoun_complementizer(r->doc, k) ||
+                 (verbal && evt_is_complementizer(r->doc, k) && mt->first - k <= 1)) &&
+                same_clause(r->doc, k + 1, mt->first))
+                return h->speaker;
+    }
+    return -1;
+}
+
+/* The source of the latest event already built from this sentence: the
+ * possessor of "وصوله" / "زيارته" is usually the clause's subject. */
+static int32_t previous_source(const run *r, const sent *s)
+{
+    const evg_doc *d = r->doc;
+    for (size_t i = d->events.n; i-- > 0 && d->events.v[i].sent == s->idx;)
+        for (int k = 0; k < d->events.v[i].nactors; k++)
+            if (d->events.v[i].actors[k].role == EVG_ROLE_SOURCE) {
+                for (size_t c = 0; c < s->c.n; c++)
+                    if (s->c.v[c].ent == d->events.v[i].actors[k].entity) return (int32_t)c;
+            }
+    return -1;
+}
+
+/* The origin ("إرسال قوات من X") stands in for a missing sender. */
+static int32_t cand_origin(const sent *s, int32_t from, int32_t to)
+{
+    for (size_t k = 0; k < s->c.n; k++)
+        if (!s->c.v[k].attrib && s->c.v[k].prep == PREP_FROM && s->c.v[k].first >= from &&
+            s->c.v[k].first < to)
+            return (int32_t)k;
+    return -1;
+}
+
+void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int cls = mt->e->cls, en = mt->e->lang == EVG_LANG_EN;
+    int nominal = mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED;
+    int32_t lo = window_start(r, s, hi), hi_end = window_end(r, s, hi);
+    /* a nominal of transfer right after a subject continues its verb
+     * ("واصلت X تزويد Y"); a visit or meeting noun names its agent after it */
+    int32_t src = nominal && !en && cls != EVT_CL_EVENT ? -1
+                  : cand_before(s, lo, mt->first, en ? 6 : nominal ? 0 : 2);
+    if (src < 0 && (!en || cls == EVT_CL_SPEECH)) {
+        int32_t after = cand_after_bare(s, mt->end, hi_end, cls, nominal);
+        if (after >= 0) src = after;
+    }
+    if (src < 0 && nominal && mt->e->definite && mt->prefix_len == 0) src = previous_source(r, s);
+    if (src < 0 && nominal && cls == EVT_CL_EVENT) src = cand_origin(s, mt->end, hi_end);
+    if (src < 0 && nominal) src = clause_speaker(r, s, hi);
+    if (src < 0 && nominal) src = cand_back_far(r, s, mt->first);
+    if (src < 0) src = cand_before(s, lo, mt->first, GAP_VERB_FAR);
+    if (src < 0) src = speaker_subject(r, s, hi);
+    if (src >= 0) evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_SOURCE);
+    if (src > 0 && s->c.v[src].end <= mt->first) { /* "X and Y signed": Y's partner */
+        const cand *p = &s->c.v[src - 1];
+        if (p->end + 1 == s->c.v[src].first && prep_word(r->doc, p->end) == PREP_AND && !p->attrib)
+            evt_add_actor(ev, p->ent, EVG_ROLE_PARTICIPANT);
+        else if (s->c.v[src].prep == PREP_AND && p->end == s->c.v[src].first && !p->attrib)
+            evt_add_actor(ev, p->ent, EVG_ROLE_PARTICIPANT);
+    }
+    for (size_t k = cand_lower_bound(s, mt->end); k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first >= hi_end) break; /* candidates are in text order */
+        if (c->attrib || (int32_t)k == src || c->first < mt->end) continue;
+        place_after(ev, c, mt);
+    }
+}
+

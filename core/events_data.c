@@ -1,0 +1,420 @@
+/*
+ * events_data.c - the tables of the events stage: triggers, cues, CAMEO.
+ *
+ * Owns struct evg_triggers (ctx->trig): a private arena holding every entry,
+ * two chained hash tables keyed by the folded first word (triggers, cues) and
+ * the CAMEO codebook as a sorted array.  Arabic trigger rows are inflected
+ * here (see the header of data/triggers.tsv): perfect verbs get their person
+ * endings, imperfect verbs their person prefixes, endings and the future
+ * prefix س, nouns their possessive endings and the -ات plural.  All forms
+ * are generated on the folded spelling (ى already ي, ة already ه).
+ *
+ * Exports evg_triggers_load/unload (internal.h) and, to core/events.c,
+ * evt_match_at, evt_cameo_find and evt_tok_is_stem (events_int.h).
+ */
+#include "events_int.h"
+
+#include <stdio.h>
+
+#define EVT_NBUCKET 4096u
+
+struct evg_triggers {
+    evg_arena *arena;
+    evt_entry *trig[EVT_NBUCKET];
+    evt_entry *cues[EVT_NBUCKET];
+    evt_cameo *cameo;
+    size_t ncameo, capcameo;
+};
+
+/* Folded Arabic letters used by the generator (2 bytes each in UTF-8). */
+#define AR_YA "\xD9\x8A"
+#define AR_TA "\xD8\xAA"
+#define AR_ALEF "\xD8\xA7"
+#define AR_WAW "\xD9\x88"
+#define AR_NUN "\xD9\x86"
+#define AR_HA "\xD9\x87"
+#define AR_SIN "\xD8\xB3"
+
+/* Noun proclitic chains, longest first; verbs take only the first group. */
+static const char *const verb_clitics[] = {"\xD9\x88\xD9\x84", "\xD9\x81\xD9\x84", /* ول فل */
+                                           "\xD9\x88", "\xD9\x81", NULL};          /* و ف */
+static const char *const noun_clitics[] = {
+    "\xD9\x88\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x81\xD8\xA8\xD8\xA7\xD9\x84", /* وبال فبال */
+    "\xD9\x88\xD9\x84\xD9\x84", "\xD9\x81\xD9\x84\xD9\x84",                 /* ولل فلل */
+    "\xD9\x88\xD8\xA7\xD9\x84", "\xD9\x81\xD8\xA7\xD9\x84",                 /* وال فال */
+    "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x83\xD8\xA7\xD9\x84",                 /* بال كال */
+    "\xD9\x84\xD9\x84", "\xD8\xA7\xD9\x84",                                 /* لل ال */
+    "\xD9\x88\xD8\xA8", "\xD9\x88\xD9\x84", "\xD9\x81\xD8\xA8",             /* وب ول فب */
+    "\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84", "\xD9\x83", NULL};      /* و ف ب ل ك */
+
+static unsigned hash_str(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h & (EVT_NBUCKET - 1);
+}
+
+static int ends_with(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && memcmp(s + n - m, suf, m) == 0;
+}
+
+static int starts_with(const char *s, const char *pre)
+{
+    return strncmp(s, pre, strlen(pre)) == 0;
+}
+
+/* ---- adding entries ---- */
+
+static void add_entry(struct evg_triggers *t, evt_entry **tab, const evt_entry *proto,
+                      const char *key)
+{
+    evt_entry *e = evg_arena_alloc(t->arena, sizeof *e);
+    *e = *proto;
+    e->key = evg_arena_strdup(t->arena, key);
+    unsigned h = hash_str(key, strlen(key));
+    e->next = tab[h];
+    tab[h] = e;
+}
+
+/* out = a[0..alen) + b, truncated to cap - 1 bytes (forms are short words). */
+static void join(char *out, size_t cap, const char *a, size_t alen, const char *b)
+{
+    size_t blen = strlen(b);
+    if (alen > cap - 1) alen = cap - 1;
+    if (blen > cap - 1 - alen) blen = cap - 1 - alen;
+    memcpy(out, a, alen);
+    memcpy(out + alen, b, blen);
+    out[alen + blen] = '\0';
+}
+
+/* Add head+suffix for every suffix in sufs (NULL-terminated). */
+static void add_suffixed(struct evg_triggers *t, const evt_entry *proto, const char *head,
+                         const char *const *sufs)
+{
+    char buf[256];
+    for (int i = 0; sufs[i]; i++) {
+        join(buf, sizeof buf, head, strlen(head), sufs[i]);
+        add_entry(t, t->trig, proto, buf);
+    }
+}
+
+/* Perfect: زار زارت زارا زارتا زاروا زارنا; weak التقي -> التقت التقيا التقوا. */
+static void gen_past(struct evg_triggers *t, const evt_entry *proto, const char *form)
+{
+    static const char *const sound[] = {"", AR_TA, AR_ALEF, AR_TA AR_ALEF, AR_WAW AR_ALEF,
+                                        AR_NUN AR_ALEF, NULL};
+    static const char *const weak[] = {AR_YA, AR_TA, AR_YA AR_ALEF, AR_TA AR_ALEF,
+                                       AR_WAW AR_ALEF, AR_YA AR_NUN AR_ALEF, NULL};
+    if (ends_with(form, AR_YA) && strlen(form) > 4) {
+        char stem[256];
+        join(stem, sizeof stem, form, strlen(form) - 2, "");
+        add_suffixed(t, proto, stem, weak);
+    } else {
+        add_suffixed(t, proto, form, sound);
+    }
+}
+
+/* Imperfect from the 3ms form يفعل: prefixes ي ت ن ا, endings, and س. */
+static void gen_pres(struct evg_triggers *t, const evt_entry *proto, const char *form)
+{
+    /* no first-person أ: its forms collide with perfects (اعلن, استقبل) */
+    static const char *const pre[] = {AR_YA, AR_TA, AR_NUN, NULL};
+    static const char *const sound[] = {"", AR_ALEF AR_NUN, AR_WAW AR_NUN, AR_YA AR_NUN,
+                                        AR_WAW AR_ALEF, AR_ALEF, NULL};
+    static const char *const weak[] = {AR_YA, AR_YA AR_ALEF AR_NUN, AR_WAW AR_NUN,
+                                       AR_YA AR_NUN, AR_WAW AR_ALEF, AR_YA AR_ALEF, "", NULL};
+    if (!starts_with(form, AR_YA)) {
+        add_entry(t, t->trig, proto, form);
+        return;
+    }
+    int is_weak = ends_with(form, AR_YA);
+    char core[256], head[256], sin_pre[8];
+    join(core, sizeof core, form + 2, strlen(form) - 2 - (is_weak ? 2 : 0), "");
+    evt_entry fut = *proto;
+    fut.planned = 1;
+    for (int i = 0; pre[i]; i++) {
+        join(head, sizeof head, pre[i], strlen(pre[i]), core);
+        add_suffixed(t, proto, head, is_weak ? weak : sound);
+        join(sin_pre, sizeof sin_pre, AR_SIN, 2, pre[i]);
+        join(head, sizeof head, sin_pre, strlen(sin_pre), core);
+        add_suffixed(t, &fut, head, is_weak ? weak : sound);
+    }
+}
+
+/* Noun: form, possessives (ة -> ت before them), and -ات for nouns in ة. */
+static void gen_noun(struct evg_triggers *t, const evt_entry *proto, const char *form)
+{
+    static const char *const poss[] = {AR_HA, AR_HA AR_ALEF, AR_HA "\xD9\x85",
+                                       AR_HA "\xD9\x85" AR_ALEF, AR_YA, NULL};
+    add_entry(t, t->trig, proto, form);
+    evt_entry def = *proto;
+    def.definite = 1;
+    char stem[256];
+    if (ends_with(form, AR_HA)) {
+        join(stem, sizeof stem, form, strlen(form) - 2, AR_TA);
+        add_suffixed(t, &def, stem, poss);
+        join(stem, sizeof stem, form, strlen(form) - 2, AR_ALEF AR_TA);
+        add_entry(t, t->trig, proto, stem);
+    } else {
+        add_suffixed(t, &def, form, poss);
+    }
+}
+
+/* ---- the three tables ---- */
+
+static int parse_pos(const char *s)
+{
+    if (strcmp(s, "past") == 0) return EVT_POS_PAST;
+    if (strcmp(s, "pres") == 0) return EVT_POS_PRES;
+    if (strcmp(s, "noun") == 0) return EVT_POS_NOUN;
+    if (strcmp(s, "verb") == 0) return EVT_POS_VERB;
+    return EVT_POS_FIXED;
+}
+
+static int parse_class(const char *s)
+{
+    static const char *const names[] = {"event", "visit", "host", "arrive", "meet", "speech"};
+    for (int i = 0; i < 6; i++)
+        if (strcmp(s, names[i]) == 0) return i;
+    return -1;
+}
+
+/* Fold word list "a,b,c" into an arena array. */
+static const char **fold_list(evg_ctx *ctx, struct evg_triggers *t, const char *s, int *out_n)
+{
+    *out_n = 0;
+    if (!s || !*s) return NULL;
+    int cap = 1;
+    for (const char *p = s; *p; p++) cap += *p == ',';
+    const char **v = evg_arena_alloc(t->arena, (size_t)cap * sizeof *v);
+    char *copy = evg_xstrdup(s), *save = NULL;
+    for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+        char *f = evg_fold_string(ctx, w);
+        v[(*out_n)++] = evg_arena_strdup(t->arena, f);
+        free(f);
+    }
+    free(copy);
+    return v;
+}
+
+/* Split a phrase into folded words; head into *head (malloc'd), the rest into proto->tail. */
+static int fold_phrase(evg_ctx *ctx, struct evg_triggers *t, const char *s, evt_entry *proto,
+                       char **head)
+{
+    char **toks = NULL;
+    int n = evg_fold_tokens(ctx, s, &toks);
+    if (n <= 0) {
+        evg_strv_free(toks, n < 0 ? 0 : n);
+        return -1;
+    }
+    *head = evg_xstrdup(toks[0]);
+    proto->ntail = n - 1;
+    proto->tail = evg_arena_alloc(t->arena, (size_t)n * sizeof *proto->tail);
+    for (int i = 1; i < n; i++) proto->tail[i - 1] = evg_arena_strdup(t->arena, toks[i]);
+    evg_strv_free(toks, n);
+    return 0;
+}
+
+static const char *cameo_label(struct evg_triggers *t, const char *code)
+{
+    for (size_t i = 0; i < t->ncameo; i++)
+        if (strcmp(t->cameo[i].code, code) == 0) return t->cameo[i].label;
+    return NULL;
+}
+
+static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf, int line)
+{
+    evt_entry proto = {0};
+    char *head = NULL;
+    if (nf < 6 || parse_class(f[4]) < 0 || strlen(f[3]) > 3 || !cameo_label(t, f[3]))
+        return evg_error(ctx, EVG_EDATA, "triggers.tsv line %d: bad row", line);
+    proto.lang = strcmp(f[1], "en") == 0 ? EVG_LANG_EN : EVG_LANG_AR;
+    proto.pos = parse_pos(f[2]);
+    proto.present = proto.pos == EVT_POS_PRES;
+    proto.cls = parse_class(f[4]);
+    proto.min_actors = atoi(f[5]) > 1 ? 2 : 1;
+    snprintf(proto.code, sizeof proto.code, "%s", f[3]);
+    proto.label = cameo_label(t, f[3]);
+    proto.req = fold_list(ctx, t, nf > 6 ? f[6] : NULL, &proto.nreq);
+    if (fold_phrase(ctx, t, f[0], &proto, &head) != 0)
+        return evg_error(ctx, EVG_EDATA, "triggers.tsv line %d: empty form", line);
+    if (proto.lang != EVG_LANG_AR) add_entry(t, t->trig, &proto, head); /* listed form by form */
+    else if (proto.pos == EVT_POS_PAST) gen_past(t, &proto, head);
+    else if (proto.pos == EVT_POS_PRES) gen_pres(t, &proto, head);
+    else if (proto.pos == EVT_POS_NOUN) gen_noun(t, &proto, head);
+    else add_entry(t, t->trig, &proto, head);
+    free(head);
+    return 0;
+}
+
+static int load_cue_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf, int line)
+{
+    static const char *const kinds[] = {"planned", "possible", "negated", "attrib"};
+    static const char *const scopes[] = {"adj", "pres", "clause", "any", "post"};
+    evt_entry proto = {0};
+    char *head = NULL;
+    proto.kind = proto.scope = -1;
+    for (int i = 0; nf >= 4 && i < 5; i++) {
+        if (i < 4 && strcmp(f[2], kinds[i]) == 0) proto.kind = i;
+        if (strcmp(f[3], scopes[i]) == 0) proto.scope = i;
+    }
+    if (proto.kind < 0 || proto.scope < 0)
+        return evg_error(ctx, EVG_EDATA, "cues.tsv line %d: bad row", line);
+    proto.lang = strcmp(f[1], "en") == 0 ? EVG_LANG_EN : EVG_LANG_AR;
+    if (fold_phrase(ctx, t, f[0], &proto, &head) != 0)
+        return evg_error(ctx, EVG_EDATA, "cues.tsv line %d: empty cue", line);
+    add_entry(t, t->cues, &proto, head);
+    free(head);
+    return 0;
+}
+
+static int load_cameo_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf, int line)
+{
+    if (nf < 4 || strlen(f[0]) < 2 || strlen(f[0]) > 3)
+        return evg_error(ctx, EVG_EDATA, "cameo.tsv line %d: bad row", line);
+    if (t->ncameo == t->capcameo) {
+        t->capcameo = t->capcameo ? t->capcameo * 2 : 64;
+        t->cameo = evg_xrealloc(t->cameo, t->capcameo * sizeof *t->cameo);
+    }
+    evt_cameo *c = &t->cameo[t->ncameo++];
+    c->code = evg_arena_strdup(t->arena, f[0]);
+    c->label = evg_arena_strdup(t->arena, f[1]);
+    c->goldstein = atof(f[2]);
+    c->quad = atoi(f[3]);
+    return 0;
+}
+
+typedef int (*row_fn)(evg_ctx *, struct evg_triggers *, char **, int, int);
+
+static int load_table(evg_ctx *ctx, struct evg_triggers *t, const char *name, row_fn fn)
+{
+    size_t len = 0;
+    const char *data = evg_data_find(name, &len);
+    if (!data) return evg_error(ctx, EVG_EDATA, "embedded table %s is missing", name);
+    evg_tsv tsv;
+    evg_tsv_init(&tsv, name, data, len);
+    char *f[8];
+    int nf, rc = 0;
+    while (rc == 0 && (nf = evg_tsv_next(&tsv, f, 8)) > 0) rc = fn(ctx, t, f, nf, tsv.line);
+    evg_tsv_free(&tsv);
+    return rc;
+}
+
+int evg_triggers_load(evg_ctx *ctx)
+{
+    struct evg_triggers *t = evg_xcalloc(1, sizeof *t);
+    t->arena = evg_arena_new();
+    ctx->trig = t;
+    int rc = load_table(ctx, t, "cameo.tsv", load_cameo_row);
+    if (rc == 0) rc = load_table(ctx, t, "triggers.tsv", load_trigger_row);
+    if (rc == 0) rc = load_table(ctx, t, "cues.tsv", load_cue_row);
+    return rc;
+}
+
+void evg_triggers_unload(evg_ctx *ctx)
+{
+    struct evg_triggers *t = ctx->trig;
+    if (!t) return;
+    evg_arena_free(t->arena);
+    free(t->cameo);
+    free(t);
+    ctx->trig = NULL;
+}
+
+const evt_cameo *evt_cameo_find(const evg_ctx *ctx, const char *code)
+{
+    const struct evg_triggers *t = ctx->trig;
+    for (size_t i = 0; t && i < t->ncameo; i++)
+        if (strcmp(t->cameo[i].code, code) == 0) return &t->cameo[i];
+    return NULL;
+}
+
+/* ---- matching ---- */
+
+static int tok_eq(const evg_doc *doc, int32_t i, const char *s, size_t n)
+{
+    size_t len;
+    const char *p = evg_tok_text(doc, &doc->tokens.v[i], &len);
+    return len == n && memcmp(p, s, n) == 0;
+}
+
+static int tail_matches(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
+{
+    if (i + 1 + e->ntail > limit) return 0;
+    for (int k = 0; k < e->ntail; k++)
+        if (!tok_eq(doc, i + 1 + k, e->tail[k], strlen(e->tail[k]))) return 0;
+    return 1;
+}
+
+/* Is a stripped proclitic of prefix_len bytes allowed before this entry? */
+static int clitic_ok(const evt_entry *e, const char *tok, int prefix_len, int cues)
+{
+    if (prefix_len == 0) return 1;
+    if (e->lang != EVG_LANG_AR) return 0;
+    if (cues || e->pos == EVT_POS_NOUN || e->pos == EVT_POS_FIXED) return 1; /* nouns */
+    for (int k = 0; verb_clitics[k]; k++)
+        if ((int)strlen(verb_clitics[k]) == prefix_len && starts_with(tok, verb_clitics[k]))
+            return 1;
+    return 0;
+}
+
+static int definite_prefix(const char *tok, int prefix_len)
+{
+    /* the chains ending in ال or لل carry the article */
+    return prefix_len >= 4 && (memcmp(tok + prefix_len - 4, "\xD8\xA7\xD9\x84", 4) == 0 ||
+                               memcmp(tok + prefix_len - 4, "\xD9\x84\xD9\x84", 4) == 0);
+}
+
+/* Best entry whose key is tok[prefix_len..n); keeps the longest tail. */
+static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, const char *tok,
+                    size_t n, int prefix_len, evt_match *best)
+{
+    const struct evg_triggers *t = doc->ctx->trig;
+    const char *key = tok + prefix_len;
+    size_t kn = n - (size_t)prefix_len;
+    for (const evt_entry *e = (cues ? t->cues : t->trig)[hash_str(key, kn)]; e; e = e->next) {
+        if (strlen(e->key) != kn || memcmp(e->key, key, kn) != 0) continue;
+        if (!clitic_ok(e, tok, prefix_len, cues) || !tail_matches(doc, e, i, limit)) continue;
+        if (best->e && best->end - best->first >= 1 + e->ntail) continue;
+        best->e = e;
+        best->first = i;
+        best->end = i + 1 + e->ntail;
+        best->prefix_len = prefix_len;
+        best->definite = e->definite || definite_prefix(tok, prefix_len);
+    }
+}
+
+int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_match *out)
+{
+    if (!doc->ctx->trig || i >= limit) return 0;
+    const evg_token *tk = &doc->tokens.v[i];
+    if (tk->kind != EVG_TOK_WORD) return 0;
+    size_t n;
+    const char *tok = evg_tok_text(doc, tk, &n);
+    evt_match best = {0};
+    try_key(doc, i, limit, cues, tok, n, 0, &best);
+    for (int k = 0; !best.e && tk->script == EVG_SCRIPT_ARAB && noun_clitics[k]; k++) {
+        size_t pl = strlen(noun_clitics[k]);
+        if (n >= pl + 4 && memcmp(tok, noun_clitics[k], pl) == 0)
+            try_key(doc, i, limit, cues, tok, n, (int)pl, &best);
+    }
+    if (!best.e) return 0;
+    *out = best;
+    return 1;
+}
+
+int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w)
+{
+    if (i < 0 || (size_t)i >= doc->tokens.n) return 0;
+    size_t n, wn = strlen(w);
+    const char *tok = evg_tok_text(doc, &doc->tokens.v[i], &n);
+    if (n == wn && memcmp(tok, w, n) == 0) return 1;
+    for (int k = 0; noun_clitics[k]; k++) {
+        size_t pl = strlen(noun_clitics[k]);
+        if (n == pl + wn && memcmp(tok, noun_clitics[k], pl) == 0 && memcmp(tok + pl, w, wn) == 0)
+            return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,156 @@
+/*
+ * events_int.h - private to the events stage (core/events*.c).
+ *
+ * events_data.c owns the tables: the trigger lexicon (data/triggers.tsv with
+ * the Arabic inflections generated at load), the modality/attribution cues
+ * (data/cues.tsv) and the CAMEO codebook (data/cameo.tsv).  Every form is
+ * stored folded, keyed by its first word in a chained hash table, so a
+ * document token costs one lookup per proclitic split, never a table scan.
+ * Everything lives in one arena owned by struct evg_triggers.
+ *
+ * events.c runs the stage on a document with the lookups declared here;
+ * events_args.c, events_quantity.c and events_merge.c share the working
+ * types below (a sentence's working set, the per-document run).
+ */
+#ifndef EVG_EVENTS_INT_H
+#define EVG_EVENTS_INT_H
+
+#include "internal.h"
+
+enum evt_pos { EVT_POS_PAST = 0, EVT_POS_PRES, EVT_POS_NOUN, EVT_POS_FIXED, EVT_POS_VERB };
+enum evt_class { EVT_CL_EVENT = 0, EVT_CL_VISIT, EVT_CL_HOST, EVT_CL_ARRIVE, EVT_CL_MEET,
+                 EVT_CL_SPEECH };
+enum evt_cue_kind { EVT_CUE_PLANNED = 0, EVT_CUE_POSSIBLE, EVT_CUE_NEGATED, EVT_CUE_ATTRIB };
+enum evt_cue_scope { EVT_SC_ADJ = 0, EVT_SC_PRES, EVT_SC_CLAUSE, EVT_SC_ANY, EVT_SC_POST };
+
+/* One surface form of a trigger or cue.  key is the first folded word,
+ * tail[] the following words; all strings live in the table arena. */
+typedef struct evt_entry {
+    const char *key;
+    const char **tail;
+    int ntail;
+    int lang;                 /* EVG_LANG_AR / EVG_LANG_EN */
+    /* triggers */
+    char code[5];
+    const char *label;        /* from cameo.tsv */
+    int pos, cls, min_actors;
+    int planned;              /* generated with the future prefix س */
+    int present;              /* an imperfect (present) verb form */
+    int definite;             /* a noun form with a possessive ending */
+    const char **req;         /* words one of which must follow, or NULL */
+    int nreq;
+    /* cues */
+    int kind, scope;
+    struct evt_entry *next;   /* hash chain */
+} evt_entry;
+
+typedef struct evt_cameo {
+    const char *code, *label;
+    double goldstein;
+    int quad;
+} evt_cameo;
+
+/* A match in a document: tokens [first, end) matched entry e; prefix_len is
+ * the byte length of the proclitic stripped from the first token. */
+typedef struct evt_match {
+    const evt_entry *e;
+    int32_t first, end;
+    int prefix_len;
+    int definite;             /* the noun carried ال or a possessive ending */
+} evt_match;
+
+/* Longest trigger (cues = 0) or cue (cues = 1) starting at token i, within
+ * tokens < limit.  Returns 1 and fills *out, else 0. */
+int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_match *out);
+
+/* The CAMEO entry for a code, NULL if the codebook lacks it. */
+const evt_cameo *evt_cameo_find(const evg_ctx *ctx, const char *code);
+
+/* 1 when the token equals the folded word w after any noun proclitic. */
+int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w);
+
+/* ---- shared by events.c, events_merge.c and events_quantity.c ---- */
+
+enum { PREP_NONE = 0, PREP_WITH, PREP_TO, PREP_IN, PREP_FROM, PREP_BI, PREP_AND, PREP_OTHER };
+
+typedef struct cand {
+    int32_t m, ent;
+    int32_t first, end;
+    int prep;
+    int attrib;              /* the reporting source named by an attribution cue */
+    const evg_entity *e;
+} cand;
+
+typedef struct hit {
+    evt_match mt;
+    int32_t speaker;         /* speech triggers: index in cands, or -1 */
+} hit;
+
+typedef struct sent {
+    evg_doc *doc;
+    int32_t idx, first, end;
+    int section, sec_kind;
+    EVG_VEC(cand) c;
+    EVG_VEC(hit) h;
+    EVG_VEC(int32_t) tx;     /* usable timexes of the sentence */
+    int32_t attrib_ent;
+    int nonspeech;           /* number of non-speech hits */
+} sent;
+
+/* A date (or a reporting verb) further than this from its trigger belongs
+ * to another clause. */
+#define TIMEX_REACH 60
+
+/* Reports compared with each other inside one document: all of a normal
+ * article; the bound keeps pathological inputs linear. */
+#define MERGE_REACH 400
+
+typedef struct ord {         /* a mention or timex by its first token */
+    int32_t first, idx;
+} ord;
+
+typedef struct run {
+    evg_doc *doc;
+    ord *men, *tx;           /* mentions and timexes in text order */
+    size_t men_pos, tx_pos;  /* cursors: sentences are visited in order */
+    int32_t *tok_men;        /* token -> mention covering it, or -1 */
+    int32_t *tok_tx;         /* token -> timex covering it, or -1 */
+    EVG_VEC(int) want_coref; /* parallel to doc->events */
+} run;
+
+static inline int tok_is(const evg_doc *d, int32_t i, const char *s)
+{
+    return i >= 0 && evg_tok_is(d, (size_t)i, s);
+}
+
+static inline int tok_in(const evg_doc *d, int32_t i, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (tok_is(d, i, words[k])) return 1;
+    return 0;
+}
+
+/* events_args.c: clauses, candidates and actors of one sentence */
+int evt_is_punct_boundary(const evg_doc *d, int32_t i);
+int evt_is_quote_open(const evg_doc *d, int32_t i);
+int evt_is_complementizer(const evg_doc *d, int32_t i);
+void evt_collect_cands(run *r, sent *s);
+void evt_collect_hits(run *r, sent *s);
+void evt_collect_timexes(run *r, sent *s);
+void evt_collect_attribution(run *r, sent *s);
+int32_t evt_find_speaker(const sent *s, const evt_match *mt);
+void evt_sent_free(sent *s);
+int evt_role_taken(const evg_event *ev, int role);
+void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
+
+/* events.c */
+int evt_has_actor(const evg_event *ev, int32_t ent);
+void evt_add_actor(evg_event *ev, int32_t ent, int role);
+void evt_set_date(evg_event *ev, const char *value, int32_t begin, int32_t end, int src);
+/* events_quantity.c: amounts after trigger hi ("13 ألف جندي") */
+void evt_assign_quantities(const run *r, const sent *s, size_t hi, evg_event *ev);
+/* events_merge.c: dates by coreference, then one event per real event */
+void evt_resolve_coref(run *r);
+void evt_merge_events(run *r);
+
+#endif

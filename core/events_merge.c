@@ -1,0 +1,232 @@
+/*
+ * events_merge.c - the two passes over a document's events after every
+ * sentence is done: dates by coreference and merging.
+ *
+ * Coreference: a definite noun ("خلال اللقاء", "the visit") or an event on
+ * the occasion of one takes the date of the nearest dated report of the same
+ * root, with the same modality, in the same section (EVG_DATE_COREF).
+ * Merging: two reports in one document are one event when their family
+ * agrees (042 visits; 04x meetings and receptions; otherwise the code), their
+ * actors agree (same entity, or a country and a person or place of it, with
+ * sources kept as sources outside meetings), their explicit dates overlap and
+ * their modality agrees.  The better-dated report is kept and absorbs the
+ * other's actors, place, attribution and quantities.  Exports
+ * evt_resolve_coref and evt_merge_events.
+ */
+#include "events_int.h"
+
+#include <stdlib.h>
+
+
+static int is_meeting_family(const char *code)
+{
+    return strncmp(code, "04", 2) == 0;
+}
+
+
+static int date_rank(int src)
+{
+    return src == EVG_DATE_TIMEX ? 3 : src == EVG_DATE_COREF ? 2 : src == EVG_DATE_DCT ? 1 : 0;
+}
+
+static int32_t event_source(const evg_event *ev)
+{
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) return ev->actors[i].entity;
+    return -1;
+}
+
+/* An undated meeting whose source also takes part in a dated meeting or visit
+ * of the same section happened on that occasion ("held talks" during a visit). */
+static int same_occasion(const evg_doc *d, const evg_event *ev)
+{
+    int32_t src = event_source(ev);
+    if (ev->date_source != EVG_DATE_DCT || src < 0 || strcmp(ev->root, "04") != 0) return 0;
+    size_t i = (size_t)(ev - d->events.v);
+    for (size_t j = i > MERGE_REACH ? i - MERGE_REACH : 0; j < d->events.n && j <= i + MERGE_REACH; j++) {
+        const evg_event *o = &d->events.v[j];
+        if (o != ev && o->date_source == EVG_DATE_TIMEX && o->section == ev->section &&
+            strcmp(o->root, "04") == 0 && evt_has_actor(o, src))
+            return 1;
+    }
+    return 0;
+}
+
+/* The event a definite noun refers to: the nearest dated report of the same
+ * root in the section that is as real as it (an asserted "خلال الزيارة"
+ * never points at a trip that is only planned). */
+static const evg_event *coref_target(const evg_doc *d, size_t i, const char *root)
+{
+    const evg_event *ev = &d->events.v[i], *best = NULL;
+    int32_t best_dist = INT32_MAX;
+    size_t lo = i > MERGE_REACH ? i - MERGE_REACH : 0;
+    for (size_t j = lo; j < d->events.n && j <= i + MERGE_REACH; j++) {
+        const evg_event *o = &d->events.v[j];
+        if (j == i || o->date_source != EVG_DATE_TIMEX || o->section != ev->section ||
+            o->modality != ev->modality || strcmp(o->root, root) != 0)
+            continue;
+        int32_t dist = abs(o->sent - ev->sent);
+        if (dist < best_dist) {
+            best_dist = dist;
+            best = o;
+        }
+    }
+    return best;
+}
+
+void evt_resolve_coref(run *r)
+{
+    evg_doc *d = r->doc;
+    for (size_t i = 0; i < d->events.n; i++) {
+        if (!r->want_coref.v[i] && !same_occasion(d, &d->events.v[i])) continue;
+        evg_event *ev = &d->events.v[i];
+        const evg_event *o = coref_target(d, i, r->want_coref.v[i] == 2 ? "04" : ev->root);
+        if (o) evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
+    }
+}
+
+/* Families for merging inside one document: a visit (042) is one event, the
+ * meetings during it (040 044 046) and a reception by the host (043) another. */
+static const char *family(const char *code)
+{
+    if (strcmp(code, "042") == 0) return "042";
+    if (strncmp(code, "04", 2) == 0) return "04";
+    return code;
+}
+
+/* Actor a of one report matches actor b of another: same entity, or one is a
+ * country and the other belongs to it. */
+static int actor_matches(const evg_doc *d, int32_t a, int32_t b)
+{
+    if (a == b) return 1;
+    const evg_entity *x = &d->entities.v[a], *y = &d->entities.v[b];
+    int xg = x->type && strcmp(x->type, "GPE") == 0, yg = y->type && strcmp(y->type, "GPE") == 0;
+    if (!x->country || !y->country || !x->country[0] || strcmp(x->country, y->country) != 0)
+        return 0;
+    return xg || yg; /* a country (or its capital) stands for its people */
+}
+
+/* Meetings are symmetric; in other events a source must stay a source. */
+static int roles_agree(const evg_event *ev, int ra, int rb)
+{
+    if (is_meeting_family(ev->code)) return 1;
+    return (ra == EVG_ROLE_SOURCE) == (rb == EVG_ROLE_SOURCE);
+}
+
+static int actors_covered(const evg_doc *d, const evg_event *small, const evg_event *big)
+{
+    for (int i = 0; i < small->nactors; i++) {
+        int found = 0;
+        for (int j = 0; j < big->nactors && !found; j++)
+            found = actor_matches(d, small->actors[i].entity, big->actors[j].entity) &&
+                    roles_agree(small, small->actors[i].role, big->actors[j].role);
+        if (!found) return 0;
+    }
+    return 1;
+}
+
+static int section_related(const evg_doc *d, int32_t sec)
+{
+    return d->sections.v[sec].kind == EVG_SEC_RELATED;
+}
+
+static int modality_compatible(int a, int b)
+{
+    int fa = a == EVG_MODAL_PLANNED || a == EVG_MODAL_POSSIBLE;
+    int fb = b == EVG_MODAL_PLANNED || b == EVG_MODAL_POSSIBLE;
+    return a == b || (fa && fb);
+}
+
+
+/* An explicit date and the reference date agree only for meetings and visits
+ * (one article rarely reports two) or when one report is the headline. */
+static int dates_compatible(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    int ta = a->date_source == EVG_DATE_TIMEX, tb = b->date_source == EVG_DATE_TIMEX;
+    if (ta && tb) return !(a->end < b->begin || b->end < a->begin);
+    if (ta == tb || a->date_source == EVG_DATE_COREF || b->date_source == EVG_DATE_COREF ||
+        a->date_source == EVG_DATE_NONE || b->date_source == EVG_DATE_NONE)
+        return 1;
+    if (d->sections.v[a->section].kind == EVG_SEC_TITLE || d->sections.v[b->section].kind == EVG_SEC_TITLE)
+        return 1;
+    return strcmp(a->root, "04") == 0;
+}
+
+static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    if (strcmp(family(a->code), family(b->code)) != 0) return 0;
+    int headline = d->sections.v[a->section].kind == EVG_SEC_TITLE ||
+                   d->sections.v[b->section].kind == EVG_SEC_TITLE; /* restates the body */
+    if (a->modality != b->modality && !headline &&
+        !(is_meeting_family(a->code) && modality_compatible(a->modality, b->modality)))
+        return 0;
+    if (a->section != b->section && (section_related(d, a->section) || section_related(d, b->section)))
+        return 0;
+    if (!dates_compatible(d, a, b)) return 0;
+    const evg_event *small = a->nactors <= b->nactors ? a : b;
+    return actors_covered(d, small, small == a ? b : a);
+}
+
+/* keep is the better report; fold the other into it. */
+static void absorb(const evg_doc *d, evg_event *keep, evg_event *drop)
+{
+    for (int i = 0; i < drop->nactors; i++) {
+        int32_t ent = drop->actors[i].entity;
+        int replaced = 0;
+        for (int j = 0; j < keep->nactors && !replaced; j++) {
+            const evg_entity *k = &d->entities.v[keep->actors[j].entity];
+            const evg_entity *n = &d->entities.v[ent];
+            if (actor_matches(d, ent, keep->actors[j].entity) && k->type &&
+                strcmp(k->type, "GPE") == 0 && ent != keep->actors[j].entity &&
+                !(n->type && strcmp(n->type, "GPE") == 0) && !evt_has_actor(keep, ent)) {
+                keep->actors[j].entity = ent; /* a named person beats its country */
+                replaced = 1;
+            }
+        }
+        int known = 0;
+        for (int j = 0; j < keep->nactors && !known; j++)
+            known = actor_matches(d, ent, keep->actors[j].entity);
+        if (!replaced && !known) evt_add_actor(keep, ent, EVG_ROLE_PARTICIPANT);
+    }
+    if (keep->location < 0) keep->location = drop->location;
+    if (keep->attribution < 0 && !evt_has_actor(keep, drop->attribution))
+        keep->attribution = drop->attribution;
+    for (size_t q = 0; q < drop->quantities.n; q++) evg_vec_push(&keep->quantities, drop->quantities.v[q]);
+    double c = (keep->confidence > drop->confidence ? keep->confidence : drop->confidence) + 0.05;
+    keep->confidence = c > 0.99 ? 0.99 : c;
+}
+
+static int better(const evg_event *a, const evg_event *b)
+{
+    if (date_rank(a->date_source) != date_rank(b->date_source))
+        return date_rank(a->date_source) > date_rank(b->date_source);
+    return a->confidence >= b->confidence;
+}
+
+void evt_merge_events(run *r)
+{
+    evg_doc *d = r->doc;
+    char *gone = evg_xcalloc(d->events.n ? d->events.n : 1, 1);
+    for (size_t i = 0; i < d->events.n; i++) {
+        for (size_t j = i + 1; !gone[i] && j < d->events.n && j <= i + MERGE_REACH; j++) {
+            evg_event *a = &d->events.v[i], *b = &d->events.v[j];
+            if (gone[j] || !same_event(d, a, b)) continue;
+            if (!better(a, b)) {
+                evg_event tmp = *a;
+                *a = *b;
+                *b = tmp;
+            }
+            absorb(d, a, b);
+            free(b->quantities.v);
+            b->quantities.v = NULL;
+            gone[j] = 1;
+            j = i; /* the kept event changed: look again */
+        }
+    }
+    size_t w = 0;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (!gone[i]) d->events.v[w++] = d->events.v[i];
+    d->events.n = w;
+    free(gone);
+}
+
