@@ -8,6 +8,17 @@
  *   3. else the --dct option (EVG_DCT_OPTION);
  * then gives every section its reference date: the document's for title,
  * dateline, body and meta, none for "related" blocks (other articles).
+ * After a first scan two more rules may set dates, and the document is
+ * scanned again:
+ *   - a related section gets as its own dct (doc->sections.v[i].dct) the
+ *     first date stamp stated inside it: a complete date with a clock
+ *     time, or alone on its line; without one its relative expressions
+ *     stay underspecified (XXXX-..), never anchored to the body's date;
+ *   - 4. with no reference date at all (no manifest, dateline or --dct),
+ *     the latest complete date of the body becomes the document's date
+ *     (EVG_DCT_INFERRED).
+ * A --dct option with a time ("2013-02-12T04:30") also gives the clock of
+ * the reference: offsets in hours and minutes then resolve to a TIME.
  * Then each sentence is scanned left to right; at every token the grammar
  * (timex_parse.c) returns the longest expression, which is resolved against
  * the section's date (timex_resolve.c) and appended to doc->timexes with
@@ -21,6 +32,8 @@
  * timex_cal.c (shared declarations: timex_int.h).
  */
 #include "timex_int.h"
+
+#include <stdio.h>
 
 /* Is token i a verb with the future prefix سـ (سيزور, ستعقد, سنناقش)?  Nouns
  * and names that start the same way are excluded by their first letters. */
@@ -59,7 +72,7 @@ static int tense_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t 
 }
 
 /* For each token of the sentence [first, end): 1 when its clause speaks of
- * the future.  As HeidelTime does with verb tenses, the nearest cue before
+ * the future, -1 of the past (a reporting verb), 0 when nothing says.  As HeidelTime does with verb tenses, the nearest cue before
  * the token decides, else the first cue after it ("قال يوم السبت إنه سيسافر
  * الشهر المقبل": Saturday is past, next month future). */
 static void sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end,
@@ -76,7 +89,19 @@ static void sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t fir
         if (before) out[i - first] = (int8_t)before;
         if (c) before = c;
     }
-    for (size_t i = first; i < end; i++) out[i - first] = out[i - first] > 0;
+}
+
+/* Minutes after midnight of the reference time when the --dct option gave
+ * one ("2013-02-12T04:30") and it is the reference date of the document;
+ * -1 otherwise. */
+static int dct_minutes(const evg_doc *doc, int32_t dct)
+{
+    const char *o = doc->ctx->opts.dct;
+    const char *t = o ? strchr(o, 'T') : NULL;
+    int h, m;
+    if (!t || dct == EVG_NODATE || dct != doc->ctx->dct_option) return -1;
+    if (sscanf(t + 1, "%2d:%2d", &h, &m) != 2 || h < 0 || h > 23 || m < 0 || m > 59) return -1;
+    return h * 60 + m;
 }
 
 static void store_hit(evg_doc *doc, const tx_scan *s, tx_hit *h)
@@ -109,6 +134,7 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
 {
     tx_scan s;
     size_t end = (size_t)st->tok_end;
+    memset(&s, 0, sizeof s);
     s.doc = doc;
     s.first = (size_t)st->tok_first;
     s.end = limit;
@@ -118,13 +144,15 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
     s.prefer = doc->ctx->opts.prefer;
     s.en = doc->lang == EVG_LANG_EN;
     s.mask = mask;
+    s.dct_min = dct_minutes(doc, s.dct);
     int8_t *tense = evg_xmalloc(end > s.first ? end - s.first : 1);
     sentence_tenses(doc, mask, s.first, end, tense);
     size_t i = from;
     while (i < end) {
         tx_hit h;
         memset(&h, 0, sizeof h);
-        s.future = tense[i - s.first];
+        s.future = tense[i - s.first] > 0;
+        s.past = tense[i - s.first] < 0;
         const tx_ent *e;
         int skip = (mask[i] & (1u << TX_NOTDATE)) ? tx_lex(doc, i, limit, TX_NOTDATE, &e) : 0;
         if (skip) {
@@ -176,6 +204,64 @@ static void dct_from_dateline(evg_doc *doc, const uint32_t *mask)
     doc->timexes.n = 0;
 }
 
+/* 1 when no word or number shares the line of expression t (a date stamp). */
+static int alone_on_line(const evg_doc *doc, const evg_timex *t)
+{
+    const evg_token *v = doc->tokens.v;
+    for (size_t j = (size_t)t->tok_first; j-- > 0;) {
+        if (memchr(doc->raw.p + v[j].oe, '\n', v[j + 1].os - v[j].oe)) break;
+        if (v[j].kind != EVG_TOK_PUNCT) return 0;
+    }
+    for (size_t j = (size_t)t->tok_end; j < doc->tokens.n; j++) {
+        if (memchr(doc->raw.p + v[j - 1].oe, '\n', v[j].os - v[j - 1].oe)) break;
+        if (v[j].kind != EVG_TOK_PUNCT) return 0;
+    }
+    return 1;
+}
+
+/* A complete absolute day (a date, or a date with a clock time). */
+static int full_day(const evg_timex *t)
+{
+    return !t->relative && t->begin != EVG_NODATE && t->begin == t->end && strchr(t->value, '/') == NULL &&
+           t->type != EVG_TIMEX_DURATION;
+}
+
+/* Issue 3: a related block is another article; its relative expressions are
+ * anchored to a date stamp stated inside it (a full date with a clock time,
+ * or alone on its line: "... 12 سبتمبر 2023 - 11:17 صباحا"), which becomes
+ * doc->sections.v[i].dct of that related section.  Returns 1 if any was set. */
+static int anchor_related(evg_doc *doc)
+{
+    int changed = 0;
+    for (size_t k = 0; k < doc->timexes.n; k++) {
+        const evg_timex *t = &doc->timexes.v[k];
+        evg_section *sec = &doc->sections.v[t->section];
+        if (sec->kind != EVG_SEC_RELATED || sec->dct != EVG_NODATE || !full_day(t)) continue;
+        if (t->type != EVG_TIMEX_TIME && !alone_on_line(doc, t)) continue;
+        sec->dct = t->begin;
+        changed = 1;
+    }
+    return changed;
+}
+
+/* Issue 3: with no reference date at all, the latest complete date of the
+ * body becomes the document's (EVG_DCT_INFERRED).  Returns 1 if set. */
+static int infer_dct(evg_doc *doc)
+{
+    int32_t best = EVG_NODATE;
+    for (size_t k = 0; k < doc->timexes.n; k++) {
+        const evg_timex *t = &doc->timexes.v[k];
+        if (doc->sections.v[t->section].kind != EVG_SEC_BODY || !full_day(t)) continue;
+        if (best == EVG_NODATE || t->begin > best) best = t->begin;
+    }
+    if (best == EVG_NODATE) return 0;
+    doc->dct = best;
+    doc->dct_source = EVG_DCT_INFERRED;
+    for (size_t i = 0; i < doc->sections.n; i++)
+        if (doc->sections.v[i].kind != EVG_SEC_RELATED) doc->sections.v[i].dct = best;
+    return 1;
+}
+
 int evg_timex_run(evg_doc *doc)
 {
     uint32_t *mask = NULL;
@@ -191,7 +277,15 @@ int evg_timex_run(evg_doc *doc)
     for (size_t i = 0; i < doc->sections.n; i++)
         doc->sections.v[i].dct = doc->sections.v[i].kind == EVG_SEC_RELATED ? EVG_NODATE : doc->dct;
     doc->timexes.n = 0;
-    if (mask) scan_all(doc, mask, -1);
+    if (mask) {
+        scan_all(doc, mask, -1);
+        int again = anchor_related(doc);
+        if (doc->dct == EVG_NODATE) again |= infer_dct(doc);
+        if (again) {
+            doc->timexes.n = 0;
+            scan_all(doc, mask, -1);
+        }
+    }
     free(mask);
     return 0;
 }

@@ -35,10 +35,12 @@ enum tx_kind {
     TX_HOLIDAY,    /* named holiday, value = index in evg_timex_data.hol */
     TX_PAST,       /* a past-tense reporting verb (قال, said) */
     TX_NOTDATE,    /* a name that contains a time word (المصري اليوم, USA Today) */
+    TX_APPROX,     /* an approximation before an amount (قرابة, نحو, about) */
     TX_NKINDS
 };
 
-enum tx_unit { TX_U_DAY = 1, TX_U_WEEK, TX_U_MONTH, TX_U_QUARTER, TX_U_YEAR };
+enum tx_unit { TX_U_DAY = 1, TX_U_WEEK, TX_U_MONTH, TX_U_QUARTER, TX_U_YEAR,
+               TX_U_HOUR, TX_U_MINUTE /* durations and clock offsets only */ };
 
 enum tx_word {
     TX_W_THIS = 1,  /* هذا هذه this */
@@ -56,7 +58,9 @@ enum tx_word {
     TX_W_HOUR,      /* الساعة at */
     TX_W_CORR,      /* الموافق: the same day in another calendar */
     TX_W_WITHIN,    /* خلال within (durations) */
-    TX_W_HENCE      /* hence, from now (after a duration) */
+    TX_W_HENCE,     /* hence, from now (after a duration) */
+    TX_W_THAT,      /* ذلك تلك that: "من ذلك العام" */
+    TX_W_SAME       /* نفسه ذاته same: "اليوم نفسه" */
 };
 
 enum {
@@ -127,8 +131,10 @@ typedef struct tx_scan {
     int32_t dct;        /* reference date of the section, EVG_NODATE if none */
     int section;
     int future;         /* the clause around the current token speaks of the future */
+    int past;           /* ... or a past-tense verb governs it (wins over --prefer future) */
     int prefer;         /* enum evg_prefer */
     int en;             /* English document: month/day order */
+    int dct_min;        /* minutes after midnight of the reference time (--dct with T..), -1 if none */
     const uint32_t *mask; /* tx_kind_masks of the document */
 } tx_scan;
 
@@ -199,14 +205,23 @@ void tx_parse_month_rest(const tx_scan *s, size_t *p, tx_spec *sp);
 int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp);
 int tx_month_context(const tx_scan *s, size_t i);
 int tx_weak_ok(const tx_scan *s, size_t i);
+int tx_weekday_ok(const tx_scan *s, size_t i);
+int tx_whole_sentence(const tx_scan *s, size_t i, size_t end);
 /* The longest date, numeric date, year, relative day, weekday, unit, season,
  * quarter or holiday at token i (what a part word may govern). */
 size_t tx_parse_plain(const tx_scan *s, size_t i, tx_hit *h);
 
+/* The year of the last dated expression of the section (0 if none) and the
+ * anaphoric units "ذلك العام", "العام نفسه", "that year" (end or 0). */
+int tx_previous_year(const tx_scan *s);
+size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit);
+
 /* Relative expressions: end of the match or 0. */
 size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_nweekdays(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_last_n(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h);
@@ -215,6 +230,7 @@ size_t tx_p_vague(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_quarter(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_nth_weekday(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_nth_week(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
 
 #endif

@@ -116,7 +116,7 @@ static const struct { const char *name; int kind; } kind_names[] = {
     {"card", TX_CARD}, {"rel", TX_REL}, {"unit", TX_UNIT}, {"dir", TX_DIR},
     {"part", TX_PART}, {"season", TX_SEASON}, {"vague", TX_VAGUE}, {"word", TX_WORD},
     {"era", TX_ERA}, {"ampm", TX_AMPM}, {"daypart", TX_DAYPART}, {"future", TX_FUTURE},
-    {"past", TX_PAST}, {"notdate", TX_NOTDATE}};
+    {"past", TX_PAST}, {"notdate", TX_NOTDATE}, {"approx", TX_APPROX}};
 
 static int parse_kind(const char *s)
 {

@@ -22,6 +22,22 @@
 
 /* ---- dates with names ---- */
 
+/* "31/Oct/1974", "31-Oct-74": day, month name and year glued by one
+ * separator (q is just past the day).  Returns the end or 0. */
+static size_t compact_date(const tx_scan *s, size_t q, tx_spec *sp)
+{
+    const tx_ent *e;
+    int n, y, nd, slash = tx_punct_at(s, q, "/");
+    if ((!slash && !tx_dash_at(s, q)) || !tx_glued(s, q) || !tx_glued(s, q + 1)) return 0;
+    if ((n = tx_kind_at(s, q + 1, TX_MONTH, &e)) != 1) return 0;
+    size_t r = q + 2;
+    if (!(slash ? tx_punct_at(s, r, "/") : tx_dash_at(s, r)) || !tx_glued(s, r) || !tx_glued(s, r + 1)) return 0;
+    if ((nd = tx_num_at(s, r + 1, &y)) != 2 && nd != 4) return 0;
+    sp->m = e->val;
+    sp->y = nd == 2 ? (y <= 69 ? 2000 + y : 1900 + y) : y;
+    return r + 2;
+}
+
 /* Day first: [weekday ،] [يوم] DAY [-DAY] [من] MONTH [dir] [YEAR]. */
 static size_t date_day_first(const tx_scan *s, size_t q, tx_spec *sp)
 {
@@ -30,10 +46,15 @@ static size_t date_day_first(const tx_scan *s, size_t q, tx_spec *sp)
     if (tx_unit_is(s, q, TX_U_DAY) || tx_is(s->doc, q, "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a")) q++; /* يوم يومي */
     else if (tx_kind_at(s, q, TX_REL, &e) == 1 && e->val == 0 && tx_kind_at(s, q + 1, TX_ORD, &e)) q++; /* اليوم الثالث من */
     if (!tx_parse_day(s, &q, &sp->d)) return 0;
+    size_t c = compact_date(s, q, sp);
+    if (c) return c;
     tx_parse_day_tail(s, &q, sp->d, &sp->d2);
     if (tx_comma_at(s, q)) q++;
-    if (tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF)) q++;
+    int of = tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF);
+    q += (size_t)of;
+    size_t mq = q;
     if (!tx_parse_month(s, &q, sp, &named)) return 0;
+    if (sp->mrel_set && !of && s->doc->tokens.v[mq].script == EVG_SCRIPT_LATN) return 0; /* "2 next month" */
     if (!sp->mrel_set) tx_parse_month_rest(s, &q, sp);
     return q;
 }
@@ -55,7 +76,8 @@ static size_t date_month_first(const tx_scan *s, size_t i, size_t q, tx_spec *sp
         return q;
     }
     tx_parse_month_rest(s, &q, sp);
-    if (!sp->y && !sp->yrel_set && !sp->dir && !named && !sp->doubled && !tx_month_context(s, i))
+    if (!sp->y && !sp->yrel_set && !sp->dir && !named && !sp->doubled && !tx_month_context(s, i) &&
+        !tx_whole_sentence(s, i, q))
         return 0;
     return q;
 }
@@ -97,6 +119,44 @@ static int weekday_agrees(const char *value, int wd)
     return evg_weekday(day) == wd;
 }
 
+/* "Jul 18, Fri": a weekday after the date picks the year. */
+static void trailing_weekday(const tx_scan *s, size_t *p, tx_spec *sp)
+{
+    const tx_ent *e;
+    size_t r = *p;
+    int n;
+    if (sp->wd || !sp->d || sp->d2) return;
+    if (tx_comma_at(s, r)) r++;
+    if (!(n = tx_kind_at(s, r, TX_WEEKDAY, &e)) || (e->flags & TX_F_PLURAL)) return;
+    sp->wd = e->val;
+    *p = r + (size_t)n;
+}
+
+/* "Thu 15th", "Thursday the 15th", "الخميس الخامس عشر": a day of a month that is not
+ * named: the nearest month (ahead in a future clause or with --prefer
+ * future, else back) whose day d falls on that weekday. */
+static size_t weekday_and_day(const tx_scan *s, size_t i, size_t q, int wd, tx_hit *h)
+{
+    int d, y0, m0, d0, the = 0;
+    if (tx_word_at(s, q, TX_W_THE)) q++, the = 1;
+    size_t q0 = q;
+    if (!tx_parse_day(s, &q, &d) || s->dct == EVG_NODATE) return 0;
+    if (!the && q == q0 + 1 && tx_num_at(s, q0, &(int){0})) return 0; /* الخميس 14 قتيلا: a count */
+    evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    int step = (s->prefer == EVG_PREFER_FUTURE && !s->past) || s->future ? 1 : -1;
+    for (int k = 0; k < 24; k++) {
+        int idx = y0 * 12 + m0 - 1 + step * k, y = idx / 12, m = idx % 12 + 1;
+        if (d > evg_days_in_month(y, m)) continue;
+        int32_t day = evg_days_from_civil(y, m, d);
+        if (evg_weekday(day) != wd || (step > 0 ? day < s->dct : day > s->dct)) continue;
+        tx_day_value(day, h->value, sizeof h->value);
+        h->type = EVG_TIMEX_DATE;
+        h->relative = 1;
+        return tx_set_hit(h, i, q);
+    }
+    return 0;
+}
+
 static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -120,8 +180,9 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     tx_spec keep = sp;
     if (!(end = date_day_first(s, q, &sp))) {
         sp = keep;
-        if (!(end = date_month_first(s, i, q, &sp))) return 0;
+        if (!(end = date_month_first(s, i, q, &sp))) return sp.wd ? weekday_and_day(s, i, q, sp.wd, h) : 0;
     }
+    trailing_weekday(s, &end, &sp);
     if (sp.weak && !sp.d && !sp.y && !sp.doubled && !tx_weak_ok(s, q)) return 0;
     if (sp.hijri && !sp.d && !sp.y) return 0;
     date_cross_range(s, &end, &sp);
@@ -130,6 +191,35 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     if (!tx_resolve_date(s, &sp, h)) return 0;
     if (sp.wd && sp.d <= 5 && !weekday_agrees(h->value, sp.wd)) return 0; /* الثلاثاء الثالث من = n-th Tuesday */
     return tx_set_hit(h, i, end);
+}
+
+/* English "on the 15th", "the 1st", "On 24th": a day of the month alone,
+ * only when it closes the clause (punctuation or the end follows), so
+ * "the first time" and "the 24th anniversary" stay out.  The month is the
+ * reference month, moved ahead or back when the day has passed or not
+ * come yet and the tense (or --prefer) says so. */
+static size_t p_day_only(const tx_scan *s, size_t i, tx_hit *h)
+{
+    size_t q = i;
+    int d, y0, m0, d0, lead = 0;
+    if (!s->en || s->dct == EVG_NODATE) return 0;
+    if (evg_tok_is(s->doc, q, "on")) q++, lead = 1;
+    if (tx_word_at(s, q, TX_W_THE)) q++, lead = 1;
+    size_t q0 = q;
+    if (!lead || !tx_parse_day(s, &q, &d)) return 0;
+    if (q < s->end && s->doc->tokens.v[q].sent == s->doc->tokens.v[q0].sent &&
+        (s->doc->tokens.v[q].kind != EVG_TOK_PUNCT ||
+         (tx_glued(s, q) && (tx_punct_at(s, q, "/") || tx_dash_at(s, q) || tx_punct_at(s, q, ":")))))
+        return 0; /* a word follows, or "2/15" goes on */
+    evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    int k = y0 * 12 + m0 - 1;
+    if (((s->prefer == EVG_PREFER_FUTURE && !s->past) || s->future) && d < d0) k++;
+    else if (!(s->prefer == EVG_PREFER_FUTURE && !s->past) && !s->future && d > d0) k--;
+    if (d > evg_days_in_month(k / 12, k % 12 + 1)) return 0;
+    tx_day_value(evg_days_from_civil(k / 12, k % 12 + 1, d), h->value, sizeof h->value);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    return tx_set_hit(h, i, q);
 }
 
 /* ---- numeric dates ---- */
@@ -211,6 +301,31 @@ static int month_year(const int v[3], const int nd[3], int slash, tx_spec *sp)
     return 0;
 }
 
+/* A year-less "2/15" (English: month first) or "15/2" (Arabic: day first),
+ * only after a preposition (on, في, يوم, بتاريخ) or as a whole sentence:
+ * fractions and scores stay out. */
+static int month_day(const tx_scan *s, size_t i, const int v[3], const int nd[3], tx_spec *sp)
+{
+    int mf = s->en || v[1] > 12; /* day first unless only month first reads */
+    int m = mf ? v[0] : v[1], d = mf ? v[1] : v[0];
+    if (nd[0] > 2 || nd[1] > 2 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
+    int ctx = tx_month_context(s, i) || (i > s->first && tx_unit_is(s, i - 1, TX_U_DAY));
+    if (i > s->first && tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae")) ctx = 1; /* بتاريخ */
+    if (!ctx && !(i == s->first && (i + 3 >= s->end || s->doc->tokens.v[i + 3].sent != s->doc->tokens.v[i].sent)))
+        return 0;
+    sp->m = m;
+    sp->d = d;
+    return 1;
+}
+
+/* "2 / 15", "2 - 15" as a whole sentence (a heading): two numbers apart. */
+static int heading_pair(const tx_scan *s, size_t i, int v[3], int nd[3])
+{
+    if (!(nd[0] = tx_num_at(s, i, &v[0])) || !(tx_punct_at(s, i + 1, "/") || tx_dash_at(s, i + 1))) return 0;
+    if (!(nd[1] = tx_num_at(s, i + 2, &v[1]))) return 0;
+    return tx_whole_sentence(s, i, i + 3);
+}
+
 static size_t p_numeric(const tx_scan *s, size_t i, tx_hit *h)
 {
     int v[3], nd[3], parts = 3;
@@ -223,9 +338,13 @@ static size_t p_numeric(const tx_scan *s, size_t i, tx_hit *h)
     if (!numeric_one_token(s, i, v, nd)) {
         parts = numeric_tokens(s, i, v, nd);
         end = i + (parts == 3 ? 5 : 3);
+        if (!parts && heading_pair(s, i, v, nd)) parts = -2;
+        if (parts == 2 && tx_whole_sentence(s, i, end)) parts = -2; /* "2-15" alone */
     }
     if (parts != 3) {
-        if (!parts || !month_year(v, nd, parts < 0, &sp) || !tx_resolve_date(s, &sp, h)) return 0;
+        if (!parts || (!month_year(v, nd, parts < 0, &sp) && !(parts < 0 && month_day(s, i, v, nd, &sp))) ||
+            !tx_resolve_date(s, &sp, h))
+            return 0;
         return tx_set_hit(h, i, end);
     }
     if (!numeric_parts(s, v, nd, &sp)) return 0;
@@ -292,7 +411,7 @@ static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
     int v;
     memset(&sp, 0, sizeof sp);
     int bare = tx_num_at(s, i, &v) == 4 && v >= 1000 && v <= 2999 &&
-               (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)));
+               (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)) || tx_whole_sentence(s, i, i + 1));
     if (!tx_parse_year(s, &q, &sp, bare)) return 0;
     if (sp.hijri) return hijri_year_hit(i, q, sp.y, h);
     parse_year_tail(s, &q, sp.y, &sp.y2);
@@ -331,6 +450,6 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
     static const tx_parser ps[] = {p_date, p_numeric, p_year, tx_p_relday, tx_p_weekday,
                                    tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday,
                                    tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day,
-                                   tx_p_duration, tx_p_vague, tx_p_part};
+                                   tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }

@@ -13,25 +13,86 @@
 
 /* ---- relative expressions ---- */
 
-/* The last dated day before this sentence's expression in the same section:
- * the anchor of "اليوم التالي", "the following day". */
-static int32_t previous_day(const tx_scan *s)
+/* The last dated expression before this one in the same section (its day
+ * range), else the reference date: the anchor of "اليوم التالي", "the same
+ * day", "من ذلك العام".  single asks for a single day. */
+static int32_t previous_anchor(const tx_scan *s, int single)
 {
     const evg_doc *d = s->doc;
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section) break;
-        if (t->begin != EVG_NODATE && t->begin == t->end) return t->begin;
+        if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION) continue;
+        if (!single || t->begin == t->end) return t->begin;
     }
     return s->dct;
 }
 
+static int32_t previous_day(const tx_scan *s)
+{
+    return previous_anchor(s, 1);
+}
+
+/* Year of the last dated expression (0 when none): "نيسان من ذلك العام". */
+int tx_previous_year(const tx_scan *s)
+{
+    int32_t d = previous_anchor(s, 0);
+    int y, m, dd;
+    if (d == EVG_NODATE) return 0;
+    evg_civil_from_days(d, &y, &m, &dd);
+    return y;
+}
+
+/* "ذلك اليوم", "اليوم نفسه", "العام ذاته", "that year", "the same day": a unit
+ * that points back to the period last mentioned.  Returns the end or 0. */
+size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit)
+{
+    size_t q = i;
+    int n, f, that = 0;
+    if (tx_word_at(s, q, TX_W_THE) && tx_word_at(s, q + 1, TX_W_SAME)) q += 2, that = 1;
+    else if ((n = tx_word_at(s, q, TX_W_THAT))) q += (size_t)n, that = 1;
+    if (tx_is(s->doc, q, AR_ALYAWM)) {
+        *unit = TX_U_DAY;
+        n = 1;
+    } else if (!(n = tx_unit_at(s, q, unit, &f)) || (f & (TX_F_PLURAL | TX_F_DUAL)) || *unit == TX_U_WEEK ||
+               *unit > TX_U_YEAR) {
+        return 0;
+    }
+    q += (size_t)n;
+    if (!that && !(n = tx_word_at(s, q, TX_W_SAME))) return 0;
+    return that ? q : q + (size_t)n;
+}
+
+/* "اليوم نفسه", "في ذلك الشهر", "that year": the period of the last date. */
+static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
+{
+    int unit, y, m, d;
+    size_t e = tx_anaphoric_unit(s, i, &unit);
+    if (!e) return 0;
+    int32_t a = unit == TX_U_DAY ? previous_day(s) : previous_anchor(s, 0);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    if (a == EVG_NODATE) {
+        snprintf(h->value, sizeof h->value, "%s", unit == TX_U_DAY ? "XXXX-XX-XX" : unit == TX_U_MONTH ? "XXXX-XX" : "XXXX");
+        return tx_set_hit(h, i, e);
+    }
+    evg_civil_from_days(a, &y, &m, &d);
+    if (unit == TX_U_DAY) tx_day_value(a, h->value, sizeof h->value);
+    else if (unit == TX_U_MONTH) snprintf(h->value, sizeof h->value, "%04d-%02d", y, m);
+    else if (unit == TX_U_QUARTER) snprintf(h->value, sizeof h->value, "%04d-Q%d", y, (m - 1) / 3 + 1);
+    else snprintf(h->value, sizeof h->value, "%04d", y);
+    return tx_set_hit(h, i, e);
+}
+
 /* "اليوم التالي", "اليوم السابق", "the following day", "the day before": a day
- * counted from the last date of the text (or the reference date). */
+ * counted from the last date of the text (or the reference date); "اليوم
+ * نفسه", "that day": the last date itself. */
 size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
 {
     size_t q = i;
     int n, dir = 0;
+    size_t e = anaphoric_same(s, i, h);
+    if (e) return e;
     if (tx_word_at(s, q, TX_W_THE)) q++;
     if (tx_is(s->doc, q, AR_ALYAWM) && (n = tx_dir_at(s, q + 1, &dir)) && dir != 0) {
         q += 1 + (size_t)n;
@@ -51,20 +112,53 @@ size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, q);
 }
 
+/* The value of a day (offset off from the reference date), with a clock
+ * time when sp has one: "2023-09-24", "2023-09-24T17:00", "XXXX-XX-XX". */
+static void day_time_value(const tx_scan *s, int off, const tx_spec *sp, tx_hit *h)
+{
+    char d[16];
+    h->relative = 1;
+    h->type = sp->has_time ? EVG_TIMEX_TIME : EVG_TIMEX_DATE;
+    if (s->dct == EVG_NODATE) snprintf(d, sizeof d, "XXXX-XX-XX");
+    else tx_day_value(s->dct + off, d, sizeof d);
+    if (sp->has_time) snprintf(h->value, sizeof h->value, "%sT%02d:%02d", d, sp->hh, sp->mi);
+    else snprintf(h->value, sizeof h->value, "%s", d);
+}
+
+/* أمس, اليوم, غدا, "أمس السبت" (the offset wins), "today at 5 pm", "أمس
+ * الساعة 6 مساء" (a TIME on that day). */
 size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
+    tx_spec sp;
     size_t q = i;
     int n;
+    memset(&sp, 0, sizeof sp);
     if ((n = tx_kind_at(s, q, TX_DAYPART, &e)) && tx_kind_at(s, q + (size_t)n, TX_REL, &e)) q += (size_t)n;
     if (!(n = tx_kind_at(s, q, TX_REL, &e))) return 0;
     int off = e->val;
     q += (size_t)n;
-    if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) q += (size_t)n; /* أمس السبت: the offset wins */
-    h->type = EVG_TIMEX_DATE;
-    h->relative = 1;
-    if (s->dct == EVG_NODATE) snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
-    else tx_day_value(s->dct + off, h->value, sizeof h->value);
+    if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) q += (size_t)n;
+    tx_parse_time(s, &q, &sp);
+    day_time_value(s, off, &sp, h);
+    return tx_set_hit(h, i, q);
+}
+
+/* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
+ * day word ("at 5 pm tomorrow"): a TIME on the reference day. */
+size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    tx_spec sp;
+    size_t q = i;
+    int n, off = 0;
+    memset(&sp, 0, sizeof sp);
+    if (s->doc->tokens.v[i].kind == EVG_TOK_PUNCT || !tx_parse_time(s, &q, &sp)) return 0;
+    if ((n = tx_kind_at(s, q, TX_REL, &e))) {
+        off = e->val;
+        q += (size_t)n;
+    }
+    day_time_value(s, off, &sp, h);
     return tx_set_hit(h, i, q);
 }
 
@@ -91,53 +185,153 @@ static int parse_week_of(const tx_scan *s, size_t *p, int *off)
     return 1;
 }
 
+static int parse_count(const tx_scan *s, size_t *p, int *count);
+
+/* An English weekday abbreviation without a direction ("Thu", "sat."): a
+ * date when a glued "." or a comma or number follows a capital, or when it
+ * is the whole sentence (a heading); "sun" and "sat" are words otherwise. */
+static int en_abbrev_ok(const tx_scan *s, size_t i)
+{
+    const evg_token *t = &s->doc->tokens.v[i];
+    if (t->script != EVG_SCRIPT_LATN) return 0;
+    if (tx_punct_at(s, i + 1, ".") && tx_glued(s, i + 1)) return 1;
+    if ((t->flags & EVG_TOKF_CAP) && (tx_comma_at(s, i + 1) || tx_num_at(s, i + 1, &(int){0}))) return 1;
+    size_t end = s->end, k = i + 1;
+    while (k < end && s->doc->tokens.v[k].kind == EVG_TOK_PUNCT) k++;
+    return i == s->first && (k >= end || s->doc->tokens.v[k].sent != t->sent);
+}
+
+/* Before the weekday: يوم, an English direction (next Friday = Friday of
+ * next week, as Duckling and British usage read it), this. */
+static size_t weekday_lead(const tx_scan *s, size_t q, int *yom, int *dir, int *week_off, int *has_week)
+{
+    int n, v;
+    if ((n = tx_unit_is(s, q, TX_U_DAY))) { *yom = 1; return q + (size_t)n; }
+    if ((n = tx_dir_en(s, q, &v))) {
+        if (v > 0) {
+            *has_week = 1;
+            *week_off = 1;
+        } else {
+            *dir = tx_dir_kind(v);
+        }
+        return q + (size_t)n;
+    }
+    if ((n = tx_word_at(s, q, TX_W_THIS))) {
+        *dir = TX_D_THIS;
+        return q + (size_t)n;
+    }
+    return q;
+}
+
+/* After the weekday: "next week" / "من الأسبوع الماضي", a direction word,
+ * "after next" (the one after the coming one: *after = 1). */
+static size_t weekday_tail(const tx_scan *s, size_t q, int *dir, int *week_off, int *has_week, int *after)
+{
+    int n, v;
+    if (*dir != TX_D_NONE || *has_week) return q;
+    if (parse_week_of(s, &q, week_off)) {
+        *has_week = 1;
+        return q;
+    }
+    if (tx_word_at(s, q, TX_W_AFTER) && (n = tx_dir_en(s, q + 1, &v)) && v > 0) {
+        *after = 1;
+        *dir = TX_D_NEXT;
+        return q + 1 + (size_t)n;
+    }
+    if ((n = tx_dir_at(s, q, &v))) {
+        *dir = tx_dir_kind(v);
+        return q + (size_t)n;
+    }
+    return q;
+}
+
 size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
-    size_t q = i;
-    int n, dir = TX_D_NONE, v, yom = 0, week_off = 0, has_week = 0;
-    if ((n = tx_unit_is(s, q, TX_U_DAY))) { q += (size_t)n; yom = 1; }
-    if (!yom && (n = tx_dir_en(s, q, &v))) {
-        q += (size_t)n;
-        dir = tx_dir_kind(v);
-    } else if (!yom && (n = tx_word_at(s, q, TX_W_THIS))) {
-        q += (size_t)n;
-        dir = TX_D_THIS;
-    }
-    if (!(n = tx_kind_at(s, q, TX_WEEKDAY, &e))) return 0;
-    int wd = e->val, bare = (e->flags & TX_F_BARE) != 0;
-    q += (size_t)n;
-    if (dir == TX_D_NONE && (n = tx_dir_at(s, q, &v))) { q += (size_t)n; dir = tx_dir_kind(v); }
-    else if (dir == TX_D_NONE && parse_week_of(s, &q, &week_off)) has_week = 1;
-    if (bare && !yom && dir == TX_D_NONE && !has_week) return 0;
+    int n, dir = TX_D_NONE, yom = 0, week_off = 0, has_week = 0, after = 0;
+    size_t q = weekday_lead(s, i, &yom, &dir, &week_off, &has_week);
+    if (!(n = tx_kind_at(s, q, TX_WEEKDAY, &e)) || (e->flags & TX_F_PLURAL)) return 0;
+    int wd = e->val, bare = (e->flags & TX_F_BARE) != 0, en = (e->flags & TX_F_EN) != 0;
+    size_t wpos = q;
+    q = weekday_tail(s, q + (size_t)n, &dir, &week_off, &has_week, &after);
+    int free_ = !yom && dir == TX_D_NONE && !has_week;
+    if (bare && free_ && !(en && en_abbrev_ok(s, wpos))) return 0;
+    if (free_ && !tx_weekday_ok(s, wpos)) return 0; /* الاثنين = the two */
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     if (s->dct == EVG_NODATE) snprintf(h->value, sizeof h->value, "XXXX-WXX-%d", wd);
-    else tx_day_value(tx_weekday_day(s, wd, dir, week_off, has_week), h->value, sizeof h->value);
+    else tx_day_value(tx_weekday_day(s, wd, dir, week_off, has_week) + 7 * after, h->value, sizeof h->value);
     return tx_set_hit(h, i, q);
 }
 
-static int parse_count(const tx_scan *s, size_t *p, int *count);
+/* "3 fridays from now", "two sundays ago": the n-th such weekday strictly
+ * after (before) the reference date. */
+size_t tx_p_nweekdays(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    size_t q = i;
+    int n, count;
+    if (!parse_count(s, &q, &count) || count < 1 || count > 60) return 0;
+    if (!(n = tx_kind_at(s, q, TX_WEEKDAY, &e)) || !(e->flags & TX_F_PLURAL)) return 0;
+    int wd = e->val;
+    q += (size_t)n;
+    int ago = tx_word_at(s, q, TX_W_AGO), hence = ago ? 0 : tx_word_at(s, q, TX_W_HENCE);
+    if (!ago && !hence) return 0;
+    q += (size_t)(ago + hence);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    if (s->dct == EVG_NODATE) {
+        snprintf(h->value, sizeof h->value, "XXXX-WXX-%d", wd);
+        return tx_set_hit(h, i, q);
+    }
+    int w0 = evg_weekday(s->dct);
+    int ahead = (wd - w0 + 7) % 7, back = (w0 - wd + 7) % 7;
+    int32_t day = hence ? s->dct + (ahead ? ahead : 7) + 7 * (count - 1)
+                        : s->dct - (back ? back : 7) - 7 * (count - 1);
+    tx_day_value(day, h->value, sizeof h->value);
+    return tx_set_hit(h, i, q);
+}
+
+/* English "next three weeks", "two upcoming weeks", "last 2 days": the
+ * direction before or after the count; the unit may be singular. */
+static size_t last_n_en(const tx_scan *s, size_t q, int *dir, int *count, int *unit)
+{
+    int n, flags;
+    if ((n = tx_dir_en(s, q, dir)) && *dir != 0) {
+        q += (size_t)n;
+        if (!parse_count(s, &q, count)) return 0;
+    } else if (parse_count(s, &q, count) && (n = tx_dir_en(s, q, dir)) && *dir != 0) {
+        q += (size_t)n;
+    } else {
+        return 0;
+    }
+    if (!(n = tx_unit_at(s, q, unit, &flags))) return 0;
+    return q + (size_t)n;
+}
+
+/* Arabic "الأيام الثلاثة الماضية", "اليومين الماضيين". */
+static size_t last_n_ar(const tx_scan *s, size_t q, int *dir, int *count, int *unit)
+{
+    int n, flags;
+    if (!(n = tx_unit_at(s, q, unit, &flags)) || !(flags & (TX_F_PLURAL | TX_F_DUAL))) return 0;
+    q += (size_t)n;
+    if (flags & TX_F_DUAL) *count = 2;
+    else if (!parse_count(s, &q, count)) return 0;
+    if (!(n = tx_dir_at(s, q, dir)) || *dir == 0) return 0;
+    return q + (size_t)n;
+}
 
 /* "last 2 days", "next three weeks", "الأيام الثلاثة الماضية", "اليومين الماضيين":
  * the interval of the n whole units before or after the reference date. */
 size_t tx_p_last_n(const tx_scan *s, size_t i, tx_hit *h)
 {
-    size_t q = i;
-    int n, dir = 0, count = 0, unit, flags, en = 0;
-    if ((n = tx_dir_en(s, q, &dir)) && dir != 0) { q += (size_t)n; en = 1; }
-    if (en && !parse_count(s, &q, &count)) return 0;
-    if (!(n = tx_unit_at(s, q, &unit, &flags)) || !(flags & (TX_F_PLURAL | TX_F_DUAL))) return 0;
-    q += (size_t)n;
-    if (flags & TX_F_DUAL) count = 2;
-    else if (!en && !parse_count(s, &q, &count)) return 0;
-    if (!en && (!(n = tx_dir_at(s, q, &dir)) || dir == 0)) return 0;
-    if (!en) q += (size_t)n;
-    if (count < 2 || count > 100) return 0;
+    int dir = 0, count = 0, unit = 0;
+    size_t q = last_n_en(s, i, &dir, &count, &unit);
+    if (!q) q = last_n_ar(s, i, &dir, &count, &unit);
+    if (!q || count < 2 || count > 100 || unit > TX_U_YEAR) return 0;
     char a[24], b[24];
-    int u = unit == TX_U_WEEK ? TX_U_WEEK : unit;
-    tx_period_value(s, u, dir < 0 ? -count : 1, a, sizeof a);
-    tx_period_value(s, u, dir < 0 ? -1 : count, b, sizeof b);
+    tx_period_value(s, unit, dir < 0 ? -count : 1, a, sizeof a);
+    tx_period_value(s, unit, dir < 0 ? -1 : count, b, sizeof b);
     snprintf(h->value, sizeof h->value, "%s/%s", a, b);
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
@@ -152,6 +346,7 @@ size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h)
     if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; have = 1; }
     else if ((n = tx_dir_en(s, q, &dir))) { q += (size_t)n; have = 1; }
     if (!(n = tx_unit_at(s, q, &unit, &flags)) || (flags & TX_F_DUAL)) return 0;
+    if (unit > TX_U_YEAR && !(flags & TX_F_PLURAL)) return 0;
     q += (size_t)n;
     if ((flags & TX_F_PLURAL) && tx_is(s->doc, q, AR_QALILA)) q++; /* الأيام القليلة الماضية */
     if (!have) {
@@ -188,6 +383,23 @@ static int season_year(const tx_scan *s, int si, int off)
     return L / 4;
 }
 
+/* "this season", "last season": the season of the reference date moved by dir. */
+static size_t this_season(const tx_scan *s, size_t i, size_t end, int dir, tx_hit *h)
+{
+    int y0, m0, d0;
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    if (s->dct == EVG_NODATE) {
+        snprintf(h->value, sizeof h->value, "XXXX-XX");
+        return tx_set_hit(h, i, end);
+    }
+    evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    int cur_si = m0 >= 12 || m0 <= 2 ? 3 : (m0 - 3) / 3;
+    int L = (m0 <= 2 ? y0 - 1 : y0) * 4 + cur_si + dir;
+    snprintf(h->value, sizeof h->value, "%04d-%s", L / 4, season_code[L % 4]);
+    return tx_set_hit(h, i, end);
+}
+
 size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -200,6 +412,7 @@ size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h)
     if (!(n = tx_kind_at(s, q, TX_SEASON, &e))) return 0;
     int si = e->val;
     q += (size_t)n;
+    if (si == 4) return have ? this_season(s, i, q, dir, h) : 0; /* "next season" */
     if (!have && !(e->flags & TX_F_EN) && (n = tx_dir_at(s, q, &dir))) { q += (size_t)n; have = 1; }
     if (!have) {
         size_t r = q;
@@ -236,8 +449,42 @@ static int parse_count(const tx_scan *s, size_t *p, int *count)
     return 1;
 }
 
+/* Day n units after (n < 0: before) the day d; months and years keep the
+ * day of the month, clipped to the month's length. */
+static int32_t shift_day(int32_t d, int unit, int n)
+{
+    int y, m, dd;
+    if (unit == TX_U_DAY) return d + n;
+    if (unit == TX_U_WEEK) return d + 7 * n;
+    evg_civil_from_days(d, &y, &m, &dd);
+    int k = y * 12 + m - 1 + n * (unit == TX_U_YEAR ? 12 : unit == TX_U_QUARTER ? 3 : 1);
+    y = k / 12;
+    m = k % 12 + 1;
+    if (dd > evg_days_in_month(y, m)) dd = evg_days_in_month(y, m);
+    return evg_days_from_civil(y, m, dd);
+}
+
+/* The reference date moved by off units: a week is counted in days; hours
+ * and minutes give a clock time when the reference has one (--dct with a
+ * time), else the reference day. */
 static void shifted_value(const tx_scan *s, int unit, int off, tx_hit *h)
 {
+    if (unit == TX_U_HOUR || unit == TX_U_MINUTE) {
+        if (s->dct == EVG_NODATE) {
+            snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
+        } else if (s->dct_min < 0) {
+            tx_day_value(s->dct, h->value, sizeof h->value);
+        } else {
+            int64_t t = (int64_t)s->dct * 1440 + s->dct_min + (int64_t)off * (unit == TX_U_HOUR ? 60 : 1);
+            int32_t day = (int32_t)(t >= 0 ? t / 1440 : (t - 1439) / 1440);
+            int mins = (int)(t - (int64_t)day * 1440);
+            char d[16];
+            tx_day_value(day, d, sizeof d);
+            snprintf(h->value, sizeof h->value, "%sT%02d:%02d", d, mins / 60, mins % 60);
+            h->type = EVG_TIMEX_TIME;
+        }
+        return;
+    }
     if (unit == TX_U_WEEK) {
         unit = TX_U_DAY;
         off *= 7;
@@ -245,9 +492,20 @@ static void shifted_value(const tx_scan *s, int unit, int off, tx_hit *h)
     tx_period_value(s, unit, off, h->value, sizeof h->value);
 }
 
-/* [count] unit: "ثلاثة أيام", "يومين", "three-day"; after قبل/بعد a bare
- * singular counts one (قبل أسبوع).  A plural or dual unit followed by a
- * direction word belongs to tx_p_last_n. */
+static void duration_value(int unit, int count, tx_hit *h)
+{
+    static const char units[] = "?DWMMY";
+    h->type = EVG_TIMEX_DURATION;
+    h->relative = 0;
+    if (unit == TX_U_HOUR || unit == TX_U_MINUTE)
+        snprintf(h->value, sizeof h->value, "PT%d%c", count, unit == TX_U_HOUR ? 'H' : 'M');
+    else
+        snprintf(h->value, sizeof h->value, "P%d%c", unit == TX_U_QUARTER ? 3 * count : count, units[unit]);
+}
+
+/* [count] unit: "ثلاثة أيام", "يومين", "three-day"; after قبل/بعد or a word of
+ * approximation a bare singular counts one (قبل أسبوع, قرابة أسبوع).  A plural
+ * or dual unit followed by a direction word belongs to tx_p_last_n. */
 static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *unit)
 {
     size_t q = *p;
@@ -259,7 +517,7 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
     if (flags & TX_F_DUAL) {
         if (!have) *count = 2;
     } else if (!have) {
-        if ((lead != TX_W_BEFORE && lead != TX_W_AFTER) || (flags & TX_F_PLURAL)) return 0;
+        if ((lead != TX_W_BEFORE && lead != TX_W_AFTER && lead >= 0) || (flags & TX_F_PLURAL)) return 0;
         *count = 1;
     }
     if (*count <= 0 || *count > 999) return 0;
@@ -267,21 +525,82 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
     return 1;
 }
 
-/* "ثلاثة أيام" (P3D), "قبل يومين" / "two days ago" (a date), "بعد أسبوع",
- * "in two weeks", "منذ عشرين عاما" (P20Y; منذ with days or weeks = ago). */
-size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
+/* "من الاتفاق" after "بعد ثلاثة أشهر": the amount counts from an event, not
+ * from the reference date (a word that is no time word follows من/على). */
+static int counts_from_event(const tx_scan *s, size_t q)
+{
+    const uint32_t timeish = (1u << TX_REL) | (1u << TX_VAGUE) | (1u << TX_MONTH) | (1u << TX_WEEKDAY) |
+                             (1u << TX_UNIT) | (1u << TX_HOLIDAY) | (1u << TX_HMONTH);
+    if (!tx_word_at(s, q, TX_W_FROM) && !tx_is(s->doc, q, "\xd8\xb9\xd9\x84\xd9\x89")) return 0; /* على */
+    q++;
+    return q < s->end && s->doc->tokens.v[q].kind == EVG_TOK_WORD && !(s->mask[q] & timeish);
+}
+
+/* "three days after Easter", "بعد ثلاثة أيام من عيد الفطر", "a week before
+ * 5 March": the amount counted from a dated day.  Returns the end or 0. */
+static size_t from_anchor(const tx_scan *s, size_t q, int sign, int unit, int count, tx_hit *h)
+{
+    tx_hit a;
+    memset(&a, 0, sizeof a);
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    size_t e = tx_parse_plain(s, q, &a);
+    int32_t b = EVG_NODATE, en = EVG_NODATE;
+    if (e) evg_value_range(a.value, &b, &en);
+    if (!e || unit > TX_U_YEAR || b == EVG_NODATE || b != en)
+        return 0;
+    tx_day_value(shift_day(b, unit, sign * count), h->value, sizeof h->value);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = a.relative;
+    return e;
+}
+
+/* After the amount: "ago", "hence", "after/before <date>", "من <date>". */
+static size_t duration_anchor(const tx_scan *s, size_t q, int lead, int unit, int count, tx_hit *h)
+{
+    int n;
+    if (lead == TX_W_BEFORE || lead == TX_W_AFTER) {
+        if (!tx_word_at(s, q, TX_W_FROM)) return 0;
+        return from_anchor(s, q + 1, lead == TX_W_AFTER ? 1 : -1, unit, count, h);
+    }
+    if (lead) return 0;
+    if ((n = tx_word_at(s, q, TX_W_AFTER)) || (s->en && (n = tx_word_at(s, q, TX_W_FROM))))
+        return from_anchor(s, q + (size_t)n, 1, unit, count, h);
+    if ((n = tx_word_at(s, q, TX_W_BEFORE))) return from_anchor(s, q + (size_t)n, -1, unit, count, h);
+    return 0;
+}
+
+/* The lead word of a duration: before, since, after, within, in; or a
+ * word of approximation (*approx). */
+static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, size_t *astart)
 {
     static const int leads[] = {TX_W_BEFORE, TX_W_SINCE, TX_W_AFTER, TX_W_WITHIN, TX_W_IN};
-    static const char units[] = "?DWMMY";
-    size_t q = i;
-    int n, lead = 0, count = 0, unit;
-    for (size_t k = 0; k < sizeof leads / sizeof *leads && !lead; k++)
-        if ((n = tx_word_at(s, q, leads[k]))) { lead = leads[k]; q += (size_t)n; }
-    size_t cstart = q;
-    if (!parse_amount(s, &q, lead, &count, &unit)) return 0;
+    const tx_ent *e;
+    int n;
+    *lead = 0;
+    *approx = 0;
+    for (size_t k = 0; k < sizeof leads / sizeof *leads && !*lead; k++)
+        if ((n = tx_word_at(s, q, leads[k]))) { *lead = leads[k]; q += (size_t)n; }
+    *astart = q;
+    if ((n = tx_kind_at(s, q, TX_APPROX, &e))) { *approx = 1; q += (size_t)n; }
+    return q;
+}
+
+/* "ثلاثة أيام" (P3D), "قبل يومين" / "two days ago" (a date), "بعد أسبوع",
+ * "in two weeks", "منذ عشرين عاما" (P20Y; منذ with days or weeks = ago),
+ * "قرابة أسبوع" (P1W, mod APPROX), "بعد ثلاثة أشهر من الاتفاق" (P3M: counted
+ * from an event), "three days after Easter" (a date). */
+size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
+{
+    int lead, approx, count = 0, unit;
+    size_t astart, q = duration_lead(s, i, &lead, &approx, &astart);
+    size_t cstart = approx ? astart : q;
+    if (!parse_amount(s, &q, approx && !lead ? -1 : lead, &count, &unit)) return 0;
+    size_t e = duration_anchor(s, q, lead, unit, count, h);
+    if (e) return tx_set_hit(h, i, e);
     int ago = tx_word_at(s, q, TX_W_AGO), hence = ago ? 0 : tx_word_at(s, q, TX_W_HENCE);
-    if (ago || hence || lead == TX_W_BEFORE || lead == TX_W_AFTER ||
-        (lead == TX_W_IN && s->en) || (lead == TX_W_SINCE && unit <= TX_U_WEEK)) {
+    int event = !ago && !hence && counts_from_event(s, q);
+    if (!event && (ago || hence || lead == TX_W_BEFORE || lead == TX_W_AFTER ||
+                   (lead == TX_W_IN && s->en) || (lead == TX_W_SINCE && unit <= TX_U_WEEK))) {
         int sign = ago || (!hence && lead != TX_W_AFTER && lead != TX_W_IN) ? -1 : 1;
         q += (size_t)(ago + hence);
         h->type = EVG_TIMEX_DATE;
@@ -289,8 +608,8 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
         shifted_value(s, unit, sign * count, h);
         return tx_set_hit(h, lead == TX_W_IN ? cstart : i, q);
     }
-    h->type = EVG_TIMEX_DURATION;
-    snprintf(h->value, sizeof h->value, "P%d%c", unit == TX_U_QUARTER ? 3 * count : count, units[unit]);
+    duration_value(unit, count, h);
+    if (approx) h->mod = EVG_MOD_APPROX;
     return tx_set_hit(h, cstart, q);
 }
 
@@ -317,9 +636,17 @@ size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h)
     if (!n) return 0;
     int mod = e->val;
     q += (size_t)n;
+    if (mod > 10) { /* EOM, BOY: a part of the current month or year in one word */
+        h->type = EVG_TIMEX_DATE;
+        h->relative = 1;
+        h->mod = mod % 10;
+        tx_period_value(s, mod / 10 == 1 ? TX_U_MONTH : TX_U_YEAR, 0, h->value, sizeof h->value);
+        return tx_set_hit(h, i, q);
+    }
     if (tx_dash_at(s, q) && tx_glued(s, q)) q++; /* mid-2023 */
     if (tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_FROM)) q++;
     if (tx_word_at(s, q, TX_W_THE)) q++;
+    if ((n = tx_kind_at(s, q, TX_APPROX, &e))) q += (size_t)n; /* end of around next week */
     size_t end = tx_parse_plain(s, q, h);
     int y;
     if (!end && tx_num_at(s, q, &y) == 4 && y >= 1000 && y <= 2999) { /* أواخر 2023, mid-2023 */
@@ -328,7 +655,7 @@ size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h)
         end = q + 1;
     }
     if (!end && (n = tx_unit_at(s, q, &unit, &flags)) && !(flags & (TX_F_PLURAL | TX_F_DUAL)) &&
-        unit != TX_U_DAY) {
+        unit != TX_U_DAY && unit <= TX_U_YEAR) {
         h->type = EVG_TIMEX_DATE;
         h->relative = 1;
         tx_period_value(s, unit, 0, h->value, sizeof h->value); /* نهاية العام = this year's end */
@@ -374,8 +701,9 @@ size_t tx_p_quarter(const tx_scan *s, size_t i, tx_hit *h)
     size_t q = i;
     int qn, y;
     memset(&sp, 0, sizeof sp);
-    if (tx_num_at(s, q, &y) == 4 && quarter_number(s, &(size_t){q + 1}, &qn) && tx_glued(s, q + 1)) {
-        sp.y = y; /* 2018Q4 */
+    int nd = tx_num_at(s, q, &y);
+    if ((nd == 4 || nd == 2) && quarter_number(s, &(size_t){q + 1}, &qn) && tx_glued(s, q + 1)) {
+        sp.y = nd == 2 ? 2000 + y : y; /* 2018Q4, 18q4 */
         q++;
     }
     if (!quarter_number(s, &q, &qn)) return 0;
@@ -409,9 +737,68 @@ static int parse_nth(const tx_scan *s, size_t *p, int *nth)
     if ((n = tx_kind_at(s, *p, TX_ORD, &e)) && e->val <= 5) {
         *p += (size_t)n;
         *nth = e->val;
+        if (evg_tok_is(s->doc, *p, "last")) { /* fifth last */
+            (*p)++;
+            *nth = -e->val;
+        }
+        return 1;
+    }
+    if (tx_parse_day(s, &(size_t){*p}, nth) && evg_tok_is(s->doc, *p + 2, "last") && *nth <= 5) {
+        *p += 3; /* 3rd last */
+        *nth = -*nth;
         return 1;
     }
     return 0;
+}
+
+/* A month or a year a week is counted in: "من أكتوبر 2014", "of 2018",
+ * "في الشهر التاسع سنة 2014"; its first and last days. */
+static int week_period(const tx_scan *s, size_t *p, int32_t *first, int32_t *last)
+{
+    tx_spec sp;
+    tx_hit h;
+    size_t q = *p;
+    int named = 0, y, m;
+    memset(&sp, 0, sizeof sp);
+    memset(&h, 0, sizeof h);
+    if (tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_IN)) q++;
+    if (tx_parse_month(s, &q, &sp, &named) && !sp.hijri) {
+        if (!sp.mrel_set) tx_parse_month_rest(s, &q, &sp);
+        if (!tx_resolve_date(s, &sp, &h) || sscanf(h.value, "%4d-%2d", &y, &m) != 2 || strlen(h.value) != 7)
+            return 0;
+        *first = evg_days_from_civil(y, m, 1);
+        *last = evg_days_from_civil(y, m, evg_days_in_month(y, m));
+    } else if (memset(&sp, 0, sizeof sp), tx_parse_year(s, &q, &sp, 1) && !sp.hijri) {
+        *first = evg_days_from_civil(sp.y, 1, 1);
+        *last = evg_days_from_civil(sp.y, 12, 31);
+    } else {
+        return 0;
+    }
+    *p = q;
+    return 1;
+}
+
+/* "first week of October 2014", "الأسبوع الأخير من سبتمبر", "third last week
+ * of 2018": counted among the ISO weeks wholly inside the period. */
+size_t tx_p_nth_week(const tx_scan *s, size_t i, tx_hit *h)
+{
+    size_t q = i;
+    int n, nth = 0, wy, wn;
+    int32_t first, last;
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    int ord_first = parse_nth(s, &q, &nth);
+    if (!(n = tx_unit_is(s, q, TX_U_WEEK))) return 0;
+    q += (size_t)n;
+    if (!ord_first && !parse_nth(s, &q, &nth)) return 0;
+    if (!week_period(s, &q, &first, &last)) return 0;
+    int32_t mon1 = first + (8 - evg_weekday(first)) % 7;  /* first Monday inside */
+    int32_t monl = last - (evg_weekday(last) % 7) - 6;    /* Monday of the last full week */
+    int32_t mon = nth > 0 ? mon1 + 7 * (nth - 1) : monl + 7 * (nth + 1);
+    if (mon < mon1 || mon > monl) return 0;
+    tx_iso_week(mon, &wy, &wn);
+    snprintf(h->value, sizeof h->value, "%04d-W%02d", wy, wn);
+    h->type = EVG_TIMEX_DATE;
+    return tx_set_hit(h, i, q);
 }
 
 /* "أول ثلاثاء من أكتوبر", "الاثنين الأخير من مارس", "third Tuesday of September 2014". */
@@ -442,8 +829,8 @@ size_t tx_p_nth_weekday(const tx_scan *s, size_t i, tx_hit *h)
     int32_t first = evg_days_from_civil(y, m, 1);
     int32_t last = evg_days_from_civil(y, m, evg_days_in_month(y, m));
     int32_t day;
-    if (!wd) day = nth < 0 ? last : first + nth - 1;
-    else if (nth < 0) day = last - (evg_weekday(last) - wd + 7) % 7;
+    if (!wd) day = nth < 0 ? last + nth + 1 : first + nth - 1;
+    else if (nth < 0) day = last - (evg_weekday(last) - wd + 7) % 7 + 7 * (nth + 1);
     else day = first + (wd - evg_weekday(first) + 7) % 7 + 7 * (nth - 1);
     if (day >= first + evg_days_in_month(y, m)) return 0;
     tx_day_value(day, h->value, sizeof h->value);

@@ -13,7 +13,8 @@
  *    A weekday written with the date picks the year it agrees with.
  *  - Bare weekdays: the latest one on or before the reference date; in a
  *    future sentence the next one on or after; --prefer future: the next
- *    one strictly after.
+ *    one strictly after, unless a past-tense verb governs the clause ("said
+ *    on Saturday" is the Saturday just gone under either convention).
  *  - Without a reference date, relative values keep X's: XXXX-07-12,
  *    XXXX-XX-XX, XXXX-WXX, and are marked relative.
  *  - Hijri dates are converted to Gregorian days (timex_cal.c); a Hijri
@@ -56,7 +57,7 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
     case TX_D_NEXT: return c <= 0 ? y0 + 1 : y0;
     default: break;
     }
-    if (s->prefer == EVG_PREFER_FUTURE) return m < m0 ? y0 + 1 : y0;
+    if (s->prefer == EVG_PREFER_FUTURE && !s->past) return m < m0 ? y0 + 1 : y0;
     if (s->future) return m < m0 ? y0 + 1 : y0;
     /* no cue: the reference year, unless that is over half a year ahead (then
      * the year before) or over ten months back (then the coming one) */
@@ -195,7 +196,7 @@ int32_t tx_weekday_day(const tx_scan *s, int wd, int dir, int week_off, int has_
         return s->dct - (w0 - 1) + (wd - 1);
     default: break;
     }
-    if (s->prefer == EVG_PREFER_FUTURE) return s->dct + (ahead ? ahead : 7);
+    if (s->prefer == EVG_PREFER_FUTURE && !s->past) return s->dct + (ahead ? ahead : 7);
     if (s->future) return s->dct + ahead;
     return s->dct - back;
 }

@@ -196,8 +196,8 @@ static int month_number(const tx_scan *s, size_t *p, int *m)
 static int month_by_word(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
 {
     size_t q = *p;
-    int n, dir = 0, this_ = 0;
-    if (tx_word_at(s, q, TX_W_THE)) q++;
+    int n, dir = 0, this_ = 0, the_ = 0;
+    if (tx_word_at(s, q, TX_W_THE)) q++, the_ = 1;
     if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; this_ = 1; }
     else if ((n = tx_dir_en(s, q, &dir)) && tx_unit_is(s, q + (size_t)n, TX_U_MONTH)) {
         q += (size_t)n; /* English: next month */
@@ -220,7 +220,15 @@ static int month_by_word(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
         return 1;
     }
     *named = 1;
-    return month_number(s, p, &sp->m) ? 1 : -1;
+    if (month_number(s, p, &sp->m)) return 1;
+    const tx_ent *e;
+    if (!tx_kind_at(s, q, TX_MONTH, &e) && !tx_word_at(s, q, TX_W_OF) && !tx_punct_at(s, q, "(") &&
+        (the_ || tx_is(s->doc, q - 1, "\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd8\xb1"))) { /* الشهر */
+        sp->mrel_set = 1; /* "of the month", "من الشهر": the current month */
+        sp->mrel = 0;
+        return 1;
+    }
+    return -1;
 }
 
 int tx_parse_month(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
@@ -275,9 +283,14 @@ int tx_parse_year(const tx_scan *s, size_t *p, tx_spec *sp, int bare_ok)
  * "العام الجاري", "of last year", "this year". */
 int tx_parse_year_rel(const tx_scan *s, size_t *p, tx_spec *sp)
 {
-    size_t q = *p;
-    int n, dir = 0, this_ = 0, have_dir = 0;
+    size_t q = *p, e;
+    int n, dir = 0, this_ = 0, have_dir = 0, unit;
     if ((n = tx_word_at(s, q, TX_W_FROM)) || (n = tx_word_at(s, q, TX_W_OF))) q += (size_t)n;
+    if ((e = tx_anaphoric_unit(s, q, &unit)) && unit == TX_U_YEAR && tx_previous_year(s)) {
+        sp->y = tx_previous_year(s); /* من ذلك العام: the year last mentioned */
+        *p = e;
+        return 1;
+    }
     if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; this_ = 1; }
     else if ((n = tx_dir_at(s, q, &dir))) { q += (size_t)n; have_dir = 1; }
     if (!(n = tx_unit_is(s, q, TX_U_YEAR))) return 0;
@@ -355,5 +368,49 @@ int tx_weak_ok(const tx_scan *s, size_t i)
 {
     const evg_token *t = &s->doc->tokens.v[i];
     if (t->script == EVG_SCRIPT_LATN && !(t->flags & EVG_TOKF_CAP)) return 0;
-    return tx_month_context(s, i);
+    return tx_month_context(s, i) || tx_whole_sentence(s, i, i + 1);
+}
+
+/* 1 when token i, a dual noun or adjective, ends in -ين and carries the
+ * article (الطرفين, للبلدين): "الاثنين" after it means "the two". */
+static int definite_dual(const evg_doc *doc, size_t i)
+{
+    size_t n;
+    const evg_token *t = &doc->tokens.v[i];
+    const char *w = evg_tok_text(doc, t, &n);
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || n < 10) return 0;
+    if (memcmp(w + n - 4, "\xd9\x8a\xd9\x86", 4) != 0) return 0; /* ين */
+    if (n >= 12 && (memcmp(w, "\xd9\x88", 2) == 0 || memcmp(w, "\xd9\x81", 2) == 0)) w += 2; /* و ف */
+    return memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 || memcmp(w, "\xd9\x84\xd9\x84", 4) == 0; /* ال لل */
+}
+
+/* "الاثنين" is also the numeral "the two": not Monday after بين, كلا, هذين,
+ * هاتين or a definite dual (الطرفين الاثنين), nor before معا/منهما/كليهما.
+ * Other weekdays, and Monday after يوم or with a direction word, pass. */
+int tx_weekday_ok(const tx_scan *s, size_t i)
+{
+    static const char *before[] = {"\xd8\xa8\xd9\x8a\xd9\x86", "\xd9\x83\xd9\x84\xd8\xa7",            /* بين كلا */
+                                   "\xd9\x87\xd8\xb0\xd9\x8a\xd9\x86", "\xd9\x87\xd8\xa7\xd8\xaa\xd9\x8a\xd9\x86"}; /* هذين هاتين */
+    static const char *after[] = {"\xd9\x85\xd8\xb9\xd8\xa7", "\xd9\x85\xd9\x86\xd9\x87\xd9\x85\xd8\xa7", /* معا منهما */
+                                  "\xd9\x83\xd9\x84\xd9\x8a\xd9\x87\xd9\x85\xd8\xa7"};                   /* كليهما */
+    if (!tx_is(s->doc, i, "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xab\xd9\x86\xd9\x8a\xd9\x86")) return 1; /* الاثنين */
+    if (i > s->first) {
+        for (size_t k = 0; k < sizeof before / sizeof *before; k++)
+            if (tx_is(s->doc, i - 1, before[k])) return 0;
+        if (definite_dual(s->doc, i - 1)) return 0;
+    }
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+        if (i + 1 < s->end && tx_is(s->doc, i + 1, after[k])) return 0;
+    return 1;
+}
+
+/* 1 when tokens [i, end) are the whole sentence but for punctuation (a
+ * heading such as "1974" or "May"): a bare year or month name then stands. */
+int tx_whole_sentence(const tx_scan *s, size_t i, size_t end)
+{
+    const evg_token *v = s->doc->tokens.v;
+    if (i != s->first) return 0;
+    for (size_t k = end; k < s->end && v[k].sent == v[i].sent; k++)
+        if (v[k].kind != EVG_TOK_PUNCT) return 0;
+    return 1;
 }

@@ -431,11 +431,60 @@ static int mod_as_duckling(const evg_timex *t, const char *want)
     return strcmp(v, want) == 0;
 }
 
+/* Duckling names "upcoming two weeks" by the last of the units (2013-W09);
+ * TIMEX3 gives the span of the units (2013-W08/2013-W09): a span counts
+ * when it ends in Duckling's unit. */
+static int span_as_duckling(const evg_timex *t, const char *want)
+{
+    const char *slash = strchr(t->value, '/');
+    if (!slash || strchr(want, '/') || !t->relative) return 0;
+    return strcmp(slash + 1, want) == 0 && strncmp(t->value, want, (size_t)(slash - t->value)) != 0;
+}
+
+/* Duckling writes a season as its days from the equinox or solstice
+ * (2013-06-21/2013-09-23, ends vary by a day or two); TIMEX3 as 2013-SU:
+ * a season counts when Duckling's interval starts on its first day. */
+static int season_as_duckling(const evg_timex *t, const char *want)
+{
+    static const char *codes[] = {"SP", "SU", "FA", "WI"};
+    static const char *starts[] = {"03-20", "06-21", "09-23", "12-21"};
+    char v[16];
+    if (strlen(t->value) != 7 || t->value[4] != '-' || !strchr(want, '/')) return 0;
+    for (int k = 0; k < 4; k++) {
+        if (strcmp(t->value + 5, codes[k]) != 0) continue;
+        snprintf(v, sizeof v, "%.4s-%s", t->value, starts[k]);
+        return strncmp(want, v, 10) == 0;
+    }
+    return 0;
+}
+
 typedef struct tx_score {
     int total, right, exact;   /* rows that are not holidays */
-    int hol, hol_right;        /* holiday rows */
+    int hol, hol_right;        /* rows of the holidays issue 3 lists */
+    int other, other_right;    /* rows of other holidays (reported) */
     int shown;
 } tx_score;
+
+/* The holidays that matter in Arabic and international news (issue 3), by
+ * the names the corpora give them. */
+static int listed_holiday(const char *source)
+{
+    static const char *names[] = {
+        "\"Ramadan\"", "\"Eid al-Fitr\"", "\"Eid al-Adha\"", "\"Islamic New Year\"", "\"Ashura\"",
+        "\"Mawlid\"", "\"Isra and Mi'raj\"", "\"Laylat al-Qadr\"", "\"Christmas\"", "\"New Year's Day\"",
+        "\"New Year's Eve\"", "\"Easter Sunday\"", "\"Orthodox Easter Sunday\"", "\"Good Friday\"",
+        "\"Orthodox Good Friday\"", "\"Thanksgiving Day\"", "\"Chinese New Year\"", "\"Rosh Hashanah\"",
+        "\"Yom Kippur\"", "\"Hanukkah\"", "\"Passover\"",
+        "\"\xd8\xb1\xd8\xa3\xd8\xb3 \xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd8\xa9 \xd8\xa7\xd9\x84\xd9\x87\xd8\xac\xd8\xb1\xd9\x8a\xd8\xa9\"", /* رأس السنة الهجرية */
+        "\"\xd8\xb1\xd9\x85\xd8\xb6\xd8\xa7\xd9\x86\"",                                                 /* رمضان */
+        "\"\xd8\xb9\xd9\x8a\xd8\xaf \xd8\xa7\xd9\x84\xd8\xa3\xd8\xb6\xd8\xad\xd9\x89\"",                 /* عيد الأضحى */
+        "\"\xd8\xb9\xd9\x8a\xd8\xaf \xd8\xa7\xd9\x84\xd9\x81\xd8\xb5\xd8\xad\"",                         /* عيد الفصح */
+        "\"\xd8\xb9\xd9\x8a\xd8\xaf \xd8\xa7\xd9\x84\xd9\x81\xd8\xb7\xd8\xb1\"",                         /* عيد الفطر */
+        "\"\xd8\xb9\xd9\x8a\xd8\xaf \xd8\xa7\xd9\x84\xd9\x85\xd9\x8a\xd9\x84\xd8\xa7\xd8\xaf\""};        /* عيد الميلاد */
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (strstr(source, names[k])) return 1;
+    return 0;
+}
 
 /* Run one corpus row and count it. */
 static void score_row(char **f, tx_score *sc, const char *file)
@@ -448,22 +497,29 @@ static void score_row(char **f, tx_score *sc, const char *file)
     const evg_timex *best = longest(d);
     snprintf(got, sizeof got, "%s", best ? best->value : "");
     int exact = strcmp(got, want) == 0;
-    int ok = exact || (best && mod_as_duckling(best, want));
-    if (f[4] && strstr(f[4], "Holiday")) {
+    int ok = exact || (best && (mod_as_duckling(best, want) || span_as_duckling(best, want) ||
+                                season_as_duckling(best, want)));
+    if (f[4] && strstr(f[4], "Holiday") && listed_holiday(f[4])) {
         sc->hol++;
         sc->hol_right += ok;
+    } else if (f[4] && strstr(f[4], "Holiday")) {
+        sc->other++;
+        sc->other_right += ok;
     } else {
         sc->total++;
         sc->right += ok;
         sc->exact += exact;
     }
-    if (!ok && sc->shown++ < 60) fprintf(stderr, "    miss %s: \"%s\" want %s got %s\n", file, f[0], want, got);
+    int other = f[4] && strstr(f[4], "Holiday") && !listed_holiday(f[4]);
+    if (!ok && (!other || getenv("TIMEX_ALL_MISSES")) && sc->shown++ < (getenv("TIMEX_ALL_MISSES") ? 100000 : 60))
+        fprintf(stderr, "    miss %s: \"%s\" want %s got %s\n", file, f[0], want, got);
     evg_doc_free(d);
 }
 
-/* Score one corpus file; returns the share of rows that are not holidays
- * right (-1 when the file is absent). */
-static double duckling_score(const char *file)
+/* Score one corpus file: *rows gets the share of rows that are not
+ * holidays right, *hol the share of the listed holidays; returns -1 when
+ * the file is absent. */
+static int duckling_score(const char *file, double *rows, double *hol)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/../shared/eval/%s", EVG_SOURCE_DIR, file);
@@ -482,23 +538,29 @@ static double duckling_score(const char *file)
     while (evg_tsv_next(&t, f, 5) >= 4) score_row(f, &sc, file);
     evg_tsv_free(&t);
     free(data);
-    double share = sc.total ? (double)sc.right / sc.total : 0;
-    fprintf(stderr, "\n    %s: %d of %d rows that are not holidays right (%.1f%%; %d with the exact value,"
-            " the rest through a mod); holidays %d of %d\n", file, sc.right, sc.total, 100.0 * share,
-            sc.exact, sc.hol_right, sc.hol);
-    return share;
+    *rows = sc.total ? (double)sc.right / sc.total : 0;
+    *hol = sc.hol ? (double)sc.hol_right / sc.hol : 1;
+    fprintf(stderr, "\n    %s: (1) %d of %d rows that are not holidays right (%.1f%%; %d with the exact value,"
+            " the rest through a mod, span or season convention); (2) listed holidays %d of %d (%.1f%%);"
+            " (3) other holidays %d of %d\n", file, sc.right, sc.total, 100.0 * *rows, sc.exact,
+            sc.hol_right, sc.hol, 100.0 * *hol, sc.other_right, sc.other);
+    return 0;
 }
 
 static void test_timex__duckling_ar(void)
 {
-    double s = duckling_score("duckling-ar-time.tsv");
-    if (s >= 0) CU_ASSERT(s >= 0.88);
+    double rows, hol;
+    if (duckling_score("duckling-ar-time.tsv", &rows, &hol) != 0) return;
+    CU_ASSERT(rows >= 0.88);
+    CU_ASSERT(hol >= 0.5);
 }
 
 static void test_timex__duckling_en(void)
 {
-    double s = duckling_score("duckling-en-time.tsv");
-    if (s >= 0) CU_ASSERT(s >= 0.58);
+    double rows, hol;
+    if (duckling_score("duckling-en-time.tsv", &rows, &hol) != 0) return;
+    CU_ASSERT(rows >= 0.58);
+    CU_ASSERT(hol >= 0.5);
 }
 
 /* ---- the real seed articles with their manifest dates ---- */
