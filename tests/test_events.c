@@ -7,6 +7,7 @@
  * the first line the title.
  */
 #include <stdio.h>
+#include <time.h>
 
 #include "events_int.h"
 #include "testutil.h"
@@ -212,6 +213,57 @@ static void test_events__attribution(void)
     evg_doc_free(d);
 }
 
+static void test_events__speaker_attribution(void)
+{
+    const char *text = HEAD "أعلن سيرغي شويغو أن كوريا الشمالية تعهدت بإرسال قوات إلى روسيا.";
+    evg_doc *d = doc_or_fail(text, "2025-06-20");
+    if (!d) return;
+    const evg_event *ev = find_event(d, "03");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ev);
+    CU_ASSERT_EQUAL(actor_role(d, ev, "orth"), EVG_ROLE_SOURCE);
+    CU_ASSERT(ent_has(d, ev->attribution, "hoig"));         /* the announcer reports it */
+    CU_ASSERT_EQUAL(actor_role(d, ev, "hoig"), -1);
+    evg_doc_free(d);
+}
+
+static void test_events__english_coordination(void)
+{
+    const char *text = "World news\nThe treaty that Kim Jong Un and President Vladimir Putin "
+                       "signed in Pyongyang in June 2024 took effect later.";
+    evg_doc *d = doc_or_fail(text, "2025-07-13");
+    if (!d) return;
+    const evg_event *ev = find_event(d, "057");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ev);
+    CU_ASSERT_EQUAL(actor_role(d, ev, "utin"), EVG_ROLE_SOURCE);
+    CU_ASSERT(actor_role(d, ev, "kim") >= 0);
+    CU_ASSERT_STRING_EQUAL(ev->date_value, "2024-06");
+    evg_doc_free(d);
+}
+
+/* A sentence of 60,000 words full of triggers and names stays fast. */
+static void test_events__many_triggers_linear(void)
+{
+    static const char *const words[] = {"التقى", "بوتين", "مع", "كيم", "في", "موسكو", "،",
+                                        "وزار", "لافروف", "بيونغ", "يانغ", "met", "Putin"};
+    evg_buf b = {0};
+    evg_buf_puts(&b, HEAD);
+    unsigned x = 12345;
+    for (int i = 0; i < 60000; i++) {
+        x = x * 1103515245u + 12345u;
+        evg_buf_puts(&b, words[(x >> 16) % 13]);
+        evg_buf_puts(&b, " ");
+    }
+    evg_buf_put(&b, "", 0);
+    clock_t t0 = clock();
+    evg_doc *d = doc_or_fail(b.p, "2024-01-01");
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    evg_buf_free(&b);
+    if (!d) return;
+    CU_ASSERT(d->events.n > 0);
+    CU_ASSERT(secs < 20.0);
+    evg_doc_free(d);
+}
+
 static void test_events__quantity(void)
 {
     const char *text = HEAD "أرسلت كوريا الشمالية 13 ألف جندي إلى روسيا منذ أكتوبر، بعد حرب 2022.";
@@ -329,8 +381,11 @@ static CU_TestInfo events_tests[] = {
     {"modality_possible", test_events__modality_possible},
     {"modality_negated", test_events__modality_negated},
     {"attribution", test_events__attribution},
+    {"speaker_attribution", test_events__speaker_attribution},
     {"quantity", test_events__quantity},
     {"english", test_events__english},
+    {"english_coordination", test_events__english_coordination},
+    {"many_triggers_linear", test_events__many_triggers_linear},
     {"related_no_body_date", test_events__related_no_body_date},
     {"speech_alone_no_event", test_events__speech_alone_no_event},
     {"seed_lavrov_kim", test_events__seed_lavrov_kim},
