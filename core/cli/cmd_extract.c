@@ -41,6 +41,7 @@ int cmd_extract(int argc, char **argv)
     int rc = cli_parse("extract", argc, argv, accepted, &o);
     if (!rc && o.help) {
         fputs(help, stdout);
+        free(o.paths);
         return EXIT_OK;
     }
     if (!rc && o.npaths == 0) {

@@ -34,6 +34,7 @@ int cmd_timex(int argc, char **argv)
     int rc = cli_parse("timex", argc, argv, OPT_DCT | OPT_LANG | OPT_PREFER, &o);
     if (!rc && o.help) {
         fputs(help, stdout);
+        free(o.paths);
         return EXIT_OK;
     }
     if (!rc && o.npaths > 1) {
