@@ -126,6 +126,25 @@ EVG_API int evg_store_add_doc(evg_store *st, const evg_doc *doc, int *out_added)
 /* Counts for the summary line. */
 EVG_API int evg_store_counts(evg_store *st, long *out_docs, long *out_events, long *out_actors);
 
+/* Listings of a store (`evgraph events`, `evgraph actors`). */
+enum evg_format { EVG_FORMAT_TABLE = 0, EVG_FORMAT_JSON = 1, EVG_FORMAT_CSV = 2 };
+
+/* Filters of the event listing; NULL fields do not filter.  Start from
+ * EVG_EVENT_QUERY_INIT. */
+typedef struct evg_event_query {
+    unsigned version;
+    const char *from;   /* YYYY-MM-DD: events whose days reach this day or later */
+    const char *to;     /* YYYY-MM-DD: events whose days start on this day or earlier */
+    const char *actor;  /* entity id, name in either script, or an alias seen */
+    const char *code;   /* CAMEO code or prefix ("04": the whole root) */
+} evg_event_query;
+#define EVG_EVENT_QUERY_INIT {1, NULL, NULL, NULL, NULL}
+
+/* Write the merged events matching q (JSON: with every mention) to out. */
+EVG_API int evg_store_list_events(evg_store *st, const evg_event_query *q, int format, FILE *out);
+/* Write every actor with its counts of events, mentions and documents. */
+EVG_API int evg_store_list_actors(evg_store *st, int format, FILE *out);
+
 /* ---- graph and export ---- */
 
 /* Build the igraph networks from the store and store the analytics

@@ -56,6 +56,37 @@ grep -q "<svg" "$work/report.html" && ok "report embeds the pictures" || bad "re
 expect "report on a missing database" $? 3
 [ ! -e "$work/none.db" ] && ok "no database created by report" || bad "report created a database"
 
+# the events and actors listings with filters
+"$bin" events --db "$db" --actor "Sergei Lavrov" --from 2025-07-12 --to 2025-07-12 --code 04 --format json > "$work/ev.json"
+expect "events with filters" $? 0
+/usr/bin/python3 - "$work/ev.json" <<'PY' && ok "the filtered listing is the one meeting with both reports" || bad "filtered events listing"
+import json, sys
+evs = json.load(open(sys.argv[1]))
+assert len(evs) == 1, evs
+e = evs[0]
+assert e["date"]["value"] == "2025-07-12" and e["code"].startswith("04"), e
+names = {a["name_en"] for a in e["actors"]}
+assert "Sergei Lavrov" in names and "Kim Jong Un" in names, names
+docs = {m["doc"].rsplit("/", 1)[-1][:2] for m in e["mentions"]}
+assert docs == {"ar", "en"}, docs
+assert all(m["sentence"] and m["end"] > m["start"] for m in e["mentions"])
+PY
+"$bin" events --db "$db" --format csv > "$work/ev.csv"
+expect "events as CSV" $? 0
+/usr/bin/python3 -c 'import csv,sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+assert rows and {"id","date","code","actors","location","modality","mentions"} <= set(rows[0]), rows[:1]' "$work/ev.csv" \
+  && ok "events CSV parses with a header" || bad "events CSV"
+"$bin" events --db "$db" --actor "no such actor" | tail -n +2 | grep -q . && bad "an unknown actor matched events" || ok "an unknown actor matches nothing"
+"$bin" events --db "$db" --from 2025-13-01 2>/dev/null
+expect "a bad --from is a usage error" $? 2
+"$bin" actors --db "$db" --format json > "$work/actors.json"
+expect "actors" $? 0
+/usr/bin/python3 -c 'import json,sys
+a = {x["id"]: x for x in json.load(open(sys.argv[1]))}
+assert a["kim-jong-un"]["events"] >= 2 and a["kim-jong-un"]["documents"] >= 2, a.get("kim-jong-un")' "$work/actors.json" \
+  && ok "actors lists Kim Jong Un with his counts" || bad "actors listing"
+
 # a second build of the same inputs adds nothing
 before=$(q "SELECT (SELECT count(*) FROM documents)||'/'||(SELECT count(*) FROM events)||'/'||(SELECT count(*) FROM event_mentions);")
 "$bin" build --db "$db" --out "$out" --manifest "$src/samples/manifest.tsv" "$src/samples" > "$work/build2.log" 2>&1

@@ -18,7 +18,7 @@ enum {
 
 /* Options shared by the commands; each command reads the ones it takes. */
 typedef struct cli_opts {
-    const char *db, *out, *manifest, *dct, *lang, *prefer, *gazetteer, *view, *format, *output;
+    const char *db, *out, *manifest, *dct, *lang, *prefer, *gazetteer, *view, *format, *output, *from, *to, *actor, *code;
     int jobs, progress, help;
     const char **paths;
     int npaths;
@@ -28,7 +28,8 @@ typedef struct cli_opts {
 enum {
     OPT_DB = 1 << 0, OPT_OUT = 1 << 1, OPT_MANIFEST = 1 << 2, OPT_DCT = 1 << 3, OPT_LANG = 1 << 4,
     OPT_JOBS = 1 << 5, OPT_PREFER = 1 << 6, OPT_PROGRESS = 1 << 7, OPT_GAZETTEER = 1 << 8,
-    OPT_VIEW = 1 << 9, OPT_FORMAT = 1 << 10, OPT_OUTPUT = 1 << 11
+    OPT_VIEW = 1 << 9, OPT_FORMAT = 1 << 10, OPT_OUTPUT = 1 << 11, OPT_FROM = 1 << 12,
+    OPT_TO = 1 << 13, OPT_ACTOR = 1 << 14, OPT_CODE = 1 << 15
 };
 
 /* Parse argv (after the command name); returns 0 or EXIT_USAGE after
@@ -53,6 +54,8 @@ int cmd_extract(int argc, char **argv);
 int cmd_timex(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_events(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
 
 /* Open an existing store for reading views; prints the reason and returns
  * EXIT_FAILED when it is missing or unreadable. */

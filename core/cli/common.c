@@ -26,7 +26,8 @@ static const opt_def opt_defs[] = {
     {"--db", OPT_DB}, {"--out", OPT_OUT}, {"--manifest", OPT_MANIFEST}, {"--dct", OPT_DCT},
     {"--lang", OPT_LANG}, {"-j", OPT_JOBS}, {"--jobs", OPT_JOBS}, {"--prefer", OPT_PREFER},
     {"--progress", OPT_PROGRESS}, {"--gazetteer", OPT_GAZETTEER}, {"--view", OPT_VIEW},
-    {"--format", OPT_FORMAT}, {"-o", OPT_OUTPUT}, {"--output", OPT_OUTPUT}, {NULL, 0}};
+    {"--format", OPT_FORMAT}, {"-o", OPT_OUTPUT}, {"--output", OPT_OUTPUT}, {"--from", OPT_FROM},
+    {"--to", OPT_TO}, {"--actor", OPT_ACTOR}, {"--code", OPT_CODE}, {NULL, 0}};
 
 static const char **opt_slot(cli_opts *o, unsigned id)
 {
@@ -41,6 +42,10 @@ static const char **opt_slot(cli_opts *o, unsigned id)
     case OPT_VIEW: return &o->view;
     case OPT_FORMAT: return &o->format;
     case OPT_OUTPUT: return &o->output;
+    case OPT_FROM: return &o->from;
+    case OPT_TO: return &o->to;
+    case OPT_ACTOR: return &o->actor;
+    case OPT_CODE: return &o->code;
     default: return NULL;
     }
 }

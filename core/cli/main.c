@@ -18,6 +18,8 @@ static const command commands[] = {
     {"build", cmd_build, "extract articles into the store and write every view"},
     {"extract", cmd_extract, "print one JSON line of dates, actors and events per article"},
     {"timex", cmd_timex, "print the time expressions of a text as JSON lines"},
+    {"events", cmd_events, "list the merged events of a store, with filters"},
+    {"actors", cmd_actors, "list the actors of a store with their counts"},
     {"export", cmd_export, "write one view of a store (timeline, actors, events) in one format"},
     {"report", cmd_report, "write the one-file HTML report of a store"},
     {NULL, NULL, NULL}};

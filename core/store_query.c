@@ -1,0 +1,309 @@
+/*
+ * store_query.c - the merged events and the actors of a store, listed for
+ * people and programs: `evgraph events` and `evgraph actors`.
+ *
+ * Events are selected with bound parameters (never SQL built from input):
+ * a date window (an event is kept when its day range meets [from, to]), an
+ * actor (entity id, Arabic or English name, or any alias seen; English
+ * names also match as a case-insensitive substring) and a CAMEO code or
+ * code prefix ("04" is the whole consult root).  Output is an aligned text
+ * table, CSV with a header row, or JSON: an array of events shaped as in
+ * docs/CONTRACT.md plus "mentions", every report of the event (document,
+ * sentence, offsets, source).  Exports evg_store_list_events and
+ * evg_store_list_actors.
+ */
+#include "store_impl.h"
+
+#include <stdio.h>
+
+static const char events_sql[] =
+    "SELECT e.id, e.code, e.root, e.label, e.date_value, e.date_begin, e.date_end, e.modality,"
+    " e.confidence, e.n_mentions, e.n_docs, e.location_id, l.name, l.name_en"
+    " FROM events e LEFT JOIN entities l ON l.id = e.location_id"
+    " WHERE (?1 IS NULL OR e.date_end >= ?1) AND (?2 IS NULL OR e.date_begin <= ?2)"
+    " AND (?3 IS NULL OR e.code = ?3 OR e.code LIKE ?3 || '%')"
+    " AND (?4 IS NULL OR e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id IN"
+    "   (SELECT id FROM entities WHERE id = ?4 OR name = ?4 OR lower(name_en) = lower(?4)"
+    "      OR instr(lower(name_en), lower(?4)) > 0"
+    "    UNION SELECT entity_id FROM aliases WHERE alias = ?4)))"
+    " ORDER BY e.date_begin IS NULL, e.date_begin, e.id";
+
+static const char actors_of_event_sql[] =
+    "SELECT n.id, n.name, n.name_en, a.role FROM event_actors a JOIN entities n ON n.id = a.entity_id"
+    " WHERE a.event_id = ?1 ORDER BY a.rowid";
+
+static const char mentions_of_event_sql[] =
+    "SELECT d.path, m.sentence, m.sentence_start, m.sentence_end, d.source, m.date_value, m.modality"
+    " FROM event_mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ?1 ORDER BY m.rowid";
+
+static const char actors_sql[] =
+    "SELECT n.id, n.name, n.name_en, n.type, n.country, n.role,"
+    " (SELECT count(DISTINCT event_id) FROM event_actors a WHERE a.entity_id = n.id),"
+    " (SELECT count(*) FROM mentions m WHERE m.entity_id = n.id),"
+    " (SELECT count(DISTINCT doc_id) FROM mentions m WHERE m.entity_id = n.id),"
+    " x.pagerank, x.degree"
+    " FROM entities n LEFT JOIN actor_metrics x ON x.entity_id = n.id"
+    " ORDER BY 7 DESC, 8 DESC, n.id";
+
+typedef struct query {
+    evg_store *st;
+    int format;
+    evg_buf out;
+    sqlite3_stmt *actors, *mentions;
+    long rows;
+} query;
+
+static const char *col(sqlite3_stmt *s, int i)
+{
+    const unsigned char *t = sqlite3_column_text(s, i);
+    return t ? (const char *)t : NULL;
+}
+
+/* CSV field: quoted when it holds a comma, quote or line break. */
+static void csv_field(evg_buf *b, const char *s, int last)
+{
+    if (s && strpbrk(s, ",\"\r\n")) {
+        evg_buf_put(b, "\"", 1);
+        for (; *s; s++) evg_buf_put(b, *s == '"' ? "\"\"" : s, 1 + (*s == '"'));
+        evg_buf_put(b, "\"", 1);
+    } else if (s) {
+        evg_buf_puts(b, s);
+    }
+    evg_buf_puts(b, last ? "\n" : ",");
+}
+
+static int prepare(evg_store *st, const char *sql, sqlite3_stmt **out)
+{
+    if (sqlite3_prepare_v2(st->db, sql, -1, out, NULL) != SQLITE_OK) return evg_store_fail(st, "preparing a query");
+    return 0;
+}
+
+/* "Name (English)" list of an event's actors, for the table and CSV. */
+static void actor_names(query *q, sqlite3_int64 id, evg_buf *b)
+{
+    sqlite3_bind_int64(q->actors, 1, id);
+    int first = 1;
+    while (sqlite3_step(q->actors) == SQLITE_ROW) {
+        const char *en = col(q->actors, 2);
+        evg_buf_printf(b, "%s%s:%s", first ? "" : "; ", en && *en ? en : col(q->actors, 1), col(q->actors, 3));
+        first = 0;
+    }
+    sqlite3_reset(q->actors);
+}
+
+static void event_json_actors(query *q, sqlite3_int64 id)
+{
+    evg_buf *b = &q->out;
+    sqlite3_bind_int64(q->actors, 1, id);
+    evg_buf_puts(b, ",\"actors\":[");
+    for (int i = 0; sqlite3_step(q->actors) == SQLITE_ROW; i++) {
+        evg_buf_puts(b, i ? ",{\"entity\":" : "{\"entity\":");
+        evg_json_str(b, col(q->actors, 0));
+        evg_buf_puts(b, ",\"name\":");
+        evg_json_str(b, col(q->actors, 1));
+        evg_buf_puts(b, ",\"name_en\":");
+        evg_json_str(b, col(q->actors, 2));
+        evg_buf_puts(b, ",\"role\":");
+        evg_json_str(b, col(q->actors, 3));
+        evg_buf_puts(b, "}");
+    }
+    sqlite3_reset(q->actors);
+    evg_buf_puts(b, "]");
+}
+
+static void event_json_mentions(query *q, sqlite3_int64 id)
+{
+    evg_buf *b = &q->out;
+    sqlite3_stmt *s = q->mentions;
+    sqlite3_bind_int64(s, 1, id);
+    evg_buf_puts(b, ",\"mentions\":[");
+    for (int i = 0; sqlite3_step(s) == SQLITE_ROW; i++) {
+        evg_buf_puts(b, i ? ",{\"doc\":" : "{\"doc\":");
+        evg_json_str(b, col(s, 0));
+        evg_buf_puts(b, ",\"sentence\":");
+        evg_json_str(b, col(s, 1));
+        evg_buf_printf(b, ",\"start\":%lld,\"end\":%lld,\"source\":", (long long)sqlite3_column_int64(s, 2),
+                       (long long)sqlite3_column_int64(s, 3));
+        evg_json_str(b, col(s, 4));
+        evg_buf_puts(b, ",\"date\":");
+        evg_json_str(b, col(s, 5) && *col(s, 5) ? col(s, 5) : NULL);
+        evg_buf_puts(b, ",\"modality\":");
+        evg_json_str(b, col(s, 6));
+        evg_buf_puts(b, "}");
+    }
+    sqlite3_reset(s);
+    evg_buf_puts(b, "]");
+}
+
+static void event_json(query *q, sqlite3_stmt *s)
+{
+    evg_buf *b = &q->out;
+    sqlite3_int64 id = sqlite3_column_int64(s, 0);
+    evg_buf_printf(b, "%s\n {\"id\":%lld,\"code\":", q->rows ? "," : "", (long long)id);
+    evg_json_str(b, col(s, 1));
+    evg_buf_puts(b, ",\"label\":");
+    evg_json_str(b, col(s, 3));
+    evg_buf_puts(b, ",\"root\":");
+    evg_json_str(b, col(s, 2));
+    evg_buf_puts(b, ",\"date\":");
+    if (col(s, 4) && *col(s, 4)) {
+        evg_buf_puts(b, "{\"value\":");
+        evg_json_str(b, col(s, 4));
+        evg_buf_puts(b, ",\"begin\":");
+        evg_json_str(b, col(s, 5));
+        evg_buf_puts(b, ",\"end\":");
+        evg_json_str(b, col(s, 6));
+        evg_buf_puts(b, "}");
+    } else {
+        evg_buf_puts(b, "null");
+    }
+    event_json_actors(q, id);
+    evg_buf_puts(b, ",\"location\":");
+    if (col(s, 11)) {
+        evg_buf_puts(b, "{\"entity\":");
+        evg_json_str(b, col(s, 11));
+        evg_buf_puts(b, ",\"name\":");
+        evg_json_str(b, col(s, 12));
+        evg_buf_puts(b, ",\"name_en\":");
+        evg_json_str(b, col(s, 13));
+        evg_buf_puts(b, "}");
+    } else {
+        evg_buf_puts(b, "null");
+    }
+    evg_buf_puts(b, ",\"modality\":");
+    evg_json_str(b, col(s, 7));
+    evg_buf_printf(b, ",\"confidence\":%.2f,\"n_docs\":%lld", sqlite3_column_double(s, 8),
+                   (long long)sqlite3_column_int64(s, 10));
+    event_json_mentions(q, id);
+    evg_buf_puts(b, "}");
+}
+
+/* One row of the table or the CSV. */
+static void event_flat(query *q, sqlite3_stmt *s)
+{
+    evg_buf actors = {0};
+    char id[32], mentions[32];
+    actor_names(q, sqlite3_column_int64(s, 0), &actors);
+    snprintf(id, sizeof id, "%lld", (long long)sqlite3_column_int64(s, 0));
+    snprintf(mentions, sizeof mentions, "%lld", (long long)sqlite3_column_int64(s, 9));
+    const char *loc = col(s, 13) && *col(s, 13) ? col(s, 13) : col(s, 12);
+    const char *f[] = {id, col(s, 4), col(s, 1), col(s, 3), actors.p ? actors.p : "", loc, col(s, 7), mentions};
+    if (q->format == EVG_FORMAT_CSV) {
+        for (int i = 0; i < 8; i++) csv_field(&q->out, f[i] ? f[i] : "", i == 7);
+    } else {
+        evg_buf_printf(&q->out, "%-5s %-23s %-4s %-28s %s | %s | %s | %s\n", f[0], f[1] ? f[1] : "undated", f[2],
+                       f[3] ? f[3] : "", f[4], f[5] ? f[5] : "-", f[6], f[7]);
+    }
+    evg_buf_free(&actors);
+}
+
+static void events_header(query *q)
+{
+    if (q->format == EVG_FORMAT_JSON) evg_buf_puts(&q->out, "[");
+    else if (q->format == EVG_FORMAT_CSV) evg_buf_puts(&q->out, "id,date,code,label,actors,location,modality,mentions\n");
+    else evg_buf_printf(&q->out, "%-5s %-23s %-4s %-28s %s\n", "id", "date", "code", "label",
+                        "actors | location | modality | mentions");
+}
+
+static int flush(query *q, FILE *out)
+{
+    int bad = q->out.n && fwrite(q->out.p, 1, q->out.n, out) != q->out.n;
+    q->out.n = 0;
+    return bad ? evg_error(q->st->ctx, EVG_EIO, "cannot write the listing") : 0;
+}
+
+static void bind_events(sqlite3_stmt *s, const evg_event_query *f)
+{
+    evg_store_bind_text(s, 1, f && f->from && *f->from ? f->from : NULL);
+    evg_store_bind_text(s, 2, f && f->to && *f->to ? f->to : NULL);
+    evg_store_bind_text(s, 3, f && f->code && *f->code ? f->code : NULL);
+    evg_store_bind_text(s, 4, f && f->actor && *f->actor ? f->actor : NULL);
+}
+
+static int check_query(evg_store *st, const evg_event_query *f)
+{
+    int32_t day;
+    if (f && f->from && evg_parse_day(f->from, &day) != 0)
+        return evg_error(st->ctx, EVG_EINPUT, "--from '%s' is not a date (YYYY-MM-DD)", f->from);
+    if (f && f->to && evg_parse_day(f->to, &day) != 0)
+        return evg_error(st->ctx, EVG_EINPUT, "--to '%s' is not a date (YYYY-MM-DD)", f->to);
+    return 0;
+}
+
+int evg_store_list_events(evg_store *st, const evg_event_query *f, int format, FILE *out)
+{
+    query q = {st, format, {0}, NULL, NULL, 0};
+    sqlite3_stmt *s = NULL;
+    int rc = check_query(st, f), step = SQLITE_DONE;
+    if (!rc) rc = prepare(st, events_sql, &s);
+    if (!rc) rc = prepare(st, actors_of_event_sql, &q.actors);
+    if (!rc) rc = prepare(st, mentions_of_event_sql, &q.mentions);
+    if (rc) goto done;
+    bind_events(s, f);
+    events_header(&q);
+    while (!rc && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        if (format == EVG_FORMAT_JSON) event_json(&q, s);
+        else event_flat(&q, s);
+        q.rows++;
+        if (q.out.n > 65536) rc = flush(&q, out);
+    }
+    if (!rc && step != SQLITE_DONE) rc = evg_store_fail(st, "listing events");
+    if (!rc && format == EVG_FORMAT_JSON) evg_buf_puts(&q.out, "\n]\n");
+    if (!rc) rc = flush(&q, out);
+done:
+    sqlite3_finalize(q.mentions);
+    sqlite3_finalize(q.actors);
+    sqlite3_finalize(s);
+    evg_buf_free(&q.out);
+    return rc;
+}
+
+static void actor_row(query *q, sqlite3_stmt *s)
+{
+    evg_buf *b = &q->out;
+    if (q->format == EVG_FORMAT_JSON) {
+        static const char *const keys[] = {"id", "name", "name_en", "type", "country", "role"};
+        evg_buf_puts(b, q->rows ? ",\n {" : "\n {");
+        for (int i = 0; i < 6; i++) {
+            evg_buf_printf(b, "%s\"%s\":", i ? "," : "", keys[i]);
+            evg_json_str(b, col(s, i) && *col(s, i) ? col(s, i) : NULL);
+        }
+        evg_buf_printf(b, ",\"events\":%lld,\"mentions\":%lld,\"documents\":%lld,\"pagerank\":%.6f,\"degree\":%.0f}",
+                       (long long)sqlite3_column_int64(s, 6), (long long)sqlite3_column_int64(s, 7),
+                       (long long)sqlite3_column_int64(s, 8), sqlite3_column_double(s, 9),
+                       sqlite3_column_double(s, 10));
+        return;
+    }
+    char n[3][24];
+    for (int i = 0; i < 3; i++) snprintf(n[i], sizeof n[i], "%lld", (long long)sqlite3_column_int64(s, 6 + i));
+    const char *f[] = {col(s, 0), col(s, 1), col(s, 2), col(s, 3), col(s, 4), col(s, 5), n[0], n[1], n[2]};
+    if (q->format == EVG_FORMAT_CSV) {
+        for (int i = 0; i < 9; i++) csv_field(b, f[i] ? f[i] : "", i == 8);
+        return;
+    }
+    evg_buf_printf(b, "%-28s %-6s %-4s %-4s %6s %8s %5s  %s | %s\n", f[0], f[3] ? f[3] : "", f[4] ? f[4] : "",
+                   f[5] ? f[5] : "", f[6], f[7], f[8], f[2] ? f[2] : "", f[1] ? f[1] : "");
+}
+
+int evg_store_list_actors(evg_store *st, int format, FILE *out)
+{
+    query q = {st, format, {0}, NULL, NULL, 0};
+    sqlite3_stmt *s = NULL;
+    int rc = prepare(st, actors_sql, &s), step = SQLITE_DONE;
+    if (rc) return rc;
+    if (format == EVG_FORMAT_JSON) evg_buf_puts(&q.out, "[");
+    else if (format == EVG_FORMAT_CSV) evg_buf_puts(&q.out, "id,name,name_en,type,country,role,events,mentions,documents\n");
+    else evg_buf_printf(&q.out, "%-28s %-6s %-4s %-4s %6s %8s %5s  %s\n", "id", "type", "cty", "role", "events",
+                        "mentions", "docs", "name_en | name");
+    while (!rc && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        actor_row(&q, s);
+        q.rows++;
+        if (q.out.n > 65536) rc = flush(&q, out);
+    }
+    if (!rc && step != SQLITE_DONE) rc = evg_store_fail(st, "listing actors");
+    if (!rc && format == EVG_FORMAT_JSON) evg_buf_puts(&q.out, "\n]\n");
+    if (!rc) rc = flush(&q, out);
+    sqlite3_finalize(s);
+    evg_buf_free(&q.out);
+    return rc;
+}
