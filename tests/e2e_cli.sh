@@ -53,6 +53,19 @@ printf 'path\tdate\ngood.txt\t2024-02-30\n' > "$work/bad-manifest.tsv"
 check "bad manifest" 2 $?
 grep -q "bad-manifest.tsv:2" "$work/err" || { echo "FAIL: manifest message"; cat "$work/err"; fail=1; }
 
+# an input above --max-bytes is rejected by name, the others go on
+head -c 300000 /dev/zero | tr '\0' 'a' > "$work/big.txt"
+"$bin" extract --max-bytes 100K "$work/big.txt" "$work/good.txt" > "$work/out2.jsonl" 2>"$work/err"
+check "input above --max-bytes" 1 $?
+grep -q "big.txt: larger than --max-bytes" "$work/err" || { echo "FAIL: --max-bytes message"; cat "$work/err"; fail=1; }
+[ "$(wc -l < "$work/out2.jsonl")" = 1 ] || { echo "FAIL: the good file was not processed"; fail=1; }
+"$bin" extract --max-bytes lots "$work/good.txt" 2>/dev/null >/dev/null; check "bad --max-bytes" 2 $?
+
+# a database that cannot be written: exit 3, the path named, nothing else broken
+"$bin" build --db /proc/evgraph-test.db --out "$work/views" "$work/good.txt" > /dev/null 2>"$work/err"
+check "unwritable database" 3 $?
+grep -q "/proc/evgraph-test.db" "$work/err" || { echo "FAIL: database message does not name the file"; cat "$work/err"; fail=1; }
+
 # -j 2 gives the same lines in the same order as -j 1
 "$bin" extract --manifest "$src/samples/manifest.tsv" "$src/samples" > "$work/j1.jsonl" 2>/dev/null
 "$bin" extract -j 2 --manifest "$src/samples/manifest.tsv" "$src/samples" > "$work/j2.jsonl" 2>/dev/null

@@ -8,6 +8,10 @@
 
 #include "evgraph.h"
 
+/* Default --max-bytes: a news article is far smaller; larger inputs are
+ * rejected rather than read whole into memory. */
+#define CLI_DEFAULT_MAX_BYTES (16LL * 1024 * 1024)
+
 /* Exit statuses (CONTRACT.md), documented in README.md. */
 enum {
     EXIT_OK = 0,        /* every input processed */
@@ -20,6 +24,7 @@ enum {
 typedef struct cli_opts {
     const char *db, *out, *manifest, *dct, *lang, *prefer, *gazetteer, *view, *format, *output, *from, *to, *actor, *code;
     int jobs, progress, help;
+    long long max_bytes;        /* inputs larger than this are rejected (--max-bytes) */
     const char **paths;
     int npaths;
 } cli_opts;
@@ -29,7 +34,7 @@ enum {
     OPT_DB = 1 << 0, OPT_OUT = 1 << 1, OPT_MANIFEST = 1 << 2, OPT_DCT = 1 << 3, OPT_LANG = 1 << 4,
     OPT_JOBS = 1 << 5, OPT_PREFER = 1 << 6, OPT_PROGRESS = 1 << 7, OPT_GAZETTEER = 1 << 8,
     OPT_VIEW = 1 << 9, OPT_FORMAT = 1 << 10, OPT_OUTPUT = 1 << 11, OPT_FROM = 1 << 12,
-    OPT_TO = 1 << 13, OPT_ACTOR = 1 << 14, OPT_CODE = 1 << 15
+    OPT_TO = 1 << 13, OPT_ACTOR = 1 << 14, OPT_CODE = 1 << 15, OPT_MAX_BYTES = 1 << 16
 };
 
 /* Parse argv (after the command name); returns 0 or EXIT_USAGE after

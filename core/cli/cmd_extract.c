@@ -17,6 +17,7 @@ static const char help[] =
     "  --lang L          ar, en or auto (default: detected per document)\n"
     "  --gazetteer FILE  extra gazetteer TSV, same columns as data/gazetteer.tsv\n"
     "  -j N              extract with N threads (output keeps the input order)\n"
+    "  --max-bytes N     reject inputs larger than N bytes (suffix K or M; default 16M)\n"
     "  --progress        show progress on stderr even when it is not a terminal\n";
 
 static int print_doc(const char *path, evg_doc *doc, const char *err, void *payload)
@@ -37,7 +38,7 @@ int cmd_extract(int argc, char **argv)
 {
     cli_opts o;
     evg_options eo;
-    unsigned accepted = OPT_MANIFEST | OPT_DCT | OPT_LANG | OPT_JOBS | OPT_PROGRESS | OPT_GAZETTEER;
+    unsigned accepted = OPT_MANIFEST | OPT_DCT | OPT_LANG | OPT_JOBS | OPT_PROGRESS | OPT_GAZETTEER | OPT_MAX_BYTES;
     int rc = cli_parse("extract", argc, argv, accepted, &o);
     if (!rc && o.help) {
         fputs(help, stdout);

@@ -14,7 +14,8 @@ static const char help[] =
     "section.  Reads stdin when FILE is - or absent.\n\n"
     "  --dct DATE         reference (publication) date, YYYY-MM-DD\n"
     "  --lang L           ar, en or auto\n"
-    "  --prefer P         past (default) or future, for weekdays and year-less dates\n";
+    "  --prefer P         past (default) or future, for weekdays and year-less dates\n"
+    "  --max-bytes N      reject an input larger than N bytes (suffix K or M; default 16M)\n";
 
 static int print_timexes(const char *path, evg_doc *doc, const char *err, void *payload)
 {
@@ -31,7 +32,7 @@ int cmd_timex(int argc, char **argv)
     cli_opts o;
     evg_options eo;
     static const char *stdin_path[] = {"-"};
-    int rc = cli_parse("timex", argc, argv, OPT_DCT | OPT_LANG | OPT_PREFER, &o);
+    int rc = cli_parse("timex", argc, argv, OPT_DCT | OPT_LANG | OPT_PREFER | OPT_MAX_BYTES, &o);
     if (!rc && o.help) {
         fputs(help, stdout);
         free(o.paths);

@@ -27,7 +27,8 @@ static const opt_def opt_defs[] = {
     {"--lang", OPT_LANG}, {"-j", OPT_JOBS}, {"--jobs", OPT_JOBS}, {"--prefer", OPT_PREFER},
     {"--progress", OPT_PROGRESS}, {"--gazetteer", OPT_GAZETTEER}, {"--view", OPT_VIEW},
     {"--format", OPT_FORMAT}, {"-o", OPT_OUTPUT}, {"--output", OPT_OUTPUT}, {"--from", OPT_FROM},
-    {"--to", OPT_TO}, {"--actor", OPT_ACTOR}, {"--code", OPT_CODE}, {NULL, 0}};
+    {"--to", OPT_TO}, {"--actor", OPT_ACTOR}, {"--code", OPT_CODE}, {"--max-bytes", OPT_MAX_BYTES},
+    {NULL, 0}};
 
 static const char **opt_slot(cli_opts *o, unsigned id)
 {
@@ -52,6 +53,19 @@ static const char **opt_slot(cli_opts *o, unsigned id)
 
 static int set_value(const char *cmd, cli_opts *o, unsigned id, const char *name, const char *val)
 {
+    if (id == OPT_MAX_BYTES) {
+        char *end;
+        long long n = strtoll(val, &end, 10);
+        if (*end == 'K' || *end == 'k') n <<= 10, end++;
+        else if (*end == 'M' || *end == 'm') n <<= 20, end++;
+        if (*end || n < 1 || n > (2LL << 30)) {
+            fprintf(stderr, "evgraph %s: %s wants a size from 1 byte to 2G (e.g. 500000, 64K, 16M), not '%s'\n",
+                    cmd, name, val);
+            return EXIT_USAGE;
+        }
+        o->max_bytes = n;
+        return 0;
+    }
     if (id == OPT_JOBS) {
         char *end;
         long j = strtol(val, &end, 10);
@@ -93,6 +107,7 @@ int cli_parse(const char *cmd, int argc, char **argv, unsigned accepted, cli_opt
 {
     memset(o, 0, sizeof *o);
     o->jobs = 1;
+    o->max_bytes = CLI_DEFAULT_MAX_BYTES;
     o->progress = isatty(2);
     o->paths = calloc((size_t)argc + 1, sizeof *o->paths);
     if (!o->paths) return EXIT_FAILED;
@@ -202,9 +217,10 @@ typedef struct pool {
     const evg_options *eo;
     evg_manifest *manifest;
     int timex_only;
+    long long max_bytes;
 } pool;
 
-static char *read_input(const char *path, evg_doc *doc, char *errbuf, size_t errlen)
+static char *read_input(const char *path, long long max, evg_doc *doc, char *errbuf, size_t errlen)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
@@ -213,9 +229,14 @@ static char *read_input(const char *path, evg_doc *doc, char *errbuf, size_t err
     }
     char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) evg_doc_feed(doc, chunk, n);
+    long long total = 0;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && (total += (long long)n) <= max) evg_doc_feed(doc, chunk, n);
     int bad = ferror(f);
     if (f != stdin) fclose(f);
+    if (total > max) {
+        snprintf(errbuf, errlen, "%s: larger than --max-bytes (%lld bytes); not read", path, max);
+        return errbuf;
+    }
     if (bad) {
         snprintf(errbuf, errlen, "%s: read error: %s", path, strerror(errno));
         return errbuf;
@@ -229,7 +250,7 @@ static void run_job(pool *p, evg_ctx *ctx, job *j)
     evg_doc *doc = NULL;
     evg_doc_new(&doc, ctx, j->path);
     evg_doc_use_manifest(doc, p->manifest, j->path);
-    const char *bad = read_input(j->path, doc, err, sizeof err);
+    const char *bad = read_input(j->path, p->max_bytes, doc, err, sizeof err);
     if (!bad) {
         int rc = p->timex_only ? evg_doc_finish_timex(doc) : evg_doc_finish(doc);
         if (rc) bad = evg_ctx_errmsg(ctx);
@@ -311,6 +332,7 @@ int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, cli_d
     *out_total = files.n + *out_rejected;
     p.eo = eo;
     p.timex_only = timex_only;
+    p.max_bytes = o->max_bytes;
     pthread_mutex_init(&p.lock, NULL);
     int batch = 64 * nctx;
     for (int start = 0; start < files.n && !rc; start += batch) {
