@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(build-essential cmake pkg-config libigraph-dev libsqlite3-dev sqlite3 libicu-dev
-          libgraphviz-dev graphviz libcunit1-dev libxml2-dev libxml2-utils python3 fonts-noto-core)
+          libgraphviz-dev graphviz libcunit1-dev libxml2-dev libxml2-utils python3 python3-networkx valgrind fonts-noto-core)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
