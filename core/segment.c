@@ -225,7 +225,8 @@ static void build_sections(evg_doc *d)
     EVG_VEC(line) lines = {0};
     const char *t = d->raw.p;
     int32_t n = (int32_t)d->raw.n, s = 0;
-    for (int32_t i = 0; i <= n; i++) {
+    if (n >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0) s = 3; /* a byte-order mark is not text */
+    for (int32_t i = s; i <= n; i++) {
         if (i == n || t[i] == '\n') {
             line l = {s, i, 0};
             evg_vec_push(&lines, l);

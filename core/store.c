@@ -27,7 +27,7 @@
 static const char *const schema_sql =
     "CREATE TABLE documents(id INTEGER PRIMARY KEY, path TEXT NOT NULL,"
     " sha256 TEXT NOT NULL UNIQUE, dct TEXT, dct_source TEXT NOT NULL, source TEXT,"
-    " url TEXT, lang TEXT, title TEXT, bytes INTEGER NOT NULL,"
+    " url TEXT, lang TEXT, title TEXT, bytes INTEGER NOT NULL, encoding TEXT, html INTEGER,"
     " added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
     "CREATE TABLE sections(doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
     " idx INTEGER NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
@@ -73,7 +73,7 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_ROLLBACK] = "ROLLBACK",
     [ST_DOC_FIND] = "SELECT id FROM documents WHERE sha256 = ?1",
     [ST_DOC_INSERT] = "INSERT INTO documents(path, sha256, dct, dct_source, source, url, lang,"
-                      " title, bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                      " title, bytes, encoding, html) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     [ST_SECTION_INSERT] = "INSERT INTO sections(doc_id, idx, kind, start, end, dct)"
                           " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     [ST_TIMEX_INSERT] = "INSERT INTO timexes(doc_id, idx, section, start, end, text, type, value,"

@@ -124,6 +124,8 @@ static int insert_document(add_job *j)
     else if (span_ok(d, d->title_os, d->title_oe) && d->title_oe > d->title_os)
         evg_store_bind_textn(s, 8, d->raw.p + d->title_os, (size_t)(d->title_oe - d->title_os));
     sqlite3_bind_int64(s, 9, (sqlite3_int64)d->raw.n);
+    evg_store_bind_text(s, 10, d->encoding[0] ? d->encoding : NULL);
+    sqlite3_bind_int(s, 11, d->html);
     int rc = step_write(j, ST_DOC_INSERT);
     j->doc_id = sqlite3_last_insert_rowid(j->st->db);
     return rc;
