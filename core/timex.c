@@ -4,7 +4,9 @@
  *
  * Owns evg_timex_run.  It first settles the document's reference date:
  *   1. a date from the manifest or the caller (doc->dct) is kept;
- *   2. else the first complete day in a dateline section (EVG_DCT_DATELINE);
+ *   2. else the first complete day in a dateline section (EVG_DCT_DATELINE),
+ *      or else of a dateline-like line the segmenter left at the head of the
+ *      title or body ("الجزائر - 12 جوان 2023": a place, a date, nothing else);
  *   3. else the --dct option (EVG_DCT_OPTION);
  * then gives every section its reference date: the document's for title,
  * dateline, body and meta, none for "related" blocks (other articles).
@@ -226,6 +228,55 @@ static int full_day(const evg_timex *t)
            t->type != EVG_TIMEX_DURATION;
 }
 
+/* Is token j inside one of the expressions from index k on? */
+static int in_timex(const evg_doc *doc, size_t k, size_t j)
+{
+    for (; k < doc->timexes.n && (size_t)doc->timexes.v[k].tok_first <= j; k++)
+        if (j < (size_t)doc->timexes.v[k].tok_end) return 1;
+    return 0;
+}
+
+/* A line that is a dateline although the segmenter left it in the body:
+ * at most three words (a place) before the date, and after it only
+ * punctuation, further dates, "الموافق" or a time-zone word
+ * ("الجزائر - 12 جوان 2023", "الرياض 15 رمضان 1445هـ الموافق 25 مارس 2024م"). */
+static int dateline_line(const evg_doc *doc, size_t k)
+{
+    static const char *after_ok[] = {"\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd9\x81\xd9\x82", /* الموافق */
+                                     "gmt", "utc"};
+    const evg_timex *t = &doc->timexes.v[k];
+    const evg_token *v = doc->tokens.v;
+    int words = 0;
+    for (size_t j = (size_t)t->tok_first; j-- > 0;) {
+        if (memchr(doc->raw.p + v[j].oe, '\n', v[j + 1].os - v[j].oe)) break;
+        if (v[j].kind == EVG_TOK_NUM || (v[j].kind == EVG_TOK_WORD && ++words > 3)) return 0;
+    }
+    for (size_t j = (size_t)t->tok_end; j < doc->tokens.n; j++) {
+        if (memchr(doc->raw.p + v[j - 1].oe, '\n', v[j].os - v[j - 1].oe)) break;
+        int ok = v[j].kind == EVG_TOK_PUNCT || in_timex(doc, k + 1, j);
+        for (size_t w = 0; w < sizeof after_ok / sizeof *after_ok && !ok; w++) ok = evg_tok_is(doc, j, after_ok[w]);
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
+/* Step 2 continued: without a dateline section, a dateline-like line at
+ * the head of the title or body (its first 200 bytes) gives the date. */
+static void dct_from_dateline_line(evg_doc *doc, const uint32_t *mask)
+{
+    scan_all(doc, mask, -1);
+    for (size_t k = 0; k < doc->timexes.n; k++) {
+        const evg_timex *t = &doc->timexes.v[k];
+        const evg_section *sec = &doc->sections.v[t->section];
+        if (sec->kind != EVG_SEC_BODY && sec->kind != EVG_SEC_TITLE) continue;
+        if (t->os - sec->os > 200 || !full_day(t) || !dateline_line(doc, k)) continue;
+        doc->dct = t->begin;
+        doc->dct_source = EVG_DCT_DATELINE;
+        break;
+    }
+    doc->timexes.n = 0;
+}
+
 /* Issue 3: a related block is another article; its relative expressions are
  * anchored to a date stamp stated inside it (a full date with a clock time,
  * or alone on its line: "... 12 سبتمبر 2023 - 11:17 صباحا"), which becomes
@@ -270,6 +321,7 @@ int evg_timex_run(evg_doc *doc)
         tx_kind_masks(doc, mask);
     }
     if (doc->dct == EVG_NODATE && mask) dct_from_dateline(doc, mask);
+    if (doc->dct == EVG_NODATE && mask) dct_from_dateline_line(doc, mask);
     if (doc->dct == EVG_NODATE && doc->ctx->dct_option != EVG_NODATE) {
         doc->dct = doc->ctx->dct_option;
         doc->dct_source = EVG_DCT_OPTION;

@@ -36,6 +36,7 @@ enum tx_kind {
     TX_PAST,       /* a past-tense reporting verb (قال, said) */
     TX_NOTDATE,    /* a name that contains a time word (المصري اليوم, USA Today) */
     TX_APPROX,     /* an approximation before an amount (قرابة, نحو, about) */
+    TX_DECADE,     /* a decade word, value 1..9 (عشرينيات = the '20s) */
     TX_NKINDS
 };
 
@@ -60,7 +61,8 @@ enum tx_word {
     TX_W_WITHIN,    /* خلال within (durations) */
     TX_W_HENCE,     /* hence, from now (after a duration) */
     TX_W_THAT,      /* ذلك تلك that: "من ذلك العام" */
-    TX_W_SAME       /* نفسه ذاته same: "اليوم نفسه" */
+    TX_W_SAME,      /* نفسه ذاته same: "اليوم نفسه" */
+    TX_W_CENTURY    /* القرن */
 };
 
 enum {
@@ -157,6 +159,7 @@ typedef struct tx_spec {
     int mrel_set, mrel; /* month relative to the reference date (الشهر الجاري) */
     int yrel_set, yrel; /* year relative to the reference date (من العام الماضي) */
     int dir;            /* enum tx_dir for a year-less month or day */
+    int after_next;     /* "March after next": one year past the next one */
     int weak;           /* month name that needs a day, a year or a pair */
     int doubled;        /* two names of the month ("تموز/يوليو") */
     int hh, mi, has_time;
@@ -231,6 +234,9 @@ size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_quarter(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_nth_weekday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_nth_week(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_week_of(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_decade(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_shift_year(const tx_scan *s, size_t q, int *y);
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
 
 #endif

@@ -116,7 +116,7 @@ static const struct { const char *name; int kind; } kind_names[] = {
     {"card", TX_CARD}, {"rel", TX_REL}, {"unit", TX_UNIT}, {"dir", TX_DIR},
     {"part", TX_PART}, {"season", TX_SEASON}, {"vague", TX_VAGUE}, {"word", TX_WORD},
     {"era", TX_ERA}, {"ampm", TX_AMPM}, {"daypart", TX_DAYPART}, {"future", TX_FUTURE},
-    {"past", TX_PAST}, {"notdate", TX_NOTDATE}, {"approx", TX_APPROX}};
+    {"past", TX_PAST}, {"notdate", TX_NOTDATE}, {"approx", TX_APPROX}, {"decade", TX_DECADE}};
 
 static int parse_kind(const char *s)
 {
@@ -276,6 +276,15 @@ static int lookup_inner(const evg_doc *doc, const char *s, size_t n, size_t i, s
     return 0;
 }
 
+/* Bytes of an English possessive ending ('s, ’s) of a Latin word, else 0. */
+static size_t possessive_len(const evg_token *t, const char *s, size_t n)
+{
+    if (t->script != EVG_SCRIPT_LATN) return 0;
+    if (n > 3 && memcmp(s + n - 2, "'s", 2) == 0) return 2;
+    if (n > 5 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0) return 4;
+    return 0;
+}
+
 int tx_lex(const evg_doc *doc, size_t i, size_t end, int kind, const tx_ent **out)
 {
     if (i >= end || i >= doc->tokens.n) return 0;
@@ -284,6 +293,8 @@ int tx_lex(const evg_doc *doc, size_t i, size_t end, int kind, const tx_ent **ou
     size_t n;
     const char *s = evg_tok_text(doc, t, &n);
     int r = lookup_inner(doc, s, n, i, end, kind, out);
+    size_t p = possessive_len(t, s, n);
+    if (!r && p) return lookup_form(doc, s, n - p, i, i + 1, kind, out); /* Friday's, yesterday's */
     if (r || t->script != EVG_SCRIPT_ARAB) return r;
     if (starts(s, n, AR_WAW) || starts(s, n, AR_FA))
         return lookup_inner(doc, s + 2, n - 2, i, end, kind, out);
@@ -322,7 +333,7 @@ void tx_kind_masks(const evg_doc *doc, uint32_t *out)
         const char *s = evg_tok_text(doc, t, &n);
         out[i] = 0;
         if (t->kind != EVG_TOK_WORD) continue;
-        out[i] = mask_inner(doc, s, n);
+        out[i] = mask_inner(doc, s, n) | mask_form(doc, s, n - possessive_len(t, s, n));
         if (t->script == EVG_SCRIPT_ARAB && (starts(s, n, AR_WAW) || starts(s, n, AR_FA)))
             out[i] |= mask_inner(doc, s + 2, n - 2);
     }

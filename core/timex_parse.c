@@ -12,7 +12,11 @@
  * Families here: dates with a day and/or month name (Arabic day-month-year,
  * English month-day-year, ranges "25-27 يوليو", "من 13 تموز إلى 15 تموز",
  * "June 18-19, 2023", a clock time after a dated day), numeric dates
- * (12/7/2025 day first in Arabic text, 2023-09-24), years and year ranges.
+ * (12/7/2025 day first in Arabic text, 2023-09-24; a year-less "2/15" or
+ * "15/2" only after a preposition or as a heading), compact dates
+ * ("31-Oct-74"), a weekday with a day but no month ("Thu 15th": the nearest
+ * month where they agree), English "on the 15th", years and year ranges
+ * (a bare year or month name standing alone as a sentence counts).
  * Spans leave out a leading preposition (في, منذ, من, in, on) except where
  * it carries the meaning (قبل يومين = two days ago).
  */
@@ -76,6 +80,18 @@ static size_t date_month_first(const tx_scan *s, size_t i, size_t q, tx_spec *sp
         return q;
     }
     tx_parse_month_rest(s, &q, sp);
+    int v;
+    if (!sp->y && !sp->dir && tx_word_at(s, q, TX_W_AFTER) && tx_dir_en(s, q + 1, &v) && v > 0) {
+        sp->dir = TX_D_NEXT; /* March after next */
+        sp->after_next = 1;
+        q += 2;
+    }
+    size_t sh;
+    int y;
+    if (!sp->y && !sp->yrel_set && !sp->dir && s->en && (sh = tx_shift_year(s, q, &y))) {
+        sp->y = y; /* March in a year */
+        q = sh;
+    }
     if (!sp->y && !sp->yrel_set && !sp->dir && !named && !sp->doubled && !tx_month_context(s, i) &&
         !tx_whole_sentence(s, i, q))
         return 0;
@@ -117,6 +133,22 @@ static int weekday_agrees(const char *value, int wd)
     int32_t day;
     if (evg_parse_day(value, &day) != 0) return 1;
     return evg_weekday(day) == wd;
+}
+
+/* "[يوم] الخميس،" "Friday, ": a weekday before the date (sp->wd); returns
+ * the token after it. */
+static size_t leading_weekday(const tx_scan *s, size_t q, tx_spec *sp)
+{
+    const tx_ent *e;
+    int n;
+    if (tx_unit_is(s, q, TX_U_DAY) && tx_kind_at(s, q + 1, TX_WEEKDAY, &e)) q++; /* يوم الخميس 14 مارس */
+    if (!(n = tx_kind_at(s, q, TX_WEEKDAY, &e))) return q;
+    sp->wd = e->val;
+    q += (size_t)n;
+    if (tx_comma_at(s, q)) q++;
+    if (tx_word_at(s, q, TX_W_CORR)) q++;
+    if (tx_word_at(s, q, TX_W_IN)) q++;
+    return q;
 }
 
 /* "Jul 18, Fri": a weekday after the date picks the year. */
@@ -164,14 +196,7 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     size_t q = i, end;
     int n;
     memset(&sp, 0, sizeof sp);
-    if (tx_unit_is(s, q, TX_U_DAY) && tx_kind_at(s, q + 1, TX_WEEKDAY, &e)) q++; /* يوم الخميس 14 مارس */
-    if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) {
-        sp.wd = e->val;
-        q += (size_t)n;
-        if (tx_comma_at(s, q)) q++;
-        if (tx_word_at(s, q, TX_W_CORR)) q++;
-        if (tx_word_at(s, q, TX_W_IN)) q++;
-    }
+    q = leading_weekday(s, q, &sp);
     int v;
     if ((n = tx_dir_en(s, q, &v)) && v != 0 && tx_kind_at(s, q + (size_t)n, TX_MONTH, &e)) {
         sp.dir = tx_dir_kind(v); /* English: last March */
@@ -309,6 +334,7 @@ static int month_day(const tx_scan *s, size_t i, const int v[3], const int nd[3]
     int mf = s->en || v[1] > 12; /* day first unless only month first reads */
     int m = mf ? v[0] : v[1], d = mf ? v[1] : v[0];
     if (nd[0] > 2 || nd[1] > 2 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
+    if (tx_word_at(s, i + 3, TX_W_FROM) || tx_word_at(s, i + 3, TX_W_OF)) return 0; /* 3/4 of: a fraction */
     int ctx = tx_month_context(s, i) || (i > s->first && tx_unit_is(s, i - 1, TX_U_DAY));
     if (i > s->first && tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae")) ctx = 1; /* بتاريخ */
     if (!ctx && !(i == s->first && (i + 3 >= s->end || s->doc->tokens.v[i + 3].sent != s->doc->tokens.v[i].sent)))
@@ -414,6 +440,11 @@ static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
                (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)) || tx_whole_sentence(s, i, i + 1));
     if (!tx_parse_year(s, &q, &sp, bare)) return 0;
     if (sp.hijri) return hijri_year_hit(i, q, sp.y, h);
+    if (sp.y % 10 == 0 && q == i + 1 && tx_glued(s, q) && evg_tok_is(s->doc, q, "s")) {
+        h->type = EVG_TIMEX_DATE; /* the 1990s: the decade as years (the contract's form) */
+        snprintf(h->value, sizeof h->value, "%04d/%04d", sp.y, sp.y + 9);
+        return tx_set_hit(h, i, q + 1);
+    }
     parse_year_tail(s, &q, sp.y, &sp.y2);
     if (!tx_resolve_date(s, &sp, h)) return 0;
     return tx_set_hit(h, i, q);
@@ -450,6 +481,6 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
     static const tx_parser ps[] = {p_date, p_numeric, p_year, tx_p_relday, tx_p_weekday,
                                    tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday,
                                    tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day,
-                                   tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only};
+                                   tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }

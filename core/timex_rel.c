@@ -1,11 +1,21 @@
 /*
  * timex_rel.c - relative time expressions: days counted from the reference
- * date (أمس السبت, بعد غد), anaphoric days (اليوم التالي), weekdays with
- * their direction, units with a direction (الشهر الماضي, next week, the last
- * three days), seasons, quarters, durations and "N units ago", vague
- * references, parts of a period (mod START/MID/END), the n-th weekday of a
- * month and named holidays.  Each tx_p_* returns the index past its match
- * (0 = none) and fills a tx_hit; timex_parse.c picks the longest.
+ * date (أمس السبت, بعد غد, "today at 5 pm"), clock times alone ("الساعة 6
+ * مساء"), anaphoric days and periods (اليوم التالي, اليوم نفسه, "من ذلك
+ * العام", "that year": the last date of the section), weekdays with their
+ * direction ("next Friday" = Friday of next week; "Friday after next"),
+ * "3 fridays from now", units with a direction (الشهر الماضي, next week,
+ * the last three days, two upcoming weeks), seasons, quarters, durations
+ * (ثلاثة أيام, three-day, "قرابة أسبوع" with mod APPROX, hours and minutes
+ * as PT..H/M) and "N units ago"; an amount counted from an event ("بعد
+ * ثلاثة أشهر من الاتفاق") stays a DURATION, one counted from a dated day
+ * ("three days after Easter 2024") is that date; vague references, parts of
+ * a period (mod START/MID/END, EOM), the n-th weekday or day of a month
+ * ("fifth last day of May"), the n-th week of a month or year (ISO weeks
+ * wholly inside it), "the week of <date>", and named holidays (also
+ * "thanksgiving in 9 months"), decades ("ثمانينيات القرن الماضي" ->
+ * 1980/1989).  Each tx_p_* returns the index past its
+ * match (0 = none) and fills a tx_hit; timex_parse.c picks the longest.
  */
 #include "timex_int.h"
 
@@ -66,9 +76,10 @@ size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit)
 /* "اليوم نفسه", "في ذلك الشهر", "that year": the period of the last date. */
 static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
 {
-    int unit, y, m, d;
-    size_t e = tx_anaphoric_unit(s, i, &unit);
-    if (!e) return 0;
+    const tx_ent *dp;
+    int unit, y, m, d, n = tx_kind_at(s, i, TX_DAYPART, &dp);
+    size_t e = tx_anaphoric_unit(s, i + (size_t)n, &unit);
+    if (!e || (n && unit != TX_U_DAY)) return 0;
     int32_t a = unit == TX_U_DAY ? previous_day(s) : previous_anchor(s, 0);
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
@@ -89,10 +100,12 @@ static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
  * نفسه", "that day": the last date itself. */
 size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
 {
+    const tx_ent *dp;
     size_t q = i;
     int n, dir = 0;
     size_t e = anaphoric_same(s, i, h);
     if (e) return e;
+    if ((n = tx_kind_at(s, q, TX_DAYPART, &dp))) q += (size_t)n; /* صباح اليوم التالي */
     if (tx_word_at(s, q, TX_W_THE)) q++;
     if (tx_is(s->doc, q, AR_ALYAWM) && (n = tx_dir_at(s, q + 1, &dir)) && dir != 0) {
         q += 1 + (size_t)n;
@@ -136,7 +149,10 @@ size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
     memset(&sp, 0, sizeof sp);
     if ((n = tx_kind_at(s, q, TX_DAYPART, &e)) && tx_kind_at(s, q + (size_t)n, TX_REL, &e)) q += (size_t)n;
     if (!(n = tx_kind_at(s, q, TX_REL, &e))) return 0;
-    int off = e->val;
+    int off = e->val, d;
+    if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) &&
+        (tx_word_at(s, q + 1, TX_W_SAME) || (tx_dir_at(s, q + 1, &d) && d != 0)))
+        return 0; /* اليوم التالي, اليوم نفسه: anaphoric */
     q += (size_t)n;
     if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) q += (size_t)n;
     tx_parse_time(s, &q, &sp);
@@ -154,6 +170,7 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     int n, off = 0;
     memset(&sp, 0, sizeof sp);
     if (s->doc->tokens.v[i].kind == EVG_TOK_PUNCT || !tx_parse_time(s, &q, &sp)) return 0;
+    if (!tx_word_at(s, i, TX_W_HOUR) && !tx_kind_at(s, q - 1, TX_AMPM, &e)) return 0; /* "2:15" alone: a score */
     if ((n = tx_kind_at(s, q, TX_REL, &e))) {
         off = e->val;
         q += (size_t)n;
@@ -188,17 +205,28 @@ static int parse_week_of(const tx_scan *s, size_t *p, int *off)
 static int parse_count(const tx_scan *s, size_t *p, int *count);
 
 /* An English weekday abbreviation without a direction ("Thu", "sat."): a
- * date when a glued "." or a comma or number follows a capital, or when it
- * is the whole sentence (a heading); "sun" and "sat" are words otherwise. */
+ * date when a capital has a glued "." ("Sat."), or when it is the whole
+ * sentence (a heading); "sun" and "sat" are words otherwise. */
 static int en_abbrev_ok(const tx_scan *s, size_t i)
 {
     const evg_token *t = &s->doc->tokens.v[i];
     if (t->script != EVG_SCRIPT_LATN) return 0;
-    if (tx_punct_at(s, i + 1, ".") && tx_glued(s, i + 1)) return 1;
-    if ((t->flags & EVG_TOKF_CAP) && (tx_comma_at(s, i + 1) || tx_num_at(s, i + 1, &(int){0}))) return 1;
+    if ((t->flags & EVG_TOKF_CAP) && tx_punct_at(s, i + 1, ".") && tx_glued(s, i + 1)) return 1;
     size_t end = s->end, k = i + 1;
     while (k < end && s->doc->tokens.v[k].kind == EVG_TOK_PUNCT) k++;
     return i == s->first && (k >= end || s->doc->tokens.v[k].sent != t->sent);
+}
+
+/* "week's" at q: the end of the possessive, 0 if something else. */
+static size_t possessive_week(const tx_scan *s, size_t q)
+{
+    if (evg_tok_is(s->doc, q, "week's") || evg_tok_is(s->doc, q, "week\xe2\x80\x99s")) return q + 1;
+    if (!tx_unit_is(s, q, TX_U_WEEK)) return 0;
+    q++;
+    if (evg_tok_is(s->doc, q, "'s") || evg_tok_is(s->doc, q, "\xe2\x80\x99s")) return q + 1;
+    if ((tx_punct_at(s, q, "'") || tx_punct_at(s, q, "\xe2\x80\x99")) && evg_tok_is(s->doc, q + 1, "s"))
+        return q + 2;
+    return 0;
 }
 
 /* Before the weekday: يوم, an English direction (next Friday = Friday of
@@ -206,7 +234,13 @@ static int en_abbrev_ok(const tx_scan *s, size_t i)
 static size_t weekday_lead(const tx_scan *s, size_t q, int *yom, int *dir, int *week_off, int *has_week)
 {
     int n, v;
+    size_t k;
     if ((n = tx_unit_is(s, q, TX_U_DAY))) { *yom = 1; return q + (size_t)n; }
+    if ((n = tx_dir_en(s, q, &v)) && (k = possessive_week(s, q + (size_t)n))) {
+        *has_week = 1; /* last week's Sunday */
+        *week_off = v;
+        return k;
+    }
     if ((n = tx_dir_en(s, q, &v))) {
         if (v > 0) {
             *has_week = 1;
@@ -299,7 +333,8 @@ static size_t last_n_en(const tx_scan *s, size_t q, int *dir, int *count, int *u
     int n, flags;
     if ((n = tx_dir_en(s, q, dir)) && *dir != 0) {
         q += (size_t)n;
-        if (!parse_count(s, &q, count)) return 0;
+        if (evg_tok_is(s->doc, q, "few")) *count = 3, q++; /* next few days: three, as Duckling counts */
+        else if (!parse_count(s, &q, count)) return 0;
     } else if (parse_count(s, &q, count) && (n = tx_dir_en(s, q, dir)) && *dir != 0) {
         q += (size_t)n;
     } else {
@@ -531,7 +566,7 @@ static int counts_from_event(const tx_scan *s, size_t q)
 {
     const uint32_t timeish = (1u << TX_REL) | (1u << TX_VAGUE) | (1u << TX_MONTH) | (1u << TX_WEEKDAY) |
                              (1u << TX_UNIT) | (1u << TX_HOLIDAY) | (1u << TX_HMONTH);
-    if (!tx_word_at(s, q, TX_W_FROM) && !tx_is(s->doc, q, "\xd8\xb9\xd9\x84\xd9\x89")) return 0; /* على */
+    if (!tx_word_at(s, q, TX_W_FROM) && !tx_is(s->doc, q, "\xd8\xb9\xd9\x84\xd9\x8a")) return 0; /* على (folded) */
     q++;
     return q < s->end && s->doc->tokens.v[q].kind == EVG_TOK_WORD && !(s->mask[q] & timeish);
 }
@@ -625,42 +660,88 @@ size_t tx_p_vague(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, i + (size_t)n);
 }
 
+/* ---- decades ---- */
+
+/* The century after a decade word: "القرن الماضي" / "القرن العشرين" -> 19,
+ * "القرن الحالي" / "القرن الحادي والعشرين" -> 20; *end past it. */
+static int decade_century(const tx_scan *s, size_t q, size_t *end)
+{
+    const tx_ent *e;
+    int n, dir;
+    *end = q;
+    if (!tx_word_at(s, q, TX_W_CENTURY)) return 19;
+    q++;
+    if ((n = tx_dir_at(s, q, &dir))) {
+        *end = q + (size_t)n;
+        return dir < 0 ? 19 : 20;
+    }
+    if ((n = tx_kind_at(s, q, TX_ORD, &e)) && (e->val == 20 || e->val == 21)) {
+        *end = q + (size_t)n;
+        return e->val - 1;
+    }
+    return 19;
+}
+
+/* "ثمانينيات القرن الماضي", "في التسعينيات": the decade as a year interval. */
+size_t tx_p_decade(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    size_t end;
+    int n = tx_kind_at(s, i, TX_DECADE, &e);
+    if (!n) return 0;
+    int y = decade_century(s, i + (size_t)n, &end) * 100 + e->val * 10;
+    h->type = EVG_TIMEX_DATE;
+    snprintf(h->value, sizeof h->value, "%04d/%04d", y, y + 9);
+    return tx_set_hit(h, i, end);
+}
+
 /* ---- parts of a period ---- */
+
+/* EOM, BOY: a part of the current month (mod 11-13) or year (21-23) in one word. */
+static size_t part_of_current(const tx_scan *s, size_t i, size_t end, int mod, tx_hit *h)
+{
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    h->mod = mod % 10;
+    tx_period_value(s, mod / 10 == 1 ? TX_U_MONTH : TX_U_YEAR, 0, h->value, sizeof h->value);
+    return tx_set_hit(h, i, end);
+}
+
+/* What a part word governs when no date parses: a bare year ("أواخر
+ * 2023", "mid-2023") or a unit meaning the current one ("نهاية العام"). */
+static size_t part_target(const tx_scan *s, size_t q, tx_hit *h)
+{
+    int y, n, unit, flags;
+    if (tx_num_at(s, q, &y) == 4 && y >= 1000 && y <= 2999) {
+        h->type = EVG_TIMEX_DATE;
+        snprintf(h->value, sizeof h->value, "%04d", y);
+        return q + 1;
+    }
+    if (!(n = tx_unit_at(s, q, &unit, &flags)) || (flags & (TX_F_PLURAL | TX_F_DUAL)) || unit == TX_U_DAY ||
+        unit > TX_U_YEAR)
+        return 0;
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    tx_period_value(s, unit, 0, h->value, sizeof h->value);
+    return q + (size_t)n;
+}
 
 /* "مطلع الشهر الجاري", "أواخر يونيو", "منتصف العام", "late 2023": the period with a mod. */
 size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
     size_t q = i;
-    int n = tx_kind_at(s, q, TX_PART, &e), unit, flags;
+    int n = tx_kind_at(s, q, TX_PART, &e);
     if (!n) return 0;
     int mod = e->val;
     q += (size_t)n;
-    if (mod > 10) { /* EOM, BOY: a part of the current month or year in one word */
-        h->type = EVG_TIMEX_DATE;
-        h->relative = 1;
-        h->mod = mod % 10;
-        tx_period_value(s, mod / 10 == 1 ? TX_U_MONTH : TX_U_YEAR, 0, h->value, sizeof h->value);
-        return tx_set_hit(h, i, q);
-    }
+    if (mod > 10) return part_of_current(s, i, q, mod, h);
     if (tx_dash_at(s, q) && tx_glued(s, q)) q++; /* mid-2023 */
     if (tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_FROM)) q++;
     if (tx_word_at(s, q, TX_W_THE)) q++;
     if ((n = tx_kind_at(s, q, TX_APPROX, &e))) q += (size_t)n; /* end of around next week */
     size_t end = tx_parse_plain(s, q, h);
-    int y;
-    if (!end && tx_num_at(s, q, &y) == 4 && y >= 1000 && y <= 2999) { /* أواخر 2023, mid-2023 */
-        h->type = EVG_TIMEX_DATE;
-        snprintf(h->value, sizeof h->value, "%04d", y);
-        end = q + 1;
-    }
-    if (!end && (n = tx_unit_at(s, q, &unit, &flags)) && !(flags & (TX_F_PLURAL | TX_F_DUAL)) &&
-        unit != TX_U_DAY && unit <= TX_U_YEAR) {
-        h->type = EVG_TIMEX_DATE;
-        h->relative = 1;
-        tx_period_value(s, unit, 0, h->value, sizeof h->value); /* نهاية العام = this year's end */
-        end = q + (size_t)n;
-    }
+    if (!end) end = part_target(s, q, h);
     if (!end || h->type != EVG_TIMEX_DATE || strchr(h->value, '/') || strstr(h->value, "REF"))
         return 0;
     h->mod = mod;
@@ -884,6 +965,50 @@ static int holiday_value(const tx_scan *s, const tx_holiday *hol, const tx_spec 
     return 1;
 }
 
+/* "thanksgiving in 9 months", "Christmas two years ago": the holiday of the
+ * year that the shifted period falls in.  Returns the new end (q if none). */
+/* "in a year", "9 months from now", "two years ago" at q: the year the
+ * shifted reference date falls in (*y); returns the end or 0. */
+size_t tx_shift_year(const tx_scan *s, size_t q, int *y)
+{
+    tx_hit d;
+    memset(&d, 0, sizeof d);
+    size_t e = tx_p_duration(s, q, &d);
+    if (!e || d.first > q + 1 || d.type != EVG_TIMEX_DATE || d.value[0] == 'X' || sscanf(d.value, "%4d", y) != 1)
+        return 0;
+    return e;
+}
+
+static size_t holiday_shift(const tx_scan *s, size_t q, tx_spec *sp)
+{
+    int y;
+    size_t e = tx_shift_year(s, q, &y);
+    if (!e) return q;
+    sp->y = y;
+    return e;
+}
+
+/* "the week of October 7th": the ISO week of a dated day. */
+size_t tx_p_week_of(const tx_scan *s, size_t i, tx_hit *h)
+{
+    tx_hit a;
+    size_t q = i;
+    int32_t b, en;
+    int wy, wn;
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    if (!evg_tok_is(s->doc, q, "week") || !tx_word_at(s, q + 1, TX_W_OF)) return 0;
+    memset(&a, 0, sizeof a);
+    size_t e = tx_parse_plain(s, q + 2, &a);
+    if (!e) return 0;
+    evg_value_range(a.value, &b, &en);
+    if (b == EVG_NODATE || b != en) return 0;
+    tx_iso_week(b, &wy, &wn);
+    snprintf(h->value, sizeof h->value, "%04d-W%02d", wy, wn);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = a.relative;
+    return tx_set_hit(h, i, e);
+}
+
 /* "عيد الفطر", "عيد الأضحى 2023", "last Easter", "Christmas 2024". */
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h)
 {
@@ -905,6 +1030,7 @@ size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h)
     } else {
         r = q + (tx_comma_at(s, q) || tx_word_at(s, q, TX_W_OF));
         if (tx_parse_year(s, &r, &sp, 1) || tx_parse_year_rel(s, &r, &sp)) q = r;
+        else q = holiday_shift(s, q, &sp);
     }
     if (!holiday_value(s, hol, &sp, dir, h)) return 0;
     return tx_set_hit(h, i, q);

@@ -15,6 +15,8 @@
  *    future sentence the next one on or after; --prefer future: the next
  *    one strictly after, unless a past-tense verb governs the clause ("said
  *    on Saturday" is the Saturday just gone under either convention).
+ *  - A past-tense reporting verb in the clause (قال, said) also beats
+ *    --prefer future for year-less months and days.
  *  - Without a reference date, relative values keep X's: XXXX-07-12,
  *    XXXX-XX-XX, XXXX-WXX, and are marked relative.
  *  - Hijri dates are converted to Gregorian days (timex_cal.c); a Hijri
@@ -71,7 +73,7 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
 /* The year of a year-less day, agreeing with a written weekday if any. */
 static int choose_year(const tx_scan *s, const tx_spec *sp)
 {
-    int y = year_by_direction(s, sp->m, sp->d, sp->dir);
+    int y = year_by_direction(s, sp->m, sp->d, sp->dir) + sp->after_next;
     if (!sp->wd || !sp->d) return y;
     const int tries[] = {y, y - 1, y + 1};
     for (int k = 0; k < 3; k++) {

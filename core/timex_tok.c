@@ -3,7 +3,10 @@
  * grammar: numbers, punctuation, vocabulary kinds (through the per-token
  * kind mask and tx_lex), days, months (names, pairs "تموز/يوليو", numbers,
  * the month relative to the reference date), years (with عام/سنة, era marks
- * م/هـ, relative years), clock times.  Each function reads from token i (or
+ * م/هـ, relative years, the year last mentioned: "من ذلك العام"), clock times
+ * ("at" needs a colon or am/pm; الساعة alone names an hour), and word tests:
+ * "الاثنين" as "the two" (tx_weekday_ok), a phrase that is a whole sentence
+ * (tx_whole_sentence).  Each function reads from token i (or
  * *p, which it advances on success) and returns 0 when the text does not
  * fit.  Exports the tx_* helpers declared in timex_int.h.
  */
@@ -189,6 +192,18 @@ static int month_number(const tx_scan *s, size_t *p, int *m)
     return 0;
 }
 
+/* "of the month", "من الشهر" (q just past the unit word): the current month,
+ * unless a month name or "of" follows ("the month of March"). */
+static int the_month(const tx_scan *s, size_t q, int the_, tx_spec *sp)
+{
+    const tx_ent *e;
+    if (tx_kind_at(s, q, TX_MONTH, &e) || tx_word_at(s, q, TX_W_OF) || tx_punct_at(s, q, "(")) return 0;
+    if (!the_ && !tx_is(s->doc, q - 1, "\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd8\xb1")) return 0; /* الشهر */
+    sp->mrel_set = 1;
+    sp->mrel = 0;
+    return 1;
+}
+
 /* A month: a name (Gregorian or Hijri, maybe paired), "شهر <name>", or the
  * current month relative to the reference date ("الشهر الجاري", "هذا الشهر"). */
 /* "الشهر الجاري", "هذا الشهر", "next month", "شهر 3", "شهر شباط" (then *named):
@@ -221,14 +236,7 @@ static int month_by_word(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
     }
     *named = 1;
     if (month_number(s, p, &sp->m)) return 1;
-    const tx_ent *e;
-    if (!tx_kind_at(s, q, TX_MONTH, &e) && !tx_word_at(s, q, TX_W_OF) && !tx_punct_at(s, q, "(") &&
-        (the_ || tx_is(s->doc, q - 1, "\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd8\xb1"))) { /* الشهر */
-        sp->mrel_set = 1; /* "of the month", "من الشهر": the current month */
-        sp->mrel = 0;
-        return 1;
-    }
-    return -1;
+    return the_month(s, q, the_, sp) ? 1 : -1;
 }
 
 int tx_parse_month(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
@@ -328,7 +336,10 @@ int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
     size_t q = *p;
     int h, mi = 0, n, colon = 0, ampm = -1, hourw = 0;
     if (tx_dash_at(s, q) || tx_comma_at(s, q)) q++;
-    if ((n = tx_word_at(s, q, TX_W_HOUR))) { q += (size_t)n; hourw = 1; }
+    if ((n = tx_word_at(s, q, TX_W_HOUR))) { /* الساعة names an hour; "at" needs a colon or am/pm */
+        hourw = s->doc->tokens.v[q].script == EVG_SCRIPT_ARAB;
+        q += (size_t)n;
+    }
     if (!(n = tx_num_at(s, q, &h)) || n > 2 || h > 24) return 0;
     q++;
     if (tx_punct_at(s, q, ":") && tx_glued(s, q) && tx_num_at(s, q + 1, &mi) == 2 && mi < 60) {
@@ -357,6 +368,8 @@ int tx_month_context(const tx_scan *s, size_t i)
     for (size_t k = 0; k < sizeof ws / sizeof *ws; k++)
         if (tx_word_at(s, i - 1, ws[k]) == 1) return 1;
     if (tx_kind_at(s, i - 1, TX_PART, &e) == 1) return 1;
+    if (i >= s->first + 2 && tx_dash_at(s, i - 1) && tx_glued(s, i - 1) && tx_kind_at(s, i - 2, TX_PART, &e) == 1)
+        return 1; /* mid-December */
     /* "في يوليو أو أغسطس": a second month after "or"/"and" */
     int conj = tx_word_at(s, i - 1, TX_W_AND) || evg_tok_is(s->doc, i - 1, "\xd8\xa7\xd9\x88") ||
                evg_tok_is(s->doc, i - 1, "or");
@@ -380,7 +393,9 @@ static int definite_dual(const evg_doc *doc, size_t i)
     const char *w = evg_tok_text(doc, t, &n);
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || n < 10) return 0;
     if (memcmp(w + n - 4, "\xd9\x8a\xd9\x86", 4) != 0) return 0; /* ين */
-    if (n >= 12 && (memcmp(w, "\xd9\x88", 2) == 0 || memcmp(w, "\xd9\x81", 2) == 0)) w += 2; /* و ف */
+    if (n >= 12 && (memcmp(w, "\xd9\x88", 2) == 0 || memcmp(w, "\xd9\x81", 2) == 0)) w += 2, n -= 2; /* و ف */
+    if (n >= 12 && (memcmp(w, "\xd8\xa8\xd8\xa7\xd9\x84", 6) == 0 || memcmp(w, "\xd9\x83\xd8\xa7\xd9\x84", 6) == 0))
+        w += 2; /* بال كال */
     return memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 || memcmp(w, "\xd9\x84\xd9\x84", 4) == 0; /* ال لل */
 }
 

@@ -2,8 +2,18 @@
  * test_timex.c - the time-expression tagger: table-driven cases written for
  * this project (absolute Arabic and English dates, ranges, relative
  * expressions, Hijri dates, sections without a reference date, datelines,
- * words that are not dates), the public Duckling corpora as a scored
+ * words that are not dates, anaphoric dates, related blocks with their own
+ * date stamp, an inferred reference date, --dct with a time of day, a past
+ * clause under --prefer future), the public Duckling corpora as a scored
  * evaluation, and the real seed articles.
+ *
+ * The Duckling score has three parts, as issue 3 asks: (1) rows that are
+ * not holidays, (2) the holidays the issue lists, (3) other holidays
+ * (reported only).  Where Duckling and TIMEX3 write the same meaning
+ * differently, a documented mapping compares them: parts of a period
+ * (mod), "upcoming two weeks" (span), seasons, and "three months ago"
+ * (shift); the exact count is printed too.  TIMEX_ALL_MISSES=1 prints
+ * every miss.
  *
  * A case is (text, reference date, expected value, expected span): it passes
  * when some expression of the text has that value (and that original text,
@@ -281,7 +291,7 @@ static void test_timex__table(void)
     evg_tsv_free(&t);
     free(data);
     fprintf(stderr, "\n    timex_cases.tsv: %d of %d right\n", right, total);
-    CU_ASSERT(total >= 200);
+    CU_ASSERT(total >= 400);
     CU_ASSERT_EQUAL(right, total);
 }
 
@@ -332,6 +342,116 @@ static void test_timex__dateline_sets_dct(void)
     evg_format_day(d->dct, day);
     CU_ASSERT_STRING_EQUAL(day, "2023-09-30");
     evg_doc_free(d);
+}
+
+/* Datelines the segmenter leaves in the body: a place and a date alone on a
+ * line at the head of the article. */
+static void test_timex__dateline_line(void)
+{
+    static const struct { const char *text, *dct, *yesterday; } cs[] = {
+        {"عنوان\nالجزائر - 12 جوان 2023\nوصل الوفد أمس إلى العاصمة.\n", "2023-06-12", "2023-06-11"},
+        {"عنوان\nالرياض 15 رمضان 1445هـ الموافق 25 مارس 2024م\nوصل الوفد أمس.\n", "2024-03-25", "2024-03-24"},
+        {"Title\nCAIRO, March 5, 2024\nThe delegation arrived yesterday.\n", "2024-03-05", "2024-03-04"},
+    };
+    for (size_t k = 0; k < sizeof cs / sizeof *cs; k++) {
+        evg_doc *d = evg_test_doc(cs[k].text, NULL, 1);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+        char day[16];
+        evg_format_day(d->dct, day);
+        CU_ASSERT_STRING_EQUAL(day, cs[k].dct);
+        CU_ASSERT_EQUAL(d->dct_source, EVG_DCT_DATELINE);
+        tx_case c = {cs[k].text, NULL, cs[k].yesterday, NULL};
+        CU_ASSERT(case_ok(d, &c));
+        evg_doc_free(d);
+    }
+    /* a sentence that merely contains a date is no dateline: inferred */
+    evg_doc *d = evg_test_doc("عنوان\nقال الوزير إن الاتفاق وقع في 3 مارس 2021 بعد مفاوضات.\n", NULL, 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CU_ASSERT_EQUAL(d->dct_source, EVG_DCT_INFERRED);
+    evg_doc_free(d);
+}
+
+/* A related block with its own date stamp ("... 12 سبتمبر 2023 - 11:17
+ * صباحا") anchors its relative expressions to that date, never the body's. */
+static void test_timex__related_block_stamp(void)
+{
+    const char *text = "عنوان الخبر\n"
+                       "وصل الوزير أمس إلى العاصمة.\n"
+                       "اقرأ أيضا\n"
+                       "الرئيس يستقبل الوفد اليوم في القصر\n"
+                       "12 سبتمبر 2023 - 11:17 صباحًا\n";
+    evg_doc *d = evg_test_doc(text, "2024-01-10", 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    tx_case body = {text, NULL, "2024-01-09", NULL}, rel = {text, NULL, "2023-09-12", NULL};
+    CU_ASSERT(case_ok(d, &body));
+    CU_ASSERT(case_ok(d, &rel));
+    int related = 0;
+    for (size_t i = 0; i < d->sections.n; i++) {
+        if (d->sections.v[i].kind != EVG_SEC_RELATED) continue;
+        related++;
+        char day[16];
+        evg_format_day(d->sections.v[i].dct, day);
+        CU_ASSERT_STRING_EQUAL(day, "2023-09-12");
+    }
+    CU_ASSERT_EQUAL(related, 1);
+    for (size_t i = 0; i < d->timexes.n; i++)
+        if (strcmp(d->timexes.v[i].value, "2024-01-10") == 0) CU_FAIL("related اليوم took the body's date");
+    if (!case_ok(d, &rel)) print_found(d);
+    evg_doc_free(d);
+}
+
+/* No manifest, dateline or --dct: the latest complete date of the body is
+ * the reference date (inferred) and anchors أمس. */
+static void test_timex__inferred_dct(void)
+{
+    const char *text = "عنوان\n"
+                       "وصل الوفد في 3 مارس 2021 وغادر في 5 مارس 2021، وقال رئيسه أمس إن الزيارة نجحت.\n";
+    evg_doc *d = evg_test_doc(text, NULL, 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    char day[16];
+    evg_format_day(d->dct, day);
+    CU_ASSERT_STRING_EQUAL(day, "2021-03-05");
+    CU_ASSERT_EQUAL(d->dct_source, EVG_DCT_INFERRED);
+    tx_case c = {text, NULL, "2021-03-04", NULL};
+    CU_ASSERT(case_ok(d, &c));
+    evg_doc_free(d);
+    /* without any complete date relatives stay underspecified */
+    d = evg_test_doc("عنوان\nوصل الوفد أمس إلى المدينة.\n", NULL, 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CU_ASSERT_EQUAL(d->dct, EVG_NODATE);
+    tx_case x = {"", NULL, "XXXX-XX-XX", NULL};
+    CU_ASSERT(case_ok(d, &x));
+    evg_doc_free(d);
+}
+
+/* --dct with a time of day: hour offsets and clock times resolve. */
+static void test_timex__dct_with_time(void)
+{
+    evg_options o = EVG_OPTIONS_INIT;
+    evg_ctx *ctx = NULL;
+    o.dct = "2013-02-12T04:30";
+    CU_ASSERT_FATAL(evg_ctx_new(&ctx, &o) == 0);
+    ctx->quiet = 1;
+    static const tx_case cs[] = {
+        {"وقع الانفجار قبل ساعتين", NULL, "2013-02-12T02:30", "قبل ساعتين"},
+        {"The blast came five hours ago.", NULL, "2013-02-11T23:30", NULL},
+        {"تصل الطائرة بعد ثلاث ساعات", NULL, "2013-02-12T07:30", NULL},
+        {"The vote closes at 8 pm today.", NULL, "2013-02-12T20:00", NULL},
+        {"وصل الوفد أمس", NULL, "2013-02-11", NULL},
+    };
+    run_cases(ctx, cs, sizeof cs / sizeof *cs);
+    evg_ctx_free(ctx);
+}
+
+/* A past reporting verb wins over --prefer future for a bare weekday. */
+static void test_timex__past_clause_prefer_future(void)
+{
+    static const tx_case cs[] = {
+        {"The minister said on Saturday that talks had failed.", "2024-11-20", "2024-11-16", "Saturday"},
+        {"قال المتحدث يوم السبت إن المحادثات فشلت", "2024-11-20", "2024-11-16", NULL},
+        {"The council meets on Saturday.", "2024-11-20", "2024-11-23", NULL},
+    };
+    RUN(ctx_future(), cs);
 }
 
 /* 10k dates in one sentence and 200k tokens without any: linear time. */
@@ -458,6 +578,22 @@ static int season_as_duckling(const evg_timex *t, const char *want)
     return 0;
 }
 
+/* Duckling writes "three months ago" one grain finer than its unit (the
+ * day 2012-11-12; "two years ago" the month 2011-02): the reference date
+ * moved by whole units.  TIMEX3 keeps the unit's grain (2012-11, 2011):
+ * ours counts when Duckling's point starts with it and its finer field is
+ * the reference date's. */
+static int shift_as_duckling(const evg_timex *t, const char *want, const char *dct)
+{
+    size_t n = strlen(t->value), w = strlen(want);
+    if (!t->relative || strchr(want, '/') || w <= n || strncmp(want, t->value, n) != 0 || want[n] != '-')
+        return 0;
+    if (n == 7 && w == 10) return strcmp(want + 8, dct + 8) == 0;
+    if (n == 4 && w == 7) return strncmp(want + 5, dct + 5, 2) == 0;
+    if (n == 4 && w == 10) return strcmp(want + 5, dct + 5) == 0;
+    return 0;
+}
+
 typedef struct tx_score {
     int total, right, exact;   /* rows that are not holidays */
     int hol, hol_right;        /* rows of the holidays issue 3 lists */
@@ -498,7 +634,7 @@ static void score_row(char **f, tx_score *sc, const char *file)
     snprintf(got, sizeof got, "%s", best ? best->value : "");
     int exact = strcmp(got, want) == 0;
     int ok = exact || (best && (mod_as_duckling(best, want) || span_as_duckling(best, want) ||
-                                season_as_duckling(best, want)));
+                                season_as_duckling(best, want) || shift_as_duckling(best, want, dct)));
     if (f[4] && strstr(f[4], "Holiday") && listed_holiday(f[4])) {
         sc->hol++;
         sc->hol_right += ok;
@@ -541,7 +677,7 @@ static int duckling_score(const char *file, double *rows, double *hol)
     *rows = sc.total ? (double)sc.right / sc.total : 0;
     *hol = sc.hol ? (double)sc.hol_right / sc.hol : 1;
     fprintf(stderr, "\n    %s: (1) %d of %d rows that are not holidays right (%.1f%%; %d with the exact value,"
-            " the rest through a mod, span or season convention); (2) listed holidays %d of %d (%.1f%%);"
+            " the rest through a mod, span, season or shift convention); (2) listed holidays %d of %d (%.1f%%);"
             " (3) other holidays %d of %d\n", file, sc.right, sc.total, 100.0 * *rows, sc.exact,
             sc.hol_right, sc.hol, 100.0 * *hol, sc.other_right, sc.other);
     return 0;
@@ -551,16 +687,16 @@ static void test_timex__duckling_ar(void)
 {
     double rows, hol;
     if (duckling_score("duckling-ar-time.tsv", &rows, &hol) != 0) return;
-    CU_ASSERT(rows >= 0.88);
-    CU_ASSERT(hol >= 0.5);
+    CU_ASSERT(rows >= 0.96);
+    CU_ASSERT(hol >= 0.95);
 }
 
 static void test_timex__duckling_en(void)
 {
     double rows, hol;
     if (duckling_score("duckling-en-time.tsv", &rows, &hol) != 0) return;
-    CU_ASSERT(rows >= 0.58);
-    CU_ASSERT(hol >= 0.5);
+    CU_ASSERT(rows >= 0.95);
+    CU_ASSERT(hol >= 0.84);
 }
 
 /* ---- the real seed articles with their manifest dates ---- */
@@ -634,6 +770,11 @@ static CU_TestInfo timex_tests[] = {
     {"table", test_timex__table},
     {"related_section_unanchored", test_timex__related_section_unanchored},
     {"dateline_sets_dct", test_timex__dateline_sets_dct},
+    {"dateline_line", test_timex__dateline_line},
+    {"related_block_stamp", test_timex__related_block_stamp},
+    {"inferred_dct", test_timex__inferred_dct},
+    {"dct_with_time", test_timex__dct_with_time},
+    {"past_clause_prefer_future", test_timex__past_clause_prefer_future},
     {"duckling_ar", test_timex__duckling_ar},
     {"duckling_en", test_timex__duckling_en},
     {"seeds", test_timex__seeds},
