@@ -18,7 +18,7 @@ static const char help[] =
     "  --db FILE         SQLite store (default evgraph.db)\n"
     "  --out DIR         output folder for the views (default evgraph-out)\n"
     "  --manifest FILE   TSV with path, date and optional source, url, lang, title\n"
-    "  --dct DATE        publication date (YYYY-MM-DD) for inputs with none of their own\n"
+    "  --dct DATE        publication date (YYYY-MM-DD[THH:MM]) for inputs with none of their own\n"
     "  --lang L          ar, en or auto (default: detected per document)\n"
     "  --gazetteer FILE  extra gazetteer TSV, same columns as data/gazetteer.tsv\n"
     "  -j N              extract with N threads (one writer stores them in input order)\n"

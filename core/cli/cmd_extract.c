@@ -13,7 +13,7 @@ static const char help[] =
     "Print one JSON object per document on stdout (JSON Lines).  PATH is a file, a directory\n"
     "(walked for *.txt *.html *.htm *.md) or - for stdin.\n\n"
     "  --manifest FILE   TSV with path, date and optional source, url, lang, title\n"
-    "  --dct DATE        publication date (YYYY-MM-DD) for inputs with none of their own\n"
+    "  --dct DATE        publication date (YYYY-MM-DD[THH:MM]) for inputs with none of their own\n"
     "  --lang L          ar, en or auto (default: detected per document)\n"
     "  --gazetteer FILE  extra gazetteer TSV, same columns as data/gazetteer.tsv\n"
     "  -j N              extract with N threads (output keeps the input order)\n"

@@ -12,7 +12,7 @@ static const char help[] =
     "usage: evgraph timex [--dct DATE] [--lang ar|en|auto] [--prefer past|future] [FILE|-]\n\n"
     "Print one JSON object per time expression: text, byte offsets, type, TIMEX3 value, mod,\n"
     "section.  Reads stdin when FILE is - or absent.\n\n"
-    "  --dct DATE         reference (publication) date, YYYY-MM-DD\n"
+    "  --dct DATE         reference (publication) date, YYYY-MM-DD or YYYY-MM-DDTHH:MM\n"
     "  --lang L           ar, en or auto\n"
     "  --prefer P         past (default) or future, for weekdays and year-less dates\n"
     "  --max-bytes N      reject an input larger than N bytes (suffix K or M; default 16M)\n";
