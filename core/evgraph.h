@@ -161,9 +161,11 @@ EVG_API int evg_export_all(evg_store *st, const char *dir, char **names);
  * formats: timeline (dot svg json timelinejs), actors (dot svg graphml gexf
  * csv json), events (json csv timelinejs).  EVG_EINPUT, with the formats of
  * the view in the message, when the view has no such format. */
-EVG_API int evg_export_view(evg_store *st, const char *view, const char *format, FILE *out);
-/* Write the one-file HTML report (pictures rendered in memory) to out. */
-EVG_API int evg_export_report(evg_store *st, FILE *out);
+EVG_API int evg_export_view(evg_store *st, const char *view, const char *format,
+                            const evg_event_query *q, FILE *out);
+/* Write the one-file HTML report (pictures rendered in memory) to out.
+ * q (NULL for everything) narrows both to some events and their actors. */
+EVG_API int evg_export_report(evg_store *st, const evg_event_query *q, FILE *out);
 
 #ifdef __cplusplus
 }

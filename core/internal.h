@@ -374,6 +374,9 @@ int evg_store_load_model(evg_store *st, evg_model **out);
 int evg_store_save_metrics(evg_store *st, const evg_model *m);
 evg_ctx *evg_store_ctx(evg_store *st);
 void evg_model_free(evg_model *m);
+/* Keep only the events matching q (NULL: all) and the actors they use
+ * (core/model_filter.c); EVG_EINPUT for a malformed date. */
+int evg_model_filter(evg_ctx *ctx, evg_model *m, const evg_event_query *q);
 
 /* graph/ (igraph): fill the actors' metrics; write GraphML. */
 int evg_graph_compute(evg_ctx *ctx, evg_model *m);

@@ -6,7 +6,7 @@
  *   timeline: dot svg json timelinejs
  *   actors:   dot svg graphml gexf csv json
  *   events:   json csv timelinejs
- * These two entry points are meant for evgraph.h (see export_int.h).
+ * Both take an optional query (evg_event_query) that narrows the events.
  */
 #include "export_int.h"
 
@@ -38,15 +38,18 @@ static int unknown(evg_ctx *ctx, const char *view, const char *format)
     return rc;
 }
 
-/* Load the model and compute the metrics; *out freed by the caller. */
-static int load(evg_store *st, evg_model **out)
+/* Load the model, keep what q selects, compute the metrics; *out freed by
+ * the caller. */
+static int load(evg_store *st, const evg_event_query *q, evg_model **out)
 {
     int rc = evg_store_load_model(st, out);
+    if (rc == 0) rc = evg_model_filter(evg_store_ctx(st), *out, q);
     if (rc == 0) rc = evg_graph_compute(evg_store_ctx(st), *out);
     return rc;
 }
 
-EVG_API int evg_export_view(evg_store *st, const char *view, const char *format, FILE *out)
+EVG_API int evg_export_view(evg_store *st, const char *view, const char *format,
+                            const evg_event_query *q, FILE *out)
 {
     evg_ctx *ctx = evg_store_ctx(st);
     evg_model *m = NULL;
@@ -55,16 +58,16 @@ EVG_API int evg_export_view(evg_store *st, const char *view, const char *format,
         if (view && format && strcmp(table[i].view, view) == 0 && strcmp(table[i].format, format) == 0)
             vf = &table[i];
     if (!vf) return unknown(ctx, view, format);
-    int rc = load(st, &m);
+    int rc = load(st, q, &m);
     if (rc == 0) rc = vf->fn(ctx, m, out);
     if (m) evg_model_free(m);
     return rc;
 }
 
-EVG_API int evg_export_report(evg_store *st, FILE *out)
+EVG_API int evg_export_report(evg_store *st, const evg_event_query *q, FILE *out)
 {
     evg_model *m = NULL;
-    int rc = load(st, &m);
+    int rc = load(st, q, &m);
     if (rc == 0) rc = evg_export_report_html(evg_store_ctx(st), m, NULL, out);
     if (m) evg_model_free(m);
     return rc;

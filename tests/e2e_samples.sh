@@ -46,6 +46,12 @@ xmllint --noout "$work/export.timeline.svg" "$work/export.actors.graphml" "$work
 "$bin" export --db "$db" --view timeline --format graphml -o /dev/null 2>"$work/err"
 expect "a format the view lacks is a usage error" $? 2
 grep -q "timeline has no format graphml" "$work/err" || bad "message for a missing format"
+"$bin" export --db "$db" --view events --format json --actor Shoigu -o "$work/shoigu.json"
+expect "export with an actor filter" $? 0
+/usr/bin/python3 -c 'import json,sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert ev and all(any("Shoigu" in (a.get("name_en") or "") for a in e["actors"]) for e in ev), ev' "$work/shoigu.json" \
+  && ok "the filtered export holds only Shoigu's events" || bad "filtered export"
 "$bin" report --db "$db" -o "$work/report.html"
 expect "report" $? 0
 /usr/bin/python3 -c 'import html.parser,sys

@@ -410,23 +410,57 @@ static void test_export__timelinejs_has_dated_events(void)
     fx_free(m);
 }
 
+static void test_export__model_filter(void)
+{
+    evg_model *m = fx_new();
+    int lav = fx_actor(m, "sergei-lavrov", "لافروف", "Sergei Lavrov");
+    int kim = fx_actor(m, "kim-jong-un", "كيم", "Kim Jong Un");
+    int sho = fx_actor(m, "sergei-shoigu", "شويغو", "Sergei Shoigu");
+    int put = fx_actor(m, "vladimir-putin", "بوتين", "Vladimir Putin");
+    fx_event(m, "040", "meet", "2025-07-12", EVG_MODAL_ASSERTED, 2, lav, kim);
+    fx_event(m, "042", "visit", "2023-07-25/2023-07-27", EVG_MODAL_ASSERTED, 2, sho, kim);
+    fx_event(m, "057", "sign", "2024-06", EVG_MODAL_ASSERTED, 2, put, kim);
+    fx_event(m, "040", "meet", "", EVG_MODAL_ASSERTED, 1, put);
+    evg_event_query q = EVG_EVENT_QUERY_INIT;
+    q.actor = "kim";           /* part of an English name */
+    q.from = "2023-07-27";     /* the visit's last day still meets the window */
+    q.to = "2024-12-31";
+    CU_ASSERT_EQUAL_FATAL(evg_model_filter(tctx(), m, &q), 0);
+    CU_ASSERT_EQUAL_FATAL(m->nevents, 2);
+    CU_ASSERT_STRING_EQUAL(m->events[0].code, "042");
+    CU_ASSERT_STRING_EQUAL(m->events[1].code, "057");
+    CU_ASSERT_EQUAL(m->nactors, 3);  /* Lavrov no longer used */
+    for (size_t i = 0; i < m->nevents; i++)
+        for (int k = 0; k < m->events[i].nactors; k++)
+            CU_ASSERT(m->events[i].actors[k].actor >= 0 && (size_t)m->events[i].actors[k].actor < m->nactors);
+    CU_ASSERT_STRING_EQUAL(m->actors[m->events[0].actors[0].actor].id, "sergei-shoigu");
+    evg_event_query code = EVG_EVENT_QUERY_INIT;
+    code.code = "05";
+    CU_ASSERT_EQUAL(evg_model_filter(tctx(), m, &code), 0);
+    CU_ASSERT_EQUAL(m->nevents, 1);
+    evg_event_query bad = EVG_EVENT_QUERY_INIT;
+    bad.from = "2024-02-30";
+    CU_ASSERT_EQUAL(evg_model_filter(tctx(), m, &bad), EVG_EINPUT);
+    fx_free(m);
+}
+
 static void test_export__view_dispatch(void)
 {
     evg_store *st = NULL;
     CU_ASSERT_EQUAL_FATAL(evg_store_open(&st, tctx(), tmp_path("store3.db")), 0);
     FILE *f = fopen(tmp_path("view.csv"), "wb");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_EQUAL(evg_export_view(st, "events", "csv", f), 0);
-    CU_ASSERT_EQUAL(evg_export_view(st, "events", "svg", f), EVG_EINPUT);
+    CU_ASSERT_EQUAL(evg_export_view(st, "events", "csv", NULL, f), 0);
+    CU_ASSERT_EQUAL(evg_export_view(st, "events", "svg", NULL, f), EVG_EINPUT);
     CU_ASSERT_PTR_NOT_NULL(strstr(evg_ctx_errmsg(tctx()), "json csv timelinejs"));
-    CU_ASSERT_EQUAL(evg_export_view(st, "nothing", "svg", f), EVG_EINPUT);
+    CU_ASSERT_EQUAL(evg_export_view(st, "nothing", "svg", NULL, f), EVG_EINPUT);
     fclose(f);
     char *csv = evg_test_read_file(tmp_path("view.csv"), NULL);
     CU_ASSERT_PTR_NOT_NULL(csv && strncmp(csv, "id,code,label,", 14) == 0);
     free(csv);
     f = fopen(tmp_path("report2.html"), "wb");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_EQUAL(evg_export_report(st, f), 0);
+    CU_ASSERT_EQUAL(evg_export_report(st, NULL, f), 0);
     fclose(f);
     char *html = evg_test_read_file(tmp_path("report2.html"), NULL);
     CU_ASSERT_PTR_NOT_NULL(html && count_of(html, "<svg") == 2);
@@ -513,6 +547,7 @@ static CU_TestInfo export_tests[] = {
     {"csv_is_rfc4180", test_export__csv_is_rfc4180},
     {"gexf_is_xml", test_export__gexf_is_xml},
     {"timelinejs_has_dated_events", test_export__timelinejs_has_dated_events},
+    {"model_filter", test_export__model_filter},
     {"view_dispatch", test_export__view_dispatch},
     {"report_inlines_pictures_and_escapes", test_export__report_inlines_pictures_and_escapes},
     {"export_all_writes_every_file", test_export__export_all_writes_every_file},

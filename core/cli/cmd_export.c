@@ -9,14 +9,17 @@
 #include "cli.h"
 
 static const char export_help[] =
-    "usage: evgraph export --db FILE --view timeline|actors|events --format FORMAT [-o FILE]\n\n"
-    "Write one view of the store to FILE (default: stdout).  Formats by view:\n"
+    "usage: evgraph export --db FILE --view timeline|actors|events --format FORMAT [-o FILE]\n"
+    "                      [--from DATE] [--to DATE] [--actor NAME] [--code CAMEO]\n\n"
+    "Write one view of the store to FILE (default: stdout), optionally of some events only\n"
+    "(the filters are those of evgraph events).  Formats by view:\n"
     "  timeline  dot svg json timelinejs\n"
     "  actors    dot svg graphml gexf csv json\n"
     "  events    json csv timelinejs\n";
 
 static const char report_help[] =
-    "usage: evgraph report --db FILE [-o FILE.html]\n\n"
+    "usage: evgraph report --db FILE [-o FILE.html] [--from DATE] [--to DATE] [--actor NAME]\n"
+    "                      [--code CAMEO]\n\n"
     "Write the one-file HTML report of the store (timeline, actor graph, actors and events\n"
     "with their evidence) to FILE (default: stdout).\n";
 
@@ -29,7 +32,12 @@ static int run(const char *cmd, const cli_opts *o, int report)
     FILE *out = rc ? NULL : cli_open_output(cmd, o->output);
     if (!rc && !out) rc = EXIT_FAILED;
     if (!rc) {
-        int err = report ? evg_export_report(st, out) : evg_export_view(st, o->view, o->format, out);
+        evg_event_query q = EVG_EVENT_QUERY_INIT;
+        q.from = o->from;
+        q.to = o->to;
+        q.actor = o->actor;
+        q.code = o->code;
+        int err = report ? evg_export_report(st, &q, out) : evg_export_view(st, o->view, o->format, &q, out);
         if (err) {
             fprintf(stderr, "evgraph %s: %s\n", cmd, evg_ctx_errmsg(ctx));
             rc = err == EVG_EINPUT ? EXIT_USAGE : EXIT_FAILED;
@@ -61,7 +69,8 @@ static int parse(const char *cmd, int argc, char **argv, unsigned accepted, cli_
 int cmd_export(int argc, char **argv)
 {
     cli_opts o;
-    int rc = parse("export", argc, argv, OPT_DB | OPT_VIEW | OPT_FORMAT | OPT_OUTPUT, &o, export_help);
+    unsigned filters = OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE;
+    int rc = parse("export", argc, argv, OPT_DB | OPT_VIEW | OPT_FORMAT | OPT_OUTPUT | filters, &o, export_help);
     if (!rc && (!o.view || !o.format)) {
         fprintf(stderr, "evgraph export: --view and --format are required (see evgraph export --help)\n");
         rc = EXIT_USAGE;
@@ -74,7 +83,8 @@ int cmd_export(int argc, char **argv)
 int cmd_report(int argc, char **argv)
 {
     cli_opts o;
-    int rc = parse("report", argc, argv, OPT_DB | OPT_OUTPUT, &o, report_help);
+    unsigned filters = OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE;
+    int rc = parse("report", argc, argv, OPT_DB | OPT_OUTPUT | filters, &o, report_help);
     if (!rc) rc = run("report", &o, 1);
     free(o.paths);
     return rc < 0 ? EXIT_OK : rc;
