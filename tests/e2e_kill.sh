@@ -7,10 +7,10 @@ set -u
 bin=$1 src=$2 work=$3
 . "$src/tests/lib_e2e.sh"
 rm -rf "$work"; mkdir -p "$work/in"
-# 240 distinct articles: the samples, each copy with its own closing line
+# 1,200 distinct articles: the samples, each copy with its own closing line
 printf 'path\tdate\tlang\n' > "$work/in/manifest.tsv"
 tail -n +2 "$src/samples/manifest.tsv" | while IFS=$'\t' read -r path date source lang title; do
-  for i in $(seq 1 30); do
+  for i in $(seq 1 150); do
     name="${path%.txt}_$i.txt"
     { cat "$src/samples/$path"; printf '\n(%s %d)\n' "copy" "$i"; } > "$work/in/$name"
     printf '%s\t%s\t%s\n' "$name" "$date" "$lang" >> "$work/in/manifest.tsv"
@@ -19,9 +19,17 @@ done
 n=$(ls "$work/in"/*.txt | wc -l)
 counts() { sqlite3 -batch -noheader "$1" "SELECT (SELECT count(*) FROM documents)||'/'||(SELECT count(*) FROM events)||'/'||(SELECT count(*) FROM event_mentions)||'/'||(SELECT count(*) FROM mentions);"; }
 
+t0=$(date +%s%N)
 "$bin" build --db "$work/direct.db" --out "$work/direct" --manifest "$work/in/manifest.tsv" "$work/in" > /dev/null 2>&1
 expect "uninterrupted build" $? 0
-for delay in 0.3 0.8 1.5; do
+ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+echo "an uninterrupted build takes ${ms} ms"
+# kill at random points of a build (the seed is printed so a failure can be replayed)
+seed=${EVG_KILL_SEED:-$$}
+echo "random seed $seed"
+RANDOM=$seed
+for round in 1 2 3 4; do
+  delay=$(printf '%d.%03d' $(( (RANDOM % ms) / 1000 )) $(( (RANDOM % ms) % 1000 )))
   rm -f "$work/killed.db"*
   "$bin" build --db "$work/killed.db" --out "$work/killed" --manifest "$work/in/manifest.tsv" "$work/in" > /dev/null 2>&1 &
   pid=$!
