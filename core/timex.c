@@ -206,16 +206,23 @@ static void dct_from_dateline(evg_doc *doc, const uint32_t *mask)
     doc->timexes.n = 0;
 }
 
+/* A line break in the original text between two tokens?  Tokens made from
+ * one original character (a ligature folds to two letters) may overlap. */
+static int newline_between(const evg_doc *doc, const evg_token *a, const evg_token *b)
+{
+    return b->os > a->oe && memchr(doc->raw.p + a->oe, '\n', (size_t)(b->os - a->oe)) != NULL;
+}
+
 /* 1 when no word or number shares the line of expression t (a date stamp). */
 static int alone_on_line(const evg_doc *doc, const evg_timex *t)
 {
     const evg_token *v = doc->tokens.v;
     for (size_t j = (size_t)t->tok_first; j-- > 0;) {
-        if (memchr(doc->raw.p + v[j].oe, '\n', v[j + 1].os - v[j].oe)) break;
+        if (newline_between(doc, &v[j], &v[j + 1])) break;
         if (v[j].kind != EVG_TOK_PUNCT) return 0;
     }
     for (size_t j = (size_t)t->tok_end; j < doc->tokens.n; j++) {
-        if (memchr(doc->raw.p + v[j - 1].oe, '\n', v[j].os - v[j - 1].oe)) break;
+        if (newline_between(doc, &v[j - 1], &v[j])) break;
         if (v[j].kind != EVG_TOK_PUNCT) return 0;
     }
     return 1;
@@ -248,11 +255,11 @@ static int dateline_line(const evg_doc *doc, size_t k)
     const evg_token *v = doc->tokens.v;
     int words = 0;
     for (size_t j = (size_t)t->tok_first; j-- > 0;) {
-        if (memchr(doc->raw.p + v[j].oe, '\n', v[j + 1].os - v[j].oe)) break;
+        if (newline_between(doc, &v[j], &v[j + 1])) break;
         if (v[j].kind == EVG_TOK_NUM || (v[j].kind == EVG_TOK_WORD && ++words > 3)) return 0;
     }
     for (size_t j = (size_t)t->tok_end; j < doc->tokens.n; j++) {
-        if (memchr(doc->raw.p + v[j - 1].oe, '\n', v[j].os - v[j - 1].oe)) break;
+        if (newline_between(doc, &v[j - 1], &v[j])) break;
         int ok = v[j].kind == EVG_TOK_PUNCT || in_timex(doc, k + 1, j);
         for (size_t w = 0; w < sizeof after_ok / sizeof *after_ok && !ok; w++) ok = evg_tok_is(doc, j, after_ok[w]);
         if (!ok) return 0;
