@@ -329,6 +329,9 @@ typedef struct evg_merge_key {
     int modality;
 } evg_merge_key;
 
+/* A report dated only by its publication day stands for the week before it. */
+#define EVG_MERGE_DCT_WINDOW 7
+
 /* 1 when b reports the same event as a, else 0. */
 int evg_merge_same(const evg_merge_key *a, const evg_merge_key *b);
 /* CAMEO codes that describe one event type for merging (042 and 043 are one visit). */

@@ -40,7 +40,7 @@
  */
 #include "internal.h"
 
-#define MERGE_DCT_WINDOW 7
+#define MERGE_DCT_WINDOW EVG_MERGE_DCT_WINDOW
 
 /* "000" .. "999" as static strings: the family of an ordinary code. */
 #define D1(p) p "0", p "1", p "2", p "3", p "4", p "5", p "6", p "7", p "8", p "9"

@@ -62,6 +62,9 @@ static const char *const schema_sql =
     " confidence REAL NOT NULL);"
     "CREATE INDEX event_mentions_event ON event_mentions(event_id);"
     "CREATE INDEX event_mentions_doc ON event_mentions(doc_id);"
+    "CREATE TABLE merge_index(entity_id TEXT NOT NULL, family TEXT NOT NULL, bucket INTEGER NOT NULL,"
+    " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    " PRIMARY KEY(entity_id, family, bucket, event_id)) WITHOUT ROWID;"
     "CREATE TABLE actor_metrics(entity_id TEXT PRIMARY KEY REFERENCES entities(id),"
     " degree REAL, strength REAL, pagerank REAL, betweenness REAL, community INTEGER,"
     " n_events INTEGER);";
@@ -87,9 +90,10 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_ALIAS_INSERT] = "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES(?1, ?2)",
     [ST_MENTION_INSERT] = "INSERT INTO mentions(doc_id, entity_id, start, end, text, sentence, kind)"
                           " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    [ST_CANDIDATES] = "SELECT DISTINCT e.id FROM event_actors a JOIN events e ON e.id = a.event_id"
-                      " WHERE a.entity_id = ?1 AND e.family = ?2 AND (e.date_begin IS NULL"
-                      " OR ?3 IS NULL OR (e.date_begin <= ?4 AND e.date_end >= ?3)) ORDER BY e.id",
+    [ST_CANDIDATES] = "SELECT event_id FROM merge_index WHERE entity_id = ?1 AND family = ?2"
+                      " AND (bucket = -1 OR bucket BETWEEN ?3 AND ?4)",
+    [ST_INDEX_INSERT] = "INSERT OR IGNORE INTO merge_index(entity_id, family, bucket, event_id)"
+                        " VALUES(?1, ?2, ?3, ?4)",
     [ST_EVENT_GET] = "SELECT code, date_begin, date_end, date_source, date_dct, location_id,"
                      " modality, date_value FROM events WHERE id = ?1",
     [ST_EVENT_ACTORS] = "SELECT entity_id, role FROM event_actors WHERE event_id = ?1 ORDER BY rowid",

@@ -327,28 +327,72 @@ static int load_stored_event(add_job *j, sqlite3_int64 id, stored_event *e)
     return load_stored_actors(j, id, e);
 }
 
-/* Merged events sharing actor id with k, in its family and date window. */
-static int collect_candidates(add_job *j, const evg_merge_key *k, const char *id,
-                              id_vec *out)
+/* The months (y * 12 + m - 1) a report can merge in: its own days, or the
+ * week before its publication day when it is dated by that day or undated,
+ * widened by the slack.  0 when it has no place on the calendar (bucket -1
+ * holds such events).  Spans are capped so a decade does not fill the index. */
+#define MAX_BUCKETS 36
+
+static int32_t month_of(int32_t day)
+{
+    int y, m, d;
+    evg_civil_from_days(day, &y, &m, &d);
+    return (int32_t)y * 12 + m - 1;
+}
+
+static int key_months(const evg_merge_key *k, int32_t *first, int32_t *last)
+{
+    int32_t b, e;
+    if (key_dated(k) && k->date_source != EVG_DATE_DCT) {
+        b = k->begin;
+        e = k->end;
+    } else if (k->dct != EVG_NODATE) {
+        b = k->dct - EVG_MERGE_DCT_WINDOW;
+        e = k->dct;
+    } else {
+        return 0;
+    }
+    *first = month_of(b - CANDIDATE_SLACK);
+    *last = month_of(e + CANDIDATE_SLACK);
+    if (*last - *first >= MAX_BUCKETS) *last = *first + MAX_BUCKETS - 1;
+    return 1;
+}
+
+/* Merged events sharing actor id with k, in its family and months. */
+static int collect_candidates(add_job *j, const evg_merge_key *k, const char *id, id_vec *out)
 {
     sqlite3_stmt *s = j->st->st[ST_CANDIDATES];
+    int32_t first = -2, last = -2;
+    key_months(k, &first, &last);
     evg_store_bind_text(s, 1, id);
     evg_store_bind_text(s, 2, evg_merge_family(k->code));
-    if (key_dated(k)) {
-        int dct_only = k->date_source == EVG_DATE_DCT && k->dct != EVG_NODATE;
-        evg_store_bind_day(s, 3, (dct_only ? k->dct : k->begin) - CANDIDATE_SLACK);
-        evg_store_bind_day(s, 4, (dct_only ? k->dct : k->end) + CANDIDATE_SLACK);
-    }
+    sqlite3_bind_int(s, 3, first);
+    sqlite3_bind_int(s, 4, last);
     int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        sqlite3_int64 ev = sqlite3_column_int64(s, 0);
-        int seen = 0;
-        for (size_t i = 0; i < out->n && !seen; i++) seen = out->v[i] == ev;
-        if (!seen) evg_vec_push(out, ev);
-    }
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) evg_vec_push(out, sqlite3_column_int64(s, 0));
     sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
     return rc == SQLITE_DONE ? 0 : evg_store_fail(j->st, j->what);
+}
+
+/* Index merged event id under each actor of the report and each month it
+ * can merge in, so later reports find it without scanning. */
+static int index_event(add_job *j, const evg_merge_key *k, sqlite3_int64 id)
+{
+    sqlite3_stmt *s = j->st->st[ST_INDEX_INSERT];
+    int32_t first = -1, last = -1;
+    key_months(k, &first, &last);
+    for (int a = 0; a < k->nactors; a++) {
+        if (!k->actors[a]) continue;
+        for (int32_t b = first; b <= last; b++) {
+            evg_store_bind_text(s, 1, k->actors[a]);
+            evg_store_bind_text(s, 2, evg_merge_family(k->code));
+            sqlite3_bind_int(s, 3, b);
+            sqlite3_bind_int64(s, 4, id);
+            int rc = step_write(j, ST_INDEX_INSERT);
+            if (rc) return rc;
+        }
+    }
+    return 0;
 }
 
 static int cmp_id(const void *a, const void *b)
@@ -367,6 +411,7 @@ static int find_merged(add_job *j, const evg_merge_key *k, sqlite3_int64 *out_id
     for (int a = 0; a < k->nactors && !rc; a++) rc = collect_candidates(j, k, k->actors[a], &cands);
     if (cands.n) qsort(cands.v, cands.n, sizeof *cands.v, cmp_id);
     for (size_t i = 0; i < cands.n && !rc && !*out_id; i++) {
+        if (i && cands.v[i] == cands.v[i - 1]) continue; /* found through two actors */
         rc = load_stored_event(j, cands.v[i], out);
         if (!rc && evg_merge_same(&out->key, k)) *out_id = cands.v[i];
         else stored_event_free(out);
@@ -519,6 +564,7 @@ static int store_event(add_job *j, const evg_event *ev)
         stored_from_key(&old, &k, ev);
     }
     if (!rc) rc = event_actors_insert(j, ev, id);
+    if (!rc) rc = index_event(j, &k, id);
     if (!rc) rc = event_mention_insert(j, ev, id);
     if (!rc) rc = event_update(j, id, ev, &k, &old);
     stored_event_free(&old);
