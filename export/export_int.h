@@ -86,6 +86,9 @@ int evg_tl_vague(const evg_m_event *ev);
 /* ---- the views (graphs to be freed with agclose) ---- */
 
 #define EVG_TIMELINE_LANES 12
+/* Events drawn on one timeline at most: the most reported ones; the title
+ * says how many there are in all.  Beyond this a picture is not readable. */
+#define EVG_TIMELINE_MAX_EVENTS 1500
 
 /* timeline.c: every node pinned (pos in points); lay out with "nop". */
 int evg_timeline_build(evg_ctx *ctx, const evg_model *m, Agraph_t **out);

@@ -297,30 +297,74 @@ static void add_legend(Agraph_t *g, const tl_syms *s)
     }
 }
 
-static void add_title(Agraph_t *g, const tl_plan *p)
+static void add_title(Agraph_t *g, const tl_plan *p, size_t total)
 {
-    char t[128];
-    snprintf(t, sizeof t, "evgraph timeline: %zu events (%zu dated, %zu undated)",
-             p->m->nevents, p->ndated, p->nundated);
+    char t[256];
+    if (total > p->m->nevents)
+        snprintf(t, sizeof t, "evgraph timeline: the %zu most reported of %zu events (%zu dated, %zu undated);"
+                 " narrow it with --from, --to, --actor or --code", p->m->nevents, total, p->ndated, p->nundated);
+    else
+        snprintf(t, sizeof t, "evgraph timeline: %zu events (%zu dated, %zu undated)",
+                 p->m->nevents, p->ndated, p->nundated);
     evg_cg_setn(g, "label", t);
 }
 
-int evg_timeline_build(evg_ctx *ctx, const evg_model *m, Agraph_t **out)
+/* ---- a readable number of events ---- */
+
+static const evg_m_event *rank_events;   /* qsort has no payload argument */
+
+static int more_reported(const void *x, const void *y)
+{
+    const evg_m_event *a = &rank_events[*(const size_t *)x], *b = &rank_events[*(const size_t *)y];
+    if (a->nmentions != b->nmentions) return a->nmentions > b->nmentions ? -1 : 1;
+    if (a->confidence != b->confidence) return a->confidence > b->confidence ? -1 : 1;
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static int cmp_size(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* A view of m with at most EVG_TIMELINE_MAX_EVENTS events, the most reported,
+ * in their original (date) order; the events are shared with m, only the
+ * array is new (caller frees view->events when it differs from m's). */
+static void readable_view(const evg_model *m, evg_model *view)
+{
+    *view = *m;
+    if (m->nevents <= EVG_TIMELINE_MAX_EVENTS) return;
+    size_t *idx = evg_xmalloc(m->nevents * sizeof *idx);
+    for (size_t i = 0; i < m->nevents; i++) idx[i] = i;
+    rank_events = m->events;
+    qsort(idx, m->nevents, sizeof *idx, more_reported);
+    qsort(idx, EVG_TIMELINE_MAX_EVENTS, sizeof *idx, cmp_size);
+    view->events = evg_xmalloc(EVG_TIMELINE_MAX_EVENTS * sizeof *view->events);
+    for (size_t i = 0; i < EVG_TIMELINE_MAX_EVENTS; i++) view->events[i] = m->events[idx[i]];
+    view->nevents = EVG_TIMELINE_MAX_EVENTS;
+    free(idx);
+}
+
+int evg_timeline_build(evg_ctx *ctx, const evg_model *full, Agraph_t **out)
 {
     tl_plan p;
     tl_syms s;
+    evg_model view;
     *out = NULL;
     Agraph_t *g = evg_cg_open("timeline", 0);
     if (!g) return evg_error(ctx, EVG_ERENDER, "Graphviz could not create the timeline graph");
+    readable_view(full, &view);
+    const evg_model *m = &view;
     evg_tl_plan(&p, m, EVG_TIMELINE_LANES);
     declare(g, &s);
-    add_title(g, &p);
+    add_title(g, &p, full->nevents);
     add_axis(g, &s, &p);
     add_lanes(g, &s, &p);
     add_undated(g, &s, &p);
     add_events(g, &s, &p);
     add_legend(g, &s);
     evg_tl_plan_free(&p);
+    if (view.events != full->events) free(view.events);
     *out = g;
     return 0;
 }
