@@ -157,9 +157,20 @@ static const char *const mf_names[MF_NCOLS] = {"path", "date", "source", "url", 
 
 typedef struct mf_row { char *col[MF_NCOLS]; } mf_row;
 
+/* Open-addressing hash from a string to a row index (+1; 0 = empty slot). */
+typedef struct mf_hash {
+    const char **keys;
+    size_t *rows;
+    size_t cap;
+} mf_hash;
+
+static void mf_index(evg_manifest *m);
+
 struct evg_manifest {
     char *dir;               /* folder of the manifest, with trailing '/' */
     EVG_VEC(mf_row) rows;
+    mf_hash by_path;         /* the path column as written */
+    mf_hash by_name;         /* its file name, for the fallback */
 };
 
 static int mf_header(evg_ctx *ctx, const char *path, char **f, int nf, int map[MF_NCOLS])
@@ -221,6 +232,7 @@ int evg_manifest_load(evg_manifest **out, evg_ctx *ctx, const char *path)
         evg_manifest_free(m);
         return rc;
     }
+    mf_index(m);
     *out = m;
     return 0;
 }
@@ -231,6 +243,10 @@ void evg_manifest_free(evg_manifest *m)
     for (size_t i = 0; i < m->rows.n; i++)
         for (int c = 0; c < MF_NCOLS; c++) free(m->rows.v[i].col[c]);
     free(m->rows.v);
+    free(m->by_path.keys);
+    free(m->by_path.rows);
+    free(m->by_name.keys);
+    free(m->by_name.rows);
     free(m->dir);
     free(m);
 }
@@ -241,24 +257,62 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p;
 }
 
-/* Does document path p name manifest entry e (relative to dir)? */
-static int mf_match(const evg_manifest *m, const char *e, const char *p)
+static size_t mf_hash_of(const char *s, size_t n)
 {
-    size_t dl = strlen(m->dir), el = strlen(e), pl = strlen(p);
-    if (strcmp(e, p) == 0) return 1;
-    if (pl == dl + el && strncmp(p, m->dir, dl) == 0 && strcmp(p + dl, e) == 0) return 1;
-    /* a path ending in /e (e.g. ./x/e or an absolute path) */
-    return pl > el && p[pl - el - 1] == '/' && strcmp(p + pl - el, e) == 0;
+    size_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h;
 }
 
+/* First row wins: a later duplicate path is not entered. */
+static void mf_hash_put(mf_hash *h, const char *key, size_t row)
+{
+    size_t i = mf_hash_of(key, strlen(key)) & (h->cap - 1);
+    while (h->rows[i]) {
+        if (strcmp(h->keys[i], key) == 0) return;
+        i = (i + 1) & (h->cap - 1);
+    }
+    h->keys[i] = key;
+    h->rows[i] = row + 1;
+}
+
+static const mf_row *mf_hash_get(const evg_manifest *m, const mf_hash *h, const char *key, size_t n)
+{
+    if (!h->cap) return NULL;
+    size_t i = mf_hash_of(key, n) & (h->cap - 1);
+    for (; h->rows[i]; i = (i + 1) & (h->cap - 1))
+        if (strlen(h->keys[i]) == n && memcmp(h->keys[i], key, n) == 0) return &m->rows.v[h->rows[i] - 1];
+    return NULL;
+}
+
+static void mf_index(evg_manifest *m)
+{
+    size_t cap = 16;
+    while (cap < m->rows.n * 2) cap *= 2;
+    mf_hash *hs[2] = {&m->by_path, &m->by_name};
+    for (int k = 0; k < 2; k++) {
+        hs[k]->cap = cap;
+        hs[k]->keys = evg_xcalloc(cap, sizeof *hs[k]->keys);
+        hs[k]->rows = evg_xcalloc(cap, sizeof *hs[k]->rows);
+    }
+    for (size_t i = 0; i < m->rows.n; i++) {
+        mf_hash_put(&m->by_path, m->rows.v[i].col[MF_PATH], i);
+        mf_hash_put(&m->by_name, base_name(m->rows.v[i].col[MF_PATH]), i);
+    }
+}
+
+/* The row for a document path: its path as written in the manifest is the
+ * whole path or a tail of it after a '/' (relative to the manifest's
+ * folder, "./x/e", or absolute); failing that, the same file name. */
 static const mf_row *mf_find(const evg_manifest *m, const char *path)
 {
     if (!m || !path) return NULL;
-    for (size_t i = 0; i < m->rows.n; i++)
-        if (mf_match(m, m->rows.v[i].col[MF_PATH], path)) return &m->rows.v[i];
-    for (size_t i = 0; i < m->rows.n; i++) /* fall back to the file name */
-        if (strcmp(base_name(m->rows.v[i].col[MF_PATH]), base_name(path)) == 0) return &m->rows.v[i];
-    return NULL;
+    size_t n = strlen(path);
+    const mf_row *hit = mf_hash_get(m, &m->by_path, path, n);
+    for (size_t i = 0; i < n && !hit; i++)
+        if (path[i] == '/') hit = mf_hash_get(m, &m->by_path, path + i + 1, n - i - 1);
+    if (!hit) hit = mf_hash_get(m, &m->by_name, base_name(path), strlen(base_name(path)));
+    return hit;
 }
 
 int evg_manifest_has(const evg_manifest *m, const char *path)
