@@ -27,8 +27,50 @@
  * first and last words alone also name that person for the rest of the
  * document (شين after شين وون-سيك), unless two people share the word.
  *
- * Entities are one per id per document; gazetteer strings are borrowed from
- * the context, new strings live in the document arena.  Exports
+ * Spelling variants nobody listed (سيرجى لافروف، شويجو، Shoygu, بيونجيانج) are
+ * found through the consonant-skeleton index of entities_fuzzy.c: a window
+ * of one to three words that starts no key proposes listed names with the
+ * same skeleton, and only a close spelling (or, across scripts, an equal
+ * skeleton of four symbols) is accepted.  A listed person's name may be
+ * closed by a family name آل X (محمد بن زايد آل نهيان).
+ *
+ * References resolved inside the document:
+ *  - "البلدين", "الطرفان", "the two countries", "both sides" (gaz_pairs.tsv)
+ *    stand for the two countries the document has named most so far (the
+ *    later named first among equals).  Decision: two TITLE mentions over the
+ *    same span, one per country, in the order of their first mention, so
+ *    that each country is an actor of what the pair does; nothing when
+ *    fewer than two countries were named.
+ *  - A capital (an entry holding "<country>:capital") that acts - the
+ *    subject of a verb: "بيونغ يانغ ترسل", "وأعلنت موسكو", "Pyongyang sent" -
+ *    is a NAME mention of its country, pushed first on the span, followed by
+ *    the usual place mention (which also keeps the place's own count); after
+ *    a preposition (في، إلى، بالقرب من، in, to ...) it is only the place.
+ *  - A name or nisba several countries share ("الكوري", "Korea", "Congo",
+ *    gaz_ambiguous.tsv) is the candidate the document named last, else the
+ *    first candidate.
+ *  - A bare or generic title ("الوزير", "الوزير السعودي", "الزعيم") is the
+ *    last person a fitting title stood for (the bare "minister" fits any
+ *    minister but the prime minister), of the qualifier's country if any.
+ *
+ * Names nobody listed: after a title (qualified or not, with portfolio words
+ * between: "وزير الدولة للشؤون الخارجية", "مديرة البرامج", "Canadian
+ * trade minister"), after a rank or honorific (gaz_honorifics.tsv: العميد, Prince,
+ * Gen.), two to five words (particles bin, al, de, آل inside, an Arabic
+ * nisba surname المعلاوي last) become a new person; the title or rank gives
+ * country and role.  In English, capitalised words ending in an
+ * organisation head ("Baltic Relief Network") are a new ORG, and those
+ * before a place noun ("the Tanf crossing"), after in/into/near or before
+ * an appositive naming a place ("Kalbari, the state capital") are a new LOC
+ * (gaz_orgheads.tsv); in Arabic, an organisation head and two definite
+ * words ("قوات الدعم السريع") are a new ORG.  A new entity's id is the ASCII slug of its ICU
+ * transliteration, the same in every document.  When a title is qualified
+ * by a written country or organisation, the qualifier is a mention too.
+ *
+ * Entities are one per id per document; entity.name is the canonical name
+ * (the gazetteer's, in the document's script) and entity.aliases every other
+ * surface form a NAME mention had.  Gazetteer strings are borrowed from the
+ * context, new strings live in the document arena.  Exports
  * evg_entities_run.
  */
 #include "entities_gaz.h"
@@ -49,6 +91,8 @@ typedef struct qual {      /* what a title is qualified by */
     int is_org;
     int32_t end;           /* token after the qualifier (Arabic order) */
     int32_t oe;
+    int32_t first, os;     /* the qualifier's own span; first < 0: assumed, not written */
+    int kind;              /* mention kind of the qualifier (NAME, DEMONYM) */
 } qual;
 
 typedef struct local_alias { const char *s; size_t n; int32_t ent; } local_alias;
@@ -62,6 +106,7 @@ typedef struct scan {
     EVG_VEC(local_alias) local;   /* name words of persons found after titles */
     EVG_VEC(antecedent) ante;     /* last entity of each title office */
     UTransliterator *tr;
+    int quiet;                    /* 1: add_mention records no alias (a reference, not a name) */
 } scan;
 
 /* ---- tokens ---- */
@@ -73,7 +118,8 @@ static const char *tok_str(const evg_doc *d, int32_t i, size_t *n)
 
 static int same_sent(const evg_doc *d, int32_t a, int32_t b)
 {
-    return b >= 0 && (size_t)b < d->tokens.n && d->tokens.v[a].sent == d->tokens.v[b].sent;
+    return a >= 0 && b >= 0 && (size_t)a < d->tokens.n && (size_t)b < d->tokens.n &&
+           d->tokens.v[a].sent == d->tokens.v[b].sent;
 }
 
 /* A hyphen or dot that may sit inside a name (وون-سيك, Jong-un). */
@@ -174,7 +220,8 @@ static int text_eq(const char *s, size_t n, const gaz_key *k, int i)
 static int case_ok(const evg_doc *d, const gaz_key *k, int32_t j, int i)
 {
     if ((k->flags & GAZ_UPPER) && !tok_upper(d, j)) return 0;
-    if (i == 0 && (k->flags & GAZ_LATIN) && k->kind != GAZ_TITLE && !(d->tokens.v[j].flags & EVG_TOKF_CAP))
+    if (i == 0 && (k->flags & GAZ_LATIN) && k->kind != GAZ_TITLE && k->kind != GAZ_PAIR &&
+        !(d->tokens.v[j].flags & EVG_TOKF_CAP))
         return 0;
     return 1;
 }
@@ -301,7 +348,13 @@ static int match_possessive(const scan *st, int32_t i, const char *s, size_t n, 
     size_t base = n - (s[n - 2] == '\'' ? 2 : 4);
     int k = best_key(st, i, s, base, mask & ~GAZ_TITLE, &end);
     if (k < 0 || st->g->keys.v[k].ntok != 1) return 0;
-    *out = (span){k, i, end, d->tokens.v[i].os, d->tokens.v[i].oe};
+    /* the mention stops before the possessive ending of the original text */
+    const evg_token *t = &d->tokens.v[i];
+    int32_t oe = t->oe;
+    if (oe - t->os > 2 && d->raw.p[oe - 2] == '\'' && (d->raw.p[oe - 1] | 0x20) == 's') oe -= 2;
+    else if (oe - t->os > 4 && !memcmp(d->raw.p + oe - 4, "\xE2\x80\x99", 3) && (d->raw.p[oe - 1] | 0x20) == 's')
+        oe -= 4;
+    *out = (span){k, i, end, t->os, oe};
     return 1;
 }
 
@@ -326,6 +379,8 @@ static int match_at(const scan *st, int32_t i, int mask, span *out)
         if (strip_one(st, i, s, n, &clitics[c], mask, out)) return 1;
     return 0;
 }
+
+static int fuzzy_match(const scan *st, int32_t i, span *out);
 
 /* ---- entities and mentions ---- */
 
@@ -390,7 +445,7 @@ static void add_mention(scan *st, int32_t ent, int32_t first, int32_t end, int32
     evg_vec_push(&d->mentions, m);
     evg_entity *x = &d->entities.v[ent];
     if (x->first_mention < 0) x->first_mention = (int32_t)d->mentions.n - 1;
-    if (kind == EVG_MEN_NAME) add_alias(st, x, os, oe);
+    if (kind == EVG_MEN_NAME && !st->quiet) add_alias(st, x, os, oe);
 }
 
 static void local_alias_add(scan *st, int32_t k, int32_t os, int32_t ent);
@@ -493,20 +548,55 @@ static int name_word_ok(const scan *st, int32_t k, int latin)
     return !(n >= 4 && !memcmp(s, "ال", 4));
 }
 
-/* Tokens [j, *end) of an unlisted name (two to four words, hyphens inside). */
+/* A particle inside a name: Latin bin, al, de, van ... in lower case, or
+ * the Arabic family word آل (a token of its own, folded "ال"). */
+static int name_particle(const scan *st, int32_t k, int latin)
+{
+    static const char *const lat[] = {"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "di", "du",
+                                      "van", "von", "der", "den", "la", "le"};
+    const evg_token *t = &st->d->tokens.v[k];
+    if (t->kind != EVG_TOK_WORD) return 0;
+    if (!latin) return evg_tok_is(st->d, (size_t)k, "ال");
+    for (size_t i = 0; i < sizeof lat / sizeof *lat; i++)
+        if (evg_tok_is(st->d, (size_t)k, lat[i])) return 1;
+    return 0;
+}
+
+/* An Arabic family name in ال ending in ي (المعلاوي, الحوثي) may close a name. */
+static int nisba_surname(const scan *st, int32_t k)
+{
+    const evg_token *t = &st->d->tokens.v[k];
+    size_t n;
+    const char *s = tok_str(st->d, k, &n);
+    span m;
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || st->in_timex[k]) return 0;
+    if (n < 10 || memcmp(s, "ال", 4) != 0 || memcmp(s + n - 2, "ي", 2) != 0) return 0;
+    return !is_stop_tok(st, k) && !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m);
+}
+
+/* Tokens [j, *end) of an unlisted name (two to five words, hyphens and
+ * particles inside, an Arabic nisba surname last). */
 static int unknown_name(const scan *st, int32_t j, int32_t *end)
 {
     const evg_doc *d = st->d;
     if ((size_t)j >= d->tokens.n) return 0;
     int latin = d->tokens.v[j].script == EVG_SCRIPT_LATN, words = 0;
     int32_t k = j;
-    while ((size_t)k < d->tokens.n && same_sent(d, j, k) && words < 4) {
+    while ((size_t)k < d->tokens.n && same_sent(d, j, k) && words < 5) {
         if (words && is_joiner(d, k) && !(d->tokens.v[k].flags & EVG_TOKF_SPACE_BEFORE) &&
             (size_t)k + 1 < d->tokens.n && name_word_ok(st, k + 1, latin)) {
             k++;
             continue;
         }
-        if (!name_word_ok(st, k, latin)) break;
+        if (words && name_particle(st, k, latin) && same_sent(d, j, k + 1) && (size_t)k + 1 < d->tokens.n &&
+            name_word_ok(st, k + 1, latin)) {
+            k++;
+            continue;
+        }
+        if (!name_word_ok(st, k, latin)) {
+            if (words >= 2 && !latin && nisba_surname(st, k)) words++, *end = ++k;
+            break;
+        }
         words++;
         *end = ++k;
     }
@@ -541,12 +631,20 @@ static void add_local_aliases(scan *st, int32_t first, int32_t end, int32_t ent)
     for (int32_t k = first; k < end; k++) local_alias_add(st, k, st->d->tokens.v[k].os, ent);
 }
 
-static int32_t new_person(scan *st, int32_t first, int32_t end, const qual *q, const gaz_title *t)
+/* A new entity named by tokens [first, end) (a person after a title or a
+ * rank, an organisation or a place nobody listed): id = ASCII slug of the
+ * ICU transliteration, or the listed entry with that id. */
+static int32_t new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, const char *type,
+                             const char *country, const char *role)
 {
     evg_doc *d = st->d;
-    int32_t os = d->tokens.v[first].os, oe = d->tokens.v[end - 1].oe;
+    int32_t oe = d->tokens.v[end - 1].oe;
     char ascii[512], id[256];
     to_ascii(st, d->raw.p + os, (size_t)(oe - os), ascii, sizeof ascii);
+    size_t w = 0; /* marks ICU leaves outside ASCII (ʿ for ع) are dropped */
+    for (size_t r = 0; ascii[r]; r++)
+        if ((unsigned char)ascii[r] < 0x80) ascii[w++] = ascii[r];
+    ascii[w] = '\0';
     slugify(ascii, id, sizeof id);
     if (!*id) return -1;
     int e = evg_gaz_find_id(st->g, id);
@@ -559,13 +657,24 @@ static int32_t new_person(scan *st, int32_t first, int32_t end, const qual *q, c
     x.name = evg_arena_strndup(d->arena, d->raw.p + os, (size_t)(oe - os));
     capitalise(ascii);
     x.name_en = d->tokens.v[first].script == EVG_SCRIPT_LATN ? x.name : evg_arena_strdup(d->arena, ascii);
-    x.type = "PER";
-    x.country = q->entry >= 0 ? st->g->ents.v[q->entry].country : "";
-    x.role = t->role;
+    x.type = type;
+    x.country = country ? country : "";
+    x.role = role ? role : "";
     x.first_mention = -1;
     ent = entity_push(st, &x);
-    add_local_aliases(st, first, end, ent);
+    if (!strcmp(type, "PER")) add_local_aliases(st, first, end, ent);
     return ent;
+}
+
+static int32_t new_entity(scan *st, int32_t first, int32_t end, const char *type, const char *country,
+                          const char *role)
+{
+    return new_entity_at(st, first, end, st->d->tokens.v[first].os, type, country, role);
+}
+
+static int32_t new_person(scan *st, int32_t first, int32_t end, const qual *q, const gaz_title *t)
+{
+    return new_entity(st, first, end, "PER", q->entry >= 0 ? st->g->ents.v[q->entry].country : "", t->role);
 }
 
 /* A bare word of a person found earlier in this document. */
@@ -594,9 +703,27 @@ static int32_t local_at(scan *st, int32_t i)
 /* ---- titles ---- */
 
 /* Qualifier from a matched key: a demonym, a country or an organisation. */
+/* The country a shared name or nisba stands for here: of its candidates,
+ * the one named last in the document, else the first. */
+static int ambig_entry(const scan *st, int target)
+{
+    const gaz_ambig *a = &st->g->ambig.v[target];
+    for (size_t i = st->d->mentions.n; i-- > 0;)
+        for (int c = 0; c < a->n; c++)
+            if (st->by_entry[a->entry[c]] && st->by_entry[a->entry[c]] - 1 == st->d->mentions.v[i].entity)
+                return a->entry[c];
+    return a->entry[0];
+}
+
 static int make_qual(const scan *st, const span *m, qual *q)
 {
     const gaz_key *k = &st->g->keys.v[m->key];
+    if (k->kind == GAZ_AMBIG) {
+        q->entry = ambig_entry(st, k->target);
+        q->is_org = 0, q->end = m->end, q->oe = m->oe, q->first = m->first, q->os = m->os;
+        q->kind = st->g->ambig.v[k->target].is_name ? EVG_MEN_NAME : EVG_MEN_DEMONYM;
+        return 1;
+    }
     const gaz_entry *e = &st->g->ents.v[k->target];
     if (k->kind != GAZ_DEMONYM && k->kind != GAZ_NAME) return 0;
     if (k->kind == GAZ_NAME && !e->is_country && strcmp(e->type, "ORG") != 0) return 0;
@@ -604,6 +731,9 @@ static int make_qual(const scan *st, const span *m, qual *q)
     q->is_org = k->kind == GAZ_NAME && !e->is_country;
     q->end = m->end;
     q->oe = m->oe;
+    q->first = m->first;
+    q->os = m->os;
+    q->kind = k->kind == GAZ_DEMONYM ? EVG_MEN_DEMONYM : EVG_MEN_NAME;
     return 1;
 }
 
@@ -615,14 +745,27 @@ static int qual_after(const scan *st, int32_t j, qual *q)
     int32_t k = j;
     if (evg_tok_is(d, (size_t)k, "في") || evg_tok_is(d, (size_t)k, "of") || evg_tok_is(d, (size_t)k, "for"))
         k++;
-    if (!same_sent(d, j - 1, k) || !match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &m)) return 0;
+    if (!same_sent(d, j - 1, k) || !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_AMBIG, &m)) return 0;
     return make_qual(st, &m, q);
 }
 
 /* A listed person's name at token j (after at most one comma). */
+/* Token after any ranks and honorifics at j ("العميد", "Prince", "Gen."). */
+static int32_t honor_skip(const scan *st, int32_t j)
+{
+    span m;
+    int32_t j0 = j;
+    while ((j == j0 || same_sent(st->d, j0, j)) && match_at(st, j, GAZ_HONOR, &m)) {
+        j = m.end;
+        if (evg_tok_is(st->d, (size_t)j, ".") && !(st->d->tokens.v[j].flags & EVG_TOKF_SPACE_BEFORE)) j++;
+    }
+    return j;
+}
+
 static int person_after(const scan *st, int32_t j, span *m)
 {
     if (is_comma(st->d, j)) j++;
+    j = honor_skip(st, j);
     if (!same_sent(st->d, j - 1, j) || !match_at(st, j, GAZ_NAME, m)) return 0;
     const gaz_key *k = &st->g->keys.v[m->key];
     return !strcmp(st->g->ents.v[k->target].type, "PER");
@@ -662,10 +805,26 @@ static int32_t office_entity(scan *st, const gaz_title *t, const char *office, c
     return entity_push(st, &x);
 }
 
-static int32_t antecedent_get(const scan *st, const char *office)
+/* Does an earlier title's office answer for this one?  The same office, or
+ * for the bare "minister" (الوزير) any minister but the prime minister. */
+static int office_fits(const char *want, const char *had)
 {
-    for (size_t i = st->ante.n; i-- > 0;)
-        if (!strcmp(st->ante.v[i].office, office)) return st->ante.v[i].ent;
+    if (!strcmp(want, had)) return 1;
+    size_t n = strlen(had);
+    return !strcmp(want, "minister") && n > 9 && !strcmp(had + n - 9, "_minister") &&
+           strcmp(had, "prime_minister") != 0;
+}
+
+/* The last entity an earlier title of a fitting office stood for, of the
+ * country of gazetteer entry q when q >= 0. */
+static int32_t antecedent_get(const scan *st, const char *office, int q)
+{
+    for (size_t i = st->ante.n; i-- > 0;) {
+        const antecedent *a = &st->ante.v[i];
+        if (!*office || !office_fits(office, a->office)) continue;
+        if (q >= 0 && strcmp(st->d->entities.v[a->ent].country, st->g->ents.v[q].country) != 0) continue;
+        return a->ent;
+    }
     return -1;
 }
 
@@ -697,6 +856,7 @@ typedef struct title_hit {
     int32_t first, end, os, oe;  /* title with its qualifier */
     int32_t name_first, name_end, name_os, name_oe; /* name_first < 0: none */
     int32_t ent;
+    int by_ante;                 /* ent is an earlier title's (its office is already known) */
 } title_hit;
 
 /* Who the title stands for when a name follows it or an office holder is known. */
@@ -713,16 +873,27 @@ static void title_resolve(scan *st, title_hit *h)
         remember_name_words(st, &nm, h->ent);
         return;
     }
-    int32_t j = is_comma(st->d, h->end) ? h->end + 1 : h->end;
+    int32_t j = honor_skip(st, is_comma(st->d, h->end) ? h->end + 1 : h->end);
     if (strcmp(h->t->type, "PER") != 0) {
         if (holder >= 0) h->ent = entity_of(st, holder);
+        return;
+    }
+    if (same_sent(st->d, h->first, j) && fuzzy_match(st, j, &nm) &&
+        !strcmp(st->g->ents.v[st->g->keys.v[nm.key].target].type, "PER")) {
+        h->ent = entity_of(st, st->g->keys.v[nm.key].target);
+        h->name_first = nm.first, h->name_end = nm.end, h->name_os = nm.os, h->name_oe = nm.oe;
+        remember_name_words(st, &nm, h->ent);
         return;
     }
     /* an unlisted name makes a new person only when nobody is listed for the
      * office on that day: the dated office table beats the name heuristic
      * ("الرئيس الروسي عما إذا"); a variant spelling of the holder's name
      * (one word in common) is the holder */
-    if (h->q.entry >= 0 && same_sent(st->d, h->first, j) && unknown_name(st, j, &ue) &&
+    /* a generic title ("الوزير السعودي") with an antecedent in the document
+     * is that person; only a capitalised Latin name overrides it */
+    int32_t ante = h->t->synth || st->d->tokens.v[h->first].script == EVG_SCRIPT_LATN
+                       ? -1 : antecedent_get(st, h->t->office, h->q.entry);
+    if (same_sent(st->d, h->first, j) && ante < 0 && unknown_name(st, j, &ue) &&
         (holder < 0 || shares_word(st, holder, j, ue))) {
         h->ent = holder >= 0 ? entity_of(st, holder) : new_person(st, j, ue, &h->q, h->t);
         h->name_first = j, h->name_end = ue;
@@ -735,19 +906,56 @@ static void title_resolve(scan *st, title_hit *h)
 
 static void title_fallback(scan *st, title_hit *h)
 {
-    if (h->q.entry >= 0 && !strcmp(h->t->office, "self")) h->ent = entity_of(st, h->q.entry);
-    else if (h->q.entry >= 0 && h->t->synth && *h->office)
+    if (h->q.entry >= 0 && !strcmp(h->t->office, "self")) {
+        h->ent = entity_of(st, h->q.entry);
+        return;
+    }
+    if (!strcmp(h->t->type, "PER")) h->ent = antecedent_get(st, h->t->office, h->q.entry);
+    h->by_ante = h->ent >= 0;
+    if (h->ent < 0 && h->q.entry >= 0 && h->t->synth && *h->office)
         h->ent = office_entity(st, h->t, h->office, &h->q, h->os, h->oe);
-    else if (h->q.entry < 0) h->ent = antecedent_get(st, h->t->office);
 }
 
 /* A title at span ts, qualified by pre (English order) or by what follows. */
 /* The qualifier, and the office it gives: "نظيره الروسي" (his Russian
  * counterpart) holds the office of the last person title seen. */
+/* End of the portfolio words of an Arabic title (وزير [الدولة للشؤون
+ * الخارجية], مديرة [البرامج]): up to three definite words (ال, لل) that are
+ * neither names nor demonyms. */
+static int32_t portfolio_end(const scan *st, int32_t j)
+{
+    const evg_doc *d = st->d;
+    int32_t k = j;
+    span m;
+    while (k - j < 3 && same_sent(d, j - 1, k) && d->tokens.v[k].kind == EVG_TOK_WORD &&
+           d->tokens.v[k].script == EVG_SCRIPT_ARAB && !is_stop_tok(st, k) && !st->in_timex[k]) {
+        size_t n;
+        const char *s = tok_str(d, k, &n);
+        if (n < 8 || (memcmp(s, "ال", 4) != 0 && memcmp(s, "لل", 4) != 0)) break;
+        if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_AMBIG | GAZ_PAIR, &m)) break;
+        k++;
+    }
+    return k;
+}
+
+/* Does a person's name (listed, a variant or not listed) start at j? */
+static int name_follows(const scan *st, int32_t j)
+{
+    span m;
+    int32_t e;
+    j = honor_skip(st, j);
+    return person_after(st, j, &m) || fuzzy_match(st, j, &m) || unknown_name(st, j, &e);
+}
+
 static void title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
+    int32_t p;
     if (pre ? make_qual(st, pre, &h->q) : qual_after(st, ts->end, &h->q)) {
         if (!pre) h->end = h->q.end, h->oe = h->q.oe;
+    } else if (!pre && !strcmp(h->t->type, "PER") && (p = portfolio_end(st, ts->end)) > ts->end &&
+               (qual_after(st, p, &h->q) || name_follows(st, p))) {
+        if (h->q.entry >= 0) h->end = h->q.end, h->oe = h->q.oe;
+        else h->end = p, h->oe = st->d->tokens.v[p - 1].oe;
     } else if (*h->t->deflt) {
         h->q.entry = evg_gaz_find_id(st->g, h->t->deflt);
         h->q.is_org = h->q.entry >= 0 && !st->g->ents.v[h->q.entry].is_country;
@@ -756,10 +964,172 @@ static void title_qualify(const scan *st, title_hit *h, const span *ts, const sp
     if (!strcmp(h->office, "counterpart")) h->office = st->ante.n ? st->ante.v[st->ante.n - 1].office : "";
 }
 
-static int32_t emit_plain(scan *st, const span *m)
+/* ---- references resolved inside the document ---- */
+
+/* Folded text of token k without a leading و or ف (Arabic). */
+static const char *bare_word(const scan *st, int32_t k, size_t *n)
 {
-    int demonym = st->g->keys.v[m->key].kind == GAZ_DEMONYM;
-    return emit_key(st, m, demonym ? EVG_MEN_DEMONYM : EVG_MEN_NAME);
+    const char *s = tok_str(st->d, k, n);
+    if (st->d->tokens.v[k].script == EVG_SCRIPT_ARAB && *n > 6 && (!memcmp(s, "و", 2) || !memcmp(s, "ف", 2)))
+        s += 2, *n -= 2;
+    return s;
+}
+
+static int ends_with(const char *s, size_t n, const char *suf)
+{
+    size_t m = strlen(suf);
+    return n >= m && !memcmp(s + n - m, suf, m);
+}
+
+/* A third-person feminine verb (a capital is grammatically feminine):
+ * perfect in -ت (قالت، أرسلت) or imperfect in ت- (تقول، ترسل).  Plurals in
+ * -ات and names in -وت/-يت (بيروت، الكويت) are not verbs. */
+static int fem_verb(const scan *st, int32_t k)
+{
+    if (k < 0 || (size_t)k >= st->d->tokens.n || st->d->tokens.v[k].kind != EVG_TOK_WORD ||
+        st->d->tokens.v[k].script != EVG_SCRIPT_ARAB || st->in_timex[k])
+        return 0;
+    size_t n;
+    const char *s = bare_word(st, k, &n);
+    if (count_letters(s, n) < 3 || !memcmp(s, "ال", 4)) return 0;
+    if (!memcmp(s, "ت", 2)) return 1;
+    return ends_with(s, n, "ت") && !ends_with(s, n, "ات") && !ends_with(s, n, "وت") && !ends_with(s, n, "يت");
+}
+
+/* An English verb after a subject: -ed, a common irregular form, or (with
+ * plural set) -s unless a verb follows it, which makes it a plural noun. */
+static int english_verb(const scan *st, int32_t k, int plural)
+{
+    static const char *const irr[] = {"said", "sent", "told", "made", "took", "gave", "will", "would", "can",
+                                      "could", "must", "may", "might", "did", "has", "had", "have", "is", "was",
+                                      "struck", "hit", "put", "set", "began", "led", "held", "fought", "sought",
+                                      "fled", "met", "won", "lost", "left", "came", "went", "ran", "saw", "spoke",
+                                      "wrote", "are", "were"};
+    if (k < 0 || (size_t)k >= st->d->tokens.n) return 0;
+    const evg_token *t = &st->d->tokens.v[k];
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN ||
+        (t->flags & EVG_TOKF_CAP))
+        return 0;
+    size_t n;
+    const char *s = tok_str(st->d, k, &n);
+    for (size_t i = 0; i < sizeof irr / sizeof *irr; i++)
+        if (evg_tok_is(st->d, (size_t)k, irr[i])) return 1;
+    if (n >= 4 && ends_with(s, n, "ed")) return 1;
+    /* "Moscow denies", but not "Kyiv residents fled" (a plural noun before a verb) */
+    return plural && n >= 4 && ends_with(s, n, "s") && !ends_with(s, n, "ss") && !english_verb(st, k + 1, 0);
+}
+
+/* Is a capital at span m the subject of a verb ("بيونغ يانغ ترسل", "وقالت
+ * موسكو", "Pyongyang sent")?  After a preposition (في، إلى، in, to ...) or
+ * a proclitic ب or ل it is a place. */
+static int capital_acts(const scan *st, const span *m)
+{
+    static const char *const prep[] = {"في", "الي", "من", "نحو", "قرب", "عن", "داخل", "خارج", "عبر", "حول", "in",
+                                       "at", "from", "to", "into", "near", "outside", "via", "of", "across",
+                                       "toward", "towards", "through", "inside", "around", "between"};
+    const evg_doc *d = st->d;
+    const evg_token *t = &d->tokens.v[m->first];
+    int32_t p = m->first - 1, clitic = m->os > t->os;
+    if (clitic && !(!memcmp(d->raw.p + t->os, "و", 2) || !memcmp(d->raw.p + t->os, "ف", 2))) return 0;
+    int prev_ok = same_sent(d, m->first, p);
+    for (size_t i = 0; prev_ok && i < sizeof prep / sizeof *prep; i++)
+        if (evg_tok_is(d, (size_t)p, prep[i])) return 0;
+    if (t->script == EVG_SCRIPT_LATN) return same_sent(d, m->first, m->end) && english_verb(st, m->end, 1);
+    if (prev_ok && !clitic && fem_verb(st, p)) return 1; /* VSO */
+    int start = clitic || !prev_ok || d->tokens.v[p].kind == EVG_TOK_PUNCT || is_stop_tok(st, p);
+    return start && same_sent(d, m->first, m->end) && fem_verb(st, m->end); /* SVO */
+}
+
+static int is_country_entity(const evg_entity *x)
+{
+    return strlen(x->id) == 3 && !strcmp(x->type, "GPE");
+}
+
+/* The two countries the document has named most so far (the later named
+ * first among equals), into pair[0] and pair[1]; 0 when fewer than two. */
+static int main_pair(const scan *st, int32_t pair[2])
+{
+    const evg_doc *d = st->d;
+    int32_t *count = evg_xcalloc(d->entities.n + 1, sizeof *count), *last = evg_xcalloc(d->entities.n + 1, sizeof *last);
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        int32_t e = d->mentions.v[i].entity;
+        if (is_country_entity(&d->entities.v[e])) count[e]++, last[e] = (int32_t)i;
+    }
+    pair[0] = pair[1] = -1;
+    for (int32_t e = 0; (size_t)e < d->entities.n; e++) {
+        if (!count[e]) continue;
+        for (int r = 0; r < 2; r++) {
+            int32_t o = pair[r];
+            if (o < 0 || count[e] > count[o] || (count[e] == count[o] && last[e] > last[o])) {
+                if (r == 0) pair[1] = pair[0];
+                pair[r] = e;
+                break;
+            }
+        }
+    }
+    free(count);
+    free(last);
+    return pair[1] >= 0;
+}
+
+/* "البلدين", "the two countries": one TITLE mention for each of the two
+ * countries the document has named most so far, in the order of their first
+ * mention (nothing when it named fewer than two).  Two mentions rather than
+ * one so that each country is an actor of what the pair does. */
+static int32_t pair_at(scan *st, const span *m)
+{
+    int32_t p[2];
+    if (!main_pair(st, p)) return m->end;
+    if (st->d->entities.v[p[0]].first_mention > st->d->entities.v[p[1]].first_mention) {
+        int32_t t = p[0];
+        p[0] = p[1], p[1] = t;
+    }
+    add_mention(st, p[0], m->first, m->end, m->os, m->oe, EVG_MEN_TITLE);
+    add_mention(st, p[1], m->first, m->end, m->os, m->oe, EVG_MEN_TITLE);
+    return m->end;
+}
+
+static int32_t ambig_at(scan *st, const span *m)
+{
+    const gaz_key *k = &st->g->keys.v[m->key];
+    int32_t ent = entity_of(st, ambig_entry(st, k->target));
+    add_mention(st, ent, m->first, m->end, m->os, m->oe,
+                st->g->ambig.v[k->target].is_name ? EVG_MEN_NAME : EVG_MEN_DEMONYM);
+    return m->end;
+}
+
+/* A rank or honorific: the listed name after it is left to the scan; a name
+ * nobody listed becomes a new person with the rank's role. */
+static int32_t honor_at(scan *st, const span *m)
+{
+    int32_t j = honor_skip(st, m->first), e;
+    span nm;
+    if (!same_sent(st->d, m->first, j)) return m->end;
+    if (match_at(st, j, GAZ_NAME, &nm) || fuzzy_match(st, j, &nm)) return j;
+    if (!unknown_name(st, j, &e)) return m->end;
+    int32_t ent = new_entity(st, j, e, "PER", "", st->g->honors.v[st->g->keys.v[m->key].target].role);
+    if (ent < 0) return m->end;
+    add_mention(st, ent, j, e, st->d->tokens.v[j].os, st->d->tokens.v[e - 1].oe, EVG_MEN_NAME);
+    return e;
+}
+
+static int32_t emit_plain(scan *st, const span *m0)
+{
+    const gaz_key *k = &st->g->keys.v[m0->key];
+    const gaz_entry *e = &st->g->ents.v[k->target];
+    span m = *m0;
+    const evg_doc *d = st->d;
+    /* محمد بن زايد + آل نهيان: the family name closes a listed name */
+    if (k->kind == GAZ_NAME && !strcmp(e->type, "PER") && name_particle(st, m.end, 0) &&
+        same_sent(d, m.first, m.end + 1) && d->tokens.v[m.end + 1].kind == EVG_TOK_WORD &&
+        d->tokens.v[m.end + 1].script == EVG_SCRIPT_ARAB)
+        m.end += 2, m.oe = d->tokens.v[m.end - 1].oe;
+    if (k->kind == GAZ_NAME && e->capital_of >= 0 && capital_acts(st, &m)) {
+        st->quiet = 1; /* the country acts; the place stays recorded too */
+        add_mention(st, entity_of(st, e->capital_of), m.first, m.end, m.os, m.oe, EVG_MEN_NAME);
+        st->quiet = 0;
+    }
+    return emit_key(st, &m, k->kind == GAZ_DEMONYM ? EVG_MEN_DEMONYM : EVG_MEN_NAME);
 }
 
 static int32_t title_at(scan *st, const span *ts, const span *pre)
@@ -767,7 +1137,7 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     title_hit h;
     memset(&h, 0, sizeof h);
     h.t = &st->g->titles.v[st->g->keys.v[ts->key].target];
-    h.q.entry = h.name_first = h.ent = -1;
+    h.q.entry = h.q.first = h.name_first = h.ent = -1;
     h.first = pre ? pre->first : ts->first;
     h.os = pre ? pre->os : ts->os;
     h.end = ts->end;
@@ -777,28 +1147,231 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     if (h.ent < 0) title_fallback(st, &h);
     if (h.ent < 0) return pre ? emit_plain(st, pre) : ts->end;
     add_mention(st, h.ent, h.first, h.end, h.os, h.oe, EVG_MEN_TITLE);
+    if (h.q.entry >= 0 && h.q.first >= 0 && entity_of(st, h.q.entry) != h.ent) /* the qualifier is named too */
+        add_mention(st, entity_of(st, h.q.entry), h.q.first, h.q.end, h.q.os, h.q.oe, h.q.kind);
     if (h.name_first >= 0)
         add_mention(st, h.ent, h.name_first, h.name_end, h.name_os, h.name_oe, EVG_MEN_NAME);
-    if (!strcmp(h.t->type, "PER"))
+    if (!strcmp(h.t->type, "PER") && !h.by_ante)
         antecedent_set(st, strcmp(h.t->office, "counterpart") ? h.t->office : h.office, h.ent);
     return h.name_first >= 0 ? h.name_end : h.end;
 }
 
+/* ---- spelling variants (entities_fuzzy.c) ---- */
+
+/* May token j be a word of a variant window in this script? */
+static int fuzzy_word(const scan *st, int32_t j, int script)
+{
+    const evg_doc *d = st->d;
+    if (j < 0 || (size_t)j >= d->tokens.n) return 0;
+    const evg_token *t = &d->tokens.v[j];
+    size_t n;
+    const char *s = tok_str(d, j, &n);
+    if (t->kind != EVG_TOK_WORD || t->script != script || st->in_timex[j] || is_stop_tok(st, j)) return 0;
+    if (script == EVG_SCRIPT_LATN) return (t->flags & EVG_TOKF_CAP) && n >= 2;
+    return count_letters(s, n) >= 2 && !(n >= 4 && !memcmp(s, "ال", 4));
+}
+
+static int one_proclitic(const char *s)
+{
+    return !memcmp(s, "و", 2) || !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2) || !memcmp(s, "ف", 2);
+}
+
+/* A spelling variant of a listed foreign name starting at token i (the
+ * longest window of one to three words that the skeleton index accepts),
+ * also behind one of the proclitics و ب ل ف. */
+static int fuzzy_match(const scan *st, int32_t i, span *out)
+{
+    const evg_doc *d = st->d;
+    if (i < 0 || (size_t)i >= d->tokens.n) return 0;
+    int script = d->tokens.v[i].script, w = 0;
+    const char *tok[3];
+    size_t len[3];
+    int32_t ends[3];
+    for (int32_t j = i; w < 3 && same_sent(d, i, j) && fuzzy_word(st, j, script);) {
+        tok[w] = tok_str(d, j, &len[w]);
+        ends[w++] = j + 1;
+        j = is_joiner(d, j + 1) && same_sent(d, i, j + 2) ? j + 2 : j + 1;
+    }
+    for (int pass = 0; pass < 2 && w > 0; pass++) {
+        int32_t skip = 0;
+        if (pass == 1) { /* one proclitic letter */
+            if (script != EVG_SCRIPT_ARAB || len[0] < 10 || !one_proclitic(tok[0])) break;
+            tok[0] += 2, len[0] -= 2, skip = 1;
+        }
+        for (int n = w; n >= 1; n--) {
+            int k = evg_gaz_fuzzy_find(st->g, tok, len, n);
+            if (k < 0) continue;
+            *out = (span){k, i, ends[n - 1], orig_after_letters(d, &d->tokens.v[i], skip),
+                          d->tokens.v[ends[n - 1] - 1].oe};
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int32_t fuzzy_at(scan *st, int32_t i)
+{
+    span m;
+    return fuzzy_match(st, i, &m) ? emit_key(st, &m, EVG_MEN_NAME) : -1;
+}
+
+/* ---- organisations and places nobody listed ---- */
+
+static int cap_word(const scan *st, int32_t k)
+{
+    const evg_token *t = &st->d->tokens.v[k];
+    return (size_t)k < st->d->tokens.n && t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_LATN &&
+           (t->flags & EVG_TOKF_CAP) && !st->in_timex[k] && !is_stop_tok(st, k);
+}
+
+static int head_kind(const scan *st, int32_t k)
+{
+    size_t n;
+    const char *s = tok_str(st->d, k, &n);
+    return (size_t)k < st->d->tokens.n ? evg_gaz_smap_get(&st->g->orgheads, s, n) : -1;
+}
+
+/* Capitalised words from i (of, for, and, the inside); their end. */
+static int32_t cap_run(const scan *st, int32_t i, int *words)
+{
+    int32_t k = i, end = i;
+    *words = 0;
+    while (*words < 5 && same_sent(st->d, i, k)) {
+        if (cap_word(st, k)) {
+            end = ++k;
+            ++*words;
+        } else if (*words && (evg_tok_is(st->d, (size_t)k, "of") || evg_tok_is(st->d, (size_t)k, "for") ||
+                              evg_tok_is(st->d, (size_t)k, "and") || evg_tok_is(st->d, (size_t)k, "the")) &&
+                   cap_word(st, k + 1)) {
+            k++;
+        } else break;
+    }
+    return end;
+}
+
+/* "Kalbari, the provincial capital", "Tisi, a border town": an appositive
+ * after the words [i, end) describes a place (a place noun or "capital"
+ * within four words, before any punctuation). */
+static int appositive_place(const scan *st, int32_t i, int32_t end)
+{
+    const evg_doc *d = st->d;
+    if (!same_sent(d, i, end + 2) || !is_comma(d, end)) return 0;
+    if (!evg_tok_is(d, (size_t)end + 1, "the") && !evg_tok_is(d, (size_t)end + 1, "a") &&
+        !evg_tok_is(d, (size_t)end + 1, "an"))
+        return 0;
+    for (int32_t k = end + 2; k < end + 6 && same_sent(d, i, k); k++) {
+        if (d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+        if (head_kind(st, k) == 2 || evg_tok_is(d, (size_t)k, "capital")) return 1;
+    }
+    return 0;
+}
+
+/* "Baltic Relief Network" (ends in an organisation head), "the Tanf
+ * crossing" (a place head follows), "in Kalbari" (after a locative
+ * preposition), "Kalbari, the state capital" (an appositive): a new ORG or
+ * LOC entity. */
+static int32_t latin_new_at(scan *st, int32_t i)
+{
+    static const char *const loc_prep[] = {"in", "into", "near", "outside", "via", "inside", "across"};
+    const evg_doc *d = st->d;
+    int words;
+    span m;
+    if (!cap_word(st, i)) return -1;
+    int32_t end = cap_run(st, i, &words);
+    for (int32_t k = i + 1; k < end; k++)
+        if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &m)) end = k;
+    if (end <= i) return -1;
+    const char *type = NULL;
+    if (words >= 2 && head_kind(st, end - 1) == 1) type = "ORG";
+    else if (same_sent(d, i, end) && !(d->tokens.v[end].flags & EVG_TOKF_CAP) && head_kind(st, end) == 2)
+        type = "LOC";
+    if (!type && appositive_place(st, i, end)) type = "LOC";
+    for (size_t p = 0; !type && same_sent(d, i, i - 1) && p < sizeof loc_prep / sizeof *loc_prep; p++)
+        if (evg_tok_is(d, (size_t)(i - 1), loc_prep[p])) type = "LOC";
+    if (!type) return -1;
+    int32_t ent = new_entity(st, i, end, type, "", "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
+}
+
+/* "قوات الدعم السريع": an Arabic organisation head (also behind و ب ل ف)
+ * and the two definite words after it, when they name nothing listed (a
+ * third would as often be the object of the sentence). */
+static int32_t arabic_org_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    const evg_token *t = &d->tokens.v[i];
+    size_t n;
+    const char *s = tok_str(d, i, &n);
+    int skip = 0;
+    span m;
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return -1;
+    if (evg_gaz_smap_get(&st->g->orgheads, s, n) != 3) {
+        if (n < 8 || !one_proclitic(s) || evg_gaz_smap_get(&st->g->orgheads, s + 2, n - 2) != 3) return -1;
+        skip = 1;
+    }
+    int32_t k = i + 1;
+    while (k - i <= 2 && same_sent(d, i, k) && d->tokens.v[k].kind == EVG_TOK_WORD && !st->in_timex[k] &&
+           !is_stop_tok(st, k) && !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR, &m)) {
+        const char *w = tok_str(d, k, &n);
+        if (n < 8 || memcmp(w, "ال", 4) != 0) break;
+        k++;
+    }
+    if (k - i < 3) return -1;
+    int32_t ent = new_entity_at(st, i, k, orig_after_letters(d, t, skip), "ORG", "", "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, k, orig_after_letters(d, t, skip), d->tokens.v[k - 1].oe, EVG_MEN_NAME);
+    return k;
+}
+
 /* ---- the pass ---- */
+
+/* Nothing listed starts at i: a bare word of a person named earlier, a
+ * spelling variant, or an English organisation or place nobody listed. */
+static int32_t unlisted_at(scan *st, int32_t i)
+{
+    size_t before = st->d->mentions.n;
+    int32_t next = local_at(st, i), f;
+    if (st->d->mentions.n > before) return next;
+    if ((f = fuzzy_at(st, i)) > i) return f;
+    if ((f = latin_new_at(st, i)) > i) return f;
+    if ((f = arabic_org_at(st, i)) > i) return f;
+    return next;
+}
+
+/* "Canadian trade minister": a Latin qualifier, up to two portfolio words, a
+ * title from token after on (which may open a new sentence after "U.S."). */
+static int latin_title_after(const scan *st, int32_t after, span *t)
+{
+    span m;
+    for (int32_t j = after; j < after + 3 && same_sent(st->d, after, j); j++) {
+        if (match_at(st, j, GAZ_TITLE, t)) return 1;
+        const evg_token *tk = &st->d->tokens.v[j];
+        if (tk->kind != EVG_TOK_WORD || tk->script != EVG_SCRIPT_LATN || is_stop_tok(st, j) ||
+            match_at(st, j, GAZ_NAME | GAZ_DEMONYM | GAZ_AMBIG | GAZ_HONOR, &m))
+            return 0;
+    }
+    return 0;
+}
 
 static int32_t scan_at(scan *st, int32_t i)
 {
     span m, t;
-    if (!match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m)) return local_at(st, i);
+    if (!match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_PAIR | GAZ_AMBIG | GAZ_HONOR, &m))
+        return unlisted_at(st, i);
     const gaz_key *k = &st->g->keys.v[m.key];
     if (k->kind == GAZ_TITLE) return title_at(st, &m, NULL);
+    if (k->kind == GAZ_PAIR) return pair_at(st, &m);
+    if (k->kind == GAZ_HONOR) return honor_at(st, &m);
     qual q;
     int32_t after = m.end;
     if (evg_tok_is(st->d, (size_t)after, ".") && !(st->d->tokens.v[after].flags & EVG_TOKF_SPACE_BEFORE))
         after++; /* "U.S. Secretary of State" */
     if ((k->flags & GAZ_LATIN) && make_qual(st, &m, &q) && (after > m.end || same_sent(st->d, i, after)) &&
-        match_at(st, after, GAZ_TITLE, &t))
+        latin_title_after(st, after, &t))
         return title_at(st, &t, &m);
+    if (k->kind == GAZ_AMBIG) return ambig_at(st, &m);
     return emit_plain(st, &m);
 }
 

@@ -8,14 +8,19 @@
  *  2. data/gazetteer.tsv, data/gaz_people.tsv, data/gaz_places.tsv
  *     (embedded) and opts.gazetteer_file, all in the gazetteer format
  *     documented at the top of data/gazetteer.tsv;
- *  3. data/demonyms.tsv (nisba stems inflected here), data/titles.tsv and
- *     data/gaz_stopwords.tsv;
+ *  3. data/demonyms.tsv (nisba stems inflected here), data/titles.tsv,
+ *     data/gaz_stopwords.tsv, data/gaz_ambiguous.tsv (names and nisbas
+ *     several countries share), data/gaz_pairs.tsv ("البلدين"),
+ *     data/gaz_honorifics.tsv (ranks) and data/gaz_orgheads.tsv (head
+ *     nouns of English organisation and place names);
  *  4. the exemplar city of every country with a single time zone (nearly
  *     always its capital: Asia/Pyongyang, Africa/Nairobi), English and
  *     Arabic names from ICU's time-zone display data, id = slug of the
  *     English name; a name that is already a key is not added.
  * Every name is folded and tokenised with evg_fold_tokens, exactly as
- * document text is.  Exports evg_gazetteer_load, evg_gazetteer_unload and
+ * document text is.  Capitals are linked to their country through their
+ * "<country>:capital" office, and foreign-name keys are filed under their
+ * consonant skeleton (entities_fuzzy.c).  Exports evg_gazetteer_load, evg_gazetteer_unload and
  * the lookups declared in entities_gaz.h.
  */
 #include "entities_gaz.h"
@@ -76,6 +81,16 @@ static void smap_put(gaz_smap *m, const char *s, int v)
     if (!m->k[i]) m->n++;
     m->k[i] = s;
     m->v[i] = v;
+}
+
+int evg_gaz_smap_get(const gaz_smap *m, const char *s, size_t n)
+{
+    return smap_get(m, s, n);
+}
+
+void evg_gaz_smap_put(gaz_smap *m, const char *s, int v)
+{
+    smap_put(m, s, v);
 }
 
 static void smap_free(gaz_smap *m)
@@ -240,7 +255,7 @@ static int entry_get(struct evg_gazetteer *g, const char *id)
     ent.id = evg_arena_strdup(g->arena, id);
     ent.type = ent.name_en = ent.name_ar = ent.country = ent.role = "";
     ent.from = ent.to = EVG_NODATE;
-    ent.first_key = -1;
+    ent.first_key = ent.capital_of = -1;
     evg_vec_push(&g->ents, ent);
     e = (int)g->ents.n - 1;
     smap_put(&g->ids, g->ents.v[e].id, e);
@@ -621,7 +636,7 @@ static int load_user_file(loader *L, const char *path)
 
 /* Inflect a folded nisba stem (every word the same way, article on all or
  * none): روسي روسيه روسيون روسيين روسيات روسيان, each with and without ال. */
-static void add_nisba(loader *L, char **tok, int n, int country)
+static void add_nisba(loader *L, char **tok, int n, int kind, int country)
 {
     static const char *const endings[] = {"", "ه", "ون", "ين", "ات", "ان"};
     char *v[8];
@@ -635,13 +650,13 @@ static void add_nisba(loader *L, char **tok, int n, int country)
                 evg_buf_puts(&b, endings[s]);
                 v[i] = b.p;
             }
-            key_push(L->g, v, n, GAZ_DEMONYM, country, 0);
+            key_push(L->g, v, n, kind, country, 0);
             for (int i = 0; i < n; i++) free(v[i]);
         }
     }
 }
 
-static void add_demonym_stems(loader *L, const char *list, int country)
+static void add_demonym_stems(loader *L, const char *list, int kind, int country)
 {
     const char *p = list;
     while (p && *p) {
@@ -650,13 +665,13 @@ static void add_demonym_stems(loader *L, const char *list, int country)
         if (is_latin_text(one)) {
             evg_buf plural = {0};
             evg_buf_printf(&plural, "%ss", one);
-            add_key(L, one, GAZ_DEMONYM, country);
-            add_key(L, plural.p, GAZ_DEMONYM, country);
+            add_key(L, one, kind, country);
+            add_key(L, plural.p, kind, country);
             evg_buf_free(&plural);
         } else if (*one) {
             char **tok = NULL;
             int n = evg_fold_tokens(L->ctx, one, &tok);
-            add_nisba(L, tok, n, country);
+            add_nisba(L, tok, n, kind, country);
             evg_strv_free(tok, n);
         }
         free(one);
@@ -687,7 +702,7 @@ static int load_demonyms(loader *L)
         int c = country_entry(L, f[0]);
         if (c < 0) rc = c;
         else {
-            add_demonym_stems(L, f[1], c);
+            add_demonym_stems(L, f[1], GAZ_DEMONYM, c);
             add_keys(L, f[2], GAZ_DEMONYM, c);
         }
     }
@@ -742,6 +757,103 @@ static void load_stopwords(loader *L)
     evg_tsv_free(&t);
 }
 
+/* ---- 3b. pairs, shared names, honorifics, organisation heads ---- */
+
+/* Every phrase of a one-column table as a key of kind (target -1). */
+static void load_phrases(loader *L, const char *name, int kind)
+{
+    size_t len;
+    const char *data = evg_data_find(name, &len);
+    evg_tsv t;
+    char *f[1];
+    evg_tsv_init(&t, name, data, data ? len : 0);
+    while (evg_tsv_next(&t, f, 1) > 0) add_keys(L, f[0], kind, -1);
+    evg_tsv_free(&t);
+}
+
+static int ambig_push(loader *L, const char *codes, int is_name)
+{
+    gaz_ambig a;
+    memset(&a, 0, sizeof a);
+    a.is_name = is_name;
+    char *copy = evg_xstrdup(codes), *save = NULL;
+    for (char *c = strtok_r(copy, "|", &save); c && a.n < 4; c = strtok_r(NULL, "|", &save)) {
+        int e = country_entry(L, c);
+        if (e < 0) { free(copy); return e; }
+        a.entry[a.n++] = e;
+    }
+    free(copy);
+    evg_vec_push(&L->g->ambig, a);
+    return (int)L->g->ambig.n - 1;
+}
+
+static int load_ambiguous(loader *L)
+{
+    size_t len;
+    const char *data = evg_data_find("gaz_ambiguous.tsv", &len);
+    evg_tsv t;
+    char *f[3];
+    int nf, rc = 0;
+    evg_tsv_init(&t, "gaz_ambiguous.tsv", data, data ? len : 0);
+    L->file = "gaz_ambiguous.tsv";
+    while (rc == 0 && (nf = evg_tsv_next(&t, f, 3)) > 0) {
+        L->line = t.line;
+        int nis = ambig_push(L, f[0], 0), nam = nis < 0 ? nis : ambig_push(L, f[0], 1);
+        if (nam < 0) rc = nam;
+        else {
+            if (nf > 1) add_demonym_stems(L, f[1], GAZ_AMBIG, nis);
+            if (nf > 2) add_keys(L, f[2], GAZ_AMBIG, nam);
+        }
+    }
+    evg_tsv_free(&t);
+    return rc;
+}
+
+static void load_honorifics(loader *L)
+{
+    size_t len;
+    const char *data = evg_data_find("gaz_honorifics.tsv", &len);
+    evg_tsv t;
+    char *f[2];
+    int nf;
+    evg_tsv_init(&t, "gaz_honorifics.tsv", data, data ? len : 0);
+    while ((nf = evg_tsv_next(&t, f, 2)) > 0) {
+        gaz_honor h = {evg_arena_strdup(L->g->arena, nf > 1 ? f[1] : "")};
+        evg_vec_push(&L->g->honors, h);
+        add_keys(L, f[0], GAZ_HONOR, (int)L->g->honors.n - 1);
+    }
+    evg_tsv_free(&t);
+}
+
+static void load_orgheads(loader *L)
+{
+    size_t len;
+    const char *data = evg_data_find("gaz_orgheads.tsv", &len);
+    evg_tsv t;
+    char *f[2];
+    evg_tsv_init(&t, "gaz_orgheads.tsv", data, data ? len : 0);
+    while (evg_tsv_next(&t, f, 2) == 2) {
+        char *k = evg_fold_string(L->ctx, f[0]);
+        int v = !strcmp(f[1], "LOC") ? 2 : !strcmp(f[1], "ORG-AR") ? 3 : 1;
+        if (k && *k) smap_put(&L->g->orgheads, evg_arena_strdup(L->g->arena, k), v);
+        free(k);
+    }
+    evg_tsv_free(&t);
+}
+
+/* Entries holding "<country>:capital" know their country. */
+static void link_capitals(struct evg_gazetteer *g)
+{
+    for (size_t o = 0; o < g->offices.n; o++) {
+        const char *off = g->offices.v[o].office, *colon = strchr(off, ':');
+        if (!colon || strcmp(colon + 1, "capital") != 0) continue;
+        char id[16];
+        snprintf(id, sizeof id, "%.*s", (int)(colon - off), off);
+        int c = evg_gaz_find_id(g, id);
+        if (c >= 0 && g->ents.v[c].is_country) g->ents.v[g->offices.v[o].entry].capital_of = c;
+    }
+}
+
 /* ---- 4. index ---- */
 
 static int is_arab_country(const char *cc)
@@ -781,8 +893,14 @@ static int load_all(loader *L)
     if (L->ctx->opts.gazetteer_file && (rc = load_user_file(L, L->ctx->opts.gazetteer_file))) return rc;
     if ((rc = load_demonyms(L)) || (rc = load_titles(L))) return rc;
     load_stopwords(L);
+    if ((rc = load_ambiguous(L))) return rc;
+    load_phrases(L, "gaz_pairs.tsv", GAZ_PAIR);
+    load_honorifics(L);
+    load_orgheads(L);
     load_icu_cities(L);
+    link_capitals(L->g);
     index_keys(L->g);
+    evg_gaz_fuzzy_index(L->g);
     return 0;
 }
 
@@ -803,6 +921,10 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     free(g->keys.v);
     free(g->titles.v);
     free(g->offices.v);
+    free(g->ambig.v);
+    free(g->honors.v);
+    smap_free(&g->fheads);
+    smap_free(&g->orgheads);
     smap_free(&g->ids);
     smap_free(&g->heads);
     smap_free(&g->office_heads);

@@ -8,7 +8,9 @@
  * of a country, a title phrase or a stop word) and office records (who held
  * "rus:foreign_minister" from when to when).  Keys are chained by the
  * skeleton of their first token (see evg_gaz_skel) and found through a
- * string hash, so a lookup touches only the keys that can start at a token.
+ * string hash, so a lookup touches only the keys that can start at a token;
+ * foreign-name keys are also chained by the consonant skeleton of their
+ * whole text (entities_fuzzy.c) for spelling variants.
  * Everything is read-only after evg_gazetteer_load, so documents on several
  * threads may share it.  Strings live in the gazetteer's arena.
  */
@@ -17,7 +19,12 @@
 
 #include "internal.h"
 
-enum gaz_key_kind { GAZ_NAME = 1, GAZ_DEMONYM = 2, GAZ_TITLE = 4, GAZ_STOP = 8 };
+enum gaz_key_kind {
+    GAZ_NAME = 1, GAZ_DEMONYM = 2, GAZ_TITLE = 4, GAZ_STOP = 8,
+    GAZ_PAIR = 16,  /* "البلدين", "the two countries": the last two countries named */
+    GAZ_AMBIG = 32, /* "الكوري", "Korea": one of several countries (gaz_ambig) */
+    GAZ_HONOR = 64  /* "العميد", "Prince", "Gen.": a rank or honorific before a name */
+};
 enum gaz_key_flag {
     GAZ_LOOSE = 1, /* foreign name: g written غ or ج compares equal */
     GAZ_UPPER = 2, /* Latin acronym: every document token must be upper case */
@@ -30,6 +37,8 @@ typedef struct gaz_entry {
     int32_t from, to;      /* validity (office holders), EVG_NODATE if open */
     int is_country;        /* a sovereign country: id is its lower-case alpha-3 */
     int first_key;         /* chain of this entry's NAME keys through gaz_key.enext */
+    int capital_of;        /* entry of the country whose capital this is, or -1 */
+    uint8_t has_latin, has_arabic; /* it has a foreign-name key in that script */
 } gaz_entry;
 
 typedef struct gaz_key {
@@ -40,7 +49,19 @@ typedef struct gaz_key {
     int target;            /* entry (NAME, DEMONYM: the country) or title index */
     int next;              /* next key with the same first skeleton, -1 at end */
     int enext;             /* next NAME key of the same entry */
+    const char *fskel;     /* consonant skeleton of the whole key (entities_fuzzy.c) or NULL */
+    int fnext;             /* next key with the same consonant skeleton */
 } gaz_key;
+
+typedef struct gaz_ambig {  /* target of a GAZ_AMBIG key */
+    int entry[4];           /* candidate countries, the first is the default */
+    int n;
+    int is_name;            /* 1: a name ("كوريا"), 0: a nisba ("الكوري") */
+} gaz_ambig;
+
+typedef struct gaz_honor {  /* target of a GAZ_HONOR key */
+    const char *role;       /* CAMEO agent it implies ("MIL" for a military rank) or "" */
+} gaz_honor;
 
 typedef struct gaz_title {
     const char *office;     /* with a country qualifier, e.g. "foreign_minister"; "self" = the country */
@@ -70,9 +91,14 @@ struct evg_gazetteer {
     EVG_VEC(gaz_key) keys;
     EVG_VEC(gaz_title) titles;
     EVG_VEC(gaz_office) offices;
+    EVG_VEC(gaz_ambig) ambig;
+    EVG_VEC(gaz_honor) honors;
     gaz_smap ids;          /* entry id -> entry */
     gaz_smap heads;        /* skeleton of a first token -> first key */
     gaz_smap office_heads; /* office -> first gaz_office */
+    gaz_smap fheads;       /* consonant skeleton -> first key (chained by fnext) */
+    gaz_smap orgheads;     /* folded head nouns: 1 ends an English organisation name, 2 follows a
+                            * place name, 3 opens an Arabic organisation name */
 };
 
 /* Write the skeleton of folded text s[0..n) into out (غ -> ج); returns its
@@ -84,5 +110,17 @@ int evg_gaz_bucket(const struct evg_gazetteer *g, const char *s, size_t n);
 int evg_gaz_find_id(const struct evg_gazetteer *g, const char *id);
 /* Entry holding office on day (EVG_NODATE: the current holder), or -1. */
 int evg_gaz_office_holder(const struct evg_gazetteer *g, const char *office, int32_t day);
+
+/* String maps (keys must outlive the map). */
+int evg_gaz_smap_get(const gaz_smap *m, const char *s, size_t n);
+void evg_gaz_smap_put(gaz_smap *m, const char *s, int v);
+
+/* Consonant skeleton of folded words (ARABIC.md §5.3, either script) into
+ * out; its length, or -1 when it does not fit. */
+int evg_gaz_cskel(const char *const *tok, const size_t *len, int ntok, char *out, size_t cap);
+/* File every foreign-name key under its skeleton (after index_keys). */
+void evg_gaz_fuzzy_index(struct evg_gazetteer *g);
+/* The key a window of folded words is a spelling variant of, or -1. */
+int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok);
 
 #endif

@@ -1,0 +1,283 @@
+/*
+ * entities_fuzzy.c - spelling variants of foreign names through a
+ * consonant-skeleton key (see /work/shared/ARABIC.md §5.3).
+ *
+ * The skeleton of a name keeps one symbol per consonant class and drops
+ * vowel letters, spaces and hyphens, in either script: لافروف and Lavrov are
+ * both LFRF, بيونغ يانغ and Pyongyang BNGNG, شويغو, Shoigu and Shoygu XG.
+ * Arabic: ب پ B, ف ڤ F, ت ط T, ث س ص S, د ض D, ذ ز ظ ژ Z, ش چ X, ج غ گ ڭ ڨ
+ * G, ك ک ق خ K, ح ه H (a word-final ه, mostly a written vowel, is dropped),
+ * ل L, ر R, م M, ن N; ا و ي ء ع dropped.  Latin (accents removed first):
+ * sh ch tch X, kh K, gh G, ph F, th S, dh zh Z, dj G, ck K, x KS, c S before
+ * e i y and K elsewhere, b p B, f v F, g j G, k q K, s S, z Z; vowels, y, w
+ * and a word-final h dropped.  A run of one symbol counts once.
+ *
+ * At load, every NAME key of a foreign name (Arabic keys the loader marked
+ * GAZ_LOOSE, Latin keys other than acronyms) is filed under the skeleton of
+ * its whole text (evg_gaz_fuzzy_index).  At a document token the caller
+ * offers windows of one to three words; a window's skeleton proposes keys,
+ * and a key is accepted only when
+ *   - same script: the edit distance between the "match keys" (folded
+ *     letters, غ ج گ as one letter, no spaces; one Arabic vowel letter
+ *     written for another costs 2, since vowel letters are dropped or
+ *     doubled in variants but seldom swapped) is at most 1 for a name of
+ *     5 to 8 letters and 2 from 9 letters on (shorter names never vary); a
+ *     skeleton of two symbols also needs a name of 6 letters or more;
+ *   - other script (the entry has no name in the window's script): the
+ *     skeletons are equal and have at least four symbols.
+ * The nearest accepted key wins; two entries at the same distance are a
+ * tie and nothing is returned (look-alikes are rejected, not guessed).
+ * Exports evg_gaz_cskel, evg_gaz_fuzzy_index, evg_gaz_fuzzy_find.
+ */
+#include "entities_gaz.h"
+
+#include <unicode/unorm2.h>
+#include <unicode/utf8.h>
+
+/* ---- skeletons ---- */
+
+static char arabic_class(UChar32 c)
+{
+    switch (c) {
+    case 0x0628: case 0x067E: return 'B';
+    case 0x0641: case 0x06A4: return 'F';
+    case 0x062A: case 0x0637: return 'T';
+    case 0x062B: case 0x0633: case 0x0635: return 'S';
+    case 0x062F: case 0x0636: return 'D';
+    case 0x0630: case 0x0632: case 0x0638: case 0x0698: return 'Z';
+    case 0x0634: case 0x0686: return 'X';
+    case 0x062C: case 0x063A: case 0x06AF: case 0x06AD: case 0x06A8: return 'G';
+    case 0x0643: case 0x06A9: case 0x0642: case 0x062E: return 'K';
+    case 0x062D: case 0x0647: case 0x0629: return 'H';
+    case 0x0644: return 'L';
+    case 0x0631: return 'R';
+    case 0x0645: return 'M';
+    case 0x0646: return 'N';
+    default: return 0;
+    }
+}
+
+typedef struct skel_out { char *p; size_t n, cap; int ok; } skel_out;
+
+static void skel_put(skel_out *o, char c)
+{
+    if (!c || (o->n && o->p[o->n - 1] == c)) return;
+    if (o->n + 1 >= o->cap) { o->ok = 0; return; }
+    o->p[o->n++] = c;
+}
+
+/* One Arabic word (folded UTF-8). */
+static void skel_arabic(const char *s, size_t n, skel_out *o)
+{
+    size_t i = 0;
+    while (i < n) {
+        UChar32 c;
+        U8_NEXT(s, i, (int32_t)n, c);
+        char k = arabic_class(c);
+        if (k == 'H' && i == n && (c == 0x0647 || c == 0x0629)) k = 0;
+        skel_put(o, k);
+    }
+}
+
+/* Base ASCII letter of a Latin code point ('é' -> 'e'), 0 if none. */
+static char latin_base(UChar32 c)
+{
+    if (c < 0x80) return (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    UErrorCode e = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&e);
+    UChar buf[8];
+    int32_t len = U_SUCCESS(e) ? unorm2_getDecomposition(nfd, c, buf, 8, &e) : -1;
+    if (U_FAILURE(e) || len < 1 || buf[0] >= 0x80) return 0;
+    return (char)((buf[0] >= 'A' && buf[0] <= 'Z') ? buf[0] + 32 : buf[0]);
+}
+
+static char latin_one(const char *w, size_t n, size_t *i)
+{
+    char c = w[*i], d = *i + 1 < n ? w[*i + 1] : 0;
+    static const char *const di[] = {"sh", "ch", "kh", "gh", "ph", "th", "dh", "zh", "dj", "ck"};
+    static const char dsym[] = "XXKGFSZZGK";
+    if (c == 't' && d == 'c' && *i + 2 < n && w[*i + 2] == 'h') { *i += 3; return 'X'; }
+    for (size_t k = 0; k < sizeof dsym - 1; k++)
+        if (c == di[k][0] && d == di[k][1]) { *i += 2; return dsym[k]; }
+    (*i)++;
+    switch (c) {
+    case 'b': case 'p': return 'B';
+    case 'f': case 'v': return 'F';
+    case 'g': case 'j': return 'G';
+    case 'k': case 'q': return 'K';
+    case 'c': return (d == 'e' || d == 'i' || d == 'y') ? 'S' : 'K';
+    case 's': return 'S';
+    case 'z': return 'Z';
+    case 't': return 'T';
+    case 'd': return 'D';
+    case 'l': return 'L';
+    case 'r': return 'R';
+    case 'm': return 'M';
+    case 'n': return 'N';
+    case 'h': return *i == n ? 0 : 'H';
+    default: return 0;
+    }
+}
+
+/* One Latin word (folded UTF-8). */
+static void skel_latin(const char *s, size_t n, skel_out *o)
+{
+    char w[128];
+    size_t m = 0, i = 0;
+    while (i < n && m + 1 < sizeof w) {
+        UChar32 c;
+        U8_NEXT(s, i, (int32_t)n, c);
+        char b = c < 0 ? 0 : latin_base(c);
+        if (b >= 'a' && b <= 'z') w[m++] = b;
+    }
+    for (size_t j = 0; j < m;) {
+        if (w[j] == 'x') { skel_put(o, 'K'); skel_put(o, 'S'); j++; continue; }
+        skel_put(o, latin_one(w, m, &j));
+    }
+}
+
+static int is_latin_word(const char *s, size_t n)
+{
+    return n > 0 && ((unsigned char)s[0] < 0x80 || (unsigned char)s[0] < 0xD8);
+}
+
+int evg_gaz_cskel(const char *const *tok, const size_t *len, int ntok, char *out, size_t cap)
+{
+    skel_out o = {out, 0, cap, 1};
+    for (int t = 0; t < ntok; t++) {
+        if (is_latin_word(tok[t], len[t])) skel_latin(tok[t], len[t], &o);
+        else skel_arabic(tok[t], len[t], &o);
+    }
+    if (!o.ok || !cap) return -1;
+    out[o.n] = '\0';
+    return (int)o.n;
+}
+
+/* ---- match keys and edit distance ---- */
+
+/* Code points of the words with spaces dropped and /g/ letters as one. */
+static int match_key(const char *const *tok, const size_t *len, int ntok, UChar32 *out, int cap)
+{
+    int m = 0;
+    for (int t = 0; t < ntok; t++) {
+        size_t i = 0;
+        while (i < len[t]) {
+            UChar32 c;
+            U8_NEXT(tok[t], i, (int32_t)len[t], c);
+            if (c == 0x063A || c == 0x06AF || c == 0x06AD || c == 0x06A8) c = 0x062C;
+            if (c == 0x06A9) c = 0x0643;
+            if (c == '-' || c == '.' || c == '\'' || c == 0x2019) continue;
+            if (m >= cap) return -1;
+            out[m++] = c < 0x80 ? c : (latin_base(c) ? latin_base(c) : c);
+        }
+    }
+    return m;
+}
+
+static int arabic_vowel(UChar32 c)
+{
+    return c == 0x0627 || c == 0x0648 || c == 0x064A || c == 0x0621 || c == 0x0649;
+}
+
+/* Cost of writing b where the name has a: one Arabic vowel letter for
+ * another (بيتين for بوتين) costs 2, any other substitution 1. */
+static int sub_cost(UChar32 a, UChar32 b)
+{
+    if (a == b) return 0;
+    return arabic_vowel(a) && arabic_vowel(b) ? 2 : 1;
+}
+
+static int edit_distance(const UChar32 *a, int n, const UChar32 *b, int m)
+{
+    int row[80], prev, tmp;
+    if (m >= 80) return 99;
+    for (int j = 0; j <= m; j++) row[j] = j;
+    for (int i = 1; i <= n; i++) {
+        prev = row[0];
+        row[0] = i;
+        for (int j = 1; j <= m; j++) {
+            tmp = row[j];
+            int best = prev + sub_cost(a[i - 1], b[j - 1]);
+            if (row[j] + 1 < best) best = row[j] + 1;
+            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+            row[j] = best;
+            prev = tmp;
+        }
+    }
+    return row[m];
+}
+
+/* ---- index ---- */
+
+static int key_indexed(const struct evg_gazetteer *g, const gaz_key *k)
+{
+    if (k->kind != GAZ_NAME || (k->flags & GAZ_UPPER)) return 0;
+    if (!(k->flags & (GAZ_LOOSE | GAZ_LATIN))) return 0;
+    const char *type = g->ents.v[k->target].type;
+    return !strcmp(type, "PER") || !strcmp(type, "GPE") || !strcmp(type, "LOC") || !strcmp(type, "ORG");
+}
+
+static int key_skel(const gaz_key *k, char *out, size_t cap)
+{
+    size_t len[16];
+    if (k->ntok > 16) return -1;
+    for (int t = 0; t < k->ntok; t++) len[t] = strlen(k->tok[t]);
+    return evg_gaz_cskel((const char *const *)k->tok, len, k->ntok, out, cap);
+}
+
+void evg_gaz_fuzzy_index(struct evg_gazetteer *g)
+{
+    char sk[256];
+    for (size_t k = 0; k < g->keys.n; k++) {
+        gaz_key *key = &g->keys.v[k];
+        key->fnext = -1;
+        if (!key_indexed(g, key) || key_skel(key, sk, sizeof sk) < 2) continue;
+        gaz_entry *e = &g->ents.v[key->target];
+        if (key->flags & GAZ_LATIN) e->has_latin = 1;
+        else e->has_arabic = 1;
+        key->fskel = evg_arena_strdup(g->arena, sk);
+        key->fnext = evg_gaz_smap_get(&g->fheads, sk, strlen(sk));
+        evg_gaz_smap_put(&g->fheads, key->fskel, (int)k);
+    }
+}
+
+/* ---- lookup ---- */
+
+/* Distance of key k to the window, or -1 when the key is not accepted. */
+static int confirm(const struct evg_gazetteer *g, const gaz_key *k, const UChar32 *wk, int wn, int latin,
+                   int skel_len)
+{
+    const gaz_entry *e = &g->ents.v[k->target];
+    int k_latin = (k->flags & GAZ_LATIN) != 0;
+    if (k_latin != latin) {
+        int has_own = latin ? e->has_latin : e->has_arabic;
+        return !has_own && skel_len >= 4 ? 3 : -1;
+    }
+    UChar32 kk[128];
+    size_t len[16];
+    for (int t = 0; t < k->ntok && t < 16; t++) len[t] = strlen(k->tok[t]);
+    int kn = match_key((const char *const *)k->tok, len, k->ntok < 16 ? k->ntok : 16, kk, 128);
+    if (kn < 5 || (skel_len < 3 && kn < 6)) return -1;
+    int d = edit_distance(wk, wn, kk, kn), allow = kn >= 9 ? 2 : 1;
+    return d <= allow ? d : -1;
+}
+
+int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok)
+{
+    char sk[256];
+    UChar32 wk[128];
+    int sl = evg_gaz_cskel(tok, len, ntok, sk, sizeof sk);
+    int wn = match_key(tok, len, ntok, wk, 128);
+    if (sl < 2 || wn < 4) return -1;
+    int latin = is_latin_word(tok[0], len[0]), best = -1, best_d = 99, tie = 0;
+    for (int k = evg_gaz_smap_get(&g->fheads, sk, (size_t)sl); k >= 0; k = g->keys.v[k].fnext) {
+        int d = confirm(g, &g->keys.v[k], wk, wn, latin, sl);
+        if (d < 0 || d > best_d) continue;
+        if (d == best_d && best >= 0) {
+            if (g->keys.v[best].target != g->keys.v[k].target) tie = 1;
+            continue;
+        }
+        best = k, best_d = d, tie = 0;
+    }
+    return tie ? -1 : best;
+}
