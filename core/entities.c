@@ -105,7 +105,6 @@ typedef struct scan {
     uint8_t *in_timex;            /* token -> 1 inside a time expression */
     EVG_VEC(local_alias) local;   /* name words of persons found after titles */
     EVG_VEC(antecedent) ante;     /* last entity of each title office */
-    UTransliterator *tr;
     int quiet;                    /* 1: add_mention records no alias (a reference, not a name) */
 } scan;
 
@@ -471,17 +470,20 @@ static int32_t emit_key(scan *st, const span *m, int kind)
 
 /* ---- names nobody listed ---- */
 
+/* The context's transliterator (opening one costs more than a whole
+ * document, so it is made once per context, which is one per thread). */
 static UTransliterator *translit(scan *st)
 {
-    if (!st->tr) {
+    struct evg_gazetteer *g = st->d->ctx->gaz;
+    if (!g->tr) {
         UErrorCode e = U_ZERO_ERROR;
         UParseError pe;
         UChar id[32];
         u_uastrcpy(id, "Any-Latin; Latin-ASCII");
-        st->tr = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &pe, &e);
-        if (U_FAILURE(e)) st->tr = NULL;
+        g->tr = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &pe, &e);
+        if (U_FAILURE(e)) g->tr = NULL;
     }
-    return st->tr;
+    return g->tr;
 }
 
 /* Latin (ASCII) form of s[0..n) into out; "" when ICU cannot do it. */
@@ -1397,7 +1399,6 @@ int evg_entities_run(evg_doc *d)
         int32_t next = scan_at(&st, i);
         i = next > i ? next : i + 1; /* every step moves on */
     }
-    if (st.tr) utrans_close(st.tr);
     free(st.local.v);
     free(st.ante.v);
     free(st.in_timex);

@@ -917,6 +917,7 @@ void evg_gazetteer_unload(evg_ctx *ctx)
 {
     struct evg_gazetteer *g = ctx->gaz;
     if (!g) return;
+    if (g->tr) utrans_close(g->tr);
     free(g->ents.v);
     free(g->keys.v);
     free(g->titles.v);

@@ -19,6 +19,8 @@
 
 #include "internal.h"
 
+#include <unicode/utrans.h>
+
 enum gaz_key_kind {
     GAZ_NAME = 1, GAZ_DEMONYM = 2, GAZ_TITLE = 4, GAZ_STOP = 8,
     GAZ_PAIR = 16,  /* "البلدين", "the two countries": the last two countries named */
@@ -87,6 +89,7 @@ typedef struct gaz_smap {  /* open addressing: string -> int */
 
 struct evg_gazetteer {
     evg_arena *arena;
+    UTransliterator *tr;   /* "Any-Latin; Latin-ASCII", opened on first use, one per context */
     EVG_VEC(gaz_entry) ents;
     EVG_VEC(gaz_key) keys;
     EVG_VEC(gaz_title) titles;
