@@ -6,6 +6,7 @@
  * -> events on the whole text.
  */
 #include "internal.h"
+#include "text.h"
 
 int evg_doc_new(evg_doc **out, evg_ctx *ctx, const char *name)
 {
@@ -41,6 +42,11 @@ int evg_doc_feed(evg_doc *d, const char *bytes, size_t len)
         return evg_error(d->ctx, EVG_EINPUT, "%s: larger than 2 GiB", d->name);
     evg_buf_put(&d->raw, bytes, len);
     return 0;
+}
+
+void evg_doc_digest(const evg_doc *d, char out[65])
+{
+    evg_sha256_hex(d->raw.p ? d->raw.p : "", d->raw.n, out);
 }
 
 static int run_front(evg_doc *d)

@@ -103,6 +103,9 @@ EVG_API void evg_doc_use_manifest(evg_doc *doc, const evg_manifest *m, const cha
 EVG_API void evg_doc_set_meta(evg_doc *doc, const evg_doc_meta *meta);
 /* Append bytes; chunk boundaries may fall anywhere, even inside a UTF-8 character. */
 EVG_API int evg_doc_feed(evg_doc *doc, const char *bytes, size_t len);
+/* SHA-256 of the bytes fed so far, as 64 hex digits (the key the store
+ * uses to recognise a document it already holds). */
+EVG_API void evg_doc_digest(const evg_doc *doc, char out[65]);
 /* Run every extraction stage on what was fed. */
 EVG_API int evg_doc_finish(evg_doc *doc);
 /* Stop after time expressions (for `evgraph timex`). */
@@ -123,6 +126,9 @@ EVG_API void evg_store_close(evg_store *st);
  * transaction.  *out_added is 1 when stored, 0 when the same content was
  * already in the store. */
 EVG_API int evg_store_add_doc(evg_store *st, const evg_doc *doc, int *out_added);
+/* Call fn with the SHA-256 of every stored document (to skip them before
+ * extraction). */
+EVG_API int evg_store_each_hash(evg_store *st, void (*fn)(const char *sha256, void *payload), void *payload);
 /* Counts for the summary line. */
 EVG_API int evg_store_counts(evg_store *st, long *out_docs, long *out_events, long *out_actors);
 

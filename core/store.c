@@ -352,3 +352,14 @@ int evg_store_counts(evg_store *st, long *out_docs, long *out_events, long *out_
     if ((rc = count_rows(st, ST_COUNT_EVENTS, out_events)) != 0) return rc;
     return count_rows(st, ST_COUNT_ACTORS, out_actors);
 }
+
+int evg_store_each_hash(evg_store *st, void (*fn)(const char *sha256, void *payload), void *payload)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, "SELECT sha256 FROM documents", -1, &s, NULL) != SQLITE_OK)
+        return evg_store_fail(st, "reading the stored documents");
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) fn((const char *)sqlite3_column_text(s, 0), payload);
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "reading the stored documents");
+}

@@ -44,14 +44,22 @@ int cli_parse(const char *cmd, int argc, char **argv, unsigned accepted, cli_opt
 int cli_options(const char *cmd, const cli_opts *o, evg_options *out);
 
 /* One document handed to the consumer, in input order. doc is NULL when the
- * input was rejected (err holds the reason). */
+ * input was rejected (err holds the reason) or skipped as already known
+ * (err NULL too). */
 typedef int (*cli_doc_fn)(const char *path, evg_doc *doc, const char *err, void *payload);
+
+/* Documents to skip before extraction: known(sha256) is called from the
+ * worker threads and must only read shared data. */
+typedef struct cli_skip {
+    int (*known)(const char *sha256, const void *payload);
+    const void *payload;
+} cli_skip;
 
 /* Expand paths (directories walked recursively for *.txt *.html *.htm *.md,
  * "-" for stdin), extract each document with `jobs` threads and hand them to
  * fn in input order.  *out_rejected counts rejected inputs.  stop_after_timex
  * runs only the front stages. */
-int cli_run_docs(const cli_opts *o, const evg_options *eo, int stop_after_timex, cli_doc_fn fn,
+int cli_run_docs(const cli_opts *o, const evg_options *eo, int stop_after_timex, const cli_skip *skip, cli_doc_fn fn,
                  void *payload, int *out_total, int *out_rejected);
 
 int cmd_build(int argc, char **argv);

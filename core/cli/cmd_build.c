@@ -29,13 +29,43 @@ typedef struct build_state {
     evg_store *store;
     evg_ctx *ctx;
     int added, skipped, rejected;
+    char **hashes;          /* SHA-256 of the documents stored before this run, sorted */
+    size_t nhashes, cap;
 } build_state;
+
+static void keep_hash(const char *sha, void *payload)
+{
+    build_state *b = payload;
+    if (b->nhashes == b->cap) {
+        b->cap = b->cap ? b->cap * 2 : 1024;
+        b->hashes = realloc(b->hashes, b->cap * sizeof *b->hashes);
+        if (!b->hashes) abort();
+    }
+    b->hashes[b->nhashes++] = strdup(sha);
+}
+
+static int cmp_hash(const void *x, const void *y)
+{
+    return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* Read-only after the run starts, so the worker threads may call it. */
+static int known_hash(const char *sha, const void *payload)
+{
+    const build_state *b = payload;
+    return b->nhashes && bsearch(&sha, b->hashes, b->nhashes, sizeof *b->hashes, cmp_hash) != NULL;
+}
 
 static int store_doc(const char *path, evg_doc *doc, const char *err, void *payload)
 {
     build_state *b = payload;
+    (void)path; /* err names the file */
+    if (!doc && !err) { /* its content was stored by an earlier run */
+        b->skipped++;
+        return 0;
+    }
     if (!doc) {
-        fprintf(stderr, "evgraph: rejected %s\n", err ? err : path);
+        fprintf(stderr, "evgraph: rejected %s\n", err);
         return 0;
     }
     int added = 0, rc = evg_store_add_doc(b->store, doc, &added);
@@ -84,13 +114,22 @@ static int build(cli_opts *o, const evg_options *eo)
     }
     b.store = st;
     b.ctx = ctx;
-    rc = cli_run_docs(o, eo, 0, store_doc, &b, &total, &rejected);
+    cli_skip skip = {known_hash, &b};
+    if (evg_store_each_hash(st, keep_hash, &b) != 0) {
+        fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
+        rc = EXIT_FAILED;
+        goto done;
+    }
+    qsort(b.hashes, b.nhashes, sizeof *b.hashes, cmp_hash);
+    rc = cli_run_docs(o, eo, 0, &skip, store_doc, &b, &total, &rejected);
     if (rc == EXIT_FAILED) fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
     if (rc) goto done;
     if ((rc = finish(ctx, st, o, &b)) != 0) goto done;
     rejected += b.rejected;
     if (rejected) rc = rejected == total ? EXIT_FAILED : EXIT_REJECTED;
 done:
+    for (size_t i = 0; i < b.nhashes; i++) free(b.hashes[i]);
+    free(b.hashes);
     evg_store_close(st);
     evg_ctx_free(ctx);
     return rc;

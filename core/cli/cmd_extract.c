@@ -51,7 +51,7 @@ int cmd_extract(int argc, char **argv)
     }
     if (!rc) rc = cli_options("extract", &o, &eo);
     int total = 0, rejected = 0;
-    if (!rc) rc = cli_run_docs(&o, &eo, 0, print_doc, NULL, &total, &rejected);
+    if (!rc) rc = cli_run_docs(&o, &eo, 0, NULL, print_doc, NULL, &total, &rejected);
     free(o.paths);
     if (rc) return rc;
     fflush(stdout);

@@ -54,7 +54,7 @@ int cmd_timex(int argc, char **argv)
         const char **paths = o.paths ? o.paths : stdin_path;
         cli_opts run = o;
         run.paths = paths;
-        rc = cli_run_docs(&run, &eo, 1, print_timexes, NULL, &total, &rejected);
+        rc = cli_run_docs(&run, &eo, 1, NULL, print_timexes, NULL, &total, &rejected);
     }
     free(o.paths);
     if (rc) return rc;

@@ -218,6 +218,7 @@ typedef struct pool {
     evg_manifest *manifest;
     int timex_only;
     long long max_bytes;
+    const cli_skip *skip;
 } pool;
 
 static char *read_input(const char *path, long long max, evg_doc *doc, char *errbuf, size_t errlen)
@@ -251,6 +252,14 @@ static void run_job(pool *p, evg_ctx *ctx, job *j)
     evg_doc_new(&doc, ctx, j->path);
     evg_doc_use_manifest(doc, p->manifest, j->path);
     const char *bad = read_input(j->path, p->max_bytes, doc, err, sizeof err);
+    if (!bad && p->skip) {
+        char sha[65];
+        evg_doc_digest(doc, sha);
+        if (p->skip->known(sha, p->skip->payload)) { /* already stored: nothing to extract */
+            evg_doc_free(doc);
+            return;
+        }
+    }
     if (!bad) {
         int rc = p->timex_only ? evg_doc_finish_timex(doc) : evg_doc_finish(doc);
         if (rc) bad = evg_ctx_errmsg(ctx);
@@ -311,7 +320,8 @@ static int report_errors(strlist *errs)
     return errs->n;
 }
 
-int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, cli_doc_fn fn, void *payload,
+int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, const cli_skip *skip, cli_doc_fn fn,
+                 void *payload,
                  int *out_total, int *out_rejected)
 {
     strlist files = {0}, errs = {0};
@@ -333,6 +343,7 @@ int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, cli_d
     p.eo = eo;
     p.timex_only = timex_only;
     p.max_bytes = o->max_bytes;
+    p.skip = skip;
     pthread_mutex_init(&p.lock, NULL);
     int batch = 64 * nctx;
     for (int start = 0; start < files.n && !rc; start += batch) {
