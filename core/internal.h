@@ -384,6 +384,9 @@ int evg_model_filter(evg_ctx *ctx, evg_model *m, const evg_event_query *q);
 /* graph/ (igraph): fill the actors' metrics; write GraphML. */
 int evg_graph_compute(evg_ctx *ctx, evg_model *m);
 int evg_graph_write_graphml(evg_ctx *ctx, const evg_model *m, FILE *out);
+/* The event graph: actors and events, role and location edges, and each
+ * actor's storyline of "next" edges (graph/eventgraph.c). */
+int evg_graph_write_events_graphml(evg_ctx *ctx, const evg_model *m, FILE *out);
 
 /* export/ (Graphviz and JSON): one function per view. */
 int evg_export_timeline_dot(evg_ctx *ctx, const evg_model *m, FILE *out);

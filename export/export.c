@@ -72,8 +72,9 @@ static int write_views(evg_ctx *ctx, const evg_model *m, const char *dir, evg_bu
     static const struct { const char *file; view_fn fn; } views[] = {
         {"timeline.dot", evg_export_timeline_dot}, {"timeline.svg", evg_export_timeline_svg},
         {"actors.dot", evg_export_actors_dot},     {"actors.svg", evg_export_actors_svg},
-        {"actors.graphml", evg_graph_write_graphml}, {"events.json", evg_export_events_json},
-        {"report.html", NULL}};
+        {"actors.graphml", evg_graph_write_graphml}, {"actors.gexf", evg_export_actors_gexf},
+        {"events.graphml", evg_graph_write_events_graphml}, {"events.json", evg_export_events_json},
+        {"timeline.json", evg_export_timelinejs}, {"report.html", NULL}};
     evg_buf path = {0};
     int rc = 0;
     for (size_t i = 0; i < sizeof views / sizeof *views && rc == 0; i++) {

@@ -5,7 +5,7 @@
  * The table says which formats each view has:
  *   timeline: dot svg json timelinejs
  *   actors:   dot svg graphml gexf csv json
- *   events:   json csv timelinejs
+ *   events:   json csv timelinejs graphml (the event graph)
  * Both take an optional query (evg_event_query) that narrows the events.
  */
 #include "export_int.h"
@@ -22,6 +22,7 @@ static const struct view_format {
     {"actors", "graphml", evg_graph_write_graphml}, {"actors", "gexf", evg_export_actors_gexf},
     {"actors", "csv", evg_export_actors_csv},     {"actors", "json", evg_export_actors_json},
     {"events", "json", evg_export_events_json},   {"events", "csv", evg_export_events_csv},
+    {"events", "graphml", evg_graph_write_events_graphml},
     {"events", "timelinejs", evg_export_timelinejs},
 };
 

@@ -33,4 +33,8 @@ int evg_igraph_fail(evg_ctx *ctx, igraph_error_t rc, const char *what);
 int evg_net_build(evg_ctx *ctx, const evg_model *m, evg_net *out);
 void evg_net_free(evg_net *net);
 
+/* graphml.c: s made safe for XML 1.0 text (C0 controls dropped, invalid
+ * UTF-8 as U+FFFD); malloc'd. */
+char *evg_graph_xml_text(const char *s);
+
 #endif

@@ -6,7 +6,7 @@
  * betweenness, community; edge: weight, codes, first, last) and is written
  * by igraph_write_graph_graphml, which does the XML escaping.  igraph refuses
  * control characters, and XML 1.0 cannot carry them, so every string first
- * passes through xml_text(): C0 controls other than tab and newline are
+ * passes through evg_graph_xml_text(): C0 controls other than tab and newline are
  * dropped, invalid UTF-8 becomes U+FFFD.  The metrics are written as found on
  * the model (run evg_graph_compute first for fresh values).
  */
@@ -30,7 +30,7 @@ static int utf8_len(const unsigned char *s, size_t n)
 }
 
 /* s made safe for XML 1.0 text; malloc'd. */
-static char *xml_text(const char *s)
+char *evg_graph_xml_text(const char *s)
 {
     evg_buf b = {0};
     const unsigned char *p = (const unsigned char *)(s ? s : "");
@@ -54,7 +54,7 @@ static char *xml_text(const char *s)
 
 static igraph_error_t set_vstr(igraph_t *g, const char *attr, igraph_integer_t v, const char *s)
 {
-    char *t = xml_text(s);
+    char *t = evg_graph_xml_text(s);
     igraph_error_t rc = igraph_cattribute_VAS_set(g, attr, v, t);
     free(t);
     return rc;

@@ -456,7 +456,7 @@ static void test_export__view_dispatch(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_EQUAL(evg_export_view(st, "events", "csv", NULL, f), 0);
     CU_ASSERT_EQUAL(evg_export_view(st, "events", "svg", NULL, f), EVG_EINPUT);
-    CU_ASSERT_PTR_NOT_NULL(strstr(evg_ctx_errmsg(tctx()), "json csv timelinejs"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(evg_ctx_errmsg(tctx()), "json csv graphml timelinejs"));
     CU_ASSERT_EQUAL(evg_export_view(st, "nothing", "svg", NULL, f), EVG_EINPUT);
     fclose(f);
     char *csv = evg_test_read_file(tmp_path("view.csv"), NULL);
@@ -501,7 +501,9 @@ static void test_export__report_inlines_pictures_and_escapes(void)
 static void test_export__export_all_writes_every_file(void)
 {
     static const char *const files[] = {"timeline.dot", "timeline.svg", "actors.dot", "actors.svg",
-                                        "actors.graphml", "events.json", "report.html"};
+                                        "actors.graphml", "actors.gexf", "events.graphml",
+                                        "events.json", "timeline.json", "report.html"};
+    enum { NFILES = sizeof files / sizeof files[0] };
     evg_store *st = NULL;
     char *names = NULL;
     CU_ASSERT_EQUAL_FATAL(evg_store_open(&st, tctx(), tmp_path("store.db")), 0);
@@ -509,7 +511,7 @@ static void test_export__export_all_writes_every_file(void)
     int rc = evg_export_all(st, dir, &names);
     CU_ASSERT_EQUAL(rc, 0);
     if (rc) fprintf(stderr, "export_all: %s\n", evg_ctx_errmsg(tctx()));
-    for (size_t i = 0; i < 7; i++) {
+    for (size_t i = 0; i < NFILES; i++) {
         char path[256];
         struct stat sb;
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
@@ -518,7 +520,7 @@ static void test_export__export_all_writes_every_file(void)
     }
     size_t lines = 0;
     for (const char *p = names ? names : ""; *p; p++) lines += *p == '\n';
-    CU_ASSERT_EQUAL(lines, 7);
+    CU_ASSERT_EQUAL(lines, NFILES);
     free(names);
     evg_store_close(st);
 }

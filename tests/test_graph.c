@@ -206,6 +206,55 @@ static void test_graph__graphml_reads_back(void)
     fx_free(m);
 }
 
+/* The event graph: actor and event vertices, role edges, and the storyline
+ * of each actor through its dated events in date order. */
+static void test_graph__event_graph_storylines(void)
+{
+    evg_model *m = fx_new();
+    int a = fx_actor(m, "a", "a", "A"), b = fx_actor(m, "b", "b", "B"), c = fx_actor(m, "c", "c", "C");
+    fx_event(m, "040", "meet", "2024-01-05", 0, 2, a, b);
+    fx_event(m, "042", "visit", "2024-02-01", 0, 2, a, c);
+    fx_event(m, "057", "sign", "2024-03-10", 0, 2, a, b);
+    fx_event(m, "010", "say", "", 0, 1, a);   /* undated: not on a storyline */
+    char dir[] = "/tmp/evg_evgraph_XXXXXX", path[64];
+    CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/events.graphml", dir);
+    FILE *f = fopen(path, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(evg_graph_write_events_graphml(tctx(), m, f), 0);
+    fclose(f);
+    igraph_t g;
+    FILE *in = fopen(path, "r");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+    CU_ASSERT_EQUAL_FATAL(igraph_read_graph_graphml(&g, in, 0), IGRAPH_SUCCESS);
+    fclose(in);
+    CU_ASSERT_EQUAL(igraph_vcount(&g), 3 + 4);
+    int role = 0, next = 0, next_a = 0;
+    for (igraph_integer_t e = 0; e < igraph_ecount(&g); e++) {
+        const char *kind = EAS(&g, "kind", e);
+        role += strcmp(kind, "actor") == 0;
+        if (strcmp(kind, "next") == 0) {
+            next++;
+            next_a += strcmp(EAS(&g, "actor", e), "a") == 0;
+            /* a storyline goes forward in time */
+            igraph_integer_t from = IGRAPH_FROM(&g, e), to = IGRAPH_TO(&g, e);
+            CU_ASSERT(strcmp(VAS(&g, "first", from), VAS(&g, "first", to)) < 0);
+        }
+    }
+    CU_ASSERT_EQUAL(role, 7);    /* 2 + 2 + 2 + 1 actor edges */
+    CU_ASSERT_EQUAL(next_a, 2);  /* a: meet -> visit -> sign */
+    CU_ASSERT_EQUAL(next, 3);    /* b: meet -> sign; c has one event */
+    igraph_destroy(&g);
+    if (have_tool("xmllint")) {
+        char cmd[128];
+        snprintf(cmd, sizeof cmd, "xmllint --noout %s", path);
+        CU_ASSERT_EQUAL(system(cmd), 0);
+    }
+    unlink(path);
+    rmdir(dir);
+    fx_free(m);
+}
+
 static void test_graph__igraph_error_is_returned(void)
 {
     evg_model *m = star();
@@ -228,6 +277,7 @@ static CU_TestInfo graph_tests[] = {
     {"results_repeat", test_graph__results_repeat},
     {"empty_and_edgeless", test_graph__empty_and_edgeless},
     {"graphml_reads_back", test_graph__graphml_reads_back},
+    {"event_graph_storylines", test_graph__event_graph_storylines},
     {"igraph_error_is_returned", test_graph__igraph_error_is_returned},
     CU_TEST_INFO_NULL,
 };

@@ -15,7 +15,7 @@ static const char export_help[] =
     "(the filters are those of evgraph events).  Formats by view:\n"
     "  timeline  dot svg json timelinejs\n"
     "  actors    dot svg graphml gexf csv json\n"
-    "  events    json csv timelinejs\n";
+    "  events    json csv timelinejs graphml (the event graph: events, actors, storylines)\n";
 
 static const char report_help[] =
     "usage: evgraph report --db FILE [-o FILE.html] [--from DATE] [--to DATE] [--actor NAME]\n"
