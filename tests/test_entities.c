@@ -85,7 +85,9 @@ static void dump(const evg_doc *d)
         int ok_ = text_has_id(d, text, id);                                     \
         if (!ok_) {                                                             \
             const char *got_ = id_of_text(d, text);                             \
-            fprintf(stderr, "\n    [%s] -> %s, expected %s\n", text, got_ ? got_ : "nothing", id); \
+            const char *want_ = (id);                                           \
+            fprintf(stderr, "\n    [%s] -> %s, expected %s\n", text, got_ ? got_ : "nothing", \
+                    want_ ? want_ : "nothing");                                 \
             dump(d);                                                            \
         }                                                                       \
         CU_ASSERT(ok_);                                                         \
