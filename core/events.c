@@ -26,19 +26,32 @@
  * Decisions (documented here because they shape the output):
  *  - Sections: meta and dateline sections are skipped; title events are kept
  *    with confidence x0.7 (they merge into the body event they headline).
+ *    A place opening a paragraph before a dash is the dateline, not an
+ *    actor (events_roles.c).
  *  - Speech verbs (قال أكد صرح said ...) make a 010-family event only when the
- *    sentence has no other trigger and the speaker speaks to or about a
- *    second actor of another country in the same clause; otherwise they only
- *    serve as attribution of the events they report.
+ *    sentence has no other trigger and either the speaker speaks to or about
+ *    a second actor of another country in the same clause, or the statement
+ *    has a date of its own and a named speaker and does not merely continue
+ *    an earlier one (أضاف، added); otherwise they only serve as attribution
+ *    of the events they report.  A future attack in a statement's
+ *    complement ("قال X إن الجماعة ستواصل استهداف ...") is X's threat (138).
+ *  - An event in the complement of a dated statement, without a date of its
+ *    own, takes the statement's date ("أعلن X الشهر الماضي أن Y وافق على").
+ *  - Two days joined by و/and ("Wednesday and Thursday") date an event as
+ *    the interval of both.
  *  - Nominal triggers (زيارة لقاء talks) need two actors, verbs one; no
  *    event is ever emitted without an actor.
  *  - Hosting (استقبل, received) keeps CAMEO 043 with the host as source: a
  *    reception is a meeting on the occasion of a visit, and the visit (042,
  *    visitor as source) stays an event of its own.
  *  - Inside a document, two events of one family whose actors agree (same
- *    entity, or a country standing for its own leader) and whose explicit
- *    dates overlap are one event; the best-dated report is kept and the
- *    others add their actors, place and quantities to it.
+ *    entity, or a country standing for its own leader) and whose known
+ *    dates (explicit or taken from the referred event) overlap are one
+ *    event; visits to one place within a week are one visit.  The
+ *    best-dated report is kept and the others add their actors, place and
+ *    quantities to it.  An asserted body event with only the reference
+ *    date takes the date of a dated event of the same or previous sentence
+ *    that shares an actor (narrative time).
  *
  * Exports evg_events_run (internal.h); the tables are in events_data.c,
  * the amounts in events_quantity.c.
@@ -62,8 +75,11 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
         int32_t a = after ? mt->end : tx->tok_end, b = after ? tx->tok_first : mt->first;
         if (b - a > TIMEX_REACH) continue;
         int score = (int)(b - a) + (after ? 0 : 15), blocked = 0;
+        int nominal = mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED;
         for (int32_t q = a; q < b; q++) {
-            if (evt_is_complementizer(d, q)) blocked = 1;
+            /* "the war ..., which broke out in April": a relative clause dates its noun */
+            if (evt_is_complementizer(d, q) && !(nominal && after && tok_is(d, q, "which")))
+                blocked = 1;
             if (evt_is_punct_boundary(d, q)) score += 10;
         }
         for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++)
@@ -113,6 +129,46 @@ static int occasion_in_sentence(const evg_doc *d, const sent *s, size_t self)
     return 0;
 }
 
+/* A day joined to day t by "and"/"و" ("الأربعاء والخميس") within a week
+ * after it, or -1. */
+static int32_t conjoined_day(const run *r, int32_t t)
+{
+    const evg_doc *d = r->doc;
+    const evg_timex *tx = &d->timexes.v[t];
+    int32_t k = tx->tok_end;
+    if (k < (int32_t)d->tokens.n && (tok_is(d, k, "and") || tok_is(d, k, "\xD9\x88"))) k++;
+    if (k >= (int32_t)d->tokens.n || r->tok_tx[k] < 0 || r->tok_tx[k] == t) return -1;
+    const evg_timex *t2 = &d->timexes.v[r->tok_tx[k]];
+    if (t2->tok_first != k || strlen(tx->value) != 10 || strlen(t2->value) != 10 ||
+        tx->end == EVG_NODATE || t2->begin == EVG_NODATE || t2->begin <= tx->end ||
+        t2->begin - tx->end > 7)
+        return -1;
+    return r->tok_tx[k];
+}
+
+/* The date of the reporting clause of trigger hi: a speech verb before it
+ * whose complement (after أن / that) holds the trigger, dated before the
+ * complementizer; -1 if none. */
+static int32_t reporting_timex(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    for (size_t k = hi; k-- > 0;) {
+        const evt_match *sp = &s->h.v[k].mt;
+        if (sp->e->cls != EVT_CL_SPEECH) continue;
+        int32_t comp = -1;
+        for (int32_t q = sp->end; q < mt->first && comp < 0; q++)
+            if (evt_is_complementizer(d, q)) comp = q;
+        if (comp < 0) return -1;
+        for (size_t x = 0; x < s->tx.n; x++) {
+            const evg_timex *tx = &d->timexes.v[s->tx.v[x]];
+            if (tx->tok_first >= sp->end && tx->tok_end <= comp) return s->tx.v[x];
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* Returns 1 when the date must come from a same-root event later on, 2 when
  * from a meeting or visit (root 04) of the section. */
 static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
@@ -120,10 +176,29 @@ static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
     int32_t t = choose_timex(r, s, hi);
+    if (t >= 0 && d->timexes.v[t].tok_first > 0) { /* the second day of a pair: start at the first */
+        int32_t k = d->timexes.v[t].tok_first - 1;
+        if (tok_is(d, k, "and") || tok_is(d, k, "\xD9\x88")) k--;
+        if (k >= 0 && r->tok_tx[k] >= 0 && conjoined_day(r, r->tok_tx[k]) == t) t = r->tok_tx[k];
+    }
     ev->timex = t;
     if (t >= 0) {
         const evg_timex *tx = &d->timexes.v[t];
         evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_TIMEX);
+        int32_t t2 = conjoined_day(r, t);
+        if (t2 >= 0) { /* "on Wednesday and Thursday": the event spans both days */
+            const evg_timex *tx2 = &d->timexes.v[t2];
+            char v[2 * sizeof tx->value + 2];
+            snprintf(v, sizeof v, "%s/%s", tx->value, tx2->value);
+            evt_set_date(ev, v, tx->begin, tx2->end, EVG_DATE_TIMEX);
+        }
+        return 0;
+    }
+    t = reporting_timex(r, s, hi);
+    if (t >= 0) { /* "أعلن X الشهر الماضي أن Y وافق على ...": known as of the report */
+        const evg_timex *tx = &d->timexes.v[t];
+        ev->timex = t;
+        evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
         return 0;
     }
     set_dct_date(d, ev);
@@ -162,19 +237,41 @@ static int purpose_noun(const evg_doc *d, const evt_match *mt)
              memcmp(tok, "\xD8\xA7", 2) != 0));
 }
 
+/* "the first leader to visit", "the only minister to meet": an infinitive
+ * after a superlative is not a plan. */
+static int to_after_superlative(const evg_doc *d, const evt_match *cue)
+{
+    static const char *const w[] = {"first", "last", "only", "second", "third", "latest", NULL};
+    if (!tok_is(d, cue->first, "to")) return 0;
+    for (int32_t k = cue->first - 1; k >= 0 && k >= cue->first - 5; k--)
+        if (tok_in(d, k, w)) return 1;
+    return 0;
+}
+
 static int assign_modality(const run *r, const sent *s, size_t hi)
 {
-    const evt_match *mt = &s->h.v[hi].mt;
-    int neg = 0, poss = 0, plan = mt->e->planned || purpose_noun(r->doc, mt);
+    const evt_match *trig = &s->h.v[hi].mt;
+    evt_match anchor = *trig; /* cues and tense are read on the light verb if any */
+    int32_t lv = evt_light_verb(r->doc, s, hi, hi > 0 ? s->h.v[hi - 1].mt.end : s->first);
+    if (lv >= 0) {
+        anchor.first = lv;
+        anchor.end = lv + 1;
+    }
+    const evt_match *mt = &anchor;
+    int neg = 0, poss = 0,
+        plan = mt->e->planned || purpose_noun(r->doc, trig) || (lv >= 0 && evt_light_verb_future(r->doc, lv));
     int32_t from = mt->first - CUE_REACH > s->first ? mt->first - CUE_REACH : s->first;
     for (int32_t i = from; i < mt->first; i++) {
         evt_match cue;
-        if (!evt_match_at(r->doc, i, mt->first, 1, &cue) || !cue_applies(&cue, mt)) continue;
+        if (!evt_match_at(r->doc, i, mt->first, 1, &cue) || !cue_applies(&cue, mt) ||
+            to_after_superlative(r->doc, &cue))
+            continue;
         neg |= cue.e->kind == EVT_CUE_NEGATED;
         poss |= cue.e->kind == EVT_CUE_POSSIBLE;
         plan |= cue.e->kind == EVT_CUE_PLANNED;
     }
     evt_match cue;
+    mt = trig;
     for (int32_t i = mt->end; i < s->end && i <= mt->end + 1; i++)
         if (evt_match_at(r->doc, i, s->end, 1, &cue) && cue.e->scope == EVT_SC_POST) {
             poss |= cue.e->kind == EVT_CUE_POSSIBLE;
@@ -192,6 +289,8 @@ static int speech_reports(const evg_doc *d, const hit *h, const evt_match *mt)
 {
     if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) return 0;
     if (h->mt.e->lang == EVG_LANG_EN && h->mt.first > mt->end) return 1;
+    if (h->mt.e->lang == EVG_LANG_EN && h->mt.end <= mt->first && mt->first - h->mt.end <= 6)
+        return 1; /* "The Kremlin said Putin will visit" */
     for (int32_t q = h->mt.end; q < mt->first; q++)
         if (evt_is_complementizer(d, q) || evt_is_quote_open(d, q)) return 1;
     return 0;
@@ -240,11 +339,46 @@ static int speech_event_ok(const sent *s, const evg_event *ev)
     return !(a->country && b->country && a->country[0] && strcmp(a->country, b->country) == 0);
 }
 
+/* A statement with a date of its own ("قال X في تصريحات اليوم السبت", "X
+ * told reporters on Thursday") is reported as an event of its own when the
+ * speaker is a named person or organisation, the sentence reports no other
+ * event and the verb does not just continue an earlier statement ("أضاف",
+ * "added").  Undated quotes only attribute what they report. */
+static int dated_statement(const run *r, const sent *s, size_t hi, const evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (s->nonspeech || s->sec_kind == EVG_SEC_TITLE || ev->nactors != 1 ||
+        ev->date_source != EVG_DATE_TIMEX || evt_is_continuation_speech(r->doc, mt))
+        return 0;
+    const evg_entity *e = &r->doc->entities.v[ev->actors[0].entity];
+    if (!e->type || (strcmp(e->type, "PER") != 0 && strcmp(e->type, "ORG") != 0)) return 0;
+    const evg_timex *tx = &r->doc->timexes.v[ev->timex];
+    int32_t gap = tx->tok_first >= mt->end ? tx->tok_first - mt->end : mt->first - tx->tok_end;
+    return gap <= 12;
+}
+
+/* "التقى X و Y على رفض ...": meet + على (not "على هامش") means they agreed
+ * on something, not that they met. */
+static int agree_sense(const sent *s, const evt_match *mt)
+{
+    const evg_doc *d = s->doc;
+    if (mt->e->lang != EVG_LANG_AR || mt->e->cls != EVT_CL_MEET ||
+        (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES))
+        return 0;
+    for (int32_t k = mt->end; k < s->end && k < mt->end + 8; k++) {
+        if (evt_is_punct_boundary(d, k) || tok_is(d, k, "\xD9\x85\xD8\xB9")) return 0; /* مع */
+        if (tok_is(d, k, "\xD8\xB9\xD9\x84\xD9\x8A")) /* علي */
+            return !evt_tok_is_stem(d, k + 1, "\xD9\x87\xD8\xA7\xD9\x85\xD8\xB4"); /* هامش */
+    }
+    return 0;
+}
+
 static int event_keep(const sent *s, size_t hi, const evg_event *ev)
 {
     const evt_entry *e = s->h.v[hi].mt.e;
+    if (agree_sense(s, &s->h.v[hi].mt)) return 0;
     if (ev->nactors < e->min_actors || ev->nactors == 0) return 0;
-    if (e->cls == EVT_CL_SPEECH) return speech_event_ok(s, ev);
+    if (e->cls == EVT_CL_SPEECH) return speech_event_ok(s, ev) || ev->nactors == 1;
     if (e->cls == EVT_CL_ARRIVE)
         return evt_role_taken(ev, EVG_ROLE_SOURCE) &&
                (evt_role_taken(ev, EVG_ROLE_TARGET) || ev->location >= 0);
@@ -269,20 +403,58 @@ static void event_init(const sent *s, size_t hi, evg_event *ev)
     ev->begin = ev->end = EVG_NODATE;
 }
 
+/* A future attack ("ستواصل استهداف", "سيهاجم", "will strike") in the
+ * complement of a statement is the speaker's threat (138), and the threat
+ * itself happened.  Returns the speaker's candidate index or -1. */
+static int32_t threat_speaker(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(mt->e->code, "18", 2) != 0 && strncmp(mt->e->code, "19", 2) != 0 &&
+        strncmp(mt->e->code, "20", 2) != 0)
+        return -1;
+    int future = mt->e->planned || tok_is(d, mt->first - 1, "will");
+    if (!future && mt->first > s->first) {
+        size_t n;
+        const char *t = evg_tok_text(d, &d->tokens.v[mt->first - 1], &n);
+        future = n >= 6 && memcmp(t, "\xD8\xB3", 2) == 0 && /* سي ست + a verb */
+                 (memcmp(t + 2, "\xD9\x8A", 2) == 0 || memcmp(t + 2, "\xD8\xAA", 2) == 0);
+    }
+    for (size_t k = hi; future && k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH) continue;
+        for (int32_t q = h->mt.end; q < mt->first; q++)
+            if (evt_is_complementizer(d, q)) return h->speaker;
+        return -1;
+    }
+    return -1;
+}
+
 static void build_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
     const evt_entry *e = s->h.v[hi].mt.e;
     evg_event ev;
     event_init(s, hi, &ev);
+    int32_t threat = threat_speaker(r, s, hi);
+    if (threat >= 0) {
+        const evt_cameo *c = evt_cameo_find(d->ctx, "138");
+        snprintf(ev.code, sizeof ev.code, "138");
+        memcpy(ev.root, "13", 3);
+        if (c) ev.label = c->label;
+    }
     evt_assign_actors(r, s, hi, &ev);
+    if (threat >= 0 && !evt_role_taken(&ev, EVG_ROLE_SOURCE))
+        evt_add_actor(&ev, s->c.v[threat].ent, EVG_ROLE_SOURCE);
     if (!event_keep(s, hi, &ev)) return;
     int coref = assign_date(r, s, hi, &ev);
+    if (e->cls == EVT_CL_SPEECH && !speech_event_ok(s, &ev) && !dated_statement(r, s, hi, &ev)) return;
     ev.modality = assign_modality(r, s, hi);
     int32_t dct = d->sections.v[s->section].dct;
     if (ev.modality == EVG_MODAL_ASSERTED && ev.date_source == EVG_DATE_TIMEX && dct != EVG_NODATE &&
         ev.begin != EVG_NODATE && ev.begin > dct)
         ev.modality = EVG_MODAL_PLANNED;
+    if (threat >= 0) ev.modality = EVG_MODAL_ASSERTED;
     ev.attribution = assign_attribution(s, hi, &ev);
     evt_assign_quantities(r, s, hi, &ev);
     ev.confidence = base_confidence(s, hi, &ev);
@@ -306,7 +478,7 @@ static void run_sentence(run *r, int32_t si)
     if (s.sec_kind == EVG_SEC_META || s.sec_kind == EVG_SEC_DATELINE) return;
     evt_collect_cands(r, &s);
     evt_collect_hits(r, &s);
-    if (s.h.n && s.c.n) {
+    if (s.h.n) { /* even without a name: "the two leaders signed" */
         evt_collect_timexes(r, &s);
         evt_collect_attribution(r, &s);
         for (size_t k = 0; k < s.h.n; k++)

@@ -9,7 +9,10 @@
  * them ("زيارة شويغو") or, for nouns of transfer, from the subject before
  * ("واصلت X تزويد Y"); مع/ب introduce the counterpart of a meeting, إلى/ل
  * the destination or recipient, في/ب the place, من the origin.  English is
- * read subject-verb-object.  A country or demonym that only qualifies a
+ * read subject-verb-object.  A light verb carries a nominal event ("عقد
+ * X محادثات مع Y", "held talks"); بين/between opens a pair; على/on marks the
+ * target of a conflict act; ب the object of praise or blame (events_roles.c
+ * has the word classes).  A country or demonym that only qualifies a
  * person next to it ("وزير الخارجية الروسي سيرجي لافروف") is not an actor,
  * nor is the source named by an attribution cue.  Exports the evt_*
  * functions declared in events_int.h for events.c.
@@ -41,9 +44,9 @@ int evt_is_complementizer(const evg_doc *d, int32_t i)
                                     "\xD8\xA7\xD9\x86\xD9\x87\xD9\x85",
                                     "\xD8\xA8\xD8\xA7\xD9\x86", "\xD9\x88\xD8\xA7\xD9\x86",
                                     "\xD8\xAD\xD9\x8A\xD8\xAB", "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",
-                                    "\xD9\x84\xD9\x83\xD9\x86", "that", "while", "but", "which",
-                                    "whereas", NULL};
-    /* ان انه انها انهم بان وان حيث بينما لكن */
+                                    "\xD9\x84\xD9\x83\xD9\x86", "\xD8\xA7\xD8\xB0", "that", "while",
+                                    "but", "which", "whereas", NULL};
+    /* ان انه انها انهم بان وان حيث بينما لكن اذ */
     return tok_in(d, i, w);
 }
 
@@ -51,7 +54,8 @@ int evt_is_complementizer(const evg_doc *d, int32_t i)
 static int is_pronoun_complementizer(const evg_doc *d, int32_t i)
 {
     static const char *const w[] = {"\xD8\xA7\xD9\x86\xD9\x87", "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7",
-                                    "\xD8\xA7\xD9\x86\xD9\x87\xD9\x85", "he", "she", NULL};
+                                    "\xD8\xA7\xD9\x86\xD9\x87\xD9\x85", "he", "she", "it",
+                                    "they", NULL};
     return tok_in(d, i, w);
 }
 
@@ -80,9 +84,10 @@ static int prep_word(const evg_doc *d, int32_t i)
         {"near", PREP_IN}, {"into", PREP_TO}, {"alongside", PREP_WITH}, {"\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84", PREP_IN},     /* داخل */
         {"\xD9\x85\xD9\x86", PREP_FROM}, {"from", PREP_FROM},                 /* من */
         {"\xD8\xB9\xD9\x86", PREP_FROM},                                      /* عن */
-        {"\xD8\xB9\xD9\x84\xD9\x8A", PREP_OTHER}, {"on", PREP_OTHER},         /* علي */
+        {"\xD8\xB9\xD9\x84\xD9\x8A", PREP_ON}, {"on", PREP_ON},               /* علي */
         {"of", PREP_OTHER}, {"for", PREP_OTHER}, {"about", PREP_OTHER}, {"by", PREP_OTHER},
         {"\xD9\x88", PREP_AND}, {"and", PREP_AND},                            /* و */
+        {"\xD8\xA8\xD9\x8A\xD9\x86", PREP_BETWEEN}, {"between", PREP_BETWEEN}, /* بين */
         {NULL, 0}};
     for (int k = 0; tab[k].w; k++)
         if (tok_is(d, i, tab[k].w)) return tab[k].p;
@@ -97,8 +102,10 @@ static int is_place_noun(const evg_doc *d, int32_t i)
         "\xD9\x82\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87", "\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",
         "\xD9\x85\xD9\x82\xD8\xA7\xD8\xB7\xD8\xB9\xD9\x87", "\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD9\x87",
         "\xD8\xAC\xD8\xB2\xD9\x8A\xD8\xB1\xD9\x87", "\xD9\x85\xD9\x8A\xD9\x86\xD8\xA7\xD8\xA1",
-        "\xD9\x85\xD8\xB1\xD9\x83\xD8\xB2", NULL};
-    /* منتجع مدينه قاعده عاصمه مقاطعه منطقه جزيره ميناء مركز */
+        "\xD9\x85\xD8\xB1\xD9\x83\xD8\xB2", "\xD8\xAC\xD9\x86\xD9\x88\xD8\xA8",
+        "\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84", "\xD8\xB4\xD8\xB1\xD9\x82", "\xD8\xBA\xD8\xB1\xD8\xA8",
+        "\xD9\x88\xD8\xB3\xD8\xB7", NULL};
+    /* منتجع مدينه قاعده عاصمه مقاطعه منطقه جزيره ميناء مركز جنوب شمال شرق غرب وسط */
     static const char *const en[] = {"city", "port", "base", "resort", "region", "province",
                                      "capital", "the", NULL};
     for (int k = 0; w[k]; k++)
@@ -133,11 +140,16 @@ static int token_clitic_prep(const evg_doc *d, const cand *c)
     if (memcmp(t, "\xD9\x85\xD8\xB9", 4) == 0) return -1;
     int lead_b = memcmp(t, "\xD8\xA8", 2) == 0, lead_l = memcmp(t, "\xD9\x84", 2) == 0;
     if (!lead_b && !lead_l) return -1;
+    /* a clitic only when what follows it starts like the name ("بموسكو"),
+     * not when the letter belongs to the name ("بيونج يانج" for the North) */
+    int rest_is_name = c->e->name && strncmp(c->e->name, t + 2, 4) == 0;
     for (size_t k = 0; k < c->e->aliases.n; k++) {
         const char *a = c->e->aliases.v[k];
         if (a && strncmp(a, t, 2) == 0) return -1; /* the name itself starts so */
+        rest_is_name |= a && strncmp(a, t + 2, 4) == 0;
     }
     if (c->e->name && strncmp(c->e->name, t, 2) == 0) return -1;
+    if (!rest_is_name) return -1;
     return lead_b ? PREP_BI : PREP_TO;
 }
 
@@ -160,7 +172,7 @@ static int find_prep(const run *r, const sent *s, cand *c)
                 (evt_tok_is_stem(d, k - 1, "\xD9\x82\xD8\xB1\xD8\xA8") ||
                  tok_is(d, k - 1, "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD8\xA8")))
                 return PREP_IN;
-            return skipped && p != PREP_IN && p != PREP_TO ? PREP_NONE : p;
+            return skipped && p != PREP_IN && p != PREP_TO && p != PREP_BETWEEN ? PREP_NONE : p;
         }
         if (!is_place_noun(d, k)) return PREP_NONE;
         if (d->tokens.v[k].script == EVG_SCRIPT_ARAB) { /* بمدينة وونسان, في منتجع */
@@ -211,7 +223,7 @@ static int is_modifier(const run *r, const sent *s, size_t i)
         const cand *n = &s->c.v[i + 1];
         if ((cand_type_is(n, "PER") || cand_type_is(n, "ORG")) && n->first - c->end <= 3 &&
             !punct_between(d, c->end, n->first) && n->prep == PREP_NONE &&
-            (same_country(c, n) || n->first - c->end <= 1))
+            (same_country(c, n) || (n->first - c->end <= 1 && !(n->e->country && n->e->country[0]))))
             return 1;
     }
     if (demonym && i > 0) {
@@ -255,18 +267,24 @@ void evt_collect_cands(run *r, sent *s)
     for (size_t i = 0; i < s->c.n; i++) s->c.v[i].prep = find_prep(r, s, &s->c.v[i]);
     size_t w = 0;
     for (size_t i = 0; i < s->c.n; i++)
-        if (!is_modifier(r, s, i)) s->c.v[w++] = s->c.v[i];
+        if (!is_modifier(r, s, i) && !evt_is_dateline_place(d, s, &s->c.v[i])) s->c.v[w++] = s->c.v[i];
     s->c.n = w;
 }
 
-static int requires_ok(const run *r, const sent *s, const evt_match *mt)
+/* "هدد باستهداف", "threatened to attack", "دعاه لزيارة", "invited X to
+ * visit": the attack or visit is what the threat or invitation announces,
+ * not an event of its own. */
+static int threat_content(const sent *s, const evt_match *mt)
 {
-    const evt_entry *e = mt->e;
-    if (!e->nreq) return 1;
-    for (int32_t k = mt->end; k < s->end && k < mt->end + 8; k++)
-        for (int q = 0; q < e->nreq; q++)
-            if (evt_tok_is_stem(r->doc, k, e->req[q])) return 1;
-    return 0;
+    if (!s->h.n) return 0;
+    const evt_match *p = &s->h.v[s->h.n - 1].mt;
+    int attack = !strncmp(mt->e->code, "18", 2) || !strncmp(mt->e->code, "19", 2);
+    int threat = !strncmp(p->e->code, "13", 2) && attack;
+    int invite = !strcmp(p->e->code, "036") && !strncmp(mt->e->code, "04", 2);
+    if ((!threat && !invite) || mt->first - p->end > 8) return 0;
+    for (int32_t k = p->end; k < mt->first; k++)
+        if (evt_is_punct_boundary(s->doc, k) || evt_is_complementizer(s->doc, k)) return 0;
+    return 1;
 }
 
 void evt_collect_hits(run *r, sent *s)
@@ -274,7 +292,7 @@ void evt_collect_hits(run *r, sent *s)
     for (int32_t i = s->first; i < s->end;) {
         evt_match mt;
         if (r->tok_men[i] < 0 && r->tok_tx[i] < 0 && evt_match_at(r->doc, i, s->end, 0, &mt) &&
-            requires_ok(r, s, &mt)) {
+            !threat_content(s, &mt)) {
             hit h = {mt, -1};
             evg_vec_push(&s->h, h);
             s->nonspeech += mt.e->cls != EVT_CL_SPEECH;
@@ -416,10 +434,19 @@ static void place_after(evg_event *ev, const cand *c, const evt_match *mt)
 {
     int prep = c->prep, cls = mt->e->cls;
     /* a speech verb's addressee is introduced (قال ل X, told X), never its topic */
-    if (cls == EVT_CL_SPEECH && (prep == PREP_NONE || prep == PREP_AND) && c->first != mt->end)
-        return;
+    if (cls == EVT_CL_SPEECH && strncmp(mt->e->code, "01", 2) == 0 &&
+        (prep == PREP_NONE || prep == PREP_AND) && c->first != mt->end)
+        return; /* warnings (130) take their object like any verb */
+    int root = (ev->code[0] - '0') * 10 + (ev->code[1] - '0');
+    /* "ندد ب X", "أشاد ب X": the object of praise or blame */
+    if (prep == PREP_BI && (root == 5 || root == 11 || root == 13) && !cand_type_is(c, "LOC"))
+        prep = PREP_TO;
     if (prep == PREP_BI) prep = cls == EVT_CL_MEET ? PREP_WITH : is_place(c) ? PREP_IN : PREP_OTHER;
-    if (cand_type_is(c, "LOC") && prep != PREP_TO) prep = PREP_IN;
+    if (prep == PREP_BETWEEN) prep = PREP_WITH;
+    /* "فرض عقوبات على X", "هجوم على X": the target of a conflict act */
+    if (prep == PREP_ON)
+        prep = root >= 17 || (root >= 11 && !cand_type_is(c, "LOC")) ? PREP_TO : PREP_OTHER;
+    if (cand_type_is(c, "LOC") && prep != PREP_TO && prep != PREP_ON) prep = PREP_IN;
     switch (prep) {
     case PREP_WITH:
         if (ev->code[0] == '1' && ev->code[1] >= '8') break; /* fought alongside: an ally */
@@ -498,6 +525,10 @@ static int32_t cand_after_bare(const sent *s, int32_t from, int32_t to, int cls,
         if (cand_type_is(c, "LOC")) return -1;
         /* "زيارة بيونغ يانغ": a place after a visit noun is where, not who */
         if ((cls == EVT_CL_VISIT || cls == EVT_CL_ARRIVE) && is_place(c)) return -1;
+        /* "زيارة مرتقبة لماكرون": a person after ل is the agent of the noun */
+        if (nominal && c->prep == PREP_TO && cand_type_is(c, "PER") &&
+            (cls == EVT_CL_VISIT || cls == EVT_CL_MEET))
+            return (int32_t)k;
         return c->prep == PREP_NONE ? (int32_t)k : -1;
     }
     return -1;
@@ -581,39 +612,139 @@ static int32_t cand_origin(const sent *s, int32_t from, int32_t to)
     return -1;
 }
 
-void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
+/* The subject of a light verb carrying the noun ("عقد الوزير محادثات",
+ * "X held talks"); an English participle after a comma ("..., holding
+ * talks") shares the subject of the event before it. */
+static int32_t light_verb_subject(const run *r, const sent *s, int32_t lv, const evt_match *mt,
+                                  int en)
+{
+    if (!en) {
+        for (size_t k = cand_lower_bound(s, lv + 1); k < s->c.n && s->c.v[k].first < mt->first; k++)
+            if (!s->c.v[k].attrib && (s->c.v[k].prep == PREP_NONE || s->c.v[k].prep == PREP_AND) &&
+                !cand_type_is(&s->c.v[k], "LOC"))
+                return (int32_t)k;
+        return cand_before(s, s->first, lv, 2);
+    }
+    if (lv > s->first && evt_is_punct_boundary(r->doc, lv - 1)) return previous_source(r, s);
+    return cand_before(s, s->first > lv - 8 ? s->first : lv - 8, lv, 6);
+}
+
+/* "war between X and Y", "اجتماع بين X و Y": X opens the pair. */
+static int32_t cand_between(const sent *s, int32_t from)
+{
+    size_t k = cand_lower_bound(s, from);
+    if (k < s->c.n && s->c.v[k].prep == PREP_BETWEEN && s->c.v[k].first - from <= 5 && !s->c.v[k].attrib)
+        return (int32_t)k;
+    return -1;
+}
+
+/* The source named in the trigger's own clause: the subject of a light
+ * verb, before the trigger (SVO, English) or right after it (VSO, the
+ * genitive of a noun). */
+static int32_t direct_source(const run *r, const sent *s, size_t hi, int32_t lo, int32_t hi_end,
+                             int32_t lv)
 {
     const evt_match *mt = &s->h.v[hi].mt;
     int cls = mt->e->cls, en = mt->e->lang == EVG_LANG_EN;
     int nominal = mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED;
-    int32_t lo = window_start(r, s, hi), hi_end = window_end(r, s, hi);
     /* a nominal of transfer right after a subject continues its verb
      * ("واصلت X تزويد Y"); a visit or meeting noun names its agent after it */
-    int32_t src = nominal && !en && cls != EVT_CL_EVENT ? -1
+    int32_t src = lv >= 0 ? light_verb_subject(r, s, lv, mt, en)
+                  : nominal && !en && cls != EVT_CL_EVENT ? -1
                   : cand_before(s, lo, mt->first, en ? 6 : nominal ? 0 : 2);
-    if (src < 0 && (!en || cls == EVT_CL_SPEECH)) {
-        int32_t after = cand_after_bare(s, mt->end, hi_end, cls, nominal);
-        if (after >= 0) src = after;
+    if (src < 0 && !en && nominal && lv < 0 && (cls == EVT_CL_MEET || cls == EVT_CL_VISIT)) {
+        /* "رفض زيلينسكي لقاء بوتين": a person right before the noun is its agent */
+        int32_t before = cand_before(s, lo, mt->first, 0);
+        if (before >= 0 && cand_type_is(&s->c.v[before], "PER")) return before;
     }
-    if (src < 0 && nominal && mt->e->definite && mt->prefix_len == 0) src = previous_source(r, s);
-    if (src < 0 && nominal && cls == EVT_CL_EVENT) src = cand_origin(s, mt->end, hi_end);
-    if (src < 0 && nominal) src = clause_speaker(r, s, hi);
-    if (src < 0 && nominal) src = cand_back_far(r, s, mt->first);
-    if (src < 0) src = cand_before(s, lo, mt->first, GAP_VERB_FAR);
-    if (src < 0) src = speaker_subject(r, s, hi);
-    if (src >= 0) evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_SOURCE);
-    if (src > 0 && s->c.v[src].end <= mt->first) { /* "X and Y signed": Y's partner */
-        const cand *p = &s->c.v[src - 1];
-        if (p->end + 1 == s->c.v[src].first && prep_word(r->doc, p->end) == PREP_AND && !p->attrib)
-            evt_add_actor(ev, p->ent, EVG_ROLE_PARTICIPANT);
-        else if (s->c.v[src].prep == PREP_AND && p->end == s->c.v[src].first && !p->attrib)
-            evt_add_actor(ev, p->ent, EVG_ROLE_PARTICIPANT);
+    if (src < 0 && (!en || cls == EVT_CL_SPEECH)) src = cand_after_bare(s, mt->end, hi_end, cls, nominal);
+    return src;
+}
+
+/* A subject pronoun ("he met") or a dual anaphor ("البلدين", "the two
+ * leaders") puts its actors on ev directly; returns 1 when it did. */
+static int anaphoric_source(const run *r, const sent *s, size_t hi, int32_t lo, int32_t hi_end,
+                            int32_t lv, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang == EVG_LANG_EN) {
+        int32_t pron = evt_pronoun_subject(r->doc, s, lv >= 0 ? lv : mt->first);
+        if (pron >= 0) {
+            evt_add_actor(ev, pron, EVG_ROLE_SOURCE);
+            return 1;
+        }
     }
+    int dual = evt_dual_anaphor(r->doc, s, hi, lo, hi_end);
+    return dual && evt_add_dual_actors(r->doc, s, dual, ev) > 0;
+}
+
+/* Weaker clues, in order: "بين X و Y", the possessor of a definite noun,
+ * the origin, the speaker of the clause, a subject further back. */
+static int32_t fallback_source(const run *r, const sent *s, size_t hi, int32_t lo, int32_t hi_end)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int nominal = mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED;
+    int32_t src = cand_between(s, mt->end);
+    if (src == -1 && nominal && mt->e->definite && mt->prefix_len == 0) src = previous_source(r, s);
+    if (src == -1 && nominal && mt->e->cls == EVT_CL_EVENT) src = cand_origin(s, mt->end, hi_end);
+    if (src == -1 && nominal) src = clause_speaker(r, s, hi);
+    if (src == -1 && nominal) src = cand_back_far(r, s, mt->first);
+    if (src == -1) src = cand_before(s, lo, mt->first, GAP_VERB_FAR);
+    if (src == -1) src = speaker_subject(r, s, hi);
+    return src;
+}
+
+/* "X and Y signed": Y is the source, X its partner. */
+static void add_partner(const run *r, const sent *s, int32_t src, const evt_match *mt, evg_event *ev)
+{
+    if (src <= 0 || s->c.v[src].end > mt->first) return;
+    const cand *p = &s->c.v[src - 1];
+    if (p->end + 1 == s->c.v[src].first && prep_word(r->doc, p->end) == PREP_AND && !p->attrib)
+        evt_add_actor(ev, p->ent, EVG_ROLE_PARTICIPANT);
+    else if (s->c.v[src].prep == PREP_AND && p->end == s->c.v[src].first && !p->attrib)
+        evt_add_actor(ev, p->ent, EVG_ROLE_PARTICIPANT);
+}
+
+/* Between a light verb and its noun: "عقد X و Y قمة" (partners), "نقل إلى
+ * مضيفه امتنان" (the recipient). */
+static void place_light_span(const sent *s, int32_t lv, int32_t src, const evt_match *mt, evg_event *ev)
+{
+    for (size_t k = lv >= 0 ? cand_lower_bound(s, lv + 1) : s->c.n; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first >= mt->first) break;
+        if (c->attrib || (int32_t)k == src) continue;
+        if ((c->prep == PREP_AND || c->prep == PREP_NONE) && !cand_type_is(c, "LOC"))
+            evt_add_actor(ev, c->ent, EVG_ROLE_PARTICIPANT);
+        else
+            place_after(ev, c, mt);
+    }
+}
+
+static void place_following(const sent *s, int32_t src, int32_t lv, const evt_match *mt,
+                            int32_t hi_end, evg_event *ev)
+{
+    int en = mt->e->lang == EVG_LANG_EN;
     for (size_t k = cand_lower_bound(s, mt->end); k < s->c.n; k++) {
         const cand *c = &s->c.v[k];
         if (c->first >= hi_end) break; /* candidates are in text order */
         if (c->attrib || (int32_t)k == src || c->first < mt->end) continue;
+        /* "امتنان موسكو": the genitive of a conveyed noun is its owner, not a target */
+        if (lv >= 0 && !en && c->first == mt->end && c->prep == PREP_NONE &&
+            evt_role_taken(ev, EVG_ROLE_SOURCE))
+            continue;
         place_after(ev, c, mt);
     }
 }
 
+void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t lo = window_start(r, s, hi), hi_end = window_end(r, s, hi);
+    int32_t lv = evt_light_verb(r->doc, s, hi, lo);
+    int32_t src = direct_source(r, s, hi, lo, hi_end, lv);
+    if (src < 0 && !anaphoric_source(r, s, hi, lo, hi_end, lv, ev)) src = fallback_source(r, s, hi, lo, hi_end);
+    if (src >= 0) evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_SOURCE);
+    add_partner(r, s, src, mt, ev);
+    place_light_span(s, lv, src, mt, ev);
+    place_following(s, src, lv, mt, hi_end, ev);
+}

@@ -107,12 +107,23 @@ static void gen_past(struct evg_triggers *t, const evt_entry *proto, const char 
                                         AR_NUN AR_ALEF, NULL};
     static const char *const weak[] = {AR_YA, AR_TA, AR_YA AR_ALEF, AR_TA AR_ALEF,
                                        AR_WAW AR_ALEF, AR_YA AR_NUN AR_ALEF, NULL};
+    /* with an object pronoun: وقعه وقعها وقعته وقعاها وقعوه; التقاه التقته التقوه */
+    static const char *const sound_obj[] = {AR_HA, AR_HA AR_ALEF, AR_HA "\xD9\x85",
+                                            AR_HA "\xD9\x85" AR_ALEF, AR_TA AR_HA,
+                                            AR_TA AR_HA AR_ALEF, AR_ALEF AR_HA,
+                                            AR_ALEF AR_HA AR_ALEF, AR_WAW AR_HA,
+                                            AR_WAW AR_HA AR_ALEF, NULL};
+    static const char *const weak_obj[] = {AR_ALEF AR_HA, AR_ALEF AR_HA AR_ALEF, AR_TA AR_HA,
+                                           AR_TA AR_HA AR_ALEF, AR_WAW AR_HA,
+                                           AR_WAW AR_HA AR_ALEF, NULL};
     if (ends_with(form, AR_YA) && strlen(form) > 4) {
         char stem[256];
         join(stem, sizeof stem, form, strlen(form) - 2, "");
         add_suffixed(t, proto, stem, weak);
+        if (proto->cls != EVT_CL_SPEECH) add_suffixed(t, proto, stem, weak_obj);
     } else {
         add_suffixed(t, proto, form, sound);
+        if (proto->cls != EVT_CL_SPEECH) add_suffixed(t, proto, form, sound_obj);
     }
 }
 
@@ -134,7 +145,21 @@ static void gen_pres(struct evg_triggers *t, const evt_entry *proto, const char 
     join(core, sizeof core, form + 2, strlen(form) - 2 - (is_weak ? 2 : 0), "");
     evt_entry fut = *proto;
     fut.planned = 1;
+    /* hollow verbs lose their middle long vowel in the jussive: يزور -> لم يزر */
+    /* (3rd person only, and not for statements: نقل is "conveyed", not "let us say") */
+    int hollow = !is_weak && proto->cls != EVT_CL_SPEECH && strlen(core) == 6 &&
+                 (memcmp(core + 2, AR_WAW, 2) == 0 || memcmp(core + 2, AR_YA, 2) == 0);
+    char short_core[8];
+    if (hollow) {
+        memcpy(short_core, core, 2);
+        memcpy(short_core + 2, core + 4, 2);
+        short_core[4] = '\0';
+    }
     for (int i = 0; pre[i]; i++) {
+        if (hollow && strcmp(pre[i], AR_NUN) != 0) {
+            join(head, sizeof head, pre[i], strlen(pre[i]), short_core);
+            add_entry(t, t->trig, proto, head);
+        }
         join(head, sizeof head, pre[i], strlen(pre[i]), core);
         add_suffixed(t, proto, head, is_weak ? weak : sound);
         join(sin_pre, sizeof sin_pre, AR_SIN, 2, pre[i]);
@@ -159,6 +184,8 @@ static void gen_noun(struct evg_triggers *t, const evt_entry *proto, const char 
         add_entry(t, t->trig, proto, stem);
     } else {
         add_suffixed(t, &def, form, poss);
+        join(stem, sizeof stem, form, strlen(form), AR_ALEF); /* accusative: اجتماعا هجوما */
+        add_entry(t, t->trig, proto, stem);
     }
 }
 
@@ -367,7 +394,26 @@ static int definite_prefix(const char *tok, int prefix_len)
                                memcmp(tok + prefix_len - 4, "\xD9\x84\xD9\x84", 4) == 0);
 }
 
-/* Best entry whose key is tok[prefix_len..n); keeps the longest tail. */
+/* A required word ("وقع" + اتفاقيه) within 8 tokens after the form (before
+ * limit, at most 12) or 5 before it ("الاتفاق الذي وقعته"). */
+static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
+{
+    if (!e->nreq) return 1;
+    int32_t from = i - 5 > 0 ? i - 5 : 0, to = i + 1 + e->ntail + 12;
+    char acc[128];
+    for (int32_t k = from; k < to && k < limit && (size_t)k < doc->tokens.n; k++) {
+        if (k >= i && k <= i + e->ntail) continue;
+        for (int q = 0; q < e->nreq; q++) {
+            if (evt_tok_is_stem(doc, k, e->req[q])) return 1;
+            join(acc, sizeof acc, e->req[q], strlen(e->req[q]), AR_ALEF); /* جنودا اتفاقا */
+            if (evt_tok_is_stem(doc, k, acc)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* Best entry whose key is tok[prefix_len..n); keeps the longest tail, and at
+ * equal length an entry whose required words are present over one without. */
 static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, const char *tok,
                     size_t n, int prefix_len, evt_match *best)
 {
@@ -377,7 +423,10 @@ static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, cons
     for (const evt_entry *e = (cues ? t->cues : t->trig)[hash_str(key, kn)]; e; e = e->next) {
         if (strlen(e->key) != kn || memcmp(e->key, key, kn) != 0) continue;
         if (!clitic_ok(e, tok, prefix_len, cues) || !tail_matches(doc, e, i, limit)) continue;
-        if (best->e && best->end - best->first >= 1 + e->ntail) continue;
+        if (!cues && !requires_met(doc, e, i, limit)) continue;
+        if (best->e && (best->end - best->first > 1 + e->ntail ||
+                        (best->end - best->first == 1 + e->ntail && (best->e->nreq || !e->nreq))))
+            continue;
         best->e = e;
         best->first = i;
         best->end = i + 1 + e->ntail;

@@ -9,8 +9,9 @@
  * Everything lives in one arena owned by struct evg_triggers.
  *
  * events.c runs the stage on a document with the lookups declared here;
- * events_args.c, events_quantity.c and events_merge.c share the working
- * types below (a sentence's working set, the per-document run).
+ * events_args.c, events_roles.c (dateline, light verbs, dual anaphors,
+ * pronouns), events_quantity.c and events_merge.c share the working types
+ * below (a sentence's working set, the per-document run).
  */
 #ifndef EVG_EVENTS_INT_H
 #define EVG_EVENTS_INT_H
@@ -71,7 +72,8 @@ int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w);
 
 /* ---- shared by events.c, events_merge.c and events_quantity.c ---- */
 
-enum { PREP_NONE = 0, PREP_WITH, PREP_TO, PREP_IN, PREP_FROM, PREP_BI, PREP_AND, PREP_OTHER };
+enum { PREP_NONE = 0, PREP_WITH, PREP_TO, PREP_IN, PREP_FROM, PREP_BI, PREP_AND, PREP_OTHER,
+       PREP_BETWEEN, PREP_ON };
 
 typedef struct cand {
     int32_t m, ent;
@@ -142,6 +144,15 @@ int32_t evt_find_speaker(const sent *s, const evt_match *mt);
 void evt_sent_free(sent *s);
 int evt_role_taken(const evg_event *ev, int role);
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
+
+/* events_roles.c: clause-level argument rules shared by events_args.c */
+int evt_is_dateline_place(const evg_doc *d, const sent *s, const cand *c);
+int32_t evt_light_verb(const evg_doc *d, const sent *s, size_t hi, int32_t lo);
+int evt_light_verb_future(const evg_doc *d, int32_t lv);
+int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig);
+int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end);
+int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev);
+int evt_is_continuation_speech(const evg_doc *d, const evt_match *mt);
 
 /* events.c */
 int evt_has_actor(const evg_event *ev, int32_t ent);

@@ -18,6 +18,8 @@
 #include <stdlib.h>
 
 
+static int actor_matches(const evg_doc *d, int32_t a, int32_t b);
+
 static int is_meeting_family(const char *code)
 {
     return strncmp(code, "04", 2) == 0;
@@ -74,13 +76,54 @@ static const evg_event *coref_target(const evg_doc *d, size_t i, const char *roo
     return best;
 }
 
+static int shares_actor(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    for (int i = 0; i < a->nactors; i++)
+        for (int j = 0; j < b->nactors; j++)
+            if (actor_matches(d, a->actors[i].entity, b->actors[j].entity)) return 1;
+    return 0;
+}
+
+/* A sentence opening with a bullet ("• ...") is a list item, usually the
+ * headline of another story: no narrative time reaches it. */
+static int list_item(const evg_doc *d, int32_t si)
+{
+    const evg_sentence *st = &d->sentences.v[si];
+    const char *p = d->raw.p + st->os;
+    if (st->oe - st->os < 3) return 0;
+    return memcmp(p, "\xE2\x80\xA2", 3) == 0 || memcmp(p, "\xC2\xB7", 2) == 0 || p[0] == '*';
+}
+
+/* Narrative time carries over: an asserted body event without a date of its
+ * own, right after (same or previous sentence) a dated event that shares one
+ * of its actors, happened then ("X held talks with Y on Friday, and the two
+ * governments signed ..."; "X told Y that ..."). */
+static const evg_event *narrative_anchor(const evg_doc *d, size_t i)
+{
+    const evg_event *ev = &d->events.v[i];
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY)
+        return NULL;
+    for (size_t j = i; j-- > 0;) {
+        const evg_event *o = &d->events.v[j];
+        if (o->section != ev->section || o->sent < ev->sent - 1 || list_item(d, ev->sent)) break;
+        if (o->modality != EVG_MODAL_ASSERTED ||
+            (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
+            continue;
+        if (shares_actor(d, ev, o)) return o;
+    }
+    return NULL;
+}
+
 void evt_resolve_coref(run *r)
 {
     evg_doc *d = r->doc;
     for (size_t i = 0; i < d->events.n; i++) {
-        if (!r->want_coref.v[i] && !same_occasion(d, &d->events.v[i])) continue;
         evg_event *ev = &d->events.v[i];
-        const evg_event *o = coref_target(d, i, r->want_coref.v[i] == 2 ? "04" : ev->root);
+        const evg_event *o = NULL;
+        if (r->want_coref.v[i] || same_occasion(d, ev))
+            o = coref_target(d, i, r->want_coref.v[i] == 2 ? "04" : ev->root);
+        if (!o) o = narrative_anchor(d, i);
         if (o) evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
     }
 }
@@ -106,10 +149,11 @@ static int actor_matches(const evg_doc *d, int32_t a, int32_t b)
     return xg || yg; /* a country (or its capital) stands for its people */
 }
 
-/* Meetings are symmetric; in other events a source must stay a source. */
+/* Meetings, negotiations and signings are joint acts; in other events a
+ * source must stay a source. */
 static int roles_agree(const evg_event *ev, int ra, int rb)
 {
-    if (is_meeting_family(ev->code)) return 1;
+    if (is_meeting_family(ev->code) || strcmp(ev->code, "057") == 0) return 1;
     return (ra == EVG_ROLE_SOURCE) == (rb == EVG_ROLE_SOURCE);
 }
 
@@ -138,15 +182,35 @@ static int modality_compatible(int a, int b)
 }
 
 
+static int32_t visit_place(const evg_event *ev)
+{
+    if (ev->location >= 0) return ev->location;
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].role == EVG_ROLE_TARGET) return ev->actors[i].entity;
+    return -1;
+}
+
+/* Two visits may be one unless they name different places ("ends his
+ * visit on Sunday" names none; Warsaw and Kyiv are two visits). */
+static int same_destination(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    int32_t x = visit_place(a), y = visit_place(b);
+    return x < 0 || y < 0 || actor_matches(d, x, y);
+}
+
 /* An explicit date and the reference date agree only for meetings and visits
  * (one article rarely reports two) or when one report is the headline. */
 static int dates_compatible(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
-    int ta = a->date_source == EVG_DATE_TIMEX, tb = b->date_source == EVG_DATE_TIMEX;
-    if (ta && tb) return !(a->end < b->begin || b->end < a->begin);
-    if (ta == tb || a->date_source == EVG_DATE_COREF || b->date_source == EVG_DATE_COREF ||
-        a->date_source == EVG_DATE_NONE || b->date_source == EVG_DATE_NONE)
-        return 1;
+    /* a date of the text or taken from the referred event is known; the
+     * reference date is a guess, and no date agrees with anything */
+    int ta = a->date_source == EVG_DATE_TIMEX || a->date_source == EVG_DATE_COREF;
+    int tb = b->date_source == EVG_DATE_TIMEX || b->date_source == EVG_DATE_COREF;
+    /* a visit spans days: arriving on Friday and leaving on Sunday is one visit */
+    int slack = strcmp(a->code, "042") == 0 && strcmp(b->code, "042") == 0 &&
+                same_destination(d, a, b) ? 7 : 0;
+    if (ta && tb) return !(a->end + slack < b->begin || b->end + slack < a->begin);
+    if (ta == tb || a->date_source == EVG_DATE_NONE || b->date_source == EVG_DATE_NONE) return 1;
     if (d->sections.v[a->section].kind == EVG_SEC_TITLE || d->sections.v[b->section].kind == EVG_SEC_TITLE)
         return 1;
     return strcmp(a->root, "04") == 0;

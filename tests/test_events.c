@@ -7,12 +7,19 @@
  * the first line the title.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include "events_int.h"
 #include "testutil.h"
 
 #define HEAD "أخبار اليوم\n"
+
+/* Floors reached on the held-out articles and the samples (raise, never lower). */
+#define HELDOUT_MIN_PRECISION 0.95
+#define HELDOUT_MIN_RECALL 0.81
+#define SAMPLES_MIN_FOUND 25
+#define TABLE_MIN_PASS 273
 
 static int ent_has(const evg_doc *d, int32_t ent, const char *needle)
 {
@@ -369,6 +376,332 @@ static void test_events__seed_shoigu_visit(void)
     evg_doc_free(d);
 }
 
+/* ---- dateline, headlines ---- */
+
+static void test_events__dateline_not_actor(void)
+{
+    const char *text = HEAD "\nطهران - التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ "
+                            "في القاهرة يوم 4 آذار/مارس 2025.\n";
+    evg_doc *d = doc_or_fail(text, "2025-03-10");
+    if (!d) return;
+    const evg_event *ev = find_event(d, "04");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ev);
+    CU_ASSERT_EQUAL(actor_role(d, ev, "Putin"), EVG_ROLE_SOURCE);
+    CU_ASSERT_EQUAL(actor_role(d, ev, "Tehran"), -1);
+    evg_doc_free(d);
+}
+
+static void test_events__headline_first_to_visit(void)
+{
+    const char *text = "Xi becomes first Chinese leader to visit Cairo in a decade\n\n"
+                       "Xi Jinping arrived in Cairo on March 4, 2025.\n";
+    evg_doc *d = doc_or_fail(text, "2025-03-10");
+    if (!d) return;
+    int visits = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        visits += strcmp(d->events.v[i].code, "042") == 0;
+        CU_ASSERT_NOT_EQUAL(d->events.v[i].modality, EVG_MODAL_PLANNED);
+    }
+    CU_ASSERT_EQUAL(visits, 1); /* the headline merges into the body's visit */
+    evg_doc_free(d);
+}
+
+/* ---- measurement over whole articles (held-out and samples) ----
+ *
+ * A gold event is "CODE|actor;actor|date|location" (tests/heldout/gold.tsv);
+ * in tests/events_expected_samples.tsv CODE and date may list alternatives
+ * separated by commas.  An extracted event matches a gold one when the codes
+ * are of one family (same two first digits, or both in 040-046), one gold
+ * actor is among its actors by English name and the date value is equal.
+ * Matching is one to one, so a second report of one event counts as extra. */
+
+typedef struct gold_ev {
+    char doc[96], trig[64], codes[64], actors[256], dates[128], loc[64];
+    int hit;
+} gold_ev;
+
+static int family_match(const char *a, const char *b)
+{
+    if (strncmp(a, b, 2) == 0) return 1;
+    int x = atoi(a), y = atoi(b);
+    return x >= 40 && x <= 46 && y >= 40 && y <= 46;
+}
+
+/* Is item (up to ',' or ';') equal to one entry of the list sep-separated? */
+static int list_has(const char *list, char sep, const char *item, size_t n)
+{
+    for (const char *p = list; *p;) {
+        const char *q = strchr(p, sep);
+        size_t len = q ? (size_t)(q - p) : strlen(p);
+        if (len == n && strncmp(p, item, n) == 0) return 1;
+        if (!q) break;
+        p = q + 1;
+    }
+    return 0;
+}
+
+static int gold_matches(const evg_doc *d, const evg_event *ev, const gold_ev *g)
+{
+    int code_ok = 0;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", g->codes);
+    for (char *c = strtok(buf, ","); c; c = strtok(NULL, ","))
+        code_ok |= family_match(c, ev->code);
+    if (!code_ok || !list_has(g->dates, ',', ev->date_value, strlen(ev->date_value))) return 0;
+    for (int i = 0; i < ev->nactors; i++) {
+        const evg_entity *e = &d->entities.v[ev->actors[i].entity];
+        if (e->name_en && list_has(g->actors, ';', e->name_en, strlen(e->name_en))) return 1;
+    }
+    return 0;
+}
+
+/* Splits "CODE|actors|date|loc" into g. */
+static void gold_parse_value(gold_ev *g, const char *v)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", v);
+    char *f[4] = {buf, "", "", ""};
+    int n = 1;
+    for (char *p = buf; *p && n < 4; p++)
+        if (*p == '|') {
+            *p = '\0';
+            f[n++] = p + 1;
+        }
+    snprintf(g->codes, sizeof g->codes, "%s", f[0]);
+    snprintf(g->actors, sizeof g->actors, "%s", f[1]);
+    snprintf(g->dates, sizeof g->dates, "%s", f[2]);
+    snprintf(g->loc, sizeof g->loc, "%s", f[3]);
+}
+
+/* Next TAB-separated line split in place into at most nf fields; returns
+ * the number of fields, 0 at the end. */
+static int tsv_next(char **cur, char **f, int nf)
+{
+    while (**cur == '#' || **cur == '\n') {
+        char *nl = strchr(*cur, '\n');
+        if (!nl) return 0;
+        *cur = nl + 1;
+    }
+    if (!**cur) return 0;
+    char *line = *cur, *nl = strchr(line, '\n');
+    if (nl) *nl = '\0';
+    *cur = nl ? nl + 1 : line + strlen(line);
+    int n = 0;
+    f[n++] = line;
+    for (char *p = line; *p && n < nf; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            f[n++] = p + 1;
+        }
+    return n;
+}
+
+/* Gold rows of a file: kind_col >= 0 selects rows whose column equals "event". */
+static size_t gold_load(const char *path, int kind_col, int trig_col, int val_col, gold_ev **out)
+{
+    char *text = evg_test_read_file(path, NULL);
+    *out = NULL;
+    if (!text) return 0;
+    size_t n = 0, cap = 0;
+    char *cur = text, *f[8];
+    int nf;
+    while ((nf = tsv_next(&cur, f, 8)) > 0) {
+        if (nf <= val_col || (kind_col >= 0 && strcmp(f[kind_col], "event") != 0)) continue;
+        if (n == cap) *out = realloc(*out, (cap = cap ? 2 * cap : 64) * sizeof **out);
+        gold_ev *g = &(*out)[n++];
+        memset(g, 0, sizeof *g);
+        snprintf(g->doc, sizeof g->doc, "%s", f[0]);
+        snprintf(g->trig, sizeof g->trig, "%s", f[trig_col]);
+        gold_parse_value(g, f[val_col]);
+    }
+    free(text);
+    return n;
+}
+
+static void print_event(const char *tag, const char *doc, const evg_doc *d, const evg_event *ev)
+{
+    fprintf(stderr, "  %s %s %s mod=%d date=%s", tag, doc, ev->code, ev->modality, ev->date_value);
+    for (int i = 0; i < ev->nactors; i++) {
+        const evg_entity *e = &d->entities.v[ev->actors[i].entity];
+        fprintf(stderr, " %s/%d", e->name_en ? e->name_en : e->id, ev->actors[i].role);
+    }
+    if (ev->location >= 0) fprintf(stderr, " @%s", d->entities.v[ev->location].name_en);
+    fprintf(stderr, "\n");
+}
+
+typedef struct score {
+    int extracted, correct, gold, found;
+} score;
+
+/* Scores one article against the gold rows of its document name. */
+static void score_doc(const char *doc, const evg_doc *d, gold_ev *g, size_t ng, score *sc)
+{
+    for (size_t i = 0; i < d->events.n; i++) {
+        const evg_event *ev = &d->events.v[i];
+        if (d->sections.v[ev->section].kind == EVG_SEC_RELATED) continue;
+        sc->extracted++;
+        size_t k = 0;
+        for (; k < ng; k++)
+            if (!g[k].hit && strcmp(g[k].doc, doc) == 0 && gold_matches(d, ev, &g[k])) break;
+        if (k < ng) {
+            g[k].hit = 1;
+            sc->correct++;
+        } else {
+            print_event("extra", doc, d, ev);
+        }
+    }
+}
+
+/* Runs every article of manifest dir/manifest.tsv that has gold rows. */
+static void score_dir(const char *dir, gold_ev *g, size_t ng, score *sc)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/manifest.tsv", dir);
+    char *man = evg_test_read_file(path, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(man);
+    char *cur = man, *f[6];
+    int nf;
+    tsv_next(&cur, f, 6); /* header */
+    while ((nf = tsv_next(&cur, f, 6)) >= 2) {
+        int any = 0;
+        for (size_t k = 0; k < ng; k++) any |= strcmp(g[k].doc, f[0]) == 0;
+        if (!any) continue;
+        snprintf(path, sizeof path, "%s/%s", dir, f[0]);
+        char *text = evg_test_read_file(path, NULL);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+        evg_doc *d = evg_test_doc(text, f[1], 0);
+        free(text);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+        score_doc(f[0], d, g, ng, sc);
+        evg_doc_free(d);
+    }
+    free(man);
+    sc->gold = (int)ng;
+    for (size_t k = 0; k < ng; k++) {
+        sc->found += g[k].hit;
+        if (!g[k].hit)
+            fprintf(stderr, "  miss %s %s %s|%s|%s|%s\n", g[k].doc, g[k].trig, g[k].codes,
+                    g[k].actors, g[k].dates, g[k].loc);
+    }
+}
+
+static void test_events__heldout(void)
+{
+    gold_ev *g;
+    size_t ng = gold_load(EVG_SOURCE_DIR "/tests/heldout/gold.tsv", 1, 2, 3, &g);
+    CU_ASSERT_FATAL(ng >= 20);
+    score sc = {0};
+    score_dir(EVG_SOURCE_DIR "/tests/heldout", g, ng, &sc);
+    double p = sc.extracted ? (double)sc.correct / sc.extracted : 0, rc = (double)sc.found / sc.gold;
+    fprintf(stderr, "\nheld-out events: precision %d/%d = %.2f, recall %d/%d = %.2f\n", sc.correct,
+            sc.extracted, p, sc.found, sc.gold, rc);
+    CU_ASSERT(p >= HELDOUT_MIN_PRECISION);
+    CU_ASSERT(rc >= HELDOUT_MIN_RECALL);
+    free(g);
+}
+
+static void test_events__samples(void)
+{
+    gold_ev *g;
+    size_t ng = gold_load(EVG_SOURCE_DIR "/tests/events_expected_samples.tsv", -1, 1, 2, &g);
+    CU_ASSERT_FATAL(ng >= 25);
+    score sc = {0};
+    score_dir(EVG_SOURCE_DIR "/samples", g, ng, &sc);
+    fprintf(stderr, "\nsample core events found: %d/%d (extracted %d, of which %d match a core "
+            "event)\n", sc.found, sc.gold, sc.extracted, sc.correct);
+    CU_ASSERT(sc.found >= SAMPLES_MIN_FOUND);
+    free(g);
+}
+
+/* ---- the sentence table (tests/events_cases.tsv) ----
+ *
+ * Columns: sentence, dct, code, source_en, target_en, date, location_en,
+ * modality (A P S N), quantity, attribution_en.  Empty columns are not
+ * checked; code "-" means the sentence must yield no event.  A row passes
+ * when one body event has a code of the same family, the source as source
+ * (any role for meetings 040/044/046), the target among its actors and the
+ * date, place, modality, quantity and attribution given. */
+
+static int name_is(const evg_doc *d, int32_t ent, const char *name)
+{
+    return ent >= 0 && (size_t)ent < d->entities.n && d->entities.v[ent].name_en &&
+           strcmp(d->entities.v[ent].name_en, name) == 0;
+}
+
+static int has_actor_named(const evg_doc *d, const evg_event *ev, const char *name, int want_source)
+{
+    for (int i = 0; i < ev->nactors; i++)
+        if (name_is(d, ev->actors[i].entity, name) &&
+            (!want_source || ev->actors[i].role == EVG_ROLE_SOURCE))
+            return 1;
+    return 0;
+}
+
+static int case_matches(const evg_doc *d, const evg_event *ev, char **f)
+{
+    static const char modal[] = {'A', 'P', 'S', 'N'};
+    int sym = strcmp(f[2], "040") == 0 || strcmp(f[2], "044") == 0 || strcmp(f[2], "046") == 0 ||
+              strcmp(f[2], "057") == 0;
+    if (!family_match(f[2], ev->code)) return 0;
+    if (f[3][0] && !has_actor_named(d, ev, f[3], !sym)) return 0;
+    if (f[4][0] && !has_actor_named(d, ev, f[4], 0)) return 0;
+    if (f[5][0] && strcmp(f[5], ev->date_value) != 0) return 0;
+    if (f[6][0] && !name_is(d, ev->location, f[6])) return 0;
+    if (f[7][0] && (ev->modality < 0 || ev->modality > 3 || modal[ev->modality] != f[7][0])) return 0;
+    if (f[9][0] && !name_is(d, ev->attribution, f[9])) return 0;
+    if (!f[8][0]) return 1;
+    for (size_t q = 0; q < ev->quantities.n; q++)
+        if (ev->quantities.v[q].value == atof(f[8])) return 1;
+    return 0;
+}
+
+/* 1 when the row passes; prints the events of a failing row. */
+static int run_case(char **f, int line)
+{
+    int en = (unsigned char)f[0][0] < 0x80;
+    char text[2048];
+    snprintf(text, sizeof text, "%s%s\n", en ? "News of the day\n" : HEAD, f[0]);
+    evg_doc *d = evg_test_doc(text, f[1][0] ? f[1] : NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    int ok = strcmp(f[2], "-") == 0, body = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const evg_event *ev = &d->events.v[i];
+        if (d->sections.v[ev->section].kind == EVG_SEC_TITLE) continue;
+        body++;
+        if (strcmp(f[2], "-") != 0 && case_matches(d, ev, f)) ok = 1;
+    }
+    if (strcmp(f[2], "-") == 0 && body) ok = 0;
+    if (!ok) {
+        fprintf(stderr, "  case line %d failed: %s | want %s %s>%s %s @%s %s q=%s by=%s\n", line, f[0],
+                f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
+        for (size_t i = 0; i < d->events.n; i++) print_event("got", "", d, &d->events.v[i]);
+    }
+    evg_doc_free(d);
+    return ok;
+}
+
+static void test_events__table(void)
+{
+    char *text = evg_test_read_file(EVG_SOURCE_DIR "/tests/events_cases.tsv", NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    char *cur = text, *f[10];
+    int nf, line = 0, pass = 0, rows = 0, ar = 0, en = 0;
+    while ((nf = tsv_next(&cur, f, 10)) > 0) {
+        line++;
+        if (nf < 8) continue;
+        for (int k = nf; k < 10; k++) f[k] = "";
+        rows++;
+        if ((unsigned char)f[0][0] < 0x80) en++;
+        else ar++;
+        pass += run_case(f, line);
+    }
+    free(text);
+    fprintf(stderr, "\nevent table: %d/%d rows pass (%d Arabic, %d English)\n", pass, rows, ar, en);
+    CU_ASSERT(ar >= 150);
+    CU_ASSERT(en >= 50);
+    CU_ASSERT(pass >= TABLE_MIN_PASS);
+}
+
 static CU_TestInfo events_tests[] = {
     {"inflected_triggers", test_events__inflected_triggers},
     {"cameo_table", test_events__cameo_table},
@@ -390,6 +723,11 @@ static CU_TestInfo events_tests[] = {
     {"speech_alone_no_event", test_events__speech_alone_no_event},
     {"seed_lavrov_kim", test_events__seed_lavrov_kim},
     {"seed_shoigu_visit", test_events__seed_shoigu_visit},
+    {"dateline_not_actor", test_events__dateline_not_actor},
+    {"headline_first_to_visit", test_events__headline_first_to_visit},
+    {"heldout", test_events__heldout},
+    {"samples", test_events__samples},
+    {"table", test_events__table},
     CU_TEST_INFO_NULL};
 
 CU_SuiteInfo evg_test_suites[] = {

@@ -1,0 +1,269 @@
+/*
+ * events_roles.c - argument rules of the events stage that look past the
+ * trigger word itself: the dateline place ("طهران - وصل ...", "KYIV - ..."),
+ * light verbs that carry a nominal event ("عقد ... محادثات", "أجرى زيارة",
+ * "held talks", "paid a visit"), dual anaphors standing for the two actors
+ * of the previous event ("البلدين", "زعيما البلدين", "the two governments")
+ * and statement verbs that only continue an earlier statement ("أضاف",
+ * "added").  The word lists are closed grammatical classes, folded, written
+ * here rather than in data/.  Exports the evt_* functions declared under
+ * "events_roles.c" in events_int.h; events_args.c and events.c use them.
+ */
+#include "events_int.h"
+
+#include <ctype.h>
+
+/* ---- dateline ---- */
+
+/* A token starts a line when only spaces separate it from a newline. */
+static int starts_line(const evg_doc *d, int32_t i)
+{
+    if (i <= 0) return 1;
+    const char *raw = d->raw.p;
+    for (int32_t b = d->tokens.v[i].os - 1; b >= d->tokens.v[i - 1].oe; b--) {
+        if (raw[b] == '\n') return 1;
+    }
+    return 0;
+}
+
+static int is_dash(const evg_doc *d, int32_t i)
+{
+    static const char *const p[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
+    return i >= 0 && (size_t)i < d->tokens.n && d->tokens.v[i].kind == EVG_TOK_PUNCT && tok_in(d, i, p);
+}
+
+/* "طهران - " / "KYIV - " opening a paragraph names where the report was
+ * filed, not an actor of its first sentence. */
+int evt_is_dateline_place(const evg_doc *d, const sent *s, const cand *c)
+{
+    int place = c->e->type && (strcmp(c->e->type, "GPE") == 0 || strcmp(c->e->type, "LOC") == 0);
+    if (!place || c->end >= s->end || !is_dash(d, c->end)) return 0;
+    return c->first == s->first || starts_line(d, c->first);
+}
+
+/* ---- light verbs ---- */
+
+static const char *const light_ar[] = {
+    "\xD8\xB9\xD9\x82\xD8\xAF", "\xD8\xB9\xD9\x82\xD8\xAF\xD8\xAA", "\xD8\xB9\xD9\x82\xD8\xAF\xD8\xA7",
+    "\xD8\xB9\xD9\x82\xD8\xAF\xD8\xAA\xD8\xA7", "\xD8\xB9\xD9\x82\xD8\xAF\xD9\x88\xD8\xA7", /* عقد عقدت عقدا عقدتا عقدوا */
+    "\xD9\x8A\xD8\xB9\xD9\x82\xD8\xAF", "\xD8\xAA\xD8\xB9\xD9\x82\xD8\xAF",                  /* يعقد تعقد */
+    "\xD9\x8A\xD8\xB9\xD9\x82\xD8\xAF\xD8\xA7\xD9\x86", "\xD8\xAA\xD8\xB9\xD9\x82\xD8\xAF\xD8\xA7\xD9\x86",
+    "\xD9\x8A\xD8\xB9\xD9\x82\xD8\xAF\xD9\x88\xD9\x86",                                    /* يعقدان تعقدان يعقدون */
+    "\xD8\xB3\xD9\x8A\xD8\xB9\xD9\x82\xD8\xAF", "\xD8\xB3\xD8\xAA\xD8\xB9\xD9\x82\xD8\xAF",  /* سيعقد ستعقد */
+    "\xD8\xB3\xD9\x8A\xD8\xB9\xD9\x82\xD8\xAF\xD8\xA7\xD9\x86", "\xD8\xB3\xD9\x8A\xD8\xB9\xD9\x82\xD8\xAF\xD9\x88\xD9\x86",
+    "\xD8\xA7\xD8\xAC\xD8\xB1\xD9\x8A", "\xD8\xA7\xD8\xAC\xD8\xB1\xD8\xAA", "\xD8\xA7\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xA7",
+    "\xD8\xA7\xD8\xAC\xD8\xB1\xD8\xAA\xD8\xA7", "\xD8\xA7\xD8\xAC\xD8\xB1\xD9\x88\xD8\xA7", /* اجري اجرت اجريا اجرتا اجروا */
+    "\xD9\x8A\xD8\xAC\xD8\xB1\xD9\x8A", "\xD8\xAA\xD8\xAC\xD8\xB1\xD9\x8A",                  /* يجري تجري */
+    "\xD9\x8A\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x86", "\xD9\x8A\xD8\xAC\xD8\xB1\xD9\x88\xD9\x86", /* يجريان يجرون */
+    "\xD8\xB3\xD9\x8A\xD8\xAC\xD8\xB1\xD9\x8A", "\xD8\xB3\xD8\xAA\xD8\xAC\xD8\xB1\xD9\x8A",  /* سيجري ستجري */
+    "\xD8\xB3\xD9\x8A\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x86", "\xD8\xB3\xD9\x8A\xD8\xAC\xD8\xB1\xD9\x88\xD9\x86",
+    "\xD8\xAE\xD8\xA7\xD8\xB6", "\xD8\xAE\xD8\xA7\xD8\xB6\xD8\xAA",                          /* خاض خاضت */
+    NULL};
+static const char *const light_en[] = {"held", "hold", "holds", "holding", "conducted", "conducts",
+                                       "paid", "pays", "paying", "made", "makes", "making", "had",
+                                       "have", "has", "having", NULL};
+
+static int is_light_verb(const evg_doc *d, int32_t k)
+{
+    if (tok_in(d, k, light_en)) return 1;
+    for (int q = 0; light_ar[q]; q++)
+        if (evt_tok_is_stem(d, k, light_ar[q])) return 1;
+    return 0;
+}
+
+/* Verbs that convey a sentiment noun ("نقل امتنان", "أعرب عن شكره",
+ * "conveyed gratitude", "expressed thanks"). */
+static int is_convey_verb(const evg_doc *d, int32_t k)
+{
+    static const char *const en[] = {"conveyed", "conveys", "expressed", "expresses", "extended",
+                                     "offered", NULL};
+    static const char *const ar[] = {"\xD9\x86\xD9\x82\xD9\x84", "\xD9\x8A\xD9\x86\xD9\x82\xD9\x84", /* نقل ينقل */
+                                     "\xD8\xA7\xD8\xB9\xD8\xB1\xD8\xA8", "\xD9\x8A\xD8\xB9\xD8\xB1\xD8\xA8", /* اعرب يعرب */
+                                     "\xD9\x82\xD8\xAF\xD9\x85", "\xD9\x88\xD8\xAC\xD9\x87", NULL}; /* قدم وجه */
+    if (tok_in(d, k, en)) return 1;
+    for (int q = 0; ar[q]; q++)
+        if (evt_tok_is_stem(d, k, ar[q])) return 1;
+    return 0;
+}
+
+/* The light verb governing nominal meeting or visit hi (or the verb that
+ * conveys a sentiment noun of root 05 or an invitation), searched back to
+ * token lo (at most 10 tokens, not across a boundary); -1 if none. */
+int32_t evt_light_verb(const evg_doc *d, const sent *s, size_t hi, int32_t lo)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED) return -1;
+    int meet = strncmp(mt->e->code, "04", 2) == 0;
+    int convey = strncmp(mt->e->code, "05", 2) == 0 || strcmp(mt->e->code, "036") == 0;
+    if (!meet && !convey) return -1;
+    for (int32_t k = mt->first - 1; k >= lo && k >= mt->first - 10; k--) {
+        if (evt_is_punct_boundary(d, k) || evt_is_complementizer(d, k)) return -1;
+        if (meet ? is_light_verb(d, k) : is_convey_verb(d, k)) return k;
+    }
+    return -1;
+}
+
+/* "where he met", "she said": the person a subject pronoun stands for is the
+ * source of the latest event with a person as source in this or the
+ * previous sentence of the section; -1 if none. */
+int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig)
+{
+    static const char *const w[] = {"he", "she", NULL};
+    int32_t k = trig - 1;
+    if (k > s->first && (tok_is(d, k, "then") || tok_is(d, k, "also") || tok_is(d, k, "had"))) k--;
+    if (k < s->first || !tok_in(d, k, w)) return -1;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - 1) break;
+        for (int a = 0; a < o->nactors; a++) {
+            const evg_entity *e = &d->entities.v[o->actors[a].entity];
+            if (o->actors[a].role == EVG_ROLE_SOURCE && e->type && strcmp(e->type, "PER") == 0)
+                return o->actors[a].entity;
+        }
+    }
+    return -1;
+}
+
+/* سيعقد / ستجري (with و or ف before): the light verb is in the future. */
+int evt_light_verb_future(const evg_doc *d, int32_t lv)
+{
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[lv], &n);
+    if (n >= 2 && (memcmp(t, "\xD9\x88", 2) == 0 || memcmp(t, "\xD9\x81", 2) == 0)) {
+        t += 2;
+        n -= 2;
+    }
+    return n >= 4 && memcmp(t, "\xD8\xB3", 2) == 0 &&
+           (memcmp(t + 2, "\xD9\x8A", 2) == 0 || memcmp(t + 2, "\xD8\xAA", 2) == 0);
+}
+
+/* ---- dual anaphors ---- */
+
+enum { DUAL_NONE = 0, DUAL_COUNTRIES, DUAL_PEOPLE };
+
+static int dual_kind_ar(const evg_doc *d, int32_t k)
+{
+    static const char *const people[] = {
+        "\xD8\xA7\xD9\x84\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85\xD9\x8A\xD9\x86",  /* الزعيمين */
+        "\xD8\xA7\xD9\x84\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85\xD8\xA7\xD9\x86",  /* الزعيمان */
+        "\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85\xD8\xA7",                          /* زعيما */
+        "\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85\xD9\x8A",                          /* زعيمي */
+        "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD9\x8A\xD9\x86",  /* الجانبين */
+        "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD8\xA7\xD9\x86",  /* الجانبان */
+        "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81\xD9\x8A\xD9\x86",          /* الطرفين */
+        "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81\xD8\xA7\xD9\x86",          /* الطرفان */
+        "\xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1\xD9\x8A\xD9\x86",  /* الوزيرين */
+        "\xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86",  /* الوزيران */
+        "\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA6\xD9\x8A\xD8\xB3\xD9\x8A\xD9\x86",  /* الرئيسين (folded ئ stays) */
+        "\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA6\xD9\x8A\xD8\xB3\xD8\xA7\xD9\x86",  /* الرئيسان */
+        "\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA1\xD9\x8A\xD8\xB3\xD9\x8A\xD9\x86",  /* الرءيسين */
+        "\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA1\xD9\x8A\xD8\xB3\xD8\xA7\xD9\x86",  /* الرءيسان */
+        NULL};
+    static const char *const countries[] = {
+        "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86",          /* البلدين */
+        "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD8\xA7\xD9\x86",          /* البلدان */
+        "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86",  /* الدولتين */
+        "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86",  /* الدولتان */
+        "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD8\xA7\xD9\x86", /* الحكومتان */
+        "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD9\x8A\xD9\x86", /* الحكومتين */
+        NULL};
+    /* "زعيما البلدين", "الزعيمين": the leaders stand for their countries */
+    for (int q = 0; q < 4; q++)
+        if (tok_is(d, k, people[q])) return DUAL_COUNTRIES;
+    for (int q = 4; people[q]; q++)
+        if (tok_is(d, k, people[q])) return DUAL_PEOPLE;
+    for (int q = 0; countries[q]; q++)
+        if (tok_is(d, k, countries[q])) return DUAL_COUNTRIES;
+    return DUAL_NONE;
+}
+
+/* "the two governments", "both leaders": the word after two/both. */
+static int dual_kind_en(const evg_doc *d, int32_t k)
+{
+    static const char *const c[] = {"countries", "governments", "nations", "states", "leaders", NULL};
+    static const char *const p[] = {"sides", "ministers", "presidents", "men", NULL};
+    if (!tok_is(d, k - 1, "two") && !tok_is(d, k - 1, "both")) return DUAL_NONE;
+    return tok_in(d, k, c) ? DUAL_COUNTRIES : tok_in(d, k, p) ? DUAL_PEOPLE : DUAL_NONE;
+}
+
+/* A dual anaphor in the subject position of trigger hi: right after an
+ * Arabic verb (VSO) or right before the trigger (SVO, English).  Returns
+ * 0, 1 (countries) or 2 (people), never for "بين البلدين". */
+int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int en = mt->e->lang == EVG_LANG_EN;
+    int verbal = mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED;
+    for (int32_t k = mt->first - 1; k >= lo && k >= mt->first - 3; k--) {
+        int kind = en ? dual_kind_en(d, k) : dual_kind_ar(d, k);
+        if (kind && !tok_is(d, k - 1, "between") && !evt_tok_is_stem(d, k - 1, "\xD8\xA8\xD9\x8A\xD9\x86"))
+            return kind;
+    }
+    /* after a verb (VSO), or "لقاء جمع الوزيرين" after a meeting noun */
+    int meet_noun = !verbal && strncmp(mt->e->code, "04", 2) == 0;
+    for (int32_t k = mt->end; !en && (verbal || meet_noun) && k < hi_end && k < mt->end + 3; k++)
+        if (dual_kind_ar(d, k)) return dual_kind_ar(d, k);
+    return DUAL_NONE;
+}
+
+/* The country entity of a person or organisation (its id is the ISO code). */
+static int32_t country_entity(const evg_doc *d, int32_t ent)
+{
+    const evg_entity *e = &d->entities.v[ent];
+    if (!e->country || strlen(e->country) != 3 || (e->type && strcmp(e->type, "GPE") == 0 &&
+                                                    e->id && strlen(e->id) == 3))
+        return ent;
+    char id[4];
+    for (int i = 0; i < 3; i++) id[i] = (char)tolower((unsigned char)e->country[i]);
+    id[3] = '\0';
+    for (size_t i = 0; i < d->entities.n; i++)
+        if (d->entities.v[i].id && strcmp(d->entities.v[i].id, id) == 0) return (int32_t)i;
+    return ent;
+}
+
+static int is_person(const evg_doc *d, int32_t ent)
+{
+    const char *t = d->entities.v[ent].type;
+    return t && strcmp(t, "PER") == 0;
+}
+
+/* The two actors of the latest event of this or the three previous
+ * sentences of the section become the actors of ev; "the two ministers"
+ * look for an event between two people. */
+int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev)
+{
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - 3) break;
+        if (o->nactors < 2) continue;
+        if (kind == DUAL_PEOPLE && !(is_person(d, o->actors[0].entity) && is_person(d, o->actors[1].entity)))
+            continue;
+        for (int k = 0; k < 2; k++) {
+            int32_t ent = o->actors[k].entity;
+            if (kind == DUAL_COUNTRIES) ent = country_entity(d, ent);
+            evt_add_actor(ev, ent, k == 0 ? EVG_ROLE_SOURCE : EVG_ROLE_PARTICIPANT);
+        }
+        return ev->nactors;
+    }
+    return 0;
+}
+
+/* ---- statements ---- */
+
+/* "أضاف", "تابع", "added": more of a statement already reported. */
+int evt_is_continuation_speech(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const w[] = {"added", "adds", "continued", NULL};
+    if (tok_in(d, mt->first, w)) return 1;
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[mt->first], &n);
+    t += mt->prefix_len;
+    n -= (size_t)mt->prefix_len;
+    static const char *const stems[] = {"\xD8\xA7\xD8\xB6\xD8\xA7\xD9\x81",         /* اضاف */
+                                        "\xD9\x8A\xD8\xB6\xD9\x8A\xD9\x81",         /* يضيف */
+                                        "\xD8\xAA\xD8\xB6\xD9\x8A\xD9\x81",         /* تضيف */
+                                        "\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9", NULL};  /* تابع */
+    for (int q = 0; stems[q]; q++)
+        if (n >= strlen(stems[q]) && memcmp(t, stems[q], strlen(stems[q])) == 0) return 1;
+    return 0;
+}
