@@ -247,6 +247,10 @@ static void build_sections(evg_doc *d)
         cur = l->kind;
         if (l->kind == EVG_SEC_TITLE) { d->title_os = l->os; d->title_oe = l->oe; }
     }
+    if (!d->sections.n) { /* only bullets and rules: still one section for the tokens */
+        evg_section body = {EVG_SEC_BODY, 0, n, EVG_NODATE};
+        evg_vec_push(&d->sections, body);
+    }
     free(lines.v);
 }
 

@@ -284,6 +284,7 @@ static int numeric_parts(const tx_scan *s, const int v[3], const int nd[3], tx_s
 static int numeric_one_token(const tx_scan *s, size_t i, int v[3], int nd[3])
 {
     size_t n;
+    if (i >= s->doc->tokens.n) return 0;
     const evg_token *t = &s->doc->tokens.v[i];
     if (t->kind != EVG_TOK_NUM) return 0;
     const char *p = evg_tok_text(s->doc, t, &n);
