@@ -41,17 +41,6 @@ static int event_matches(const evg_model *m, const evg_m_event *e, const evg_eve
     return 0;
 }
 
-static void free_event(evg_m_event *e)
-{
-    free(e->code);
-    free(e->root);
-    free(e->label);
-    free(e->date_value);
-    free(e->actors);
-    free(e->sentence);
-    free(e->doc);
-}
-
 /* Keep the actors the remaining events use; renumber their references. */
 static void prune_actors(evg_model *m)
 {
@@ -64,8 +53,7 @@ static void prune_actors(evg_model *m)
     size_t n = 0;
     for (size_t i = 0; i < m->nactors; i++) {
         if (!used[i]) {
-            evg_m_actor *a = &m->actors[i];
-            free(a->id), free(a->name), free(a->name_en), free(a->type), free(a->country), free(a->role);
+            evg_m_actor_free(&m->actors[i]);
             map[i] = -1;
             continue;
         }
@@ -93,7 +81,7 @@ int evg_model_filter(evg_ctx *ctx, evg_model *m, const evg_event_query *q)
     size_t n = 0;
     for (size_t i = 0; i < m->nevents; i++) {
         if (event_matches(m, &m->events[i], q, from, to)) m->events[n++] = m->events[i];
-        else free_event(&m->events[i]);
+        else evg_m_event_free(&m->events[i]);
     }
     m->nevents = n;
     prune_actors(m);

@@ -135,7 +135,7 @@ int evg_store_load_model(evg_store *st, evg_model **out)
     return rc;
 }
 
-static void free_actor(evg_m_actor *a)
+void evg_m_actor_free(evg_m_actor *a)
 {
     free(a->id);
     free(a->name);
@@ -145,7 +145,7 @@ static void free_actor(evg_m_actor *a)
     free(a->role);
 }
 
-static void free_event(evg_m_event *e)
+void evg_m_event_free(evg_m_event *e)
 {
     free(e->code);
     free(e->root);
@@ -159,8 +159,8 @@ static void free_event(evg_m_event *e)
 void evg_model_free(evg_model *m)
 {
     if (!m) return;
-    for (size_t i = 0; i < m->nactors; i++) free_actor(&m->actors[i]);
-    for (size_t i = 0; i < m->nevents; i++) free_event(&m->events[i]);
+    for (size_t i = 0; i < m->nactors; i++) evg_m_actor_free(&m->actors[i]);
+    for (size_t i = 0; i < m->nevents; i++) evg_m_event_free(&m->events[i]);
     free(m->actors);
     free(m->events);
     free(m);
