@@ -1,7 +1,10 @@
 /*
  * gexf.c - the actor network as GEXF 1.3 (Gephi's format): the same nodes,
  * edges and attributes as actors.graphml, with node labels in both scripts.
- * XML text goes through evg_w_xml.
+ * The graph is dynamic (time intervals, timeformat "date"): each edge lives
+ * from the first to the last day of the events it stands for, so Gephi's
+ * timeline slider shows relations appear; edges of undated events have no
+ * interval and are always shown.  XML text goes through evg_w_xml.
  */
 #include "export_int.h"
 
@@ -19,7 +22,8 @@ static void header(evg_buf *b)
     evg_buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
                     "  <meta><creator>evgraph " EVG_VERSION "</creator></meta>\n"
-                    "  <graph mode=\"static\" defaultedgetype=\"undirected\">\n"
+                    "  <graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\""
+                    " timerepresentation=\"interval\">\n"
                     "    <attributes class=\"node\">\n");
     for (size_t k = 0; k < sizeof node_attrs / sizeof *node_attrs; k++)
         evg_buf_printf(b, "      <attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", k,
@@ -68,8 +72,10 @@ static void edge(evg_buf *b, const evg_graph_edge *e, size_t i)
     char first[16] = "", last[16] = "";
     if (e->first != EVG_NODATE) evg_format_day(e->first, first);
     if (e->last != EVG_NODATE) evg_format_day(e->last, last);
-    evg_buf_printf(b, "      <edge id=\"%zu\" source=\"a%d\" target=\"a%d\" weight=\"%g\"><attvalues>",
-                   i, e->a, e->b, e->weight);
+    evg_buf_printf(b, "      <edge id=\"%zu\" source=\"a%d\" target=\"a%d\" weight=\"%g\"", i, e->a, e->b,
+                   e->weight);
+    if (first[0] && last[0]) evg_buf_printf(b, " start=\"%s\" end=\"%s\"", first, last);
+    evg_buf_puts(b, "><attvalues>");
     attvalue(b, 0, e->codes);
     attvalue(b, 1, first);
     attvalue(b, 2, last);
