@@ -120,7 +120,7 @@ static int build(cli_opts *o, const evg_options *eo)
         rc = EXIT_FAILED;
         goto done;
     }
-    qsort(b.hashes, b.nhashes, sizeof *b.hashes, cmp_hash);
+    if (b.nhashes) qsort(b.hashes, b.nhashes, sizeof *b.hashes, cmp_hash);
     rc = cli_run_docs(o, eo, 0, &skip, store_doc, &b, &total, &rejected);
     if (rc == EXIT_FAILED) fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
     if (rc) goto done;

@@ -179,7 +179,7 @@ static void walk(const char *dir, const evg_manifest *m, strlist *out, strlist *
     while ((e = readdir(d)) != NULL)
         if (e->d_name[0] != '.') strlist_add(&names, e->d_name);
     closedir(d);
-    qsort(names.v, (size_t)names.n, sizeof *names.v, cmp_str);
+    if (names.n) qsort(names.v, (size_t)names.n, sizeof *names.v, cmp_str);
     for (int i = 0; i < names.n; i++) {
         char path[4096];
         struct stat st;
