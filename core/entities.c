@@ -279,6 +279,7 @@ static int starts_key(const scan *st, const char *s, size_t n)
 /* 1 when the original token ends in ي U+064A (so it is not a ى word folded). */
 static int orig_ends_in_ya(const evg_doc *d, int32_t k)
 {
+    if (k < 0 || (size_t)k >= d->tokens.n) return 0; /* callers may look one past the end */
     const evg_token *t = &d->tokens.v[k];
     return t->oe - t->os >= 2 && !memcmp(d->raw.p + t->oe - 2, "\xD9\x8A", 2);
 }
@@ -539,6 +540,7 @@ static int has_tanwin(const evg_doc *d, const evg_token *t)
 /* May token k be a word of a person's name nobody listed? */
 static int name_word_ok(const scan *st, int32_t k, int latin)
 {
+    if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
     const evg_token *t = &st->d->tokens.v[k];
     size_t n;
     const char *s = tok_str(st->d, k, &n);
@@ -554,6 +556,7 @@ static int name_word_ok(const scan *st, int32_t k, int latin)
  * the Arabic family word آل (a token of its own, folded "ال"). */
 static int name_particle(const scan *st, int32_t k, int latin)
 {
+    if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
     static const char *const lat[] = {"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "di", "du",
                                       "van", "von", "der", "den", "la", "le"};
     const evg_token *t = &st->d->tokens.v[k];
@@ -567,6 +570,7 @@ static int name_particle(const scan *st, int32_t k, int latin)
 /* An Arabic family name in ال ending in ي (المعلاوي, الحوثي) may close a name. */
 static int nisba_surname(const scan *st, int32_t k)
 {
+    if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
     const evg_token *t = &st->d->tokens.v[k];
     size_t n;
     const char *s = tok_str(st->d, k, &n);
@@ -1221,6 +1225,7 @@ static int32_t fuzzy_at(scan *st, int32_t i)
 
 static int cap_word(const scan *st, int32_t k)
 {
+    if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
     const evg_token *t = &st->d->tokens.v[k];
     return (size_t)k < st->d->tokens.n && t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_LATN &&
            (t->flags & EVG_TOKF_CAP) && !st->in_timex[k] && !is_stop_tok(st, k);
