@@ -96,7 +96,10 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
 
 void evt_set_date(evg_event *ev, const char *value, int32_t begin, int32_t end, int src)
 {
-    snprintf(ev->date_value, sizeof ev->date_value, "%s", value);
+    size_t n = strlen(value); /* TIMEX3 values are short; a longer one is cut */
+    if (n >= sizeof ev->date_value) n = sizeof ev->date_value - 1;
+    memcpy(ev->date_value, value, n);
+    ev->date_value[n] = '\0';
     ev->begin = begin;
     ev->end = end;
     ev->date_source = src;

@@ -467,10 +467,10 @@ static void gold_parse_value(gold_ev *g, const char *v)
             *p = '\0';
             f[n++] = p + 1;
         }
-    snprintf(g->codes, sizeof g->codes, "%s", f[0]);
-    snprintf(g->actors, sizeof g->actors, "%s", f[1]);
-    snprintf(g->dates, sizeof g->dates, "%s", f[2]);
-    snprintf(g->loc, sizeof g->loc, "%s", f[3]);
+    CU_ASSERT(snprintf(g->codes, sizeof g->codes, "%s", f[0]) < (int)sizeof g->codes);
+    CU_ASSERT(snprintf(g->actors, sizeof g->actors, "%s", f[1]) < (int)sizeof g->actors);
+    CU_ASSERT(snprintf(g->dates, sizeof g->dates, "%s", f[2]) < (int)sizeof g->dates);
+    CU_ASSERT(snprintf(g->loc, sizeof g->loc, "%s", f[3]) < (int)sizeof g->loc);
 }
 
 /* Next TAB-separated line split in place into at most nf fields; returns
