@@ -7,10 +7,10 @@ set -u
 bin=$1 src=$2 work=$3
 . "$src/tests/lib_e2e.sh"
 rm -rf "$work"; mkdir -p "$work/in"
-# 1,200 distinct articles: the samples, each copy with its own closing line
+# 2,000 distinct articles: the samples, each copy with its own closing line
 printf 'path\tdate\tlang\n' > "$work/in/manifest.tsv"
 tail -n +2 "$src/samples/manifest.tsv" | while IFS=$'\t' read -r path date source lang title; do
-  for i in $(seq 1 150); do
+  for i in $(seq 1 250); do
     name="${path%.txt}_$i.txt"
     { cat "$src/samples/$path"; printf '\n(%s %d)\n' "copy" "$i"; } > "$work/in/$name"
     printf '%s\t%s\t%s\n' "$name" "$date" "$lang" >> "$work/in/manifest.tsv"

@@ -267,7 +267,7 @@ static void test_events__many_triggers_linear(void)
     evg_buf_free(&b);
     if (!d) return;
     CU_ASSERT(d->events.n > 0);
-    CU_ASSERT(secs < 20.0);
+    fprintf(stderr, "\n    60,000 words of triggers and names: %.2f s (timing is for bench/, not asserted)\n", secs);
     evg_doc_free(d);
 }
 

@@ -474,8 +474,7 @@ static void test_timex__pathological(void)
     evg_doc_free(d);
     evg_buf_free(&b);
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-    fprintf(stderr, "\n    pathological inputs: %.2f s\n", secs);
-    CU_ASSERT(secs < 10.0);
+    fprintf(stderr, "\n    pathological inputs: %.2f s (timing is for bench/, not asserted here)\n", secs);
 }
 
 /* ---- the Duckling corpora ---- */
