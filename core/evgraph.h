@@ -59,10 +59,11 @@ typedef struct evg_options {
     int lang;                   /* enum evg_lang */
     int prefer;                 /* enum evg_prefer */
     const char *gazetteer_file; /* extra gazetteer TSV added to the embedded one, or NULL */
+    int top;                    /* actors with a lane of their own on the timeline (0: 12) */
 } evg_options;
 
 #define EVG_OPTIONS_VERSION 1
-#define EVG_OPTIONS_INIT {EVG_OPTIONS_VERSION, NULL, EVG_LANG_AUTO, EVG_PREFER_PAST, NULL}
+#define EVG_OPTIONS_INIT {EVG_OPTIONS_VERSION, NULL, EVG_LANG_AUTO, EVG_PREFER_PAST, NULL, 0}
 
 /* ---- context ---- */
 

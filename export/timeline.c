@@ -355,7 +355,7 @@ int evg_timeline_build(evg_ctx *ctx, const evg_model *full, Agraph_t **out)
     if (!g) return evg_error(ctx, EVG_ERENDER, "Graphviz could not create the timeline graph");
     readable_view(full, &view);
     const evg_model *m = &view;
-    evg_tl_plan(&p, m, EVG_TIMELINE_LANES);
+    evg_tl_plan(&p, m, ctx->opts.top > 0 ? ctx->opts.top : EVG_TIMELINE_LANES);
     declare(g, &s);
     add_title(g, &p, full->nevents);
     add_axis(g, &s, &p);

@@ -52,6 +52,12 @@ expect "export with an actor filter" $? 0
 ev = json.load(open(sys.argv[1]))["events"]
 assert ev and all(any("Shoigu" in (a.get("name_en") or "") for a in e["actors"]) for e in ev), ev' "$work/shoigu.json" \
   && ok "the filtered export holds only Shoigu's events" || bad "filtered export"
+"$bin" export --db "$db" --view timeline --format dot --top 3 -o "$work/top3.dot"
+expect "export --top 3" $? 0
+expect "--top 3 draws three actor lanes and 'other'" "$(grep -cE '^\s*lane[0-9]+\s' "$work/top3.dot")" 4
+dot -Tsvg "$work/top3.dot" -o /dev/null && ok "dot renders the --top 3 timeline" || bad "dot rejects the --top 3 timeline"
+"$bin" export --db "$db" --view timeline --format dot --top 0 -o /dev/null 2>/dev/null
+expect "--top 0 is a usage error" $? 2
 "$bin" report --db "$db" -o "$work/report.html"
 expect "report" $? 0
 /usr/bin/python3 -c 'import html.parser,sys

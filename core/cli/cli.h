@@ -25,6 +25,7 @@ typedef struct cli_opts {
     const char *db, *out, *manifest, *dct, *lang, *prefer, *gazetteer, *view, *format, *output, *from, *to, *actor, *code;
     int jobs, progress, help;
     long long max_bytes;        /* inputs larger than this are rejected (--max-bytes) */
+    int top;                    /* timeline lanes (--top), 0 = default */
     const char **paths;
     int npaths;
 } cli_opts;
@@ -34,7 +35,8 @@ enum {
     OPT_DB = 1 << 0, OPT_OUT = 1 << 1, OPT_MANIFEST = 1 << 2, OPT_DCT = 1 << 3, OPT_LANG = 1 << 4,
     OPT_JOBS = 1 << 5, OPT_PREFER = 1 << 6, OPT_PROGRESS = 1 << 7, OPT_GAZETTEER = 1 << 8,
     OPT_VIEW = 1 << 9, OPT_FORMAT = 1 << 10, OPT_OUTPUT = 1 << 11, OPT_FROM = 1 << 12,
-    OPT_TO = 1 << 13, OPT_ACTOR = 1 << 14, OPT_CODE = 1 << 15, OPT_MAX_BYTES = 1 << 16
+    OPT_TO = 1 << 13, OPT_ACTOR = 1 << 14, OPT_CODE = 1 << 15, OPT_MAX_BYTES = 1 << 16,
+    OPT_TOP = 1 << 17
 };
 
 /* Parse argv (after the command name); returns 0 or EXIT_USAGE after
@@ -72,7 +74,7 @@ int cmd_actors(int argc, char **argv);
 
 /* Open an existing store for reading views; prints the reason and returns
  * EXIT_FAILED when it is missing or unreadable. */
-int cli_open_store(const char *cmd, const char *db, evg_ctx **out_ctx, evg_store **out_st);
+int cli_open_store(const char *cmd, const char *db, const cli_opts *o, evg_ctx **out_ctx, evg_store **out_st);
 /* Open -o FILE (or stdout when NULL or "-"); NULL after printing the reason. */
 FILE *cli_open_output(const char *cmd, const char *path);
 

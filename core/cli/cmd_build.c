@@ -23,6 +23,7 @@ static const char help[] =
     "  --gazetteer FILE  extra gazetteer TSV, same columns as data/gazetteer.tsv\n"
     "  -j N              extract with N threads (one writer stores them in input order)\n"
     "  --max-bytes N     reject inputs larger than N bytes (suffix K or M; default 16M)\n"
+    "  --top N           actors with a timeline lane of their own (default 12; the rest: other)\n"
     "  --progress        show progress on stderr even when it is not a terminal\n";
 
 typedef struct build_state {
@@ -140,7 +141,7 @@ int cmd_build(int argc, char **argv)
     cli_opts o;
     evg_options eo;
     unsigned accepted = OPT_DB | OPT_OUT | OPT_MANIFEST | OPT_DCT | OPT_LANG | OPT_JOBS |
-                        OPT_PROGRESS | OPT_GAZETTEER | OPT_MAX_BYTES;
+                        OPT_PROGRESS | OPT_GAZETTEER | OPT_MAX_BYTES | OPT_TOP;
     int rc = cli_parse("build", argc, argv, accepted, &o);
     if (!rc && o.help) {
         fputs(help, stdout);

@@ -12,7 +12,8 @@ static const char export_help[] =
     "usage: evgraph export --db FILE --view timeline|actors|events --format FORMAT [-o FILE]\n"
     "                      [--from DATE] [--to DATE] [--actor NAME] [--code CAMEO]\n\n"
     "Write one view of the store to FILE (default: stdout), optionally of some events only\n"
-    "(the filters are those of evgraph events).  Formats by view:\n"
+    "(the filters are those of evgraph events; --top N gives N actors a timeline lane of\n"
+    "their own, default 12).  Formats by view:\n"
     "  timeline  dot svg json timelinejs\n"
     "  actors    dot svg graphml gexf csv json\n"
     "  events    json csv timelinejs graphml (the event graph: events, actors, storylines)\n";
@@ -28,7 +29,7 @@ static int run(const char *cmd, const cli_opts *o, int report)
 {
     evg_ctx *ctx;
     evg_store *st;
-    int rc = cli_open_store(cmd, o->db, &ctx, &st);
+    int rc = cli_open_store(cmd, o->db, o, &ctx, &st);
     FILE *out = rc ? NULL : cli_open_output(cmd, o->output);
     if (!rc && !out) rc = EXIT_FAILED;
     if (!rc) {
@@ -69,7 +70,7 @@ static int parse(const char *cmd, int argc, char **argv, unsigned accepted, cli_
 int cmd_export(int argc, char **argv)
 {
     cli_opts o;
-    unsigned filters = OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE;
+    unsigned filters = OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE | OPT_TOP;
     int rc = parse("export", argc, argv, OPT_DB | OPT_VIEW | OPT_FORMAT | OPT_OUTPUT | filters, &o, export_help);
     if (!rc && (!o.view || !o.format)) {
         fprintf(stderr, "evgraph export: --view and --format are required (see evgraph export --help)\n");
@@ -83,7 +84,7 @@ int cmd_export(int argc, char **argv)
 int cmd_report(int argc, char **argv)
 {
     cli_opts o;
-    unsigned filters = OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE;
+    unsigned filters = OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE | OPT_TOP;
     int rc = parse("report", argc, argv, OPT_DB | OPT_OUTPUT | filters, &o, report_help);
     if (!rc) rc = run("report", &o, 1);
     free(o.paths);

@@ -38,7 +38,7 @@ static int list(const char *cmd, const cli_opts *o, int format)
 {
     evg_ctx *ctx;
     evg_store *st;
-    int rc = cli_open_store(cmd, o->db, &ctx, &st);
+    int rc = cli_open_store(cmd, o->db, o, &ctx, &st);
     if (!rc) {
         evg_event_query q = EVG_EVENT_QUERY_INIT;
         q.from = o->from;

@@ -28,6 +28,7 @@ static const opt_def opt_defs[] = {
     {"--progress", OPT_PROGRESS}, {"--gazetteer", OPT_GAZETTEER}, {"--view", OPT_VIEW},
     {"--format", OPT_FORMAT}, {"-o", OPT_OUTPUT}, {"--output", OPT_OUTPUT}, {"--from", OPT_FROM},
     {"--to", OPT_TO}, {"--actor", OPT_ACTOR}, {"--code", OPT_CODE}, {"--max-bytes", OPT_MAX_BYTES},
+    {"--top", OPT_TOP},
     {NULL, 0}};
 
 static const char **opt_slot(cli_opts *o, unsigned id)
@@ -53,6 +54,16 @@ static const char **opt_slot(cli_opts *o, unsigned id)
 
 static int set_value(const char *cmd, cli_opts *o, unsigned id, const char *name, const char *val)
 {
+    if (id == OPT_TOP) {
+        char *end;
+        long n = strtol(val, &end, 10);
+        if (*end || n < 1 || n > 200) {
+            fprintf(stderr, "evgraph %s: %s wants a number of lanes from 1 to 200, not '%s'\n", cmd, name, val);
+            return EXIT_USAGE;
+        }
+        o->top = (int)n;
+        return 0;
+    }
     if (id == OPT_MAX_BYTES) {
         char *end;
         long long n = strtoll(val, &end, 10);
@@ -123,6 +134,7 @@ int cli_options(const char *cmd, const cli_opts *o, evg_options *out)
     evg_options e = EVG_OPTIONS_INIT;
     e.dct = o->dct;
     e.gazetteer_file = o->gazetteer;
+    e.top = o->top;
     if (o->lang && strcmp(o->lang, "ar") == 0) e.lang = EVG_LANG_AR;
     else if (o->lang && strcmp(o->lang, "en") == 0) e.lang = EVG_LANG_EN;
     else if (o->lang && strcmp(o->lang, "auto") != 0) {
@@ -373,7 +385,7 @@ int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, const
     return rc;
 }
 
-int cli_open_store(const char *cmd, const char *db, evg_ctx **out_ctx, evg_store **out_st)
+int cli_open_store(const char *cmd, const char *db, const cli_opts *o, evg_ctx **out_ctx, evg_store **out_st)
 {
     struct stat st;
     *out_ctx = NULL;
@@ -386,7 +398,9 @@ int cli_open_store(const char *cmd, const char *db, evg_ctx **out_ctx, evg_store
         fprintf(stderr, "evgraph %s: %s: no such database (run evgraph build first)\n", cmd, db);
         return EXIT_FAILED;
     }
-    if (evg_ctx_new(out_ctx, NULL) != 0 || evg_store_open(out_st, *out_ctx, db) != 0) {
+    evg_options eo = EVG_OPTIONS_INIT;
+    eo.top = o->top;
+    if (evg_ctx_new(out_ctx, &eo) != 0 || evg_store_open(out_st, *out_ctx, db) != 0) {
         fprintf(stderr, "evgraph %s: %s\n", cmd, evg_ctx_errmsg(*out_ctx));
         return EXIT_FAILED;
     }
