@@ -17,6 +17,7 @@ static const char *const head =
     "table{border-collapse:collapse;font-size:90%;}td,th{border:1px solid #ccc;padding:2px 6px;"
     "vertical-align:top;}\nth{background:#f3f3f3;}.num{text-align:right;}\n"
     ".fig{overflow:auto;border:1px solid #ddd;margin-bottom:1em;}\n"
+    ".fig svg{width:100%;height:auto;}\n"
     ".sw{display:inline-block;width:0.9em;height:0.9em;border:1px solid #999;}\n"
     "</style>\n</head>\n<body>\n";
 

@@ -4,11 +4,21 @@
 # build it in ./build, and run `evgraph build` on samples/.
 #   scripts/setup.sh            install, build, run on samples/
 #   scripts/setup.sh --no-run   install and build only
+#   --browser                   also install Chromium, for the test that looks at the report
 set -euo pipefail
 cd "$(dirname "$0")/.."
+run=1 browser=0
+for a in "$@"; do
+  case "$a" in
+    --no-run) run=0 ;;
+    --browser) browser=1 ;;
+    *) echo "usage: scripts/setup.sh [--no-run] [--browser]" >&2; exit 2 ;;
+  esac
+done
 
 PACKAGES=(build-essential cmake pkg-config libigraph-dev libsqlite3-dev sqlite3 libicu-dev
           libgraphviz-dev graphviz libcunit1-dev libxml2-dev libxml2-utils python3 python3-networkx valgrind fonts-noto-core)
+if [ "$browser" = 1 ]; then PACKAGES+=(chromium); fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -25,7 +35,7 @@ fi
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$(nproc)"
 
-if [ "${1:-}" != "--no-run" ]; then
+if [ "$run" = 1 ]; then
   rm -f evgraph.db evgraph.db-wal evgraph.db-shm
   ./build/evgraph build --db evgraph.db --out evgraph-out --manifest samples/manifest.tsv samples/
 fi
