@@ -747,6 +747,61 @@ static void test_timex__seeds(void)
     evg_doc_free(d);
 }
 
+/* ---- articles the tagger was never tuned on (tests/heldout, gold.tsv) ---- */
+
+/* The publication date of a held-out article from its manifest row. */
+static int heldout_dct(const char *manifest, const char *doc, char dct[11])
+{
+    const char *p = strstr(manifest, doc);
+    if (!p || !(p = strchr(p, '\t'))) return 0;
+    memcpy(dct, p + 1, 10);
+    dct[10] = '\0';
+    return 1;
+}
+
+/* Is there an expression overlapping text whose value is value? */
+static int heldout_found(const evg_doc *d, const char *text, const char *value)
+{
+    for (size_t i = 0; i < d->timexes.n; i++) {
+        const evg_timex *t = &d->timexes.v[i];
+        char *surface = evg_xstrndup(d->raw.p + t->os, (size_t)(t->oe - t->os));
+        int hit = (strstr(surface, text) || strstr(text, surface)) && strcmp(t->value, value) == 0;
+        free(surface);
+        if (hit) return 1;
+    }
+    return 0;
+}
+
+static void test_timex__heldout(void)
+{
+    char *manifest = evg_test_read_file(EVG_SOURCE_DIR "/tests/heldout/manifest.tsv", NULL);
+    char *gold = evg_test_read_file(EVG_SOURCE_DIR "/tests/heldout/gold.tsv", NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(manifest);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(gold);
+    int total = 0, right = 0;
+    for (char *line = strtok(gold, "\n"); line; line = strtok(NULL, "\n")) {
+        char *f[4] = {line, NULL, NULL, NULL};
+        for (int k = 1; k < 4 && f[k - 1]; k++)
+            if ((f[k] = strchr(f[k - 1], '\t')) != NULL) *f[k]++ = '\0';
+        char dct[11], path[512];
+        if (!f[3] || strcmp(f[1], "timex") != 0 || !heldout_dct(manifest, f[0], dct)) continue;
+        snprintf(path, sizeof path, EVG_SOURCE_DIR "/tests/heldout/%s", f[0]);
+        char *text = evg_test_read_file(path, NULL);
+        evg_doc *d = text ? evg_test_doc(text, dct, 1) : NULL;
+        int ok = d && heldout_found(d, f[2], f[3]);
+        total++;
+        right += ok;
+        if (!ok) fprintf(stderr, "\n    heldout miss %s: [%s] want %s", f[0], f[2], f[3]);
+        evg_doc_free(d);
+        free(text);
+    }
+    fprintf(stderr, "\n    held-out time expressions: %d of %d right\n", right, total);
+    CU_ASSERT(total >= 30);
+    CU_ASSERT(right >= total * 95 / 100);
+    free(gold);
+    free(manifest);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -760,6 +815,7 @@ static int suite_clean(void)
 }
 
 static CU_TestInfo timex_tests[] = {
+    {"heldout", test_timex__heldout},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
