@@ -402,5 +402,8 @@ int evg_export_events_json(evg_ctx *ctx, const evg_model *m, FILE *out);
 
 void evg_json_str(evg_buf *b, const char *s);            /* quoted, escaped; NULL -> null */
 void evg_json_strn(evg_buf *b, const char *s, size_t n);
+void evg_json_day(evg_buf *b, int32_t day);              /* "YYYY-MM-DD" or null */
+/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid. */
+int evg_utf8_valid_len(const unsigned char *s, size_t n);
 
 #endif

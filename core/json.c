@@ -9,7 +9,7 @@
 #include <stdio.h>
 
 /* Length of a valid UTF-8 sequence at s (max n bytes), 0 if invalid. */
-static int utf8_valid_len(const unsigned char *s, size_t n)
+int evg_utf8_valid_len(const unsigned char *s, size_t n)
 {
     unsigned c = s[0];
     int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
@@ -41,7 +41,7 @@ void evg_json_strn(evg_buf *b, const char *s, size_t n)
             else evg_buf_printf(b, "\\u%04x", c);
             i++;
         } else {
-            int len = utf8_valid_len(p + i, n - i);
+            int len = evg_utf8_valid_len(p + i, n - i);
             if (!len) {
                 evg_buf_puts(b, "\\ufffd");
                 i++;
@@ -61,4 +61,15 @@ void evg_json_str(evg_buf *b, const char *s)
 {
     if (!s) evg_buf_puts(b, "null");
     else evg_json_strn(b, s, strlen(s));
+}
+
+void evg_json_day(evg_buf *b, int32_t day)
+{
+    char s[16];
+    if (day == EVG_NODATE) {
+        evg_buf_puts(b, "null");
+        return;
+    }
+    evg_format_day(day, s);
+    evg_json_str(b, s);
 }

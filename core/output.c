@@ -6,17 +6,6 @@
  */
 #include "internal.h"
 
-static void day_or_null(evg_buf *b, int32_t day)
-{
-    char s[16];
-    if (day == EVG_NODATE) {
-        evg_buf_puts(b, "null");
-        return;
-    }
-    evg_format_day(day, s);
-    evg_json_str(b, s);
-}
-
 static void raw_span(evg_buf *b, const evg_doc *d, int32_t os, int32_t oe)
 {
     evg_json_strn(b, d->raw.p + os, (size_t)(oe - os));
@@ -36,7 +25,7 @@ static void put_sections(evg_buf *b, const evg_doc *d)
         const evg_section *s = &d->sections.v[i];
         evg_buf_printf(b, "%s{\"kind\":\"%s\",\"start\":%d,\"end\":%d,\"dct\":", i ? "," : "",
                        evg_section_kind_name(s->kind), s->os, s->oe);
-        day_or_null(b, s->dct);
+        evg_json_day(b, s->dct);
         evg_buf_puts(b, "}");
     }
     evg_buf_puts(b, "]");
@@ -106,9 +95,9 @@ static void put_event_date(evg_buf *b, const evg_event *ev)
     evg_buf_puts(b, "{\"value\":");
     evg_json_str(b, ev->date_value);
     evg_buf_puts(b, ",\"begin\":");
-    day_or_null(b, ev->begin);
+    evg_json_day(b, ev->begin);
     evg_buf_puts(b, ",\"end\":");
-    day_or_null(b, ev->end);
+    evg_json_day(b, ev->end);
     static const char *src[] = {"none", "timex", "coref", "dct"};
     evg_buf_printf(b, ",\"source\":\"%s\"}", src[ev->date_source & 3]);
 }

@@ -22,17 +22,6 @@ static void num(evg_buf *b, double v)
     else evg_buf_puts(b, "null");
 }
 
-static void day(evg_buf *b, int32_t d)
-{
-    char s[16];
-    if (d == EVG_NODATE) {
-        evg_buf_puts(b, "null");
-        return;
-    }
-    evg_format_day(d, s);
-    evg_json_str(b, s);
-}
-
 static void actor_ref(evg_buf *b, const evg_model *m, int a)
 {
     const evg_m_actor *ac = &m->actors[a];
@@ -71,9 +60,9 @@ static void event(evg_buf *b, const evg_model *m, const evg_m_event *ev)
     evg_buf_puts(b, ",\n   \"date\": {\"value\": ");
     evg_json_str(b, ev->date_value && *ev->date_value ? ev->date_value : NULL);
     evg_buf_puts(b, ", \"begin\": ");
-    day(b, ev->begin);
+    evg_json_day(b, ev->begin);
     evg_buf_puts(b, ", \"end\": ");
-    day(b, ev->end);
+    evg_json_day(b, ev->end);
     evg_buf_puts(b, "},\n   \"actors\": ");
     event_actors(b, m, ev);
     evg_buf_puts(b, ",\n   \"location\": ");
@@ -147,9 +136,9 @@ static void edge(evg_buf *b, const evg_model *m, const evg_graph_edge *e)
     evg_buf_puts(b, ", \"codes\": ");
     codes_array(b, e->codes);
     evg_buf_puts(b, ", \"first\": ");
-    day(b, e->first);
+    evg_json_day(b, e->first);
     evg_buf_puts(b, ", \"last\": ");
-    day(b, e->last);
+    evg_json_day(b, e->last);
     evg_buf_puts(b, "}");
 }
 

@@ -11,18 +11,6 @@
 
 #include <errno.h>
 
-/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid. */
-static int utf8_len(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (!len || (size_t)len > n || (len == 2 && c < 0xC2) || (len == 4 && c > 0xF4)) return 0;
-    for (int i = 1; i < len; i++)
-        if ((s[i] & 0xC0) != 0x80) return 0;
-    if (len == 3 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0))) return 0;
-    if (len == 4 && ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))) return 0;
-    return len;
-}
 
 enum { KEEP, DROP, SPACE };
 
@@ -44,7 +32,7 @@ void evg_w_clean(evg_buf *b, const char *s)
     const unsigned char *p = (const unsigned char *)s;
     size_t n = s ? strlen(s) : 0, i = 0;
     while (i < n) {
-        int len = utf8_len(p + i, n - i);
+        int len = evg_utf8_valid_len(p + i, n - i);
         if (!len) {
             evg_buf_puts(b, "\xEF\xBF\xBD");
             i++;

@@ -15,17 +15,11 @@
 #include <errno.h>
 #include <stdio.h>
 
-/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid. */
+/* A valid UTF-8 sequence that XML may carry: not U+FFFE or U+FFFF. */
 static int utf8_len(const unsigned char *s, size_t n)
 {
-    unsigned c = s[0];
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (!len || (size_t)len > n || (len == 2 && c < 0xC2) || (len == 4 && c > 0xF4)) return 0;
-    for (int i = 1; i < len; i++)
-        if ((s[i] & 0xC0) != 0x80) return 0;
-    if (len == 3 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0))) return 0;
-    if (len == 3 && c == 0xEF && s[1] == 0xBF && s[2] >= 0xBE) return 0;  /* U+FFFE, U+FFFF */
-    if (len == 4 && ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))) return 0;
+    int len = evg_utf8_valid_len(s, n);
+    if (len == 3 && s[0] == 0xEF && s[1] == 0xBF && s[2] >= 0xBE) return 0;
     return len;
 }
 
