@@ -96,6 +96,7 @@ typedef struct qual {      /* what a title is qualified by */
 } qual;
 
 typedef struct local_alias { const char *s; size_t n; int32_t ent; } local_alias;
+typedef struct spelling { const char *s; size_t n; int latin; int32_t ent; } spelling;
 typedef struct antecedent { const char *office; int32_t ent; } antecedent;
 
 typedef struct scan {
@@ -105,6 +106,7 @@ typedef struct scan {
     uint8_t *in_timex;            /* token -> 1 inside a time expression */
     EVG_VEC(local_alias) local;   /* name words of persons found after titles */
     EVG_VEC(antecedent) ante;     /* last entity of each title office */
+    EVG_VEC(spelling) spelled;    /* folded spellings of unlisted people with skeleton ids */
     int quiet;                    /* 1: add_mention records no alias (a reference, not a name) */
 } scan;
 
@@ -637,14 +639,107 @@ static void add_local_aliases(scan *st, int32_t first, int32_t end, int32_t ent)
     for (int32_t k = first; k < end; k++) local_alias_add(st, k, st->d->tokens.v[k].os, ent);
 }
 
+/* ---- ids of unlisted people ---- */
+
+/* Folded words of the name [first, end) from original byte os on, the
+ * article left out (Latin al, el; Arabic ال, also the family word آل):
+ * into tok/len, their number. */
+static int name_words(const scan *st, int32_t first, int32_t end, int32_t os, const char **tok, size_t *len,
+                      int cap)
+{
+    const evg_doc *d = st->d;
+    int n = 0;
+    for (int32_t k = first; k < end && n < cap; k++) {
+        const evg_token *t = &d->tokens.v[k];
+        int32_t f = t->fs;
+        while (k == first && f < t->fe && d->fmap[f] < os) f++;
+        const char *s = d->fold + f;
+        size_t l = (size_t)(t->fe - f);
+        if (t->kind != EVG_TOK_WORD || (l == 2 && (!memcmp(s, "al", 2) || !memcmp(s, "el", 2)))) continue;
+        if (l >= 4 && !memcmp(s, "ال", 4)) s += 4, l -= 4;
+        if (l) tok[n] = s, len[n++] = l;
+    }
+    return n;
+}
+
+/* The script-free id of an unlisted person: "per-" and the consonant
+ * skeleton of the name (entities_fuzzy.c; X written "sh"), so that شين وون
+ * سيك and Shin Won-sik are both per-shnsk; the spelling (words joined, in
+ * the document arena) for the confirming check.  -1 when the skeleton has
+ * fewer than four symbols (too little to tell people apart). */
+static int skeleton_id(scan *st, int32_t first, int32_t end, int32_t os, char *out, size_t cap, spelling *sp)
+{
+    const char *tok[12];
+    size_t len[12], o = 4;
+    char sk[64];
+    int n = name_words(st, first, end, os, tok, len, 12);
+    int sl = n ? evg_gaz_cskel(tok, len, n, sk, sizeof sk) : -1;
+    if (sl < 4 || cap < 4 + 2 * (size_t)sl + 1) return -1;
+    memcpy(out, "per-", 4);
+    for (int i = 0; i < sl; i++) {
+        if (sk[i] == 'X') out[o++] = 's', out[o++] = 'h';
+        else out[o++] = (char)(sk[i] + 32);
+    }
+    out[o] = '\0';
+    evg_buf b = {0};
+    for (int i = 0; i < n; i++) evg_buf_put(&b, tok[i], len[i]);
+    sp->s = evg_arena_strndup(st->d->arena, b.p, b.n);
+    sp->n = b.n;
+    sp->latin = st->d->tokens.v[first].script == EVG_SCRIPT_LATN;
+    evg_buf_free(&b);
+    return 0;
+}
+
+/* May spelling sp join entity ent, which has the same skeleton id?  Across
+ * scripts the equal skeleton is the evidence; in one script some spelling
+ * of ent must be a close variant of sp (Hassan and Hussein share HSN but
+ * are two people). */
+static int spelling_joins(const scan *st, int32_t ent, const spelling *sp)
+{
+    int far = 0;
+    for (size_t i = 0; i < st->spelled.n; i++) {
+        const spelling *o = &st->spelled.v[i];
+        if (o->ent != ent || o->latin != sp->latin) continue;
+        if (evg_gaz_spelling_close(o->s, o->n, sp->s, sp->n)) return 1;
+        far = 1;
+    }
+    return !far;
+}
+
+/* Id of a new person: the skeleton id, or, when another person of this
+ * document already holds it and the spellings disagree, the skeleton id
+ * and the transliteration slug.  The entity already named so, or -1, in
+ * *ent. */
+static void person_id(scan *st, int32_t first, int32_t end, int32_t os, char *id, size_t cap, int32_t *ent)
+{
+    spelling sp;
+    char pid[256];
+    *ent = -1;
+    if (skeleton_id(st, first, end, os, pid, sizeof pid, &sp)) {
+        *ent = entity_by_id(st, id);
+        return;
+    }
+    int32_t have = entity_by_id(st, pid);
+    if (have >= 0 && !spelling_joins(st, have, &sp)) {
+        size_t n = strlen(pid);
+        if (snprintf(pid + n, sizeof pid - n, "-%s", id) < 0) pid[n] = '\0';
+        have = entity_by_id(st, pid);
+    }
+    snprintf(id, cap, "%s", pid);
+    *ent = have;
+    sp.ent = have;
+    evg_vec_push(&st->spelled, sp); /* ent set by new_entity_at when it is new */
+}
+
 /* A new entity named by tokens [first, end) (a person after a title or a
- * rank, an organisation or a place nobody listed): id = ASCII slug of the
- * ICU transliteration, or the listed entry with that id. */
+ * rank, an organisation or a place nobody listed): the listed entry whose
+ * id is the ASCII slug of the ICU transliteration, else a new entity with
+ * that slug as id (a person: the skeleton id, person_id). */
 static int32_t new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, const char *type,
                              const char *country, const char *role)
 {
     evg_doc *d = st->d;
-    int32_t oe = d->tokens.v[end - 1].oe;
+    int32_t oe = d->tokens.v[end - 1].oe, ent;
     char ascii[512], id[256];
     to_ascii(st, d->raw.p + os, (size_t)(oe - os), ascii, sizeof ascii);
     size_t w = 0; /* marks ICU leaves outside ASCII (ʿ for ع) are dropped */
@@ -655,7 +750,8 @@ static int32_t new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, c
     if (!*id) return -1;
     int e = evg_gaz_find_id(st->g, id);
     if (e >= 0) return entity_of(st, e);
-    int32_t ent = entity_by_id(st, id);
+    if (!strcmp(type, "PER")) person_id(st, first, end, os, id, sizeof id, &ent);
+    else ent = entity_by_id(st, id);
     if (ent >= 0) return ent;
     evg_entity x;
     memset(&x, 0, sizeof x);
@@ -669,6 +765,8 @@ static int32_t new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, c
     x.first_mention = -1;
     ent = entity_push(st, &x);
     if (!strcmp(type, "PER")) add_local_aliases(st, first, end, ent);
+    if (!strcmp(type, "PER") && st->spelled.n && st->spelled.v[st->spelled.n - 1].ent < 0)
+        st->spelled.v[st->spelled.n - 1].ent = ent;
     return ent;
 }
 
@@ -1275,8 +1373,8 @@ static int appositive_place(const scan *st, int32_t i, int32_t end)
 
 /* "Baltic Relief Network" (ends in an organisation head), "the Tanf
  * crossing" (a place head follows), "in Kalbari" (after a locative
- * preposition), "Kalbari, the state capital" (an appositive): a new ORG or
- * LOC entity. */
+ * preposition), "Kalbari, the state capital" (an appositive), "the town of
+ * Nuritan" (a place head and "of" before it): a new ORG or LOC entity. */
 static int32_t latin_new_at(scan *st, int32_t i)
 {
     static const char *const loc_prep[] = {"in", "into", "near", "outside", "via", "inside", "across"};
@@ -1293,6 +1391,8 @@ static int32_t latin_new_at(scan *st, int32_t i)
     else if (same_sent(d, i, end) && !(d->tokens.v[end].flags & EVG_TOKF_CAP) && head_kind(st, end) == 2)
         type = "LOC";
     if (!type && appositive_place(st, i, end)) type = "LOC";
+    if (!type && i >= 2 && same_sent(d, i - 2, i) && evg_tok_is(d, (size_t)(i - 1), "of") && head_kind(st, i - 2) == 2)
+        type = "LOC"; /* "the town of Nuritan", "the province of Zaria" */
     for (size_t p = 0; !type && same_sent(d, i, i - 1) && p < sizeof loc_prep / sizeof *loc_prep; p++)
         if (evg_tok_is(d, (size_t)(i - 1), loc_prep[p])) type = "LOC";
     if (!type) return -1;
@@ -1300,6 +1400,18 @@ static int32_t latin_new_at(scan *st, int32_t i)
     if (ent < 0) return -1;
     add_mention(st, ent, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
     return end;
+}
+
+/* Adjectives that describe an organisation rather than name it (حزب
+ * المعارضة الرئيسي "the main opposition party", الحزب الحاكم). */
+static int descriptive_adjective(const scan *st, int32_t k)
+{
+    static const char *const adj[] = {"الرءيسي", "الرءيسيه", "الحاكم", "الحاكمه", "الجديد", "الجديده",
+                                      "الاكبر", "الكبري", "الاول", "الاولي", "الوحيد", "الوحيده",
+                                      "السابق", "السابقه", "الحالي", "الحاليه", "المعارض", "المعارضه"};
+    for (size_t a = 0; a < sizeof adj / sizeof *adj; a++)
+        if (evg_tok_is(st->d, (size_t)k, adj[a])) return 1;
+    return 0;
 }
 
 /* "قوات الدعم السريع": an Arabic organisation head (also behind و ب ل ف)
@@ -1325,11 +1437,97 @@ static int32_t arabic_org_at(scan *st, int32_t i)
         if (n < 8 || memcmp(w, "ال", 4) != 0) break;
         k++;
     }
-    if (k - i < 3) return -1;
+    if (k - i < 3 || descriptive_adjective(st, k - 1)) return -1;
     int32_t ent = new_entity_at(st, i, k, orig_after_letters(d, t, skip), "ORG", "", "");
     if (ent < 0) return -1;
     add_mention(st, ent, i, k, orig_after_letters(d, t, skip), d->tokens.v[k - 1].oe, EVG_MEN_NAME);
     return k;
+}
+
+/* ---- Arabic places nobody listed ---- */
+
+/* Place nouns that introduce a name ("مدينة كالباري", "وبمحافظة ..."):
+ * 1 for a settlement or province, 2 for a region (منطقة, إقليم: also
+ * followed by common nouns, so only an indefinite name not in ة follows). */
+static int place_cue(const scan *st, int32_t i)
+{
+    static const char *const cue[] = {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم"};
+    const evg_token *t = &st->d->tokens.v[i];
+    size_t n;
+    const char *s = tok_str(st->d, i, &n);
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || st->in_timex[i]) return 0;
+    for (int skip = 0; skip <= 4 && (size_t)skip < n; skip += 2) {
+        if (skip && !one_proclitic(s + skip - 2)) break;
+        for (size_t c = 0; c < sizeof cue / sizeof *cue; c++)
+            if (n - (size_t)skip == strlen(cue[c]) && !memcmp(s + skip, cue[c], n - (size_t)skip))
+                return c >= 5 ? 2 : 1;
+    }
+    return 0;
+}
+
+/* The original text of token k ends in ة (a cue noun in the construct
+ * state, not بلده "his country"). */
+static int orig_ends_in_ta_marbuta(const evg_doc *d, int32_t k)
+{
+    const evg_token *t = &d->tokens.v[k];
+    return t->oe - t->os >= 2 && !memcmp(d->raw.p + t->oe - 2, "\xD8\xA9", 2);
+}
+
+/* An indefinite adjective rather than a name: a nisba in ية (ساحلية) or
+ * the pattern فعيلة (جديدة, كبيرة), folded ه at the end. */
+static int feminine_adjective(const char *s, size_t n)
+{
+    if (n < 4 || memcmp(s + n - 2, "ه", 2) != 0) return 0;
+    if (n >= 6 && !memcmp(s + n - 4, "يه", 4)) return 1;
+    return count_letters(s, n) == 5 && n == 10 && !memcmp(s + 4, "ي", 2);
+}
+
+/* May token k be (a word of) an unlisted place name after a cue of kind? */
+static int place_word_ok(const scan *st, int32_t first, int32_t k, int kind)
+{
+    const evg_doc *d = st->d;
+    if ((size_t)k >= d->tokens.n || !same_sent(d, first, k)) return 0;
+    const evg_token *t = &d->tokens.v[k];
+    size_t n;
+    const char *s = tok_str(d, k, &n);
+    span m;
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || st->in_timex[k] || has_tanwin(d, t)) return 0;
+    if (count_letters(s, n) < 3 || is_stop_tok(st, k) || match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE |
+                                                                          GAZ_AMBIG | GAZ_PAIR | GAZ_HONOR, &m))
+        return 0;
+    int definite = n > 4 && !memcmp(s, "ال", 4);
+    if (!definite && feminine_adjective(s, n)) return 0;
+    return kind == 1 || (!definite && memcmp(s + n - 2, "ه", 2) != 0);
+}
+
+/* First words of compound place names (بيت لاهيا, سيدي بوزيد, عين العرب). */
+static int place_head(const scan *st, int32_t k)
+{
+    static const char *const head[] = {"بيت", "سيدي", "ابو", "ام", "دير", "خان", "عين", "راس", "تل",
+                                       "كفر", "بني", "بءر", "جبل", "وادي", "مرج", "حي"};
+    for (size_t h = 0; h < sizeof head / sizeof *head; h++)
+        if (evg_tok_is(st->d, (size_t)k, head[h])) return 1;
+    return 0;
+}
+
+/* "مدينة كالباري", "في محافظة الزاوية", "قرية بيت جالا": a place noun in
+ * the construct state and one name word (two after a compound head) that
+ * name nothing listed: a new GPE (a region after منطقة, إقليم: LOC).  The
+ * mention is the name without the noun. */
+static int32_t arabic_place_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int kind = place_cue(st, i);
+    size_t n;
+    const char *s = tok_str(d, i, &n);
+    if (!kind || (!memcmp(s + n - 2, "ه", 2) && !orig_ends_in_ta_marbuta(d, i))) return -1;
+    int32_t first = i + 1, end = first + 1;
+    if (!place_word_ok(st, i, first, kind)) return -1;
+    if (place_head(st, first) && place_word_ok(st, i, end, 1)) end++;
+    int32_t ent = new_entity(st, first, end, kind == 2 ? "LOC" : "GPE", "", "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, first, end, d->tokens.v[first].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
 }
 
 /* ---- the pass ---- */
@@ -1344,6 +1542,7 @@ static int32_t unlisted_at(scan *st, int32_t i)
     if ((f = fuzzy_at(st, i)) > i) return f;
     if ((f = latin_new_at(st, i)) > i) return f;
     if ((f = arabic_org_at(st, i)) > i) return f;
+    if ((f = arabic_place_at(st, i)) > i) return f;
     return next;
 }
 
@@ -1406,6 +1605,7 @@ int evg_entities_run(evg_doc *d)
     }
     free(st.local.v);
     free(st.ante.v);
+    free(st.spelled.v);
     free(st.in_timex);
     free(st.by_entry);
     return 0;

@@ -27,7 +27,11 @@
  *     skeletons are equal and have at least four symbols.
  * The nearest accepted key wins; two entries at the same distance are a
  * tie and nothing is returned (look-alikes are rejected, not guessed).
- * Exports evg_gaz_cskel, evg_gaz_fuzzy_index, evg_gaz_fuzzy_find.
+ * An entry with any name in the window's script (even one not indexed: an
+ * Arab country's city) is never matched across scripts, and a one-word
+ * Arabic window shaped like an inflected verb (ناقشت, يناقش) matches nothing.
+ * Exports evg_gaz_cskel, evg_gaz_fuzzy_index, evg_gaz_fuzzy_find and
+ * evg_gaz_spelling_close (used to confirm ids of unlisted people).
  */
 #include "entities_gaz.h"
 
@@ -207,6 +211,18 @@ static int edit_distance(const UChar32 *a, int n, const UChar32 *b, int m)
     return row[m];
 }
 
+/* Are two folded spellings of one name in one script close enough to be
+ * variants (the same allowance as a same-script skeleton match)? */
+int evg_gaz_spelling_close(const char *a, size_t an, const char *b, size_t bn)
+{
+    UChar32 ka[128], kb[128];
+    const char *ta[] = {a}, *tb[] = {b};
+    int na = match_key(ta, &an, 1, ka, 128), nb = match_key(tb, &bn, 1, kb, 128);
+    if (na < 0 || nb < 0) return 0;
+    int longer = na > nb ? na : nb, allow = longer >= 9 ? 2 : longer >= 5 ? 1 : 0;
+    return edit_distance(ka, na, kb, nb) <= allow;
+}
+
 /* ---- index ---- */
 
 static int key_indexed(const struct evg_gazetteer *g, const gaz_key *k)
@@ -231,10 +247,12 @@ void evg_gaz_fuzzy_index(struct evg_gazetteer *g)
     for (size_t k = 0; k < g->keys.n; k++) {
         gaz_key *key = &g->keys.v[k];
         key->fnext = -1;
+        if (key->kind == GAZ_NAME) { /* any name in a script, indexed or not, bars cross-script guesses */
+            gaz_entry *e = &g->ents.v[key->target];
+            if (key->flags & GAZ_LATIN) e->has_latin = 1;
+            else e->has_arabic = 1;
+        }
         if (!key_indexed(g, key) || key_skel(key, sk, sizeof sk) < 2) continue;
-        gaz_entry *e = &g->ents.v[key->target];
-        if (key->flags & GAZ_LATIN) e->has_latin = 1;
-        else e->has_arabic = 1;
         key->fskel = evg_arena_strdup(g->arena, sk);
         key->fnext = evg_gaz_smap_get(&g->fheads, sk, strlen(sk));
         evg_gaz_smap_put(&g->fheads, key->fskel, (int)k);
@@ -262,6 +280,55 @@ static int confirm(const struct evg_gazetteer *g, const gaz_key *k, const UChar3
     return d <= allow ? d : -1;
 }
 
+/* ---- verb forms ---- */
+
+/* Code points of UTF-8 s[0..n) into out (at most cap); their number. */
+static int decode(const char *s, size_t n, UChar32 *out, int cap)
+{
+    int m = 0;
+    for (size_t i = 0; i < n && m < cap;) {
+        UChar32 c;
+        U8_NEXT(s, i, (int32_t)n, c);
+        out[m++] = c;
+    }
+    return m;
+}
+
+/* Length of affix a when word w[0..n) starts (end = 0) or ends (end = 1)
+ * with it and keeps something else; 0 otherwise. */
+static int has_affix(const UChar32 *w, int n, const char *a, int end)
+{
+    UChar32 p[4];
+    int m = decode(a, strlen(a), p, 4);
+    if (m >= n) return 0;
+    for (int k = 0; k < m; k++)
+        if (w[end ? n - m + k : k] != p[k]) return 0;
+    return m;
+}
+
+/* Does one folded Arabic word look like an inflected verb: a tense prefix
+ * (ي ن سي ست سن) or a person suffix (ت وا تم نا ها هم) around a stem of three
+ * root consonants with at most one long vowel, four letters at most
+ * (ناقشت, يناقش, سيبحث, كتبوا)?  Foreign names seldom have that shape, so a
+ * word that does is never taken for a spelling variant of one. */
+static int arabic_verb_form(const char *s, size_t n)
+{
+    static const char *const pre[] = {"", "سي", "ست", "سن", "ي", "ن"};
+    static const char *const suf[] = {"", "وا", "تم", "نا", "ها", "هم", "ت"};
+    UChar32 w[32];
+    int m = decode(s, n, w, 32);
+    for (size_t p = 0; p < sizeof pre / sizeof *pre; p++) {
+        int a = *pre[p] ? has_affix(w, m, pre[p], 0) : 0;
+        for (size_t q = (p == 0); (a || p == 0) && q < sizeof suf / sizeof *suf; q++) {
+            int b = *suf[q] ? has_affix(w + a, m - a, suf[q], 1) : 0, cons = 0;
+            if ((*suf[q] && !b) || m - a - b < 3 || m - a - b > 4) continue;
+            for (int k = a; k < m - b; k++) cons += !arabic_vowel(w[k]);
+            if (cons == 3) return 1;
+        }
+    }
+    return 0;
+}
+
 int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok)
 {
     char sk[256];
@@ -269,6 +336,7 @@ int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, co
     int sl = evg_gaz_cskel(tok, len, ntok, sk, sizeof sk);
     int wn = match_key(tok, len, ntok, wk, 128);
     if (sl < 2 || wn < 4) return -1;
+    if (ntok == 1 && !is_latin_word(tok[0], len[0]) && arabic_verb_form(tok[0], len[0])) return -1;
     int latin = is_latin_word(tok[0], len[0]), best = -1, best_d = 99, tie = 0;
     for (int k = evg_gaz_smap_get(&g->fheads, sk, (size_t)sl); k >= 0; k = g->keys.v[k].fnext) {
         int d = confirm(g, &g->keys.v[k], wk, wn, latin, sl);

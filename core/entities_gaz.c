@@ -5,9 +5,9 @@
  * Sources, in order, later rows adding to earlier ones with the same id:
  *  1. every ISO 3166 country from ICU's locale data: names in English and
  *     Arabic (uloc_getDisplayCountry), id = lower-case alpha-3;
- *  2. data/gazetteer.tsv, data/gaz_people.tsv, data/gaz_places.tsv
- *     (embedded) and opts.gazetteer_file, all in the gazetteer format
- *     documented at the top of data/gazetteer.tsv;
+ *  2. data/gazetteer.tsv, data/gaz_people.tsv, data/gaz_places.tsv,
+ *     data/gaz_cities.tsv (embedded) and opts.gazetteer_file, all in the
+ *     gazetteer format documented at the top of data/gazetteer.tsv;
  *  3. data/demonyms.tsv (nisba stems inflected here), data/titles.tsv,
  *     data/gaz_stopwords.tsv, data/gaz_ambiguous.tsv (names and nisbas
  *     several countries share), data/gaz_pairs.tsv ("البلدين"),
@@ -46,7 +46,7 @@ static uint32_t hash_bytes(const char *s, size_t n)
 static size_t smap_slot(const gaz_smap *m, const char *s, size_t n)
 {
     size_t i = hash_bytes(s, n) & (m->cap - 1);
-    while (m->k[i] && !(strlen(m->k[i]) == n && memcmp(m->k[i], s, n) == 0))
+    while (m->k[i] && !evg_key_eq(m->k[i], s, n))
         i = (i + 1) & (m->cap - 1);
     return i;
 }
@@ -890,6 +890,7 @@ static int load_all(loader *L)
     if ((rc = load_embedded(L, "gazetteer.tsv", 1))) return rc;
     if ((rc = load_embedded(L, "gaz_people.tsv", 0))) return rc;
     if ((rc = load_embedded(L, "gaz_places.tsv", 0))) return rc;
+    if ((rc = load_embedded(L, "gaz_cities.tsv", 0))) return rc;
     if (L->ctx->opts.gazetteer_file && (rc = load_user_file(L, L->ctx->opts.gazetteer_file))) return rc;
     if ((rc = load_demonyms(L)) || (rc = load_titles(L))) return rc;
     load_stopwords(L);

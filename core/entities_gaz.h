@@ -126,4 +126,8 @@ void evg_gaz_fuzzy_index(struct evg_gazetteer *g);
 /* The key a window of folded words is a spelling variant of, or -1. */
 int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok);
 
+/* 1 when folded spellings a and b (one script, spaces dropped) are close
+ * enough to be variants of one name. */
+int evg_gaz_spelling_close(const char *a, size_t an, const char *b, size_t bn);
+
 #endif

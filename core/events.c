@@ -38,7 +38,10 @@
  *  - An event in the complement of a dated statement, without a date of its
  *    own, takes the statement's date ("أعلن X الشهر الماضي أن Y وافق على").
  *  - Two days joined by و/and ("Wednesday and Thursday") date an event as
- *    the interval of both.
+ *    the interval of both; two alternatives joined by أو/or ("في يوليو أو
+ *    أغسطس") as the interval from the first to the second (2025-07/2025-08):
+ *    the event falls somewhere in it, and its modality stays what the cues
+ *    say (من المرجح: possible).
  *  - Nominal triggers (زيارة لقاء talks) need two actors, verbs one; no
  *    event is ever emitted without an actor.
  *  - Hosting (استقبل, received) keeps CAMEO 043 with the host as source: a
@@ -132,26 +135,37 @@ static int occasion_in_sentence(const evg_doc *d, const sent *s, size_t self)
     return 0;
 }
 
-/* A day joined to day t by "and"/"و" ("الأربعاء والخميس") within a week
- * after it, or -1. */
+/* Is token k "and"/"و" (and = 1) or "or"/"أو" (and = 0)? */
+static int joins_dates(const evg_doc *d, int32_t k, int and)
+{
+    if (and) return tok_is(d, k, "and") || tok_is(d, k, "\xD9\x88");
+    return tok_is(d, k, "or") || tok_is(d, k, "\xD8\xA7\xD9\x88"); /* او */
+}
+
+/* A date joined to date t: a day by "and"/"و" ("الأربعاء والخميس") within a
+ * week after it, or a date of the same granularity by "or"/"أو" ("في يوليو
+ * أو أغسطس", "in 2025 or 2026") later than it; else -1. */
 static int32_t conjoined_day(const run *r, int32_t t)
 {
     const evg_doc *d = r->doc;
     const evg_timex *tx = &d->timexes.v[t];
     int32_t k = tx->tok_end;
-    if (k < (int32_t)d->tokens.n && (tok_is(d, k, "and") || tok_is(d, k, "\xD9\x88"))) k++;
+    int or = k < (int32_t)d->tokens.n && joins_dates(d, k, 0), and = !or;
+    if (or || (k < (int32_t)d->tokens.n && joins_dates(d, k, 1))) k++;
     if (k >= (int32_t)d->tokens.n || r->tok_tx[k] < 0 || r->tok_tx[k] == t) return -1;
     const evg_timex *t2 = &d->timexes.v[r->tok_tx[k]];
-    if (t2->tok_first != k || strlen(tx->value) != 10 || strlen(t2->value) != 10 ||
-        tx->end == EVG_NODATE || t2->begin == EVG_NODATE || t2->begin <= tx->end ||
-        t2->begin - tx->end > 7)
+    size_t n = strlen(tx->value);
+    if (t2->tok_first != k || strlen(t2->value) != n || tx->end == EVG_NODATE ||
+        t2->begin == EVG_NODATE || t2->begin <= tx->end)
         return -1;
+    if (and && (n != 10 || t2->begin - tx->end > 7)) return -1;
+    if (!and && n != 10 && n != 7 && n != 4) return -1;
     return r->tok_tx[k];
 }
 
 /* The date of the reporting clause of trigger hi: a speech verb before it
- * whose complement (after أن / that) holds the trigger, dated before the
- * complementizer; -1 if none. */
+ * whose complement (after أن / that) holds the trigger, dated between the
+ * verb and the complementizer or just before the verb; -1 if none. */
 static int32_t reporting_timex(const run *r, const sent *s, size_t hi)
 {
     const evg_doc *d = r->doc;
@@ -163,11 +177,15 @@ static int32_t reporting_timex(const run *r, const sent *s, size_t hi)
         for (int32_t q = sp->end; q < mt->first && comp < 0; q++)
             if (evt_is_complementizer(d, q)) comp = q;
         if (comp < 0) return -1;
+        /* "في يونيو، أعلن X أن ...": a date opening the reporting clause */
+        int32_t lo = k > 0 ? s->h.v[k - 1].mt.end : s->first, before = -1;
         for (size_t x = 0; x < s->tx.n; x++) {
             const evg_timex *tx = &d->timexes.v[s->tx.v[x]];
             if (tx->tok_first >= sp->end && tx->tok_end <= comp) return s->tx.v[x];
+            if (tx->tok_first >= lo && tx->tok_end <= sp->first && sp->first - tx->tok_end <= 3)
+                before = s->tx.v[x];
         }
-        return -1;
+        return before;
     }
     return -1;
 }
@@ -181,7 +199,7 @@ static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
     int32_t t = choose_timex(r, s, hi);
     if (t >= 0 && d->timexes.v[t].tok_first > 0) { /* the second day of a pair: start at the first */
         int32_t k = d->timexes.v[t].tok_first - 1;
-        if (tok_is(d, k, "and") || tok_is(d, k, "\xD9\x88")) k--;
+        if (joins_dates(d, k, 1) || joins_dates(d, k, 0)) k--;
         if (k >= 0 && r->tok_tx[k] >= 0 && conjoined_day(r, r->tok_tx[k]) == t) t = r->tok_tx[k];
     }
     ev->timex = t;
@@ -189,7 +207,7 @@ static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
         const evg_timex *tx = &d->timexes.v[t];
         evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_TIMEX);
         int32_t t2 = conjoined_day(r, t);
-        if (t2 >= 0) { /* "on Wednesday and Thursday": the event spans both days */
+        if (t2 >= 0) { /* "on Wednesday and Thursday", "in July or August": both, as a span */
             const evg_timex *tx2 = &d->timexes.v[t2];
             char v[2 * sizeof tx->value + 2];
             snprintf(v, sizeof v, "%s/%s", tx->value, tx2->value);
@@ -211,6 +229,50 @@ static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
                   tok_is(d, mt->first - 1, "during") || tok_is(d, mt->first - 1, "the"));
     /* خلال */
     return mt->definite || during;
+}
+
+/* An anterior clause ("وقد أجرى زيارة", "أرسلها بالفعل", "had met") without
+ * a date of its own borrows none.  A past perfect happened before the
+ * reference date, usually shortly before: it is dated by the reference
+ * month up to the reference day ("2023-09", begin the 1st, end the day);
+ * an "already" clause keeps the reference day (true as of the report). */
+static int anterior_date(const run *r, const sent *s, size_t hi, evg_event *ev, int coref)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t lv = evt_light_verb(r->doc, s, hi, hi > 0 ? s->h.v[hi - 1].mt.end : s->first);
+    int ant = evt_anterior(r->doc, s, mt, lv >= 0 ? lv : mt->first);
+    if (!ant || ev->date_source != EVG_DATE_DCT) return coref;
+    if (ant == 2 && ev->begin != EVG_NODATE) {
+        char v[16];
+        evg_format_day(ev->begin, v);
+        v[7] = '\0';
+        int y, m;
+        if (sscanf(v, "%d-%d", &y, &m) == 2)
+            evt_set_date(ev, v, evg_days_from_civil(y, m, 1), ev->end, EVG_DATE_DCT);
+    }
+    return EVT_COREF_NEVER;
+}
+
+/* "..., في وونسان يوم السبت", "..., in Geneva on Monday": a place phrase
+ * right next to the event's own date, after the trigger, is where it
+ * happened, even past a comma that ends the actors' clause.  Returns the
+ * place entity or -1. */
+static int32_t dated_place(const sent *s, const evg_event *ev)
+{
+    if (ev->timex < 0 || ev->date_source != EVG_DATE_TIMEX) return -1;
+    const evg_timex *tx = &s->doc->timexes.v[ev->timex];
+    if (tx->tok_first < ev->trig_end) return -1;
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        int type_ok = c->e->type && (!strcmp(c->e->type, "LOC") || !strcmp(c->e->type, "GPE"));
+        if (!type_ok || c->prep != PREP_IN || c->attrib || c->first < ev->trig_end ||
+            evt_has_actor(ev, c->ent))
+            continue;
+        if ((c->end <= tx->tok_first && tx->tok_first - c->end <= 1) ||
+            (c->first >= tx->tok_end && c->first - tx->tok_end <= 1))
+            return c->ent;
+    }
+    return -1;
 }
 
 /* ---- modality ---- */
@@ -451,6 +513,8 @@ static void build_event(run *r, const sent *s, size_t hi)
         evt_add_actor(&ev, s->c.v[threat].ent, EVG_ROLE_SOURCE);
     if (!event_keep(s, hi, &ev)) return;
     int coref = assign_date(r, s, hi, &ev);
+    coref = anterior_date(r, s, hi, &ev, coref);
+    if (ev.location < 0) ev.location = dated_place(s, &ev);
     if (e->cls == EVT_CL_SPEECH && !speech_event_ok(s, &ev) && !dated_statement(r, s, hi, &ev)) return;
     ev.modality = assign_modality(r, s, hi);
     int32_t dct = d->sections.v[s->section].dct;

@@ -429,6 +429,20 @@ static int is_place(const cand *c)
     return cand_type_is(c, "LOC") || cand_type_is(c, "GPE");
 }
 
+/* A country after a source and a target that already stand for it ("بوتين
+ * وكيم ناقشا التعاون بين البلدين"): not a third side. */
+static int country_of_actors(const evg_doc *d, const evg_event *ev, const cand *c)
+{
+    if (!cand_type_is(c, "GPE") || !evt_role_taken(ev, EVG_ROLE_SOURCE) ||
+        !evt_role_taken(ev, EVG_ROLE_TARGET) || !c->e->country || !c->e->country[0])
+        return 0;
+    for (int i = 0; i < ev->nactors; i++) {
+        const evg_entity *a = &d->entities.v[ev->actors[i].entity];
+        if (a->country && strcmp(a->country, c->e->country) == 0) return 1;
+    }
+    return 0;
+}
+
 /* One candidate after the trigger, by the preposition that introduces it. */
 static void place_after(evg_event *ev, const cand *c, const evt_match *mt)
 {
@@ -694,10 +708,71 @@ static int32_t fallback_source(const run *r, const sent *s, size_t hi, int32_t l
     return src;
 }
 
-/* "X and Y signed": Y is the source, X its partner. */
-static void add_partner(const run *r, const sent *s, int32_t src, const evt_match *mt, evg_event *ev)
+/* Is there an "and" in tokens [a, b): "و", "and", the و of a definite
+ * noun ("والزعيم") or of the second name itself ("وكيم", prep_and)? */
+static int and_between(const evg_doc *d, int32_t a, int32_t b, int prep_and)
 {
-    if (src <= 0 || s->c.v[src].end > mt->first) return;
+    if (prep_and) return 1;
+    for (int32_t k = a; k < b; k++) {
+        size_t n;
+        const char *t = evg_tok_text(d, &d->tokens.v[k], &n);
+        if (prep_word(d, k) == PREP_AND ||
+            (n > 6 && memcmp(t, "\xD9\x88\xD8\xA7\xD9\x84", 6) == 0)) /* وال */
+            return 1;
+    }
+    return 0;
+}
+
+/* The first member X of a subject pair "X و Y <verb>" whose second member
+ * is candidate src, across appositions and titles ("الرئيس الروسي، فلاديمير
+ * بوتين والزعيم الكوري الشمالي، كيم جونج أون ناقشا"); -1 if none. */
+static int32_t pair_first(const run *r, const sent *s, int32_t src, const evt_match *mt)
+{
+    const evg_doc *d = r->doc;
+    const cand *y = &s->c.v[src];
+    if (src <= 0 || y->end > mt->first) return -1;
+    for (int32_t k = src - 1; k >= 0; k--) {
+        const cand *x = &s->c.v[k];
+        if (x->attrib || y->first - x->end > 12) return -1;
+        if (x->ent == y->ent) { /* the same person named twice: an apposition */
+            y = x;
+            continue;
+        }
+        for (int32_t q = x->end; q < y->first; q++)
+            if (evt_is_complementizer(d, q) || is_subordinator(d, q)) return -1;
+        if ((x->prep != PREP_NONE && x->prep != PREP_AND) || cand_type_is(x, "LOC") ||
+            !and_between(d, x->end, y->first + 1, y->prep == PREP_AND))
+            return -1;
+        return k;
+    }
+    return -1;
+}
+
+/* Joint acts (meetings, talks, negotiations, signings, cooperation) take a
+ * subject pair as their two sides. */
+static int joint_act(const evt_match *mt)
+{
+    static const char *const codes[] = {"040", "044", "045", "046", "057", NULL};
+    if (mt->e->cls == EVT_CL_MEET || strncmp(mt->e->code, "06", 2) == 0) return 1;
+    for (int k = 0; codes[k]; k++)
+        if (strcmp(mt->e->code, codes[k]) == 0) return 1;
+    return 0; /* "ماكرون وشولتس زارا كييف": two visitors, both sources of one visit */
+}
+
+/* "X and Y signed", "بوتين وكيم ناقشا": in a joint act X is the source and
+ * Y the other side; otherwise Y is the source and X its partner. */
+static void add_source(const run *r, const sent *s, int32_t src, const evt_match *mt, evg_event *ev)
+{
+    if (src < 0) return;
+    int32_t x = s->c.v[src].end <= mt->first ? pair_first(r, s, src, mt) : -1;
+    if (x >= 0 && joint_act(mt)) {
+        evt_add_actor(ev, s->c.v[x].ent, EVG_ROLE_SOURCE);
+        evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_TARGET);
+        return;
+    }
+    evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_SOURCE);
+    if (x >= 0) evt_add_actor(ev, s->c.v[x].ent, EVG_ROLE_PARTICIPANT);
+    if (x >= 0 || src == 0 || s->c.v[src].end > mt->first) return;
     const cand *p = &s->c.v[src - 1];
     if (p->end + 1 == s->c.v[src].first && prep_word(r->doc, p->end) == PREP_AND && !p->attrib)
         evt_add_actor(ev, p->ent, EVG_ROLE_PARTICIPANT);
@@ -732,6 +807,7 @@ static void place_following(const sent *s, int32_t src, int32_t lv, const evt_ma
         if (lv >= 0 && !en && c->first == mt->end && c->prep == PREP_NONE &&
             evt_role_taken(ev, EVG_ROLE_SOURCE))
             continue;
+        if (c->prep != PREP_IN && country_of_actors(s->doc, ev, c)) continue;
         place_after(ev, c, mt);
     }
 }
@@ -741,10 +817,10 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     const evt_match *mt = &s->h.v[hi].mt;
     int32_t lo = window_start(r, s, hi), hi_end = window_end(r, s, hi);
     int32_t lv = evt_light_verb(r->doc, s, hi, lo);
-    int32_t src = direct_source(r, s, hi, lo, hi_end, lv);
+    int32_t src = evt_first_person_speaker(r->doc, s, hi);
+    if (src < 0) src = direct_source(r, s, hi, lo, hi_end, lv);
     if (src < 0 && !anaphoric_source(r, s, hi, lo, hi_end, lv, ev)) src = fallback_source(r, s, hi, lo, hi_end);
-    if (src >= 0) evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_SOURCE);
-    add_partner(r, s, src, mt, ev);
+    add_source(r, s, src, mt, ev);
     place_light_span(s, lv, src, mt, ev);
     place_following(s, src, lv, mt, hi_end, ev);
 }

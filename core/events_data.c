@@ -360,18 +360,11 @@ const evt_cameo *evt_cameo_find(const evg_ctx *ctx, const char *code)
 
 /* ---- matching ---- */
 
-static int tok_eq(const evg_doc *doc, int32_t i, const char *s, size_t n)
-{
-    size_t len;
-    const char *p = evg_tok_text(doc, &doc->tokens.v[i], &len);
-    return len == n && memcmp(p, s, n) == 0;
-}
-
 static int tail_matches(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
     if (i + 1 + e->ntail > limit) return 0;
     for (int k = 0; k < e->ntail; k++)
-        if (!tok_eq(doc, i + 1 + k, e->tail[k], strlen(e->tail[k]))) return 0;
+        if (!evg_tok_is(doc, (size_t)(i + 1 + k), e->tail[k])) return 0;
     return 1;
 }
 
@@ -421,7 +414,7 @@ static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, cons
     const char *key = tok + prefix_len;
     size_t kn = n - (size_t)prefix_len;
     for (const evt_entry *e = (cues ? t->cues : t->trig)[hash_str(key, kn)]; e; e = e->next) {
-        if (strlen(e->key) != kn || memcmp(e->key, key, kn) != 0) continue;
+        if (!evg_key_eq(e->key, key, kn)) continue;
         if (!clitic_ok(e, tok, prefix_len, cues) || !tail_matches(doc, e, i, limit)) continue;
         if (!cues && !requires_met(doc, e, i, limit)) continue;
         if (best->e && (best->end - best->first > 1 + e->ntail ||
@@ -454,16 +447,20 @@ int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_mat
     return 1;
 }
 
+/* Is prefix p (pl bytes) one of the noun proclitic chains? */
+static int is_noun_clitic(const char *p, size_t pl)
+{
+    for (int k = 0; noun_clitics[k]; k++)
+        if (strlen(noun_clitics[k]) == pl && memcmp(p, noun_clitics[k], pl) == 0) return 1;
+    return 0;
+}
+
 int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w)
 {
     if (i < 0 || (size_t)i >= doc->tokens.n) return 0;
     size_t n, wn = strlen(w);
     const char *tok = evg_tok_text(doc, &doc->tokens.v[i], &n);
-    if (n == wn && memcmp(tok, w, n) == 0) return 1;
-    for (int k = 0; noun_clitics[k]; k++) {
-        size_t pl = strlen(noun_clitics[k]);
-        if (n == pl + wn && memcmp(tok, noun_clitics[k], pl) == 0 && memcmp(tok + pl, w, wn) == 0)
-            return 1;
-    }
-    return 0;
+    /* the word must end the token; what precedes it (at most 8 bytes) must be a clitic chain */
+    if (n < wn || n - wn > 8 || memcmp(tok + n - wn, w, wn) != 0) return 0;
+    return n == wn || is_noun_clitic(tok, n - wn);
 }

@@ -107,6 +107,11 @@ typedef struct sent {
  * article; the bound keeps pathological inputs linear. */
 #define MERGE_REACH 400
 
+/* How an event without a date of its own may borrow one (run.want_coref):
+ * not asked, from a same-root event, from a meeting or visit of the section,
+ * or never (an anterior clause: "قد أجرى", "already sent", "had met"). */
+enum evt_coref { EVT_COREF_NONE = 0, EVT_COREF_ROOT, EVT_COREF_MEET, EVT_COREF_NEVER };
+
 typedef struct ord {         /* a mention or timex by its first token */
     int32_t first, idx;
 } ord;
@@ -117,7 +122,7 @@ typedef struct run {
     size_t men_pos, tx_pos;  /* cursors: sentences are visited in order */
     int32_t *tok_men;        /* token -> mention covering it, or -1 */
     int32_t *tok_tx;         /* token -> timex covering it, or -1 */
-    EVG_VEC(int) want_coref; /* parallel to doc->events */
+    EVG_VEC(int) want_coref; /* parallel to doc->events: enum evt_coref */
 } run;
 
 static inline int tok_is(const evg_doc *d, int32_t i, const char *s)
@@ -153,6 +158,15 @@ int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig);
 int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end);
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev);
 int evt_is_continuation_speech(const evg_doc *d, const evt_match *mt);
+
+/* events_tense.c: 2 for a past perfect ("وقد أجرى", "had met"), 1 for an
+ * "already" clause ("أرسلها بالفعل"), 0 otherwise; anchor is the verb
+ * (the trigger or its light verb). */
+int evt_anterior(const evg_doc *d, const sent *s, const evt_match *mt, int32_t anchor);
+/* The first person plural or singular of a verb in a quotation ("«سنناقش مع
+ * X»", "we will discuss"): the speaker of the quoting verb, as a candidate
+ * index, or -1. */
+int32_t evt_first_person_speaker(const evg_doc *d, const sent *s, size_t hi);
 
 /* events.c */
 int evt_has_actor(const evg_event *ev, int32_t ent);

@@ -4,7 +4,8 @@
  *
  * Coreference: a definite noun ("خلال اللقاء", "the visit") or an event on
  * the occasion of one takes the date of the nearest dated report of the same
- * root, with the same modality, in the same section (EVG_DATE_COREF).
+ * root, with the same modality, in the same section (EVG_DATE_COREF); an
+ * anterior clause ("قد أجرى", "already sent", EVT_COREF_NEVER) takes none.
  * Merging: two reports in one document are one event when their family
  * agrees (042 visits; 04x meetings and receptions; otherwise the code), their
  * actors agree (same entity, or a country and a person or place of it, with
@@ -121,8 +122,9 @@ void evt_resolve_coref(run *r)
     for (size_t i = 0; i < d->events.n; i++) {
         evg_event *ev = &d->events.v[i];
         const evg_event *o = NULL;
+        if (r->want_coref.v[i] == EVT_COREF_NEVER) continue; /* an anterior clause */
         if (r->want_coref.v[i] || same_occasion(d, ev))
-            o = coref_target(d, i, r->want_coref.v[i] == 2 ? "04" : ev->root);
+            o = coref_target(d, i, r->want_coref.v[i] == EVT_COREF_MEET ? "04" : ev->root);
         if (!o) o = narrative_anchor(d, i);
         if (o) evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
     }

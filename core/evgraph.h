@@ -144,8 +144,12 @@ typedef struct evg_event_query {
     const char *to;     /* YYYY-MM-DD: events whose days start on this day or earlier */
     const char *actor;  /* entity id, name in either script, or an alias seen */
     const char *code;   /* CAMEO code or prefix ("04": the whole root) */
+    /* version 2: */
+    int hops;           /* with actor: also the events among actors within this many
+                           steps of it in the actor network (0: its own events only) */
+    int min_mentions;   /* events reported at least this many times (0 or 1: all) */
 } evg_event_query;
-#define EVG_EVENT_QUERY_INIT {1, NULL, NULL, NULL, NULL}
+#define EVG_EVENT_QUERY_INIT {2, NULL, NULL, NULL, NULL, 0, 0}
 
 /* Write the merged events matching q (JSON: with every mention) to out. */
 EVG_API int evg_store_list_events(evg_store *st, const evg_event_query *q, int format, FILE *out);
@@ -173,6 +177,49 @@ EVG_API int evg_export_view(evg_store *st, const char *view, const char *format,
 /* Write the one-file HTML report (pictures rendered in memory) to out.
  * q (NULL for everything) narrows both to some events and their actors. */
 EVG_API int evg_export_report(evg_store *st, const evg_event_query *q, FILE *out);
+
+/* ---- JSON Lines input (added for issue 8: core/jsonl_in.c, core/shard.c) ---- */
+
+/* Line reader over a stream.  Lines longer than max bytes are skipped without
+ * being kept in memory. */
+typedef struct evg_lines evg_lines;
+EVG_API int evg_lines_open(evg_lines **out, FILE *f, size_t max);
+/* Next line without its line end: 1 with *line (NUL-terminated, borrowed until
+ * the next call), *len and its 1-based number *lineno; 0 at the end; EVG_EINPUT
+ * for a line longer than max (skipped; *lineno is set and reading goes on);
+ * EVG_EIO on a read error. */
+EVG_API int evg_lines_next(evg_lines *r, const char **line, size_t *len, long *lineno);
+EVG_API void evg_lines_close(evg_lines *r);
+
+/* One document given as a JSON object {"path", "text", "date", "source",
+ * "url", "lang", "title"}: text is required, the others may be absent or
+ * null; date is the publication date YYYY-MM-DD.  Fields are malloc'd. */
+typedef struct evg_jsonl_doc {
+    char *path, *text, *date, *source, *url, *lang, *title;
+    size_t text_len;
+} evg_jsonl_doc;
+/* Parse one line; EVG_EINPUT with the reason on ctx when it is not such an
+ * object.  Free with evg_jsonl_doc_clear in every case. */
+EVG_API int evg_jsonl_doc_parse(evg_ctx *ctx, const char *line, size_t len, evg_jsonl_doc *out);
+EVG_API void evg_jsonl_doc_clear(evg_jsonl_doc *d);
+
+/* Rebuild a document from one line of `evgraph extract` output (with the
+ * fields CONTRACT.md marks as needed by build), ready for evg_store_add_doc.
+ * EVG_EINPUT with the reason on ctx when the line is not such an object. */
+EVG_API int evg_doc_from_extract(evg_doc **out, evg_ctx *ctx, const char *line, size_t len);
+
+/* ---- batched writing (added for issue 8: core/store.c, core/store_add.c) ---- */
+
+/* From now on evg_store_add_doc keeps one transaction open over several
+ * documents, each inside its own savepoint (a failing document is rolled
+ * back alone, the others stay), and commits after `docs` documents or `ms`
+ * milliseconds, whichever comes first.  docs <= 1 goes back to one
+ * transaction per document.  A crash loses at most the open batch, never
+ * part of a document. */
+EVG_API void evg_store_set_batch(evg_store *st, int docs, int ms);
+/* Commit the documents of the open batch (also done by evg_store_close,
+ * evg_graph_analyse and any other write). */
+EVG_API int evg_store_flush(evg_store *st);
 
 #ifdef __cplusplus
 }

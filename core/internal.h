@@ -289,12 +289,19 @@ static inline const char *evg_tok_text(const evg_doc *d, const evg_token *t, siz
     *len = (size_t)(t->fe - t->fs);
     return d->fold + t->fs;
 }
+/* Is the NUL-terminated z equal to the n bytes at s?  Stops at the first
+ * difference (no strlen of z: these compares sit in the hottest loops). */
+static inline int evg_key_eq(const char *z, const char *s, size_t n)
+{
+    for (size_t j = 0; j < n; j++)
+        if (z[j] != s[j] || !z[j]) return 0;
+    return z[n] == '\0';
+}
 static inline int evg_tok_is(const evg_doc *d, size_t i, const char *s)
 {
     if (i >= d->tokens.n) return 0;
     const evg_token *t = &d->tokens.v[i];
-    size_t n = (size_t)(t->fe - t->fs);
-    return strlen(s) == n && memcmp(d->fold + t->fs, s, n) == 0;
+    return evg_key_eq(s, d->fold + t->fs, (size_t)(t->fe - t->fs));
 }
 
 /* ---- stages: each fills its part of the document ---- */
@@ -405,5 +412,12 @@ void evg_json_strn(evg_buf *b, const char *s, size_t n);
 void evg_json_day(evg_buf *b, int32_t day);              /* "YYYY-MM-DD" or null */
 /* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid. */
 int evg_utf8_valid_len(const unsigned char *s, size_t n);
+
+/* ---- added for JSON Lines shards (issue 8; core/output.c, core/shard.c) ---- */
+
+/* JSON names of the event date sources ("none", "timex", "coref", "dct") and
+ * of the mention kinds ("name", "title", "demonym", "pronoun"). */
+const char *evg_date_source_name(int src);
+const char *evg_mention_kind_name(int kind);
 
 #endif

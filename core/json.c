@@ -23,37 +23,48 @@ int evg_utf8_valid_len(const unsigned char *s, size_t n)
     return len;
 }
 
+/* The escape for byte or sequence at p[i] (with its length in *len), or
+ * NULL when it is copied as it is (*len bytes). */
+static const char *json_escape_at(const unsigned char *p, size_t i, size_t n, char tmp[8], int *len)
+{
+    unsigned c = p[i];
+    *len = 1;
+    if (c == '"') return "\\\"";
+    if (c == '\\') return "\\\\";
+    if (c == '\n') return "\\n";
+    if (c == '\t') return "\\t";
+    if (c == '\r') return "\\r";
+    if (c < 0x20 || c == 0x7F) {
+        snprintf(tmp, 8, "\\u%04x", c);
+        return tmp;
+    }
+    if (c < 0x80) return NULL;
+    if (!(*len = evg_utf8_valid_len(p + i, n - i))) {
+        *len = 1;
+        return "\\ufffd";
+    }
+    if (*len == 3 && c == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9))
+        return p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
+    return NULL;
+}
+
 void evg_json_strn(evg_buf *b, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0, run = 0; /* bytes [run, i) are copied unchanged in one piece */
+    char tmp[8];
     evg_buf_put(b, "\"", 1);
-    size_t i = 0;
     while (i < n) {
-        unsigned c = p[i];
-        if (c == '"' || c == '\\') {
-            char esc[2] = {'\\', (char)c};
-            evg_buf_put(b, esc, 2);
-            i++;
-        } else if (c < 0x20 || c == 0x7F) {
-            if (c == '\n') evg_buf_puts(b, "\\n");
-            else if (c == '\t') evg_buf_puts(b, "\\t");
-            else if (c == '\r') evg_buf_puts(b, "\\r");
-            else evg_buf_printf(b, "\\u%04x", c);
-            i++;
-        } else {
-            int len = evg_utf8_valid_len(p + i, n - i);
-            if (!len) {
-                evg_buf_puts(b, "\\ufffd");
-                i++;
-            } else if (len == 3 && p[i] == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) {
-                evg_buf_puts(b, p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
-                i += 3;
-            } else {
-                evg_buf_put(b, s + i, (size_t)len);
-                i += (size_t)len;
-            }
+        int len;
+        const char *esc = json_escape_at(p, i, n, tmp, &len);
+        if (esc) {
+            evg_buf_put(b, s + run, i - run);
+            evg_buf_puts(b, esc);
+            run = i + (size_t)len;
         }
+        i += (size_t)len;
     }
+    evg_buf_put(b, s + run, n - run);
     evg_buf_put(b, "\"", 1);
 }
 

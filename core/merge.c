@@ -36,7 +36,9 @@
  *   3. actors: at least two shared actor ids, or one shared actor plus the
  *      same location or the same explicit day range;
  *   4. modality: reports with different modality (planned vs asserted, ...)
- *      merge only when both carry the same explicit day range.
+ *      merge only when both carry the same explicit day range;
+ *   5. meetings (not visits) that share one actor and each name a person
+ *      the other lacks are two meetings (one minister, two counterparts).
  */
 #include "internal.h"
 
@@ -185,10 +187,37 @@ static int visit_meets_meeting(const evg_merge_key *a, const evg_merge_key *b)
     return same_explicit_range(a, b) && a->begin == a->end && shared_actors(a, b) >= 2;
 }
 
+/* Entity ids of people are slugs of several words ("choe-son-hui"); a
+ * country is its ISO code ("prk"), an organisation or place mostly one word.
+ * A guess from the id alone: the key carries no entity types. */
+static int person_like(const char *id)
+{
+    return id && strchr(id, '-') != NULL;
+}
+
+/* Has a a person-like actor that b lacks? */
+static int own_person(const evg_merge_key *a, const evg_merge_key *b)
+{
+    for (int i = 0; i < a->nactors; i++)
+        if (person_like(a->actors[i]) && !has_actor(b, a->actors[i])) return 1;
+    return 0;
+}
+
+/* One person meeting two different people on one day held two meetings
+ * ("Lavrov met Kim", "Lavrov held talks with Choe"): meetings sharing a
+ * single actor, each with a person the other lacks, stay apart. */
+static int other_counterparts(const evg_merge_key *a, const evg_merge_key *b)
+{
+    if (is_visit_code(a->code) || is_visit_code(b->code)) return 0;
+    if (strcmp(evg_merge_family(a->code), "consult") != 0) return 0;
+    return shared_actors(a, b) == 1 && own_person(a, b) && own_person(b, a);
+}
+
 int evg_merge_same(const evg_merge_key *a, const evg_merge_key *b)
 {
     if (!a || !b) return 0;
     if (strcmp(evg_merge_family(a->code), evg_merge_family(b->code)) != 0) return 0;
+    if (other_counterparts(a, b)) return 0;
     if (is_visit_code(a->code) != is_visit_code(b->code) && !visit_meets_meeting(a, b)) return 0;
     if (a->modality != b->modality && !same_explicit_range(a, b)) return 0;
     if (!dates_compatible(a, b)) return 0;

@@ -2,7 +2,9 @@
  * output.c - a document as JSON: one `evgraph extract` line (the schema of
  * CONTRACT.md) or one line per time expression for `evgraph timex`.
  * Strings go through evg_json_str (core/json.c); offsets are byte offsets
- * into the text as read.
+ * into the text as read.  The extract line ends with the extras that let
+ * `build --from-jsonl` (core/shard.c) store the document without its text:
+ * hash, size, encoding, every mention, event triggers and attributions.
  */
 #include "internal.h"
 
@@ -102,6 +104,15 @@ static void put_event_date(evg_buf *b, const evg_event *ev)
     evg_buf_printf(b, ",\"source\":\"%s\"}", src[ev->date_source & 3]);
 }
 
+/* Extras that let `build --from-jsonl` store the event as `build` would:
+ * the trigger span and the id of the entity the report is attributed to. */
+static void put_event_extras(evg_buf *b, const evg_doc *d, const evg_event *ev)
+{
+    evg_buf_printf(b, ",\"trigger\":[%d,%d],\"attribution_entity\":", d->tokens.v[ev->trig_first].os,
+                   d->tokens.v[ev->trig_end - 1].oe);
+    evg_json_str(b, ev->attribution >= 0 ? d->entities.v[ev->attribution].id : NULL);
+}
+
 static void put_event(evg_buf *b, const evg_doc *d, size_t idx)
 {
     const evg_event *ev = &d->events.v[idx];
@@ -135,13 +146,47 @@ static void put_event(evg_buf *b, const evg_doc *d, size_t idx)
         evg_json_str(b, q->unit);
         evg_buf_puts(b, ",\"text\":");
         raw_span(b, d, q->os, q->oe);
-        evg_buf_puts(b, "}");
+        evg_buf_printf(b, ",\"start\":%d,\"end\":%d}", q->os, q->oe);
     }
     const evg_sentence *s = &d->sentences.v[ev->sent];
     evg_buf_puts(b, "],\"sentence\":");
     raw_span(b, d, s->os, s->oe);
-    evg_buf_printf(b, ",\"start\":%d,\"end\":%d,\"section\":%d,\"confidence\":%.2f}", s->os, s->oe,
+    evg_buf_printf(b, ",\"start\":%d,\"end\":%d,\"section\":%d,\"confidence\":%.2f", s->os, s->oe,
                    ev->section, ev->confidence);
+    put_event_extras(b, d, ev);
+    evg_buf_puts(b, "}");
+}
+
+const char *evg_date_source_name(int src)
+{
+    static const char *const names[] = {"none", "timex", "coref", "dct"};
+    return src >= EVG_DATE_NONE && src <= EVG_DATE_DCT ? names[src] : "none";
+}
+
+const char *evg_mention_kind_name(int kind)
+{
+    static const char *const names[] = {"name", "title", "demonym", "pronoun"};
+    return kind >= EVG_MEN_NAME && kind <= EVG_MEN_PRONOUN ? names[kind] : "name";
+}
+
+/* Document extras for `build --from-jsonl` (CONTRACT.md): the content hash,
+ * the size and form of the text as read, and every mention in order with
+ * its sentence, kind and text. */
+static void put_doc_extras(evg_buf *b, const evg_doc *d)
+{
+    evg_buf_printf(b, ",\"sha256\":\"%s\",\"bytes\":%zu,\"encoding\":", d->sha256, d->raw.n);
+    evg_json_str(b, d->encoding[0] ? d->encoding : NULL);
+    evg_buf_printf(b, ",\"html\":%s,\"mentions\":[", d->html ? "true" : "false");
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const evg_mention *m = &d->mentions.v[i];
+        evg_buf_puts(b, i ? ",{\"entity\":" : "{\"entity\":");
+        evg_json_str(b, m->entity >= 0 && (size_t)m->entity < d->entities.n ? d->entities.v[m->entity].id : NULL);
+        evg_buf_printf(b, ",\"start\":%d,\"end\":%d,\"sentence\":%d,\"kind\":\"%s\",\"text\":", m->os, m->oe,
+                       m->sent, evg_mention_kind_name(m->kind));
+        raw_span(b, d, m->os, m->oe);
+        evg_buf_puts(b, "}");
+    }
+    evg_buf_puts(b, "]");
 }
 
 static int flush(const evg_doc *d, evg_buf *b, FILE *out)
@@ -185,7 +230,9 @@ int evg_doc_write_json(const evg_doc *d, FILE *out)
         if (i) evg_buf_puts(&b, ",");
         put_event(&b, d, i);
     }
-    evg_buf_puts(&b, "]}\n");
+    evg_buf_puts(&b, "]");
+    put_doc_extras(&b, d);
+    evg_buf_puts(&b, "}\n");
     return flush(d, &b, out);
 }
 

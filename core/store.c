@@ -16,7 +16,10 @@
  * names ("source", "asserted", ...).
  *
  * Every statement is prepared once in evg_store_open (table below) and
- * reused: bind, step, reset.  No SQL is ever built from data.
+ * reused: bind, step, reset.  No SQL is ever built from data.  Writing may
+ * be batched (evg_store_set_batch): one transaction over several documents,
+ * a savepoint per document, committed by count or time, by any other write
+ * (evg_store_begin) and on close.
  * Exports evg_store_open/close/counts/ctx; adding documents lives in
  * store_add.c, the model in store_model.c.
  */
@@ -141,6 +144,9 @@ static const char *const stmt_sql[ST_COUNT_] = {
                           " strength = excluded.strength, pagerank = excluded.pagerank,"
                           " betweenness = excluded.betweenness, community = excluded.community,"
                           " n_events = excluded.n_events",
+    [ST_SAVEPOINT] = "SAVEPOINT evg_doc",
+    [ST_RELEASE] = "RELEASE evg_doc",
+    [ST_ROLLBACK_TO] = "ROLLBACK TO evg_doc",
 };
 
 int evg_store_fail(evg_store *st, const char *what)
@@ -160,7 +166,30 @@ int evg_store_exec(evg_store *st, int which, const char *what)
 
 int evg_store_begin(evg_store *st, const char *what)
 {
-    return evg_store_exec(st, ST_BEGIN, what);
+    int rc = evg_store_batch_commit(st);
+    return rc ? rc : evg_store_exec(st, ST_BEGIN, what);
+}
+
+/* ---- batched writing: the transaction over several documents ---- */
+
+int evg_store_batch_commit(evg_store *st)
+{
+    if (!st->batch_open) return 0;
+    st->batch_open = 0;
+    st->batch_n = 0;
+    if (sqlite3_get_autocommit(st->db)) return 0; /* SQLite already rolled it back after a failure */
+    return evg_store_exec(st, ST_COMMIT, "committing a batch of documents");
+}
+
+void evg_store_set_batch(evg_store *st, int docs, int ms)
+{
+    st->batch_docs = docs > 1 ? docs : 0;
+    st->batch_ms = ms > 0 ? ms : 0;
+}
+
+int evg_store_flush(evg_store *st)
+{
+    return st ? evg_store_batch_commit(st) : 0;
 }
 
 int evg_store_commit(evg_store *st, const char *what)
@@ -324,6 +353,7 @@ done:
 void evg_store_close(evg_store *st)
 {
     if (!st) return;
+    if (evg_store_batch_commit(st) != 0) evg_store_rollback(st); /* the message stays on the context */
     for (int i = 0; i < ST_COUNT_; i++) sqlite3_finalize(st->st[i]);
     sqlite3_close(st->db);
     free(st->path);

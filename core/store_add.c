@@ -20,6 +20,9 @@
  *      date; a narrower range wins between equals), a location if it had
  *      none, "asserted" once any report asserts it, and the highest
  *      confidence.
+ * With evg_store_set_batch the transaction spans several documents and each
+ * document is a SAVEPOINT in it: a failing document is rolled back to its
+ * savepoint alone; the batch commits by count or time (store.c).
  * Entities without an id (should not happen) are left out together with the
  * mentions and actor slots that refer to them.  Indexes into the document
  * that are out of range make the document fail with EVG_EINPUT.
@@ -28,6 +31,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <time.h>
 
 /* Candidate search reaches this many days beyond the event's own range;
  * evg_merge_same applies the exact 7-day rule. */
@@ -590,6 +594,60 @@ static int store_rows(add_job *j)
     return store_events(j);
 }
 
+/* ---- batched writing: a savepoint per document inside a longer transaction ---- */
+
+static long long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int batch_open(evg_store *st, const char *what)
+{
+    if (st->batch_open) return 0;
+    int rc = evg_store_exec(st, ST_BEGIN, what);
+    if (rc) return rc;
+    st->batch_open = 1;
+    st->batch_n = 0;
+    st->batch_t0 = now_ms();
+    return 0;
+}
+
+/* Undo the document's savepoint without touching the message on the context. */
+static void savepoint_undo(evg_store *st)
+{
+    if (sqlite3_get_autocommit(st->db)) return;
+    sqlite3_step(st->st[ST_ROLLBACK_TO]);
+    sqlite3_reset(st->st[ST_ROLLBACK_TO]);
+    sqlite3_step(st->st[ST_RELEASE]);
+    sqlite3_reset(st->st[ST_RELEASE]);
+}
+
+static int batch_due(const evg_store *st)
+{
+    return st->batch_n >= st->batch_docs || (st->batch_ms && now_ms() - st->batch_t0 >= st->batch_ms);
+}
+
+static int add_in_batch(add_job *j, int *out_added)
+{
+    evg_store *st = j->st;
+    int found = 0, rc;
+    if ((rc = batch_open(st, j->what)) != 0) return rc;
+    if ((rc = evg_store_exec(st, ST_SAVEPOINT, j->what)) != 0) return rc;
+    rc = find_doc(j, &found);
+    if (!rc && !found) rc = store_rows(j);
+    if (rc || found) {
+        savepoint_undo(st);
+    } else if ((rc = evg_store_exec(st, ST_RELEASE, j->what)) == 0) {
+        *out_added = 1;
+        st->batch_n++;
+    }
+    if (sqlite3_get_autocommit(st->db)) st->batch_open = st->batch_n = 0; /* SQLite ended it on a failure */
+    if (!rc && st->batch_open && batch_due(st)) rc = evg_store_batch_commit(st);
+    return rc;
+}
+
 int evg_store_add_doc(evg_store *st, const evg_doc *doc, int *out_added)
 {
     add_job j = {st, doc, 0, {0}};
@@ -598,6 +656,7 @@ int evg_store_add_doc(evg_store *st, const evg_doc *doc, int *out_added)
     snprintf(j.what, sizeof j.what, "adding %s", doc->name ? doc->name : "-");
     if (!doc->sha256[0])
         return evg_error(st->ctx, EVG_EINPUT, "%s: no content hash (document not finished)", doc->name);
+    if (st->batch_docs) return add_in_batch(&j, out_added);
     if ((rc = evg_store_begin(st, j.what)) != 0) return rc;
     if ((rc = find_doc(&j, &found)) != 0 || found) goto done;
     if ((rc = store_rows(&j)) != 0) goto done;

@@ -21,6 +21,7 @@ enum evg_store_stmt {
     ST_EVENT_MENTION_INSERT, ST_EVENT_UPDATE,
     ST_COUNT_DOCS, ST_COUNT_EVENTS, ST_COUNT_ACTORS,
     ST_MODEL_ACTORS, ST_MODEL_EVENTS, ST_MODEL_EVENT_ACTORS, ST_METRICS_UPSERT,
+    ST_SAVEPOINT, ST_RELEASE, ST_ROLLBACK_TO,
     ST_COUNT_
 };
 
@@ -29,7 +30,16 @@ struct evg_store {
     evg_ctx *ctx;
     char *path;
     sqlite3_stmt *st[ST_COUNT_];
+    /* batched writing (evg_store_set_batch): one transaction over several
+     * documents, a savepoint per document */
+    int batch_docs, batch_ms;   /* commit after this many documents or milliseconds; 0: off */
+    int batch_open;             /* a batch transaction is open */
+    int batch_n;                /* documents stored in the open batch */
+    long long batch_t0;         /* when it opened, monotonic ms */
 };
+
+/* Commit the open batch, if any (evg_store_begin does this first). */
+int evg_store_batch_commit(evg_store *st);
 
 /* Record an EVG_EDB failure naming the store file, what was being done and
  * SQLite's message; returns EVG_EDB. */

@@ -9,7 +9,8 @@
  * code prefix ("04" is the whole consult root).  Output is an aligned text
  * table, CSV with a header row, or JSON: an array of events shaped as in
  * docs/CONTRACT.md plus "mentions", every report of the event (document,
- * sentence, offsets, source).  Exports evg_store_list_events and
+ * sentence, offsets, source, and its own date, modality and quantities, so
+ * conflicting reports stay side by side).  Exports evg_store_list_events and
  * evg_store_list_actors.
  */
 #include "store_impl.h"
@@ -26,6 +27,7 @@ static const char events_sql[] =
     "   (SELECT id FROM entities WHERE id = ?4 OR name = ?4 OR lower(name_en) = lower(?4)"
     "      OR instr(lower(name_en), lower(?4)) > 0"
     "    UNION SELECT entity_id FROM aliases WHERE alias = ?4)))"
+    " AND (?5 IS NULL OR e.n_mentions >= ?5)"
     " ORDER BY e.date_begin IS NULL, e.date_begin, e.id";
 
 static const char actors_of_event_sql[] =
@@ -33,8 +35,8 @@ static const char actors_of_event_sql[] =
     " WHERE a.event_id = ?1 ORDER BY a.rowid";
 
 static const char mentions_of_event_sql[] =
-    "SELECT d.path, m.sentence, m.sentence_start, m.sentence_end, d.source, m.date_value, m.modality"
-    " FROM event_mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ?1 ORDER BY m.rowid";
+    "SELECT d.path, m.sentence, m.sentence_start, m.sentence_end, d.source, m.date_value, m.modality,"
+    " m.quantities FROM event_mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ?1 ORDER BY m.rowid";
 
 static const char actors_sql[] =
     "SELECT n.id, n.name, n.name_en, n.type, n.country, n.role,"
@@ -129,6 +131,11 @@ static void event_json_mentions(query *q, sqlite3_int64 id)
         evg_json_str(b, col(s, 5) && *col(s, 5) ? col(s, 5) : NULL);
         evg_buf_puts(b, ",\"modality\":");
         evg_json_str(b, col(s, 6));
+        /* each report keeps its own figures: conflicting amounts stay side by
+         * side (the column holds the JSON array store_add.c wrote) */
+        const char *qs = col(s, 7);
+        evg_buf_puts(b, ",\"quantities\":");
+        evg_buf_puts(b, qs && qs[0] == '[' ? qs : "[]");
         evg_buf_puts(b, "}");
     }
     sqlite3_reset(s);
@@ -218,6 +225,8 @@ static void bind_events(sqlite3_stmt *s, const evg_event_query *f)
     evg_store_bind_text(s, 2, f && f->to && *f->to ? f->to : NULL);
     evg_store_bind_text(s, 3, f && f->code && *f->code ? f->code : NULL);
     evg_store_bind_text(s, 4, f && f->actor && *f->actor ? f->actor : NULL);
+    if (f && f->version >= 2 && f->min_mentions > 1) sqlite3_bind_int(s, 5, f->min_mentions);
+    else sqlite3_bind_null(s, 5);
 }
 
 static int check_query(evg_store *st, const evg_event_query *f)

@@ -30,68 +30,13 @@
  * صباحًا") is ONE expression of type TIME, value 2023-09-13T06:30, whose
  * day range is that day.
  * The vocabulary lives in timex_lex.c, the grammar in timex_tok.c,
- * timex_parse.c and timex_rel.c, values in timex_resolve.c and calendars in
- * timex_cal.c (shared declarations: timex_int.h).
+ * timex_parse.c and timex_rel.c, the tense of each clause in timex_tense.c,
+ * values in timex_resolve.c and calendars in timex_cal.c (shared
+ * declarations: timex_int.h).
  */
 #include "timex_int.h"
 
 #include <stdio.h>
-
-/* Is token i a verb with the future prefix سـ (سيزور, ستعقد, سنناقش)?  Nouns
- * and names that start the same way are excluded by their first letters. */
-static int future_verb(const evg_doc *doc, size_t i)
-{
-    static const char *not_verbs[] = {
-        "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb3", "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb1",         /* سياس سيار */
-        "\xd8\xb3\xd9\x8a\xd8\xb7\xd8\xb1", "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xac",         /* سيطر سيرج */
-        "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xba", "\xd8\xb3\xd9\x8a\xd9\x86\xd8\xa7",         /* سيرغ سينا */
-        "\xd8\xb3\xd9\x86\xd9\x88", "\xd8\xb3\xd9\x86\xd9\x87", "\xd8\xb3\xd9\x8a\xd8\xaf", /* سنو سنه سيد */
-        "\xd8\xb3\xd9\x8a\xd9\x88\xd9\x84", "\xd8\xb3\xd8\xaa\xd8\xb1", "\xd8\xb3\xd8\xaa\xd9\x88", /* سيول ستر ستو */
-        "\xd8\xb3\xd8\xaa\xd8\xa7", "\xd8\xb3\xd9\x8a\xd8\xa8", "\xd8\xb3\xd9\x8a\xd9\x85",    /* ستا سيب سيم */
-        "\xd8\xb3\xd8\xaa\xd9\x8a\xd9\x86"};                                                 /* ستين */
-    const evg_token *t = &doc->tokens.v[i];
-    size_t n;
-    const char *s = evg_tok_text(doc, t, &n);
-    if (t->script != EVG_SCRIPT_ARAB || n < 8 || memcmp(s, "\xd8\xb3", 2) != 0) return 0;
-    if (memcmp(s + 2, "\xd9\x8a", 2) && memcmp(s + 2, "\xd8\xaa", 2) && memcmp(s + 2, "\xd9\x86", 2))
-        return 0; /* س + ي/ت/ن */
-    for (size_t k = 0; k < sizeof not_verbs / sizeof *not_verbs; k++) {
-        size_t m = strlen(not_verbs[k]);
-        if (n >= m && memcmp(s, not_verbs[k], m) == 0) return 0;
-    }
-    return 1;
-}
-
-/* Tense cue of token i: 1 future, -1 past, 0 none. */
-static int tense_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
-{
-    const tx_ent *e;
-    if (doc->tokens.v[i].kind != EVG_TOK_WORD) return 0;
-    if (((mask[i] & (1u << TX_FUTURE)) && tx_lex(doc, i, end, TX_FUTURE, &e)) || future_verb(doc, i))
-        return 1;
-    if ((mask[i] & (1u << TX_PAST)) && tx_lex(doc, i, end, TX_PAST, &e)) return -1;
-    return 0;
-}
-
-/* For each token of the sentence [first, end): 1 when its clause speaks of
- * the future, -1 of the past (a reporting verb), 0 when nothing says.  As HeidelTime does with verb tenses, the nearest cue before
- * the token decides, else the first cue after it ("قال يوم السبت إنه سيسافر
- * الشهر المقبل": Saturday is past, next month future). */
-static void sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end,
-                            int8_t *out)
-{
-    int after = 0, before = 0;
-    for (size_t i = end; i-- > first;) {
-        int c = tense_cue(doc, mask, i, end);
-        out[i - first] = (int8_t)after; /* the first cue after i */
-        if (c) after = c;
-    }
-    for (size_t i = first; i < end; i++) {
-        int c = tense_cue(doc, mask, i, end);
-        if (before) out[i - first] = (int8_t)before;
-        if (c) before = c;
-    }
-}
 
 /* Minutes after midnight of the reference time when the --dct option gave
  * one ("2013-02-12T04:30") and it is the reference date of the document;
@@ -128,6 +73,21 @@ static void store_hit(evg_doc *doc, const tx_scan *s, tx_hit *h)
     evg_vec_push(&doc->timexes, t);
 }
 
+/* Can an expression start at token i?  Every family of the grammar begins
+ * with a number or a word of the vocabulary (mask != 0), except the words
+ * it reads literally: "Q" of "Q3" and the dual construct يومي ("يومي 25 و26
+ * يوليو").  Skipping the other tokens saves running every parser on them. */
+static int may_start(const evg_doc *doc, const uint32_t *mask, size_t i)
+{
+    static const char *const literal[] = {"q", "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a", NULL}; /* q يومي */
+    const evg_token *t = &doc->tokens.v[i];
+    if (t->kind == EVG_TOK_NUM || (t->kind == EVG_TOK_WORD && mask[i])) return 1;
+    if (t->kind != EVG_TOK_WORD) return 0;
+    for (int k = 0; literal[k]; k++)
+        if (evg_tok_is(doc, i, literal[k])) return 1;
+    return 0;
+}
+
 /* Scan the expressions starting in tokens [from, end) of sentence st; an
  * expression may run on to limit (the end of the section: the sentence
  * breaker cuts "Sept. 2022").  Returns the token after the last expression. */
@@ -148,7 +108,7 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
     s.mask = mask;
     s.dct_min = dct_minutes(doc, s.dct);
     int8_t *tense = evg_xmalloc(end > s.first ? end - s.first : 1);
-    sentence_tenses(doc, mask, s.first, end, tense);
+    tx_sentence_tenses(doc, mask, s.first, end, tense);
     size_t i = from;
     while (i < end) {
         tx_hit h;
@@ -159,7 +119,7 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
         int skip = (mask[i] & (1u << TX_NOTDATE)) ? tx_lex(doc, i, limit, TX_NOTDATE, &e) : 0;
         if (skip) {
             i += (size_t)skip; /* a newspaper called "today" */
-        } else if (doc->tokens.v[i].kind != EVG_TOK_PUNCT && tx_parse_at(&s, i, &h) && h.end > i) {
+        } else if (may_start(doc, mask, i) && tx_parse_at(&s, i, &h) && h.end > i) {
             store_hit(doc, &s, &h);
             i = h.end;
         } else {
@@ -175,19 +135,34 @@ static int section_kind(const evg_doc *doc, int sec)
     return sec >= 0 && (size_t)sec < doc->sections.n ? doc->sections.v[sec].kind : -1;
 }
 
-/* Scan every sentence (of one section kind when kind >= 0). */
-static void scan_all(evg_doc *doc, const uint32_t *mask, int kind)
+/* Does sentence st start within the first head bytes of a title or body section? */
+static int in_head(const evg_doc *doc, const evg_sentence *st, int32_t head)
+{
+    int kind = section_kind(doc, st->section);
+    if (kind != EVG_SEC_BODY && kind != EVG_SEC_TITLE) return 0;
+    return st->os - doc->sections.v[st->section].os <= head;
+}
+
+/* Scan the sentences of one section kind (kind >= 0) or of all; with head
+ * > 0 only those starting within the first head bytes of a title or body. */
+static void scan_some(evg_doc *doc, const uint32_t *mask, int kind, int32_t head)
 {
     size_t resume = 0, n = doc->sentences.n;
     for (size_t k = 0; k < n; k++) {
         const evg_sentence *st = &doc->sentences.v[k];
         if (kind >= 0 && section_kind(doc, st->section) != kind) continue;
+        if (head > 0 && !in_head(doc, st, head)) continue;
         size_t limit = (size_t)st->tok_end;
         for (size_t j = k + 1; j < n && j <= k + 1 && doc->sentences.v[j].section == st->section; j++)
             limit = (size_t)doc->sentences.v[j].tok_end; /* look into the next sentence only */
         size_t from = (size_t)st->tok_first > resume ? (size_t)st->tok_first : resume;
         resume = scan_sentence(doc, mask, st, from, limit);
     }
+}
+
+static void scan_all(evg_doc *doc, const uint32_t *mask, int kind)
+{
+    scan_some(doc, mask, kind, 0);
 }
 
 /* Step 2: the first complete day of a dateline section becomes the dct. */
@@ -268,15 +243,17 @@ static int dateline_line(const evg_doc *doc, size_t k)
 }
 
 /* Step 2 continued: without a dateline section, a dateline-like line at
- * the head of the title or body (its first 200 bytes) gives the date. */
+ * the head of the title or body (its first 200 bytes) gives the date.
+ * Only the sentences starting there are scanned. */
+#define DATELINE_HEAD 200
 static void dct_from_dateline_line(evg_doc *doc, const uint32_t *mask)
 {
-    scan_all(doc, mask, -1);
+    scan_some(doc, mask, -1, DATELINE_HEAD);
     for (size_t k = 0; k < doc->timexes.n; k++) {
         const evg_timex *t = &doc->timexes.v[k];
         const evg_section *sec = &doc->sections.v[t->section];
         if (sec->kind != EVG_SEC_BODY && sec->kind != EVG_SEC_TITLE) continue;
-        if (t->os - sec->os > 200 || !full_day(t) || !dateline_line(doc, k)) continue;
+        if (t->os - sec->os > DATELINE_HEAD || !full_day(t) || !dateline_line(doc, k)) continue;
         doc->dct = t->begin;
         doc->dct_source = EVG_DCT_DATELINE;
         break;

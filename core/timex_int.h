@@ -37,6 +37,10 @@ enum tx_kind {
     TX_NOTDATE,    /* a name that contains a time word (المصري اليوم, USA Today) */
     TX_APPROX,     /* an approximation before an amount (قرابة, نحو, about) */
     TX_DECADE,     /* a decade word, value 1..9 (عشرينيات = the '20s) */
+    TX_SPAN,       /* English: value 1 a word before "in N years" that makes it the span
+                      just past (first, highest, record); 2 a word after "in" (over) */
+    TX_IMPERF,     /* an Arabic imperfect verb form: value 1 points to the present or
+                      future (يزور), 0 says nothing of time (يقول, يأتي ذلك) */
     TX_NKINDS
 };
 
@@ -115,8 +119,14 @@ int tx_conj_len(const evg_doc *doc, size_t i);
 /* 1 when token i is the folded word w (after stripping a proclitic و/ف). */
 int tx_is(const evg_doc *doc, size_t i, const char *w);
 
+/* timex_tense.c: for each token of the sentence [first, end), 1 when its
+ * clause speaks of the present or future, -1 of the past, 0 when nothing
+ * says (out has end - first entries). */
+void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out);
+
 /* timex_cal.c: calendar helpers. */
-/* Gregorian day number of a Hijri (Umm al-Qura) date, EVG_NODATE when ICU
+/* Gregorian day number of a Hijri date (Umm al-Qura from
+ * 1420 AH, ICU's astronomical calendar before: timex_cal.c), EVG_NODATE when ICU
  * refuses it; day 0 asks for the month's first day, *out_len gets its length. */
 int32_t tx_hijri_to_days(int hy, int hm, int hd, int *out_len);
 int tx_hijri_year_of(int32_t days);
@@ -202,6 +212,7 @@ size_t tx_set_hit(tx_hit *h, size_t first, size_t end);
 int tx_parse_day(const tx_scan *s, size_t *p, int *d);
 int tx_parse_day_tail(const tx_scan *s, size_t *p, int d, int *d2);
 int tx_parse_month(const tx_scan *s, size_t *p, tx_spec *sp, int *named);
+int tx_en_number(const tx_scan *s, size_t i, int *v);
 int tx_parse_year(const tx_scan *s, size_t *p, tx_spec *sp, int bare_ok);
 int tx_parse_year_rel(const tx_scan *s, size_t *p, tx_spec *sp);
 void tx_parse_month_rest(const tx_scan *s, size_t *p, tx_spec *sp);

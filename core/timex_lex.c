@@ -10,7 +10,9 @@
  *      en@calendar=islamic; weekdays of ar and en.
  *   2. data/months.tsv: spelling variants ICU lacks (يونيه, إبريل, كانون ثاني,
  *      Sept, ...).
- *   3. data/timewords.tsv: relative words, units, ordinals, function words.
+ *   3. data/timewords.tsv: relative words, units, ordinals, function words,
+ *      tense cues (imperfect verbs are expanded to their persons and numbers);
+ *   4. the Arabic imperfect event verbs of data/triggers.tsv (tense cues).
  * Every phrase is folded and split with evg_fold_tokens so entries compare
  * byte for byte with document tokens.  Exports evg_timex_load/unload and
  * tx_lex/tx_is (timex_int.h).
@@ -116,7 +118,8 @@ static const struct { const char *name; int kind; } kind_names[] = {
     {"card", TX_CARD}, {"rel", TX_REL}, {"unit", TX_UNIT}, {"dir", TX_DIR},
     {"part", TX_PART}, {"season", TX_SEASON}, {"vague", TX_VAGUE}, {"word", TX_WORD},
     {"era", TX_ERA}, {"ampm", TX_AMPM}, {"daypart", TX_DAYPART}, {"future", TX_FUTURE},
-    {"past", TX_PAST}, {"notdate", TX_NOTDATE}, {"approx", TX_APPROX}, {"decade", TX_DECADE}};
+    {"past", TX_PAST}, {"notdate", TX_NOTDATE}, {"approx", TX_APPROX}, {"decade", TX_DECADE},
+    {"imperf", TX_IMPERF}, {"span", TX_SPAN}};
 
 static int parse_kind(const char *s)
 {
@@ -137,6 +140,44 @@ static int parse_flags(const char *s)
     return f;
 }
 
+/* An imperfect verb given in its 3rd person masculine form (يزور, يلتقي):
+ * the person prefixes ي ت ن and the dual and plural endings -ان -ون -وا
+ * (a weak final ي drops before -ون -وا: يلتقون). */
+static void add_imperfect(evg_ctx *ctx, const char *form, int val)
+{
+    static const char *prefixes[] = {"\xd9\x8a", "\xd8\xaa", "\xd9\x86"};           /* ي ت ن */
+    static const char *endings[] = {"", "\xd8\xa7\xd9\x86", "\xd9\x88\xd9\x86", "\xd9\x88\xd8\xa7"}; /* ان ون وا */
+    size_t n = strlen(form);
+    if (n < 6 || n > 60 || memcmp(form, prefixes[0], 2) != 0 || strchr(form, ' ')) return;
+    int weak = memcmp(form + n - 2, prefixes[0], 2) == 0;
+    for (size_t p = 0; p < 3; p++) {
+        for (size_t k = 0; k < 4; k++) {
+            char buf[80];
+            size_t stem = n - 2 - (weak && k >= 2 ? 2 : 0);
+            snprintf(buf, sizeof buf, "%s%.*s%s", prefixes[p], (int)stem, form + 2, endings[k]);
+            add_phrase(ctx, buf, TX_IMPERF, val, 0);
+        }
+    }
+}
+
+/* The Arabic imperfect verbs of data/triggers.tsv (rows with pos "pres"),
+ * but not its statement verbs (class "speech": "يقول المسؤولون إن ..."
+ * reports the past).  The table belongs to the event stage; a missing
+ * table or a row of another shape is skipped. */
+static void load_trigger_verbs(evg_ctx *ctx)
+{
+    size_t len;
+    const char *data = evg_data_find("triggers.tsv", &len);
+    if (!data) return;
+    evg_tsv t;
+    char *f[5];
+    evg_tsv_init(&t, "triggers.tsv", data, len);
+    while (evg_tsv_next(&t, f, 5) >= 5)
+        if (strcmp(f[1], "ar") == 0 && strcmp(f[2], "pres") == 0 && strcmp(f[4], "speech") != 0)
+            add_imperfect(ctx, f[0], 1);
+    evg_tsv_free(&t);
+}
+
 /* Rows: phrase, kind, value, flags (optional). */
 static int load_table(evg_ctx *ctx, const char *name)
 {
@@ -153,7 +194,8 @@ static int load_table(evg_ctx *ctx, const char *name)
             rc = evg_error(ctx, EVG_EDATA, "%s:%d: expected phrase, kind, value", name, t.line);
             goto done;
         }
-        add_phrase(ctx, f[0], kind, atoi(f[2]), parse_flags(nf >= 4 ? f[3] : NULL));
+        if (kind == TX_IMPERF) add_imperfect(ctx, f[0], atoi(f[2]));
+        else add_phrase(ctx, f[0], kind, atoi(f[2]), parse_flags(nf >= 4 ? f[3] : NULL));
     }
 done:
     evg_tsv_free(&t);
@@ -203,6 +245,7 @@ int evg_timex_load(evg_ctx *ctx)
     load_icu_names(ctx);
     if ((rc = load_table(ctx, "months.tsv")) != 0) return rc;
     if ((rc = load_table(ctx, "timewords.tsv")) != 0) return rc;
+    load_trigger_verbs(ctx);
     return load_holidays(ctx);
 }
 
@@ -232,7 +275,7 @@ static int lookup_form(const evg_doc *doc, const char *s, size_t n, size_t i, si
 {
     int best = 0;
     for (const tx_ent *e = doc->ctx->timex->bucket[tx_hash(s, n)]; e; e = e->next) {
-        if (e->kind != kind || strlen(e->w0) != n || memcmp(e->w0, s, n) != 0) continue;
+        if (e->kind != kind || !evg_key_eq(e->w0, s, n)) continue;
         if (i + 1 + (size_t)e->nrest > end) continue;
         int k = 0;
         while (k < e->nrest && evg_tok_is(doc, i + 1 + (size_t)k, e->rest[k])) k++;
@@ -306,7 +349,7 @@ static uint32_t mask_form(const evg_doc *doc, const char *s, size_t n)
 {
     uint32_t m = 0;
     for (const tx_ent *e = doc->ctx->timex->bucket[tx_hash(s, n)]; e; e = e->next)
-        if (strlen(e->w0) == n && memcmp(e->w0, s, n) == 0) m |= 1u << e->kind;
+        if (evg_key_eq(e->w0, s, n)) m |= 1u << e->kind;
     return m;
 }
 
@@ -343,7 +386,7 @@ void tx_kind_masks(const evg_doc *doc, uint32_t *out)
 static int known(const evg_doc *doc, const char *s, size_t n)
 {
     for (const tx_ent *e = doc->ctx->timex->bucket[tx_hash(s, n)]; e; e = e->next)
-        if (strlen(e->w0) == n && memcmp(e->w0, s, n) == 0) return 1;
+        if (evg_key_eq(e->w0, s, n)) return 1;
     return 0;
 }
 

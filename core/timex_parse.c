@@ -63,6 +63,36 @@ static size_t date_day_first(const tx_scan *s, size_t q, tx_spec *sp)
     return q;
 }
 
+/* "يوليو أو أغسطس", "تموز وآب", "July or August 2025", "من يوليو إلى
+ * أغسطس", "May-June": a second month after a bare first one.  The pair is
+ * one interval of months (an event "in July or August" lies somewhere in
+ * them); a year or direction after the second month holds for both. */
+static void month_alternative(const tx_scan *s, size_t *p, tx_spec *sp)
+{
+    size_t q = *p;
+    int n, named = 0, glued = 0;
+    if (sp->y || sp->dir || sp->yrel_set || sp->hijri || sp->mrel_set) return;
+    if (tx_dash_at(s, q) || evg_tok_is(s->doc, q, "\xd8\xa7\xd9\x88") || evg_tok_is(s->doc, q, "or")) q++; /* أو */
+    else if ((n = tx_word_at(s, q, TX_W_TO)) || (n = tx_word_at(s, q, TX_W_AND))) q += (size_t)n;
+    else glued = 1; /* "وآب": و glued to the second month */
+    if (q >= s->end || (glued && !tx_conj_len(s->doc, q))) return;
+    tx_spec b;
+    memset(&b, 0, sizeof b);
+    size_t r = q;
+    if (!tx_parse_month(s, &r, &b, &named) || b.mrel_set || b.hijri || b.m == sp->m) return;
+    if (b.weak && !glued && s->doc->tokens.v[q].script == EVG_SCRIPT_LATN && !(s->doc->tokens.v[q].flags & EVG_TOKF_CAP))
+        return;
+    tx_parse_month_rest(s, &r, &b);
+    if (b.y) {
+        sp->y = b.m < sp->m ? b.y - 1 : b.y;
+        sp->y2 = b.y;
+    }
+    sp->dir = b.dir;
+    if (b.yrel_set) { sp->yrel_set = 1; sp->yrel = b.yrel; }
+    sp->m2 = b.m;
+    *p = r;
+}
+
 /* Month first: MONTH DAY[-DAY] [, YEAR], or MONTH alone [dir|YEAR]. */
 static size_t date_month_first(const tx_scan *s, size_t i, size_t q, tx_spec *sp)
 {
@@ -80,6 +110,7 @@ static size_t date_month_first(const tx_scan *s, size_t i, size_t q, tx_spec *sp
         return q;
     }
     tx_parse_month_rest(s, &q, sp);
+    month_alternative(s, &q, sp);
     int v;
     if (!sp->y && !sp->dir && tx_word_at(s, q, TX_W_AFTER) && tx_dir_en(s, q + 1, &v) && v > 0) {
         sp->dir = TX_D_NEXT; /* March after next */
@@ -437,7 +468,8 @@ static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
     size_t q = i;
     int v;
     memset(&sp, 0, sizeof sp);
-    int bare = tx_num_at(s, i, &v) == 4 && v >= 1000 && v <= 2999 &&
+    int bare = ((tx_num_at(s, i, &v) == 4 && v >= 1000 && v <= 2999) ||
+                (!tx_num_at(s, i, &v) && s->doc->tokens.v[i].script == EVG_SCRIPT_LATN)) &&
                (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)) || tx_whole_sentence(s, i, i + 1));
     if (!tx_parse_year(s, &q, &sp, bare)) return 0;
     if (sp.hijri) return hijri_year_hit(i, q, sp.y, h);

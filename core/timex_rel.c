@@ -465,6 +465,8 @@ size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h)
 
 /* ---- durations and "N units ago" ---- */
 
+/* A count in figures or words: "3", "ثلاثة", "خمسة وعشرين", "twenty-five",
+ * "a hundred", "ثلاث مئة", "ألف". */
 static int parse_count(const tx_scan *s, size_t *p, int *count)
 {
     const tx_ent *e;
@@ -472,13 +474,25 @@ static int parse_count(const tx_scan *s, size_t *p, int *count)
     if ((n = tx_num_at(s, *p, &v)) && n <= 3) {
         (*p)++;
         *count = v;
-        return 1;
+    } else if ((n = tx_en_number(s, *p, &v))) {
+        *p += (size_t)n;
+        *count = v;
+    } else if ((n = tx_kind_at(s, *p, TX_CARD, &e))) {
+        *p += (size_t)n;
+        *count = e->val;
+        if (e->val < 10 && (n = tx_kind_at(s, *p, TX_CARD, &e)) && e->val >= 20 && e->val <= 90 && e->val % 10 == 0) {
+            *p += (size_t)n; /* خمسة وعشرين */
+            *count += e->val;
+        }
+    } else {
+        return 0;
     }
-    if (!(n = tx_kind_at(s, *p, TX_CARD, &e))) return 0;
-    *p += (size_t)n;
-    *count = e->val;
-    if (e->val < 10 && (n = tx_kind_at(s, *p, TX_CARD, &e)) && e->val >= 20 && e->val % 10 == 0) {
-        *p += (size_t)n; /* خمسة وعشرين */
+    if (*count < 100 && (n = tx_kind_at(s, *p, TX_CARD, &e)) && (e->val == 100 || e->val == 1000)) {
+        *p += (size_t)n; /* three hundred, ثلاث مئة */
+        *count *= e->val;
+    }
+    if (*count >= 100 && (n = tx_kind_at(s, *p, TX_CARD, &e)) && e->val < 100 && tx_conj_len(s->doc, *p)) {
+        *p += (size_t)n; /* مئة وعشرين */
         *count += e->val;
     }
     return 1;
@@ -555,7 +569,7 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
         if ((lead != TX_W_BEFORE && lead != TX_W_AFTER && lead >= 0) || (flags & TX_F_PLURAL)) return 0;
         *count = 1;
     }
-    if (*count <= 0 || *count > 999) return 0;
+    if (*count <= 0 || *count > 9999) return 0;
     *p = q;
     return 1;
 }
@@ -605,16 +619,21 @@ static size_t duration_anchor(const tx_scan *s, size_t q, int lead, int unit, in
 }
 
 /* The lead word of a duration: before, since, after, within, in; or a
- * word of approximation (*approx). */
-static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, size_t *astart)
+ * word of approximation (*approx).  "in over", "in more than": *over. */
+static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, size_t *astart, int *over)
 {
     static const int leads[] = {TX_W_BEFORE, TX_W_SINCE, TX_W_AFTER, TX_W_WITHIN, TX_W_IN};
     const tx_ent *e;
     int n;
     *lead = 0;
     *approx = 0;
+    *over = 0;
     for (size_t k = 0; k < sizeof leads / sizeof *leads && !*lead; k++)
         if ((n = tx_word_at(s, q, leads[k]))) { *lead = leads[k]; q += (size_t)n; }
+    if (*lead == TX_W_IN && (n = tx_kind_at(s, q, TX_SPAN, &e)) && e->val == 2) {
+        q += (size_t)n;
+        *over = 1;
+    }
     *astart = q;
     if ((n = tx_kind_at(s, q, TX_APPROX, &e))) { *approx = 1; q += (size_t)n; }
     return q;
@@ -624,12 +643,28 @@ static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, 
  * "in two weeks", "منذ عشرين عاما" (P20Y; منذ with days or weeks = ago),
  * "قرابة أسبوع" (P1W, mod APPROX), "بعد ثلاثة أشهر من الاتفاق" (P3M: counted
  * from an event), "three days after Easter" (a date). */
+/* English "in N units" at i that is the span just past, not a day ahead:
+ * after a superlative or "first" ("the first visit in 24 years", "its worst
+ * drought in 40 years"), after "in over", or a count of ten years or more
+ * with no future cue ("in 24 years" is rarely a date in news, whose plans
+ * that far ahead carry "will" or "by 2048").  Not in a future clause. */
+static int span_past(const tx_scan *s, size_t i, int over, int unit, int count)
+{
+    const tx_ent *e;
+    if (s->future) return 0;
+    if (over || (unit == TX_U_YEAR && count >= 10)) return 1;
+    for (size_t k = i; k-- > s->first && k + 6 >= i;)
+        if (tx_kind_at(s, k, TX_SPAN, &e) && e->val == 1) return 1;
+    return 0;
+}
+
 size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
 {
-    int lead, approx, count = 0, unit;
-    size_t astart, q = duration_lead(s, i, &lead, &approx, &astart);
+    int lead, approx, count = 0, unit, over;
+    size_t astart, q = duration_lead(s, i, &lead, &approx, &astart, &over);
     size_t cstart = approx ? astart : q;
     if (!parse_amount(s, &q, approx && !lead ? -1 : lead, &count, &unit)) return 0;
+    if (lead == TX_W_IN && s->en && span_past(s, i, over, unit, count)) lead = TX_W_WITHIN;
     size_t e = duration_anchor(s, q, lead, unit, count, h);
     if (e) return tx_set_hit(h, i, e);
     int ago = tx_word_at(s, q, TX_W_AGO), hence = ago ? 0 : tx_word_at(s, q, TX_W_HENCE);

@@ -167,10 +167,11 @@ int tx_resolve_date(const tx_scan *s, const tx_spec *sp, tx_hit *out)
     settle_ym(s, sp, &y, &m, &rel);
     out->relative = rel;
     if (point(a, sizeof a, y, m, sp->d, sp->mrel_set) < 0) return 0;
-    if (sp->d2 || sp->y2) {
+    int months = sp->m2 && !sp->d; /* "يوليو أو أغسطس": an interval of months */
+    if (sp->d2 || sp->y2 || months) {
         int y2 = sp->y2 ? sp->y2 : y, m2 = sp->m2 ? sp->m2 : m;
         if (sp->m2 && !sp->y2 && y && m2 < m) y2 = y + 1; /* 28 December to 3 January */
-        if (point(b, sizeof b, y2, sp->d2 ? m2 : 0, sp->d2, sp->mrel_set && sp->d2) < 0) return 0;
+        if (point(b, sizeof b, y2, sp->d2 || months ? m2 : 0, sp->d2, sp->mrel_set && sp->d2) < 0) return 0;
         snprintf(out->value, sizeof out->value, "%s/%s", a, b);
         return 1;
     }

@@ -138,12 +138,13 @@ int tx_parse_day(const tx_scan *s, size_t *p, int *d)
     return 1;
 }
 
-/* "-27", "إلى 27", "و6", "and 5", "وحتى السادس والعشرين": the second day of a range. */
+/* "-27", "إلى 27", "و6", "and 5", "وحتى السادس والعشرين", "أو 6": the second
+ * day of a range (two days offered as alternatives make the same interval). */
 int tx_parse_day_tail(const tx_scan *s, size_t *p, int d, int *d2)
 {
     size_t q = *p;
     int n;
-    if (tx_dash_at(s, q)) q++;
+    if (tx_dash_at(s, q) || evg_tok_is(s->doc, q, "\xd8\xa7\xd9\x88") || evg_tok_is(s->doc, q, "or")) q++; /* أو */
     else if ((n = tx_word_at(s, q, TX_W_TO)) || (n = tx_word_at(s, q, TX_W_AND))) q += (size_t)n;
     else return 0;
     if (tx_word_at(s, q, TX_W_TO)) q++; /* "و حتى" */
@@ -267,6 +268,53 @@ int tx_parse_month(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
     return 1;
 }
 
+/* An English number word 1..99 at i: "seven", "forty", "twenty-five",
+ * "twenty five" (not "a", "an", "couple"); returns the tokens, 0 if none. */
+int tx_en_number(const tx_scan *s, size_t i, int *v)
+{
+    const tx_ent *e;
+    int n = tx_kind_at(s, i, TX_CARD, &e);
+    if (!n || !(e->flags & TX_F_EN) || e->val > 99 || evg_tok_is(s->doc, i, "a") || evg_tok_is(s->doc, i, "an") ||
+        evg_tok_is(s->doc, i, "couple"))
+        return 0;
+    *v = e->val;
+    if (e->val < 20 || e->val % 10) return n;
+    size_t q = i + (size_t)n;
+    int dash = tx_dash_at(s, q) && tx_glued(s, q) && tx_glued(s, q + 1);
+    int m = tx_kind_at(s, q + (size_t)dash, TX_CARD, &e);
+    if (!m || !(e->flags & TX_F_EN) || e->val < 1 || e->val > 9 || evg_tok_is(s->doc, q + (size_t)dash, "a") ||
+        evg_tok_is(s->doc, q + (size_t)dash, "an"))
+        return n;
+    *v += e->val;
+    return n + dash + m;
+}
+
+/* A year in English words: "two thousand ten", "two thousand and one",
+ * "nineteen eighty-four", "twenty nineteen", "nineteen hundred".  The
+ * second form needs a first pair 11..20 and a second 10..99, so counts
+ * ("twenty five") stay counts.  Returns the tokens, 0 if none. */
+static int en_spelled_year(const tx_scan *s, size_t i, int *y)
+{
+    int a, b, n, m;
+    size_t q;
+    if (i >= s->end || s->doc->tokens.v[i].script != EVG_SCRIPT_LATN || !(n = tx_en_number(s, i, &a))) return 0;
+    q = i + (size_t)n;
+    int thousand = evg_tok_is(s->doc, q, "thousand"), hundred = evg_tok_is(s->doc, q, "hundred");
+    if ((thousand && a >= 1 && a <= 2) || (hundred && a >= 11 && a <= 20)) {
+        q++;
+        if (evg_tok_is(s->doc, q, "and") && tx_en_number(s, q + 1, &b)) q++;
+        *y = a * (thousand ? 1000 : 100);
+        if ((m = tx_en_number(s, q, &b))) {
+            *y += b;
+            q += (size_t)m;
+        }
+        return (int)(q - i);
+    }
+    if (a < 11 || a > 20 || !(m = tx_en_number(s, q, &b)) || b < 10) return 0;
+    *y = a * 100 + b;
+    return (int)(q - i) + m;
+}
+
 /* An explicit year: [عام|سنة|year] YYYY [م|هـ]. */
 int tx_parse_year(const tx_scan *s, size_t *p, tx_spec *sp, int bare_ok)
 {
@@ -274,9 +322,10 @@ int tx_parse_year(const tx_scan *s, size_t *p, tx_spec *sp, int bare_ok)
     size_t q = *p;
     int n, y, had_unit = 0;
     if ((n = tx_unit_is(s, q, TX_U_YEAR))) { q += (size_t)n; had_unit = 1; }
-    int digits = tx_num_at(s, q, &y);
+    int digits = tx_num_at(s, q, &y), len = 1;
+    if (!digits && (len = en_spelled_year(s, q, &y))) digits = 4;
     if (!digits || digits < 3 || (digits == 3 && !had_unit)) return 0;
-    q++;
+    q += (size_t)len;
     int era = -1;
     if ((n = tx_kind_at(s, q, TX_ERA, &e))) { era = e->val; q += (size_t)n; }
     if (!had_unit && era < 0 && (!bare_ok || digits != 4)) return 0;

@@ -152,14 +152,20 @@ void evg_buf_puts(evg_buf *b, const char *s)
 void evg_buf_printf(evg_buf *b, const char *fmt, ...)
 {
     va_list ap;
+    buf_reserve(b, 64); /* most calls fit: format once, straight into the buffer */
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(b->p + b->n, b->cap - b->n, fmt, ap);
     va_end(ap);
-    if (n < 0) return;
-    buf_reserve(b, (size_t)n);
-    va_start(ap, fmt);
-    vsnprintf(b->p + b->n, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if (n < 0) {
+        b->p[b->n] = '\0';
+        return;
+    }
+    if ((size_t)n >= b->cap - b->n) {
+        buf_reserve(b, (size_t)n);
+        va_start(ap, fmt);
+        vsnprintf(b->p + b->n, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->n += (size_t)n;
 }
 

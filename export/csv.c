@@ -1,6 +1,9 @@
 /*
- * csv.c - events and actors as CSV (RFC 4180: header row, every text field
- * quoted, CRLF line ends), for spreadsheets and pandas.  Text goes through
+ * csv.c - events, actors (the node table) and the actor network's links
+ * (the edge table: source and target ids, weight, codes, roots, first and
+ * last day, mean Goldstein score, cooperation and conflict counts) as CSV
+ * (RFC 4180: header row, every text field quoted, CRLF line ends), for
+ * spreadsheets, pandas and i2/Maltego-style imports.  Text goes through
  * evg_w_csv; an event's actors are one field, "id:role" pairs joined by
  * "; ".  Rows are written one at a time.
  */
@@ -8,6 +11,8 @@
 
 #include <errno.h>
 #include <math.h>
+
+#include "../graph/edges.h"
 
 static void day_field(evg_buf *b, int32_t d)
 {
@@ -95,4 +100,41 @@ int evg_export_actors_csv(evg_ctx *ctx, const evg_model *m, FILE *out)
     }
     evg_buf_free(&b);
     return evg_w_finish(ctx, out, bad, "actors CSV");
+}
+
+/* One link of the actor network: both ends by id, then the pair's numbers. */
+static void edge_row(evg_buf *b, const evg_model *m, const evg_graph_edge *e)
+{
+    char first[16] = "", last[16] = "";
+    if (e->first != EVG_NODATE) evg_format_day(e->first, first);
+    if (e->last != EVG_NODATE) evg_format_day(e->last, last);
+    evg_w_csv(b, m->actors[e->a].id);
+    evg_buf_puts(b, ",");
+    evg_w_csv(b, m->actors[e->b].id);
+    evg_buf_printf(b, ",%g,", e->weight);
+    evg_w_csv(b, e->codes);
+    evg_buf_puts(b, ",");
+    evg_w_csv(b, e->roots);
+    evg_buf_printf(b, ",%s,%s,", first, last);
+    if (isfinite(e->goldstein)) evg_buf_printf(b, "%.4g", e->goldstein);
+    evg_buf_printf(b, ",%d,%d\r\n", e->cooperation, e->conflict);
+}
+
+int evg_export_edges_csv(evg_ctx *ctx, const evg_model *m, FILE *out)
+{
+    evg_buf b = {0};
+    evg_graph_edge *e;
+    size_t ne;
+    int bad;
+    errno = 0;
+    evg_buf_puts(&b, "source,target,weight,codes,roots,first,last,goldstein,cooperation,conflict\r\n");
+    bad = evg_w_flush(&b, out);
+    evg_graph_edges(m, &e, &ne);
+    for (size_t i = 0; i < ne; i++) {
+        edge_row(&b, m, &e[i]);
+        bad |= evg_w_flush(&b, out);
+    }
+    evg_graph_edges_free(e, ne);
+    evg_buf_free(&b);
+    return evg_w_finish(ctx, out, bad, "edges CSV");
 }

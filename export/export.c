@@ -3,8 +3,9 @@
  *
  * Loads the model, computes the actor metrics (graph/), creates the folder
  * like `mkdir -p`, and writes timeline.dot/.svg, actors.dot/.svg,
- * actors.graphml, events.json and report.html (which embeds the two SVG
- * files, so it comes last).  Each failure names the file.  The written
+ * actors.graphml/.gexf, events.graphml/.gexf, events.json, timeline.json
+ * (TimelineJS) and report.html (which embeds the two SVG files, so it comes
+ * last).  Each failure names the file.  The written
  * paths are returned one per line.
  */
 #include "export_int.h"
@@ -73,7 +74,8 @@ static int write_views(evg_ctx *ctx, const evg_model *m, const char *dir, evg_bu
         {"timeline.dot", evg_export_timeline_dot}, {"timeline.svg", evg_export_timeline_svg},
         {"actors.dot", evg_export_actors_dot},     {"actors.svg", evg_export_actors_svg},
         {"actors.graphml", evg_graph_write_graphml}, {"actors.gexf", evg_export_actors_gexf},
-        {"events.graphml", evg_graph_write_events_graphml}, {"events.json", evg_export_events_json},
+        {"events.graphml", evg_graph_write_events_graphml}, {"events.gexf", evg_export_events_gexf},
+        {"events.json", evg_export_events_json},
         {"timeline.json", evg_export_timelinejs}, {"report.html", NULL}};
     evg_buf path = {0};
     int rc = 0;

@@ -90,6 +90,10 @@ int evg_tl_vague(const evg_m_event *ev);
  * says how many there are in all.  Beyond this a picture is not readable. */
 #define EVG_TIMELINE_MAX_EVENTS 1500
 
+/* Actors drawn on the actor picture at most (ctx->opts.top overrides): those
+ * with the highest PageRank; the title says how many were left out. */
+#define EVG_ACTORS_MAX 150
+
 /* timeline.c: every node pinned (pos in points); lay out with "nop". */
 int evg_timeline_build(evg_ctx *ctx, const evg_model *m, Agraph_t **out);
 /* actors.c: *engine receives the layout engine fitting the graph's size. */
@@ -102,10 +106,13 @@ int evg_svg_render(evg_ctx *ctx, Agraph_t *g, const char *engine, FILE *out, con
  * dir/actors.svg when dir is given, else rendered here. */
 int evg_export_report_html(evg_ctx *ctx, const evg_model *m, const char *dir, FILE *out);
 
-/* csv.c, gexf.c, timelinejs.c: the other formats of `evgraph export`. */
+/* csv.c, gexf.c, gexf_events.c, timelinejs.c: the other formats of `evgraph export`. */
 int evg_export_events_csv(evg_ctx *ctx, const evg_model *m, FILE *out);
 int evg_export_actors_csv(evg_ctx *ctx, const evg_model *m, FILE *out);
+int evg_export_edges_csv(evg_ctx *ctx, const evg_model *m, FILE *out);
 int evg_export_actors_gexf(evg_ctx *ctx, const evg_model *m, FILE *out);
+/* gexf_events.c: the event graph (events.graphml's content) as dynamic GEXF. */
+int evg_export_events_gexf(evg_ctx *ctx, const evg_model *m, FILE *out);
 int evg_export_actors_json(evg_ctx *ctx, const evg_model *m, FILE *out);
 int evg_export_timelinejs(evg_ctx *ctx, const evg_model *m, FILE *out);
 /* Write b to out and empty it; 0, or -1 when the write failed. */

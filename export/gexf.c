@@ -4,11 +4,14 @@
  * The graph is dynamic (time intervals, timeformat "date"): each edge lives
  * from the first to the last day of the events it stands for, so Gephi's
  * timeline slider shows relations appear; edges of undated events have no
- * interval and are always shown.  XML text goes through evg_w_xml.
+ * interval and are always shown.  Edges also carry the CAMEO roots and the
+ * cooperation/conflict balance of graph/edges.h (mean Goldstein score,
+ * events by quad class).  XML text goes through evg_w_xml.
  */
 #include "export_int.h"
 
 #include <errno.h>
+#include <math.h>
 
 #include "../graph/edges.h"
 
@@ -32,6 +35,10 @@ static void header(evg_buf *b)
                     "      <attribute id=\"0\" title=\"codes\" type=\"string\"/>\n"
                     "      <attribute id=\"1\" title=\"first\" type=\"string\"/>\n"
                     "      <attribute id=\"2\" title=\"last\" type=\"string\"/>\n"
+                    "      <attribute id=\"3\" title=\"roots\" type=\"string\"/>\n"
+                    "      <attribute id=\"4\" title=\"goldstein\" type=\"double\"/>\n"
+                    "      <attribute id=\"5\" title=\"cooperation\" type=\"integer\"/>\n"
+                    "      <attribute id=\"6\" title=\"conflict\" type=\"integer\"/>\n"
                     "    </attributes>\n");
 }
 
@@ -79,6 +86,14 @@ static void edge(evg_buf *b, const evg_graph_edge *e, size_t i)
     attvalue(b, 0, e->codes);
     attvalue(b, 1, first);
     attvalue(b, 2, last);
+    attvalue(b, 3, e->roots);
+    char num[3][32] = {"", "", ""};
+    if (isfinite(e->goldstein)) snprintf(num[0], sizeof num[0], "%.4g", e->goldstein);
+    snprintf(num[1], sizeof num[1], "%d", e->cooperation);
+    snprintf(num[2], sizeof num[2], "%d", e->conflict);
+    if (num[0][0]) attvalue(b, 4, num[0]);
+    attvalue(b, 5, num[1]);
+    attvalue(b, 6, num[2]);
     evg_buf_puts(b, "</attvalues></edge>\n");
 }
 

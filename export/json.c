@@ -5,7 +5,8 @@
  * (evg_export_actors_json),
  * with events as in CONTRACT.md (date {value, begin, end}; actors with id,
  * name, name_en, role), actors with their metrics and edges from
- * graph/edges.h.  Strings go through evg_json_str (core/json.c); numbers that
+ * graph/edges.h (weight, codes, first and last day, CAMEO roots, mean
+ * Goldstein score or null, counts of cooperation and conflict events).  Strings go through evg_json_str (core/json.c); numbers that
  * are not finite are written as null.  Output is written piece by piece, so
  * memory does not grow with the collection.
  */
@@ -139,7 +140,11 @@ static void edge(evg_buf *b, const evg_model *m, const evg_graph_edge *e)
     evg_json_day(b, e->first);
     evg_buf_puts(b, ", \"last\": ");
     evg_json_day(b, e->last);
-    evg_buf_puts(b, "}");
+    evg_buf_puts(b, ", \"roots\": ");
+    codes_array(b, e->roots);
+    evg_buf_puts(b, ", \"goldstein\": ");
+    num(b, e->goldstein);
+    evg_buf_printf(b, ", \"cooperation\": %d, \"conflict\": %d}", e->cooperation, e->conflict);
 }
 
 static int write_events(evg_buf *b, const evg_model *m, FILE *out)

@@ -209,7 +209,7 @@ static void add_events(Agraph_t *g, const tl_syms *s, const tl_plan *p)
             Agnode_t *n = add_marker(g, s, p, it, evg_w_str(&lab));
             if (it->primary) {
                 primary[it->ev] = n;
-                add_event_label(g, s, p, it, evg_w_str(&lab));
+                if (it->labelled) add_event_label(g, s, p, it, evg_w_str(&lab));
             } else if (primary[it->ev]) {
                 line(g, primary[it->ev], n, "#888888", "dashed");
             }
@@ -299,23 +299,30 @@ static void add_legend(Agraph_t *g, const tl_syms *s)
 
 static void add_title(Agraph_t *g, const tl_plan *p, size_t total)
 {
-    char t[256];
+    evg_buf t = {0};
     if (total > p->m->nevents)
-        snprintf(t, sizeof t, "evgraph timeline: the %zu most reported of %zu events (%zu dated, %zu undated);"
-                 " narrow it with --from, --to, --actor or --code", p->m->nevents, total, p->ndated, p->nundated);
+        evg_buf_printf(&t, "evgraph timeline: the %zu most reported of %zu events (%zu dated, %zu undated);"
+                       " narrow it with --from, --to, --actor or --code", p->m->nevents, total, p->ndated,
+                       p->nundated);
     else
-        snprintf(t, sizeof t, "evgraph timeline: %zu events (%zu dated, %zu undated)",
-                 p->m->nevents, p->ndated, p->nundated);
-    evg_cg_setn(g, "label", t);
+        evg_buf_printf(&t, "evgraph timeline: %zu events (%zu dated, %zu undated)", p->m->nevents, p->ndated,
+                       p->nundated);
+    if (p->nunlabelled)
+        evg_buf_printf(&t, "; %zu events in crowded lanes are drawn without a label (it shows when"
+                       " the pointer is on the marker)", p->nunlabelled);
+    evg_cg_setn(g, "label", evg_w_str(&t));
+    evg_buf_free(&t);
 }
 
 /* ---- a readable number of events ---- */
 
-static const evg_m_event *rank_events;   /* qsort has no payload argument */
+/* An event ranked for the readable view: most mentions, then highest
+ * confidence, then lowest id (keys copied, so qsort needs no shared state). */
+typedef struct ev_rank { int nmentions; double confidence; long id; size_t i; } ev_rank;
 
 static int more_reported(const void *x, const void *y)
 {
-    const evg_m_event *a = &rank_events[*(const size_t *)x], *b = &rank_events[*(const size_t *)y];
+    const ev_rank *a = x, *b = y;
     if (a->nmentions != b->nmentions) return a->nmentions > b->nmentions ? -1 : 1;
     if (a->confidence != b->confidence) return a->confidence > b->confidence ? -1 : 1;
     return a->id < b->id ? -1 : a->id > b->id;
@@ -334,10 +341,13 @@ static void readable_view(const evg_model *m, evg_model *view)
 {
     *view = *m;
     if (m->nevents <= EVG_TIMELINE_MAX_EVENTS) return;
-    size_t *idx = evg_xmalloc(m->nevents * sizeof *idx);
-    for (size_t i = 0; i < m->nevents; i++) idx[i] = i;
-    rank_events = m->events;
-    qsort(idx, m->nevents, sizeof *idx, more_reported);
+    ev_rank *r = evg_xmalloc(m->nevents * sizeof *r);
+    size_t *idx = evg_xmalloc(EVG_TIMELINE_MAX_EVENTS * sizeof *idx);
+    for (size_t i = 0; i < m->nevents; i++)
+        r[i] = (ev_rank){m->events[i].nmentions, m->events[i].confidence, m->events[i].id, i};
+    qsort(r, m->nevents, sizeof *r, more_reported);
+    for (size_t i = 0; i < EVG_TIMELINE_MAX_EVENTS; i++) idx[i] = r[i].i;
+    free(r);
     qsort(idx, EVG_TIMELINE_MAX_EVENTS, sizeof *idx, cmp_size);
     view->events = evg_xmalloc(EVG_TIMELINE_MAX_EVENTS * sizeof *view->events);
     for (size_t i = 0; i < EVG_TIMELINE_MAX_EVENTS; i++) view->events[i] = m->events[idx[i]];

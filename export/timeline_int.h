@@ -31,6 +31,7 @@ typedef struct tl_item {
     double xl, xr;          /* marker extent */
     double xend;            /* right end of marker plus label */
     int row;                /* row inside the lane, 0 = top */
+    int labelled;           /* 1: the label is drawn (primary items with room for it) */
 } tl_item;
 
 typedef struct tl_tick {
@@ -53,6 +54,7 @@ typedef struct tl_plan {
     double x_undated;       /* left edge of the undated column, or 0 when none */
     double x_right;         /* right end of everything */
     size_t ndated, nundated;
+    size_t nunlabelled;     /* primary items left without a label in a crowd */
 } tl_plan;
 
 /* tl_plan.c */

@@ -6,30 +6,34 @@
  * first carries the label); choose the axis unit (days, weeks, months or
  * years) from the time span and snap the ends to it; give each item its x
  * extent; and pack items into rows inside each lane so neither markers nor
- * labels overlap (greedy, first row with room, at most TL_MAX_ROWS rows).  Label widths are estimates
- * from character counts: fonts are only known to Graphviz.
+ * labels overlap (greedy, first row with room, at most TL_MAX_ROWS rows with
+ * labels).  When a lane is that crowded, further events are drawn without a
+ * label (it stays in the marker's tooltip) in at most TL_CROWD_ROWS extra
+ * rows of bare markers, so text never lands on text.  Label widths are
+ * estimates from character counts: fonts are only known to Graphviz.
  */
 #include "timeline_int.h"
 
 #define TL_TARGET_W 1200.0
 #define TL_MAX_TICKS 16
 #define TL_MAX_ROWS 40
+#define TL_CROWD_ROWS 8
 
 static const char *const month_abbr[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 /* ---- lanes ---- */
 
-static const evg_model *sort_model;   /* qsort has no payload argument */
-static long *sort_count;
+/* A lane candidate: ordered by PageRank, then events, then index (the
+ * sort keys travel with it: qsort has no payload, and no state is shared). */
+typedef struct lane_rank { double pagerank; long count; int a; } lane_rank;
 
 static int actor_cmp(const void *x, const void *y)
 {
-    int a = *(const int *)x, b = *(const int *)y;
-    double pa = sort_model->actors[a].pagerank, pb = sort_model->actors[b].pagerank;
-    if (pa != pb) return pa > pb ? -1 : 1;
-    if (sort_count[a] != sort_count[b]) return sort_count[a] > sort_count[b] ? -1 : 1;
-    return a < b ? -1 : a > b;
+    const lane_rank *p = x, *q = y;
+    if (p->pagerank != q->pagerank) return p->pagerank > q->pagerank ? -1 : 1;
+    if (p->count != q->count) return p->count > q->count ? -1 : 1;
+    return p->a < q->a ? -1 : p->a > q->a;
 }
 
 static int valid_actor(const evg_model *m, int a)
@@ -56,12 +60,10 @@ static void choose_lanes(tl_plan *p, int max_lanes)
 {
     const evg_model *m = p->m;
     long *count = evg_xcalloc(m->nactors + 1, sizeof *count);
-    int *order = evg_xcalloc(m->nactors + 1, sizeof *order);
+    lane_rank *order = evg_xcalloc(m->nactors + 1, sizeof *order);
     int orphan = count_events(m, count), n = 0;
     for (size_t a = 0; a < m->nactors; a++)
-        if (count[a]) order[n++] = (int)a;
-    sort_model = m;
-    sort_count = count;
+        if (count[a]) order[n++] = (lane_rank){m->actors[a].pagerank, count[a], (int)a};
     qsort(order, (size_t)n, sizeof *order, actor_cmp);
     int k = n < max_lanes ? n : max_lanes;
     int other = orphan || n > k;
@@ -70,8 +72,8 @@ static void choose_lanes(tl_plan *p, int max_lanes)
     p->lane_of = evg_xcalloc(m->nactors + 1, sizeof *p->lane_of);
     for (size_t a = 0; a < m->nactors; a++) p->lane_of[a] = k;
     for (int i = 0; i < k; i++) {
-        p->lane_actor[i] = order[i];
-        p->lane_of[order[i]] = i;
+        p->lane_actor[i] = order[i].a;
+        p->lane_of[order[i].a] = i;
     }
     if (other) p->lane_actor[k] = -1;
     free(order);
@@ -98,7 +100,7 @@ static void add_items(tl_plan *p)
             else break;
             if (seen[lane]) continue;
             seen[lane] = 1;
-            tl_item it = {i, lane, first, dated, 0, 0, 0, 0};
+            tl_item it = {i, lane, first, dated, 0, 0, 0, 0, 0};
             evg_vec_push(&p->items, it);
             first = 0;
         }
@@ -235,6 +237,7 @@ static void item_extent(tl_plan *p, tl_item *it)
         it->xr = c + TL_MIN_W / 2;
     }
     it->xend = it->xr;
+    it->labelled = it->primary;
     if (it->primary) {
         evg_buf b = {0};
         evg_tl_label(&b, p->m, ev);
@@ -262,19 +265,47 @@ static size_t least_full(const double *ends, size_t n)
     return best;
 }
 
-/* Items are sorted by lane then x: each lane is one greedy pass.  A lane
- * grows to at most TL_MAX_ROWS rows; beyond that items overlap, so a crowd
- * of events on one day cannot make the picture arbitrarily tall. */
+typedef EVG_VEC(double) tl_ends;   /* right end of each row of one lane */
+
+/* First row in [from, to) free at x, or to. */
+static size_t free_row(const tl_ends *ends, size_t from, size_t to, double x)
+{
+    for (size_t r = from; r < to; r++)
+        if (ends->v[r] + TL_GAP <= x) return r;
+    return to;
+}
+
+/* Row for it (ends->n: a new row).  Labelled items use the first
+ * TL_MAX_ROWS rows; when those are full the item loses its label and joins
+ * the bare markers, which may also use TL_CROWD_ROWS rows below; past those,
+ * the crowd row whose end is leftmost takes it. */
+static size_t pick_row(tl_plan *p, const tl_ends *ends, tl_item *it)
+{
+    size_t label_rows = ends->n < TL_MAX_ROWS ? ends->n : TL_MAX_ROWS;
+    size_t r = free_row(ends, 0, it->labelled ? label_rows : ends->n, it->xl);
+    if (r < (it->labelled ? label_rows : ends->n)) return r;
+    if (it->labelled && ends->n < TL_MAX_ROWS) return ends->n;
+    if (it->labelled) {
+        it->labelled = 0;
+        it->xend = it->xr;
+        p->nunlabelled++;
+        r = free_row(ends, TL_MAX_ROWS, ends->n, it->xl);
+        if (r < ends->n) return r;
+    }
+    if (ends->n < TL_MAX_ROWS + TL_CROWD_ROWS) return ends->n;
+    return TL_MAX_ROWS + least_full(ends->v + TL_MAX_ROWS, ends->n - TL_MAX_ROWS);
+}
+
+/* Items are sorted by lane then x: each lane is one greedy pass, so a crowd
+ * of events cannot make the picture arbitrarily tall (pick_row). */
 static void pack_rows(tl_plan *p)
 {
-    EVG_VEC(double) ends = {0};
+    tl_ends ends = {0};
     p->lane_rows = evg_xcalloc((size_t)p->nlanes + 1, sizeof *p->lane_rows);
     for (size_t i = 0; i < p->items.n; i++) {
         tl_item *it = &p->items.v[i];
         if (i == 0 || it->lane != p->items.v[i - 1].lane) ends.n = 0;
-        size_t r = 0;
-        while (r < ends.n && ends.v[r] + TL_GAP > it->xl) r++;
-        if (r == ends.n && ends.n >= TL_MAX_ROWS) r = least_full(ends.v, ends.n);
+        size_t r = pick_row(p, &ends, it);
         if (r == ends.n) evg_vec_push(&ends, it->xend);
         if (it->xend > ends.v[r]) ends.v[r] = it->xend;
         it->row = (int)r;

@@ -5,7 +5,8 @@
  * The table says which formats each view has:
  *   timeline: dot svg json timelinejs
  *   actors:   dot svg graphml gexf csv json
- *   events:   json csv timelinejs graphml (the event graph)
+ *   events:   json csv timelinejs graphml gexf (the event graph)
+ *   edges:    csv (the actor network's links, the edge table to actors csv)
  * Both take an optional query (evg_event_query) that narrows the events.
  */
 #include "export_int.h"
@@ -23,7 +24,8 @@ static const struct view_format {
     {"actors", "csv", evg_export_actors_csv},     {"actors", "json", evg_export_actors_json},
     {"events", "json", evg_export_events_json},   {"events", "csv", evg_export_events_csv},
     {"events", "graphml", evg_graph_write_events_graphml},
-    {"events", "timelinejs", evg_export_timelinejs},
+    {"events", "timelinejs", evg_export_timelinejs}, {"events", "gexf", evg_export_events_gexf},
+    {"edges", "csv", evg_export_edges_csv},
 };
 
 static int unknown(evg_ctx *ctx, const char *view, const char *format)
@@ -33,7 +35,7 @@ static int unknown(evg_ctx *ctx, const char *view, const char *format)
         if (view && strcmp(table[i].view, view) == 0) evg_buf_printf(&b, " %s", table[i].format);
     int rc = b.n ? evg_error(ctx, EVG_EINPUT, "view %s has no format %s (it has:%s)", view,
                              format ? format : "(none)", b.p)
-                 : evg_error(ctx, EVG_EINPUT, "no view %s (views: timeline actors events)",
+                 : evg_error(ctx, EVG_EINPUT, "no view %s (views: timeline actors events edges)",
                              view ? view : "(none)");
     evg_buf_free(&b);
     return rc;

@@ -6,10 +6,51 @@
  * interactions are gathered as (a, b, event) triples with a < b, sorted, and
  * grouped: each group becomes one undirected edge whose weight is the number
  * of distinct events of the pair.  Sorting makes the edge order, and so every
- * output built from it, independent of hash order or addresses.
+ * output built from it, independent of hash order or addresses.  Each edge
+ * also gets its CAMEO roots and the balance of cooperation and conflict:
+ * the mean Goldstein score and the counts by quad class of its events, read
+ * from the embedded data/cameo.tsv (parsed once per call: it has ~70 rows,
+ * and no state is shared between threads).
  * Exports evg_graph_edges, evg_graph_edges_free, evg_graph_count_events.
  */
 #include "edges.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+/* The CAMEO table: code ("04" or "042"), Goldstein score, quad class. */
+typedef struct cameo_row { char code[4]; double goldstein; int quad; } cameo_row;
+typedef EVG_VEC(cameo_row) cameo_table;
+
+static void load_cameo(cameo_table *t)
+{
+    size_t len = 0;
+    const char *data = evg_data_find("cameo.tsv", &len);
+    if (!data) return;
+    evg_tsv tsv;
+    evg_tsv_init(&tsv, "cameo.tsv", data, len);
+    char *f[6];
+    int nf;
+    while ((nf = evg_tsv_next(&tsv, f, 6)) > 0) {
+        if (nf < 4 || strlen(f[0]) < 2 || strlen(f[0]) > 3) continue;
+        cameo_row r = {"", atof(f[2]), atoi(f[3])};
+        memcpy(r.code, f[0], strlen(f[0]) + 1);
+        evg_vec_push(t, r);
+    }
+    evg_tsv_free(&tsv);
+}
+
+/* The row of code (exact), else of its 2-digit root; NULL when unknown. */
+static const cameo_row *find_cameo(const cameo_table *t, const char *code)
+{
+    const cameo_row *root = NULL;
+    if (!code || strlen(code) < 2) return NULL;
+    for (size_t i = 0; i < t->n; i++) {
+        if (strcmp(t->v[i].code, code) == 0) return &t->v[i];
+        if (!root && strlen(t->v[i].code) == 2 && strncmp(t->v[i].code, code, 2) == 0) root = &t->v[i];
+    }
+    return root;
+}
 
 typedef struct pair {
     int a, b;
@@ -53,12 +94,13 @@ static int str_cmp(const void *x, const void *y)
     return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
-/* Distinct codes of the events in p[0..n), sorted, joined with spaces. */
-static char *join_codes(const evg_model *m, const pair *p, size_t n)
+/* Distinct codes (roots: distinct roots) of the events in p[0..n), sorted,
+ * joined with spaces. */
+static char *join_codes(const evg_model *m, const pair *p, size_t n, int roots)
 {
     const char **codes = evg_xcalloc(n, sizeof *codes);
     for (size_t i = 0; i < n; i++) {
-        const char *c = m->events[p[i].ev].code;
+        const char *c = roots ? m->events[p[i].ev].root : m->events[p[i].ev].code;
         codes[i] = c ? c : "";
     }
     qsort(codes, n, sizeof *codes, str_cmp);
@@ -75,26 +117,43 @@ static char *join_codes(const evg_model *m, const pair *p, size_t n)
     return s;
 }
 
-/* One edge from the group p[0..n) of a single pair. */
-static evg_graph_edge make_edge(const evg_model *m, const pair *p, size_t n)
+/* Add the Goldstein score and quad class of ev's code to e; *scored counts
+ * the events with a known code. */
+static void add_balance(evg_graph_edge *e, const cameo_table *t, const evg_m_event *ev, int *scored)
 {
-    evg_graph_edge e = {p[0].a, p[0].b, 0, NULL, EVG_NODATE, EVG_NODATE};
+    const cameo_row *r = find_cameo(t, ev->code);
+    if (!r) return;
+    e->goldstein = (*scored)++ ? e->goldstein + r->goldstein : r->goldstein;
+    if (r->quad == 1 || r->quad == 2) e->cooperation++;
+    if (r->quad == 3 || r->quad == 4) e->conflict++;
+}
+
+/* One edge from the group p[0..n) of a single pair. */
+static evg_graph_edge make_edge(const evg_model *m, const cameo_table *t, const pair *p, size_t n)
+{
+    evg_graph_edge e = {p[0].a, p[0].b, 0, NULL, EVG_NODATE, EVG_NODATE, NULL, NAN, 0, 0};
+    int scored = 0;
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && p[i].ev == p[i - 1].ev) continue;
         e.weight += 1;
         const evg_m_event *ev = &m->events[p[i].ev];
+        add_balance(&e, t, ev, &scored);
         if (ev->begin != EVG_NODATE && (e.first == EVG_NODATE || ev->begin < e.first))
             e.first = ev->begin;
         if (ev->end != EVG_NODATE && (e.last == EVG_NODATE || ev->end > e.last))
             e.last = ev->end;
     }
-    e.codes = join_codes(m, p, n);
+    if (scored) e.goldstein /= scored;
+    e.codes = join_codes(m, p, n, 0);
+    e.roots = join_codes(m, p, n, 1);
     return e;
 }
 
 void evg_graph_edges(const evg_model *m, evg_graph_edge **out, size_t *n)
 {
     pair_vec pv = {0};
+    cameo_table t = {0};
+    load_cameo(&t);
     collect_pairs(m, &pv);
     *out = evg_xcalloc(pv.n ? pv.n : 1, sizeof **out);
     *n = 0;
@@ -102,15 +161,16 @@ void evg_graph_edges(const evg_model *m, evg_graph_edge **out, size_t *n)
     while (i < pv.n) {
         size_t j = i + 1;
         while (j < pv.n && pv.v[j].a == pv.v[i].a && pv.v[j].b == pv.v[i].b) j++;
-        (*out)[(*n)++] = make_edge(m, pv.v + i, j - i);
+        (*out)[(*n)++] = make_edge(m, &t, pv.v + i, j - i);
         i = j;
     }
     free(pv.v);
+    free(t.v);
 }
 
 void evg_graph_edges_free(evg_graph_edge *e, size_t n)
 {
-    for (size_t i = 0; i < n; i++) free(e[i].codes);
+    for (size_t i = 0; i < n; i++) free(e[i].codes), free(e[i].roots);
     free(e);
 }
 

@@ -13,10 +13,16 @@ typedef struct evg_graph_edge {
     double weight;       /* number of distinct events of the pair */
     char *codes;         /* distinct CAMEO codes, sorted, space separated; malloc'd */
     int32_t first, last; /* earliest begin / latest end over dated events, or EVG_NODATE */
+    char *roots;         /* distinct CAMEO roots, sorted, space separated; malloc'd */
+    double goldstein;    /* mean Goldstein score (-10 conflict .. +10 cooperation) of the
+                          * pair's events whose code the CAMEO table knows; NAN if none */
+    int cooperation;     /* events of the pair in CAMEO quad classes 1-2 (cooperation) */
+    int conflict;        /* events in quad classes 3-4 (conflict) */
 } evg_graph_edge;
 
 /* One edge per pair of actors acting together in some event, sorted by
- * (a, b).  *out is malloc'd; free with evg_graph_edges_free. */
+ * (a, b), with the balance of cooperation and conflict from the Goldstein
+ * scores and quad classes of data/cameo.tsv (a 3-digit code, else its root).  *out is malloc'd; free with evg_graph_edges_free. */
 void evg_graph_edges(const evg_model *m, evg_graph_edge **out, size_t *n);
 void evg_graph_edges_free(evg_graph_edge *e, size_t n);
 /* Set m->actors[i].nevents: events each actor takes part in (location excluded). */

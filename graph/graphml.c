@@ -3,7 +3,9 @@
  *
  * The network of network.c gets igraph's C attributes (vertex: id, name,
  * name_en, type, country, role, nevents, degree, strength, pagerank,
- * betweenness, community; edge: weight, codes, first, last) and is written
+ * betweenness, community; edge: weight, codes, roots, first, last,
+ * goldstein (mean score, NaN when no code is known), cooperation, conflict
+ * (graph/edges.h)) and is written
  * by igraph_write_graph_graphml, which does the XML escaping.  igraph refuses
  * control characters, and XML 1.0 cannot carry them, so every string first
  * passes through evg_graph_xml_text(): C0 controls other than tab and newline are
@@ -78,8 +80,12 @@ static igraph_error_t set_edge(igraph_t *g, igraph_integer_t e, const evg_graph_
     if (ne->last != EVG_NODATE) evg_format_day(ne->last, last);
     IGRAPH_CHECK(SETEAN(g, "weight", e, ne->weight));
     IGRAPH_CHECK(SETEAS(g, "codes", e, ne->codes));
+    IGRAPH_CHECK(SETEAS(g, "roots", e, ne->roots));
     IGRAPH_CHECK(SETEAS(g, "first", e, first));
     IGRAPH_CHECK(SETEAS(g, "last", e, last));
+    IGRAPH_CHECK(SETEAN(g, "goldstein", e, ne->goldstein));
+    IGRAPH_CHECK(SETEAN(g, "cooperation", e, (igraph_real_t)ne->cooperation));
+    IGRAPH_CHECK(SETEAN(g, "conflict", e, (igraph_real_t)ne->conflict));
     return IGRAPH_SUCCESS;
 }
 

@@ -17,7 +17,8 @@ for a in "$@"; do
 done
 
 PACKAGES=(build-essential cmake pkg-config libigraph-dev libsqlite3-dev sqlite3 libicu-dev
-          libgraphviz-dev graphviz libcunit1-dev libxml2-dev libxml2-utils python3 python3-networkx valgrind fonts-noto-core)
+          libgraphviz-dev graphviz libcunit1-dev libxml2-dev libxml2-utils python3 python3-networkx valgrind fonts-noto-core
+          parallel)
 if [ "$browser" = 1 ]; then PACKAGES+=(chromium); fi
 
 missing=()

@@ -71,4 +71,30 @@ grep -q "/proc/evgraph-test.db" "$work/err" || { echo "FAIL: database message do
 "$bin" extract -j 2 --manifest "$src/samples/manifest.tsv" "$src/samples" > "$work/j2.jsonl" 2>/dev/null
 cmp -s "$work/j1.jsonl" "$work/j2.jsonl"; check "-j 2 equals -j 1" 0 $?
 [ -s "$work/j1.jsonl" ] || { echo "FAIL: no output on samples"; fail=1; }
+# filters of the views: --min-mentions keeps events reported that often, --hops widens --actor
+# to its neighbourhood (more hops never fewer events; with 0 every event has the actor)
+"$bin" build --db "$work/f.db" --out "$work/f-views" --manifest "$src/samples/manifest.tsv" "$src/samples" \
+    > /dev/null 2>&1; check "build samples for filters" 0 $?
+"$bin" events --db "$work/f.db" --format json --min-mentions 2 > "$work/mm.json"; check "events --min-mentions" 0 $?
+$py -c 'import json,sys
+ev=json.load(open(sys.argv[1]))
+assert ev and all(len(e["mentions"]) >= 2 for e in ev), [len(e["mentions"]) for e in ev]' "$work/mm.json"
+check "--min-mentions 2 keeps only events reported twice or more" 0 $?
+"$bin" events --db "$work/f.db" --min-mentions 0 > /dev/null 2>&1; check "--min-mentions 0 refused" 2 $?
+"$bin" events --db "$work/f.db" --hops 1 > /dev/null 2>&1; check "events takes no --hops" 2 $?
+for h in 0 1 2; do
+    "$bin" export --db "$work/f.db" --view events --format json --actor Shoigu --hops $h > "$work/hops$h.json"
+    check "export --actor --hops $h" 0 $?
+done
+$py -c 'import json,sys
+n=[]
+for h in range(3):
+    d=json.load(open(sys.argv[1] + "/hops%d.json" % h))
+    ev=d["events"] if isinstance(d, dict) else d
+    n.append(len(ev))
+    if h == 0:
+        assert ev and all(any("Shoigu" in json.dumps(a) for a in e["actors"]) for e in ev), "hops 0: an event without Shoigu"
+assert n[0] <= n[1] <= n[2] and n[2] > n[0], n' "$work"
+check "--hops widens the actor filter step by step" 0 $?
+"$bin" report --db "$work/f.db" --actor Shoigu --hops 1 --min-mentions 1 -o "$work/f.html"; check "report with --hops" 0 $?
 exit $fail

@@ -14,7 +14,7 @@ pair_events() { # pair_events CODE_LIKE ACTOR1_LIKE ACTOR2_LIKE DATE_SQL
 }
 check_views() { # check_views OUTDIR: every view accepted by the tool users open it with
   local out=$1
-  for f in timeline.dot actors.dot timeline.svg actors.svg actors.graphml actors.gexf events.graphml events.json timeline.json report.html; do
+  for f in timeline.dot actors.dot timeline.svg actors.svg actors.graphml actors.gexf events.graphml events.gexf events.json timeline.json report.html; do
     [ -s "$out/$f" ] || bad "$f missing or empty"
   done
   for f in "$out"/*.dot; do dot -Tsvg "$f" -o /dev/null 2>"$out/dot.err" && ok "dot accepts $(basename "$f")" || { bad "dot rejects $f"; cat "$out/dot.err"; }; done

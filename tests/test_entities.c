@@ -12,6 +12,10 @@
 
 #include <stdio.h>
 #include <unistd.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#define HELDOUT2_FLOOR 65 /* percent: 97/153 at HEAD when the set arrived, 101/153 with this change */
 
 /* ---- helpers ---- */
 
@@ -453,7 +457,7 @@ static void test_entities__cities_from_icu(void)
     /* capitals of single-time-zone countries come from ICU; عمّان is left to Oman */
     evg_doc *d = evg_test_doc("زار الوفد نواكشوط ثم هافانا. The envoy flew on to Nairobi.", "2024-03-01", 0);
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-    CHECK_ID(d, "نواكشوط", "nouakchott");
+    CU_ASSERT(text_has_id(d, "نواكشوط", "nouakchott"));
     CHECK_ID(d, "هافانا", "havana");
     CHECK_ID(d, "Nairobi", "nairobi");
     const evg_entity *e = entity(d, "havana");
@@ -577,6 +581,62 @@ static void test_entities__variant_lookalikes(void)
     evg_doc_free(d);
 }
 
+/* A word shaped like an inflected Arabic verb (ناقشت: NKXT) is no spelling
+ * of a Latin-only name with its skeleton (Naqshat), and a listed place
+ * with an Arabic name (نواكشوط) is never guessed from another script. */
+static void test_entities__verb_lookalikes(void)
+{
+    char *path = write_temp("naqshat-town\tGPE\tNaqshat\t\t\tMRT\t\t\t\t\n"
+                            "yabhath-port\tGPE\tYabhath\t\t\tMRT\t\t\t\t\n");
+    evg_options o = EVG_OPTIONS_INIT;
+    o.gazetteer_file = path;
+    evg_ctx *ctx = NULL;
+    CU_ASSERT_EQUAL_FATAL(evg_ctx_new(&ctx, &o), 0);
+    ctx->quiet = 1;
+    evg_doc *d = NULL;
+    const char *text = "ناقشت اللجنة الخطة، ويبحث الوفد الملف، وسيبحثون العرض في نواكشوط.";
+    CU_ASSERT_EQUAL_FATAL(evg_doc_new(&d, ctx, "x.txt"), 0);
+    evg_doc_feed(d, text, strlen(text));
+    CU_ASSERT_EQUAL(evg_doc_finish(d), 0);
+    CU_ASSERT_PTR_NULL(id_of_text(d, "ناقشت"));
+    CU_ASSERT_PTR_NULL(id_of_text(d, "يبحث"));
+    CU_ASSERT_PTR_NULL(entity(d, "naqshat-town"));
+    CU_ASSERT_PTR_NULL(entity(d, "yabhath-port"));
+    CU_ASSERT(text_has_id(d, "نواكشوط", "nouakchott"));
+    CU_ASSERT_EQUAL(mentions(d, "nouakchott", -1), 1);
+    evg_doc_free(d);
+    evg_ctx_free(ctx);
+    unlink(path);
+    free(path);
+}
+
+/* An unlisted person has one id in Arabic and English text (the consonant
+ * skeleton); two people of one document whose names share a skeleton but
+ * are not spelling variants keep two ids. */
+static void test_entities__unlisted_across_scripts(void)
+{
+    evg_doc *a = evg_test_doc("وقال وزير الدفاع الفنلندي أنتي هاكينن إن الشحنة جاهزة.", "2024-03-01", 0);
+    evg_doc *b = evg_test_doc("Finnish defence minister Antti Hakkinen said the shipment was ready.", "2024-03-01", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+    const char *ia = id_of_text(a, "أنتي هاكينن"), *ib = id_of_text(b, "Antti Hakkinen");
+    CU_ASSERT_FATAL(ia != NULL && ib != NULL);
+    CU_ASSERT_STRING_EQUAL(ia, ib);
+    CU_ASSERT_STRING_EQUAL(ia, "per-nthkn");
+    evg_doc_free(a);
+    evg_doc_free(b);
+    evg_doc *d = evg_test_doc("Colonel Hassan Ali said the road was open. Brigadier Hussein Ali denied it, "
+                              "and Colonel Hassan Ali repeated it.",
+                              "2024-03-01", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    const char *h1 = id_of_text(d, "Hassan Ali"), *h2 = id_of_text(d, "Hussein Ali");
+    CU_ASSERT_FATAL(h1 != NULL && h2 != NULL);
+    CU_ASSERT_STRING_EQUAL(h1, "per-hsnl");
+    CU_ASSERT_STRING_NOT_EQUAL(h1, h2);
+    CU_ASSERT_EQUAL(mentions(d, "per-hsnl", EVG_MEN_NAME), 2);
+    evg_doc_free(d);
+}
+
 static int mentions_at(const evg_doc *d, const char *text)
 {
     int n = 0;
@@ -651,16 +711,16 @@ static void test_entities__new_people_from_titles(void)
     evg_doc *a = evg_test_doc(text, "2024-03-01", 0), *b = evg_test_doc(text, "2024-05-01", 0);
     CU_ASSERT_PTR_NOT_NULL_FATAL(a);
     CU_ASSERT_PTR_NOT_NULL_FATAL(b);
-    const evg_entity *t = entity(a, "rashid-al-falasi"), *m = entity(a, "marit-lunde");
+    const evg_entity *t = entity(a, "per-rshdfls"), *m = entity(a, "per-mrtlnd");
     CU_ASSERT_FATAL(t != NULL && m != NULL);
     CU_ASSERT_STRING_EQUAL(t->country, "ARE");
     CU_ASSERT_STRING_EQUAL(t->role, "GOV");
     CU_ASSERT_STRING_EQUAL(t->type, "PER");
     CU_ASSERT_STRING_EQUAL(m->country, "");
     CU_ASSERT_STRING_EQUAL(m->name_en, "Marit Lunde");
-    CHECK_ID(a, "Lunde", "marit-lunde");
-    CHECK_ID(a, "Emirati trade minister", "rashid-al-falasi");
-    CU_ASSERT_PTR_NOT_NULL(entity(b, "rashid-al-falasi")); /* same id in another document */
+    CHECK_ID(a, "Lunde", "per-mrtlnd");
+    CHECK_ID(a, "Emirati trade minister", "per-rshdfls");
+    CU_ASSERT_PTR_NOT_NULL(entity(b, "per-rshdfls")); /* same id in another document */
     evg_doc_free(a);
     evg_doc_free(b);
     evg_doc *d = evg_test_doc("وقال المتحدث العسكري باسم الحوثيين العميد ناصر عواد إن السفينة احتجزت. "
@@ -676,6 +736,7 @@ static void test_entities__new_people_from_titles(void)
     e = entity(d, id);
     CU_ASSERT(e && !strcmp(e->type, "PER") && !strcmp(e->country, ""));
     CHECK_ID(d, "مديرة العمليات", id);
+    CU_ASSERT(text_has_id(d, "ماريت لوندي", "per-mrtlnd")); /* the same id as Marit Lunde in English */
     evg_doc_free(d);
 }
 
@@ -755,10 +816,29 @@ static void test_entities__table(void)
 
 /* ---- held-out articles (tests/heldout) ---- */
 
-/* Lower-case ASCII letters and digits of s, words separated by one space. */
-static void name_words(const char *s, char *out, size_t cap)
+/* s without its accents (Erdoğan -> Erdogan): the ASCII of its NFD form. */
+static void ascii_base(const char *s, char *out, size_t cap)
 {
+    UChar u[256], v[512];
+    int32_t n = 0, m = 0;
     size_t o = 0;
+    UErrorCode e = U_ZERO_ERROR;
+    u_strFromUTF8(u, 256, &n, s, -1, &e);
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&e);
+    if (U_SUCCESS(e)) m = unorm2_normalize(nfd, u, n, v, 512, &e);
+    for (int32_t i = 0; U_SUCCESS(e) && i < m && o + 1 < cap; i++)
+        if (v[i] < 0x80) out[o++] = (char)v[i];
+    out[o] = '\0';
+}
+
+/* Lower-case ASCII letters and digits of s (accents dropped), words
+ * separated by one space. */
+static void name_words(const char *in, char *out, size_t cap)
+{
+    char buf[256];
+    const char *s = buf;
+    size_t o = 0;
+    ascii_base(in, buf, sizeof buf);
     for (; *s && o + 1 < cap; s++) {
         char c = *s;
         if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
@@ -821,47 +901,66 @@ static const char *manifest_date(const char *man, const char *doc, char *out)
     return out;
 }
 
-/* Recall of the gold actors (tests/heldout/gold.tsv, kind actor) of articles
- * nobody tuned on: found when some mention covers the surface text and its
- * entity has the gold English name (same_name).  Misses are printed; the
- * floor is what the recogniser reached when this test was written. */
-static void test_entities__heldout(void)
+/* Actor recall over the gold file of held-out set dir (tests/<dir>): the
+ * number of gold actor rows in *total, the number found returned. */
+static int heldout_recall(const char *dir, int *total)
 {
     size_t glen, mlen;
-    char *gold = evg_test_read_file(EVG_SOURCE_DIR "/tests/heldout/gold.tsv", &glen);
-    char *man = evg_test_read_file(EVG_SOURCE_DIR "/tests/heldout/manifest.tsv", &mlen);
+    char path[512], *f[4], cur[256] = "", dct[16];
+    snprintf(path, sizeof path, "%s/tests/%s/gold.tsv", EVG_SOURCE_DIR, dir);
+    char *gold = evg_test_read_file(path, &glen);
+    snprintf(path, sizeof path, "%s/tests/%s/manifest.tsv", EVG_SOURCE_DIR, dir);
+    char *man = evg_test_read_file(path, &mlen);
+    evg_tsv t;
+    evg_doc *d = NULL;
+    int found = 0;
+    *total = 0;
     CU_ASSERT_PTR_NOT_NULL_FATAL(gold);
     CU_ASSERT_PTR_NOT_NULL_FATAL(man);
-    evg_tsv t;
-    char *f[4], cur[256] = "", dct[16];
-    evg_doc *d = NULL;
-    int total = 0, found = 0;
     evg_tsv_init(&t, "gold.tsv", gold, glen);
     while (evg_tsv_next(&t, f, 4) == 4) {
         if (strcmp(f[1], "actor") != 0) continue;
         if (strcmp(cur, f[0]) != 0) {
-            char path[512];
             evg_doc_free(d);
             snprintf(cur, sizeof cur, "%s", f[0]);
-            snprintf(path, sizeof path, "%s/tests/heldout/%s", EVG_SOURCE_DIR, cur);
+            snprintf(path, sizeof path, "%s/tests/%s/%s", EVG_SOURCE_DIR, dir, cur);
             char *text = evg_test_read_file(path, NULL);
             CU_ASSERT_PTR_NOT_NULL_FATAL(text);
             d = evg_test_doc(text, manifest_date(man, cur, dct), 0);
             free(text);
             CU_ASSERT_PTR_NOT_NULL_FATAL(d);
         }
-        total++;
+        ++*total;
         if (gold_found(d, f[2], f[3])) found++;
-        else fprintf(stderr, "\n    heldout miss: %s [%s] %s", cur, f[2], f[3]);
+        else fprintf(stderr, "\n    %s miss: %s [%s] %s", dir, cur, f[2], f[3]);
     }
     evg_tsv_free(&t);
     evg_doc_free(d);
     free(gold);
     free(man);
-    double recall = total ? (double)found / total : 0;
-    fprintf(stderr, "\n    heldout actor recall %d/%d = %.3f\n", found, total, recall);
+    fprintf(stderr, "\n    %s actor recall %d/%d = %.3f\n", dir, found, *total, *total ? (double)found / *total : 0);
+    return found;
+}
+
+/* Recall of the gold actors (tests/heldout/gold.tsv, kind actor) of articles
+ * nobody tuned on: found when some mention covers the surface text and its
+ * entity has the gold English name (same_name).  Misses are printed; the
+ * floor is what the recogniser reached when this test was written. */
+static void test_entities__heldout(void)
+{
+    int total, found = heldout_recall("heldout", &total);
     CU_ASSERT(total >= 50);
-    CU_ASSERT(recall >= 0.96);
+    CU_ASSERT(found * 100 >= total * 96);
+}
+
+/* The same over the second held-out set (tests/heldout2, written by an
+ * annotator who never ran evgraph; no rule or entry was written from it).
+ * Floor: the recall measured when the set arrived (baseline). */
+static void test_entities__heldout2(void)
+{
+    int total, found = heldout_recall("heldout2", &total);
+    CU_ASSERT(total >= 150);
+    CU_ASSERT(found * 100 >= total * HELDOUT2_FLOOR);
 }
 
 static CU_TestInfo entity_tests[] = {
@@ -890,6 +989,8 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__aliases_list_surface_forms", test_entities__aliases_list_surface_forms},
     {"test_entities__variant_across_scripts", test_entities__variant_across_scripts},
     {"test_entities__variant_lookalikes", test_entities__variant_lookalikes},
+    {"test_entities__verb_lookalikes", test_entities__verb_lookalikes},
+    {"test_entities__unlisted_across_scripts", test_entities__unlisted_across_scripts},
     {"test_entities__two_countries", test_entities__two_countries},
     {"test_entities__capital_as_actor", test_entities__capital_as_actor},
     {"test_entities__korean_alone", test_entities__korean_alone},
@@ -897,6 +998,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__minister_antecedent", test_entities__minister_antecedent},
     {"test_entities__table", test_entities__table},
     {"test_entities__heldout", test_entities__heldout},
+    {"test_entities__heldout2", test_entities__heldout2},
     CU_TEST_INFO_NULL,
 };
 

@@ -6,6 +6,7 @@
  * each text opens with a neutral headline line because the segmenter makes
  * the first line the title.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -18,8 +19,10 @@
 /* Floors reached on the held-out articles and the samples (raise, never lower). */
 #define HELDOUT_MIN_PRECISION 0.95
 #define HELDOUT_MIN_RECALL 0.81
+#define HELDOUT2_MIN_PRECISION 0.55
+#define HELDOUT2_MIN_RECALL 0.15
 #define SAMPLES_MIN_FOUND 25
-#define TABLE_MIN_PASS 273
+#define TABLE_MIN_PASS 287
 
 static int ent_has(const evg_doc *d, int32_t ent, const char *needle)
 {
@@ -241,8 +244,9 @@ static void test_events__english_coordination(void)
     if (!d) return;
     const evg_event *ev = find_event(d, "057");
     CU_ASSERT_PTR_NOT_NULL_FATAL(ev);
-    CU_ASSERT_EQUAL(actor_role(d, ev, "utin"), EVG_ROLE_SOURCE);
-    CU_ASSERT(actor_role(d, ev, "kim") >= 0);
+    /* a joint act: the pair are its two sides, the first named the source */
+    CU_ASSERT_EQUAL(actor_role(d, ev, "kim"), EVG_ROLE_SOURCE);
+    CU_ASSERT_EQUAL(actor_role(d, ev, "utin"), EVG_ROLE_TARGET);
     CU_ASSERT_STRING_EQUAL(ev->date_value, "2024-06");
     evg_doc_free(d);
 }
@@ -440,6 +444,63 @@ static int list_has(const char *list, char sep, const char *item, size_t n)
     return 0;
 }
 
+/* Latin letters with diacritics as their base letter ("Erdoğan", "Noël"). */
+static char base_letter(unsigned cp)
+{
+    static const struct { unsigned lo, hi; char c; } map[] = {
+        {0xE0, 0xE5, 'a'}, {0xE7, 0xE7, 'c'}, {0xE8, 0xEB, 'e'}, {0xEC, 0xEF, 'i'}, {0xF1, 0xF1, 'n'},
+        {0xF2, 0xF6, 'o'}, {0xF9, 0xFC, 'u'}, {0xFD, 0xFF, 'y'}, {0x101, 0x105, 'a'},
+        {0x107, 0x10D, 'c'}, {0x113, 0x11B, 'e'}, {0x11F, 0x123, 'g'}, {0x12B, 0x131, 'i'},
+        {0x144, 0x148, 'n'}, {0x14D, 0x151, 'o'}, {0x15B, 0x161, 's'}, {0x16B, 0x173, 'u'},
+        {0x17A, 0x17E, 'z'}};
+    if (cp >= 0xC0 && cp <= 0xDE) cp += 0x20;
+    for (size_t k = 0; k < sizeof map / sizeof *map; k++)
+        if (cp >= map[k].lo && cp <= map[k].hi) return map[k].c;
+    return 0;
+}
+
+/* A spelling-blind key for an English name: lower-case ASCII letters and
+ * digits, diacritics dropped, the article "al"/"el" left out ("Abdel Fattah
+ * el-Sisi" and "Abdel Fattah al-Sisi", "Erdoğan" and "Erdogan" agree). */
+static void name_key(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0, word = 0;
+    for (size_t i = 0; i <= n && o + 1 < cap; i++) {
+        unsigned char c = i < n ? (unsigned char)s[i] : ' ';
+        char b = 0;
+        if (c >= 0xC0 && i + 1 < n) {
+            b = base_letter(((unsigned)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F));
+            i++;
+        } else if (isalnum(c)) {
+            b = (char)tolower(c);
+        }
+        if (b) {
+            out[o++] = b;
+            continue;
+        }
+        if (o - word == 2 && (strncmp(out + word, "al", 2) == 0 || strncmp(out + word, "el", 2) == 0))
+            o = word; /* the article */
+        word = o;
+    }
+    out[o] = '\0';
+}
+
+/* Is the English name one of the ';'-separated gold actors (spelling-blind)? */
+static int actor_listed(const char *list, const char *name)
+{
+    char want[128], have[128];
+    name_key(name, strlen(name), want, sizeof want);
+    for (const char *p = list; *p;) {
+        const char *q = strchr(p, ';');
+        size_t len = q ? (size_t)(q - p) : strlen(p);
+        name_key(p, len, have, sizeof have);
+        if (strcmp(want, have) == 0) return 1;
+        if (!q) break;
+        p = q + 1;
+    }
+    return 0;
+}
+
 static int gold_matches(const evg_doc *d, const evg_event *ev, const gold_ev *g)
 {
     int code_ok = 0;
@@ -450,7 +511,7 @@ static int gold_matches(const evg_doc *d, const evg_event *ev, const gold_ev *g)
     if (!code_ok || !list_has(g->dates, ',', ev->date_value, strlen(ev->date_value))) return 0;
     for (int i = 0; i < ev->nactors; i++) {
         const evg_entity *e = &d->entities.v[ev->actors[i].entity];
-        if (e->name_en && list_has(g->actors, ';', e->name_en, strlen(e->name_en))) return 1;
+        if (e->name_en && actor_listed(g->actors, e->name_en)) return 1;
     }
     return 0;
 }
@@ -600,6 +661,30 @@ static void test_events__heldout(void)
     free(g);
 }
 
+/* The second held-out set (tests/heldout2, written by an independent
+ * annotator after the rules above; never tuned on): same scoring, its own
+ * floors, which are the values measured when the set arrived. */
+static void test_events__heldout2(void)
+{
+    char *probe = evg_test_read_file(EVG_SOURCE_DIR "/tests/heldout2/gold.tsv", NULL);
+    if (!probe) {
+        fprintf(stderr, "\nskip: tests/heldout2/gold.tsv is absent\n");
+        return;
+    }
+    free(probe);
+    gold_ev *g;
+    size_t ng = gold_load(EVG_SOURCE_DIR "/tests/heldout2/gold.tsv", 1, 2, 3, &g);
+    CU_ASSERT_FATAL(ng >= 40);
+    score sc = {0};
+    score_dir(EVG_SOURCE_DIR "/tests/heldout2", g, ng, &sc);
+    double p = sc.extracted ? (double)sc.correct / sc.extracted : 0, rc = (double)sc.found / sc.gold;
+    fprintf(stderr, "\nheld-out 2 events: precision %d/%d = %.2f, recall %d/%d = %.2f\n", sc.correct,
+            sc.extracted, p, sc.found, sc.gold, rc);
+    CU_ASSERT(p >= HELDOUT2_MIN_PRECISION);
+    CU_ASSERT(rc >= HELDOUT2_MIN_RECALL);
+    free(g);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -726,6 +811,7 @@ static CU_TestInfo events_tests[] = {
     {"dateline_not_actor", test_events__dateline_not_actor},
     {"headline_first_to_visit", test_events__headline_first_to_visit},
     {"heldout", test_events__heldout},
+    {"heldout2", test_events__heldout2},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

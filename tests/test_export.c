@@ -296,6 +296,39 @@ static void test_export__actors_dot_and_svg(void)
     fx_free(m);
 }
 
+/* 200 actors: a chain, and a hub (actor 0) partnered with the first 30.
+ * The picture keeps EVG_ACTORS_MAX of them, or --top N, the hub first, and
+ * says in its title how many were left out. */
+static void test_export__actors_picture_keeps_top_pagerank(void)
+{
+    evg_model *m = fx_new();
+    char id[32];
+    for (int i = 0; i < 200; i++) {
+        snprintf(id, sizeof id, "actor-%d", i);
+        fx_actor(m, id, id, id);
+    }
+    for (int i = 0; i + 1 < 200; i++) fx_event(m, "040", "meet", "2024-01-02", EVG_MODAL_ASSERTED, 2, i, i + 1);
+    for (int i = 2; i <= 30; i++) fx_event(m, "042", "visit", "2024-02-03", EVG_MODAL_ASSERTED, 2, 0, i);
+    CU_ASSERT_EQUAL_FATAL(evg_graph_compute(tctx(), m), 0);
+    Agraph_t *g = NULL;
+    const char *engine;
+    CU_ASSERT_EQUAL_FATAL(evg_actors_build(tctx(), m, &g, &engine), 0);
+    CU_ASSERT_EQUAL(agnnodes(g), EVG_ACTORS_MAX);
+    CU_ASSERT_PTR_NOT_NULL(strstr(agget(g, (char *)"label"), "50 left out"));
+    agclose(g);
+    tctx()->opts.top = 10;
+    int rc = evg_actors_build(tctx(), m, &g, &engine);
+    tctx()->opts.top = 0;
+    CU_ASSERT_EQUAL_FATAL(rc, 0);
+    CU_ASSERT_EQUAL(agnnodes(g), 10);
+    CU_ASSERT_PTR_NOT_NULL(agnode(g, (char *)"a0", 0));          /* the hub */
+    CU_ASSERT_PTR_NULL(agnode(g, (char *)"a150", 0));            /* a chain link */
+    CU_ASSERT_PTR_NOT_NULL(strstr(agget(g, (char *)"label"), "the 10 of 200 actors"));
+    CU_ASSERT_STRING_EQUAL(engine, "neato");
+    agclose(g);
+    fx_free(m);
+}
+
 /* ---- events.json ---- */
 
 static const char *python(void)
@@ -383,6 +416,20 @@ static void test_export__csv_is_rfc4180(void)
     fx_free(m);
 }
 
+/* The edge table: one row per link, ends by id, the pair's numbers. */
+static void test_export__edges_csv_lists_links(void)
+{
+    evg_model *m = hostile_with_metrics();
+    CU_ASSERT_EQUAL_FATAL(write_view(evg_export_edges_csv, m, "edges.csv"), 0);
+    char *csv = evg_test_read_file(tmp_path("edges.csv"), NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(csv);
+    CU_ASSERT(strncmp(csv, "source,target,weight,codes,roots,first,last,goldstein,cooperation,conflict\r\n", 76) == 0);
+    CU_ASSERT_EQUAL(count_of(csv, "\r\n"), 1 + 5);
+    CU_ASSERT_PTR_NOT_NULL(strstr(csv, "\"kim\",\"lavrov\",3,\"036 043 057\",\"03 04 05\",2023-01-01,2025-07-27,"));
+    free(csv);
+    fx_free(m);
+}
+
 static void test_export__gexf_is_xml(void)
 {
     evg_model *m = hostile_with_metrics();
@@ -394,6 +441,29 @@ static void test_export__gexf_is_xml(void)
     CU_ASSERT_PTR_NULL(strstr(x, "<script"));
     free(x);
     if (have_tool("xmllint")) CU_ASSERT_EQUAL(run("xmllint --noout '%s'%s", tmp_path("actors.gexf"), ""), 0);
+    fx_free(m);
+}
+
+/* events.gexf: actor and event nodes, role, place and storyline edges; a
+ * dated event lives over its days, an undated one has no interval. */
+static void test_export__events_gexf_is_xml(void)
+{
+    evg_model *m = hostile_with_metrics();
+    CU_ASSERT_EQUAL_FATAL(write_view(evg_export_events_gexf, m, "events.gexf"), 0);
+    char *x = evg_test_read_file(tmp_path("events.gexf"), NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(x);
+    CU_ASSERT_EQUAL(count_of(x, "<node "), 12);             /* 5 actors, 7 events */
+    CU_ASSERT_EQUAL(count_of(x, "value=\"event\"/>"), 7);
+    CU_ASSERT_EQUAL(count_of(x, "<attvalue for=\"0\" value=\"actor\"/>"), 5 + 12);  /* nodes + role edges */
+    CU_ASSERT_EQUAL(count_of(x, "value=\"location\"/>"), 1);
+    CU_ASSERT_EQUAL(count_of(x, "value=\"next\"/>"), 5);
+    CU_ASSERT_EQUAL(count_of(x, "<edge "), 18);
+    CU_ASSERT_PTR_NOT_NULL(strstr(x, "start=\"2025-07-25\" end=\"2025-07-27\""));
+    CU_ASSERT_PTR_NOT_NULL(strstr(x, "start=\"2024-06-01\" end=\"2024-06-30\""));
+    CU_ASSERT_EQUAL(count_of(x, "<node id=\"e"), 7);
+    CU_ASSERT_PTR_NULL(strstr(x, "<script"));
+    free(x);
+    if (have_tool("xmllint")) CU_ASSERT_EQUAL(run("xmllint --noout '%s'%s", tmp_path("events.gexf"), ""), 0);
     fx_free(m);
 }
 
@@ -502,7 +572,7 @@ static void test_export__export_all_writes_every_file(void)
 {
     static const char *const files[] = {"timeline.dot", "timeline.svg", "actors.dot", "actors.svg",
                                         "actors.graphml", "actors.gexf", "events.graphml",
-                                        "events.json", "timeline.json", "report.html"};
+                                        "events.gexf", "events.json", "timeline.json", "report.html"};
     enum { NFILES = sizeof files / sizeof files[0] };
     evg_store *st = NULL;
     char *names = NULL;
@@ -549,9 +619,12 @@ static CU_TestInfo export_tests[] = {
     {"empty_model_renders", test_export__empty_model_renders},
     {"pathological_inputs_render", test_export__pathological_inputs_render},
     {"actors_dot_and_svg", test_export__actors_dot_and_svg},
+    {"actors_picture_keeps_top_pagerank", test_export__actors_picture_keeps_top_pagerank},
     {"events_json_parses", test_export__events_json_parses},
     {"csv_is_rfc4180", test_export__csv_is_rfc4180},
+    {"edges_csv_lists_links", test_export__edges_csv_lists_links},
     {"gexf_is_xml", test_export__gexf_is_xml},
+    {"events_gexf_is_xml", test_export__events_gexf_is_xml},
     {"timelinejs_has_dated_events", test_export__timelinejs_has_dated_events},
     {"model_filter", test_export__model_filter},
     {"view_dispatch", test_export__view_dispatch},

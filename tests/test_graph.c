@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "../graph/edges.h"
 #include "fixture_model.h"
 #include "testutil.h"
 
@@ -206,6 +207,31 @@ static void test_graph__graphml_reads_back(void)
     fx_free(m);
 }
 
+/* Each link carries its CAMEO roots and the balance of cooperation and
+ * conflict: consult (040, Goldstein 1, quad 1) and fight (190, -10, quad 4)
+ * between one pair average -4.5; a code the table lacks counts for neither. */
+static void test_graph__edges_carry_goldstein_balance(void)
+{
+    evg_model *m = fx_new();
+    int a = fx_actor(m, "a", "a", "A"), b = fx_actor(m, "b", "b", "B"), c = fx_actor(m, "c", "c", "C");
+    fx_event(m, "040", "consult or meet", "2024-01-02", EVG_MODAL_ASSERTED, 2, a, b);
+    fx_event(m, "190", "use conventional military force", "2024-03-04", EVG_MODAL_ASSERTED, 2, b, a);
+    fx_event(m, "999", "unknown", "2024-03-05", EVG_MODAL_ASSERTED, 2, a, c);
+    evg_graph_edge *e;
+    size_t ne;
+    evg_graph_edges(m, &e, &ne);
+    CU_ASSERT_EQUAL_FATAL(ne, 2);
+    CU_ASSERT_STRING_EQUAL(e[0].roots, "04 19");
+    CU_ASSERT_STRING_EQUAL(e[0].codes, "040 190");
+    CU_ASSERT_DOUBLE_EQUAL(e[0].goldstein, -4.5, 1e-9);
+    CU_ASSERT_EQUAL(e[0].cooperation, 1);
+    CU_ASSERT_EQUAL(e[0].conflict, 1);
+    CU_ASSERT(isnan(e[1].goldstein));
+    CU_ASSERT_EQUAL(e[1].cooperation + e[1].conflict, 0);
+    evg_graph_edges_free(e, ne);
+    fx_free(m);
+}
+
 /* The event graph: actor and event vertices, role edges, and the storyline
  * of each actor through its dated events in date order. */
 static void test_graph__event_graph_storylines(void)
@@ -278,6 +304,7 @@ static CU_TestInfo graph_tests[] = {
     {"empty_and_edgeless", test_graph__empty_and_edgeless},
     {"graphml_reads_back", test_graph__graphml_reads_back},
     {"event_graph_storylines", test_graph__event_graph_storylines},
+    {"edges_carry_goldstein_balance", test_graph__edges_carry_goldstein_balance},
     {"igraph_error_is_returned", test_graph__igraph_error_is_returned},
     CU_TEST_INFO_NULL,
 };

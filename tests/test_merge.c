@@ -166,6 +166,24 @@ static void test_merge__actors(void)
     CU_ASSERT_FALSE(same(&two, &dup));   /* one actor named twice is still one */
 }
 
+/* One minister meets a leader and, the same day, his counterpart: two
+ * meetings; the same meeting with the country standing for the leader is one. */
+static void test_merge__two_counterparts(void)
+{
+    key_box leader = mk("040", "2025-07-12", TIMEX, "2025-07-13", "wonsan", ASSERTED, "sergei-lavrov",
+                        "kim-jong-un", NULL);
+    key_box minister = mk("046", "2025-07-12", TIMEX, "2025-07-13", "wonsan", ASSERTED, "sergei-lavrov",
+                          "choe-son-hui", NULL);
+    key_box country = mk("040", "2025-07-12", TIMEX, "2025-07-13", "wonsan", ASSERTED, "sergei-lavrov",
+                         "prk", NULL);
+    key_box visit = mk("042", "2025-07-12", TIMEX, "2025-07-13", "wonsan", ASSERTED, "sergei-lavrov",
+                       "choe-son-hui", NULL);
+    CU_ASSERT_FALSE(same(&leader, &minister));
+    CU_ASSERT_TRUE(same(&leader, &country));
+    CU_ASSERT_TRUE(same(&minister, &country));
+    CU_ASSERT_FALSE(same(&visit, &leader)); /* a visit and a meeting: rule of their own */
+}
+
 static void test_merge__single_actor_needs_place_or_day(void)
 {
     key_box a = mk("042", "2023-07-25/2023-07-27", TIMEX, "2023-07-28", "pyongyang", ASSERTED, "shoigu", NULL);
@@ -201,6 +219,7 @@ static CU_TestInfo merge_tests[] = {
     {"test_merge__both_dct", test_merge__both_dct},
     {"test_merge__undated", test_merge__undated},
     {"test_merge__actors", test_merge__actors},
+    {"test_merge__two_counterparts", test_merge__two_counterparts},
     {"test_merge__single_actor_needs_place_or_day", test_merge__single_actor_needs_place_or_day},
     {"test_merge__modality", test_merge__modality},
     CU_TEST_INFO_NULL,

@@ -24,8 +24,12 @@ enum {
 typedef struct cli_opts {
     const char *db, *out, *manifest, *dct, *lang, *prefer, *gazetteer, *view, *format, *output, *from, *to, *actor, *code;
     int jobs, progress, help;
+    int jsonl;                  /* --jsonl: the PATHs hold documents as JSON Lines */
+    int from_jsonl;             /* --from-jsonl: the PATHs are `extract` output to store (build) */
     long long max_bytes;        /* inputs larger than this are rejected (--max-bytes) */
     int top;                    /* timeline lanes (--top), 0 = default */
+    int hops;                   /* --hops: the --actor's neighbourhood radius */
+    int min_mentions;           /* --min-mentions: events reported at least this often */
     const char **paths;
     int npaths;
 } cli_opts;
@@ -36,8 +40,14 @@ enum {
     OPT_JOBS = 1 << 5, OPT_PREFER = 1 << 6, OPT_PROGRESS = 1 << 7, OPT_GAZETTEER = 1 << 8,
     OPT_VIEW = 1 << 9, OPT_FORMAT = 1 << 10, OPT_OUTPUT = 1 << 11, OPT_FROM = 1 << 12,
     OPT_TO = 1 << 13, OPT_ACTOR = 1 << 14, OPT_CODE = 1 << 15, OPT_MAX_BYTES = 1 << 16,
-    OPT_TOP = 1 << 17
+    OPT_TOP = 1 << 17, OPT_JSONL = 1 << 18, OPT_FROM_JSONL = 1 << 19, OPT_HOPS = 1 << 20,
+    OPT_MIN_MENTIONS = 1 << 21
 };
+
+/* Longest JSON line accepted: a document's text may grow sixfold when
+ * written with \u escapes; an `extract` line quotes many spans of it. */
+#define CLI_JSONL_DOC_LINE(max_bytes) ((size_t)(max_bytes) * 6 + 65536)
+#define CLI_JSONL_SHARD_LINE(max_bytes) ((size_t)(max_bytes) * 16 + 65536)
 
 /* Parse argv (after the command name); returns 0 or EXIT_USAGE after
  * printing the reason. */
@@ -58,7 +68,8 @@ typedef struct cli_skip {
 } cli_skip;
 
 /* Expand paths (directories walked recursively for *.txt *.html *.htm *.md,
- * "-" for stdin), extract each document with `jobs` threads and hand them to
+ * "-" for stdin; with o->jsonl every path is a JSON Lines file of documents,
+ * one per line, a bad line being a rejected input named FILE:LINE), extract each document with `jobs` threads and hand them to
  * fn in input order.  *out_rejected counts rejected inputs.  stop_after_timex
  * runs only the front stages. */
 int cli_run_docs(const cli_opts *o, const evg_options *eo, int stop_after_timex, const cli_skip *skip, cli_doc_fn fn,

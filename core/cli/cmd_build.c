@@ -2,7 +2,11 @@
  * cmd_build.c - `evgraph build`: extract every article, store it and merge
  * its events into the SQLite store, compute the network analytics and write
  * every view into the output folder; then say where everything went.
+ * With --jsonl the documents come as JSON Lines; with --from-jsonl the PATHs
+ * are `evgraph extract` output (shards made elsewhere, SCALING.md), stored
+ * line by line without extracting again.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +15,8 @@
 
 static const char help[] =
     "usage: evgraph build [--db FILE] [--out DIR] [--manifest FILE] [--dct DATE]\n"
-    "                     [--lang ar|en|auto] [-j N] PATH...\n\n"
+    "                     [--lang ar|en|auto] [-j N] [--jsonl] PATH...\n"
+    "       evgraph build [--db FILE] [--out DIR] --from-jsonl FILE...\n\n"
     "Extract the articles, add them to the store (documents already stored are skipped),\n"
     "merge the events reported by several documents, compute the actor network analytics\n"
     "and write the views (DOT, SVG, GraphML, JSON) into DIR.\n\n"
@@ -24,7 +29,18 @@ static const char help[] =
     "  -j N              extract with N threads (one writer stores them in input order)\n"
     "  --max-bytes N     reject inputs larger than N bytes (suffix K or M; default 16M)\n"
     "  --top N           actors with a timeline lane of their own (default 12; the rest: other)\n"
-    "  --progress        show progress on stderr even when it is not a terminal\n";
+    "  --progress        show progress on stderr even when it is not a terminal\n"
+    "  --jsonl           each PATH (- for stdin) holds documents as JSON Lines, one object\n"
+    "                    {\"path\", \"text\", \"date\", \"source\", \"url\"} per line\n"
+    "  --from-jsonl      each FILE (- for stdin) is `evgraph extract` output, possibly many\n"
+    "                    shards concatenated: store those documents as build would\n";
+
+/* Documents per store transaction (each in its own savepoint), and the
+ * longest a batch stays open: a crash loses at most this much work. */
+#ifndef BUILD_BATCH_DOCS
+#define BUILD_BATCH_DOCS 64 /* -DBUILD_BATCH_DOCS=1: one transaction per document */
+#endif
+#define BUILD_BATCH_MS 2000
 
 typedef struct build_state {
     evg_store *store;
@@ -81,11 +97,69 @@ static int store_doc(const char *path, evg_doc *doc, const char *err, void *payl
     return 0;
 }
 
+/* ---- --from-jsonl: shards of `extract` output ---- */
+
+static void shard_reject(build_state *b, const char *file, long line, const char *why)
+{
+    fprintf(stderr, "evgraph: rejected %s:%ld: %s\n", file, line, why);
+    b->rejected++;
+}
+
+/* Store every document line of one shard file; EXIT_FAILED when the store fails. */
+static int load_shard(build_state *b, const cli_opts *o, const char *file, int *total)
+{
+    FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
+    evg_lines *lines = NULL;
+    const char *line;
+    size_t len;
+    long no = 0;
+    int rc = 0, r;
+    char why[128];
+    if (!f) {
+        fprintf(stderr, "evgraph: rejected %s: cannot read: %s\n", file, strerror(errno));
+        ++*total;
+        b->rejected++;
+        return 0;
+    }
+    evg_lines_open(&lines, f, CLI_JSONL_SHARD_LINE(o->max_bytes));
+    while (!rc && (r = evg_lines_next(lines, &line, &len, &no)) != 0) {
+        evg_doc *doc = NULL;
+        if (r == 1 && strspn(line, " \t") == len) continue;
+        ++*total;
+        if (r == EVG_EIO) {
+            snprintf(why, sizeof why, "read error: %s", strerror(errno));
+            shard_reject(b, file, no + 1, why);
+            break;
+        }
+        if (r == EVG_EINPUT) {
+            snprintf(why, sizeof why, "line longer than %zu bytes; skipped", CLI_JSONL_SHARD_LINE(o->max_bytes));
+            shard_reject(b, file, no, why);
+        } else if (evg_doc_from_extract(&doc, b->ctx, line, len) != 0) {
+            shard_reject(b, file, no, evg_ctx_errmsg(b->ctx));
+        } else {
+            rc = store_doc(file, doc, NULL, b);
+            evg_doc_free(doc);
+        }
+        if (o->progress) fprintf(stderr, "\r%d documents", *total);
+    }
+    evg_lines_close(lines);
+    if (f != stdin) fclose(f);
+    return rc;
+}
+
+static int load_shards(build_state *b, const cli_opts *o, int *total)
+{
+    int rc = 0;
+    for (int i = 0; i < o->npaths && !rc; i++) rc = load_shard(b, o, o->paths[i], total);
+    if (o->progress && *total) fputc('\n', stderr);
+    return rc;
+}
+
 static int finish(evg_ctx *ctx, evg_store *st, const cli_opts *o, const build_state *b)
 {
     char *names = NULL;
     long docs = 0, events = 0, actors = 0;
-    if (evg_graph_analyse(st) != 0 || evg_export_all(st, o->out, &names) != 0) {
+    if (evg_store_flush(st) != 0 || evg_graph_analyse(st) != 0 || evg_export_all(st, o->out, &names) != 0) {
         fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
         return EXIT_FAILED;
     }
@@ -115,6 +189,7 @@ static int build(cli_opts *o, const evg_options *eo)
     }
     b.store = st;
     b.ctx = ctx;
+    evg_store_set_batch(st, BUILD_BATCH_DOCS, BUILD_BATCH_MS);
     cli_skip skip = {known_hash, &b};
     if (evg_store_each_hash(st, keep_hash, &b) != 0) {
         fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
@@ -122,7 +197,8 @@ static int build(cli_opts *o, const evg_options *eo)
         goto done;
     }
     if (b.nhashes) qsort(b.hashes, b.nhashes, sizeof *b.hashes, cmp_hash);
-    rc = cli_run_docs(o, eo, 0, &skip, store_doc, &b, &total, &rejected);
+    if (o->from_jsonl) rc = load_shards(&b, o, &total);
+    else rc = cli_run_docs(o, eo, 0, &skip, store_doc, &b, &total, &rejected);
     if (rc == EXIT_FAILED) fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
     if (rc) goto done;
     if ((rc = finish(ctx, st, o, &b)) != 0) goto done;
@@ -141,7 +217,7 @@ int cmd_build(int argc, char **argv)
     cli_opts o;
     evg_options eo;
     unsigned accepted = OPT_DB | OPT_OUT | OPT_MANIFEST | OPT_DCT | OPT_LANG | OPT_JOBS |
-                        OPT_PROGRESS | OPT_GAZETTEER | OPT_MAX_BYTES | OPT_TOP;
+                        OPT_PROGRESS | OPT_GAZETTEER | OPT_MAX_BYTES | OPT_TOP | OPT_JSONL | OPT_FROM_JSONL;
     int rc = cli_parse("build", argc, argv, accepted, &o);
     if (!rc && o.help) {
         fputs(help, stdout);
@@ -150,6 +226,10 @@ int cmd_build(int argc, char **argv)
     }
     if (!rc && o.npaths == 0) {
         fprintf(stderr, "evgraph build: no input (give files, directories or -)\n");
+        rc = EXIT_USAGE;
+    }
+    if (!rc && o.jsonl && o.from_jsonl) {
+        fprintf(stderr, "evgraph build: --jsonl (documents) and --from-jsonl (extract output) exclude each other\n");
         rc = EXIT_USAGE;
     }
     if (!rc) rc = cli_options("build", &o, &eo);

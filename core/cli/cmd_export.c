@@ -9,20 +9,24 @@
 #include "cli.h"
 
 static const char export_help[] =
-    "usage: evgraph export --db FILE --view timeline|actors|events --format FORMAT [-o FILE]\n"
-    "                      [--from DATE] [--to DATE] [--actor NAME] [--code CAMEO]\n\n"
+    "usage: evgraph export --db FILE --view timeline|actors|events|edges --format FORMAT [-o FILE]\n"
+    "                      [--from DATE] [--to DATE] [--actor NAME [--hops N]] [--code CAMEO]\n"
+    "                      [--min-mentions N] [--top N]\n\n"
     "Write one view of the store to FILE (default: stdout), optionally of some events only\n"
-    "(the filters are those of evgraph events; --top N gives N actors a timeline lane of\n"
-    "their own, default 12).  Formats by view:\n"
+    "(the filters are those of evgraph events).  --hops N with --actor: also the events among\n"
+    "the actors within N steps of it in the actor network (its neighbourhood).  --top N: the N actors with the highest\n"
+    "PageRank get a timeline lane of their own (default 12, the rest share \"other\") and are\n"
+    "the ones drawn on the actor picture (default 150).  Formats by view:\n"
     "  timeline  dot svg json timelinejs\n"
     "  actors    dot svg graphml gexf csv json\n"
-    "  events    json csv timelinejs graphml (the event graph: events, actors, storylines)\n";
+    "  events    json csv timelinejs graphml gexf (the event graph: events, actors, storylines)\n"
+    "  edges     csv (the actor network's links; actors csv is the node table)\n";
 
 static const char report_help[] =
-    "usage: evgraph report --db FILE [-o FILE.html] [--from DATE] [--to DATE] [--actor NAME]\n"
-    "                      [--code CAMEO]\n\n"
+    "usage: evgraph report --db FILE [-o FILE.html] [--from DATE] [--to DATE]\n"
+    "                      [--actor NAME [--hops N]] [--code CAMEO] [--min-mentions N] [--top N]\n\n"
     "Write the one-file HTML report of the store (timeline, actor graph, actors and events\n"
-    "with their evidence) to FILE (default: stdout).\n";
+    "with their evidence) to FILE (default: stdout).  --top N as for evgraph export.\n";
 
 /* Open the store and the output, run the writer, close both. */
 static int run(const char *cmd, const cli_opts *o, int report)
@@ -38,6 +42,8 @@ static int run(const char *cmd, const cli_opts *o, int report)
         q.to = o->to;
         q.actor = o->actor;
         q.code = o->code;
+        q.hops = o->hops;
+        q.min_mentions = o->min_mentions;
         int err = report ? evg_export_report(st, &q, out) : evg_export_view(st, o->view, o->format, &q, out);
         if (err) {
             fprintf(stderr, "evgraph %s: %s\n", cmd, evg_ctx_errmsg(ctx));
@@ -70,7 +76,7 @@ static int parse(const char *cmd, int argc, char **argv, unsigned accepted, cli_
 int cmd_export(int argc, char **argv)
 {
     cli_opts o;
-    unsigned filters = OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE | OPT_TOP;
+    unsigned filters = OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE | OPT_TOP | OPT_HOPS | OPT_MIN_MENTIONS;
     int rc = parse("export", argc, argv, OPT_DB | OPT_VIEW | OPT_FORMAT | OPT_OUTPUT | filters, &o, export_help);
     if (!rc && (!o.view || !o.format)) {
         fprintf(stderr, "evgraph export: --view and --format are required (see evgraph export --help)\n");
@@ -84,7 +90,7 @@ int cmd_export(int argc, char **argv)
 int cmd_report(int argc, char **argv)
 {
     cli_opts o;
-    unsigned filters = OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE | OPT_TOP;
+    unsigned filters = OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE | OPT_TOP | OPT_HOPS | OPT_MIN_MENTIONS;
     int rc = parse("report", argc, argv, OPT_DB | OPT_OUTPUT | filters, &o, report_help);
     if (!rc) rc = run("report", &o, 1);
     free(o.paths);

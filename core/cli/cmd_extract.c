@@ -1,6 +1,8 @@
 /*
  * cmd_extract.c - `evgraph extract`: one JSON line per input document with
- * its sections, time expressions, entities and events (CONTRACT.md).
+ * its sections, time expressions, entities and events (CONTRACT.md).  With
+ * --jsonl the documents themselves come as JSON Lines, so extract runs as
+ * the map stage of GNU parallel, Hadoop Streaming or Spark (SCALING.md).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,9 +11,13 @@
 #include "cli.h"
 
 static const char help[] =
-    "usage: evgraph extract [--manifest FILE] [--dct DATE] [--lang ar|en|auto] [-j N] PATH...\n\n"
+    "usage: evgraph extract [--manifest FILE] [--dct DATE] [--lang ar|en|auto] [-j N] [--jsonl] PATH...\n\n"
     "Print one JSON object per document on stdout (JSON Lines).  PATH is a file, a directory\n"
     "(walked for *.txt *.html *.htm *.md) or - for stdin.\n\n"
+    "  --jsonl           each PATH (- for stdin) holds documents as JSON Lines, one object\n"
+    "                    {\"path\", \"text\", \"date\", \"source\", \"url\"} per line (text required;\n"
+    "                    date is the publication date YYYY-MM-DD); a bad line is named FILE:LINE\n"
+    "                    on stderr and skipped\n"
     "  --manifest FILE   TSV with path, date and optional source, url, lang, title\n"
     "  --dct DATE        publication date (YYYY-MM-DD[THH:MM]) for inputs with none of their own\n"
     "  --lang L          ar, en or auto (default: detected per document)\n"
@@ -38,7 +44,8 @@ int cmd_extract(int argc, char **argv)
 {
     cli_opts o;
     evg_options eo;
-    unsigned accepted = OPT_MANIFEST | OPT_DCT | OPT_LANG | OPT_JOBS | OPT_PROGRESS | OPT_GAZETTEER | OPT_MAX_BYTES;
+    unsigned accepted = OPT_MANIFEST | OPT_DCT | OPT_LANG | OPT_JOBS | OPT_PROGRESS | OPT_GAZETTEER | OPT_MAX_BYTES |
+                        OPT_JSONL;
     int rc = cli_parse("extract", argc, argv, accepted, &o);
     if (!rc && o.help) {
         fputs(help, stdout);

@@ -11,11 +11,12 @@
 
 static const char events_help[] =
     "usage: evgraph events --db FILE [--from DATE] [--to DATE] [--actor NAME] [--code CAMEO]\n"
-    "                      [--format table|json|csv]\n\n"
+    "                      [--min-mentions N] [--format table|json|csv]\n\n"
     "List the merged events of the store in date order (undated last).\n"
     "  --from, --to  keep events whose days meet this window (YYYY-MM-DD)\n"
     "  --actor NAME  an entity id, a name in either script, or an alias seen in the articles\n"
     "  --code CAMEO  a code (042) or a prefix (04 = every consult event)\n"
+    "  --min-mentions N  events reported at least N times (across documents and sentences)\n"
     "  --format F    table (default), json (every event with all its mentions) or csv\n";
 
 static const char actors_help[] =
@@ -45,6 +46,7 @@ static int list(const char *cmd, const cli_opts *o, int format)
         q.to = o->to;
         q.actor = o->actor;
         q.code = o->code;
+        q.min_mentions = o->min_mentions;
         int err = strcmp(cmd, "events") == 0 ? evg_store_list_events(st, &q, format, stdout)
                                               : evg_store_list_actors(st, format, stdout);
         if (err) {
@@ -78,7 +80,7 @@ static int run(const char *cmd, int argc, char **argv, unsigned accepted, const 
 
 int cmd_events(int argc, char **argv)
 {
-    unsigned accepted = OPT_DB | OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE | OPT_FORMAT;
+    unsigned accepted = OPT_DB | OPT_FROM | OPT_TO | OPT_ACTOR | OPT_CODE | OPT_FORMAT | OPT_MIN_MENTIONS;
     return run("events", argc, argv, accepted, events_help);
 }
 

@@ -4,7 +4,10 @@
  *
  * Options are a table (name, id, takes a value); "--opt VALUE" and
  * "--opt=VALUE" both work.  Inputs: files, directories walked recursively
- * in sorted order for *.txt *.html *.htm *.md, and "-" for stdin.
+ * in sorted order for *.txt *.html *.htm *.md, and "-" for stdin; with
+ * --jsonl, files (or stdin) of JSON Lines, one document object per line,
+ * read on the calling thread batch by batch (a bad line is a rejected
+ * input named FILE:LINE).
  * Documents are extracted in batches by `jobs` threads, each with its own
  * context (ICU break iterators are not shared), and handed to the consumer
  * in input order on the calling thread, so the store has one writer.
@@ -28,7 +31,8 @@ static const opt_def opt_defs[] = {
     {"--progress", OPT_PROGRESS}, {"--gazetteer", OPT_GAZETTEER}, {"--view", OPT_VIEW},
     {"--format", OPT_FORMAT}, {"-o", OPT_OUTPUT}, {"--output", OPT_OUTPUT}, {"--from", OPT_FROM},
     {"--to", OPT_TO}, {"--actor", OPT_ACTOR}, {"--code", OPT_CODE}, {"--max-bytes", OPT_MAX_BYTES},
-    {"--top", OPT_TOP},
+    {"--top", OPT_TOP}, {"--jsonl", OPT_JSONL}, {"--from-jsonl", OPT_FROM_JSONL},
+    {"--hops", OPT_HOPS}, {"--min-mentions", OPT_MIN_MENTIONS},
     {NULL, 0}};
 
 static const char **opt_slot(cli_opts *o, unsigned id)
@@ -52,8 +56,23 @@ static const char **opt_slot(cli_opts *o, unsigned id)
     }
 }
 
+/* --hops and --min-mentions: a whole number in [lo, hi]. */
+static int set_count(const char *cmd, int *slot, const char *name, const char *val, long lo, long hi)
+{
+    char *end;
+    long n = strtol(val, &end, 10);
+    if (!*val || *end || n < lo || n > hi) {
+        fprintf(stderr, "evgraph %s: %s wants a whole number from %ld to %ld, not '%s'\n", cmd, name, lo, hi, val);
+        return EXIT_USAGE;
+    }
+    *slot = (int)n;
+    return 0;
+}
+
 static int set_value(const char *cmd, cli_opts *o, unsigned id, const char *name, const char *val)
 {
+    if (id == OPT_HOPS) return set_count(cmd, &o->hops, name, val, 0, 10);
+    if (id == OPT_MIN_MENTIONS) return set_count(cmd, &o->min_mentions, name, val, 1, 1000000);
     if (id == OPT_TOP) {
         char *end;
         long n = strtol(val, &end, 10);
@@ -103,6 +122,8 @@ static int parse_one(const char *cmd, int argc, char **argv, int *i, unsigned ac
         if (strlen(d->name) != nlen || strncmp(a, d->name, nlen) != 0) continue;
         if (!(accepted & d->id)) break;
         if (d->id == OPT_PROGRESS) { o->progress = 1; return 0; }
+        if (d->id == OPT_JSONL) { o->jsonl = 1; return 0; }
+        if (d->id == OPT_FROM_JSONL) { o->from_jsonl = 1; return 0; }
         if (eq) return set_value(cmd, o, d->id, d->name, eq + 1);
         if (*i + 1 >= argc) {
             fprintf(stderr, "evgraph %s: %s needs a value\n", cmd, d->name);
@@ -217,7 +238,9 @@ static void collect(const cli_opts *o, const evg_manifest *m, strlist *files, st
 /* ---- the runner ---- */
 
 typedef struct job {
-    const char *path;
+    const char *path;    /* file or "-"; for a JSON line the document's name */
+    evg_jsonl_doc *jd;   /* a document given as a JSON line, or NULL */
+    char *name;          /* owned name of a JSON line document */
     evg_doc *doc;
     char *err;
 } job;
@@ -257,13 +280,24 @@ static char *read_input(const char *path, long long max, evg_doc *doc, char *err
     return NULL;
 }
 
+/* The text and metadata of a JSON line document (the line was checked). */
+static void feed_jsonl(evg_doc *doc, const evg_jsonl_doc *jd)
+{
+    evg_doc_meta meta = {jd->date, jd->source, jd->url, jd->lang, jd->title};
+    evg_doc_set_meta(doc, &meta);
+    evg_doc_feed(doc, jd->text, jd->text_len);
+}
+
 static void run_job(pool *p, evg_ctx *ctx, job *j)
 {
     char err[4200];
     evg_doc *doc = NULL;
+    const char *bad = NULL;
+    if (j->err) return; /* rejected while reading its JSON line */
     evg_doc_new(&doc, ctx, j->path);
     evg_doc_use_manifest(doc, p->manifest, j->path);
-    const char *bad = read_input(j->path, p->max_bytes, doc, err, sizeof err);
+    if (j->jd) feed_jsonl(doc, j->jd);
+    else bad = read_input(j->path, p->max_bytes, doc, err, sizeof err);
     if (!bad && p->skip) {
         char sha[65];
         evg_doc_digest(doc, sha);
@@ -332,52 +366,182 @@ static int report_errors(strlist *errs)
     return errs->n;
 }
 
-int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, const cli_skip *skip, cli_doc_fn fn,
-                 void *payload,
-                 int *out_total, int *out_rejected)
+/* ---- where the jobs come from: a list of files, or JSON Lines streams ---- */
+
+typedef struct feeder {
+    strlist *files;
+    int next;              /* next entry of files */
+    int jsonl;
+    const char *input;     /* JSON Lines file being read */
+    FILE *f;
+    evg_lines *lines;
+    evg_ctx *ctx;          /* for parse messages; not used by workers meanwhile */
+    long long max_bytes;
+} feeder;
+
+static void feeder_close(feeder *fd)
 {
-    strlist files = {0}, errs = {0};
-    pool p = {0};
+    if (fd->f && fd->f != stdin) fclose(fd->f);
+    fd->f = NULL;
+    evg_lines_close(fd->lines);
+    fd->lines = NULL;
+}
+
+/* A rejected line (line > 0) or input (line 0): the message names it. */
+static void job_error(job *j, const char *input, long line, const char *why)
+{
+    char msg[4400];
+    if (line > 0) snprintf(msg, sizeof msg, "%s:%ld: %s", input, line, why);
+    else snprintf(msg, sizeof msg, "%s: %s", input, why);
+    j->err = strdup(msg);
+    j->path = input;
+}
+
+/* The job of one JSON line; 0 when the line is blank (nothing to do). */
+static int jsonl_job(feeder *fd, const char *line, size_t len, long lineno, job *j)
+{
+    char where[4200];
+    if (strspn(line, " \t\r") == len) return 0;
+    evg_jsonl_doc *jd = calloc(1, sizeof *jd);
+    if (!jd) abort();
+    if (evg_jsonl_doc_parse(fd->ctx, line, len, jd) != 0) {
+        job_error(j, fd->input, lineno, evg_ctx_errmsg(fd->ctx));
+    } else if ((long long)jd->text_len > fd->max_bytes) {
+        snprintf(where, sizeof where, "text larger than --max-bytes (%lld bytes); not read", fd->max_bytes);
+        job_error(j, fd->input, lineno, where);
+    } else {
+        snprintf(where, sizeof where, "%s:%ld", fd->input, lineno);
+        j->name = strdup(jd->path ? jd->path : where);
+        j->path = j->name;
+        j->jd = jd;
+        return 1;
+    }
+    evg_jsonl_doc_clear(jd);
+    free(jd);
+    return 1;
+}
+
+/* Next line of the open JSON Lines input as a job: 1 filled, 0 input ended. */
+static int jsonl_next(feeder *fd, job *j)
+{
+    const char *line;
+    size_t len;
+    long lineno = 0;
+    char why[200];
+    for (;;) {
+        int rc = evg_lines_next(fd->lines, &line, &len, &lineno);
+        if (rc == 0) return 0;
+        if (rc == EVG_EIO) {
+            snprintf(why, sizeof why, "read error: %s", strerror(errno));
+            job_error(j, fd->input, lineno + 1, why);
+            feeder_close(fd);
+            return 1;
+        }
+        if (rc == EVG_EINPUT) {
+            snprintf(why, sizeof why, "line longer than %zu bytes; skipped", CLI_JSONL_DOC_LINE(fd->max_bytes));
+            job_error(j, fd->input, lineno, why);
+            return 1;
+        }
+        if (jsonl_job(fd, line, len, lineno, j)) return 1;
+    }
+}
+
+/* Fill j with the next input; 0 when there is none left. */
+static int feed_next(feeder *fd, job *j)
+{
+    memset(j, 0, sizeof *j);
+    while (fd->jsonl) {
+        if (fd->lines && jsonl_next(fd, j)) return 1;
+        feeder_close(fd);
+        if (fd->next >= fd->files->n) return 0;
+        fd->input = fd->files->v[fd->next++];
+        fd->f = strcmp(fd->input, "-") == 0 ? stdin : fopen(fd->input, "rb");
+        if (!fd->f) {
+            char why[300];
+            snprintf(why, sizeof why, "cannot read: %s", strerror(errno));
+            job_error(j, fd->input, 0, why);
+            return 1;
+        }
+        evg_lines_open(&fd->lines, fd->f, CLI_JSONL_DOC_LINE(fd->max_bytes));
+    }
+    if (fd->next >= fd->files->n) return 0;
+    j->path = fd->files->v[fd->next++];
+    return 1;
+}
+
+static void job_clear(job *j)
+{
+    evg_doc_free(j->doc);
+    free(j->err);
+    free(j->name);
+    if (j->jd) evg_jsonl_doc_clear(j->jd);
+    free(j->jd);
+}
+
+/* Hand the extracted batch to fn in input order; frees the jobs. */
+static int consume(const cli_opts *o, job *jobs, int n, int *done, cli_doc_fn fn, void *payload, int *rejected)
+{
     int rc = 0;
-    evg_ctx *ctxs[64] = {0};
-    int nctx = o->jobs > 64 ? 64 : o->jobs;
+    for (int i = 0; i < n; i++) {
+        if (!rc) {
+            if (jobs[i].err) (*rejected)++;
+            rc = fn(jobs[i].path, jobs[i].doc, jobs[i].err, payload);
+        }
+        ++*done;
+        if (o->progress) fprintf(stderr, "\r%d documents", *done);
+        job_clear(&jobs[i]);
+    }
+    return rc;
+}
+
+static int open_contexts(const cli_opts *o, const evg_options *eo, evg_manifest **m, evg_ctx **ctxs, int nctx)
+{
     /* the first context checks the options and reads the manifest */
-    if (evg_ctx_new(&ctxs[0], eo) != 0 ||
-        (o->manifest && evg_manifest_load(&p.manifest, ctxs[0], o->manifest) != 0)) {
+    if (evg_ctx_new(&ctxs[0], eo) != 0 || (o->manifest && evg_manifest_load(m, ctxs[0], o->manifest) != 0)) {
         fprintf(stderr, "evgraph: %s\n", evg_ctx_errmsg(ctxs[0]));
         evg_ctx_free(ctxs[0]);
+        ctxs[0] = NULL;
         return EXIT_USAGE;
     }
     for (int t = 1; t < nctx; t++) evg_ctx_new(&ctxs[t], eo);
-    collect(o, p.manifest, &files, &errs);
-    *out_rejected = report_errors(&errs);
-    *out_total = files.n + *out_rejected;
+    return 0;
+}
+
+int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, const cli_skip *skip, cli_doc_fn fn,
+                 void *payload, int *out_total, int *out_rejected)
+{
+    strlist files = {0}, errs = {0};
+    pool p = {0};
+    evg_ctx *ctxs[64] = {0};
+    int nctx = o->jobs > 64 ? 64 : o->jobs, done = 0, n, rc;
+    if ((rc = open_contexts(o, eo, &p.manifest, ctxs, nctx)) != 0) return rc;
+    if (o->jsonl) for (int i = 0; i < o->npaths; i++) strlist_add(&files, o->paths[i]);
+    else collect(o, p.manifest, &files, &errs);
+    int early = report_errors(&errs);
+    *out_rejected = early;
+    feeder fd = {&files, 0, o->jsonl, NULL, NULL, NULL, ctxs[0], o->max_bytes};
     p.eo = eo;
     p.timex_only = timex_only;
     p.max_bytes = o->max_bytes;
     p.skip = skip;
     pthread_mutex_init(&p.lock, NULL);
     int batch = 64 * nctx;
-    for (int start = 0; start < files.n && !rc; start += batch) {
-        int n = files.n - start < batch ? files.n - start : batch;
-        job *jobs = calloc((size_t)n, sizeof *jobs);
-        for (int i = 0; i < n; i++) jobs[i].path = files.v[start + i];
+    job *jobs = calloc((size_t)batch, sizeof *jobs);
+    if (!jobs) abort();
+    while (!rc) {
+        for (n = 0; n < batch && feed_next(&fd, &jobs[n]); n++) {}
+        if (!n) break;
         p.jobs = jobs;
         p.n = n;
         if (run_batch(&p, ctxs, nctx) != 0) rc = EXIT_FAILED;
-        for (int i = 0; i < n; i++) {
-            if (!rc) {
-                if (jobs[i].err) (*out_rejected)++;
-                rc = fn(jobs[i].path, jobs[i].doc, jobs[i].err, payload);
-            }
-            if (o->progress) fprintf(stderr, "\r%d/%d documents", start + i + 1, files.n);
-            evg_doc_free(jobs[i].doc);
-            free(jobs[i].err);
-        }
-        free(jobs);
+        int crc = consume(o, jobs, n, &done, fn, payload, out_rejected);
+        if (!rc) rc = crc;
     }
+    *out_total = done + early;
+    feeder_close(&fd);
+    free(jobs);
     for (int t = 0; t < nctx; t++) evg_ctx_free(ctxs[t]);
-    if (o->progress && files.n) fputc('\n', stderr);
+    if (o->progress && done) fputc('\n', stderr);
     pthread_mutex_destroy(&p.lock);
     evg_manifest_free(p.manifest);
     for (int i = 0; i < files.n; i++) free(files.v[i]);

@@ -1,0 +1,117 @@
+/*
+ * events_tense.c - what the verb form of a trigger says about time and
+ * person, beyond the modality cues of data/cues.tsv.
+ *
+ * Anterior clauses: a past perfect ("وقد أجرى", "كانت X قد نشرت", "سبق أن
+ * زار", "had met") or an "already" clause ("أرسلها بالفعل", "already sent")
+ * reports something done before the story's own time.  Such an event keeps
+ * the date of its own clause; without one it must not borrow the date of
+ * another clause or of the event next to it (events.c, events_merge.c).
+ *
+ * First person in a quotation: "قال بوتين: «سنناقش مع كيم ...»", "Putin
+ * said: we will discuss ..." - the speaker of the quoting verb is the
+ * subject of a first person verb (present prefix ن, "we", "I").
+ *
+ * Works on folded tokens only; no state.  Exports evt_anterior and
+ * evt_first_person_speaker (events_int.h).
+ */
+#include "events_int.h"
+
+/* قد وقد فقد لقد */
+static int is_qad(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"\xD9\x82\xD8\xAF", "\xD9\x88\xD9\x82\xD8\xAF",
+                                    "\xD9\x81\xD9\x82\xD8\xAF", "\xD9\x84\xD9\x82\xD8\xAF", NULL};
+    return tok_in(d, k, w);
+}
+
+/* Is the verb at anchor a perfect (a past trigger, or a light verb)? */
+static int anchor_is_past(const evt_match *mt, int32_t anchor)
+{
+    if (anchor != mt->first) return 1; /* light verbs carry nouns in the perfect: أجرى عقد */
+    return mt->e->pos == EVT_POS_PAST || (mt->e->lang == EVG_LANG_EN && mt->e->pos == EVT_POS_VERB);
+}
+
+/* "قد زار", "سبق أن زار", "had visited", "had already met". */
+static int past_perfect(const evg_doc *d, const sent *s, const evt_match *mt, int32_t anchor)
+{
+    int32_t k = anchor - 1;
+    if (k < s->first || !anchor_is_past(mt, anchor)) return 0;
+    if (is_qad(d, k)) return 1;
+    if (tok_is(d, k, "\xD8\xA7\xD9\x86") && k - 1 >= s->first && /* سبق أن */
+        evt_tok_is_stem(d, k - 1, "\xD8\xB3\xD8\xA8\xD9\x82"))
+        return 1;
+    if (tok_is(d, k, "already") && k - 1 >= s->first) k--;
+    return tok_is(d, k, "had");
+}
+
+/* "بالفعل" or "already" in the clause of the verb, a few words around it. */
+static int already_clause(const evg_doc *d, const sent *s, const evt_match *mt, int32_t anchor)
+{
+    for (int32_t k = anchor - 1; k >= s->first && k >= anchor - 3; k--) {
+        if (evt_is_punct_boundary(d, k)) break;
+        if (tok_is(d, k, "already")) return 1;
+    }
+    for (int32_t k = mt->end; k < s->end && k < mt->end + 4; k++) {
+        if (evt_is_punct_boundary(d, k) || evt_is_complementizer(d, k)) break;
+        if (tok_is(d, k, "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x81\xD8\xB9\xD9\x84") || tok_is(d, k, "already"))
+            return 1;
+    }
+    return 0;
+}
+
+int evt_anterior(const evg_doc *d, const sent *s, const evt_match *mt, int32_t anchor)
+{
+    if (past_perfect(d, s, mt, anchor)) return 2;
+    return already_clause(d, s, mt, anchor);
+}
+
+/* ---- first person ---- */
+
+/* The token at i with the proclitic و/ف (prefix bytes) and the future
+ * prefix س removed starts with ن: "سنناقش", "ونلتقي". */
+static int arabic_first_plural(const evg_doc *d, int32_t i, int prefix_len)
+{
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[i], &n);
+    if ((size_t)prefix_len > n) return 0;
+    t += prefix_len;
+    n -= (size_t)prefix_len;
+    if (n >= 4 && memcmp(t, "\xD8\xB3", 2) == 0) {
+        t += 2;
+        n -= 2;
+    }
+    return n >= 6 && memcmp(t, "\xD9\x86", 2) == 0;
+}
+
+static int english_first_person(const evg_doc *d, const sent *s, int32_t trig)
+{
+    static const char *const aux[] = {"will", "would", "shall", "also", "to", "want", "plan",
+                                      "intend", "hope", NULL};
+    int32_t k = trig - 1;
+    while (k > s->first && k >= trig - 3 && tok_in(d, k, aux)) k--;
+    return k >= s->first && k < trig && (tok_is(d, k, "we") || tok_is(d, k, "i"));
+}
+
+static int first_person(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    if (mt->e->lang == EVG_LANG_EN) return english_first_person(d, s, mt->first);
+    return mt->e->present && arabic_first_plural(d, mt->first, mt->prefix_len);
+}
+
+/* The nearest speech verb before hi whose quotation (after ":" « " or a
+ * complementizer) holds the trigger, when its speaker is known. */
+int32_t evt_first_person_speaker(const evg_doc *d, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (!first_person(d, s, mt)) return -1;
+    for (size_t k = hi; k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH) continue;
+        if (h->speaker < 0) continue; /* "في تصريحات": the verb before names the speaker */
+        for (int32_t q = h->mt.end; q < mt->first; q++)
+            if (evt_is_quote_open(d, q) || evt_is_complementizer(d, q)) return h->speaker;
+        return mt->e->lang == EVG_LANG_EN && mt->first - h->mt.end <= 2 ? h->speaker : -1;
+    }
+    return -1;
+}

@@ -1,0 +1,209 @@
+/*
+ * timex_tense.c - the tense of each clause, for the time tagger: which way a
+ * bare weekday or a year-less date points (timex_resolve.c reads
+ * tx_scan.future and tx_scan.past).
+ *
+ * Cues, strongest first:
+ *   - the future words of data/timewords.tsv (سوف, المقبل, will) and verbs
+ *     with the future prefix سـ (سيزور, ستعقد): future;
+ *   - the past-tense verbs of data/timewords.tsv (قال, زار, said): past;
+ *   - an Arabic imperfect verb (يزور الرئيس القاهرة الثلاثاء; القمة التي
+ *     تعقد الخميس): the present or the future, unless لم/لما (a negated
+ *     past) stands right before it or a form of كان (a past habit) up to
+ *     three words before it.  The
+ *     imperfect verbs are those of data/timewords.tsv and data/triggers.tsv
+ *     (kind imperf, with their persons and numbers), and, at the head of a
+ *     clause only, any word shaped like one (ي/ت + at least three letters,
+ *     not a time word nor a noun of the exclusion list below).  Forms with
+ *     ت count only at the head of a clause, since ت also begins verbal nouns
+ *     and form-V perfects (توقع "expectation" / "expected").  Statement verbs
+ *     (يقول، يذكر أن، يأتي ذلك) are listed with value 0: news uses them in
+ *     the present to report the past.
+ * As HeidelTime does with verb tenses, the nearest strong cue before a token
+ * decides, else the first strong cue after it ("قال يوم السبت إنه سيسافر
+ * الشهر المقبل": Saturday is past, next month future).  An imperfect cue
+ * holds from its verb to the end of its clause (the next comma, colon,
+ * full stop or bracket), over an earlier strong cue, and is never looked
+ * for after the token.
+ *
+ * Works on folded tokens; no state.  Exports tx_sentence_tenses (timex_int.h).
+ */
+#include "timex_int.h"
+
+#define AR_YA "\xd9\x8a"
+#define AR_TA "\xd8\xaa"
+
+/* Is token i a verb with the future prefix سـ (سيزور, ستعقد, سنناقش)?  Nouns
+ * and names that start the same way are excluded by their first letters. */
+static int future_verb(const evg_doc *doc, size_t i)
+{
+    static const char *not_verbs[] = {
+        "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb3", "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb1",         /* سياس سيار */
+        "\xd8\xb3\xd9\x8a\xd8\xb7\xd8\xb1", "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xac",         /* سيطر سيرج */
+        "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xba", "\xd8\xb3\xd9\x8a\xd9\x86\xd8\xa7",         /* سيرغ سينا */
+        "\xd8\xb3\xd9\x86\xd9\x88", "\xd8\xb3\xd9\x86\xd9\x87", "\xd8\xb3\xd9\x8a\xd8\xaf", /* سنو سنه سيد */
+        "\xd8\xb3\xd9\x8a\xd9\x88\xd9\x84", "\xd8\xb3\xd8\xaa\xd8\xb1", "\xd8\xb3\xd8\xaa\xd9\x88", /* سيول ستر ستو */
+        "\xd8\xb3\xd8\xaa\xd8\xa7", "\xd8\xb3\xd9\x8a\xd8\xa8", "\xd8\xb3\xd9\x8a\xd9\x85",    /* ستا سيب سيم */
+        "\xd8\xb3\xd8\xaa\xd9\x8a\xd9\x86"};                                                 /* ستين */
+    const evg_token *t = &doc->tokens.v[i];
+    size_t n;
+    const char *s = evg_tok_text(doc, t, &n);
+    if (t->script != EVG_SCRIPT_ARAB || n < 8 || memcmp(s, "\xd8\xb3", 2) != 0) return 0;
+    if (memcmp(s + 2, "\xd9\x8a", 2) && memcmp(s + 2, "\xd8\xaa", 2) && memcmp(s + 2, "\xd9\x86", 2))
+        return 0; /* س + ي/ت/ن */
+    for (size_t k = 0; k < sizeof not_verbs / sizeof *not_verbs; k++) {
+        size_t m = strlen(not_verbs[k]);
+        if (n >= m && memcmp(s, not_verbs[k], m) == 0) return 0;
+    }
+    return 1;
+}
+
+/* Strong tense cue of token i: 1 future, -1 past, 0 none. */
+static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
+{
+    const tx_ent *e;
+    if (doc->tokens.v[i].kind != EVG_TOK_WORD) return 0;
+    if (((mask[i] & (1u << TX_FUTURE)) && tx_lex(doc, i, end, TX_FUTURE, &e)) || future_verb(doc, i))
+        return 1;
+    if ((mask[i] & (1u << TX_PAST)) && tx_lex(doc, i, end, TX_PAST, &e)) return -1;
+    return 0;
+}
+
+/* 1 when word i is one of the folded words of list (a proclitic و/ف allowed). */
+static int word_in(const evg_doc *doc, size_t i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (tx_is(doc, i, list[k])) return 1;
+    return 0;
+}
+
+/* Punctuation that closes a clause. */
+static int clause_break(const evg_doc *doc, size_t i)
+{
+    static const char *p[] = {",", "\xd8\x8c", ";", "\xd8\x9b", ":", ".", "!", "?", "\xd8\x9f", "(", ")",
+                              "\xc2\xab", "\xc2\xbb", "\"", "\xe2\x80\x9c", "\xe2\x80\x9d"};
+    if (doc->tokens.v[i].kind != EVG_TOK_PUNCT) return 0;
+    for (size_t k = 0; k < sizeof p / sizeof *p; k++)
+        if (evg_tok_is(doc, i, p[k])) return 1;
+    return 0;
+}
+
+/* The words after which a verb heads its clause: أن إن أنه إنه أنها إنها
+ * التي الذي الذين حيث إذ كما عندما حين بينما فيما ثم لن قد لا لكي كي. */
+static int clause_head(const evg_doc *doc, size_t first, size_t i)
+{
+    static const char *heads[] = {
+        "\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x86\xd9\x87", "\xd8\xa7\xd9\x86\xd9\x87\xd8\xa7",
+        "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a",
+        "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86", "\xd8\xad\xd9\x8a\xd8\xab", "\xd8\xa7\xd8\xb0",
+        "\xd9\x83\xd9\x85\xd8\xa7", "\xd8\xb9\xd9\x86\xd8\xaf\xd9\x85\xd8\xa7", "\xd8\xad\xd9\x8a\xd9\x86",
+        "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7", "\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7",
+        "\xd8\xab\xd9\x85", "\xd9\x84\xd9\x86", "\xd9\x82\xd8\xaf", "\xd9\x84\xd8\xa7",
+        "\xd9\x84\xd9\x83\xd9\x8a", "\xd9\x83\xd9\x8a"};
+    if (i == first || clause_break(doc, i - 1)) return 1;
+    return word_in(doc, i - 1, heads, sizeof heads / sizeof *heads);
+}
+
+/* A negated or habitual past before the verb: لم or لما right before it, or
+ * a form of كان up to three words back in the clause (كان الوزير يزور). */
+static int past_before(const evg_doc *doc, size_t first, size_t i)
+{
+    static const char *neg[] = {"\xd9\x84\xd9\x85", "\xd9\x84\xd9\x85\xd8\xa7"};
+    static const char *kana[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
+                                 "\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7"};
+    if (i > first && word_in(doc, i - 1, neg, 2)) return 1;
+    for (size_t k = i; k-- > first && k + 3 >= i && !clause_break(doc, k);)
+        if (word_in(doc, k, kana, 3)) return 1;
+    return 0;
+}
+
+/* The word without a proclitic و/ف when what is left still looks like a
+ * verb (ويزور); *n gets its length in bytes. */
+static const char *verb_stem(const evg_doc *doc, size_t i, size_t *n)
+{
+    const char *s = evg_tok_text(doc, &doc->tokens.v[i], n);
+    if (*n >= 10 && (memcmp(s, "\xd9\x88", 2) == 0 || memcmp(s, "\xd9\x81", 2) == 0) &&
+        (memcmp(s + 2, AR_YA, 2) == 0 || memcmp(s + 2, AR_TA, 2) == 0)) {
+        *n -= 2;
+        return s + 2;
+    }
+    return s;
+}
+
+/* Nouns and names shaped like imperfect verbs (folded stems, matched as
+ * prefixes): يوم- يهود يمين يسار ياسر يوسف يحيي يعقوب يونس يورو يابان
+ * تاريخ تقرير تحقيق تصريح تعليق تحليل تحديث ترجمه تنويه تغطيه تفاصيل توقيت
+ * توقع تقدم تسلم تحدث تعاون تابع. */
+static int noun_shaped(const char *s, size_t n)
+{
+    static const char *nouns[] = {
+        "\xd9\x8a\xd9\x88\xd9\x85", "\xd9\x8a\xd9\x87\xd9\x88\xd8\xaf", "\xd9\x8a\xd9\x85\xd9\x8a\xd9\x86",
+        "\xd9\x8a\xd8\xb3\xd8\xa7\xd8\xb1", "\xd9\x8a\xd8\xa7\xd8\xb3\xd8\xb1", "\xd9\x8a\xd9\x88\xd8\xb3\xd9\x81",
+        "\xd9\x8a\xd8\xad\xd9\x8a\xd9\x8a", "\xd9\x8a\xd8\xb9\xd9\x82\xd9\x88\xd8\xa8",
+        "\xd9\x8a\xd9\x88\xd9\x86\xd8\xb3", "\xd9\x8a\xd9\x88\xd8\xb1\xd9\x88", "\xd9\x8a\xd8\xa7\xd8\xa8\xd8\xa7\xd9\x86",
+        "\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae", "\xd8\xaa\xd9\x82\xd8\xb1\xd9\x8a\xd8\xb1",
+        "\xd8\xaa\xd8\xad\xd9\x82\xd9\x8a\xd9\x82", "\xd8\xaa\xd8\xb5\xd8\xb1\xd9\x8a\xd8\xad",
+        "\xd8\xaa\xd8\xb9\xd9\x84\xd9\x8a\xd9\x82", "\xd8\xaa\xd8\xad\xd9\x84\xd9\x8a\xd9\x84",
+        "\xd8\xaa\xd8\xad\xd8\xaf\xd9\x8a\xd8\xab", "\xd8\xaa\xd8\xb1\xd8\xac\xd9\x85\xd9\x87",
+        "\xd8\xaa\xd9\x86\xd9\x88\xd9\x8a\xd9\x87", "\xd8\xaa\xd8\xba\xd8\xb7\xd9\x8a\xd9\x87",
+        "\xd8\xaa\xd9\x81\xd8\xa7\xd8\xb5\xd9\x8a\xd9\x84", "\xd8\xaa\xd9\x88\xd9\x82\xd9\x8a\xd8\xaa",
+        "\xd8\xaa\xd9\x88\xd9\x82\xd8\xb9", "\xd8\xaa\xd9\x82\xd8\xaf\xd9\x85", "\xd8\xaa\xd8\xb3\xd9\x84\xd9\x85",
+        "\xd8\xaa\xd8\xad\xd8\xaf\xd8\xab", "\xd8\xaa\xd8\xb9\xd8\xa7\xd9\x88\xd9\x86",
+        "\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9"};
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+        size_t m = strlen(nouns[k]);
+        if (n >= m && memcmp(s, nouns[k], m) == 0) return 1;
+    }
+    return 0;
+}
+
+/* A word shaped like an imperfect verb: ي/ت and 3 to 7 more letters, no
+ * article, not a time word, not a listed noun. */
+static int imperfect_shape(const evg_doc *doc, const uint32_t *mask, size_t i)
+{
+    size_t n;
+    const char *s = verb_stem(doc, i, &n);
+    if (mask[i] || n < 8 || n > 16) return 0;
+    if (memcmp(s, AR_YA, 2) != 0 && memcmp(s, AR_TA, 2) != 0) return 0;
+    return !noun_shaped(s, n);
+}
+
+/* Imperfect cue of token i: 1 present or future, -1 past (لم يزر, كان
+ * يزور), 0 none. */
+static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
+{
+    const evg_token *t = &doc->tokens.v[i];
+    const tx_ent *e = NULL;
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return 0;
+    int listed = (mask[i] & (1u << TX_IMPERF)) && tx_lex(doc, i, end, TX_IMPERF, &e);
+    if (listed && e->val == 0) return 0;
+    int head = clause_head(doc, first, i);
+    size_t n;
+    const char *s = verb_stem(doc, i, &n);
+    if (listed && memcmp(e->w0, AR_TA, 2) == 0 && (!head || noun_shaped(s, n))) return 0;
+    if (!listed && (!head || !imperfect_shape(doc, mask, i))) return 0;
+    return past_before(doc, first, i) ? -1 : 1;
+}
+
+void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out)
+{
+    int after = 0, before = 0, imperf = 0;
+    for (size_t i = end; i-- > first;) {
+        int c = strong_cue(doc, mask, i, end);
+        out[i - first] = (int8_t)after; /* the first strong cue after i */
+        if (c) after = c;
+    }
+    for (size_t i = first; i < end; i++) {
+        if (imperf) out[i - first] = (int8_t)imperf;
+        else if (before) out[i - first] = (int8_t)before;
+        int c = strong_cue(doc, mask, i, end), v = c ? 0 : imperfect_cue(doc, mask, first, i, end);
+        if (c) {
+            before = c;
+            imperf = 0;
+        } else if (v) {
+            imperf = v;
+        } else if (clause_break(doc, i)) {
+            imperf = 0;
+        }
+    }
+}
