@@ -39,8 +39,9 @@
  *    stand for the two countries the document has named most so far (the
  *    later named first among equals).  Decision: two TITLE mentions over the
  *    same span, one per country, in the order of their first mention, so
- *    that each country is an actor of what the pair does; nothing when
- *    fewer than two countries were named.
+ *    that each country is an actor of what the pair does; with fewer than
+ *    two countries named, the countries of the people, institutions and
+ *    cities named (بوتين وشي ... الجانبان: Russia, China); else nothing.
  *  - A capital (an entry holding "<country>:capital") that acts - the
  *    subject of a verb: "بيونغ يانغ ترسل", "وأعلنت موسكو", "Pyongyang sent" -
  *    is a NAME mention of its country, pushed first on the span, followed by
@@ -63,9 +64,18 @@
  * before a place noun ("the Tanf crossing"), after in/into/near or before
  * an appositive naming a place ("Kalbari, the state capital") are a new LOC
  * (gaz_orgheads.tsv); in Arabic, an organisation head and two definite
- * words ("قوات الدعم السريع") are a new ORG.  A new entity's id is the ASCII slug of its ICU
- * transliteration, the same in every document.  When a title is qualified
- * by a written country or organisation, the qualifier is a mention too.
+ * words ("قوات الحرس الجمهوري") are a new ORG, unless the last word only
+ * describes it (حزب المعارضة الرئيسي); a place noun in the construct state
+ * (مدينة، بلدة، قرية، محافظة، ولاية، منطقة، إقليم) and one name word, two
+ * after a compound head (بيت جالا), are a new place, as is "the town of X".
+ * A new organisation's or place's id is the ASCII slug of its ICU
+ * transliteration; a new person's is "per-" and the consonant skeleton of
+ * the name, the same in Arabic and Latin script and in every document
+ * (person_id; a second person of the document with the same skeleton but a
+ * spelling that is no variant of the first gets the skeleton and its slug).
+ * "the North" / "the South" stand for the Koreas once either is named.
+ * When a title is qualified by a written country or organisation, the
+ * qualifier is a mention too.
  *
  * Entities are one per id per document; entity.name is the canonical name
  * (the gazetteer's, in the document's script) and entity.aliases every other
@@ -107,6 +117,8 @@ typedef struct scan {
     EVG_VEC(local_alias) local;   /* name words of persons found after titles */
     EVG_VEC(antecedent) ante;     /* last entity of each title office */
     EVG_VEC(spelling) spelled;    /* folded spellings of unlisted people with skeleton ids */
+    int32_t appos_at, appos_to;   /* a title in apposition starts in [appos_at - 1, appos_to] (0: none) */
+    int32_t appos_ent;            /* ... and stands for this person */
     int quiet;                    /* 1: add_mention records no alias (a reference, not a name) */
 } scan;
 
@@ -601,8 +613,13 @@ static int unknown_name(const scan *st, int32_t j, int32_t *end)
             k++;
             continue;
         }
+        if (words && latin && name_particle(st, k, latin) && same_sent(d, j, k + 2) && is_joiner(d, k + 1) &&
+            !(d->tokens.v[k + 1].flags & EVG_TOKF_SPACE_BEFORE) && name_word_ok(st, k + 2, latin)) {
+            k += 2; /* "al-Ali", "bin-Salem" */
+            continue;
+        }
         if (!name_word_ok(st, k, latin)) {
-            if (words >= 2 && !latin && nisba_surname(st, k)) words++, *end = ++k;
+            if (words >= 1 && !latin && nisba_surname(st, k)) words++, *end = ++k;
             break;
         }
         words++;
@@ -1176,15 +1193,62 @@ static int main_pair(const scan *st, int32_t pair[2])
     return pair[1] >= 0;
 }
 
+/* Gazetteer country of a document entity's country code, or -1. */
+static int country_entry_of(const scan *st, const evg_entity *x)
+{
+    char id[4];
+    if (!x->country || strlen(x->country) != 3) return -1;
+    for (int i = 0; i < 4; i++)
+        id[i] = (char)(x->country[i] >= 'A' && x->country[i] <= 'Z' ? x->country[i] + 32 : x->country[i]);
+    int e = evg_gaz_find_id(st->g, id);
+    return e >= 0 && st->g->ents.v[e].is_country ? e : -1;
+}
+
+/* Does country entry a rank before b: named more often, or as often and first? */
+static int ranks_before(const int32_t *count, const int32_t *first, int a, int b)
+{
+    return b < 0 || count[a] > count[b] || (count[a] == count[b] && first[a] < first[b]);
+}
+
+/* With fewer than two countries named: the two countries whose people,
+ * institutions and cities the document has named most ("بوتين وشي جين
+ * بينغ ... الجانبان"), as document entities, in the order of their first
+ * such mention. */
+static int people_pair(scan *st, int32_t pair[2])
+{
+    const evg_doc *d = st->d;
+    int32_t *count = evg_xcalloc(st->g->ents.n + 1, sizeof *count), *first = evg_xcalloc(st->g->ents.n + 1, sizeof *first);
+    int best[2] = {-1, -1};
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const evg_entity *x = &d->entities.v[d->mentions.v[i].entity];
+        int c = is_country_entity(x) || !strcmp(x->type, "LOC") ? -1 : country_entry_of(st, x);
+        if (c >= 0 && !count[c]++) first[c] = (int32_t)i;
+    }
+    for (int e = 0; (size_t)e < st->g->ents.n; e++) {
+        if (!count[e]) continue;
+        if (ranks_before(count, first, e, best[0])) best[1] = best[0], best[0] = e;
+        else if (ranks_before(count, first, e, best[1])) best[1] = e;
+    }
+    int ok = best[1] >= 0, swap = ok && first[best[1]] < first[best[0]];
+    free(count);
+    free(first);
+    if (!ok) return 0;
+    pair[0] = entity_of(st, best[swap]);
+    pair[1] = entity_of(st, best[!swap]);
+    return 1;
+}
+
 /* "البلدين", "the two countries": one TITLE mention for each of the two
  * countries the document has named most so far, in the order of their first
- * mention (nothing when it named fewer than two).  Two mentions rather than
- * one so that each country is an actor of what the pair does. */
+ * mention (with fewer than two named, the countries of the people named:
+ * people_pair; nothing when those are fewer than two either).  Two mentions
+ * rather than one so that each country is an actor of what the pair does. */
 static int32_t pair_at(scan *st, const span *m)
 {
     int32_t p[2];
-    if (!main_pair(st, p)) return m->end;
-    if (st->d->entities.v[p[0]].first_mention > st->d->entities.v[p[1]].first_mention) {
+    if (!main_pair(st, p)) {
+        if (!people_pair(st, p)) return m->end;
+    } else if (st->d->entities.v[p[0]].first_mention > st->d->entities.v[p[1]].first_mention) {
         int32_t t = p[0];
         p[0] = p[1], p[1] = t;
     }
@@ -1236,6 +1300,19 @@ static int32_t emit_plain(scan *st, const span *m0)
     return emit_key(st, &m, k->kind == GAZ_DEMONYM ? EVG_MEN_DEMONYM : EVG_MEN_NAME);
 }
 
+/* The title in apposition to a name just made (appositive_at) stands for
+ * that person, who takes the title's country and role. */
+static int appositive_title(scan *st, title_hit *h)
+{
+    if (!st->appos_at || h->first < st->appos_at - 1 || h->first > st->appos_to) return 0;
+    st->appos_at = 0;
+    h->ent = st->appos_ent;
+    evg_entity *x = &st->d->entities.v[h->ent];
+    if (!*x->country && h->q.entry >= 0) x->country = st->g->ents.v[h->q.entry].country;
+    if (!*x->role) x->role = h->t->role;
+    return 1;
+}
+
 static int32_t title_at(scan *st, const span *ts, const span *pre)
 {
     title_hit h;
@@ -1247,7 +1324,7 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     h.end = ts->end;
     h.oe = ts->oe;
     title_qualify(st, &h, ts, pre);
-    if (strcmp(h.t->office, "self") != 0) title_resolve(st, &h);
+    if (!appositive_title(st, &h) && strcmp(h.t->office, "self") != 0) title_resolve(st, &h);
     if (h.ent < 0) title_fallback(st, &h);
     if (h.ent < 0) return pre ? emit_plain(st, pre) : ts->end;
     add_mention(st, h.ent, h.first, h.end, h.os, h.oe, EVG_MEN_TITLE);
@@ -1530,6 +1607,62 @@ static int32_t arabic_place_at(scan *st, int32_t i)
     return end;
 }
 
+/* ---- the halves of a divided country ---- */
+
+/* "the North" / "the South" (capitalised, after "the", no name word after
+ * it) and "الجارة الشمالية" / "الجارة الجنوبية" (the northern / southern
+ * neighbour) in a document that has named either Korea: that Korea (a
+ * reference: a TITLE mention).  Elsewhere the words name nothing. */
+static int32_t korea_side_at(scan *st, int32_t i)
+{
+    static const struct { const char *w1, *w2; const char *id; } side[] = {
+        {"the", "north", "prk"}, {"the", "south", "kor"},
+        {"الجاره", "الشماليه", "prk"}, {"الجاره", "الجنوبيه", "kor"}};
+    const evg_doc *d = st->d;
+    if ((size_t)i + 1 >= d->tokens.n || !same_sent(d, i, i + 1)) return -1;
+    if (entity_by_id(st, "prk") < 0 && entity_by_id(st, "kor") < 0) return -1;
+    for (size_t k = 0; k < sizeof side / sizeof *side; k++) {
+        if (!evg_tok_is(d, (size_t)i, side[k].w1) || !evg_tok_is(d, (size_t)i + 1, side[k].w2)) continue;
+        int latin = d->tokens.v[i].script == EVG_SCRIPT_LATN;
+        if (latin && (!(d->tokens.v[i + 1].flags & EVG_TOKF_CAP) || cap_word(st, i + 2))) return -1;
+        int e = evg_gaz_find_id(st->g, side[k].id);
+        if (e < 0) return -1;
+        int32_t first = latin ? i + 1 : i;
+        add_mention(st, entity_of(st, e), first, i + 2, d->tokens.v[first].os, d->tokens.v[i + 1].oe, EVG_MEN_TITLE);
+        return i + 2;
+    }
+    return -1;
+}
+
+/* ---- names in apposition to a title ---- */
+
+static int latin_title_after(const scan *st, int32_t after, span *t);
+
+/* "يوهان لارسن، وزير الخارجية النرويجي" / "Helena Varga, Hungary's trade
+ * minister" / "Helena Varga, the trade minister": an unlisted name, a comma
+ * and a person title right after it: a new person, whom that title then
+ * stands for (appositive_title). */
+static int32_t appositive_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int32_t end, t0, j;
+    span t, q;
+    if (!unknown_name(st, i, &end) || !is_comma(d, end) || !same_sent(d, i, end + 2)) return -1;
+    t0 = end + 1;
+    int latin = d->tokens.v[i].script == EVG_SCRIPT_LATN;
+    if (latin && (evg_tok_is(d, (size_t)t0, "the") || evg_tok_is(d, (size_t)t0, "a"))) t0++;
+    j = latin && match_at(st, t0, GAZ_NAME | GAZ_DEMONYM, &q) ? q.end : t0; /* "Hungary's", "Hungarian" */
+    if (!match_at(st, j, GAZ_TITLE, &t) && !(latin && latin_title_after(st, j, &t))) return -1;
+    if (strcmp(st->g->titles.v[st->g->keys.v[t.key].target].type, "PER") != 0) return -1;
+    int32_t ent = new_entity(st, i, end, "PER", "", "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    st->appos_at = t0 + 1;
+    st->appos_to = t.first;
+    st->appos_ent = ent;
+    return end;
+}
+
 /* ---- the pass ---- */
 
 /* Nothing listed starts at i: a bare word of a person named earlier, a
@@ -1540,9 +1673,11 @@ static int32_t unlisted_at(scan *st, int32_t i)
     int32_t next = local_at(st, i), f;
     if (st->d->mentions.n > before) return next;
     if ((f = fuzzy_at(st, i)) > i) return f;
+    if ((f = appositive_at(st, i)) > i) return f;
     if ((f = latin_new_at(st, i)) > i) return f;
     if ((f = arabic_org_at(st, i)) > i) return f;
     if ((f = arabic_place_at(st, i)) > i) return f;
+    if ((f = korea_side_at(st, i)) > i) return f;
     return next;
 }
 

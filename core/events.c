@@ -42,6 +42,19 @@
  *    أغسطس") as the interval from the first to the second (2025-07/2025-08):
  *    the event falls somewhere in it, and its modality stays what the cues
  *    say (من المرجح: possible).
+ *  - An anterior clause ("وقد أجرى", "كانت X قد", "سبق أن", "had met",
+ *    "أرسلها بالفعل", "already sent"; events_tense.c) without a date of its
+ *    own borrows none from another clause or event: a past perfect is dated
+ *    by the reference month up to the reference day, an "already" clause by
+ *    the reference day.
+ *  - A date opening the reporting clause ("في يونيو، أعلن X أن Y تعهد")
+ *    dates the reported event when it has none of its own.
+ *  - A place phrase right next to the event's own date ("..., في وونسان
+ *    يوم السبت") is its location even past a comma.
+ *  - A passive act without agents ("الاتفاق الذي تم توقيعه خلال زيارة X",
+ *    "signed during X's visit") takes the parties of that occasion; a talks
+ *    noun with no actor in its sentence continues the latest meeting or
+ *    visit of the two previous sentences when it had exactly two sides.
  *  - Nominal triggers (زيارة لقاء talks) need two actors, verbs one; no
  *    event is ever emitted without an actor.
  *  - Hosting (استقبل, received) keeps CAMEO 043 with the host as source: a
@@ -120,19 +133,72 @@ static void set_dct_date(const evg_doc *d, evg_event *ev)
     evt_set_date(ev, buf, dct, dct, EVG_DATE_DCT);
 }
 
+/* "during the visit", "during Erdogan's visit": during a few words before. */
+static int during_before(const evg_doc *d, const sent *s, int32_t first)
+{
+    for (int32_t k = first - 1; k >= s->first && k >= first - 4; k--) {
+        if (tok_is(d, k, "during")) return 1;
+        if (evt_is_punct_boundary(d, k) && !tok_is(d, k, "'")) return 0;
+    }
+    return 0;
+}
+
 /* "خلال اللقاء", "during the visit" elsewhere in the sentence: the event
- * happened on that occasion and takes the occasion's date. */
-static int occasion_in_sentence(const evg_doc *d, const sent *s, size_t self)
+ * happened on that occasion and takes the occasion's date.  Returns the
+ * occasion's hit index, or -1. */
+static int occasion_hit(const evg_doc *d, const sent *s, size_t self)
 {
     for (size_t k = 0; k < s->h.n; k++) {
         const evt_match *o = &s->h.v[k].mt;
         if (k == self || strncmp(o->e->code, "04", 2) != 0 || o->first == s->first) continue;
-        if ((o->e->pos == EVT_POS_NOUN || o->e->pos == EVT_POS_FIXED) &&
+        if ((o->e->pos == EVT_POS_NOUN || o->e->pos == EVT_POS_FIXED ||
+             o->e->lang == EVG_LANG_EN) && /* English rows list "visit" once for noun and verb */
             (evt_tok_is_stem(d, o->first - 1, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84") || /* خلال */
-             tok_is(d, o->first - 1, "during")))
-            return 1;
+             during_before(d, s, o->first)))
+            return (int)k;
     }
-    return 0;
+    return -1;
+}
+
+static int occasion_in_sentence(const evg_doc *d, const sent *s, size_t self)
+{
+    return occasion_hit(d, s, self) >= 0;
+}
+
+/* A passive: "تم توقيعه", "جرى التوقيع", "was signed". */
+static int passive_trigger(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const ar[] = {"\xD8\xAA\xD9\x85", "\xD9\x8A\xD8\xAA\xD9\x85",
+                                     "\xD8\xB3\xD9\x8A\xD8\xAA\xD9\x85",
+                                     "\xD8\xAC\xD8\xB1\xD9\x8A", NULL}; /* تم يتم سيتم جري */
+    static const char *const en[] = {"was", "were", "been", "be", NULL};
+    int32_t k = mt->first - 1;
+    if (k < s->first) return 0;
+    return mt->e->lang == EVG_LANG_EN ? tok_in(d, k, en) : tok_in(d, k, ar);
+}
+
+/* "الاتفاق الذي تم توقيعه خلال زيارة X إلى Y", "the pact, signed during X's
+ * visit": a passive act without named agents was done by the parties of
+ * the occasion.  Copies their actors to ev; returns how many. */
+static int occasion_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    int k = occasion_hit(r->doc, s, hi);
+    if (k < 0 || !passive_trigger(r->doc, s, &s->h.v[hi].mt)) return 0;
+    evg_event occ;
+    memset(&occ, 0, sizeof occ);
+    occ.location = -1;
+    snprintf(occ.code, sizeof occ.code, "%s", s->h.v[k].mt.e->code);
+    evt_assign_actors(r, s, (size_t)k, &occ);
+    for (int i = 0; i < occ.nactors; i++) {
+        const evg_entity *e = &r->doc->entities.v[occ.actors[i].entity];
+        if (e->type && strcmp(e->type, "LOC") == 0) continue;
+        int role = occ.actors[i].role;
+        for (int j = 0; j < ev->nactors; j++) /* read as an object of the act: the occasion knows */
+            if (ev->actors[j].entity == occ.actors[i].entity && !evt_role_taken(ev, role))
+                ev->actors[j].role = role;
+        evt_add_actor(ev, occ.actors[i].entity, role);
+    }
+    return ev->nactors;
 }
 
 /* Is token k "and"/"و" (and = 1) or "or"/"أو" (and = 0)? */
@@ -273,6 +339,30 @@ static int32_t dated_place(const sent *s, const evg_event *ev)
             return c->ent;
     }
     return -1;
+}
+
+/* "وصل X إلى Y يوم الجمعة. وتناولت المحادثات ...", "The talks focused on
+ * trade": a talks noun with no actor in its sentence continues the latest
+ * meeting or visit of this or the two previous sentences of the section
+ * when that one has exactly two sides (a visit: the visitor and the place's
+ * country or host); with any doubt it stays without actors (dropped). */
+static void previous_meeting_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_MEET || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED &&
+                                      mt->e->lang == EVG_LANG_AR))
+        return;
+    if (s->sec_kind != EVG_SEC_BODY) return;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - 2) return;
+        if (strncmp(o->code, "04", 2) != 0) continue;
+        if (o->nactors != 2) return;
+        for (int k = 0; k < 2; k++)
+            evt_add_actor(ev, o->actors[k].entity, k == 0 ? EVG_ROLE_SOURCE : EVG_ROLE_TARGET);
+        return;
+    }
 }
 
 /* ---- modality ---- */
@@ -511,7 +601,9 @@ static void build_event(run *r, const sent *s, size_t hi)
     evt_assign_actors(r, s, hi, &ev);
     if (threat >= 0 && !evt_role_taken(&ev, EVG_ROLE_SOURCE))
         evt_add_actor(&ev, s->c.v[threat].ent, EVG_ROLE_SOURCE);
-    if (!event_keep(s, hi, &ev)) return;
+    int borrowed = !evt_role_taken(&ev, EVG_ROLE_SOURCE) && occasion_actors(r, s, hi, &ev) > 0;
+    if (ev.nactors == 0) previous_meeting_actors(r, s, hi, &ev);
+    if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !event_keep(s, hi, &ev)) return;
     int coref = assign_date(r, s, hi, &ev);
     coref = anterior_date(r, s, hi, &ev, coref);
     if (ev.location < 0) ev.location = dated_place(s, &ev);

@@ -14,7 +14,11 @@
  * target of a conflict act; ب the object of praise or blame (events_roles.c
  * has the word classes).  A country or demonym that only qualifies a
  * person next to it ("وزير الخارجية الروسي سيرجي لافروف") is not an actor,
- * nor is the source named by an attribution cue.  Exports the evt_*
+ * nor is the source named by an attribution cue.  A subject pair ("X و Y
+ * ناقشا", across appositions) of a joint act (meetings, talks, signings,
+ * cooperation) gives its two sides, the first named the source; in other
+ * acts the pair are source and partner.  A first person verb in a
+ * quotation ("قال X: «سنناقش مع Y»") has the quoted speaker as subject.  Exports the evt_*
  * functions declared in events_int.h for events.c.
  */
 #include "events_int.h"
@@ -256,6 +260,11 @@ void evt_collect_cands(run *r, sent *s)
         if (s->c.n && s->c.v[s->c.n - 1].ent == c.ent && s->c.v[s->c.n - 1].end >= c.first) {
             s->c.v[s->c.n - 1].end = c.end > s->c.v[s->c.n - 1].end ? c.end : s->c.v[s->c.n - 1].end;
             continue; /* a title and the name it introduces: one candidate */
+        }
+        if (s->c.n && c.first == s->c.v[s->c.n - 1].first && c.end == s->c.v[s->c.n - 1].end &&
+            !same_country(&c, &s->c.v[s->c.n - 1])) {
+            evg_vec_push(&s->c, c); /* "the two governments": one span, two countries */
+            continue;
         }
         if (s->c.n && c.first < s->c.v[s->c.n - 1].end) { /* overlap: keep the better */
             cand *prev = &s->c.v[s->c.n - 1];
@@ -765,6 +774,8 @@ static void add_source(const run *r, const sent *s, int32_t src, const evt_match
 {
     if (src < 0) return;
     int32_t x = s->c.v[src].end <= mt->first ? pair_first(r, s, src, mt) : -1;
+    if (src > 0 && s->c.v[src - 1].first == s->c.v[src].first && s->c.v[src - 1].end == s->c.v[src].end)
+        x = src - 1; /* one phrase standing for two ("البلدين", "the two governments") */
     if (x >= 0 && joint_act(mt)) {
         evt_add_actor(ev, s->c.v[x].ent, EVG_ROLE_SOURCE);
         evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_TARGET);

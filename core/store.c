@@ -73,6 +73,19 @@ static const char *const schema_sql =
     " n_events INTEGER);";
 
 /* Indexed by enum evg_store_stmt. */
+/* Can stored event e meet a report whose window is [?5, ?6] (NULL: it has no
+ * place on the calendar)?  The mirror of merge.c's windows: an undated event
+ * stands at its publication day (unplaced without one), one dated by its
+ * publication day stands for the ?7 ("-7 days") before it, others for their
+ * own days.  A superset of what evg_merge_same accepts, never a subset. */
+#define EVG_WINDOW_SQL                                                                                  \
+    "(?5 IS NULL"                                                                                       \
+    " OR ((e.date_source = 'none' OR e.date_begin IS NULL OR e.date_end IS NULL)"                      \
+    "     AND (e.date_dct IS NULL OR (date(e.date_dct, ?7) <= ?6 AND e.date_dct >= ?5)))"              \
+    " OR (e.date_source = 'dct' AND e.date_begin IS NOT NULL AND e.date_end IS NOT NULL"                \
+    "     AND date(coalesce(e.date_dct, e.date_end), ?7) <= ?6 AND coalesce(e.date_dct, e.date_end) >= ?5)" \
+    " OR (e.date_source NOT IN ('none', 'dct') AND e.date_begin <= ?6 AND e.date_end >= ?5))"
+
 static const char *const stmt_sql[ST_COUNT_] = {
     [ST_BEGIN] = "BEGIN IMMEDIATE",
     [ST_COMMIT] = "COMMIT",
@@ -93,8 +106,13 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_ALIAS_INSERT] = "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES(?1, ?2)",
     [ST_MENTION_INSERT] = "INSERT INTO mentions(doc_id, entity_id, start, end, text, sentence, kind)"
                           " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    [ST_CANDIDATES] = "SELECT event_id FROM merge_index WHERE entity_id = ?1 AND family = ?2"
-                      " AND (bucket = -1 OR bucket BETWEEN ?3 AND ?4)",
+    /* two searches of the primary key (an OR of the bucket ranges would scan
+     * all of the actor's entries), each keeping only the events whose dates
+     * can meet the report's window [?5, ?6] (see store_add.c, candidate_window) */
+    [ST_CANDIDATES] = "SELECT m.event_id FROM merge_index m JOIN events e ON e.id = m.event_id"
+                      " WHERE m.entity_id = ?1 AND m.family = ?2 AND m.bucket BETWEEN ?3 AND ?4 AND " EVG_WINDOW_SQL
+                      " UNION ALL SELECT m.event_id FROM merge_index m JOIN events e ON e.id = m.event_id"
+                      " WHERE m.entity_id = ?1 AND m.family = ?2 AND m.bucket = -1 AND " EVG_WINDOW_SQL,
     [ST_INDEX_INSERT] = "INSERT OR IGNORE INTO merge_index(entity_id, family, bucket, event_id)"
                         " VALUES(?1, ?2, ?3, ?4)",
     [ST_EVENT_GET] = "SELECT code, date_begin, date_end, date_source, date_dct, location_id,"
@@ -304,12 +322,18 @@ static int check_schema(evg_store *st)
     return create_schema(st);
 }
 
+/* Page cache of the connection, KiB.  SQLite's default (2 MiB) is smaller
+ * than the indexes a growing store touches per document (merge_index,
+ * event_mentions), so pages were written and read back over and over. */
+#define EVG_STORE_CACHE_KIB "65536"
+
 static int configure(evg_store *st)
 {
     char *err = NULL;
     sqlite3_busy_timeout(st->db, 5000);
     int rc = sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
-                          " PRAGMA synchronous = NORMAL;",
+                          " PRAGMA synchronous = NORMAL; PRAGMA cache_size = -" EVG_STORE_CACHE_KIB ";"
+                          " PRAGMA temp_store = MEMORY;",
                           NULL, NULL, &err);
     int ret = 0;
     if (rc != SQLITE_OK)

@@ -362,16 +362,42 @@ static int key_months(const evg_merge_key *k, int32_t *first, int32_t *last)
     return 1;
 }
 
-/* Merged events sharing actor id with k, in its family and months. */
+/* The days a report can merge in, as merge.c reads them (widened by a day
+ * on each side); 0 when it has no place on the calendar. */
+static int candidate_window(const evg_merge_key *k, int32_t *b, int32_t *e)
+{
+    int32_t d;
+    if (key_dated(k) && k->date_source != EVG_DATE_DCT) {
+        *b = k->begin;
+        *e = k->end;
+    } else if ((d = key_dated(k) ? (k->dct != EVG_NODATE ? k->dct : k->end) : k->dct) != EVG_NODATE) {
+        *b = d - EVG_MERGE_DCT_WINDOW;
+        *e = d;
+    } else {
+        return 0;
+    }
+    --*b;
+    ++*e;
+    return 1;
+}
+
+/* Merged events sharing actor id with k, in its family and months, whose
+ * dates can meet k's. */
 static int collect_candidates(add_job *j, const evg_merge_key *k, const char *id, id_vec *out)
 {
     sqlite3_stmt *s = j->st->st[ST_CANDIDATES];
-    int32_t first = -2, last = -2;
+    int32_t first = -2, last = -2, wb, we;
+    char window[32];
     key_months(k, &first, &last);
     evg_store_bind_text(s, 1, id);
     evg_store_bind_text(s, 2, evg_merge_family(k->code));
     sqlite3_bind_int(s, 3, first);
     sqlite3_bind_int(s, 4, last);
+    int placed = candidate_window(k, &wb, &we);
+    evg_store_bind_day(s, 5, placed ? wb : EVG_NODATE);
+    evg_store_bind_day(s, 6, placed ? we : EVG_NODATE);
+    snprintf(window, sizeof window, "-%d days", EVG_MERGE_DCT_WINDOW);
+    evg_store_bind_text(s, 7, window);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) evg_vec_push(out, sqlite3_column_int64(s, 0));
     sqlite3_reset(s);

@@ -249,5 +249,7 @@ size_t tx_p_week_of(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_decade(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_shift_year(const tx_scan *s, size_t q, int *y);
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_closest(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h);
 
 #endif

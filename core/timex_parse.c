@@ -16,7 +16,11 @@
  * "15/2" only after a preposition or as a heading), compact dates
  * ("31-Oct-74"), a weekday with a day but no month ("Thu 15th": the nearest
  * month where they agree), English "on the 15th", years and year ranges
- * (a bare year or month name standing alone as a sentence counts).
+ * (a bare year or month name standing alone as a sentence counts; English
+ * years may be spelled out: "two thousand ten", "nineteen eighty-four"),
+ * and two months as alternatives or a range ("يوليو أو أغسطس", "تموز وآب",
+ * "from July to September 2025"): one interval 2024-07/2024-08, since the
+ * date lies somewhere in them; two days likewise ("يومي 5 أو 6 أغسطس").
  * Spans leave out a leading preposition (في, منذ, من, in, on) except where
  * it carries the meaning (قبل يومين = two days ago).
  */
@@ -514,6 +518,7 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
     static const tx_parser ps[] = {p_date, p_numeric, p_year, tx_p_relday, tx_p_weekday,
                                    tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday,
                                    tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day,
-                                   tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade};
+                                   tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade,
+                                   tx_p_closest, tx_p_weekday_after};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }

@@ -14,7 +14,14 @@
  * ("fifth last day of May"), the n-th week of a month or year (ISO weeks
  * wholly inside it), "the week of <date>", and named holidays (also
  * "thanksgiving in 9 months"), decades ("ثمانينيات القرن الماضي" ->
- * 1980/1989).  Each tx_p_* returns the index past its
+ * 1980/1989), "the (n-th) closest Monday/Christmas to <day>" and "the
+ * (n-th) Tuesday after/before <day>" (ثالث ثلاثاء بعد كريسماس 2014).
+ * Counts may be words ("خمسة وعشرين", "twenty-five", "مئة وعشرين", "three
+ * hundred") or an unknown few (بضعة أيام, several days: PXD; "a few weeks
+ * ago": PAST_REF).  English "in N units" is a day ahead, but the span just
+ * past (a DURATION) after a superlative or "first" ("the first visit in 24
+ * years"), after "in over", or for ten years and more with no future cue.
+ * Each tx_p_* returns the index past its
  * match (0 = none) and fills a tx_hit; timex_parse.c picks the longest.
  */
 #include "timex_int.h"
@@ -466,12 +473,13 @@ size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h)
 /* ---- durations and "N units ago" ---- */
 
 /* A count in figures or words: "3", "ثلاثة", "خمسة وعشرين", "twenty-five",
- * "a hundred", "ثلاث مئة", "ألف". */
+ * "a hundred", "ثلاث مئة", "ألف"; 0 for an unknown few (بضعة, عدة, several). */
 static int parse_count(const tx_scan *s, size_t *p, int *count)
 {
     const tx_ent *e;
     int n, v;
     if ((n = tx_num_at(s, *p, &v)) && n <= 3) {
+        if (v == 0) return 0;
         (*p)++;
         *count = v;
     } else if ((n = tx_en_number(s, *p, &v))) {
@@ -541,15 +549,19 @@ static void shifted_value(const tx_scan *s, int unit, int off, tx_hit *h)
     tx_period_value(s, unit, off, h->value, sizeof h->value);
 }
 
+/* count 0 (بضعة أيام, several days) is TIMEX3's unknown number: PXD. */
 static void duration_value(int unit, int count, tx_hit *h)
 {
     static const char units[] = "?DWMMY";
+    char n[16];
+    if (count) snprintf(n, sizeof n, "%d", unit == TX_U_QUARTER ? 3 * count : count);
+    else snprintf(n, sizeof n, "X");
     h->type = EVG_TIMEX_DURATION;
     h->relative = 0;
     if (unit == TX_U_HOUR || unit == TX_U_MINUTE)
-        snprintf(h->value, sizeof h->value, "PT%d%c", count, unit == TX_U_HOUR ? 'H' : 'M');
+        snprintf(h->value, sizeof h->value, "PT%s%c", n, unit == TX_U_HOUR ? 'H' : 'M');
     else
-        snprintf(h->value, sizeof h->value, "P%d%c", unit == TX_U_QUARTER ? 3 * count : count, units[unit]);
+        snprintf(h->value, sizeof h->value, "P%s%c", n, units[unit]);
 }
 
 /* [count] unit: "ثلاثة أيام", "يومين", "three-day"; after قبل/بعد or a word of
@@ -569,7 +581,7 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
         if ((lead != TX_W_BEFORE && lead != TX_W_AFTER && lead >= 0) || (flags & TX_F_PLURAL)) return 0;
         *count = 1;
     }
-    if (*count <= 0 || *count > 9999) return 0;
+    if (*count < 0 || (*count == 0 && !have) || *count > 9999) return 0;
     *p = q;
     return 1;
 }
@@ -665,7 +677,7 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     size_t cstart = approx ? astart : q;
     if (!parse_amount(s, &q, approx && !lead ? -1 : lead, &count, &unit)) return 0;
     if (lead == TX_W_IN && s->en && span_past(s, i, over, unit, count)) lead = TX_W_WITHIN;
-    size_t e = duration_anchor(s, q, lead, unit, count, h);
+    size_t e = count ? duration_anchor(s, q, lead, unit, count, h) : 0;
     if (e) return tx_set_hit(h, i, e);
     int ago = tx_word_at(s, q, TX_W_AGO), hence = ago ? 0 : tx_word_at(s, q, TX_W_HENCE);
     int event = !ago && !hence && counts_from_event(s, q);
@@ -675,7 +687,8 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
         q += (size_t)(ago + hence);
         h->type = EVG_TIMEX_DATE;
         h->relative = 1;
-        shifted_value(s, unit, sign * count, h);
+        if (count) shifted_value(s, unit, sign * count, h);
+        else snprintf(h->value, sizeof h->value, "%s", sign < 0 ? "PAST_REF" : "FUTURE_REF"); /* a few days ago */
         return tx_set_hit(h, lead == TX_W_IN ? cstart : i, q);
     }
     duration_value(unit, count, h);
@@ -1069,4 +1082,98 @@ size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h)
     }
     if (!holiday_value(s, hol, &sp, dir, h)) return 0;
     return tx_set_hit(h, i, q);
+}
+
+/* ---- "the closest Monday to Oct 5th", "the 3rd closest xmas to today" ---- */
+
+/* The n-th occurrence (n from 1) of a weekday or a holiday nearest to the
+ * day a: occurrences are ranked by distance, the earlier first on a tie. */
+static int32_t nth_closest(int wd, const tx_holiday *hol, int32_t a, int n)
+{
+    int32_t cand[16];
+    int k = 0, y, m, d, len;
+    evg_civil_from_days(a, &y, &m, &d);
+    for (int j = -7; j <= 7 && wd && k < 16; j++)
+        cand[k++] = a + (wd - evg_weekday(a) + 7) % 7 + 7 * j;
+    for (int j = -5; j <= 5 && !wd && k < 16; j++) {
+        int32_t day = tx_holiday_in_year(hol, y + j, &len);
+        if (day != EVG_NODATE) cand[k++] = day;
+    }
+    for (int r = 0; r < n; r++) { /* selection: move the r-th nearest to position r */
+        for (int j = r + 1; j < k; j++) {
+            int32_t dj = cand[j] > a ? cand[j] - a : a - cand[j], dr = cand[r] > a ? cand[r] - a : a - cand[r];
+            if (dj < dr || (dj == dr && cand[j] < cand[r])) {
+                int32_t t = cand[r];
+                cand[r] = cand[j];
+                cand[j] = t;
+            }
+        }
+    }
+    return n <= k ? cand[n - 1] : EVG_NODATE;
+}
+
+size_t tx_p_closest(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    size_t q = i;
+    int n = 1, wd = 0, c;
+    const tx_holiday *hol = NULL;
+    if (s->doc->tokens.v[i].script != EVG_SCRIPT_LATN) return 0;
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    if (!evg_tok_is(s->doc, q, "closest") && !evg_tok_is(s->doc, q, "nearest") && !tx_parse_day(s, &q, &n))
+        return 0;
+    if (!evg_tok_is(s->doc, q, "closest") && !evg_tok_is(s->doc, q, "nearest")) return 0;
+    q++;
+    if ((c = tx_kind_at(s, q, TX_WEEKDAY, &e))) wd = e->val;
+    else if ((c = tx_kind_at(s, q, TX_HOLIDAY, &e))) hol = &s->doc->ctx->timex->hol.v[e->val];
+    else return 0;
+    q += (size_t)c;
+    if (!tx_word_at(s, q, TX_W_TO)) return 0;
+    tx_hit a;
+    memset(&a, 0, sizeof a);
+    size_t end = tx_parse_plain(s, q + 1, &a);
+    int32_t b, en;
+    evg_value_range(a.value, &b, &en);
+    if (!end || b == EVG_NODATE || b != en || n < 1 || n > 5) return 0;
+    int32_t day = nth_closest(wd, hol, b, n);
+    if (day == EVG_NODATE) return 0;
+    tx_day_value(day, h->value, sizeof h->value);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = a.relative;
+    return tx_set_hit(h, i, end);
+}
+
+/* ---- "the third Tuesday after Christmas 2014", "ثالث ثلاثاء بعد كريسماس" ---- */
+
+/* [the] [n-th] WEEKDAY after|before DAY: the n-th such weekday strictly
+ * after (before) a dated day; an ordinal or "the" is needed. */
+size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    size_t q = i;
+    int n = 1, c, sign, the = 0;
+    if (tx_word_at(s, q, TX_W_THE)) q++, the = 1;
+    size_t r = q;
+    int ord = tx_parse_day(s, &r, &n) && !tx_num_at(s, q, &c); /* an ordinal word, not "3 Tuesday" */
+    if (ord) q = r;
+    else if (!the) return 0; /* "الثلاثاء، بعد غد" is Tuesday, the day after tomorrow */
+    else n = 1;
+    if (!(c = tx_kind_at(s, q, TX_WEEKDAY, &e)) || (e->flags & TX_F_PLURAL)) return 0;
+    int wd = e->val;
+    q += (size_t)c;
+    if ((c = tx_word_at(s, q, TX_W_AFTER))) sign = 1;
+    else if ((c = tx_word_at(s, q, TX_W_BEFORE))) sign = -1;
+    else return 0;
+    tx_hit a;
+    memset(&a, 0, sizeof a);
+    size_t end = tx_parse_plain(s, q + (size_t)c, &a);
+    int32_t b, en;
+    evg_value_range(a.value, &b, &en);
+    if (!end || b == EVG_NODATE || b != en || n < 1 || n > 5) return 0;
+    int step = sign > 0 ? (wd - evg_weekday(b) + 7) % 7 : (evg_weekday(b) - wd + 7) % 7;
+    int32_t day = b + sign * ((step ? step : 7) + 7 * (n - 1));
+    tx_day_value(day, h->value, sizeof h->value);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = a.relative;
+    return tx_set_hit(h, i, end);
 }

@@ -13,10 +13,11 @@
  *     three words before it.  The
  *     imperfect verbs are those of data/timewords.tsv and data/triggers.tsv
  *     (kind imperf, with their persons and numbers), and, at the head of a
- *     clause only, any word shaped like one (ي/ت + at least three letters,
- *     not a time word nor a noun of the exclusion list below).  Forms with
- *     ت count only at the head of a clause, since ت also begins verbal nouns
- *     and form-V perfects (توقع "expectation" / "expected").  Statement verbs
+ *     clause only, any word shaped like one (ي + at least three letters,
+ *     not a time word nor a noun of the exclusion list below; ت + four
+ *     letters or more, only right before a weekday).  Listed forms with ت count only
+ *     at the head of a clause, since ت also begins verbal nouns, names and
+ *     form-V perfects (توقع "expectation" / "expected", تركيا, ترامب).  Statement verbs
  *     (يقول، يذكر أن، يأتي ذلك) are listed with value 0: news uses them in
  *     the present to report the past.
  * As HeidelTime does with verb tenses, the nearest strong cue before a token
@@ -132,8 +133,8 @@ static const char *verb_stem(const evg_doc *doc, size_t i, size_t *n)
 
 /* Nouns and names shaped like imperfect verbs (folded stems, matched as
  * prefixes): يوم- يهود يمين يسار ياسر يوسف يحيي يعقوب يونس يورو يابان
- * تاريخ تقرير تحقيق تصريح تعليق تحليل تحديث ترجمه تنويه تغطيه تفاصيل توقيت
- * توقع تقدم تسلم تحدث تعاون تابع. */
+ * ياءير يواف يلين ياسين يريفان ينبع تاريخ تقرير تحقيق تصريح تعليق تحليل
+ * تحديث ترجمه تنويه تغطيه تفاصيل توقيت توقع تقدم تسلم تحدث تعاون تابع. */
 static int noun_shaped(const char *s, size_t n)
 {
     static const char *nouns[] = {
@@ -141,6 +142,9 @@ static int noun_shaped(const char *s, size_t n)
         "\xd9\x8a\xd8\xb3\xd8\xa7\xd8\xb1", "\xd9\x8a\xd8\xa7\xd8\xb3\xd8\xb1", "\xd9\x8a\xd9\x88\xd8\xb3\xd9\x81",
         "\xd9\x8a\xd8\xad\xd9\x8a\xd9\x8a", "\xd9\x8a\xd8\xb9\xd9\x82\xd9\x88\xd8\xa8",
         "\xd9\x8a\xd9\x88\xd9\x86\xd8\xb3", "\xd9\x8a\xd9\x88\xd8\xb1\xd9\x88", "\xd9\x8a\xd8\xa7\xd8\xa8\xd8\xa7\xd9\x86",
+        "\xd9\x8a\xd8\xa7\xd8\xa1\xd9\x8a\xd8\xb1", "\xd9\x8a\xd9\x88\xd8\xa7\xd9\x81", "\xd9\x8a\xd9\x84\xd9\x8a\xd9\x86",
+        "\xd9\x8a\xd8\xa7\xd8\xb3\xd9\x8a\xd9\x86", "\xd9\x8a\xd8\xb1\xd9\x8a\xd9\x81\xd8\xa7\xd9\x86",
+        "\xd9\x8a\xd9\x86\xd8\xa8\xd8\xb9",
         "\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae", "\xd8\xaa\xd9\x82\xd8\xb1\xd9\x8a\xd8\xb1",
         "\xd8\xaa\xd8\xad\xd9\x82\xd9\x8a\xd9\x82", "\xd8\xaa\xd8\xb5\xd8\xb1\xd9\x8a\xd8\xad",
         "\xd8\xaa\xd8\xb9\xd9\x84\xd9\x8a\xd9\x82", "\xd8\xaa\xd8\xad\xd9\x84\xd9\x8a\xd9\x84",
@@ -157,15 +161,29 @@ static int noun_shaped(const char *s, size_t n)
     return 0;
 }
 
-/* A word shaped like an imperfect verb: ي/ت and 3 to 7 more letters, no
- * article, not a time word, not a listed noun. */
-static int imperfect_shape(const evg_doc *doc, const uint32_t *mask, size_t i)
+/* A weekday word within two tokens after i. */
+static int weekday_follows(const uint32_t *mask, size_t i, size_t end)
+{
+    for (size_t k = i + 1; k < end && k <= i + 2; k++)
+        if (mask[k] & (1u << TX_WEEKDAY)) return 1;
+    return 0;
+}
+
+/* A word shaped like an imperfect verb: ي and 3 to 7 more letters, no
+ * article, not a time word, not a listed noun or name.  A word in ت also
+ * begins nouns, names and the perfects of forms V and VI (تظاهرات، تركيا،
+ * توجه، تبادل، تعرضت): it counts only right before a weekday (تنطلق
+ * الثلاثاء), with at least four letters after ت, no ا as its third letter
+ * and no ending -ت, -ات or -ة. */
+static int imperfect_shape(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
 {
     size_t n;
     const char *s = verb_stem(doc, i, &n);
-    if (mask[i] || n < 8 || n > 16) return 0;
-    if (memcmp(s, AR_YA, 2) != 0 && memcmp(s, AR_TA, 2) != 0) return 0;
-    return !noun_shaped(s, n);
+    if (mask[i] || n < 8 || n > 16 || noun_shaped(s, n)) return 0;
+    if (memcmp(s, AR_YA, 2) == 0) return 1;
+    if (memcmp(s, AR_TA, 2) != 0 || n < 10 || !weekday_follows(mask, i, end)) return 0;
+    if (memcmp(s + 4, "\xd8\xa7", 2) == 0 || memcmp(s + n - 2, AR_TA, 2) == 0) return 0; /* تفاعل, -ت */
+    return memcmp(s + n - 2, "\xd9\x87", 2) != 0; /* -ة (folded ه) */
 }
 
 /* Imperfect cue of token i: 1 present or future, -1 past (لم يزر, كان
@@ -177,11 +195,10 @@ static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first,
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return 0;
     int listed = (mask[i] & (1u << TX_IMPERF)) && tx_lex(doc, i, end, TX_IMPERF, &e);
     if (listed && e->val == 0) return 0;
-    int head = clause_head(doc, first, i);
     size_t n;
     const char *s = verb_stem(doc, i, &n);
-    if (listed && memcmp(e->w0, AR_TA, 2) == 0 && (!head || noun_shaped(s, n))) return 0;
-    if (!listed && (!head || !imperfect_shape(doc, mask, i))) return 0;
+    if (listed && memcmp(e->w0, AR_TA, 2) == 0 && (noun_shaped(s, n) || !clause_head(doc, first, i))) return 0;
+    if (!listed && (!imperfect_shape(doc, mask, i, end) || !clause_head(doc, first, i))) return 0;
     return past_before(doc, first, i) ? -1 : 1;
 }
 

@@ -307,6 +307,8 @@ static int en_spelled_year(const tx_scan *s, size_t i, int *y)
         if ((m = tx_en_number(s, q, &b))) {
             *y += b;
             q += (size_t)m;
+        } else if (q < s->end && s->doc->tokens.v[q].kind != EVG_TOK_PUNCT) {
+            return 0; /* "two thousand people" */
         }
         return (int)(q - i);
     }

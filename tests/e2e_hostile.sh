@@ -36,12 +36,13 @@ expect "extract with hostile names" $? 0
 d = json.loads(open(sys.argv[1]).readline())
 names = [e["name_en"] for e in d["entities"]]
 assert any(n and "DROP TABLE" in n for n in names), names' "$work/x.jsonl" && ok "extract JSON keeps the name intact" || bad "extract JSON"
-for fmt in "events csv" "actors csv" "actors gexf" "events timelinejs"; do
+for fmt in "events csv" "actors csv" "edges csv" "actors gexf" "events gexf" "events timelinejs"; do
   set -- $fmt
   "$bin" export --db "$db" --view $1 --format $2 -o "$work/x.$1.$2" && ok "export $1 $2" || bad "export $1 $2"
 done
-xmllint --noout "$work/x.actors.gexf" && ok "GEXF parses" || bad "GEXF"
+xmllint --noout "$work/x.actors.gexf" "$work/x.events.gexf" && ok "GEXF parses" || bad "GEXF"
+grep -q "<script>alert" "$work/x.events.gexf" "$work/x.actors.gexf" && bad "raw markup in GEXF" || ok "no injected markup in GEXF"
 /usr/bin/python3 -c 'import csv,json,sys
 list(csv.reader(open(sys.argv[1], encoding="utf-8"))); list(csv.reader(open(sys.argv[2], encoding="utf-8")))
-json.load(open(sys.argv[3]))' "$work/x.events.csv" "$work/x.actors.csv" "$work/x.events.timelinejs" && ok "CSV and TimelineJS parse" || bad "CSV/TimelineJS"
+json.load(open(sys.argv[3])); list(csv.reader(open(sys.argv[4], encoding="utf-8")))' "$work/x.events.csv" "$work/x.actors.csv" "$work/x.events.timelinejs" "$work/x.edges.csv" && ok "CSV and TimelineJS parse" || bad "CSV/TimelineJS"
 exit $fail

@@ -63,6 +63,9 @@ expect "Putin and Kim at Vostochny on 2023-09-13" \
 expect "Lavrov's possible visit to North Korea in 2023-10" \
   "$(q "SELECT count(*) > 0 FROM events e JOIN event_actors a ON a.event_id = e.id JOIN entities n ON n.id = a.entity_id
         WHERE e.code = '042' AND n.name_en LIKE '%Lavrov%' AND e.date_value = '2023-10' AND e.modality = 'possible';")" 1
+expect "the partnership treaty signed in June 2024" \
+  "$(q "SELECT count(*) > 0 FROM event_mentions m JOIN events e ON e.id = m.event_id
+        WHERE e.code = '057' AND m.date_value = '2024-06';")" 1
 supply="SELECT m.quantities, m.attribution_id FROM event_mentions m JOIN events e ON e.id = m.event_id
    JOIN event_actors a ON a.event_id = e.id JOIN entities n ON n.id = a.entity_id
   WHERE e.code LIKE '07%' AND n.name_en = 'North Korea' AND m.attribution_id IS NOT NULL"

@@ -94,6 +94,26 @@ assert all(sys.argv[2] in [a["id"] for a in e["actors"]] or (e["location"] or {}
 PY
 grep -q "tooltip=\"$hub " "$work/hub.actors.dot" && ok "the actor picture of --actor shows the actor" || bad "--actor picture lacks $hub"
 
+exp hub2.events.json --view events --format json --actor "$hub" --hops 1
+exp hub2.actors.dot --view actors --format dot --actor "$hub" --hops 1
+exp hub2.timeline.dot --view timeline --format dot --actor "$hub" --hops 1
+exp hub2.timeline.svg --view timeline --format svg --actor "$hub" --hops 1
+"$py" - "$work/hub.events.json" "$work/hub2.events.json" <<'PY' && ok "--hops 1 adds the events among the actor's partners" || bad "--hops 1"
+import json, sys
+one, two = (json.load(open(p))["events"] for p in sys.argv[1:3])
+assert len(two) > len(one), (len(one), len(two))
+assert {e["id"] for e in one} <= {e["id"] for e in two}
+PY
+check actors "$work/hub2.actors.dot" 150
+check timeline "$work/hub2.timeline.dot" "$work/hub2.timeline.svg" 12 1500 0
+
+exp m4.events.json --view events --format json --min-mentions 4
+"$py" - "$work/m4.events.json" <<'PY' && ok "--min-mentions 4: only events reported 4 times or more" || bad "--min-mentions"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert 0 < len(ev) < 5000 and all(e["mentions"] >= 4 for e in ev), len(ev)
+PY
+
 exp h1.events.json --view events --format json --from 2021-01-01 --to 2021-06-30
 exp h1.timeline.dot --view timeline --format dot --from 2021-01-01 --to 2021-06-30
 "$py" - "$work/h1.events.json" <<'PY' && ok "--from/--to: only events meeting the window" || bad "--from/--to"

@@ -1,0 +1,142 @@
+/*
+ * test_store_batch.c - batched writing of the store (evg_store_set_batch):
+ * documents of an open batch are invisible to other connections until it
+ * commits; a failing document inside a batch is rolled back to its own
+ * savepoint (none of its rows stay) while the others commit; a full batch
+ * commits by itself; the same content is still stored once.
+ * Every store lives in a mkstemp file under /tmp, removed afterwards; a
+ * plain SQLite connection counts what was committed.
+ */
+#include <CUnit/CUnit.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+static char db_path[64];
+
+static evg_store *open_temp_store(void)
+{
+    evg_store *st = NULL;
+    strcpy(db_path, "/tmp/evg_test_batch_XXXXXX");
+    int fd = mkstemp(db_path);
+    CU_ASSERT_FATAL(fd >= 0);
+    close(fd);
+    CU_ASSERT_FATAL(evg_store_open(&st, evg_test_ctx(), db_path) == 0);
+    return st;
+}
+
+static void remove_temp_store(void)
+{
+    char side[96];
+    unlink(db_path);
+    snprintf(side, sizeof side, "%s-wal", db_path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", db_path);
+    unlink(side);
+}
+
+/* A count on a separate connection: what other readers see (-1 on failure). */
+static long committed(const char *sql)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *s = NULL;
+    long v = -1;
+    if (sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        v = (long)sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return v;
+}
+
+static evg_doc *article(int n)
+{
+    char text[512];
+    snprintf(text, sizeof text,
+             "Talks in Moscow (%d)\nRussian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un "
+             "in Wonsan on July 12, 2025, the ministry said in report %d.\n", n, n);
+    evg_doc *d = evg_test_doc(text, "2025-07-13", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    return d;
+}
+
+static int add(evg_store *st, evg_doc *d, int *added)
+{
+    int rc = evg_store_add_doc(st, d, added);
+    evg_doc_free(d);
+    return rc;
+}
+
+static void test_store_batch__failed_document_alone_rolled_back(void)
+{
+    evg_store *st = open_temp_store();
+    int added = 0;
+    evg_store_set_batch(st, 10, 0);
+    CU_ASSERT_EQUAL(add(st, article(1), &added), 0);
+    CU_ASSERT_EQUAL(added, 1);
+    evg_doc *bad = article(2);
+    CU_ASSERT_FATAL(bad->events.n > 0);
+    bad->events.v[bad->events.n - 1].sent = 100000; /* fails after its document row was written */
+    CU_ASSERT_EQUAL(add(st, bad, &added), EVG_EINPUT);
+    CU_ASSERT_EQUAL(added, 0);
+    CU_ASSERT_EQUAL(add(st, article(3), &added), 0);
+    CU_ASSERT_EQUAL(added, 1);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 0); /* the batch is still open */
+    CU_ASSERT_EQUAL(evg_store_flush(st), 0);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 2);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM sections WHERE doc_id NOT IN (SELECT id FROM documents)"), 0);
+    CU_ASSERT(committed("SELECT count(*) FROM event_mentions") > 0);
+    evg_store_close(st);
+    remove_temp_store();
+}
+
+static void test_store_batch__full_batch_commits_itself(void)
+{
+    evg_store *st = open_temp_store();
+    int added = 0;
+    evg_store_set_batch(st, 2, 0);
+    CU_ASSERT_EQUAL(add(st, article(1), &added), 0);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 0);
+    CU_ASSERT_EQUAL(add(st, article(2), &added), 0);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 2);
+    /* the same content again, inside the next batch: skipped */
+    CU_ASSERT_EQUAL(add(st, article(1), &added), 0);
+    CU_ASSERT_EQUAL(added, 0);
+    CU_ASSERT_EQUAL(add(st, article(3), &added), 0);
+    CU_ASSERT_EQUAL(added, 1);
+    evg_store_close(st); /* commits what is pending */
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 3);
+    remove_temp_store();
+}
+
+static void test_store_batch__other_writes_commit_first(void)
+{
+    evg_store *st = open_temp_store();
+    int added = 0;
+    long docs = 0, events = 0, actors = 0;
+    evg_store_set_batch(st, 50, 0);
+    CU_ASSERT_EQUAL(add(st, article(1), &added), 0);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 0);
+    CU_ASSERT_EQUAL(evg_graph_analyse(st), 0); /* writes the metrics in its own transaction */
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 1);
+    CU_ASSERT_EQUAL(evg_store_counts(st, &docs, &events, &actors), 0);
+    CU_ASSERT_EQUAL(docs, 1);
+    /* back to one transaction per document */
+    evg_store_set_batch(st, 1, 0);
+    CU_ASSERT_EQUAL(add(st, article(2), &added), 0);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 2);
+    evg_store_close(st);
+    remove_temp_store();
+}
+
+static CU_TestInfo store_batch_tests[] = {
+    {"failed_document_alone_rolled_back", test_store_batch__failed_document_alone_rolled_back},
+    {"full_batch_commits_itself", test_store_batch__full_batch_commits_itself},
+    {"other_writes_commit_first", test_store_batch__other_writes_commit_first},
+    CU_TEST_INFO_NULL};
+
+CU_SuiteInfo evg_test_suites[] = {
+    {"store_batch", NULL, NULL, NULL, NULL, store_batch_tests},
+    CU_SUITE_INFO_NULL};
