@@ -205,8 +205,9 @@ EVG_API void evg_jsonl_doc_clear(evg_jsonl_doc *d);
 
 /* Rebuild a document from one line of `evgraph extract` output (with the
  * fields CONTRACT.md marks as needed by build), ready for evg_store_add_doc.
- * EVG_EINPUT with the reason on ctx when the line is not such an object. */
-EVG_API int evg_doc_from_extract(evg_doc **out, evg_ctx *ctx, const char *line, size_t len);
+ * EVG_EINPUT with the reason on ctx when the line is not such an object or
+ * its text was larger than max_bytes. */
+EVG_API int evg_doc_from_extract(evg_doc **out, evg_ctx *ctx, const char *line, size_t len, size_t max_bytes);
 
 /* ---- batched writing (added for issue 8: core/store.c, core/store_add.c) ---- */
 

@@ -30,7 +30,10 @@ int evg_icu_open(evg_ctx *ctx)
     ctx->icu = icu;
     icu->nfkc_cf = unorm2_getNFKCCasefoldInstance(&st);
     if (U_SUCCESS(st)) icu->word = ubrk_open(UBRK_WORD, "ar", NULL, 0, &st);
-    if (U_SUCCESS(st)) icu->sent = ubrk_open(UBRK_SENTENCE, "ar", NULL, 0, &st);
+    /* "en@ss=standard": no sentence break after "Mr." "Dr." "Gen." and the
+     * other abbreviations of ICU's English list; the rules are otherwise the
+     * same root rules for Arabic text */
+    if (U_SUCCESS(st)) icu->sent = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &st);
     if (U_FAILURE(st))
         return evg_error(ctx, EVG_EDATA, "ICU initialisation failed: %s", u_errorName(st));
     return 0;

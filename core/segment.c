@@ -15,7 +15,9 @@
  * again at letter/digit boundaries; white space is dropped and every
  * punctuation character is a token of its own.  Sentences come from ICU's
  * sentence break iterator run on the original text (case matters there; it
- * also breaks at every line end).
+ * also breaks at every line end), with ICU's English abbreviation exceptions
+ * ("Mr.") and our own for titles it lacks ("Dr.", "Gen.").  A full stop
+ * between two Arabic letters splits the word ICU kept whole.
  * Exports evg_segment and evg_tokenise.
  */
 #include "internal.h"
@@ -76,7 +78,7 @@ static void emit(tok_state *ts, int32_t fs, int32_t fe, int kind)
 }
 
 /* A word segment: split into runs of digits and of other characters. */
-static void emit_word(tok_state *ts, int32_t b, int32_t e)
+static void emit_runs(tok_state *ts, int32_t b, int32_t e)
 {
     int32_t i = b;
     while (i < e) {
@@ -89,6 +91,40 @@ static void emit_word(tok_state *ts, int32_t b, int32_t e)
         emit(ts, i, j, digit ? EVG_TOK_NUM : EVG_TOK_WORD);
         i = j;
     }
+}
+
+/* Is the code point ending just before byte i (or starting at i) an Arabic letter? */
+static int arabic_before(const char *s, int32_t b, int32_t i)
+{
+    int32_t k = i;
+    while (k > b && ((unsigned char)s[k - 1] & 0xC0) == 0x80) k--;
+    if (k <= b) return 0;
+    uint32_t c;
+    evg_utf8_decode((const unsigned char *)s, (size_t)i, (size_t)(k - 1), &c);
+    return script_of(c) == EVG_SCRIPT_ARAB && u_isalpha((UChar32)c);
+}
+
+static int arabic_at(const char *s, int32_t i, int32_t e)
+{
+    uint32_t c;
+    if (i >= e) return 0;
+    evg_utf8_decode((const unsigned char *)s, (size_t)e, (size_t)i, &c);
+    return script_of(c) == EVG_SCRIPT_ARAB && u_isalpha((UChar32)c);
+}
+
+/* ICU keeps "أوكرانيا.وأضاف" (a full stop typed without its space) as one
+ * word, as it keeps "e.g."; Arabic has no such abbreviations, so a full
+ * stop between two Arabic letters is punctuation between two words. */
+static void emit_word(tok_state *ts, int32_t b, int32_t e)
+{
+    int32_t from = b;
+    for (int32_t i = b + 1; i + 1 < e; i++) {
+        if (ts->fold[i] != '.' || !arabic_before(ts->fold, b, i) || !arabic_at(ts->fold, i + 1, e)) continue;
+        emit_runs(ts, from, i);
+        emit(ts, i, i + 1, EVG_TOK_PUNCT);
+        from = i + 1;
+    }
+    emit_runs(ts, from, e);
 }
 
 /* A non-word segment: white space sets flags, anything else is punctuation. */
@@ -263,6 +299,18 @@ static int32_t section_of(const evg_doc *d, int32_t os)
 
 /* ---- sentences ---- */
 
+/* Does token i close a title abbreviation ("Dr." "Gen." "Amb.") that ICU's
+ * English exception list lacks?  No sentence ends after one. */
+static int title_abbreviation_before(const evg_doc *d, size_t i)
+{
+    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt",
+                                         "sgt", "adm", "sen", "rep", "gov", "amb", "pres", "rev", "hon", NULL};
+    if (i < 2 || !evg_tok_is(d, i - 1, ".") || (d->tokens.v[i - 1].flags & EVG_TOKF_SPACE_BEFORE)) return 0;
+    for (int k = 0; titles[k]; k++)
+        if (evg_tok_is(d, i - 2, titles[k])) return 1;
+    return 0;
+}
+
 static void build_sentences(evg_doc *d)
 {
     UErrorCode st = U_ZERO_ERROR;
@@ -281,6 +329,7 @@ static void build_sentences(evg_doc *d)
             boundary = 1;
             next_break = ubrk_following(bi, next_break);
         }
+        if (boundary && (tk->flags & EVG_TOKF_CAP) && title_abbreviation_before(d, i)) boundary = 0;
         if (open && (boundary || sec != cur.section)) {
             evg_vec_push(&d->sentences, cur);
             open = 0;

@@ -25,6 +25,7 @@ typedef struct shard {
     evg_ctx *ctx;
     evg_doc *doc;
     const char *what;   /* the part being read, for messages */
+    size_t max_bytes;   /* largest text accepted (the sparse text is allocated whole) */
 } shard;
 
 static int bad(shard *s, const char *why)
@@ -132,6 +133,7 @@ static int read_header(shard *s, const evg_jv *o)
     if (strlen(sha) != 64 || strspn(sha, "0123456789abcdef") != 64) return bad(s, "\"sha256\" is not 64 hex digits");
     memcpy(d->sha256, sha, 65);
     if ((rc = get_int(s, o, "bytes", 0, INT32_MAX - 1, &bytes)) != 0) return rc;
+    if ((size_t)bytes > s->max_bytes) return bad(s, "the text was larger than --max-bytes");
     if ((rc = get_day(s, o, "dct", &d->dct)) != 0) return rc;
     if ((rc = get_enum(s, o, "dct_source", evg_dct_source_name, EVG_DCT_NONE, EVG_DCT_INFERRED, 0, &d->dct_source)))
         return rc;
@@ -373,13 +375,13 @@ static int read_event(shard *s, const evg_jv *v)
 }
 
 
-int evg_doc_from_extract(evg_doc **out, evg_ctx *ctx, const char *line, size_t len)
+int evg_doc_from_extract(evg_doc **out, evg_ctx *ctx, const char *line, size_t len, size_t max_bytes)
 {
     evg_arena *a = evg_arena_new();
     evg_jv *o = NULL;
     char err[256];
     const char *name = NULL;
-    shard s = {ctx, NULL, "the line"};
+    shard s = {ctx, NULL, "the line", max_bytes};
     *out = NULL;
     int rc = evg_jv_parse(a, line, len, &o, err, sizeof err);
     if (rc) rc = evg_error(ctx, EVG_EINPUT, "%s", err);

@@ -5,7 +5,8 @@
  * One SQLite file per collection.  PRAGMA user_version holds the schema
  * version (EVG_STORE_SCHEMA_VERSION); foreign keys are on; the journal is
  * WAL with synchronous = NORMAL (a crash can lose the last documents, never
- * corrupt the file).  Tables (docs/STORE.md describes each column):
+ * corrupt the file); a 64 MiB page cache and in-memory temporary files (the
+ * savepoint journals of batched writing).  Tables (docs/STORE.md describes each column):
  *   documents   one row per stored input, unique by sha256 of its bytes
  *   sections, timexes, mentions   per-document rows, offsets into the input
  *   entities, aliases             the actors and places, keyed by stable id

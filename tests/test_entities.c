@@ -503,7 +503,7 @@ static const struct { const char *file, *dct; const char *ids[32]; } seed_entiti
      {"sergei-lavrov", "prk", "rus", "un-general-assembly", "pyongyang", "vladimir-putin", "kim-jong-un",
       "dmitry-peskov", "kremlin", "moscow", "ukr", "sada-elbalad", "tass", "antony-blinken", "usa", "mark-rutte",
       "nato", "brussels", "europe", "can", "us-state-department", "russian-armed-forces", "kor", "jpn", "chn",
-      "irn", "tehran", "middle-east", NULL}},
+      "irn", "tehran", "middle-east", "kyiv", NULL}},
     {"003_52f18522089cecc5.txt", "2023-07-27",
      {"sergei-shoigu", "rus", "prk", "pyongyang", "russian-defence-ministry", "kang-sun-nam", "ria-novosti", "rt",
       "russian-armed-forces", "kim-jong-un", "seoul", "shin-won-sik", "kor", "moscow", "ukr", "yonhap", "pentagon",

@@ -164,7 +164,7 @@ static void test_jsonl__extract_round_trip(void)
     CU_ASSERT_FATAL(a->events.n > 0);
     char *line = extract_line(a);
     CU_ASSERT_PTR_NOT_NULL_FATAL(line);
-    CU_ASSERT_EQUAL_FATAL(evg_doc_from_extract(&b, evg_test_ctx(), line, strlen(line) - 1), 0);
+    CU_ASSERT_EQUAL_FATAL(evg_doc_from_extract(&b, evg_test_ctx(), line, strlen(line) - 1, 1 << 20), 0);
     CU_ASSERT_STRING_EQUAL(a->sha256, b->sha256);
     CU_ASSERT_EQUAL(a->raw.n, b->raw.n);
     CU_ASSERT_EQUAL(a->dct, b->dct);
@@ -191,12 +191,17 @@ static void test_jsonl__shard_line_rejected(void)
     char *s = strstr(line, "\"sentence\":\"");
     CU_ASSERT_PTR_NOT_NULL_FATAL(s);
     memmove(s + 12, s + 13, strlen(s + 13) + 1);
-    CU_ASSERT_EQUAL(evg_doc_from_extract(&b, evg_test_ctx(), line, strlen(line)), EVG_EINPUT);
+    CU_ASSERT_EQUAL(evg_doc_from_extract(&b, evg_test_ctx(), line, strlen(line), 1 << 20), EVG_EINPUT);
     CU_ASSERT_PTR_NOT_NULL(strstr(evg_ctx_errmsg(evg_test_ctx()), "does not fit"));
     CU_ASSERT_PTR_NULL(b);
     /* a line of an older extract, without the fields build needs */
-    CU_ASSERT_EQUAL(evg_doc_from_extract(&b, evg_test_ctx(), "{\"doc\":\"x\",\"dct\":null}", 22), EVG_EINPUT);
+    CU_ASSERT_EQUAL(evg_doc_from_extract(&b, evg_test_ctx(), "{\"doc\":\"x\",\"dct\":null}", 22, 1 << 20), EVG_EINPUT);
     CU_ASSERT_PTR_NOT_NULL(strstr(evg_ctx_errmsg(evg_test_ctx()), "sha256"));
+    /* a text larger than the limit is refused before anything is allocated for it */
+    free(line);
+    line = extract_line(a);
+    CU_ASSERT_EQUAL(evg_doc_from_extract(&b, evg_test_ctx(), line, strlen(line), 10), EVG_EINPUT);
+    CU_ASSERT_PTR_NOT_NULL(strstr(evg_ctx_errmsg(evg_test_ctx()), "max-bytes"));
     free(line);
     evg_doc_free(a);
 }

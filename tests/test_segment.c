@@ -93,12 +93,48 @@ static void test_segment__letter_digit_split(void)
     evg_doc_free(d);
 }
 
+/* Index of the first token whose folded text is w, or -1. */
+static long find_tok(const evg_doc *d, const char *w)
+{
+    for (size_t i = 0; i < d->tokens.n; i++)
+        if (evg_tok_is(d, i, w)) return (long)i;
+    return -1;
+}
+
+static void test_segment__arabic_full_stop_without_space(void)
+{
+    const char *text = "وصل الوفد إلى بغداد.وقال المتحدث إن المحادثات بدأت. اقرأ e.g. هنا\n";
+    evg_doc *d = evg_test_doc(text, "2024-05-01", 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    long k = find_tok(d, "بغداد");
+    CU_ASSERT(k >= 0); /* not "بغداد.وقال" */
+    CU_ASSERT(k >= 0 && evg_tok_is(d, (size_t)k + 1, "."));
+    CU_ASSERT(k >= 0 && evg_tok_is(d, (size_t)k + 2, "وقال"));
+    CU_ASSERT(find_tok(d, "e.g") >= 0); /* Latin abbreviations stay whole */
+    evg_doc_free(d);
+}
+
+static void test_segment__no_break_after_title_abbreviation(void)
+{
+    const char *text = "Mr. Tomas Berg met Dr. Anna Lind in Oslo. The talks ended.\n";
+    evg_doc *d = evg_test_doc(text, "2024-05-01", 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    long mr = find_tok(d, "mr"), tomas = find_tok(d, "tomas"), oslo = find_tok(d, "oslo"), the = find_tok(d, "the");
+    CU_ASSERT_FATAL(mr >= 0 && tomas >= 0 && oslo >= 0 && the >= 0);
+    CU_ASSERT_EQUAL(d->tokens.v[mr].sent, d->tokens.v[tomas].sent);
+    CU_ASSERT_EQUAL(d->tokens.v[mr].sent, d->tokens.v[oslo].sent);
+    CU_ASSERT_NOT_EQUAL(d->tokens.v[oslo].sent, d->tokens.v[the].sent); /* a real full stop still ends one */
+    evg_doc_free(d);
+}
+
 static CU_TestInfo segment_tests[] = {
     {"related_block_to_end", test_segment__related_block_to_end},
     {"inline_related_line", test_segment__inline_related_line},
     {"dateline_and_meta", test_segment__dateline_and_meta},
     {"sentences_and_lines", test_segment__sentences_and_lines},
     {"letter_digit_split", test_segment__letter_digit_split},
+    {"arabic_full_stop_without_space", test_segment__arabic_full_stop_without_space},
+    {"no_break_after_title_abbreviation", test_segment__no_break_after_title_abbreviation},
     CU_TEST_INFO_NULL};
 
 CU_SuiteInfo evg_test_suites[] = {

@@ -134,7 +134,7 @@ static int load_shard(build_state *b, const cli_opts *o, const char *file, int *
         if (r == EVG_EINPUT) {
             snprintf(why, sizeof why, "line longer than %zu bytes; skipped", CLI_JSONL_SHARD_LINE(o->max_bytes));
             shard_reject(b, file, no, why);
-        } else if (evg_doc_from_extract(&doc, b->ctx, line, len) != 0) {
+        } else if (evg_doc_from_extract(&doc, b->ctx, line, len, (size_t)o->max_bytes) != 0) {
             shard_reject(b, file, no, evg_ctx_errmsg(b->ctx));
         } else {
             rc = store_doc(file, doc, NULL, b);
