@@ -162,8 +162,9 @@ EVG_API int evg_store_list_actors(evg_store *st, int format, FILE *out);
  * (degree, weighted degree, PageRank, betweenness, community). */
 EVG_API int evg_graph_analyse(evg_store *st);
 
-/* Write every view into dir (created when missing): timeline.dot/.svg,
- * actors.dot/.svg, actors.graphml, events.json, report.html.  names receives
+/* Write every view into dir (created when missing): timeline.dot/.svg/.json,
+ * actors.dot/.svg/.graphml/.gexf, events.graphml/.gexf/.json, report.html
+ * (docs/VIEWS.md lists them).  names receives
  * the paths written, one per line, when not NULL -- also the ones written
  * before a failure (caller frees with free()). */
 EVG_API int evg_export_all(evg_store *st, const char *dir, char **names);

@@ -6,11 +6,13 @@
  * "--opt=VALUE" both work.  Inputs: files, directories walked recursively
  * in sorted order for *.txt *.html *.htm *.md, and "-" for stdin; with
  * --jsonl, files (or stdin) of JSON Lines, one document object per line,
- * read on the calling thread batch by batch (a bad line is a rejected
- * input named FILE:LINE).
- * Documents are extracted in batches by `jobs` threads, each with its own
+ * read on the calling thread (a bad line is a rejected input named
+ * FILE:LINE).
+ * Documents are extracted by `jobs` worker threads, each with its own
  * context (ICU break iterators are not shared), and handed to the consumer
- * in input order on the calling thread, so the store has one writer.
+ * in input order on the calling thread, so the store has one writer.  The
+ * two overlap: while the calling thread writes document k, the workers
+ * extract the next ones, at most WINDOW per worker ahead (bounded memory).
  */
 #include <dirent.h>
 #include <errno.h>
@@ -243,12 +245,24 @@ typedef struct job {
     char *name;          /* owned name of a JSON line document */
     evg_doc *doc;
     char *err;
+    int done;            /* extracted (or rejected): the consumer may take it */
 } job;
 
+/* Jobs a worker may run ahead of the consumer, per worker. */
+#define WINDOW 32
+
+/* The jobs in flight: a ring of cap slots; job k (counted from 0 over the
+ * whole run) lives in slot k % cap.  The consumer fills [consumed, fed) from
+ * the feeder, the workers extract [next, fed), the consumer hands the
+ * finished ones to fn in order and frees them. */
 typedef struct pool {
     job *jobs;
-    int n, next;
+    long cap, fed, next, consumed;
+    int eof;             /* the feeder has nothing more */
+    int stop;            /* the consumer failed: workers stop taking jobs */
     pthread_mutex_t lock;
+    pthread_cond_t work; /* a job was fed, or the end (workers wait) */
+    pthread_cond_t ready; /* a job is done (the consumer waits) */
     const evg_options *eo;
     evg_manifest *manifest;
     int timex_only;
@@ -320,40 +334,40 @@ static void run_job(pool *p, evg_ctx *ctx, job *j)
 
 typedef struct worker_arg { pool *p; evg_ctx *ctx; } worker_arg;
 
+/* The next job for a worker, waiting for the feeder; -1 at the end. */
+static long take_job(pool *p)
+{
+    pthread_mutex_lock(&p->lock);
+    while (!p->stop && !p->eof && p->next == p->fed) pthread_cond_wait(&p->work, &p->lock);
+    long k = !p->stop && p->next < p->fed ? p->next++ : -1;
+    pthread_mutex_unlock(&p->lock);
+    return k;
+}
+
 static void *worker(void *arg)
 {
     worker_arg *w = arg;
     pool *p = w->p;
-    for (;;) {
+    for (long k; (k = take_job(p)) >= 0;) {
+        job *j = &p->jobs[k % p->cap];
+        run_job(p, w->ctx, j);
         pthread_mutex_lock(&p->lock);
-        int i = p->next < p->n ? p->next++ : -1;
+        j->done = 1;
+        pthread_cond_broadcast(&p->ready);
         pthread_mutex_unlock(&p->lock);
-        if (i < 0) break;
-        run_job(p, w->ctx, &p->jobs[i]);
     }
     return NULL;
 }
 
-/* Extract the batch in p->jobs with one thread per context (contexts are
- * made once per run and reused: loading the data tables is not free). */
-static int run_batch(pool *p, evg_ctx **ctxs, int nctx)
+/* Start one worker per context; returns how many started. */
+static int start_workers(pool *p, evg_ctx **ctxs, int nctx, pthread_t *th, worker_arg *args)
 {
-    pthread_t th[64];
-    worker_arg args[64];
     int started = 0;
-    p->next = 0;
-    if (nctx == 1) {
-        args[0] = (worker_arg){p, ctxs[0]};
-        worker(&args[0]);
-        return 0;
+    for (int t = 0; t < nctx; t++) {
+        args[started] = (worker_arg){p, ctxs[t]};
+        if (pthread_create(&th[started], NULL, worker, &args[started]) == 0) started++;
     }
-    for (int t = 0; t < nctx && t < p->n; t++) {
-        args[t] = (worker_arg){p, ctxs[t]};
-        if (pthread_create(&th[started], NULL, worker, &args[t]) == 0) started++;
-    }
-    if (!started) return -1;
-    for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
-    return 0;
+    return started;
 }
 
 static int report_errors(strlist *errs)
@@ -478,18 +492,61 @@ static void job_clear(job *j)
     free(j->jd);
 }
 
-/* Hand the extracted batch to fn in input order; frees the jobs. */
-static int consume(const cli_opts *o, job *jobs, int n, int *done, cli_doc_fn fn, void *payload, int *rejected)
+/* Feed the ring while it has room; at the end wake every worker. */
+static void fill(pool *p, feeder *fd)
+{
+    while (!p->eof && p->fed - p->consumed < p->cap) {
+        job *j = &p->jobs[p->fed % p->cap];
+        int more = feed_next(fd, j); /* clears the slot */
+        pthread_mutex_lock(&p->lock);
+        if (more) p->fed++;
+        else p->eof = 1;
+        pthread_cond_broadcast(&p->work);
+        pthread_mutex_unlock(&p->lock);
+    }
+}
+
+/* Wait for the oldest job, hand it to fn (unless an earlier fn failed), free it. */
+static int consume_one(pool *p, const cli_opts *o, cli_doc_fn fn, void *payload, int *rejected, int rc)
+{
+    job *j = &p->jobs[p->consumed % p->cap];
+    pthread_mutex_lock(&p->lock);
+    while (!j->done) pthread_cond_wait(&p->ready, &p->lock);
+    pthread_mutex_unlock(&p->lock);
+    if (!rc) {
+        if (j->err) (*rejected)++;
+        rc = fn(j->path, j->doc, j->err, payload);
+    }
+    if (o->progress) fprintf(stderr, "\r%ld documents", p->consumed + 1);
+    job_clear(j);
+    memset(j, 0, sizeof *j);
+    p->consumed++;
+    if (rc) { /* stop the workers; the jobs they hold still finish */
+        pthread_mutex_lock(&p->lock);
+        p->stop = 1;
+        pthread_cond_broadcast(&p->work);
+        pthread_mutex_unlock(&p->lock);
+    }
+    return rc;
+}
+
+/* Run every job: the calling thread feeds and consumes, the workers extract.
+ * Returns fn's first failure.  With no worker thread, extraction runs here. */
+static int drive(pool *p, feeder *fd, int threads, evg_ctx *ctx0, const cli_opts *o, cli_doc_fn fn, void *payload,
+                 int *rejected)
 {
     int rc = 0;
-    for (int i = 0; i < n; i++) {
-        if (!rc) {
-            if (jobs[i].err) (*rejected)++;
-            rc = fn(jobs[i].path, jobs[i].doc, jobs[i].err, payload);
+    for (;;) {
+        if (!rc) fill(p, fd);
+        for (; !threads && p->next < p->fed; p->next++) { /* no worker thread: extract here */
+            run_job(p, ctx0, &p->jobs[p->next % p->cap]);
+            p->jobs[p->next % p->cap].done = 1;
         }
-        ++*done;
-        if (o->progress) fprintf(stderr, "\r%d documents", *done);
-        job_clear(&jobs[i]);
+        pthread_mutex_lock(&p->lock);
+        long end = rc ? p->next : p->fed; /* after a failure, only what a worker holds */
+        pthread_mutex_unlock(&p->lock);
+        if (p->consumed == end) break;
+        rc = consume_one(p, o, fn, payload, rejected, rc);
     }
     return rc;
 }
@@ -513,35 +570,50 @@ int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, const
     strlist files = {0}, errs = {0};
     pool p = {0};
     evg_ctx *ctxs[64] = {0};
-    int nctx = o->jobs > 64 ? 64 : o->jobs, done = 0, n, rc;
+    int nctx = o->jobs > 64 ? 64 : o->jobs, done = 0, rc;
     if ((rc = open_contexts(o, eo, &p.manifest, ctxs, nctx)) != 0) return rc;
     if (o->jsonl) for (int i = 0; i < o->npaths; i++) strlist_add(&files, o->paths[i]);
     else collect(o, p.manifest, &files, &errs);
     int early = report_errors(&errs);
     *out_rejected = early;
-    feeder fd = {&files, 0, o->jsonl, NULL, NULL, NULL, ctxs[0], o->max_bytes};
+    /* JSON lines are parsed on this thread while the workers run: their
+     * messages go to a context of their own */
+    evg_ctx *fctx = NULL;
+    if (o->jsonl && evg_ctx_new(&fctx, eo) != 0) {
+        fprintf(stderr, "evgraph: %s\n", evg_ctx_errmsg(fctx));
+        evg_ctx_free(fctx);
+        fctx = NULL;
+    }
+    feeder fd = {&files, 0, o->jsonl, NULL, NULL, NULL, fctx ? fctx : ctxs[0], o->max_bytes};
     p.eo = eo;
     p.timex_only = timex_only;
     p.max_bytes = o->max_bytes;
     p.skip = skip;
     pthread_mutex_init(&p.lock, NULL);
-    int batch = 64 * nctx;
-    job *jobs = calloc((size_t)batch, sizeof *jobs);
-    if (!jobs) abort();
-    while (!rc) {
-        for (n = 0; n < batch && feed_next(&fd, &jobs[n]); n++) {}
-        if (!n) break;
-        p.jobs = jobs;
-        p.n = n;
-        if (run_batch(&p, ctxs, nctx) != 0) rc = EXIT_FAILED;
-        int crc = consume(o, jobs, n, &done, fn, payload, out_rejected);
-        if (!rc) rc = crc;
-    }
+    pthread_cond_init(&p.work, NULL);
+    pthread_cond_init(&p.ready, NULL);
+    p.cap = (long)WINDOW * nctx;
+    p.jobs = calloc((size_t)p.cap, sizeof *p.jobs);
+    if (!p.jobs) abort();
+    pthread_t th[64];
+    worker_arg args[64];
+    int started = start_workers(&p, ctxs, nctx, th, args);
+    rc = drive(&p, &fd, started, ctxs[0], o, fn, payload, out_rejected);
+    pthread_mutex_lock(&p.lock);
+    p.eof = 1;
+    pthread_cond_broadcast(&p.work);
+    pthread_mutex_unlock(&p.lock);
+    for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
+    for (long k = p.consumed; k < p.fed; k++) job_clear(&p.jobs[k % p.cap]); /* fed, never taken */
+    done = (int)p.consumed;
     *out_total = done + early;
     feeder_close(&fd);
-    free(jobs);
+    free(p.jobs);
     for (int t = 0; t < nctx; t++) evg_ctx_free(ctxs[t]);
+    evg_ctx_free(fctx);
     if (o->progress && done) fputc('\n', stderr);
+    pthread_cond_destroy(&p.work);
+    pthread_cond_destroy(&p.ready);
     pthread_mutex_destroy(&p.lock);
     evg_manifest_free(p.manifest);
     for (int i = 0; i < files.n; i++) free(files.v[i]);
