@@ -351,6 +351,7 @@ typedef struct evg_m_actor {
     long nevents;
     double degree, strength, pagerank, betweenness;
     int community;
+    int component;           /* connected component, 0 = the largest; -1 unknown */
 } evg_m_actor;
 
 typedef struct evg_m_event_actor {

@@ -70,7 +70,7 @@ static const char *const schema_sql =
     " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
     " PRIMARY KEY(entity_id, family, bucket, event_id)) WITHOUT ROWID;"
     "CREATE TABLE actor_metrics(entity_id TEXT PRIMARY KEY REFERENCES entities(id),"
-    " degree REAL, strength REAL, pagerank REAL, betweenness REAL, community INTEGER,"
+    " degree REAL, strength REAL, pagerank REAL, betweenness REAL, community INTEGER, component INTEGER,"
     " n_events INTEGER);";
 
 /* Indexed by enum evg_store_stmt. */
@@ -143,7 +143,7 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_COUNT_ACTORS] = "SELECT count(DISTINCT entity_id) FROM event_actors",
     [ST_MODEL_ACTORS] = "SELECT e.id, e.name, e.name_en, e.type, e.country, e.role,"
                         " (SELECT count(DISTINCT event_id) FROM event_actors x WHERE x.entity_id = e.id),"
-                        " m.degree, m.strength, m.pagerank, m.betweenness, m.community"
+                        " m.degree, m.strength, m.pagerank, m.betweenness, m.community, m.component"
                         " FROM entities e LEFT JOIN actor_metrics m ON m.entity_id = e.id"
                         " WHERE e.id IN (SELECT entity_id FROM event_actors"
                         " UNION SELECT location_id FROM events WHERE location_id IS NOT NULL)"
@@ -158,11 +158,12 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_MODEL_EVENT_ACTORS] = "SELECT entity_id, role FROM event_actors WHERE event_id = ?1"
                               " ORDER BY rowid",
     [ST_METRICS_UPSERT] = "INSERT INTO actor_metrics(entity_id, degree, strength, pagerank,"
-                          " betweenness, community, n_events) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                          " betweenness, community, n_events, component)"
+                          " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
                           " ON CONFLICT(entity_id) DO UPDATE SET degree = excluded.degree,"
                           " strength = excluded.strength, pagerank = excluded.pagerank,"
                           " betweenness = excluded.betweenness, community = excluded.community,"
-                          " n_events = excluded.n_events",
+                          " n_events = excluded.n_events, component = excluded.component",
     [ST_SAVEPOINT] = "SAVEPOINT evg_doc",
     [ST_RELEASE] = "RELEASE evg_doc",
     [ST_ROLLBACK_TO] = "ROLLBACK TO evg_doc",
@@ -306,7 +307,25 @@ static int create_schema(evg_store *st)
     return ret;
 }
 
-/* Create the tables in an empty file; accept our own schema; refuse others. */
+/* Version 2 to 3: actor_metrics gained the connected component (filled by
+ * the next analytics run, as every metric is). */
+static int migrate_v2(evg_store *st)
+{
+    char *err = NULL;
+    int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE; ALTER TABLE actor_metrics ADD COLUMN component INTEGER;"
+                                  " PRAGMA user_version = 3; COMMIT;", NULL, NULL, &err);
+    int ret = 0;
+    if (rc != SQLITE_OK) {
+        ret = evg_error(st->ctx, EVG_EDB, "store %s: upgrading the schema from version 2: %s", st->path,
+                        err ? err : sqlite3_errmsg(st->db));
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    sqlite3_free(err);
+    return ret;
+}
+
+/* Create the tables in an empty file; accept our own schema (upgrading
+ * version 2); refuse others. */
 static int check_schema(evg_store *st)
 {
     long version = 0, tables = 0;
@@ -314,6 +333,7 @@ static int check_schema(evg_store *st)
     if ((rc = query_int(st, "PRAGMA user_version", &version)) != 0) return rc;
     if ((rc = query_int(st, "SELECT count(*) FROM sqlite_schema", &tables)) != 0) return rc;
     if (version == EVG_STORE_SCHEMA_VERSION) return 0;
+    if (version == 2) return migrate_v2(st);
     if (version > EVG_STORE_SCHEMA_VERSION)
         return evg_error(st->ctx, EVG_EDB, "store %s: schema version %ld is newer than this"
                          " evgraph reads (%d)", st->path, version, EVG_STORE_SCHEMA_VERSION);

@@ -10,7 +10,7 @@
 
 #include "internal.h"
 
-#define EVG_STORE_SCHEMA_VERSION 2
+#define EVG_STORE_SCHEMA_VERSION 3
 
 /* Every statement the store runs; prepared once in evg_store_open. */
 enum evg_store_stmt {

@@ -36,6 +36,7 @@ static void read_actor(sqlite3_stmt *s, evg_m_actor *a)
     a->pagerank = col_double(s, 9, 0);
     a->betweenness = col_double(s, 10, 0);
     a->community = (int)col_double(s, 11, -1);
+    a->component = (int)col_double(s, 12, -1);
 }
 
 static int load_actors(evg_store *st, evg_model *m)
@@ -176,6 +177,7 @@ static int save_actor(evg_store *st, const evg_m_actor *a)
     sqlite3_bind_double(s, 5, a->betweenness);
     sqlite3_bind_int(s, 6, a->community);
     sqlite3_bind_int64(s, 7, a->nevents);
+    sqlite3_bind_int(s, 8, a->component);
     return evg_store_exec(st, ST_METRICS_UPSERT, "saving actor metrics");
 }
 

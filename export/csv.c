@@ -82,8 +82,8 @@ static void actor_row(evg_buf *b, const evg_m_actor *a)
         evg_w_csv(b, text[k]);
         evg_buf_puts(b, ",");
     }
-    evg_buf_printf(b, "%ld,%g,%g,%.6g,%.6g,%d\r\n", a->nevents, a->degree, a->strength,
-                   a->pagerank, a->betweenness, a->community);
+    evg_buf_printf(b, "%ld,%g,%g,%.6g,%.6g,%d,%d\r\n", a->nevents, a->degree, a->strength,
+                   a->pagerank, a->betweenness, a->community, a->component);
 }
 
 int evg_export_actors_csv(evg_ctx *ctx, const evg_model *m, FILE *out)
@@ -92,7 +92,7 @@ int evg_export_actors_csv(evg_ctx *ctx, const evg_model *m, FILE *out)
     int bad;
     errno = 0;
     evg_buf_puts(&b, "id,name,name_en,type,country,role,nevents,degree,strength,pagerank,"
-                     "betweenness,community\r\n");
+                     "betweenness,community,component\r\n");
     bad = evg_w_flush(&b, out);
     for (size_t i = 0; i < m->nactors; i++) {
         actor_row(&b, &m->actors[i]);

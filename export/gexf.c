@@ -18,7 +18,7 @@
 static const char *const node_attrs[][2] = {
     {"name", "string"},    {"name_en", "string"}, {"type", "string"},      {"country", "string"},
     {"role", "string"},    {"nevents", "integer"}, {"degree", "double"},   {"strength", "double"},
-    {"pagerank", "double"}, {"betweenness", "double"}, {"community", "integer"}};
+    {"pagerank", "double"}, {"betweenness", "double"}, {"community", "integer"}, {"component", "integer"}};
 
 static void header(evg_buf *b)
 {
@@ -58,10 +58,12 @@ static void node(evg_buf *b, const evg_m_actor *a, size_t i)
     snprintf(num[3], 32, "%.10g", a->pagerank);
     snprintf(num[4], 32, "%.10g", a->betweenness);
     const char *v[] = {a->name, a->name_en, a->type, a->country, a->role,
-                       num[0], num[1], num[2], num[3], num[4], NULL};
-    char comm[16];
+                       num[0], num[1], num[2], num[3], num[4], NULL, NULL};
+    char comm[16], comp[16];
     snprintf(comm, sizeof comm, "%d", a->community);
+    snprintf(comp, sizeof comp, "%d", a->component);
     v[10] = comm;
+    v[11] = comp;
     evg_buf_printf(b, "      <node id=\"a%zu\" label=\"", i);
     evg_w_xml(b, a->name && *a->name ? a->name : a->id);
     if (a->name_en && *a->name_en) {
@@ -70,7 +72,7 @@ static void node(evg_buf *b, const evg_m_actor *a, size_t i)
         evg_buf_puts(b, ")");
     }
     evg_buf_puts(b, "\"><attvalues>");
-    for (size_t k = 0; k < 11; k++) attvalue(b, k, v[k]);
+    for (size_t k = 0; k < sizeof node_attrs / sizeof *node_attrs; k++) attvalue(b, k, v[k]);
     evg_buf_puts(b, "</attvalues></node>\n");
 }
 

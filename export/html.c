@@ -108,9 +108,10 @@ static void actor_row(evg_buf *b, const evg_m_actor *a)
     cell(b, a->country, 0);
     cell(b, a->role, 0);
     evg_buf_printf(b, "<td class=\"num\">%ld</td><td class=\"num\">%g</td><td class=\"num\">%.4f</td>"
-                   "<td class=\"num\">%.1f</td><td><span class=\"sw\" style=\"background:%s\"></span> %d</td></tr>\n",
+                   "<td class=\"num\">%.1f</td><td><span class=\"sw\" style=\"background:%s\"></span> %d</td>"
+                   "<td class=\"num\">%d</td></tr>\n",
                    a->nevents, a->degree, a->pagerank, a->betweenness,
-                   evg_style_community_colour(a->community), a->community);
+                   evg_style_community_colour(a->community), a->community, a->component);
 }
 
 static void actor_table(evg_buf *b, const evg_model *m)
@@ -118,7 +119,7 @@ static void actor_table(evg_buf *b, const evg_model *m)
     size_t *idx = sorted(m, m->nactors, by_pagerank);
     evg_buf_puts(b, "<h2>Actors</h2>\n<table>\n<tr><th>name</th><th>English</th><th>type</th>"
                     "<th>country</th><th>role</th><th>events</th><th>degree</th><th>PageRank</th>"
-                    "<th>betweenness</th><th>community</th></tr>\n");
+                    "<th>betweenness</th><th>community</th><th>component</th></tr>\n");
     for (size_t i = 0; i < m->nactors; i++) actor_row(b, &m->actors[idx[i]]);
     evg_buf_puts(b, "</table>\n");
     free(idx);

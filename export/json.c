@@ -106,7 +106,7 @@ static void actor(evg_buf *b, const evg_m_actor *a)
     num(b, a->pagerank);
     evg_buf_puts(b, ", \"betweenness\": ");
     num(b, a->betweenness);
-    evg_buf_printf(b, ", \"community\": %d}", a->community);
+    evg_buf_printf(b, ", \"community\": %d, \"component\": %d}", a->community, a->component);
 }
 
 /* Codes "040 043" as a JSON array. */

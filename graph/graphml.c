@@ -3,7 +3,7 @@
  *
  * The network of network.c gets igraph's C attributes (vertex: id, name,
  * name_en, type, country, role, nevents, degree, strength, pagerank,
- * betweenness, community; edge: weight, codes, roots, first, last,
+ * betweenness, community, component; edge: weight, codes, roots, first, last,
  * goldstein (mean score, NaN when no code is known), cooperation, conflict
  * (graph/edges.h)) and is written
  * by igraph_write_graph_graphml, which does the XML escaping.  igraph refuses
@@ -70,6 +70,7 @@ static igraph_error_t set_vertex(igraph_t *g, igraph_integer_t v, const evg_m_ac
     IGRAPH_CHECK(SETVAN(g, "pagerank", v, a->pagerank));
     IGRAPH_CHECK(SETVAN(g, "betweenness", v, a->betweenness));
     IGRAPH_CHECK(SETVAN(g, "community", v, (igraph_real_t)a->community));
+    IGRAPH_CHECK(SETVAN(g, "component", v, (igraph_real_t)a->component));
     return IGRAPH_SUCCESS;
 }
 

@@ -9,8 +9,9 @@
  * random graph of 5,000 actors and 20,000 events cutoff 4 took 7.5 s, cutoff
  * 2 took 1 s, exact 2,000 actors 1.6 s) and a
  * Louvain community (igraph_community_multilevel, RNG seeded so the same input
- * always gives the same split).  Communities are renumbered by size, largest
- * first, ties by lowest actor index, so numbering is stable too.
+ * always gives the same split) and the connected component.  Communities and
+ * components are renumbered by size, largest first, ties by lowest actor
+ * index, so numbering is stable too.
  */
 #include "graph_int.h"
 
@@ -51,8 +52,8 @@ static int comm_cmp(const void *x, const void *y)
     return a->first < b->first ? -1 : a->first > b->first;
 }
 
-/* Size-ordered renumbering of memb into the actors' community field. */
-static void store_communities(evg_model *m, const igraph_vector_int_t *memb)
+/* Size-ordered renumbering of the group ids in memb: out[i] for actor i. */
+static void size_ranks(const evg_model *m, const igraph_vector_int_t *memb, int *out)
 {
     size_t n = m->nactors;
     comm_info *ci = evg_xcalloc(n, sizeof *ci);
@@ -64,14 +65,14 @@ static void store_communities(evg_model *m, const igraph_vector_int_t *memb)
     }
     qsort(ci, n, sizeof *ci, comm_cmp);
     for (size_t k = 0; k < n; k++) rank[ci[k].id] = (int)k;
-    for (size_t i = 0; i < n; i++) m->actors[i].community = rank[VECTOR(*memb)[i]];
+    for (size_t i = 0; i < n; i++) out[i] = rank[VECTOR(*memb)[i]];
     free(ci);
     free(rank);
 }
 
 typedef struct results {
     igraph_vector_t deg, str, pr, btw;
-    igraph_vector_int_t memb;
+    igraph_vector_int_t memb, comp;
 } results;
 
 static igraph_error_t run_all(const evg_net *net, results *r, const char **what)
@@ -88,6 +89,8 @@ static igraph_error_t run_all(const evg_net *net, results *r, const char **what)
     IGRAPH_CHECK(run_betweenness(net, &r->btw));
     *what = "Louvain communities";
     IGRAPH_CHECK(run_louvain(net, &r->memb));
+    *what = "connected components";
+    IGRAPH_CHECK(igraph_connected_components(&net->g, &r->comp, NULL, NULL, IGRAPH_WEAK));
     return IGRAPH_SUCCESS;
 }
 
@@ -100,7 +103,12 @@ static void store_results(evg_model *m, const results *r)
         a->pagerank = VECTOR(r->pr)[i];
         a->betweenness = VECTOR(r->btw)[i];
     }
-    store_communities(m, &r->memb);
+    int *ranks = evg_xmalloc((m->nactors + 1) * sizeof *ranks);
+    size_ranks(m, &r->memb, ranks);
+    for (size_t i = 0; i < m->nactors; i++) m->actors[i].community = ranks[i];
+    size_ranks(m, &r->comp, ranks);
+    for (size_t i = 0; i < m->nactors; i++) m->actors[i].component = ranks[i];
+    free(ranks);
 }
 
 int evg_graph_compute(evg_ctx *ctx, evg_model *m)
@@ -117,9 +125,11 @@ int evg_graph_compute(evg_ctx *ctx, evg_model *m)
     igraph_vector_init(&r.pr, 0);
     igraph_vector_init(&r.btw, 0);
     igraph_vector_int_init(&r.memb, 0);
+    igraph_vector_int_init(&r.comp, 0);
     igraph_error_t irc = run_all(&net, &r, &what);
     if (irc == IGRAPH_SUCCESS) store_results(m, &r);
     else rc = evg_igraph_fail(ctx, irc, what);
+    igraph_vector_int_destroy(&r.comp);
     igraph_vector_int_destroy(&r.memb);
     igraph_vector_destroy(&r.btw);
     igraph_vector_destroy(&r.pr);

@@ -97,4 +97,11 @@ for h in range(3):
 assert n[0] <= n[1] <= n[2] and n[2] > n[0], n' "$work"
 check "--hops widens the actor filter step by step" 0 $?
 "$bin" report --db "$work/f.db" --actor Shoigu --hops 1 --min-mentions 1 -o "$work/f.html"; check "report with --hops" 0 $?
+# a schema-2 store (before the connected component) is upgraded in place and keeps its events
+cp "$work/f.db" "$work/v2.db"
+sqlite3 "$work/v2.db" "ALTER TABLE actor_metrics DROP COLUMN component; PRAGMA user_version = 2;"
+n_before=$(sqlite3 "$work/v2.db" "SELECT count(*) FROM events")
+"$bin" export --db "$work/v2.db" --view actors --format csv > "$work/v2.csv"; check "export from a schema-2 store" 0 $?
+[ "$(sqlite3 "$work/v2.db" "PRAGMA user_version")" = 3 ] && [ "$(sqlite3 "$work/v2.db" "SELECT count(*) FROM events")" = "$n_before" ] \
+    && head -1 "$work/v2.csv" | grep -q ",component"; check "schema 2 upgraded to 3, events kept" 0 $?
 exit $fail

@@ -295,9 +295,32 @@ static void test_graph__igraph_error_is_returned(void)
     fx_free(m);
 }
 
+static void test_graph__components_numbered_by_size(void)
+{
+    evg_model *m = fx_new();
+    char id[16];
+    for (int i = 0; i < 6; i++) {
+        snprintf(id, sizeof id, "k%d", i);
+        fx_actor(m, id, id, id);
+    }
+    fx_event(m, "040", "consult", "2024-01-02", 0, 2, 0, 1); /* pair {0, 1} */
+    fx_event(m, "040", "consult", "2024-01-02", 0, 2, 2, 3); /* chain {2, 3, 4} */
+    fx_event(m, "040", "consult", "2024-01-03", 0, 2, 3, 4);
+    fx_event(m, "010", "statement", "2024-01-04", 0, 1, 5, 5); /* 5 alone */
+    CU_ASSERT_EQUAL_FATAL(evg_graph_compute(tctx(), m), 0);
+    CU_ASSERT_EQUAL(m->actors[2].component, 0); /* the largest first */
+    CU_ASSERT_EQUAL(m->actors[3].component, 0);
+    CU_ASSERT_EQUAL(m->actors[4].component, 0);
+    CU_ASSERT_EQUAL(m->actors[0].component, 1);
+    CU_ASSERT_EQUAL(m->actors[1].component, 1);
+    CU_ASSERT_EQUAL(m->actors[5].component, 2);
+    fx_free(m);
+}
+
 static CU_TestInfo graph_tests[] = {
     {"pagerank_sums_to_one_and_hub_highest", test_graph__pagerank_sums_to_one_and_hub_highest},
     {"communities_split_two_cliques", test_graph__communities_split_two_cliques},
+    {"components_numbered_by_size", test_graph__components_numbered_by_size},
     {"weights_count_events", test_graph__weights_count_events},
     {"betweenness_peaks_on_bridge", test_graph__betweenness_peaks_on_bridge},
     {"results_repeat", test_graph__results_repeat},
