@@ -382,6 +382,19 @@ typedef struct evg_model {
 } evg_model;
 
 int evg_store_load_model(evg_store *st, evg_model **out);
+
+/* One report of a stored event, for the report's evidence column. */
+typedef struct evg_m_mention {
+    char *doc, *sentence;     /* document path; the sentence as written */
+    long start, end;          /* the sentence's bytes in the document */
+    char *date_value, *modality;
+    char *attribution;        /* who says so (English name if known), or NULL */
+    char *quantities;         /* the figures as written, "; " between, or NULL */
+} evg_m_mention;
+/* Every report of event id, in the order stored (*out freed with
+ * evg_m_mentions_free). */
+int evg_store_event_mentions(evg_store *st, long id, evg_m_mention **out, size_t *n);
+void evg_m_mentions_free(evg_m_mention *v, size_t n);
 int evg_store_save_metrics(evg_store *st, const evg_model *m);
 evg_ctx *evg_store_ctx(evg_store *st);
 void evg_model_free(evg_model *m);

@@ -157,6 +157,13 @@ static const char *const stmt_sql[ST_COUNT_] = {
                         " ORDER BY v.date_begin IS NULL, v.date_begin, v.date_end, v.id",
     [ST_MODEL_EVENT_ACTORS] = "SELECT entity_id, role FROM event_actors WHERE event_id = ?1"
                               " ORDER BY rowid",
+    [ST_MODEL_MENTIONS] = "SELECT d.path, m.sentence, m.sentence_start, m.sentence_end, m.date_value,"
+                          " m.modality, coalesce(nullif(a.name_en, ''), a.name),"
+                          " (SELECT group_concat(json_extract(q.value, '$.text'), '; ')"
+                          "  FROM json_each(m.quantities) q)"
+                          " FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
+                          " LEFT JOIN entities a ON a.id = m.attribution_id"
+                          " WHERE m.event_id = ?1 ORDER BY m.rowid",
     [ST_METRICS_UPSERT] = "INSERT INTO actor_metrics(entity_id, degree, strength, pagerank,"
                           " betweenness, community, n_events, component)"
                           " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"

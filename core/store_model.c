@@ -136,6 +136,39 @@ int evg_store_load_model(evg_store *st, evg_model **out)
     return rc;
 }
 
+int evg_store_event_mentions(evg_store *st, long id, evg_m_mention **out, size_t *n)
+{
+    sqlite3_stmt *s = st->st[ST_MODEL_MENTIONS];
+    EVG_VEC(evg_m_mention) v = {0};
+    int rc;
+    sqlite3_bind_int64(s, 1, id);
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        evg_m_mention mm = {evg_store_col_strdup(s, 0), evg_store_col_strdup(s, 1), sqlite3_column_int64(s, 2),
+                            sqlite3_column_int64(s, 3), evg_store_col_strdup(s, 4), evg_store_col_strdup(s, 5),
+                            NULL, NULL};
+        if (sqlite3_column_type(s, 6) != SQLITE_NULL) mm.attribution = evg_store_col_strdup(s, 6);
+        if (sqlite3_column_type(s, 7) != SQLITE_NULL) mm.quantities = evg_store_col_strdup(s, 7);
+        evg_vec_push(&v, mm);
+    }
+    sqlite3_reset(s);
+    *out = v.v;
+    *n = v.n;
+    return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading the reports of an event");
+}
+
+void evg_m_mentions_free(evg_m_mention *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(v[i].doc);
+        free(v[i].sentence);
+        free(v[i].date_value);
+        free(v[i].modality);
+        free(v[i].attribution);
+        free(v[i].quantities);
+    }
+    free(v);
+}
+
 void evg_m_actor_free(evg_m_actor *a)
 {
     free(a->id);

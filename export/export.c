@@ -55,11 +55,11 @@ static int name_failure(evg_ctx *ctx, int rc, const char *path)
 }
 
 static int write_file(evg_ctx *ctx, const char *path, view_fn fn, const evg_model *m,
-                      const char *dir)
+                      const char *dir, evg_store *st)
 {
     FILE *f = fopen(path, "wb");
     if (!f) return evg_error(ctx, EVG_EIO, "%s: %s", path, strerror(errno));
-    int rc = fn ? fn(ctx, m, f) : evg_export_report_html(ctx, m, dir, f);
+    int rc = fn ? fn(ctx, m, f) : evg_export_report_html(ctx, m, dir, st, f);
     if (rc != 0) {
         fclose(f);
         return name_failure(ctx, rc, path);
@@ -68,7 +68,7 @@ static int write_file(evg_ctx *ctx, const char *path, view_fn fn, const evg_mode
     return 0;
 }
 
-static int write_views(evg_ctx *ctx, const evg_model *m, const char *dir, evg_buf *names)
+static int write_views(evg_ctx *ctx, const evg_model *m, const char *dir, evg_store *st, evg_buf *names)
 {
     static const struct { const char *file; view_fn fn; } views[] = {
         {"timeline.dot", evg_export_timeline_dot}, {"timeline.svg", evg_export_timeline_svg},
@@ -81,7 +81,7 @@ static int write_views(evg_ctx *ctx, const evg_model *m, const char *dir, evg_bu
     int rc = 0;
     for (size_t i = 0; i < sizeof views / sizeof *views && rc == 0; i++) {
         join(&path, dir, views[i].file);
-        rc = write_file(ctx, evg_w_str(&path), views[i].fn, m, dir);
+        rc = write_file(ctx, evg_w_str(&path), views[i].fn, m, dir, st);
         if (rc == 0) evg_buf_printf(names, "%s\n", evg_w_str(&path));
     }
     evg_buf_free(&path);
@@ -99,7 +99,7 @@ int evg_export_all(evg_store *st, const char *dir, char **names)
     if ((rc = evg_store_load_model(st, &m)) != 0) goto done;
     if ((rc = evg_graph_compute(ctx, m)) != 0) goto done;
     if ((rc = make_dirs(ctx, dir)) != 0) goto done;
-    rc = write_views(ctx, m, dir, &list);
+    rc = write_views(ctx, m, dir, st, &list);
 done:
     if (m) evg_model_free(m);
     if (names && list.p) *names = list.p;

@@ -103,8 +103,10 @@ int evg_actors_build(evg_ctx *ctx, const evg_model *m, Agraph_t **out, const cha
 int evg_svg_render(evg_ctx *ctx, Agraph_t *g, const char *engine, FILE *out, const char *what);
 
 /* html.c: report.html; the pictures are read from dir/timeline.svg and
- * dir/actors.svg when dir is given, else rendered here. */
-int evg_export_report_html(evg_ctx *ctx, const evg_model *m, const char *dir, FILE *out);
+ * dir/actors.svg when dir is given, else rendered here.  With st, every
+ * report of each event is read from the store for its evidence column;
+ * without, the model's first sentence stands alone. */
+int evg_export_report_html(evg_ctx *ctx, const evg_model *m, const char *dir, evg_store *st, FILE *out);
 
 /* csv.c, gexf.c, gexf_events.c, timelinejs.c: the other formats of `evgraph export`. */
 int evg_export_events_csv(evg_ctx *ctx, const evg_model *m, FILE *out);

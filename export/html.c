@@ -8,6 +8,8 @@
  */
 #include "export_int.h"
 
+#include <stddef.h>
+
 #include <errno.h>
 
 static const char *const head =
@@ -19,6 +21,7 @@ static const char *const head =
     ".fig{overflow:auto;border:1px solid #ddd;margin-bottom:1em;}\n"
     ".fig svg{width:100%;height:auto;}\n"
     ".sw{display:inline-block;width:0.9em;height:0.9em;border:1px solid #999;}\n"
+    ".ev{margin-bottom:0.4em;}.ev small{color:#555;}\n"
     "</style>\n</head>\n<body>\n";
 
 /* The bytes of dir/file, or "" when it cannot be read. */
@@ -139,27 +142,94 @@ static void event_actors(evg_buf *b, const evg_model *m, const evg_m_event *ev)
     evg_buf_puts(b, "</td>");
 }
 
-static void event_row(evg_buf *b, const evg_model *m, const evg_m_event *ev)
+/* Distinct non-empty values of one field of the reports, "; " between. */
+static void distinct_cell(evg_buf *b, const evg_m_mention *v, size_t n, size_t field)
 {
+    evg_buf_puts(b, "<td dir=\"auto\">");
+    int shown = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *x = *(char *const *)((const char *)&v[i] + field);
+        int seen = !x || !*x;
+        for (size_t k = 0; k < i && !seen; k++) {
+            const char *y = *(char *const *)((const char *)&v[k] + field);
+            seen = y && strcmp(x, y) == 0;
+        }
+        if (seen) continue;
+        if (shown++) evg_buf_puts(b, "; ");
+        evg_w_xml(b, x);
+    }
+    evg_buf_puts(b, "</td>");
+}
+
+/* Every report: its sentence, then document, bytes, and what this report
+ * says of date, modality, source and figures (disagreements side by side). */
+static void evidence_cell(evg_buf *b, const evg_m_mention *v, size_t n)
+{
+    evg_buf_puts(b, "<td>");
+    for (size_t i = 0; i < n; i++) {
+        const evg_m_mention *x = &v[i];
+        evg_buf_puts(b, "<div class=\"ev\"><span dir=\"auto\">");
+        evg_w_xml(b, x->sentence);
+        evg_buf_puts(b, "</span><br><small dir=\"auto\">");
+        evg_w_xml(b, x->doc);
+        evg_buf_printf(b, ", bytes %ld-%ld", x->start, x->end);
+        if (x->date_value && *x->date_value) {
+            evg_buf_puts(b, ", date ");
+            evg_w_xml(b, x->date_value);
+        }
+        evg_buf_puts(b, ", ");
+        evg_w_xml(b, x->modality);
+        if (x->attribution && *x->attribution) {
+            evg_buf_puts(b, ", according to ");
+            evg_w_xml(b, x->attribution);
+        }
+        if (x->quantities && *x->quantities) {
+            evg_buf_puts(b, ", figures: ");
+            evg_w_xml(b, x->quantities);
+        }
+        evg_buf_puts(b, "</small></div>");
+    }
+    evg_buf_puts(b, "</td>");
+}
+
+static void event_row(evg_buf *b, const evg_model *m, const evg_m_event *ev, evg_store *st)
+{
+    evg_m_mention *v = NULL, one = {ev->doc, ev->sentence, 0, 0, ev->date_value, NULL, NULL, NULL};
+    size_t n = 0;
+    if (!st || evg_store_event_mentions(st, ev->id, &v, &n) != 0 || n == 0) {
+        evg_m_mentions_free(v, n);
+        v = NULL;
+        n = 0;
+    }
     evg_buf_printf(b, "<tr><td><span class=\"sw\" style=\"background:%s\"></span></td>",
                    evg_style_root_colour(ev->root));
     cell(b, ev->date_value && *ev->date_value ? ev->date_value : "undated", 0);
     cell(b, ev->code, 0);
     cell(b, ev->label, 1);
     event_actors(b, m, ev);
+    const evg_m_actor *loc = ev->location >= 0 && (size_t)ev->location < m->nactors ? &m->actors[ev->location] : NULL;
+    cell(b, loc ? (loc->name_en && *loc->name_en ? loc->name_en : loc->name) : "", 1);
     cell(b, evg_modality_name(ev->modality), 0);
-    cell(b, ev->sentence, 1);
-    cell(b, ev->doc, 1);
+    distinct_cell(b, v, n, offsetof(evg_m_mention, attribution));
+    distinct_cell(b, v, n, offsetof(evg_m_mention, quantities));
+    if (v) {
+        evidence_cell(b, v, n);
+    } else {
+        one.modality = (char *)evg_modality_name(ev->modality);
+        evidence_cell(b, &one, 1);
+    }
     evg_buf_puts(b, "</tr>\n");
+    evg_m_mentions_free(v, n);
 }
 
-static void event_table(evg_buf *b, const evg_model *m, FILE *out, int *bad)
+static void event_table(evg_buf *b, const evg_model *m, evg_store *st, FILE *out, int *bad)
 {
     size_t *idx = sorted(m, m->nevents, by_date);
     evg_buf_puts(b, "<h2>Events</h2>\n<table>\n<tr><th></th><th>date</th><th>code</th><th>event</th>"
-                    "<th>actors</th><th>modality</th><th>evidence</th><th>document</th></tr>\n");
+                    "<th>actors</th><th>location</th><th>modality</th><th>attribution</th>"
+                    "<th>quantities</th><th>evidence: every report (document, bytes)</th></tr>\n");
     for (size_t i = 0; i < m->nevents; i++) {
-        event_row(b, m, &m->events[idx[i]]);
+        event_row(b, m, &m->events[idx[i]], st);
         *bad |= fwrite(b->p, 1, b->n, out) != b->n;
         b->n = 0;
     }
@@ -167,7 +237,7 @@ static void event_table(evg_buf *b, const evg_model *m, FILE *out, int *bad)
     free(idx);
 }
 
-int evg_export_report_html(evg_ctx *ctx, const evg_model *m, const char *dir, FILE *out)
+int evg_export_report_html(evg_ctx *ctx, const evg_model *m, const char *dir, evg_store *st, FILE *out)
 {
     evg_buf b = {0};
     int bad = 0;
@@ -183,7 +253,7 @@ int evg_export_report_html(evg_ctx *ctx, const evg_model *m, const char *dir, FI
         return rc;
     }
     actor_table(&b, m);
-    event_table(&b, m, out, &bad);
+    event_table(&b, m, st, out, &bad);
     evg_buf_puts(&b, "</body>\n</html>\n");
     bad |= fwrite(b.p, 1, b.n, out) != b.n;
     evg_buf_free(&b);

@@ -71,7 +71,7 @@ EVG_API int evg_export_report(evg_store *st, const evg_event_query *q, FILE *out
 {
     evg_model *m = NULL;
     int rc = load(st, q, &m);
-    if (rc == 0) rc = evg_export_report_html(evg_store_ctx(st), m, NULL, out);
+    if (rc == 0) rc = evg_export_report_html(evg_store_ctx(st), m, NULL, st, out);
     if (m) evg_model_free(m);
     return rc;
 }

@@ -64,6 +64,13 @@ expect "report" $? 0
 class P(html.parser.HTMLParser): pass
 P().feed(open(sys.argv[1], encoding="utf-8").read())' "$work/report.html" && ok "report.html parses" || bad "report.html"
 grep -q "<svg" "$work/report.html" && ok "report embeds the pictures" || bad "report has no SVG"
+# the report's evidence column lists every report of every event (document and bytes), with
+# who says so and the figures
+n_mentions=$(q "SELECT count(*) FROM event_mentions")
+n_shown=$(grep -o '<div class="ev">' "$work/report.html" | wc -l)
+expect "report shows every mention" "$n_shown" "$n_mentions"
+grep -q "according to " "$work/report.html" && grep -q "figures: " "$work/report.html" \
+    && ok "report shows attributions and figures" || bad "report lacks attributions or figures"
 "$bin" report --db "$work/none.db" 2>/dev/null
 expect "report on a missing database" $? 3
 [ ! -e "$work/none.db" ] && ok "no database created by report" || bad "report created a database"

@@ -551,7 +551,7 @@ static void test_export__report_inlines_pictures_and_escapes(void)
     CU_ASSERT_EQUAL_FATAL(write_view(evg_export_actors_svg, m, "actors.svg"), 0);
     FILE *f = fopen(tmp_path("report.html"), "wb");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_EQUAL(evg_export_report_html(tctx(), m, tmpdir, f), 0);
+    CU_ASSERT_EQUAL(evg_export_report_html(tctx(), m, tmpdir, NULL, f), 0);
     fclose(f);
     char *html = evg_test_read_file(tmp_path("report.html"), NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(html);
