@@ -552,6 +552,8 @@ static int has_tanwin(const evg_doc *d, const evg_token *t)
 }
 
 /* May token k be a word of a person's name nobody listed? */
+static int place_cue(const scan *st, int32_t i);
+
 static int name_word_ok(const scan *st, int32_t k, int latin)
 {
     if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
@@ -563,7 +565,8 @@ static int name_word_ok(const scan *st, int32_t k, int latin)
     if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m) || is_stop_tok(st, k)) return 0;
     if (latin) return t->script == EVG_SCRIPT_LATN && (t->flags & EVG_TOKF_CAP);
     if (t->script != EVG_SCRIPT_ARAB || count_letters(s, n) < 2 || has_tanwin(st->d, t)) return 0;
-    return !(n >= 4 && !memcmp(s, "ال", 4));
+    if (n >= 4 && (!memcmp(s, "ال", 4) || !memcmp(s, "لل", 4))) return 0; /* الوفد, للنازحين */
+    return !place_cue(st, k) && evg_gaz_smap_get(&st->g->orgheads, s, n) != 3; /* مخيم, هيئة */
 }
 
 /* A particle inside a name: Latin bin, al, de, van ... in lower case, or
@@ -575,7 +578,9 @@ static int name_particle(const scan *st, int32_t k, int latin)
                                       "van", "von", "der", "den", "la", "le"};
     const evg_token *t = &st->d->tokens.v[k];
     if (t->kind != EVG_TOK_WORD) return 0;
-    if (!latin) return evg_tok_is(st->d, (size_t)k, "ال");
+    if (!latin)
+        return evg_tok_is(st->d, (size_t)k, "ال") || evg_tok_is(st->d, (size_t)k, "بن") ||
+               evg_tok_is(st->d, (size_t)k, "ابن") || evg_tok_is(st->d, (size_t)k, "بنت");
     for (size_t i = 0; i < sizeof lat / sizeof *lat; i++)
         if (evg_tok_is(st->d, (size_t)k, lat[i])) return 1;
     return 0;
@@ -594,8 +599,26 @@ static int nisba_surname(const scan *st, int32_t k)
     return !is_stop_tok(st, k) && !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m);
 }
 
+/* "عبد الله", "أبو بكر": an Arabic name word that takes a definite word
+ * after it as one name (عبد) or a given name (أبو); 2 when token k starts
+ * such a pair. */
+static int compound_name(const scan *st, int32_t k)
+{
+    const evg_doc *d = st->d;
+    if ((size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1) || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    size_t n;
+    const char *s = tok_str(d, k + 1, &n);
+    span m;
+    if (d->tokens.v[k + 1].kind != EVG_TOK_WORD || st->in_timex[k + 1] || is_stop_tok(st, k + 1) ||
+        match_at(st, k + 1, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m))
+        return 0;
+    if (evg_tok_is(d, (size_t)k, "عبد")) return n >= 8 && !memcmp(s, "ال", 4) ? 2 : 0;
+    if (evg_tok_is(d, (size_t)k, "ابو")) return evg_gaz_smap_get(&st->g->given, s, n) > 0 ? 2 : 0;
+    return 0;
+}
+
 /* Tokens [j, *end) of an unlisted name (two to five words, hyphens and
- * particles inside, an Arabic nisba surname last). */
+ * particles inside, an Arabic nisba surname last; عبد الله counts as one). */
 static int unknown_name(const scan *st, int32_t j, int32_t *end)
 {
     const evg_doc *d = st->d;
@@ -616,6 +639,11 @@ static int unknown_name(const scan *st, int32_t j, int32_t *end)
         if (words && latin && name_particle(st, k, latin) && same_sent(d, j, k + 2) && is_joiner(d, k + 1) &&
             !(d->tokens.v[k + 1].flags & EVG_TOKF_SPACE_BEFORE) && name_word_ok(st, k + 2, latin)) {
             k += 2; /* "al-Ali", "bin-Salem" */
+            continue;
+        }
+        if (!latin && compound_name(st, k)) {
+            words++;
+            *end = k += 2;
             continue;
         }
         if (!name_word_ok(st, k, latin)) {
@@ -1025,12 +1053,51 @@ static void title_resolve(scan *st, title_hit *h)
     if (holder >= 0) h->ent = entity_of(st, holder);
 }
 
+static int main_pair(const scan *st, int32_t pair[2]);
+static int country_entry_of(const scan *st, const evg_entity *x);
+static int32_t portfolio_end(const scan *st, int32_t j);
+
+/* The document's own country: that of the first place named in its
+ * dateline, else the country it has named most so far, else the country of
+ * the first entity named with one; -1 if none. */
+static int32_t home_country(scan *st)
+{
+    const evg_doc *d = st->d;
+    int32_t pair[2];
+    int first = -1;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const evg_mention *m = &d->mentions.v[i];
+        int c = country_entry_of(st, &d->entities.v[m->entity]);
+        if (first < 0) first = c;
+        for (size_t k = 0; c >= 0 && k < d->sections.n; k++)
+            if (d->sections.v[k].kind == EVG_SEC_DATELINE && m->os >= d->sections.v[k].os && m->os < d->sections.v[k].oe)
+                return entity_of(st, c);
+    }
+    main_pair(st, pair);
+    return pair[0] >= 0 ? pair[0] : first >= 0 ? entity_of(st, first) : -1;
+}
+
+/* "رئاسة الجمهورية", "وزارة الصحة" with no country written: an Arabic
+ * title of the state (office self, role GOV) of two words, or one with
+ * portfolio words, stands for the document's own country. */
+static void state_title_fallback(scan *st, title_hit *h)
+{
+    int32_t p = portfolio_end(st, h->end);
+    if (h->q.entry >= 0 || strcmp(h->t->office, "self") != 0 || strcmp(h->t->role, "GOV") != 0) return;
+    if (st->d->tokens.v[h->first].script != EVG_SCRIPT_ARAB || (h->end - h->first < 2 && p == h->end)) return;
+    if ((h->ent = home_country(st)) < 0) return;
+    h->end = p;
+    h->oe = st->d->tokens.v[p - 1].oe;
+}
+
 static void title_fallback(scan *st, title_hit *h)
 {
     if (h->q.entry >= 0 && !strcmp(h->t->office, "self")) {
         h->ent = entity_of(st, h->q.entry);
         return;
     }
+    state_title_fallback(st, h);
+    if (h->ent >= 0) return;
     if (!strcmp(h->t->type, "PER")) h->ent = antecedent_get(st, h->t->office, h->q.entry);
     h->by_ante = h->ent >= 0;
     if (h->ent < 0 && h->q.entry >= 0 && h->t->synth && *h->office)
@@ -1075,6 +1142,10 @@ static void title_qualify(const scan *st, title_hit *h, const span *ts, const sp
         if (!pre) h->end = h->q.end, h->oe = h->q.oe;
     } else if (!pre && !strcmp(h->t->type, "PER") && (p = portfolio_end(st, ts->end)) > ts->end &&
                (qual_after(st, p, &h->q) || name_follows(st, p))) {
+        if (h->q.entry >= 0) h->end = h->q.end, h->oe = h->q.oe;
+        else h->end = p, h->oe = st->d->tokens.v[p - 1].oe;
+    } else if (!pre && !strcmp(h->t->office, "self") && (p = portfolio_end(st, ts->end)) > ts->end &&
+               qual_after(st, p, &h->q)) { /* "وزارة الصحة السودانية" */
         if (h->q.entry >= 0) h->end = h->q.end, h->oe = h->q.oe;
         else h->end = p, h->oe = st->d->tokens.v[p - 1].oe;
     } else if (*h->t->deflt) {
@@ -1313,8 +1384,11 @@ static int appositive_title(scan *st, title_hit *h)
     return 1;
 }
 
+static int32_t latin_new_at(scan *st, int32_t i);
+
 static int32_t title_at(scan *st, const span *ts, const span *pre)
 {
+    int32_t f;
     title_hit h;
     memset(&h, 0, sizeof h);
     h.t = &st->g->titles.v[st->g->keys.v[ts->key].target];
@@ -1326,6 +1400,9 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     title_qualify(st, &h, ts, pre);
     if (!appositive_title(st, &h) && strcmp(h.t->office, "self") != 0) title_resolve(st, &h);
     if (h.ent < 0) title_fallback(st, &h);
+    if (h.ent < 0 && !pre && (evg_tok_is(st->d, (size_t)ts->end, "of") || evg_tok_is(st->d, (size_t)ts->end, "for")) &&
+        (f = latin_new_at(st, ts->first)) > ts->first)
+        return f; /* "Ministry of Health" */
     if (h.ent < 0) return pre ? emit_plain(st, pre) : ts->end;
     add_mention(st, h.ent, h.first, h.end, h.os, h.oe, EVG_MEN_TITLE);
     if (h.q.entry >= 0 && h.q.first >= 0 && entity_of(st, h.q.entry) != h.ent) /* the qualifier is named too */
@@ -1465,6 +1542,9 @@ static int32_t latin_new_at(scan *st, int32_t i)
     if (end <= i) return -1;
     const char *type = NULL;
     if (words >= 2 && head_kind(st, end - 1) == 1) type = "ORG";
+    else if (words >= 2 && end > i + 2 && head_kind(st, i) == 1 &&
+             (evg_tok_is(d, (size_t)i + 1, "of") || evg_tok_is(d, (size_t)i + 1, "for")))
+        type = "ORG"; /* "Ministry of Health", "Council for Peace" */
     else if (same_sent(d, i, end) && !(d->tokens.v[end].flags & EVG_TOKF_CAP) && head_kind(st, end) == 2)
         type = "LOC";
     if (!type && appositive_place(st, i, end)) type = "LOC";
@@ -1514,21 +1594,68 @@ static int32_t arabic_org_at(scan *st, int32_t i)
         if (n < 8 || memcmp(w, "ال", 4) != 0) break;
         k++;
     }
-    if (k - i < 3 || descriptive_adjective(st, k - 1)) return -1;
-    int32_t ent = new_entity_at(st, i, k, orig_after_letters(d, t, skip), "ORG", "", "");
+    const char *country = "";
+    if (k - i == 2 && same_sent(d, i, k) && match_at(st, k, GAZ_DEMONYM, &m))
+        country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "اتحاد الشغل التونسي" */
+    else if (k - i < 3 || descriptive_adjective(st, k - 1)) return -1;
+    if (descriptive_adjective(st, k - 1)) return -1;
+    int32_t ent = new_entity_at(st, i, k, orig_after_letters(d, t, skip), "ORG", country, "");
     if (ent < 0) return -1;
     add_mention(st, ent, i, k, orig_after_letters(d, t, skip), d->tokens.v[k - 1].oe, EVG_MEN_NAME);
     return k;
 }
 
+/* Is token k a definite word that names nothing listed (الوطنية, العام)? */
+static int plain_definite(const scan *st, int32_t k, int32_t first)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    span m;
+    if (!same_sent(d, first, k) || d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    const char *w = tok_str(d, k, &n);
+    if (st->in_timex[k] || is_stop_tok(st, k) || n < 8 || memcmp(w, "ال", 4) != 0) return 0;
+    return !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR, &m);
+}
+
+/* "الهيئة الوطنية للانتخابات", "المفوضية السامية لشؤون": a definite
+ * organisation head, a definite adjective, optionally a demonym (the
+ * organisation's country), and a word in ل naming its field: a new ORG. */
+static int32_t arabic_def_org_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    const char *s = tok_str(d, i, &n);
+    const char *country = "";
+    span m;
+    if (d->tokens.v[i].kind != EVG_TOK_WORD || d->tokens.v[i].script != EVG_SCRIPT_ARAB || n < 8 ||
+        memcmp(s, "ال", 4) != 0 || evg_gaz_smap_get(&st->g->orgheads, s + 4, n - 4) != 3)
+        return -1;
+    if (!plain_definite(st, i + 1, i) || descriptive_adjective(st, i + 1)) return -1;
+    int32_t k = i + 2;
+    if (same_sent(d, i, k) && match_at(st, k, GAZ_DEMONYM, &m) && m.end == k + 1) {
+        country = st->g->ents.v[st->g->keys.v[m.key].target].country;
+        k++;
+    }
+    const char *w = (size_t)k < d->tokens.n ? tok_str(d, k, &n) : "";
+    if ((size_t)k >= d->tokens.n || !same_sent(d, i, k) || d->tokens.v[k].kind != EVG_TOK_WORD || n < 8 ||
+        memcmp(w, "ل", 2) != 0 || is_stop_tok(st, k) || st->in_timex[k])
+        return -1; /* للانتخابات, لشؤون */
+    if (memcmp(w, "لل", 4) != 0 && plain_definite(st, k + 1, i)) k++; /* لشؤون اللاجئين */
+    int32_t ent = new_entity(st, i, k + 1, "ORG", country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, k + 1, d->tokens.v[i].os, d->tokens.v[k].oe, EVG_MEN_NAME);
+    return k + 1;
+}
+
 /* ---- Arabic places nobody listed ---- */
 
 /* Place nouns that introduce a name ("مدينة كالباري", "وبمحافظة ..."):
- * 1 for a settlement or province, 2 for a region (منطقة, إقليم: also
- * followed by common nouns, so only an indefinite name not in ة follows). */
+ * 1 for a settlement or province, 2 for a region (منطقة, إقليم, ناحية:
+ * also followed by common nouns, so only an indefinite name not in ة
+ * follows), 3 for a camp (مخيم: as 2, and no masculine adjective). */
 static int place_cue(const scan *st, int32_t i)
 {
-    static const char *const cue[] = {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم"};
+    static const char *const cue[] = {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "ناحيه", "مخيم"};
     const evg_token *t = &st->d->tokens.v[i];
     size_t n;
     const char *s = tok_str(st->d, i, &n);
@@ -1537,7 +1664,7 @@ static int place_cue(const scan *st, int32_t i)
         if (skip && !one_proclitic(s + skip - 2)) break;
         for (size_t c = 0; c < sizeof cue / sizeof *cue; c++)
             if (n - (size_t)skip == strlen(cue[c]) && !memcmp(s + skip, cue[c], n - (size_t)skip))
-                return c >= 5 ? 2 : 1;
+                return c == 8 ? 3 : c >= 5 ? 2 : 1;
     }
     return 0;
 }
@@ -1559,6 +1686,16 @@ static int feminine_adjective(const char *s, size_t n)
     return count_letters(s, n) == 5 && n == 10 && !memcmp(s + 4, "ي", 2);
 }
 
+/* An indefinite masculine adjective rather than a name: a nisba in ي
+ * (عشوائي) or the pattern فعيل (كبير, جديد), or a participle in م
+ * (مؤقت). */
+static int masculine_adjective(const char *s, size_t n)
+{
+    if (n >= 6 && !memcmp(s + n - 2, "ي", 2)) return 1;
+    if (count_letters(s, n) == 4 && n == 8 && !memcmp(s + 4, "ي", 2)) return 1;
+    return count_letters(s, n) == 4 && n == 8 && !memcmp(s, "م", 2);
+}
+
 /* May token k be (a word of) an unlisted place name after a cue of kind? */
 static int place_word_ok(const scan *st, int32_t first, int32_t k, int kind)
 {
@@ -1574,6 +1711,9 @@ static int place_word_ok(const scan *st, int32_t first, int32_t k, int kind)
         return 0;
     int definite = n > 4 && !memcmp(s, "ال", 4);
     if (!definite && feminine_adjective(s, n)) return 0;
+    if (kind >= 2 && ((n > 4 && !memcmp(s, "لل", 4)) || evg_gaz_arabic_verb_form(s, n)))
+        return 0; /* "منطقة للتجارة", "منطقة تشهد" */
+    if (kind == 3 && masculine_adjective(s, n)) return 0; /* "مخيم مؤقت", "مخيم كبير" */
     return kind == 1 || (!definite && memcmp(s + n - 2, "ه", 2) != 0);
 }
 
@@ -1601,7 +1741,7 @@ static int32_t arabic_place_at(scan *st, int32_t i)
     int32_t first = i + 1, end = first + 1;
     if (!place_word_ok(st, i, first, kind)) return -1;
     if (place_head(st, first) && place_word_ok(st, i, end, 1)) end++;
-    int32_t ent = new_entity(st, first, end, kind == 2 ? "LOC" : "GPE", "", "");
+    int32_t ent = new_entity(st, first, end, kind >= 2 ? "LOC" : "GPE", "", "");
     if (ent < 0) return -1;
     add_mention(st, ent, first, end, d->tokens.v[first].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
     return end;
@@ -1663,6 +1803,157 @@ static int32_t appositive_at(scan *st, int32_t i)
     return end;
 }
 
+/* ---- people with no title next to them ---- */
+
+/* Is token i a common given name (data/given_names.tsv), also behind a
+ * proclitic و or ف (*skip = 1)? */
+static int given_name(const scan *st, int32_t i, int *skip)
+{
+    const evg_token *t = &st->d->tokens.v[i];
+    size_t n;
+    const char *s = tok_str(st->d, i, &n);
+    *skip = 0;
+    if (t->kind != EVG_TOK_WORD || st->in_timex[i]) return 0;
+    if (evg_gaz_smap_get(&st->g->given, s, n) > 0) return 1;
+    if (t->script != EVG_SCRIPT_ARAB || n < 8 || (memcmp(s, "و", 2) != 0 && memcmp(s, "ف", 2) != 0)) return 0;
+    *skip = 1;
+    return evg_gaz_smap_get(&st->g->given, s + 2, n - 2) > 0;
+}
+
+/* Does the original text of token k end in the letter s (two bytes)? */
+static int orig_ends_in(const evg_doc *d, int32_t k, const char *s)
+{
+    const evg_token *t = &d->tokens.v[k];
+    return t->oe - t->os >= 2 && !memcmp(d->raw.p + t->oe - 2, s, 2);
+}
+
+/* May Arabic token k continue a name with no title before it?  Not a
+ * word shaped like an inflected verb ("عن عمر يناهز"), a noun with a
+ * pronoun suffix ه ("يوسف شكره"), or a noun in ة behind a preposition
+ * ("خالد يوسف بزيادة"), unless it is a given name itself. */
+static int untitled_word_ok(const scan *st, int32_t k)
+{
+    const evg_doc *d = st->d;
+    int skip;
+    size_t n;
+    const char *s = tok_str(d, k, &n);
+    if (given_name(st, k, &skip) || name_particle(st, k, 0)) return 1;
+    if (evg_gaz_arabic_verb_form(s, n)) return 0;
+    if (count_letters(s, n) >= 4 && orig_ends_in(d, k, "\xD9\x87")) return 0;
+    int prep = !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2) || !memcmp(s, "ك", 2);
+    return !(prep && count_letters(s, n) >= 5 && orig_ends_in(d, k, "\xD8\xA9"));
+}
+
+/* End of a name with no title before it over [first, end): an Arabic
+ * name stops before a word untitled_word_ok rejects and after three name
+ * words (particles بن and عبد's partner aside); 0 if fewer than two words
+ * remain. */
+static int32_t untitled_end(const scan *st, int32_t first, int32_t end)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    const char *s = tok_str(d, end - 1, &n);
+    if (d->tokens.v[first].script != EVG_SCRIPT_ARAB) return possessive_end(s, n) ? 0 : end; /* no id from "Hassan's" */
+    int words = 1;
+    int32_t k = first + (compound_name(st, first) ? 2 : 1);
+    while (k < end && untitled_word_ok(st, k) && (words < 3 || name_particle(st, k, 0))) {
+        int step = name_particle(st, k, 0) ? 1 : compound_name(st, k) ? 2 : 1;
+        if (step == 1 && !name_particle(st, k, 0)) words++;
+        if (step == 2) words++;
+        k += step;
+    }
+    while (k > first && name_particle(st, k - 1, 0)) k--;
+    return words >= 2 ? k : 0;
+}
+
+/* A new person over tokens [first, end), the name starting at original
+ * byte os (past a proclitic); the index after it, or -1. */
+static int32_t untitled_person(scan *st, int32_t first, int32_t end, int32_t os)
+{
+    int32_t ent = new_entity_at(st, first, end, os, "PER", "", "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, first, end, os, st->d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
+}
+
+/* "يوسف كمارا", "ومحمد بن ناصر الهاجري", "عبد الكريم الزبيدي", "Tomasz
+ * Nowicki": a common given name (or عبد with a definite word) and one to
+ * four more name words, with no title before it: a new person. */
+static int32_t given_name_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int skip = 0;
+    int32_t end;
+    if (!given_name(st, i, &skip) && compound_name(st, i) != 2) return -1;
+    if (!unknown_name(st, i, &end) || !(end = untitled_end(st, i, end))) return -1;
+    return untitled_person(st, i, end, orig_after_letters(d, &d->tokens.v[i], skip));
+}
+
+/* "الخبير الاقتصادي سامي النجار", "الناشطة الحقوقية ليلى بنحمو": an Arabic
+ * occupation noun, up to two definite adjectives, and a name nobody
+ * listed: a new person (the noun gives no country or role). */
+static int32_t occupation_at(scan *st, int32_t i)
+{
+    static const char *const occ[] = {"الخبير", "الخبيره", "المحلل", "المحلله", "الباحث", "الباحثه",
+                                      "الناشط", "الناشطه", "الصحفي", "الصحفيه", "الكاتب", "الكاتبه",
+                                      "المحامي", "المحاميه", "الطبيب", "الطبيبه", "المهندس", "المهندسه",
+                                      "المواطن", "المواطنه", "الفنان", "الفنانه", "الشاعر", "الشاعره",
+                                      "اللاعب", "اللاعبه", "المدرب", "المزارع", "التاجر", "الاكاديمي"};
+    const evg_doc *d = st->d;
+    size_t c = 0;
+    int32_t j = i + 1, end;
+    while (c < sizeof occ / sizeof *occ && !evg_tok_is(d, (size_t)i, occ[c])) c++;
+    if (c == sizeof occ / sizeof *occ) return -1;
+    while (j < i + 3 && plain_definite(st, j, i)) j++;
+    if (!same_sent(d, i, j) || !unknown_name(st, j, &end) || !(end = untitled_end(st, j, end))) return -1;
+    return untitled_person(st, j, end, d->tokens.v[j].os);
+}
+
+/* Words that report what a person said or did right after the name. */
+static int reporting_word(const scan *st, int32_t k)
+{
+    static const char *const w[] = {"said", "says", "told", "added", "warned", "wrote", "stated",
+                                    "announced", "explained", "urged", "insisted", "recalled"};
+    if ((size_t)k >= st->d->tokens.n) return 0;
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (evg_tok_is(st->d, (size_t)k, w[i])) return 1;
+    return 0;
+}
+
+/* "Nguyen Thi Lan said", "according to Arvid Holmqvist", ", said Ana
+ * Petrova": two to four capitalised words nobody listed, none of them an
+ * organisation or place head, next to a reporting verb: a new person; after
+ * "the" ("the Grand Mosque said") a new organisation. */
+static int32_t latin_said_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int32_t end;
+    if (d->tokens.v[i].script != EVG_SCRIPT_LATN || !unknown_name(st, i, &end) || end - i > 4) return -1;
+    size_t n;
+    const char *last = tok_str(d, end - 1, &n);
+    if (!untitled_end(st, i, end) || (n > 3 && last[n - 1] == 's' && last[n - 2] != 's'))
+        return -1; /* "Rescue Teams said": a plural noun, not a surname */
+    int org = i >= 1 && same_sent(d, i - 1, i) && evg_tok_is(d, (size_t)(i - 1), "the"); /* the Grand Mosque */
+    for (int32_t k = i; k < end; k++)
+        if (head_kind(st, k) > 0) return -1;
+    int before = i >= 2 && same_sent(d, i - 2, i) && evg_tok_is(d, (size_t)(i - 2), "according") &&
+                 evg_tok_is(d, (size_t)(i - 1), "to");
+    before |= i >= 2 && d->tokens.v[i - 2].kind == EVG_TOK_PUNCT && same_sent(d, i - 2, i) &&
+              reporting_word(st, i - 1); /* ', said X' and '." said X' */
+    int after = same_sent(d, i, end) && reporting_word(st, end);
+    after |= same_sent(d, i, end + 1) && is_comma(d, end) &&
+             (evg_tok_is(d, (size_t)(end + 1), "who") || reporting_word(st, end + 1));
+    /* "Olena Kovalenko, 34, a nurse": an age in apposition */
+    after |= same_sent(d, i, end + 2) && is_comma(d, end) && d->tokens.v[end + 1].kind == EVG_TOK_NUM &&
+             is_comma(d, end + 2);
+    if (!before && !after) return -1;
+    if (!org) return untitled_person(st, i, end, d->tokens.v[i].os);
+    int32_t ent = new_entity(st, i, end, "ORG", "", "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
+}
+
 /* ---- the pass ---- */
 
 /* Nothing listed starts at i: a bare word of a person named earlier, a
@@ -1675,7 +1966,11 @@ static int32_t unlisted_at(scan *st, int32_t i)
     if ((f = fuzzy_at(st, i)) > i) return f;
     if ((f = appositive_at(st, i)) > i) return f;
     if ((f = latin_new_at(st, i)) > i) return f;
+    if ((f = given_name_at(st, i)) > i) return f;
+    if ((f = occupation_at(st, i)) > i) return f;
+    if ((f = latin_said_at(st, i)) > i) return f;
     if ((f = arabic_org_at(st, i)) > i) return f;
+    if ((f = arabic_def_org_at(st, i)) > i) return f;
     if ((f = arabic_place_at(st, i)) > i) return f;
     if ((f = korea_side_at(st, i)) > i) return f;
     return next;
@@ -1696,6 +1991,27 @@ static int latin_title_after(const scan *st, int32_t after, span *t)
     return 0;
 }
 
+/* "Kenya Wildlife Service", "Lagos State Water Board": a listed Latin
+ * country or place name followed by capitalised words ending in an
+ * organisation head is a new ORG of that place's country. */
+static int32_t place_org_at(scan *st, const span *m)
+{
+    const gaz_key *k = &st->g->keys.v[m->key];
+    const gaz_entry *e = &st->g->ents.v[k->target];
+    int words;
+    if (k->kind != GAZ_NAME || !(k->flags & GAZ_LATIN) || (strcmp(e->type, "GPE") && strcmp(e->type, "LOC"))) return -1;
+    if (!same_sent(st->d, m->first, m->end) || !cap_word(st, m->end)) return -1;
+    int32_t end = cap_run(st, m->end, &words);
+    span x;
+    for (int32_t j = m->end; j < end; j++)
+        if (match_at(st, j, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &x)) return -1;
+    if (head_kind(st, end - 1) != 1) return -1;
+    int32_t ent = new_entity(st, m->first, end, "ORG", e->country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, m->first, end, m->os, st->d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
+}
+
 static int32_t scan_at(scan *st, int32_t i)
 {
     span m, t;
@@ -1706,13 +2022,14 @@ static int32_t scan_at(scan *st, int32_t i)
     if (k->kind == GAZ_PAIR) return pair_at(st, &m);
     if (k->kind == GAZ_HONOR) return honor_at(st, &m);
     qual q;
-    int32_t after = m.end;
+    int32_t after = m.end, f;
     if (evg_tok_is(st->d, (size_t)after, ".") && !(st->d->tokens.v[after].flags & EVG_TOKF_SPACE_BEFORE))
         after++; /* "U.S. Secretary of State" */
     if ((k->flags & GAZ_LATIN) && make_qual(st, &m, &q) && (after > m.end || same_sent(st->d, i, after)) &&
         latin_title_after(st, after, &t))
         return title_at(st, &t, &m);
     if (k->kind == GAZ_AMBIG) return ambig_at(st, &m);
+    if ((f = place_org_at(st, &m)) > i) return f;
     return emit_plain(st, &m);
 }
 

@@ -311,7 +311,7 @@ static int has_affix(const UChar32 *w, int n, const char *a, int end)
  * root consonants with at most one long vowel, four letters at most
  * (ناقشت, يناقش, سيبحث, كتبوا)?  Foreign names seldom have that shape, so a
  * word that does is never taken for a spelling variant of one. */
-static int arabic_verb_form(const char *s, size_t n)
+int evg_gaz_arabic_verb_form(const char *s, size_t n)
 {
     static const char *const pre[] = {"", "سي", "ست", "سن", "ي", "ن"};
     static const char *const suf[] = {"", "وا", "تم", "نا", "ها", "هم", "ت"};
@@ -336,7 +336,7 @@ int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, co
     int sl = evg_gaz_cskel(tok, len, ntok, sk, sizeof sk);
     int wn = match_key(tok, len, ntok, wk, 128);
     if (sl < 2 || wn < 4) return -1;
-    if (ntok == 1 && !is_latin_word(tok[0], len[0]) && arabic_verb_form(tok[0], len[0])) return -1;
+    if (ntok == 1 && !is_latin_word(tok[0], len[0]) && evg_gaz_arabic_verb_form(tok[0], len[0])) return -1;
     int latin = is_latin_word(tok[0], len[0]), best = -1, best_d = 99, tie = 0;
     for (int k = evg_gaz_smap_get(&g->fheads, sk, (size_t)sl); k >= 0; k = g->keys.v[k].fnext) {
         int d = confirm(g, &g->keys.v[k], wk, wn, latin, sl);

@@ -841,6 +841,24 @@ static void load_orgheads(loader *L)
     evg_tsv_free(&t);
 }
 
+/* Every |-separated spelling of data/given_names.tsv, folded, into g->given. */
+static void load_given_names(loader *L)
+{
+    size_t len;
+    const char *data = evg_data_find("given_names.tsv", &len);
+    evg_tsv t;
+    char *f[1], *save = NULL;
+    evg_tsv_init(&t, "given_names.tsv", data, data ? len : 0);
+    while (evg_tsv_next(&t, f, 1) > 0) {
+        for (char *w = strtok_r(f[0], "|", &save); w; w = strtok_r(NULL, "|", &save)) {
+            char *k = evg_fold_string(L->ctx, w);
+            if (k && *k && !strchr(k, ' ')) smap_put(&L->g->given, evg_arena_strdup(L->g->arena, k), 1);
+            free(k);
+        }
+    }
+    evg_tsv_free(&t);
+}
+
 /* Entries holding "<country>:capital" know their country. */
 static void link_capitals(struct evg_gazetteer *g)
 {
@@ -898,6 +916,7 @@ static int load_all(loader *L)
     load_phrases(L, "gaz_pairs.tsv", GAZ_PAIR);
     load_honorifics(L);
     load_orgheads(L);
+    load_given_names(L);
     load_icu_cities(L);
     link_capitals(L->g);
     index_keys(L->g);
@@ -927,6 +946,7 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     free(g->honors.v);
     smap_free(&g->fheads);
     smap_free(&g->orgheads);
+    smap_free(&g->given);
     smap_free(&g->ids);
     smap_free(&g->heads);
     smap_free(&g->office_heads);

@@ -102,6 +102,7 @@ struct evg_gazetteer {
     gaz_smap fheads;       /* consonant skeleton -> first key (chained by fnext) */
     gaz_smap orgheads;     /* folded head nouns: 1 ends an English organisation name, 2 follows a
                             * place name, 3 opens an Arabic organisation name */
+    gaz_smap given;        /* folded common given names (data/given_names.tsv) -> 1 */
 };
 
 /* Write the skeleton of folded text s[0..n) into out (غ -> ج); returns its
@@ -125,6 +126,10 @@ int evg_gaz_cskel(const char *const *tok, const size_t *len, int ntok, char *out
 void evg_gaz_fuzzy_index(struct evg_gazetteer *g);
 /* The key a window of folded words is a spelling variant of, or -1. */
 int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok);
+
+/* 1 when one folded Arabic word has the shape of an inflected verb (ناقشت,
+ * يناهز): a tense prefix or a person suffix around three root consonants. */
+int evg_gaz_arabic_verb_form(const char *s, size_t n);
 
 /* 1 when folded spellings a and b (one script, spaces dropped) are close
  * enough to be variants of one name. */

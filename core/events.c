@@ -201,6 +201,28 @@ static int occasion_actors(const run *r, const sent *s, size_t hi, evg_event *ev
     return ev->nactors;
 }
 
+/* "Qatar mediated talks between X and Y", "توسطت قطر في محادثات بين X و
+ * Y": a mediation verb governing a meeting noun takes the meeting's sides
+ * as the parties it mediates between (targets, then participants). */
+static void mediated_parties(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strcmp(mt->e->code, "045") != 0 || hi + 1 >= s->h.n) return;
+    const evt_match *next = &s->h.v[hi + 1].mt;
+    if (next->e->cls != EVT_CL_MEET || next->first - mt->end > 2 ||
+        (next->e->pos != EVT_POS_NOUN && next->e->pos != EVT_POS_FIXED))
+        return;
+    evg_event talks;
+    memset(&talks, 0, sizeof talks);
+    talks.location = -1;
+    snprintf(talks.code, sizeof talks.code, "%s", next->e->code);
+    evt_assign_actors(r, s, hi + 1, &talks);
+    for (int i = 0; i < talks.nactors; i++)
+        if (talks.actors[i].role != EVG_ROLE_SOURCE || !evt_has_actor(ev, talks.actors[i].entity))
+            evt_add_actor(ev, talks.actors[i].entity, EVG_ROLE_TARGET);
+    if (ev->location < 0) ev->location = talks.location;
+}
+
 /* Is token k "and"/"و" (and = 1) or "or"/"أو" (and = 0)? */
 static int joins_dates(const evg_doc *d, int32_t k, int and)
 {
@@ -414,7 +436,7 @@ static int assign_modality(const run *r, const sent *s, size_t hi)
     }
     const evt_match *mt = &anchor;
     int neg = 0, poss = 0,
-        plan = mt->e->planned || purpose_noun(r->doc, trig) || (lv >= 0 && evt_light_verb_future(r->doc, lv));
+        plan = mt->e->planned || (purpose_noun(r->doc, trig) && !evt_stance_object(s, hi)) || (lv >= 0 && evt_light_verb_future(r->doc, lv));
     int32_t from = mt->first - CUE_REACH > s->first ? mt->first - CUE_REACH : s->first;
     for (int32_t i = from; i < mt->first; i++) {
         evt_match cue;
@@ -484,7 +506,8 @@ static double base_confidence(const sent *s, size_t hi, const evg_event *ev)
 /* Speech verbs become events only with a speaker and a foreign addressee. */
 static int speech_event_ok(const sent *s, const evg_event *ev)
 {
-    if (s->nonspeech || ev->nactors != 2) return 0;
+    /* a warning (13x) stands on its own even when the sentence reports other acts */
+    if ((s->nonspeech && strncmp(ev->code, "13", 2) != 0) || ev->nactors != 2) return 0;
     const evg_entity *a = NULL, *b = NULL;
     for (int i = 0; i < ev->nactors; i++) {
         if (ev->actors[i].role == EVG_ROLE_SOURCE) a = &s->doc->entities.v[ev->actors[i].entity];
@@ -568,7 +591,7 @@ static int32_t threat_speaker(const run *r, const sent *s, size_t hi)
     if (strncmp(mt->e->code, "18", 2) != 0 && strncmp(mt->e->code, "19", 2) != 0 &&
         strncmp(mt->e->code, "20", 2) != 0)
         return -1;
-    int future = mt->e->planned || tok_is(d, mt->first - 1, "will");
+    int future = mt->e->planned || tok_is(d, mt->first - 1, "will") || tok_is(d, mt->first - 1, "would");
     if (!future && mt->first > s->first) {
         size_t n;
         const char *t = evg_tok_text(d, &d->tokens.v[mt->first - 1], &n);
@@ -590,6 +613,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     evg_doc *d = r->doc;
     const evt_entry *e = s->h.v[hi].mt.e;
     evg_event ev;
+    if (evt_stance_refusal(s, hi)) return;
     event_init(s, hi, &ev);
     int32_t threat = threat_speaker(r, s, hi);
     if (threat >= 0) {
@@ -599,6 +623,9 @@ static void build_event(run *r, const sent *s, size_t hi)
         if (c) ev.label = c->label;
     }
     evt_assign_actors(r, s, hi, &ev);
+    mediated_parties(r, s, hi, &ev);
+    evt_stance_targets(r, s, hi, &ev);
+    evt_stance_drop_speaker(r, s, hi, &ev);
     if (threat >= 0 && !evt_role_taken(&ev, EVG_ROLE_SOURCE))
         evt_add_actor(&ev, s->c.v[threat].ent, EVG_ROLE_SOURCE);
     int borrowed = !evt_role_taken(&ev, EVG_ROLE_SOURCE) && occasion_actors(r, s, hi, &ev) > 0;
@@ -623,6 +650,29 @@ static void build_event(run *r, const sent *s, size_t hi)
 
 /* ---- the sentence loop ---- */
 
+/* Did the sentence yield any event that is not a statement (events from
+ * index from on)? */
+static int nonspeech_built(const evg_doc *d, size_t from)
+{
+    for (size_t i = from; i < d->events.n; i++)
+        if (strncmp(d->events.v[i].code, "01", 2) != 0) return 1;
+    return 0;
+}
+
+/* Other triggers of the sentence made no event ("نفت X تقارير عن رفضها
+ * ..." where the refusal has no actors): its statements are judged as if
+ * they stood alone.  Speech hits that already made an event are skipped. */
+static void speech_again(run *r, sent *s, size_t from)
+{
+    s->nonspeech = 0;
+    for (size_t k = 0; k < s->h.n; k++) {
+        if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH) continue;
+        size_t i = from;
+        while (i < r->doc->events.n && r->doc->events.v[i].trig_first != s->h.v[k].mt.first) i++;
+        if (i == r->doc->events.n) build_event(r, s, k);
+    }
+}
+
 static void run_sentence(run *r, int32_t si)
 {
     evg_doc *d = r->doc;
@@ -642,7 +692,9 @@ static void run_sentence(run *r, int32_t si)
         evt_collect_attribution(r, &s);
         for (size_t k = 0; k < s.h.n; k++)
             if (s.h.v[k].mt.e->cls == EVT_CL_SPEECH) s.h.v[k].speaker = evt_find_speaker(&s, &s.h.v[k].mt);
+        size_t from = d->events.n;
         for (size_t k = 0; k < s.h.n; k++) build_event(r, &s, k);
+        if (s.nonspeech && !nonspeech_built(d, from)) speech_again(r, &s, from);
     }
     evt_sent_free(&s);
 }

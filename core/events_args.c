@@ -157,6 +157,17 @@ static int token_clitic_prep(const evg_doc *d, const cand *c)
     return lead_b ? PREP_BI : PREP_TO;
 }
 
+/* "the leaders of France, Germany and Britain", "foreign ministers of X":
+ * "of" after a plural head naming a country's representatives makes the
+ * country itself the actor. */
+static int group_of(const evg_doc *d, int32_t k)
+{
+    static const char *const heads[] = {"leaders", "heads", "ministers", "presidents", "governments",
+                                        "members", "delegations", "representatives", "envoys",
+                                        "officials", "diplomats", NULL};
+    return tok_is(d, k, "of") && k > 0 && tok_in(d, k - 1, heads);
+}
+
 static int find_prep(const run *r, const sent *s, cand *c)
 {
     const evg_doc *d = r->doc;
@@ -171,6 +182,7 @@ static int find_prep(const run *r, const sent *s, cand *c)
         if (evt_tok_is_stem(d, k, "\xD8\xB5\xD8\xA7\xD9\x84\xD8\xAD")) /* لصالح: on behalf of */
             return PREP_TO;
         if ((p = prep_word(d, k)) >= 0) {
+            if (p == PREP_OTHER && group_of(d, k)) return PREP_NONE; /* "the leaders of X" */
             /* بالقرب من / قرب من: near */
             if (p == PREP_FROM && k > s->first &&
                 (evt_tok_is_stem(d, k - 1, "\xD9\x82\xD8\xB1\xD8\xA8") ||
@@ -282,7 +294,7 @@ void evt_collect_cands(run *r, sent *s)
 
 /* "هدد باستهداف", "threatened to attack", "دعاه لزيارة", "invited X to
  * visit": the attack or visit is what the threat or invitation announces,
- * not an event of its own. */
+ * not an event of its own; likewise the aid noun a supply verb sends. */
 static int threat_content(const sent *s, const evt_match *mt)
 {
     if (!s->h.n) return 0;
@@ -290,7 +302,10 @@ static int threat_content(const sent *s, const evt_match *mt)
     int attack = !strncmp(mt->e->code, "18", 2) || !strncmp(mt->e->code, "19", 2);
     int threat = !strncmp(p->e->code, "13", 2) && attack;
     int invite = !strcmp(p->e->code, "036") && !strncmp(mt->e->code, "04", 2);
-    if ((!threat && !invite) || mt->first - p->end > 8) return 0;
+    /* "أرسلت X قافلة مساعدات", "sent an aid convoy": the verb's own object */
+    int object = !strcmp(p->e->code, mt->e->code) && !strncmp(mt->e->code, "07", 2) &&
+                 (mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED) && mt->first - p->end <= 4;
+    if ((!threat && !invite && !object) || mt->first - p->end > 8) return 0;
     for (int32_t k = p->end; k < mt->first; k++)
         if (evt_is_punct_boundary(s->doc, k) || evt_is_complementizer(s->doc, k)) return 0;
     return 1;
@@ -452,6 +467,13 @@ static int country_of_actors(const evg_doc *d, const evg_event *ev, const cand *
     return 0;
 }
 
+/* Roots of statements that take a position towards someone: appeal (02),
+ * praise (05), demand (10), disapprove (11), reject (12), threaten (13). */
+static int position_root(int root)
+{
+    return root == 2 || root == 5 || root == 10 || root == 11 || root == 12 || root == 13;
+}
+
 /* One candidate after the trigger, by the preposition that introduces it. */
 static void place_after(evg_event *ev, const cand *c, const evt_match *mt)
 {
@@ -466,6 +488,10 @@ static void place_after(evg_event *ev, const cand *c, const evt_match *mt)
         prep = PREP_TO;
     if (prep == PREP_BI) prep = cls == EVT_CL_MEET ? PREP_WITH : is_place(c) ? PREP_IN : PREP_OTHER;
     if (prep == PREP_BETWEEN) prep = PREP_WITH;
+    /* "rejected a statement by X", "رفض بيانا صادرا عن X": the author of
+     * what a position statement is about is the statement's target */
+    if ((prep == PREP_OTHER || prep == PREP_FROM) && position_root(root) && !cand_type_is(c, "LOC"))
+        prep = PREP_TO;
     /* "فرض عقوبات على X", "هجوم على X": the target of a conflict act */
     if (prep == PREP_ON)
         prep = root >= 17 || (root >= 11 && !cand_type_is(c, "LOC")) ? PREP_TO : PREP_OTHER;
@@ -768,6 +794,29 @@ static int joint_act(const evt_match *mt)
     return 0; /* "ماكرون وشولتس زارا كييف": two visitors, both sources of one visit */
 }
 
+/* Earlier members of a subject list "X, Y and Z" (or "X و Y و Z") ending
+ * at candidate k: the bloc's members take part in the act. */
+static void list_members(const run *r, const sent *s, int32_t k, int seen_and, evg_event *ev)
+{
+    const evg_doc *d = r->doc; /* seen_and: "X, Y and Z" - commas count only before the final "and" */
+    while (k > 0 && s->c.v[k].first >= s->first) {
+        const cand *y = &s->c.v[k], *x = &s->c.v[k - 1];
+        if (x->attrib || cand_type_is(x, "LOC") || (x->prep != PREP_NONE && x->prep != PREP_AND))
+            return;
+        int joined = y->prep == PREP_AND && x->end == y->first, comma = 0;
+        for (int32_t q = x->end; !joined && q < y->first; q++) {
+            int c = tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C");
+            if (!c && prep_word(d, q) != PREP_AND) return;
+            comma |= c;
+            joined = q + 1 == y->first;
+        }
+        if (!joined || (comma && !seen_and)) return;
+        seen_and |= !comma;
+        evt_add_actor(ev, x->ent, EVG_ROLE_PARTICIPANT);
+        k--;
+    }
+}
+
 /* "X and Y signed", "بوتين وكيم ناقشا": in a joint act X is the source and
  * Y the other side; otherwise Y is the source and X its partner. */
 static void add_source(const run *r, const sent *s, int32_t src, const evt_match *mt, evg_event *ev)
@@ -779,10 +828,12 @@ static void add_source(const run *r, const sent *s, int32_t src, const evt_match
     if (x >= 0 && joint_act(mt)) {
         evt_add_actor(ev, s->c.v[x].ent, EVG_ROLE_SOURCE);
         evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_TARGET);
+        list_members(r, s, x, 1, ev);
         return;
     }
     evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_SOURCE);
     if (x >= 0) evt_add_actor(ev, s->c.v[x].ent, EVG_ROLE_PARTICIPANT);
+    if (s->c.v[src].end <= mt->first) list_members(r, s, x >= 0 ? x : src, x >= 0, ev);
     if (x >= 0 || src == 0 || s->c.v[src].end > mt->first) return;
     const cand *p = &s->c.v[src - 1];
     if (p->end + 1 == s->c.v[src].first && prep_word(r->doc, p->end) == PREP_AND && !p->attrib)
@@ -806,21 +857,89 @@ static void place_light_span(const sent *s, int32_t lv, int32_t src, const evt_m
     }
 }
 
+/* "أدانت فرنسا وألمانيا وبريطانيا إيران": after a verb-initial subject, a
+ * name joined to it by و is one more subject of a one-sided act (the
+ * object follows the list); meetings and joint acts keep it as the other side. */
+static int co_subject(const sent *s, const cand *prev, const cand *c, const evt_match *mt)
+{
+    if (joint_act(mt) || c->prep != PREP_AND || cand_type_is(c, "LOC") || c->first - prev->end > 1)
+        return 0;
+    return c->first == prev->end || prep_word(s->doc, prev->end) == PREP_AND;
+}
+
 static void place_following(const sent *s, int32_t src, int32_t lv, const evt_match *mt,
                             int32_t hi_end, evg_event *ev)
 {
     int en = mt->e->lang == EVG_LANG_EN;
+    int32_t chain = src >= 0 && s->c.v[src].first >= mt->end ? src : -1;
     for (size_t k = cand_lower_bound(s, mt->end); k < s->c.n; k++) {
         const cand *c = &s->c.v[k];
         if (c->first >= hi_end) break; /* candidates are in text order */
         if (c->attrib || (int32_t)k == src || c->first < mt->end) continue;
+        if (!en && chain >= 0 && (int32_t)k == chain + 1 && co_subject(s, &s->c.v[chain], c, mt)) {
+            evt_add_actor(ev, c->ent, EVG_ROLE_PARTICIPANT);
+            chain = (int32_t)k;
+            continue;
+        }
         /* "امتنان موسكو": the genitive of a conveyed noun is its owner, not a target */
         if (lv >= 0 && !en && c->first == mt->end && c->prep == PREP_NONE &&
             evt_role_taken(ev, EVG_ROLE_SOURCE))
             continue;
         if (c->prep != PREP_IN && country_of_actors(s->doc, ev, c)) continue;
+        if (mt->e->cls == EVT_CL_SPEECH && c->prep == PREP_NONE && c->first == mt->end + 1 &&
+            tok_is(s->doc, mt->end, "the")) {
+            if (!evt_role_taken(ev, EVG_ROLE_TARGET)) evt_add_actor(ev, c->ent, EVG_ROLE_TARGET);
+            continue; /* "told the United States": the addressee */
+        }
+        if (mt->e->ntail > 0 && c->first == mt->end && prep_word(s->doc, c->first - 1) == c->prep) {
+            cand bare = *c; /* "called on X": the phrase's own preposition introduces its object */
+            bare.prep = PREP_NONE;
+            place_after(ev, &bare, mt);
+            continue;
+        }
         place_after(ev, c, mt);
     }
+}
+
+/* "aid sent by the Emirates", "was attacked by X": the agent of an English
+ * passive participle follows "by" right after it; the phrase before the
+ * participle is what the act was done to.  Returns the agent or -1. */
+static int32_t passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t lo, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    static const char *const det[] = {"a", "an", "the", "this", "that", "his", "her", "its", "their", NULL};
+    if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || !tok_is(d, mt->end, "by") ||
+        tok_in(d, mt->first - 1, det))
+        return -1; /* "a visit by X" is a noun phrase, not a passive */
+    size_t k = cand_lower_bound(s, mt->end + 1);
+    if (k >= s->c.n || s->c.v[k].attrib || cand_type_is(&s->c.v[k], "LOC")) return -1;
+    int32_t gap = s->c.v[k].first - (mt->end + 1);
+    if (gap > 1 || (gap == 1 && !tok_is(d, mt->end + 1, "the"))) return -1;
+    int32_t patient = cand_before(s, lo, mt->first, 3);
+    if (patient >= 0 && s->c.v[patient].ent != s->c.v[k].ent)
+        evt_add_actor(ev, s->c.v[patient].ent, EVG_ROLE_TARGET);
+    return (int32_t)k;
+}
+
+/* "Egypt's foreign ministry, in a statement issued after ..., condemned":
+ * an English subject set off by a parenthetical phrase before its verb. */
+static int32_t parenthetical_subject(const run *r, const sent *s, const evt_match *mt, int32_t lo)
+{
+    const evg_doc *d = r->doc;
+    if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || lo <= s->first ||
+        !tok_is(d, lo - 1, ","))
+        return -1;
+    for (size_t k = cand_lower_bound(s, lo - 1); k-- > 0;) {
+        const cand *c = &s->c.v[k];
+        if (lo - c->end > 20) return -1;
+        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC") || c->end >= lo ||
+            !tok_is(d, c->end, ","))
+            return -1;
+        for (int32_t q = c->end; q < lo; q++)
+            if (evt_is_complementizer(d, q) || evt_is_quote_open(d, q)) return -1;
+        return (int32_t)k;
+    }
+    return -1;
 }
 
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
@@ -829,7 +948,9 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     int32_t lo = window_start(r, s, hi), hi_end = window_end(r, s, hi);
     int32_t lv = evt_light_verb(r->doc, s, hi, lo);
     int32_t src = evt_first_person_speaker(r->doc, s, hi);
+    if (src < 0) src = passive_agent(r, s, mt, lo, ev);
     if (src < 0) src = direct_source(r, s, hi, lo, hi_end, lv);
+    if (src < 0) src = parenthetical_subject(r, s, mt, lo);
     if (src < 0 && !anaphoric_source(r, s, hi, lo, hi_end, lv, ev)) src = fallback_source(r, s, hi, lo, hi_end);
     add_source(r, s, src, mt, ev);
     place_light_span(s, lv, src, mt, ev);

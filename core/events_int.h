@@ -168,6 +168,15 @@ int evt_anterior(const evg_doc *d, const sent *s, const evt_match *mt, int32_t a
  * index, or -1. */
 int32_t evt_first_person_speaker(const evg_doc *d, const sent *s, size_t hi);
 
+/* events_stance.c: statements that take a position towards an act */
+int evt_position_code(const char *code);
+void evt_stance_targets(const run *r, const sent *s, size_t hi, evg_event *ev);
+void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *ev);
+/* Is hit hi the act a statement right before it is about ("إدانتها للهجوم": ل marks
+ * the object, not a purpose)? */
+int evt_stance_object(const sent *s, size_t hi);
+int evt_stance_refusal(const sent *s, size_t hi);
+
 /* events.c */
 int evt_has_actor(const evg_event *ev, int32_t ent);
 void evt_add_actor(evg_event *ev, int32_t ent, int role);

@@ -395,6 +395,8 @@ typedef struct evg_m_mention {
  * evg_m_mentions_free). */
 int evg_store_event_mentions(evg_store *st, long id, evg_m_mention **out, size_t *n);
 void evg_m_mentions_free(evg_m_mention *v, size_t n);
+/* The spellings seen of actor id, "; " between (caller frees), or NULL. */
+char *evg_store_actor_aliases(evg_store *st, const char *id);
 int evg_store_save_metrics(evg_store *st, const evg_model *m);
 evg_ctx *evg_store_ctx(evg_store *st);
 void evg_model_free(evg_model *m);

@@ -164,6 +164,8 @@ static const char *const stmt_sql[ST_COUNT_] = {
                           " FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
                           " LEFT JOIN entities a ON a.id = m.attribution_id"
                           " WHERE m.event_id = ?1 ORDER BY m.rowid",
+    [ST_MODEL_ALIASES] = "SELECT group_concat(alias, '; ') FROM (SELECT alias FROM aliases"
+                         " WHERE entity_id = ?1 ORDER BY alias)",
     [ST_METRICS_UPSERT] = "INSERT INTO actor_metrics(entity_id, degree, strength, pagerank,"
                           " betweenness, community, n_events, component)"
                           " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"

@@ -581,6 +581,34 @@ static void stored_from_key(stored_event *e, const evg_merge_key *k, const evg_e
     e->date_value = evg_xstrdup(ev->date_value);
 }
 
+/* ---- issue 5 (events helper): reports the document stage kept apart ----
+ * Stored event id already holds a report from this same document with
+ * another code (a visit and its hosting, 042/043, are one) or other
+ * quantities: the document stage saw two events
+ * there (events_merge.c), so the store must not fold this report into it
+ * ("28 ألف حاوية" beside the July/August troops).  1 when so, 0 when not,
+ * negative on a database error. */
+static int kept_apart_in_doc(add_job *j, sqlite3_int64 id, const evg_event *ev)
+{
+    static const char *const sql =
+        "SELECT count(*) FROM event_mentions WHERE event_id = ?1 AND doc_id = ?2"
+        " AND ((code <> ?3 AND NOT (code IN ('042', '043') AND ?3 IN ('042', '043')))"
+        "      OR IFNULL(quantities, '') <> IFNULL(?4, ''))";
+    sqlite3_stmt *s = NULL;
+    char *quantities = quantities_json(j->doc, ev);
+    int rc = sqlite3_prepare_v2(j->st->db, sql, -1, &s, NULL) == SQLITE_OK ? 0 : -1;
+    if (!rc) {
+        sqlite3_bind_int64(s, 1, id);
+        sqlite3_bind_int64(s, 2, j->doc_id);
+        evg_store_bind_text(s, 3, ev->code);
+        evg_store_bind_text(s, 4, quantities);
+        rc = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) > 0 : -1;
+    }
+    sqlite3_finalize(s);
+    free(quantities);
+    return rc < 0 ? evg_store_fail(j->st, j->what) : rc;
+}
+
 static int store_event(add_job *j, const evg_event *ev)
 {
     const char *ids[EVG_MAX_ACTORS];
@@ -589,6 +617,12 @@ static int store_event(add_job *j, const evg_event *ev)
     sqlite3_int64 id = 0;
     event_key(j->doc, ev, ids, &k);
     int rc = find_merged(j, &k, &id, &old);
+    int apart = !rc && id ? kept_apart_in_doc(j, id, ev) : 0; /* issue 5: see kept_apart_in_doc */
+    if (apart < 0) rc = apart;
+    if (apart > 0) {
+        stored_event_free(&old);
+        id = 0;
+    }
     if (!rc && !id) {
         rc = event_insert(j, ev, &k, &id);
         stored_from_key(&old, &k, ev);

@@ -156,6 +156,16 @@ int evg_store_event_mentions(evg_store *st, long id, evg_m_mention **out, size_t
     return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading the reports of an event");
 }
 
+char *evg_store_actor_aliases(evg_store *st, const char *id)
+{
+    sqlite3_stmt *s = st->st[ST_MODEL_ALIASES];
+    char *out = NULL;
+    evg_store_bind_text(s, 1, id);
+    if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL) out = evg_store_col_strdup(s, 0);
+    sqlite3_reset(s);
+    return out;
+}
+
 void evg_m_mentions_free(evg_m_mention *v, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

@@ -102,11 +102,14 @@ static void cell(evg_buf *b, const char *s, int bidi)
     evg_buf_puts(b, "</td>");
 }
 
-static void actor_row(evg_buf *b, const evg_m_actor *a)
+static void actor_row(evg_buf *b, const evg_m_actor *a, evg_store *st)
 {
+    char *aliases = st ? evg_store_actor_aliases(st, a->id) : NULL;
     evg_buf_puts(b, "<tr>");
     cell(b, a->name, 1);
     cell(b, a->name_en, 1);
+    cell(b, aliases ? aliases : "", 1);
+    free(aliases);
     cell(b, a->type, 0);
     cell(b, a->country, 0);
     cell(b, a->role, 0);
@@ -117,13 +120,13 @@ static void actor_row(evg_buf *b, const evg_m_actor *a)
                    evg_style_community_colour(a->community), a->community, a->component);
 }
 
-static void actor_table(evg_buf *b, const evg_model *m)
+static void actor_table(evg_buf *b, const evg_model *m, evg_store *st)
 {
     size_t *idx = sorted(m, m->nactors, by_pagerank);
-    evg_buf_puts(b, "<h2>Actors</h2>\n<table>\n<tr><th>name</th><th>English</th><th>type</th>"
+    evg_buf_puts(b, "<h2>Actors</h2>\n<table>\n<tr><th>name</th><th>English</th><th>aliases seen</th><th>type</th>"
                     "<th>country</th><th>role</th><th>events</th><th>degree</th><th>PageRank</th>"
                     "<th>betweenness</th><th>community</th><th>component</th></tr>\n");
-    for (size_t i = 0; i < m->nactors; i++) actor_row(b, &m->actors[idx[i]]);
+    for (size_t i = 0; i < m->nactors; i++) actor_row(b, &m->actors[idx[i]], st);
     evg_buf_puts(b, "</table>\n");
     free(idx);
 }
@@ -252,7 +255,7 @@ int evg_export_report_html(evg_ctx *ctx, const evg_model *m, const char *dir, ev
         evg_buf_free(&b);
         return rc;
     }
-    actor_table(&b, m);
+    actor_table(&b, m, st);
     event_table(&b, m, st, out, &bad);
     evg_buf_puts(&b, "</body>\n</html>\n");
     bad |= fwrite(b.p, 1, b.n, out) != b.n;

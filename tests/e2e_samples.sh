@@ -71,6 +71,8 @@ n_shown=$(grep -o '<div class="ev">' "$work/report.html" | wc -l)
 expect "report shows every mention" "$n_shown" "$n_mentions"
 grep -q "according to " "$work/report.html" && grep -q "figures: " "$work/report.html" \
     && ok "report shows attributions and figures" || bad "report lacks attributions or figures"
+grep -q "كيم جونج أون" "$work/report.html" && grep -q "<th>aliases seen</th>" "$work/report.html" \
+    && ok "report lists the spellings seen of each actor" || bad "report lacks aliases"
 "$bin" report --db "$work/none.db" 2>/dev/null
 expect "report on a missing database" $? 3
 [ ! -e "$work/none.db" ] && ok "no database created by report" || bad "report created a database"
