@@ -64,7 +64,7 @@ static const char *const schema_sql =
     " trigger_end INTEGER, code TEXT NOT NULL, date_value TEXT, date_source TEXT NOT NULL,"
     " modality TEXT NOT NULL, attribution_id TEXT REFERENCES entities(id), quantities TEXT,"
     " confidence REAL NOT NULL);"
-    "CREATE INDEX event_mentions_event ON event_mentions(event_id);"
+    "CREATE INDEX event_mentions_event ON event_mentions(event_id, doc_id, sentence_start);"
     "CREATE INDEX event_mentions_doc ON event_mentions(doc_id);"
     "CREATE TABLE merge_index(entity_id TEXT NOT NULL, family TEXT NOT NULL, bucket INTEGER NOT NULL,"
     " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
@@ -135,9 +135,10 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_EVENT_UPDATE] = "UPDATE events SET date_value = ?2, date_begin = ?3, date_end = ?4,"
                         " date_source = ?5, date_dct = ?6, location_id = ?7, modality = ?8,"
                         " confidence = max(confidence, ?9),"
-                        " n_mentions = (SELECT count(*) FROM event_mentions WHERE event_id = ?1),"
-                        " n_docs = (SELECT count(DISTINCT doc_id) FROM event_mentions"
-                        " WHERE event_id = ?1) WHERE id = ?1",
+                        " n_mentions = n_mentions + ?10, n_docs = n_docs + ?11 WHERE id = ?1",
+    /* counted as reports arrive: recounting every report of a much-reported
+     * event on each new one grew with the square of its reports */
+    [ST_EVENT_DOC_SEEN] = "SELECT EXISTS(SELECT 1 FROM event_mentions WHERE event_id = ?1 AND doc_id = ?2)",
     [ST_COUNT_DOCS] = "SELECT count(*) FROM documents",
     [ST_COUNT_EVENTS] = "SELECT count(*) FROM events",
     [ST_COUNT_ACTORS] = "SELECT count(DISTINCT entity_id) FROM event_actors",
@@ -317,11 +318,14 @@ static int create_schema(evg_store *st)
 }
 
 /* Version 2 to 3: actor_metrics gained the connected component (filled by
- * the next analytics run, as every metric is). */
+ * the next analytics run, as every metric is); the reports of an event are
+ * indexed by event, document and sentence. */
 static int migrate_v2(evg_store *st)
 {
     char *err = NULL;
     int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE; ALTER TABLE actor_metrics ADD COLUMN component INTEGER;"
+                                  " DROP INDEX event_mentions_event; CREATE INDEX event_mentions_event"
+                                  " ON event_mentions(event_id, doc_id, sentence_start);"
                                   " PRAGMA user_version = 3; COMMIT;", NULL, NULL, &err);
     int ret = 0;
     if (rc != SQLITE_OK) {

@@ -507,9 +507,25 @@ static char *quantities_json(const evg_doc *d, const evg_event *ev)
     return b.p;
 }
 
-static int event_mention_insert(add_job *j, const evg_event *ev, sqlite3_int64 id)
+/* Has event id a report from this document already?  -1 on failure. */
+static int doc_seen(add_job *j, sqlite3_int64 id)
+{
+    sqlite3_stmt *s = j->st->st[ST_EVENT_DOC_SEEN];
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_int64(s, 2, j->doc_id);
+    int rc = sqlite3_step(s), seen = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+    sqlite3_reset(s);
+    if (seen < 0) evg_store_fail(j->st, j->what);
+    return seen;
+}
+
+/* Store the report; *added / *new_doc say whether it was new and whether
+ * it is the first report of the event from this document. */
+static int event_mention_insert(add_job *j, const evg_event *ev, sqlite3_int64 id, int *added, int *new_doc)
 {
     const evg_doc *d = j->doc;
+    int seen = doc_seen(j, id);
+    if (seen < 0) return EVG_EDB;
     const evg_sentence *sen = &d->sentences.v[ev->sent];
     sqlite3_stmt *s = j->st->st[ST_EVENT_MENTION_INSERT];
     char *quantities = quantities_json(d, ev);
@@ -528,6 +544,8 @@ static int event_mention_insert(add_job *j, const evg_event *ev, sqlite3_int64 i
     evg_store_bind_text(s, 13, quantities);
     sqlite3_bind_double(s, 14, isfinite(ev->confidence) ? ev->confidence : 0.0);
     int rc = step_write(j, ST_EVENT_MENTION_INSERT);
+    *added = rc == 0 && sqlite3_changes(j->st->db) > 0;
+    *new_doc = *added && !seen;
     free(quantities);
     return rc;
 }
@@ -551,7 +569,7 @@ static int more_precise(const evg_merge_key *nw, const evg_merge_key *old)
 
 /* Fold the new report into merged event id (old: its stored key). */
 static int event_update(add_job *j, sqlite3_int64 id, const evg_event *ev, const evg_merge_key *k,
-                        const stored_event *old)
+                        const stored_event *old, int added, int new_doc)
 {
     sqlite3_stmt *s = j->st->st[ST_EVENT_UPDATE];
     int take = more_precise(k, &old->key);
@@ -568,6 +586,8 @@ static int event_update(add_job *j, sqlite3_int64 id, const evg_event *ev, const
     evg_store_bind_text(s, 7, old->location ? old->location : k->location);
     evg_store_bind_text(s, 8, evg_modality_name(modality));
     sqlite3_bind_double(s, 9, isfinite(ev->confidence) ? ev->confidence : 0.0);
+    sqlite3_bind_int(s, 10, added);
+    sqlite3_bind_int(s, 11, new_doc);
     return step_write(j, ST_EVENT_UPDATE);
 }
 
@@ -584,7 +604,8 @@ static void stored_from_key(stored_event *e, const evg_merge_key *k, const evg_e
 /* ---- issue 5 (events helper): reports the document stage kept apart ----
  * Stored event id already holds a report from this same document with
  * another code (a visit and its hosting, 042/043, are one) or other
- * quantities: the document stage saw two events
+ * quantities (values and units; the quoted text may differ): the document
+ * stage saw two events
  * there (events_merge.c), so the store must not fold this report into it
  * ("28 ألف حاوية" beside the July/August troops).  1 when so, 0 when not,
  * negative on a database error. */
@@ -593,7 +614,10 @@ static int kept_apart_in_doc(add_job *j, sqlite3_int64 id, const evg_event *ev)
     static const char *const sql =
         "SELECT count(*) FROM event_mentions WHERE event_id = ?1 AND doc_id = ?2"
         " AND ((code <> ?3 AND NOT (code IN ('042', '043') AND ?3 IN ('042', '043')))"
-        "      OR IFNULL(quantities, '') <> IFNULL(?4, ''))";
+        "      OR IFNULL((SELECT group_concat(json_extract(q.value, '$.value') || ' ' ||"
+        "                 json_extract(q.value, '$.unit'), ';') FROM json_each(quantities) q), '')"
+        "      <> IFNULL((SELECT group_concat(json_extract(q.value, '$.value') || ' ' ||"
+        "                 json_extract(q.value, '$.unit'), ';') FROM json_each(?4) q), ''))";
     sqlite3_stmt *s = NULL;
     char *quantities = quantities_json(j->doc, ev);
     int rc = sqlite3_prepare_v2(j->st->db, sql, -1, &s, NULL) == SQLITE_OK ? 0 : -1;
@@ -629,8 +653,9 @@ static int store_event(add_job *j, const evg_event *ev)
     }
     if (!rc) rc = event_actors_insert(j, ev, id);
     if (!rc) rc = index_event(j, &k, id);
-    if (!rc) rc = event_mention_insert(j, ev, id);
-    if (!rc) rc = event_update(j, id, ev, &k, &old);
+    int added = 0, new_doc = 0;
+    if (!rc) rc = event_mention_insert(j, ev, id, &added, &new_doc);
+    if (!rc) rc = event_update(j, id, ev, &k, &old, added, new_doc);
     stored_event_free(&old);
     return rc;
 }
