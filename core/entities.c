@@ -73,6 +73,20 @@
  * the name, the same in Arabic and Latin script and in every document
  * (person_id; a second person of the document with the same skeleton but a
  * spelling that is no variant of the first gets the skeleton and its slug).
+ * People with no title next to them (untitled_*): a common given name
+ * (data/given_names.tsv) or عبد with a definite word, and more name words
+ * ("يوسف كمارا", "Tomasz Nowicki"); a name after an Arabic occupation noun
+ * ("الباحث التركي ..."); two to four capitalised Latin words next to a
+ * reporting verb ("Tran Van Duc said", "according to ...").  An Arabic name
+ * with no title ends after three words and before a word shaped like a
+ * verb, a pronoun-suffixed noun or a construct noun, since the object
+ * follows the subject.  Unlisted organisations also come from a definite
+ * head with an adjective and a word in ل ("الهيئة الوطنية للانتخابات"), a
+ * head, a definite word and a demonym ("اتحاد الشغل التونسي"), a listed
+ * place before an English head ("Kenya Wildlife Service") and "Ministry of
+ * X".  A state title (الرئاسة، وزارة + portfolio, presidency, ministry)
+ * stands for its qualifier's country, or, written out in Arabic with no
+ * qualifier, for the document's own country (home_country).
  * "the North" / "the South" stand for the Koreas once either is named.
  * When a title is qualified by a written country or organisation, the
  * qualifier is a mention too.
@@ -1841,7 +1855,9 @@ static int untitled_word_ok(const scan *st, int32_t k)
     if (evg_gaz_arabic_verb_form(s, n)) return 0;
     if (count_letters(s, n) >= 4 && orig_ends_in(d, k, "\xD9\x87")) return 0;
     int prep = !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2) || !memcmp(s, "ك", 2);
-    return !(prep && count_letters(s, n) >= 5 && orig_ends_in(d, k, "\xD8\xA9"));
+    if (prep && count_letters(s, n) >= 5 && orig_ends_in(d, k, "\xD8\xA9")) return 0;
+    /* a noun in ة in the construct state ("مهدي جائزة الإبداع") */
+    return !(orig_ends_in(d, k, "\xD8\xA9") && same_sent(d, k, k + 1) && plain_definite(st, k + 1, k));
 }
 
 /* End of a name with no title before it over [first, end): an Arabic
@@ -1889,9 +1905,10 @@ static int32_t given_name_at(scan *st, int32_t i)
     return untitled_person(st, i, end, orig_after_letters(d, &d->tokens.v[i], skip));
 }
 
-/* "الخبير الاقتصادي سامي النجار", "الناشطة الحقوقية ليلى بنحمو": an Arabic
- * occupation noun, up to two definite adjectives, and a name nobody
- * listed: a new person (the noun gives no country or role). */
+/* "الخبير الاقتصادي سامي النجار", "الباحث التركي أوميت يلماز": an Arabic
+ * occupation noun, up to two definite adjectives or demonyms, and a name
+ * nobody listed: a new person, of the demonym's country (the noun gives
+ * no role).  The demonym is a mention of its country too. */
 static int32_t occupation_at(scan *st, int32_t i)
 {
     static const char *const occ[] = {"الخبير", "الخبيره", "المحلل", "المحلله", "الباحث", "الباحثه",
@@ -1902,11 +1919,27 @@ static int32_t occupation_at(scan *st, int32_t i)
     const evg_doc *d = st->d;
     size_t c = 0;
     int32_t j = i + 1, end;
+    size_t n;
+    const char *w = tok_str(d, i, &n);
+    if (d->tokens.v[i].script != EVG_SCRIPT_ARAB || n < 10 || memcmp(w, "ال", 4) != 0) return -1; /* cheap test first */
     while (c < sizeof occ / sizeof *occ && !evg_tok_is(d, (size_t)i, occ[c])) c++;
     if (c == sizeof occ / sizeof *occ) return -1;
-    while (j < i + 3 && plain_definite(st, j, i)) j++;
-    if (!same_sent(d, i, j) || !unknown_name(st, j, &end) || !(end = untitled_end(st, j, end))) return -1;
-    return untitled_person(st, j, end, d->tokens.v[j].os);
+    const char *country = "";
+    span m;
+    while (j < i + 3) {
+        if (plain_definite(st, j, i)) j++;
+        else if (same_sent(d, i, j) && match_at(st, j, GAZ_DEMONYM, &m) && m.end == j + 1) {
+            country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "الباحث التركي" */
+            emit_key(st, &m, EVG_MEN_DEMONYM);
+            j++;
+        } else break;
+    }
+    if (!same_sent(d, i, j) || !unknown_name(st, j, &end) || !(end = untitled_end(st, j, end)))
+        return *country ? j : -1; /* the demonym is already a mention */
+    int32_t ent = new_entity(st, j, end, "PER", country, "");
+    if (ent < 0) return j;
+    add_mention(st, ent, j, end, d->tokens.v[j].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
 }
 
 /* Words that report what a person said or did right after the name. */
@@ -1920,6 +1953,16 @@ static int reporting_word(const scan *st, int32_t k)
     return 0;
 }
 
+/* A speaker named after an inverted reporting verb (", said the host",
+ * ", said he"): the words before the comma are then the quote. */
+static int quote_speaker(const scan *st, int32_t k)
+{
+    static const char *const w[] = {"the", "a", "an", "he", "she", "they", "it"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (evg_tok_is(st->d, (size_t)k, w[i])) return 1;
+    return cap_word(st, k); /* ", said Ana Petrova" */
+}
+
 /* "Nguyen Thi Lan said", "according to Arvid Holmqvist", ", said Ana
  * Petrova": two to four capitalised words nobody listed, none of them an
  * organisation or place head, next to a reporting verb: a new person; after
@@ -1928,7 +1971,7 @@ static int32_t latin_said_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
     int32_t end;
-    if (d->tokens.v[i].script != EVG_SCRIPT_LATN || !unknown_name(st, i, &end) || end - i > 4) return -1;
+    if (!cap_word(st, i) || !unknown_name(st, i, &end) || end - i > 4) return -1;
     size_t n;
     const char *last = tok_str(d, end - 1, &n);
     if (!untitled_end(st, i, end) || (n > 3 && last[n - 1] == 's' && last[n - 2] != 's'))
@@ -1942,7 +1985,8 @@ static int32_t latin_said_at(scan *st, int32_t i)
               reporting_word(st, i - 1); /* ', said X' and '." said X' */
     int after = same_sent(d, i, end) && reporting_word(st, end);
     after |= same_sent(d, i, end + 1) && is_comma(d, end) &&
-             (evg_tok_is(d, (size_t)(end + 1), "who") || reporting_word(st, end + 1));
+             (evg_tok_is(d, (size_t)(end + 1), "who") ||
+              (reporting_word(st, end + 1) && !quote_speaker(st, end + 2))); /* not "Good Morning, said the host" */
     /* "Olena Kovalenko, 34, a nurse": an age in apposition */
     after |= same_sent(d, i, end + 2) && is_comma(d, end) && d->tokens.v[end + 1].kind == EVG_TOK_NUM &&
              is_comma(d, end + 2);

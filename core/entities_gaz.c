@@ -11,8 +11,9 @@
  *  3. data/demonyms.tsv (nisba stems inflected here), data/titles.tsv,
  *     data/gaz_stopwords.tsv, data/gaz_ambiguous.tsv (names and nisbas
  *     several countries share), data/gaz_pairs.tsv ("البلدين"),
- *     data/gaz_honorifics.tsv (ranks) and data/gaz_orgheads.tsv (head
- *     nouns of English organisation and place names);
+ *     data/gaz_honorifics.tsv (ranks), data/gaz_orgheads.tsv (head
+ *     nouns of English organisation and place names) and
+ *     data/given_names.tsv (common given names, a folded string set);
  *  4. the exemplar city of every country with a single time zone (nearly
  *     always its capital: Asia/Pyongyang, Africa/Nairobi), English and
  *     Arabic names from ICU's time-zone display data, id = slug of the

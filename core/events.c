@@ -29,7 +29,8 @@
  *    A place opening a paragraph before a dash is the dateline, not an
  *    actor (events_roles.c).
  *  - Speech verbs (قال أكد صرح said ...) make a 010-family event only when the
- *    sentence has no other trigger and either the speaker speaks to or about
+ *    sentence has no other event (a trigger that found no actors does not
+ *    count) and either the speaker speaks to or about
  *    a second actor of another country in the same clause, or the statement
  *    has a date of its own and a named speaker and does not merely continue
  *    an earlier one (أضاف، added); otherwise they only serve as attribution
@@ -57,6 +58,15 @@
  *    visit of the two previous sentences when it had exactly two sides.
  *  - Nominal triggers (زيارة لقاء talks) need two actors, verbs one; no
  *    event is ever emitted without an actor.
+ *  - Statements that take a position (appeal 02, praise 05, demand 10,
+ *    criticise 11, reject 12, threaten 13) whose object is an act ("condemned
+ *    the Israeli strike", "رحب باتفاق ... الذي وقعته X و Y") take the agents
+ *    of that act as targets, and the act does not take the speaker as its
+ *    agent (events_stance.c).  A rejection of an act ("رفض X لقاء Y") is the
+ *    act negated, not an event of its own.  A warning (13x) is an event even
+ *    when the sentence reports other acts.
+ *  - A mediation verb before a talks noun ("توسطت قطر في محادثات بين X و Y")
+ *    takes the two sides of the talks as the parties it mediates between.
  *  - Hosting (استقبل, received) keeps CAMEO 043 with the host as source: a
  *    reception is a meeting on the occasion of a visit, and the visit (042,
  *    visitor as source) stays an event of its own.
@@ -436,7 +446,8 @@ static int assign_modality(const run *r, const sent *s, size_t hi)
     }
     const evt_match *mt = &anchor;
     int neg = 0, poss = 0,
-        plan = mt->e->planned || (purpose_noun(r->doc, trig) && !evt_stance_object(s, hi)) || (lv >= 0 && evt_light_verb_future(r->doc, lv));
+        plan = mt->e->planned || (purpose_noun(r->doc, trig) && !evt_stance_object(s, hi)) ||
+               (lv >= 0 && evt_light_verb_future(r->doc, lv));
     int32_t from = mt->first - CUE_REACH > s->first ? mt->first - CUE_REACH : s->first;
     for (int32_t i = from; i < mt->first; i++) {
         evt_match cue;

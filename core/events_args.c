@@ -18,8 +18,17 @@
  * ناقشا", across appositions) of a joint act (meetings, talks, signings,
  * cooperation) gives its two sides, the first named the source; in other
  * acts the pair are source and partner.  A first person verb in a
- * quotation ("قال X: «سنناقش مع Y»") has the quoted speaker as subject.  Exports the evt_*
- * functions declared in events_int.h for events.c.
+ * quotation ("قال X: «سنناقش مع Y»") has the quoted speaker as subject.
+ * Further: the author of what a position statement is about ("rejected a
+ * statement by X", "بيانا صادرا عن X") is its target; a phrase's own
+ * preposition ("called on X") introduces its object; an English passive
+ * participle ("aid sent by X") has the agent after "by" as source; an
+ * English subject may stand before a parenthetical phrase ("X, in a
+ * statement ..., condemned"); "the leaders of X, Y and Z" and a subject
+ * list "X, Y and Z" / "X و Y و Z" make every member an actor (commas only
+ * before the final and, else an apposition); the aid noun a supply verb
+ * sends ("أرسلت X قافلة مساعدات") is its object, not an event.  Exports the
+ * evt_* functions declared in events_int.h for events.c.
  */
 #include "events_int.h"
 
@@ -733,7 +742,10 @@ static int32_t fallback_source(const run *r, const sent *s, size_t hi, int32_t l
 {
     const evt_match *mt = &s->h.v[hi].mt;
     int nominal = mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED;
-    int32_t src = cand_between(s, mt->end);
+    /* "أعربت X عن ترحيبها بالاتفاق بين Y و Z": the speaker owns the stance;
+     * "التوسط بين Y و Z": the pair are the mediated parties, not the mediator */
+    int32_t src = nominal && evt_position_code(mt->e->code) ? clause_speaker(r, s, hi) : -1;
+    if (src == -1 && strcmp(mt->e->code, "045") != 0) src = cand_between(s, mt->end);
     if (src == -1 && nominal && mt->e->definite && mt->prefix_len == 0) src = previous_source(r, s);
     if (src == -1 && nominal && mt->e->cls == EVT_CL_EVENT) src = cand_origin(s, mt->end, hi_end);
     if (src == -1 && nominal) src = clause_speaker(r, s, hi);
@@ -921,6 +933,29 @@ static int32_t passive_agent(const run *r, const sent *s, const evt_match *mt, i
     return (int32_t)k;
 }
 
+/* "قال X إن ...، وطالب إسرائيل بوقف العنف": an Arabic position verb joined
+ * by و after a comma, with a single bare name after it, shares the subject
+ * of the clause before (the speaker there, else the sentence's latest
+ * source); the name is its object.  Returns the candidate or -1. */
+static int32_t coordinated_subject(const run *r, const sent *s, size_t hi, int32_t hi_end)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        !evt_position_code(mt->e->code) || hi == 0 || mt->prefix_len != 2 || mt->first <= s->first ||
+        !evt_is_punct_boundary(d, mt->first - 1) ||
+        memcmp(d->fold + d->tokens.v[mt->first].fs, "\xD9\x88", 2) != 0) /* و */
+        return -1;
+    int bare = 0;
+    for (size_t k = cand_lower_bound(s, mt->end); k < s->c.n && s->c.v[k].first < hi_end; k++)
+        bare += !s->c.v[k].attrib && s->c.v[k].prep == PREP_NONE;
+    size_t first = cand_lower_bound(s, mt->end);
+    if (bare != 1 || first >= s->c.n || s->c.v[first].first != mt->end) return -1;
+    for (size_t k = hi; k-- > 0;)
+        if (s->h.v[k].mt.e->cls == EVT_CL_SPEECH && s->h.v[k].speaker >= 0) return s->h.v[k].speaker;
+    return previous_source(r, s);
+}
+
 /* "Egypt's foreign ministry, in a statement issued after ..., condemned":
  * an English subject set off by a parenthetical phrase before its verb. */
 static int32_t parenthetical_subject(const run *r, const sent *s, const evt_match *mt, int32_t lo)
@@ -948,6 +983,10 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     int32_t lo = window_start(r, s, hi), hi_end = window_end(r, s, hi);
     int32_t lv = evt_light_verb(r->doc, s, hi, lo);
     int32_t src = evt_first_person_speaker(r->doc, s, hi);
+    if (src < 0 && mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PRES &&
+        is_pronoun_complementizer(r->doc, mt->first - 1))
+        src = speaker_subject(r, s, hi); /* "قالت X إنها تدين": the pronoun is the speaker */
+    if (src < 0) src = coordinated_subject(r, s, hi, hi_end);
     if (src < 0) src = passive_agent(r, s, mt, lo, ev);
     if (src < 0) src = direct_source(r, s, hi, lo, hi_end, lv);
     if (src < 0) src = parenthetical_subject(r, s, mt, lo);

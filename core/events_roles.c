@@ -103,9 +103,24 @@ int32_t evt_light_verb(const evg_doc *d, const sent *s, size_t hi, int32_t lo)
     return -1;
 }
 
+/* The person opening the previous sentence of the section, when it is the
+ * first named actor there ("X said ... . He called on Y"); -1 if none. */
+static int32_t previous_subject_person(const evg_doc *d, const sent *s)
+{
+    if (s->idx == 0 || d->sentences.v[s->idx - 1].section != s->section) return -1;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const evg_mention *m = &d->mentions.v[i];
+        if (m->sent != s->idx - 1 || m->kind == EVG_MEN_PRONOUN || m->entity < 0) continue;
+        const evg_entity *e = &d->entities.v[m->entity];
+        return e->type && strcmp(e->type, "PER") == 0 ? m->entity : -1;
+    }
+    return -1;
+}
+
 /* "where he met", "she said": the person a subject pronoun stands for is the
  * source of the latest event with a person as source in this or the
- * previous sentence of the section; -1 if none. */
+ * previous sentence of the section, else the person opening the previous
+ * sentence; -1 if none. */
 int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig)
 {
     static const char *const w[] = {"he", "she", NULL};
@@ -121,7 +136,7 @@ int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig)
                 return o->actors[a].entity;
         }
     }
-    return -1;
+    return previous_subject_person(d, s);
 }
 
 /* سيعقد / ستجري (with و or ف before): the light verb is in the future. */

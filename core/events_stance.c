@@ -5,7 +5,9 @@
  * Israeli strike on Damascus", "رحب X باتفاق السلام الذي وقعته Y و Z",
  * "أعربت X عن إدانتها للهجوم الإسرائيلي".  The agents of that act are the
  * statement's targets, and the speaker of the statement is not the agent
- * of the act it speaks about.
+ * of the act it speaks about.  An act named again without actors ("The EU
+ * also criticised the attacks") is the latest act of its root a few
+ * sentences back, whose agent is the target.
  *
  * Works on the sentence working set of events_args.c (struct sent): an act
  * is the next trigger hit of the clause; its actors are found with
@@ -28,14 +30,29 @@ int evt_position_code(const char *code)
 
 /* Is hit k the object act of statement hit st: close after it, in the same
  * clause, and not itself a statement? */
+/* Is token q part of a time expression or of a named actor? */
+static int in_timex_or_name(const evg_doc *d, int32_t q)
+{
+    for (size_t i = 0; i < d->timexes.n; i++)
+        if (d->timexes.v[i].tok_first <= q && q < d->timexes.v[i].tok_end) return 1;
+    for (size_t i = 0; i < d->mentions.n; i++)
+        if (d->mentions.v[i].tok_first <= q && q < d->mentions.v[i].tok_end) return 1;
+    return 0;
+}
+
+/* Commas count as a clause boundary unless they only set off a date after
+ * the subject ("أدان الأردن، الثلاثاء، هجمات ..."). */
 static int object_act(const sent *s, size_t st, size_t k)
 {
     const evt_match *a = &s->h.v[st].mt, *b = &s->h.v[k].mt;
     if (!evt_position_code(a->e->code) || b->e->cls == EVT_CL_SPEECH) return 0;
     if (b->first < a->end || b->first - a->end > STANCE_REACH) return 0;
-    for (int32_t q = a->end; q < b->first; q++)
-        if (evt_is_punct_boundary(s->doc, q)) return 0;
-    return 1;
+    int punct = 0, other = 0;
+    for (int32_t q = a->end; q < b->first; q++) {
+        if (evt_is_punct_boundary(s->doc, q)) punct = 1;
+        else if (!in_timex_or_name(s->doc, q)) other = 1;
+    }
+    return !punct || !other;
 }
 
 int evt_stance_object(const sent *s, size_t hi)
@@ -65,6 +82,21 @@ static int32_t source_of(const evg_event *ev)
     return -1;
 }
 
+/* "The EU also criticised the attacks": an act named without actors is the
+ * latest event of its root in the last four sentences of the section; its
+ * source (or -1). */
+static int32_t earlier_agent(const evg_doc *d, const sent *s, const char *code, int32_t self)
+{
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent + 4 < s->idx) break;
+        if (o->sent == s->idx || strncmp(o->code, code, 2) != 0) continue;
+        int32_t src = source_of(o);
+        return src != self ? src : -1;
+    }
+    return -1;
+}
+
 /* A statement without a target takes the agents of the act it is about. */
 void evt_stance_targets(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
@@ -72,11 +104,14 @@ void evt_stance_targets(const run *r, const sent *s, size_t hi, evg_event *ev)
     evg_event act;
     scratch_actors(r, s, hi + 1, &act);
     int32_t self = source_of(ev);
+    int added = 0;
     for (int i = 0; i < act.nactors; i++) {
         const evg_entity *e = &r->doc->entities.v[act.actors[i].entity];
         if (act.actors[i].entity == self || (e->type && strcmp(e->type, "LOC") == 0)) continue;
         evt_add_actor(ev, act.actors[i].entity, EVG_ROLE_TARGET);
+        added++;
     }
+    if (!added) evt_add_actor(ev, earlier_agent(r->doc, s, s->h.v[hi + 1].mt.e->code, self), EVG_ROLE_TARGET);
 }
 
 /* The act a statement speaks about was not done by its speaker: drops the
@@ -85,7 +120,8 @@ void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *
 {
     if (hi == 0 || !object_act(s, hi - 1, hi)) return;
     const char *code = s->h.v[hi - 1].mt.e->code;
-    if (strncmp(code, "12", 2) == 0 || strncmp(code, "13", 2) == 0) return; /* X refused / threatened its own act */
+    if (strncmp(code, "12", 2) == 0 || strncmp(code, "13", 2) == 0)
+        return; /* X refused or threatened an act of its own */
     evg_event st;
     scratch_actors(r, s, hi - 1, &st);
     int32_t speaker = source_of(&st);

@@ -1,9 +1,13 @@
 /*
  * test_merge.c - unit tests of core/merge.c: the event families and each
  * rule of evg_merge_same (dates, actors, location, modality), checked in
- * both argument orders.
+ * both argument orders; and the store keeping apart two reports that one
+ * document kept apart (core/store_add.c, kept_apart_in_doc).
  */
 #include <CUnit/CUnit.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "testutil.h"
 
@@ -210,6 +214,61 @@ static void test_merge__modality(void)
     CU_ASSERT_TRUE(same(&plan_month, &plan2));
 }
 
+/* ---- the store keeps apart what one document kept apart ----
+ * One document reports two supplies with the same sides and day but
+ * different amounts (the document stage saw two events): the store must not
+ * fold the second into the first.  The same report repeated with the same
+ * amount still merges (one event, two mentions). */
+
+static long store_events_after(const evg_doc *d)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/evg_test_merge_%ld.db", (long)getpid());
+    unlink(path);
+    evg_store *st = NULL;
+    evg_model *m = NULL;
+    int added = 0;
+    long n = -1;
+    if (evg_store_open(&st, evg_test_ctx(), path) == 0 && evg_store_add_doc(st, d, &added) == 0 &&
+        evg_store_load_model(st, &m) == 0)
+        n = (long)m->nevents;
+    evg_model_free(m);
+    evg_store_close(st);
+    unlink(path);
+    return n;
+}
+
+/* Copies event 0 of d as a report in the second sentence with one amount. */
+static void add_second_report(evg_doc *d, double value)
+{
+    evg_event second = d->events.v[0];
+    memset(&second.quantities, 0, sizeof second.quantities);
+    second.sent = 1;
+    second.trig_first = d->sentences.v[1].tok_first;
+    second.trig_end = second.trig_first + 1;
+    evg_quantity q = {value, "drones", d->tokens.v[second.trig_first].os, d->tokens.v[second.trig_first].oe};
+    evg_vec_push(&second.quantities, q);
+    evg_vec_push(&d->events, second);
+}
+
+static void test_merge__store_keeps_document_apart(void)
+{
+    const char *text = "Supplies\n\nIran supplied Russia with 400 drones on Monday. The drones flew.\n";
+    double amounts[2] = {200, 400};
+    long want[2] = {2, 1};
+    for (int k = 0; k < 2; k++) {
+        evg_doc *d = evg_test_doc(text, "2025-03-12", 0);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+        CU_ASSERT_FATAL(d->events.n == 1 && d->sentences.n >= 3 && d->events.v[0].quantities.n == 1);
+        add_second_report(d, amounts[k]);
+        long got = store_events_after(d);
+        if (got != want[k])
+            fprintf(stderr, "store: %ld events, want %ld (%s)\n", got, want[k], evg_ctx_errmsg(evg_test_ctx()));
+        CU_ASSERT_EQUAL(got, want[k]);
+        evg_doc_free(d);
+    }
+}
+
 static CU_TestInfo merge_tests[] = {
     {"test_merge__families", test_merge__families},
     {"test_merge__family_decides", test_merge__family_decides},
@@ -222,6 +281,7 @@ static CU_TestInfo merge_tests[] = {
     {"test_merge__two_counterparts", test_merge__two_counterparts},
     {"test_merge__single_actor_needs_place_or_day", test_merge__single_actor_needs_place_or_day},
     {"test_merge__modality", test_merge__modality},
+    {"test_merge__store_keeps_document_apart", test_merge__store_keeps_document_apart},
     CU_TEST_INFO_NULL,
 };
 
