@@ -473,7 +473,7 @@ static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
     int v;
     memset(&sp, 0, sizeof sp);
     int bare = ((tx_num_at(s, i, &v) == 4 && v >= 1000 && v <= 2999) ||
-                (!tx_num_at(s, i, &v) && s->doc->tokens.v[i].script == EVG_SCRIPT_LATN)) &&
+                (!tx_num_at(s, i, &v) && i < s->end && s->doc->tokens.v[i].script == EVG_SCRIPT_LATN)) &&
                (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)) || tx_whole_sentence(s, i, i + 1));
     if (!tx_parse_year(s, &q, &sp, bare)) return 0;
     if (sp.hijri) return hijri_year_hit(i, q, sp.y, h);
@@ -494,6 +494,7 @@ typedef size_t (*tx_parser)(const tx_scan *, size_t, tx_hit *);
 static size_t longest(const tx_scan *s, size_t i, tx_hit *out, const tx_parser *ps, size_t np)
 {
     size_t best = 0;
+    if (i >= s->end || i >= s->doc->tokens.n) return 0; /* a parser may ask for what follows the last token */
     for (size_t k = 0; k < np; k++) {
         tx_hit h;
         memset(&h, 0, sizeof h);
