@@ -382,6 +382,9 @@ typedef struct evg_model {
 } evg_model;
 
 int evg_store_load_model(evg_store *st, evg_model **out);
+/* The same without each event's first sentence and document ("" instead):
+ * for the analytics and the views that show no evidence. */
+int evg_store_load_model_bare(evg_store *st, evg_model **out);
 
 /* One report of a stored event, for the report's evidence column. */
 typedef struct evg_m_mention {

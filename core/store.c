@@ -156,6 +156,12 @@ static const char *const stmt_sql[ST_COUNT_] = {
                         " FROM event_mentions WHERE event_id = v.id)"
                         " LEFT JOIN documents d ON d.id = m.doc_id"
                         " ORDER BY v.date_begin IS NULL, v.date_begin, v.date_end, v.id",
+    /* the same without the first report's sentence and document, which cost a
+     * random read per event in a large store and most views never show */
+    [ST_MODEL_EVENTS_BARE] = "SELECT v.id, v.code, v.root, v.label, v.date_value, v.date_begin,"
+                             " v.date_end, v.modality, v.location_id, v.n_mentions, v.confidence,"
+                             " NULL, NULL FROM events v"
+                             " ORDER BY v.date_begin IS NULL, v.date_begin, v.date_end, v.id",
     [ST_MODEL_EVENT_ACTORS] = "SELECT entity_id, role FROM event_actors WHERE event_id = ?1"
                               " ORDER BY rowid",
     [ST_MODEL_MENTIONS] = "SELECT d.path, m.sentence, m.sentence_start, m.sentence_end, m.date_value,"

@@ -104,9 +104,9 @@ static void read_event(sqlite3_stmt *s, const evg_model *m, evg_m_event *e)
     e->doc = evg_store_col_strdup(s, 12);
 }
 
-static int load_events(evg_store *st, evg_model *m)
+static int load_events(evg_store *st, evg_model *m, int which)
 {
-    sqlite3_stmt *s = st->st[ST_MODEL_EVENTS];
+    sqlite3_stmt *s = st->st[which];
     event_vec v = {0};
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -123,17 +123,27 @@ static int load_events(evg_store *st, evg_model *m)
     return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading events");
 }
 
-int evg_store_load_model(evg_store *st, evg_model **out)
+static int load_model(evg_store *st, evg_model **out, int which)
 {
     evg_model *m = evg_xcalloc(1, sizeof *m);
     int rc = load_actors(st, m);
-    if (rc == 0) rc = load_events(st, m);
+    if (rc == 0) rc = load_events(st, m, which);
     if (rc != 0) {
         evg_model_free(m);
         m = NULL;
     }
     *out = m;
     return rc;
+}
+
+int evg_store_load_model(evg_store *st, evg_model **out)
+{
+    return load_model(st, out, ST_MODEL_EVENTS);
+}
+
+int evg_store_load_model_bare(evg_store *st, evg_model **out)
+{
+    return load_model(st, out, ST_MODEL_EVENTS_BARE);
 }
 
 int evg_store_event_mentions(evg_store *st, long id, evg_m_mention **out, size_t *n)

@@ -18,24 +18,42 @@
 #include <math.h>
 #include <stdlib.h>
 
-/* The CAMEO table: code ("04" or "042"), Goldstein score, quad class. */
+/* The CAMEO table: code ("04" or "042"), Goldstein score, quad class,
+ * indexed by the code's number: by3[42] is "042", by2[4] is "04". */
 typedef struct cameo_row { char code[4]; double goldstein; int quad; } cameo_row;
-typedef EVG_VEC(cameo_row) cameo_table;
+typedef struct cameo_table {
+    cameo_row by3[1000], by2[100];
+    char has3[1000], has2[100];
+} cameo_table;
+
+/* The number of an all-digit code of 2 or 3 digits, else -1. */
+static int code_number(const char *code, size_t *len)
+{
+    int v = 0;
+    size_t n = 0;
+    for (; code && code[n]; n++) {
+        if (n == 3 || code[n] < '0' || code[n] > '9') return -1;
+        v = v * 10 + (code[n] - '0');
+    }
+    *len = n;
+    return n >= 2 ? v : -1;
+}
 
 static void load_cameo(cameo_table *t)
 {
-    size_t len = 0;
+    size_t len = 0, n;
     const char *data = evg_data_find("cameo.tsv", &len);
     if (!data) return;
     evg_tsv tsv;
     evg_tsv_init(&tsv, "cameo.tsv", data, len);
     char *f[6];
-    int nf;
+    int nf, v;
     while ((nf = evg_tsv_next(&tsv, f, 6)) > 0) {
-        if (nf < 4 || strlen(f[0]) < 2 || strlen(f[0]) > 3) continue;
+        if (nf < 4 || (v = code_number(f[0], &n)) < 0) continue;
         cameo_row r = {"", atof(f[2]), atoi(f[3])};
-        memcpy(r.code, f[0], strlen(f[0]) + 1);
-        evg_vec_push(t, r);
+        memcpy(r.code, f[0], n + 1);
+        if (n == 3 && !t->has3[v]) t->by3[v] = r, t->has3[v] = 1;
+        if (n == 2 && !t->has2[v]) t->by2[v] = r, t->has2[v] = 1;
     }
     evg_tsv_free(&tsv);
 }
@@ -43,13 +61,13 @@ static void load_cameo(cameo_table *t)
 /* The row of code (exact), else of its 2-digit root; NULL when unknown. */
 static const cameo_row *find_cameo(const cameo_table *t, const char *code)
 {
-    const cameo_row *root = NULL;
-    if (!code || strlen(code) < 2) return NULL;
-    for (size_t i = 0; i < t->n; i++) {
-        if (strcmp(t->v[i].code, code) == 0) return &t->v[i];
-        if (!root && strlen(t->v[i].code) == 2 && strncmp(t->v[i].code, code, 2) == 0) root = &t->v[i];
+    if (!code || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return NULL;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (code[2] >= '0' && code[2] <= '9' && code[3] == '\0') {
+        int v = root * 10 + (code[2] - '0');
+        if (t->has3[v]) return &t->by3[v];
     }
-    return root;
+    return t->has2[root] ? &t->by2[root] : NULL;
 }
 
 typedef struct pair {
@@ -152,8 +170,8 @@ static evg_graph_edge make_edge(const evg_model *m, const cameo_table *t, const 
 void evg_graph_edges(const evg_model *m, evg_graph_edge **out, size_t *n)
 {
     pair_vec pv = {0};
-    cameo_table t = {0};
-    load_cameo(&t);
+    cameo_table *t = evg_xcalloc(1, sizeof *t);
+    load_cameo(t);
     collect_pairs(m, &pv);
     *out = evg_xcalloc(pv.n ? pv.n : 1, sizeof **out);
     *n = 0;
@@ -161,11 +179,11 @@ void evg_graph_edges(const evg_model *m, evg_graph_edge **out, size_t *n)
     while (i < pv.n) {
         size_t j = i + 1;
         while (j < pv.n && pv.v[j].a == pv.v[i].a && pv.v[j].b == pv.v[i].b) j++;
-        (*out)[(*n)++] = make_edge(m, &t, pv.v + i, j - i);
+        (*out)[(*n)++] = make_edge(m, t, pv.v + i, j - i);
         i = j;
     }
     free(pv.v);
-    free(t.v);
+    free(t);
 }
 
 void evg_graph_edges_free(evg_graph_edge *e, size_t n)
