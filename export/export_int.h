@@ -36,6 +36,8 @@ void evg_w_dot_max(evg_buf *b, const char *s, size_t max_chars);
 #define EVG_LABEL_MAX 60
 /* Append s cleaned and escaped for XML/HTML text and attribute values. */
 void evg_w_xml(evg_buf *b, const char *s);
+/* Append GEXF <attribute> declarations, ids 0..n-1, from {title, type} pairs. */
+void evg_w_gexf_attrs(evg_buf *b, const char *const (*attrs)[2], size_t n);
 /* Append s as one quoted CSV field (RFC 4180), cleaned; a leading = + - @
  * gets a ' in front so spreadsheets do not run it as a formula. */
 void evg_w_csv(evg_buf *b, const char *s);

@@ -28,9 +28,7 @@ static void header(evg_buf *b)
                     "  <graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\""
                     " timerepresentation=\"interval\">\n"
                     "    <attributes class=\"node\">\n");
-    for (size_t k = 0; k < sizeof node_attrs / sizeof *node_attrs; k++)
-        evg_buf_printf(b, "      <attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", k,
-                       node_attrs[k][0], node_attrs[k][1]);
+    evg_w_gexf_attrs(b, node_attrs, sizeof node_attrs / sizeof *node_attrs);
     evg_buf_puts(b, "    </attributes>\n    <attributes class=\"edge\">\n"
                     "      <attribute id=\"0\" title=\"codes\" type=\"string\"/>\n"
                     "      <attribute id=\"1\" title=\"first\" type=\"string\"/>\n"

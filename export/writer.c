@@ -65,6 +65,12 @@ void evg_w_dot(evg_buf *b, const char *s)
     clean_escaped(b, s, "\\&", repl);
 }
 
+void evg_w_gexf_attrs(evg_buf *b, const char *const (*attrs)[2], size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        evg_buf_printf(b, "      <attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", k, attrs[k][0], attrs[k][1]);
+}
+
 void evg_w_xml(evg_buf *b, const char *s)
 {
     static const char *const repl[] = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};

@@ -18,23 +18,15 @@
 typedef struct ev_edge { igraph_integer_t from, to; const char *kind, *role, *actor; } ev_edge;
 typedef EVG_VEC(ev_edge) ev_edges;
 
-static igraph_error_t vstr(igraph_t *g, const char *attr, igraph_integer_t v, const char *s)
-{
-    char *t = evg_graph_xml_text(s);
-    igraph_error_t rc = SETVAS(g, attr, v, t);
-    free(t);
-    return rc;
-}
-
 static igraph_error_t actor_vertex(igraph_t *g, igraph_integer_t v, const evg_m_actor *a)
 {
-    IGRAPH_CHECK(vstr(g, "kind", v, "actor"));
-    IGRAPH_CHECK(vstr(g, "id", v, a->id));
-    IGRAPH_CHECK(vstr(g, "name", v, a->name));
-    IGRAPH_CHECK(vstr(g, "name_en", v, a->name_en));
-    IGRAPH_CHECK(vstr(g, "type", v, a->type));
-    IGRAPH_CHECK(vstr(g, "country", v, a->country));
-    IGRAPH_CHECK(vstr(g, "role", v, a->role));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "kind", v, "actor"));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "id", v, a->id));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "name", v, a->name));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "name_en", v, a->name_en));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "type", v, a->type));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "country", v, a->country));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "role", v, a->role));
     return IGRAPH_SUCCESS;
 }
 
@@ -44,14 +36,14 @@ static igraph_error_t event_vertex(igraph_t *g, igraph_integer_t v, const evg_m_
     snprintf(id, sizeof id, "event-%ld", e->id);
     if (e->begin != EVG_NODATE) evg_format_day(e->begin, first);
     if (e->end != EVG_NODATE) evg_format_day(e->end, last);
-    IGRAPH_CHECK(vstr(g, "kind", v, "event"));
-    IGRAPH_CHECK(vstr(g, "id", v, id));
-    IGRAPH_CHECK(vstr(g, "name", v, e->label));
-    IGRAPH_CHECK(vstr(g, "code", v, e->code));
-    IGRAPH_CHECK(vstr(g, "date", v, e->date_value));
-    IGRAPH_CHECK(vstr(g, "first", v, first));
-    IGRAPH_CHECK(vstr(g, "last", v, last));
-    IGRAPH_CHECK(vstr(g, "modality", v, evg_modality_name(e->modality)));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "kind", v, "event"));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "id", v, id));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "name", v, e->label));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "code", v, e->code));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "date", v, e->date_value));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "first", v, first));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "last", v, last));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "modality", v, evg_modality_name(e->modality)));
     IGRAPH_CHECK(SETVAN(g, "mentions", v, (igraph_real_t)e->nmentions));
     IGRAPH_CHECK(SETVAN(g, "confidence", v, e->confidence));
     return IGRAPH_SUCCESS;

@@ -36,5 +36,7 @@ void evg_net_free(evg_net *net);
 /* graphml.c: s made safe for XML 1.0 text (C0 controls dropped, invalid
  * UTF-8 as U+FFFD); malloc'd. */
 char *evg_graph_xml_text(const char *s);
+/* Set string vertex attribute attr of v to s made safe by evg_graph_xml_text. */
+igraph_error_t evg_graph_set_vstr(igraph_t *g, const char *attr, igraph_integer_t v, const char *s);
 
 #endif

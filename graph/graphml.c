@@ -48,7 +48,7 @@ char *evg_graph_xml_text(const char *s)
     return out;
 }
 
-static igraph_error_t set_vstr(igraph_t *g, const char *attr, igraph_integer_t v, const char *s)
+igraph_error_t evg_graph_set_vstr(igraph_t *g, const char *attr, igraph_integer_t v, const char *s)
 {
     char *t = evg_graph_xml_text(s);
     igraph_error_t rc = igraph_cattribute_VAS_set(g, attr, v, t);
@@ -58,12 +58,12 @@ static igraph_error_t set_vstr(igraph_t *g, const char *attr, igraph_integer_t v
 
 static igraph_error_t set_vertex(igraph_t *g, igraph_integer_t v, const evg_m_actor *a)
 {
-    IGRAPH_CHECK(set_vstr(g, "id", v, a->id));
-    IGRAPH_CHECK(set_vstr(g, "name", v, a->name));
-    IGRAPH_CHECK(set_vstr(g, "name_en", v, a->name_en));
-    IGRAPH_CHECK(set_vstr(g, "type", v, a->type));
-    IGRAPH_CHECK(set_vstr(g, "country", v, a->country));
-    IGRAPH_CHECK(set_vstr(g, "role", v, a->role));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "id", v, a->id));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "name", v, a->name));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "name_en", v, a->name_en));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "type", v, a->type));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "country", v, a->country));
+    IGRAPH_CHECK(evg_graph_set_vstr(g, "role", v, a->role));
     IGRAPH_CHECK(SETVAN(g, "nevents", v, (igraph_real_t)a->nevents));
     IGRAPH_CHECK(SETVAN(g, "degree", v, a->degree));
     IGRAPH_CHECK(SETVAN(g, "strength", v, a->strength));
