@@ -126,7 +126,7 @@ static int read_header(shard *s, const evg_jv *o)
 {
     evg_doc *d = s->doc;
     const char *sha, *lang, *title, *enc, *src, *url;
-    int32_t bytes;
+    int32_t bytes = 0;
     int rc;
     const evg_jv *html = evg_jv_get(o, "html");
     if ((rc = get_str(s, o, "sha256", 0, &sha)) != 0) return rc;

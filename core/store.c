@@ -66,27 +66,11 @@ static const char *const schema_sql =
     " confidence REAL NOT NULL);"
     "CREATE INDEX event_mentions_event ON event_mentions(event_id, doc_id, sentence_start);"
     "CREATE INDEX event_mentions_doc ON event_mentions(doc_id);"
-    "CREATE TABLE merge_index(entity_id TEXT NOT NULL, family TEXT NOT NULL, bucket INTEGER NOT NULL,"
-    " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
-    " PRIMARY KEY(entity_id, family, bucket, event_id)) WITHOUT ROWID;"
     "CREATE TABLE actor_metrics(entity_id TEXT PRIMARY KEY REFERENCES entities(id),"
     " degree REAL, strength REAL, pagerank REAL, betweenness REAL, community INTEGER, component INTEGER,"
     " n_events INTEGER);";
 
 /* Indexed by enum evg_store_stmt. */
-/* Can stored event e meet a report whose window is [?5, ?6] (NULL: it has no
- * place on the calendar)?  The mirror of merge.c's windows: an undated event
- * stands at its publication day (unplaced without one), one dated by its
- * publication day stands for the ?7 ("-7 days") before it, others for their
- * own days.  A superset of what evg_merge_same accepts, never a subset. */
-#define EVG_WINDOW_SQL                                                                                  \
-    "(?5 IS NULL"                                                                                       \
-    " OR ((e.date_source = 'none' OR e.date_begin IS NULL OR e.date_end IS NULL)"                      \
-    "     AND (e.date_dct IS NULL OR (date(e.date_dct, ?7) <= ?6 AND e.date_dct >= ?5)))"              \
-    " OR (e.date_source = 'dct' AND e.date_begin IS NOT NULL AND e.date_end IS NOT NULL"                \
-    "     AND date(coalesce(e.date_dct, e.date_end), ?7) <= ?6 AND coalesce(e.date_dct, e.date_end) >= ?5)" \
-    " OR (e.date_source NOT IN ('none', 'dct') AND e.date_begin <= ?6 AND e.date_end >= ?5))"
-
 static const char *const stmt_sql[ST_COUNT_] = {
     [ST_BEGIN] = "BEGIN IMMEDIATE",
     [ST_COMMIT] = "COMMIT",
@@ -110,15 +94,6 @@ static const char *const stmt_sql[ST_COUNT_] = {
     /* two searches of the primary key (an OR of the bucket ranges would scan
      * all of the actor's entries), each keeping only the events whose dates
      * can meet the report's window [?5, ?6] (see store_add.c, candidate_window) */
-    [ST_CANDIDATES] = "SELECT m.event_id FROM merge_index m JOIN events e ON e.id = m.event_id"
-                      " WHERE m.entity_id = ?1 AND m.family = ?2 AND m.bucket BETWEEN ?3 AND ?4 AND " EVG_WINDOW_SQL
-                      " UNION ALL SELECT m.event_id FROM merge_index m JOIN events e ON e.id = m.event_id"
-                      " WHERE m.entity_id = ?1 AND m.family = ?2 AND m.bucket = -1 AND " EVG_WINDOW_SQL,
-    [ST_INDEX_INSERT] = "INSERT OR IGNORE INTO merge_index(entity_id, family, bucket, event_id)"
-                        " VALUES(?1, ?2, ?3, ?4)",
-    [ST_EVENT_GET] = "SELECT code, date_begin, date_end, date_source, date_dct, location_id,"
-                     " modality, date_value FROM events WHERE id = ?1",
-    [ST_EVENT_ACTORS] = "SELECT entity_id, role FROM event_actors WHERE event_id = ?1 ORDER BY rowid",
     [ST_EVENT_INSERT] = "INSERT INTO events(code, root, label, family, date_value, date_begin,"
                         " date_end, date_source, date_dct, location_id, modality, confidence,"
                         " n_mentions, n_docs) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
@@ -162,8 +137,7 @@ static const char *const stmt_sql[ST_COUNT_] = {
                              " v.date_end, v.modality, v.location_id, v.n_mentions, v.confidence,"
                              " NULL, NULL FROM events v"
                              " ORDER BY v.date_begin IS NULL, v.date_begin, v.date_end, v.id",
-    [ST_MODEL_EVENT_ACTORS] = "SELECT entity_id, role FROM event_actors WHERE event_id = ?1"
-                              " ORDER BY rowid",
+    [ST_MODEL_EVENT_ACTORS] = "SELECT event_id, entity_id, role FROM event_actors ORDER BY rowid",
     [ST_MODEL_MENTIONS] = "SELECT d.path, m.sentence, m.sentence_start, m.sentence_end, m.date_value,"
                           " m.modality, coalesce(nullif(a.name_en, ''), a.name),"
                           " (SELECT group_concat(json_extract(q.value, '$.text'), '; ')"
@@ -183,6 +157,15 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_SAVEPOINT] = "SAVEPOINT evg_doc",
     [ST_RELEASE] = "RELEASE evg_doc",
     [ST_ROLLBACK_TO] = "ROLLBACK TO evg_doc",
+    [ST_DATA_VERSION] = "PRAGMA data_version",
+    /* a stored event holding a report of this document with another code (a
+     * visit and its hosting, 042/043, are one) or other quantities */
+    [ST_KEPT_APART] = "SELECT count(*) FROM event_mentions WHERE event_id = ?1 AND doc_id = ?2"
+                      " AND ((code <> ?3 AND NOT (code IN ('042', '043') AND ?3 IN ('042', '043')))"
+                      "      OR IFNULL((SELECT group_concat(json_extract(q.value, '$.value') || ' ' ||"
+                      "                 json_extract(q.value, '$.unit'), ';') FROM json_each(quantities) q), '')"
+                      "      <> IFNULL((SELECT group_concat(json_extract(q.value, '$.value') || ' ' ||"
+                      "                 json_extract(q.value, '$.unit'), ';') FROM json_each(?4) q), ''))",
 };
 
 int evg_store_fail(evg_store *st, const char *what)
@@ -203,7 +186,8 @@ int evg_store_exec(evg_store *st, int which, const char *what)
 int evg_store_begin(evg_store *st, const char *what)
 {
     int rc = evg_store_batch_commit(st);
-    return rc ? rc : evg_store_exec(st, ST_BEGIN, what);
+    if (!rc) rc = evg_store_exec(st, ST_BEGIN, what);
+    return rc ? rc : evg_store_mem_check(st);
 }
 
 /* ---- batched writing: the transaction over several documents ---- */
@@ -213,8 +197,13 @@ int evg_store_batch_commit(evg_store *st)
     if (!st->batch_open) return 0;
     st->batch_open = 0;
     st->batch_n = 0;
-    if (sqlite3_get_autocommit(st->db)) return 0; /* SQLite already rolled it back after a failure */
-    return evg_store_exec(st, ST_COMMIT, "committing a batch of documents");
+    if (sqlite3_get_autocommit(st->db)) { /* SQLite already rolled it back after a failure */
+        evg_store_mem_drop(st);
+        return 0;
+    }
+    int rc = evg_store_exec(st, ST_COMMIT, "committing a batch of documents");
+    if (rc) evg_store_mem_drop(st); /* what follows may roll the batch back */
+    return rc;
 }
 
 void evg_store_set_batch(evg_store *st, int docs, int ms)
@@ -223,9 +212,12 @@ void evg_store_set_batch(evg_store *st, int docs, int ms)
     st->batch_ms = ms > 0 ? ms : 0;
 }
 
+/* Writing is over: commit, and let the merge keys go (views load their own). */
 int evg_store_flush(evg_store *st)
 {
-    return st ? evg_store_batch_commit(st) : 0;
+    if (!st) return 0;
+    evg_store_mem_drop(st);
+    return evg_store_batch_commit(st);
 }
 
 int evg_store_commit(evg_store *st, const char *what)
@@ -277,6 +269,20 @@ int32_t evg_store_col_day(sqlite3_stmt *s, int i)
     return day;
 }
 
+static const char *const date_source_names[] = {"none", "timex", "coref", "dct"};
+
+const char *evg_store_date_source_name(int src)
+{
+    return src >= EVG_DATE_NONE && src <= EVG_DATE_DCT ? date_source_names[src] : "none";
+}
+
+int evg_store_date_source_from_name(const char *name)
+{
+    for (int i = EVG_DATE_NONE; i <= EVG_DATE_DCT; i++)
+        if (name && strcmp(name, date_source_names[i]) == 0) return i;
+    return EVG_DATE_NONE;
+}
+
 int evg_store_role_from_name(const char *name)
 {
     for (int r = EVG_ROLE_SOURCE; r <= EVG_ROLE_PARTICIPANT; r++)
@@ -323,16 +329,17 @@ static int create_schema(evg_store *st)
     return ret;
 }
 
-/* Version 2 to 3: actor_metrics gained the connected component (filled by
+/* Version 2 to 4: actor_metrics gained the connected component (filled by
  * the next analytics run, as every metric is); the reports of an event are
- * indexed by event, document and sentence. */
+ * indexed by event, document and sentence (3); the merge index is kept in
+ * memory while writing, no longer as a table (4). */
 static int migrate_v2(evg_store *st)
 {
     char *err = NULL;
     int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE; ALTER TABLE actor_metrics ADD COLUMN component INTEGER;"
                                   " DROP INDEX event_mentions_event; CREATE INDEX event_mentions_event"
                                   " ON event_mentions(event_id, doc_id, sentence_start);"
-                                  " PRAGMA user_version = 3; COMMIT;", NULL, NULL, &err);
+                                  " DROP TABLE IF EXISTS merge_index; PRAGMA user_version = 4; COMMIT;", NULL, NULL, &err);
     int ret = 0;
     if (rc != SQLITE_OK) {
         ret = evg_error(st->ctx, EVG_EDB, "store %s: upgrading the schema from version 2: %s", st->path,
@@ -343,8 +350,24 @@ static int migrate_v2(evg_store *st)
     return ret;
 }
 
+/* Version 3 to 4: the merge index lives in memory (store_mem.c). */
+static int migrate_v3(evg_store *st)
+{
+    char *err = NULL;
+    int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE; DROP TABLE IF EXISTS merge_index;"
+                                  " PRAGMA user_version = 4; COMMIT;", NULL, NULL, &err);
+    int ret = 0;
+    if (rc != SQLITE_OK) {
+        ret = evg_error(st->ctx, EVG_EDB, "store %s: upgrading the schema from version 3: %s", st->path,
+                        err ? err : sqlite3_errmsg(st->db));
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    sqlite3_free(err);
+    return ret;
+}
+
 /* Create the tables in an empty file; accept our own schema (upgrading
- * version 2); refuse others. */
+ * versions 2 and 3); refuse others. */
 static int check_schema(evg_store *st)
 {
     long version = 0, tables = 0;
@@ -353,6 +376,7 @@ static int check_schema(evg_store *st)
     if ((rc = query_int(st, "SELECT count(*) FROM sqlite_schema", &tables)) != 0) return rc;
     if (version == EVG_STORE_SCHEMA_VERSION) return 0;
     if (version == 2) return migrate_v2(st);
+    if (version == 3) return migrate_v3(st);
     if (version > EVG_STORE_SCHEMA_VERSION)
         return evg_error(st->ctx, EVG_EDB, "store %s: schema version %ld is newer than this"
                          " evgraph reads (%d)", st->path, version, EVG_STORE_SCHEMA_VERSION);
@@ -418,6 +442,7 @@ void evg_store_close(evg_store *st)
 {
     if (!st) return;
     if (evg_store_batch_commit(st) != 0) evg_store_rollback(st); /* the message stays on the context */
+    evg_store_mem_drop(st);
     for (int i = 0; i < ST_COUNT_; i++) sqlite3_finalize(st->st[i]);
     sqlite3_close(st->db);
     free(st->path);

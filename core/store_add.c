@@ -33,10 +33,6 @@
 #include <stdio.h>
 #include <time.h>
 
-/* Candidate search reaches this many days beyond the event's own range;
- * evg_merge_same applies the exact 7-day rule. */
-#define CANDIDATE_SLACK 8
-
 typedef struct add_job {
     evg_store *st;
     const evg_doc *doc;
@@ -44,29 +40,15 @@ typedef struct add_job {
     char what[512];          /* "adding <document>" for messages */
 } add_job;
 
-/* The merge key of a stored event, with the strings it owns. */
+/* The merge key of a stored event; its strings belong to the store_mem. */
 typedef struct stored_event {
     evg_merge_key key;
-    char *code, *location, *date_value;
-    char *actors[EVG_MAX_ACTORS * 4];
+    const char *date_value;
 } stored_event;
 
-typedef EVG_VEC(sqlite3_int64) id_vec;
-
-static const char *const date_source_names[] = {"none", "timex", "coref", "dct"};
 static const char *const mention_kind_names[] = {"name", "title", "demonym", "pronoun"};
 
-static const char *date_source_name(int src)
-{
-    return src >= EVG_DATE_NONE && src <= EVG_DATE_DCT ? date_source_names[src] : "none";
-}
-
-static int date_source_from_name(const char *name)
-{
-    for (int i = EVG_DATE_NONE; i <= EVG_DATE_DCT; i++)
-        if (name && strcmp(name, date_source_names[i]) == 0) return i;
-    return EVG_DATE_NONE;
-}
+#define date_source_name evg_store_date_source_name
 
 static int fail_input(add_job *j, const char *fmt, size_t idx)
 {
@@ -288,78 +270,11 @@ static int key_dated(const evg_merge_key *k)
     return k->date_source != EVG_DATE_NONE && k->begin != EVG_NODATE && k->end != EVG_NODATE;
 }
 
-static void stored_event_free(stored_event *e)
+/* The stored event's key as merge.c reads it. */
+static void stored_from_mem(const evg_mem_event *e, stored_event *out)
 {
-    free(e->code);
-    free(e->location);
-    free(e->date_value);
-    for (int i = 0; i < e->key.nactors; i++) free(e->actors[i]);
-    memset(e, 0, sizeof *e);
-}
-
-static int load_stored_actors(add_job *j, sqlite3_int64 id, stored_event *e)
-{
-    sqlite3_stmt *s = j->st->st[ST_EVENT_ACTORS];
-    sqlite3_bind_int64(s, 1, id);
-    int rc, cap = (int)(sizeof e->actors / sizeof e->actors[0]);
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW && e->key.nactors < cap)
-        e->actors[e->key.nactors++] = evg_store_col_strdup(s, 0);
-    sqlite3_reset(s);
-    e->key.actors = (const char *const *)e->actors;
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : evg_store_fail(j->st, j->what);
-}
-
-static int load_stored_event(add_job *j, sqlite3_int64 id, stored_event *e)
-{
-    sqlite3_stmt *s = j->st->st[ST_EVENT_GET];
-    sqlite3_bind_int64(s, 1, id);
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW) {
-        e->code = evg_store_col_strdup(s, 0);
-        e->key.code = e->code;
-        e->key.begin = evg_store_col_day(s, 1);
-        e->key.end = evg_store_col_day(s, 2);
-        e->key.date_source = date_source_from_name((const char *)sqlite3_column_text(s, 3));
-        e->key.dct = evg_store_col_day(s, 4);
-        if (sqlite3_column_type(s, 5) != SQLITE_NULL) e->location = evg_store_col_strdup(s, 5);
-        e->key.location = e->location;
-        e->key.modality = evg_store_modality_from_name((const char *)sqlite3_column_text(s, 6));
-        e->date_value = evg_store_col_strdup(s, 7);
-    }
-    sqlite3_reset(s);
-    if (rc != SQLITE_ROW) return evg_store_fail(j->st, j->what);
-    return load_stored_actors(j, id, e);
-}
-
-/* The months (y * 12 + m - 1) a report can merge in: its own days, or the
- * week before its publication day when it is dated by that day or undated,
- * widened by the slack.  0 when it has no place on the calendar (bucket -1
- * holds such events).  Spans are capped so a decade does not fill the index. */
-#define MAX_BUCKETS 36
-
-static int32_t month_of(int32_t day)
-{
-    int y, m, d;
-    evg_civil_from_days(day, &y, &m, &d);
-    return (int32_t)y * 12 + m - 1;
-}
-
-static int key_months(const evg_merge_key *k, int32_t *first, int32_t *last)
-{
-    int32_t b, e;
-    if (key_dated(k) && k->date_source != EVG_DATE_DCT) {
-        b = k->begin;
-        e = k->end;
-    } else if (k->dct != EVG_NODATE) {
-        b = k->dct - EVG_MERGE_DCT_WINDOW;
-        e = k->dct;
-    } else {
-        return 0;
-    }
-    *first = month_of(b - CANDIDATE_SLACK);
-    *last = month_of(e + CANDIDATE_SLACK);
-    if (*last - *first >= MAX_BUCKETS) *last = *first + MAX_BUCKETS - 1;
-    return 1;
+    evg_store_mem_key(e, &out->key);
+    out->date_value = e->date_value;
 }
 
 /* The days a report can merge in, as merge.c reads them (widened by a day
@@ -381,76 +296,37 @@ static int candidate_window(const evg_merge_key *k, int32_t *b, int32_t *e)
     return 1;
 }
 
-/* Merged events sharing actor id with k, in its family and months, whose
- * dates can meet k's. */
-static int collect_candidates(add_job *j, const evg_merge_key *k, const char *id, id_vec *out)
-{
-    sqlite3_stmt *s = j->st->st[ST_CANDIDATES];
-    int32_t first = -2, last = -2, wb, we;
-    char window[32];
-    key_months(k, &first, &last);
-    evg_store_bind_text(s, 1, id);
-    evg_store_bind_text(s, 2, evg_merge_family(k->code));
-    sqlite3_bind_int(s, 3, first);
-    sqlite3_bind_int(s, 4, last);
-    int placed = candidate_window(k, &wb, &we);
-    evg_store_bind_day(s, 5, placed ? wb : EVG_NODATE);
-    evg_store_bind_day(s, 6, placed ? we : EVG_NODATE);
-    snprintf(window, sizeof window, "-%d days", EVG_MERGE_DCT_WINDOW);
-    evg_store_bind_text(s, 7, window);
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) evg_vec_push(out, sqlite3_column_int64(s, 0));
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? 0 : evg_store_fail(j->st, j->what);
-}
-
-/* Index merged event id under each actor of the report and each month it
- * can merge in, so later reports find it without scanning. */
-static int index_event(add_job *j, const evg_merge_key *k, sqlite3_int64 id)
-{
-    sqlite3_stmt *s = j->st->st[ST_INDEX_INSERT];
-    int32_t first = -1, last = -1;
-    key_months(k, &first, &last);
-    for (int a = 0; a < k->nactors; a++) {
-        if (!k->actors[a]) continue;
-        for (int32_t b = first; b <= last; b++) {
-            evg_store_bind_text(s, 1, k->actors[a]);
-            evg_store_bind_text(s, 2, evg_merge_family(k->code));
-            sqlite3_bind_int(s, 3, b);
-            sqlite3_bind_int64(s, 4, id);
-            int rc = step_write(j, ST_INDEX_INSERT);
-            if (rc) return rc;
-        }
-    }
-    return 0;
-}
-
 static int cmp_id(const void *a, const void *b)
 {
     sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
     return (x > y) - (x < y);
 }
 
-/* First merged event (lowest id) that k reports; *out_id = 0 when none.
- * *out receives its stored key (caller frees) when found. */
-static int find_merged(add_job *j, const evg_merge_key *k, sqlite3_int64 *out_id, stored_event *out)
+/* First merged event (lowest id) that k reports: the candidates share one of
+ * its actors and its family, sit in its months and have dates that can meet
+ * its own; evg_merge_same decides.  *out_id = 0 when none, else *out holds
+ * the stored key. */
+static void find_merged(evg_store_mem *m, const evg_merge_key *k, sqlite3_int64 *out_id, stored_event *out)
 {
-    id_vec cands = {0};
-    int rc = 0;
+    evg_store_ids cands = {0};
+    int32_t first = -2, last = -2, wb = 0, we = 0;
+    evg_store_key_months(k, &first, &last);
+    int placed = candidate_window(k, &wb, &we);
+    const char *family = evg_merge_family(k->code);
     *out_id = 0;
-    for (int a = 0; a < k->nactors && !rc; a++) rc = collect_candidates(j, k, k->actors[a], &cands);
+    for (int a = 0; a < k->nactors; a++)
+        evg_store_mem_candidates(m, k->actors[a], family, first, last, placed, wb, we, &cands);
     if (cands.n) qsort(cands.v, cands.n, sizeof *cands.v, cmp_id);
-    for (size_t i = 0; i < cands.n && !rc && !*out_id; i++) {
+    for (size_t i = 0; i < cands.n && !*out_id; i++) {
         if (i && cands.v[i] == cands.v[i - 1]) continue; /* found through two actors */
-        rc = load_stored_event(j, cands.v[i], out);
-        if (!rc && evg_merge_same(&out->key, k)) *out_id = cands.v[i];
-        else stored_event_free(out);
+        stored_from_mem(evg_store_mem_event(m, cands.v[i]), out);
+        if (evg_merge_same(&out->key, k)) *out_id = cands.v[i];
     }
     free(cands.v);
-    return rc;
 }
 
-static int event_insert(add_job *j, const evg_event *ev, const evg_merge_key *k, sqlite3_int64 *out_id)
+static int event_insert(add_job *j, evg_store_mem *m, const evg_event *ev, const evg_merge_key *k,
+                        sqlite3_int64 *out_id)
 {
     sqlite3_stmt *s = j->st->st[ST_EVENT_INSERT];
     char root[3] = {ev->code[0], ev->code[1], '\0'};
@@ -468,20 +344,37 @@ static int event_insert(add_job *j, const evg_event *ev, const evg_merge_key *k,
     sqlite3_bind_double(s, 12, isfinite(ev->confidence) ? ev->confidence : 0.0);
     int rc = step_write(j, ST_EVENT_INSERT);
     *out_id = sqlite3_last_insert_rowid(j->st->db);
+    if (!rc) {
+        evg_mem_event e = {.code = ev->code, .location = k->location, .date_value = ev->date_value,
+                           .begin = ev->begin, .end = ev->end, .dct = k->dct,
+                           .date_source = ev->date_source, .modality = ev->modality};
+        evg_store_mem_set(m, *out_id, &e);
+    }
     return rc;
 }
 
-static int event_actors_insert(add_job *j, const evg_event *ev, sqlite3_int64 id)
+/* 1 when the event's actors include id. */
+static int mem_has_actor(const evg_mem_event *e, const char *id)
+{
+    if (!e) return 0;
+    for (int i = 0; i < e->nactors; i++)
+        if (strcmp(e->actors[i], id) == 0) return 1;
+    return 0;
+}
+
+/* Actors of the report the event lacks join it with this report's role. */
+static int event_actors_insert(add_job *j, evg_store_mem *m, const evg_event *ev, sqlite3_int64 id)
 {
     sqlite3_stmt *s = j->st->st[ST_EVENT_ACTOR_INSERT];
     for (int a = 0; a < ev->nactors; a++) {
         const char *eid = entity_id(j->doc, ev->actors[a].entity);
-        if (!eid) continue;
+        if (!eid || mem_has_actor(evg_store_mem_event(m, id), eid)) continue;
         sqlite3_bind_int64(s, 1, id);
         evg_store_bind_text(s, 2, eid);
         evg_store_bind_text(s, 3, evg_role_name(ev->actors[a].role));
         int rc = step_write(j, ST_EVENT_ACTOR_INSERT);
         if (rc) return rc;
+        evg_store_mem_add_actor(m, id, eid);
     }
     return 0;
 }
@@ -568,8 +461,8 @@ static int more_precise(const evg_merge_key *nw, const evg_merge_key *old)
 }
 
 /* Fold the new report into merged event id (old: its stored key). */
-static int event_update(add_job *j, sqlite3_int64 id, const evg_event *ev, const evg_merge_key *k,
-                        const stored_event *old, int added, int new_doc)
+static int event_update(add_job *j, evg_store_mem *m, sqlite3_int64 id, const evg_event *ev,
+                        const evg_merge_key *k, const stored_event *old, int added, int new_doc)
 {
     sqlite3_stmt *s = j->st->st[ST_EVENT_UPDATE];
     int take = more_precise(k, &old->key);
@@ -583,22 +476,20 @@ static int event_update(add_job *j, sqlite3_int64 id, const evg_event *ev, const
     evg_store_bind_day(s, 4, date->end);
     evg_store_bind_text(s, 5, date_source_name(date->date_source));
     evg_store_bind_day(s, 6, date->dct);
-    evg_store_bind_text(s, 7, old->location ? old->location : k->location);
+    evg_store_bind_text(s, 7, old->key.location ? old->key.location : k->location);
     evg_store_bind_text(s, 8, evg_modality_name(modality));
     sqlite3_bind_double(s, 9, isfinite(ev->confidence) ? ev->confidence : 0.0);
     sqlite3_bind_int(s, 10, added);
     sqlite3_bind_int(s, 11, new_doc);
-    return step_write(j, ST_EVENT_UPDATE);
-}
-
-/* A fresh merged event's stored key is the report's own. */
-static void stored_from_key(stored_event *e, const evg_merge_key *k, const evg_event *ev)
-{
-    memset(e, 0, sizeof *e);
-    e->key = *k;
-    e->key.nactors = 0;
-    e->key.location = e->location = k->location ? evg_xstrdup(k->location) : NULL;
-    e->date_value = evg_xstrdup(ev->date_value);
+    int rc = step_write(j, ST_EVENT_UPDATE);
+    if (!rc) {
+        evg_mem_event e = {.code = old->key.code, .date_value = value && *value ? value : "",
+                           .location = old->key.location ? old->key.location : k->location,
+                           .begin = date->begin, .end = date->end, .dct = date->dct,
+                           .date_source = date->date_source, .modality = modality};
+        evg_store_mem_set(m, id, &e);
+    }
+    return rc;
 }
 
 /* ---- issue 5 (events helper): reports the document stage kept apart ----
@@ -611,24 +502,15 @@ static void stored_from_key(stored_event *e, const evg_merge_key *k, const evg_e
  * negative on a database error. */
 static int kept_apart_in_doc(add_job *j, sqlite3_int64 id, const evg_event *ev)
 {
-    static const char *const sql =
-        "SELECT count(*) FROM event_mentions WHERE event_id = ?1 AND doc_id = ?2"
-        " AND ((code <> ?3 AND NOT (code IN ('042', '043') AND ?3 IN ('042', '043')))"
-        "      OR IFNULL((SELECT group_concat(json_extract(q.value, '$.value') || ' ' ||"
-        "                 json_extract(q.value, '$.unit'), ';') FROM json_each(quantities) q), '')"
-        "      <> IFNULL((SELECT group_concat(json_extract(q.value, '$.value') || ' ' ||"
-        "                 json_extract(q.value, '$.unit'), ';') FROM json_each(?4) q), ''))";
-    sqlite3_stmt *s = NULL;
+    sqlite3_stmt *s = j->st->st[ST_KEPT_APART];
     char *quantities = quantities_json(j->doc, ev);
-    int rc = sqlite3_prepare_v2(j->st->db, sql, -1, &s, NULL) == SQLITE_OK ? 0 : -1;
-    if (!rc) {
-        sqlite3_bind_int64(s, 1, id);
-        sqlite3_bind_int64(s, 2, j->doc_id);
-        evg_store_bind_text(s, 3, ev->code);
-        evg_store_bind_text(s, 4, quantities);
-        rc = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) > 0 : -1;
-    }
-    sqlite3_finalize(s);
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_int64(s, 2, j->doc_id);
+    evg_store_bind_text(s, 3, ev->code);
+    evg_store_bind_text(s, 4, quantities);
+    int rc = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) > 0 : -1;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
     free(quantities);
     return rc < 0 ? evg_store_fail(j->st, j->what) : rc;
 }
@@ -639,24 +521,21 @@ static int store_event(add_job *j, const evg_event *ev)
     evg_merge_key k;
     stored_event old = {0};
     sqlite3_int64 id = 0;
+    evg_store_mem *m = NULL;
+    int rc = evg_store_mem_get(j->st, &m);
+    if (rc) return rc;
     event_key(j->doc, ev, ids, &k);
-    int rc = find_merged(j, &k, &id, &old);
-    int apart = !rc && id ? kept_apart_in_doc(j, id, ev) : 0; /* issue 5: see kept_apart_in_doc */
-    if (apart < 0) rc = apart;
-    if (apart > 0) {
-        stored_event_free(&old);
-        id = 0;
-    }
-    if (!rc && !id) {
-        rc = event_insert(j, ev, &k, &id);
-        stored_from_key(&old, &k, ev);
-    }
-    if (!rc) rc = event_actors_insert(j, ev, id);
-    if (!rc) rc = index_event(j, &k, id);
+    find_merged(m, &k, &id, &old);
+    int apart = id ? kept_apart_in_doc(j, id, ev) : 0; /* issue 5: see kept_apart_in_doc */
+    if (apart < 0) return apart;
+    if (apart > 0) id = 0;
+    if (!id && (rc = event_insert(j, m, ev, &k, &id)) == 0)
+        stored_from_mem(evg_store_mem_event(m, id), &old);
+    if (!rc) rc = event_actors_insert(j, m, ev, id);
     int added = 0, new_doc = 0;
     if (!rc) rc = event_mention_insert(j, ev, id, &added, &new_doc);
-    if (!rc) rc = event_update(j, id, ev, &k, &old, added, new_doc);
-    stored_event_free(&old);
+    if (!rc) rc = event_update(j, m, id, ev, &k, &old, added, new_doc);
+    if (!rc) evg_store_mem_file(m, id);
     return rc;
 }
 
@@ -696,12 +575,13 @@ static int batch_open(evg_store *st, const char *what)
     st->batch_open = 1;
     st->batch_n = 0;
     st->batch_t0 = now_ms();
-    return 0;
+    return evg_store_mem_check(st); /* another connection may have written since */
 }
 
 /* Undo the document's savepoint without touching the message on the context. */
-static void savepoint_undo(evg_store *st)
+static void savepoint_undo(evg_store *st, int wrote)
 {
+    if (wrote) evg_store_mem_drop(st); /* it may hold the undone document's events */
     if (sqlite3_get_autocommit(st->db)) return;
     sqlite3_step(st->st[ST_ROLLBACK_TO]);
     sqlite3_reset(st->st[ST_ROLLBACK_TO]);
@@ -723,12 +603,15 @@ static int add_in_batch(add_job *j, int *out_added)
     rc = find_doc(j, &found);
     if (!rc && !found) rc = store_rows(j);
     if (rc || found) {
-        savepoint_undo(st);
+        savepoint_undo(st, rc != 0);
     } else if ((rc = evg_store_exec(st, ST_RELEASE, j->what)) == 0) {
         *out_added = 1;
         st->batch_n++;
     }
-    if (sqlite3_get_autocommit(st->db)) st->batch_open = st->batch_n = 0; /* SQLite ended it on a failure */
+    if (sqlite3_get_autocommit(st->db) && st->batch_open) { /* SQLite ended it on a failure */
+        st->batch_open = st->batch_n = 0;
+        evg_store_mem_drop(st);
+    }
     if (!rc && st->batch_open && batch_due(st)) rc = evg_store_batch_commit(st);
     return rc;
 }
@@ -748,6 +631,7 @@ int evg_store_add_doc(evg_store *st, const evg_doc *doc, int *out_added)
     if ((rc = evg_store_commit(st, j.what)) != 0) goto done;
     *out_added = 1;
 done:
+    if (rc != 0) evg_store_mem_drop(st); /* it may hold the undone document's events */
     if (rc != 0 || found) evg_store_rollback(st);
     return rc;
 }

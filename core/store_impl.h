@@ -10,20 +10,23 @@
 
 #include "internal.h"
 
-#define EVG_STORE_SCHEMA_VERSION 3
+#define EVG_STORE_SCHEMA_VERSION 4
 
 /* Every statement the store runs; prepared once in evg_store_open. */
 enum evg_store_stmt {
     ST_BEGIN, ST_COMMIT, ST_ROLLBACK,
     ST_DOC_FIND, ST_DOC_INSERT, ST_SECTION_INSERT, ST_TIMEX_INSERT,
     ST_ENTITY_UPSERT, ST_ALIAS_INSERT, ST_MENTION_INSERT,
-    ST_CANDIDATES, ST_INDEX_INSERT, ST_EVENT_GET, ST_EVENT_ACTORS, ST_EVENT_INSERT, ST_EVENT_ACTOR_INSERT,
+    ST_EVENT_INSERT, ST_EVENT_ACTOR_INSERT,
     ST_EVENT_MENTION_INSERT, ST_EVENT_UPDATE,
     ST_COUNT_DOCS, ST_COUNT_EVENTS, ST_COUNT_ACTORS,
     ST_MODEL_ACTORS, ST_MODEL_EVENTS, ST_MODEL_EVENTS_BARE, ST_MODEL_EVENT_ACTORS, ST_MODEL_MENTIONS, ST_MODEL_ALIASES, ST_METRICS_UPSERT, ST_EVENT_DOC_SEEN,
-    ST_SAVEPOINT, ST_RELEASE, ST_ROLLBACK_TO,
+    ST_SAVEPOINT, ST_RELEASE, ST_ROLLBACK_TO, ST_DATA_VERSION, ST_KEPT_APART,
     ST_COUNT_
 };
+
+/* The merge keys of the stored events in memory (store_mem.c). */
+typedef struct evg_store_mem evg_store_mem;
 
 struct evg_store {
     sqlite3 *db;
@@ -36,6 +39,7 @@ struct evg_store {
     int batch_open;             /* a batch transaction is open */
     int batch_n;                /* documents stored in the open batch */
     long long batch_t0;         /* when it opened, monotonic ms */
+    evg_store_mem *mem;         /* merge keys in memory; NULL until first needed */
 };
 
 /* Commit the open batch, if any (evg_store_begin does this first). */
@@ -65,5 +69,50 @@ int32_t evg_store_col_day(sqlite3_stmt *s, int i);
 /* Name tables kept in the store as text (role, modality) back to enums. */
 int evg_store_role_from_name(const char *name);
 int evg_store_modality_from_name(const char *name);
+
+/* Date sources as stored ("none", "timex", "coref", "dct"). */
+const char *evg_store_date_source_name(int src);
+int evg_store_date_source_from_name(const char *name);
+
+/* ---- store_mem.c: the merge keys of the stored events, in memory ---- */
+
+/* At most this many actors of a stored event take part in merging. */
+#define EVG_STORE_MAX_ACTORS (EVG_MAX_ACTORS * 4)
+
+typedef EVG_VEC(sqlite3_int64) evg_store_ids;
+
+/* A stored event's merge key; every string is interned by the store_mem. */
+typedef struct evg_mem_event {
+    const char *code, *location, *date_value;
+    const char **actors;         /* event_actors order */
+    int nactors, capactors;
+    int32_t begin, end, dct;     /* days or EVG_NODATE */
+    int date_source, modality;
+    int filed_actors;            /* what the merge index holds it under (store_mem.c) */
+    int32_t filed_first, filed_last;
+} evg_mem_event;
+
+/* The keys, loaded from the store on first use (*out NULL only on failure). */
+int evg_store_mem_get(evg_store *st, evg_store_mem **out);
+/* Forget them (after a rollback); the next use loads them again. */
+void evg_store_mem_drop(evg_store *st);
+/* Forget them when another connection has committed since they were loaded. */
+int evg_store_mem_check(evg_store *st);
+
+const evg_mem_event *evg_store_mem_event(const evg_store_mem *m, sqlite3_int64 id);
+/* Set event id's key except its actors (strings are copied). */
+void evg_store_mem_set(evg_store_mem *m, sqlite3_int64 id, const evg_mem_event *e);
+void evg_store_mem_add_actor(evg_store_mem *m, sqlite3_int64 id, const char *actor);
+/* File event id in the merge index under its current actors and months. */
+void evg_store_mem_file(evg_store_mem *m, sqlite3_int64 id);
+/* The merge key of a remembered event (its first EVG_STORE_MAX_ACTORS actors). */
+void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k);
+/* The months (y * 12 + m - 1) key k can merge in; 0 when it has no place on
+ * the calendar. */
+int evg_store_key_months(const evg_merge_key *k, int32_t *first, int32_t *last);
+/* Append the ids indexed under (actor, family) in months first..last or in
+ * bucket -1 whose dates can meet days [wb, we] (every one when !placed). */
+void evg_store_mem_candidates(evg_store_mem *m, const char *actor, const char *family, int32_t first,
+                              int32_t last, int placed, int32_t wb, int32_t we, evg_store_ids *out);
 
 #endif

@@ -68,21 +68,33 @@ static int actor_index(const evg_model *m, const char *id)
     return -1;
 }
 
-static int load_event_actors(evg_store *st, const evg_model *m, evg_m_event *e)
+/* Every event's actors in one pass over event_actors in the order stored
+ * (so each event's actors keep that order): one query instead of one per
+ * event. */
+static int load_event_actors(evg_store *st, evg_model *m)
 {
     sqlite3_stmt *s = st->st[ST_MODEL_EVENT_ACTORS];
-    EVG_VEC(evg_m_event_actor) v = {0};
+    long maxid = 0;
+    for (size_t i = 0; i < m->nevents; i++)
+        if (m->events[i].id > maxid) maxid = m->events[i].id;
+    size_t *at = evg_xcalloc((size_t)maxid + 1, sizeof *at); /* event id -> index + 1 */
+    for (size_t i = 0; i < m->nevents; i++)
+        if (m->events[i].id > 0) at[m->events[i].id] = i + 1;
     int rc;
-    sqlite3_bind_int64(s, 1, e->id);
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        evg_m_event_actor a;
-        a.actor = actor_index(m, (const char *)sqlite3_column_text(s, 0));
-        a.role = evg_store_role_from_name((const char *)sqlite3_column_text(s, 1));
-        if (a.actor >= 0) evg_vec_push(&v, a);
+        sqlite3_int64 id = sqlite3_column_int64(s, 0);
+        if (id <= 0 || id > maxid || !at[id]) continue;
+        evg_m_event_actor a = {actor_index(m, (const char *)sqlite3_column_text(s, 1)),
+                               evg_store_role_from_name((const char *)sqlite3_column_text(s, 2))};
+        if (a.actor < 0) continue;
+        evg_m_event *e = &m->events[at[id] - 1];
+        int n = e->nactors; /* capacity: 4, then doubled whenever n reaches a power of two */
+        if (n == 0 || (n >= 4 && (n & (n - 1)) == 0))
+            e->actors = evg_xrealloc(e->actors, (size_t)(n ? 2 * n : 4) * sizeof *e->actors);
+        e->actors[e->nactors++] = a;
     }
     sqlite3_reset(s);
-    e->actors = v.v;
-    e->nactors = (int)v.n;
+    free(at);
     return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading event actors");
 }
 
@@ -111,16 +123,13 @@ static int load_events(evg_store *st, evg_model *m, int which)
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         evg_vec_grow(&v);
-        read_event(s, m, &v.v[v.n]);
-        m->events = v.v;        /* kept current so evg_model_free sees every event */
-        m->nevents = ++v.n;
-        if (load_event_actors(st, m, &v.v[v.n - 1]) != 0) break;
+        read_event(s, m, &v.v[v.n++]);
     }
     sqlite3_reset(s);
     m->events = v.v;
     m->nevents = v.n;
-    if (rc == SQLITE_ROW) return EVG_EDB;   /* message set by load_event_actors */
-    return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading events");
+    if (rc != SQLITE_DONE) return evg_store_fail(st, "loading events");
+    return load_event_actors(st, m);
 }
 
 static int load_model(evg_store *st, evg_model **out, int which)

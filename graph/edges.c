@@ -77,20 +77,25 @@ typedef struct pair {
 
 typedef EVG_VEC(pair) pair_vec;
 
-static int pair_cmp(const void *x, const void *y)
-{
-    const pair *p = x, *q = y;
-    if (p->a != q->a) return p->a < q->a ? -1 : 1;
-    if (p->b != q->b) return p->b < q->b ? -1 : 1;
-    return p->ev < q->ev ? -1 : p->ev > q->ev;
-}
-
 static int valid_actor(const evg_model *m, int a)
 {
     return a >= 0 && (size_t)a < m->nactors;
 }
 
-/* Every (a < b) pair of distinct actors of every event. */
+/* Stable counting sort of v[0..n) by key (a or b, both < nkeys). */
+static void sort_by(pair *v, pair *tmp, size_t n, size_t nkeys, int by_a)
+{
+    size_t *count = evg_xcalloc(nkeys + 1, sizeof *count);
+    for (size_t i = 0; i < n; i++) count[(size_t)(by_a ? v[i].a : v[i].b) + 1]++;
+    for (size_t k = 1; k <= nkeys; k++) count[k] += count[k - 1];
+    for (size_t i = 0; i < n; i++) tmp[count[by_a ? v[i].a : v[i].b]++] = v[i];
+    memcpy(v, tmp, n * sizeof *v);
+    free(count);
+}
+
+/* Every (a < b) pair of distinct actors of every event, sorted by (a, b,
+ * event): gathered in event order, then two stable counting sorts (by b,
+ * then by a), linear in the pairs and the actors. */
 static void collect_pairs(const evg_model *m, pair_vec *out)
 {
     for (size_t i = 0; i < m->nevents; i++) {
@@ -104,7 +109,11 @@ static void collect_pairs(const evg_model *m, pair_vec *out)
             }
         }
     }
-    if (out->n) qsort(out->v, out->n, sizeof *out->v, pair_cmp);
+    if (out->n < 2) return;
+    pair *tmp = evg_xmalloc(out->n * sizeof *tmp);
+    sort_by(out->v, tmp, out->n, m->nactors, 0);
+    sort_by(out->v, tmp, out->n, m->nactors, 1);
+    free(tmp);
 }
 
 static int str_cmp(const void *x, const void *y)
@@ -113,23 +122,38 @@ static int str_cmp(const void *x, const void *y)
 }
 
 /* Distinct codes (roots: distinct roots) of the events in p[0..n), sorted,
- * joined with spaces. */
+ * joined with spaces.  A pair can share thousands of events with a few
+ * codes: codes of 2 to 4 digits are made distinct through a bitmap of
+ * their numbers (one per length), so only the distinct ones are sorted. */
 static char *join_codes(const evg_model *m, const pair *p, size_t n, int roots)
 {
-    const char **codes = evg_xcalloc(n, sizeof *codes);
+    unsigned char *seen = evg_xcalloc(100 + 1000 + 10000, 1);
+    EVG_VEC(const char *) distinct = {0};
     for (size_t i = 0; i < n; i++) {
         const char *c = roots ? m->events[p[i].ev].root : m->events[p[i].ev].code;
-        codes[i] = c ? c : "";
+        size_t len = c ? strlen(c) : 0, d = 0;
+        int v = 0;
+        while (d < len && d < 4 && c[d] >= '0' && c[d] <= '9') v = v * 10 + (c[d++] - '0');
+        if (len >= 2 && len <= 4 && d == len) {
+            unsigned char *bit = seen + (len == 2 ? 0 : len == 3 ? 100 : 1100) + v;
+            if (*bit) continue;
+            *bit = 1;
+        } else {
+            int dup = !len;
+            for (size_t k = 0; k < distinct.n && !dup; k++) dup = strcmp(distinct.v[k], c) == 0;
+            if (dup) continue;
+        }
+        evg_vec_push(&distinct, c);
     }
-    qsort(codes, n, sizeof *codes, str_cmp);
+    if (distinct.n) qsort(distinct.v, distinct.n, sizeof *distinct.v, str_cmp);
     evg_buf b = {0};
     evg_buf_put(&b, "", 0);
-    for (size_t i = 0; i < n; i++) {
-        if (!codes[i][0] || (i > 0 && strcmp(codes[i], codes[i - 1]) == 0)) continue;
+    for (size_t i = 0; i < distinct.n; i++) {
         if (b.n) evg_buf_put(&b, " ", 1);
-        evg_buf_puts(&b, codes[i]);
+        evg_buf_puts(&b, distinct.v[i]);
     }
-    free(codes);
+    free(distinct.v);
+    free(seen);
     char *s = evg_xstrndup(b.p ? b.p : "", b.n);
     evg_buf_free(&b);
     return s;

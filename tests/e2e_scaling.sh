@@ -54,7 +54,7 @@ cat "$work/merged.log"
 
 # the same store, table by table (ids included; only the time each row was written differs)
 dump() {
-  for t in documents sections timexes entities aliases mentions events event_actors event_mentions merge_index actor_metrics; do
+  for t in documents sections timexes entities aliases mentions events event_actors event_mentions actor_metrics; do
     cols=$(sqlite3 "$1" "SELECT group_concat(name, ',') FROM pragma_table_info('$t') WHERE name <> 'added_at'")
     echo "== $t"
     sqlite3 "$1" "SELECT $cols FROM $t ORDER BY $cols"

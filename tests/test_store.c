@@ -193,8 +193,8 @@ static void test_store__open_creates_schema(void)
     evg_store *st = open_store();
     CU_ASSERT_PTR_EQUAL(evg_store_ctx(st), evg_test_ctx());
     evg_store_close(st);
-    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 3);
-    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE name = 'merge_index'"), 1);
+    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 4);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE name = 'merge_index'"), 0);
     CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN"
                              " ('documents','sections','timexes','entities','aliases','mentions',"
                              "'events','event_actors','event_mentions','actor_metrics')"), 10);
@@ -207,7 +207,7 @@ static void test_store__open_creates_schema(void)
     evg_store *again = NULL;
     CU_ASSERT_EQUAL(evg_store_open(&again, evg_test_ctx(), db_path), 0);
     evg_store_close(again);
-    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 3);
+    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 4);
     remove_store();
 }
 

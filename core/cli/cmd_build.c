@@ -7,6 +7,8 @@
  * line by line without extracting again.
  */
 #include <errno.h>
+#include <sys/resource.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,11 +157,36 @@ static int load_shards(build_state *b, const cli_opts *o, int *total)
     return rc;
 }
 
+/* With EVGRAPH_TIMINGS set in the environment, each phase of the build prints
+ * its wall and CPU seconds and the peak RSS so far on stderr (bench/run.sh). */
+static void phase_done(const char *phase)
+{
+    static double wall0 = -1, cpu0;
+    if (!getenv("EVGRAPH_TIMINGS")) return;
+    struct timespec ts;
+    struct rusage ru;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    getrusage(RUSAGE_SELF, &ru);
+    double wall = ts.tv_sec + ts.tv_nsec / 1e9;
+    double cpu = ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    if (phase && wall0 >= 0)
+        fprintf(stderr, "timing: %-9s wall %8.2f s  cpu %8.2f s  peak rss %ld MB\n", phase, wall - wall0,
+                cpu - cpu0, ru.ru_maxrss / 1024);
+    wall0 = wall;
+    cpu0 = cpu;
+}
+
 static int finish(evg_ctx *ctx, evg_store *st, const cli_opts *o, const build_state *b)
 {
     char *names = NULL;
     long docs = 0, events = 0, actors = 0;
-    if (evg_store_flush(st) != 0 || evg_graph_analyse(st) != 0 || evg_export_all(st, o->out, &names) != 0) {
+    int rc = evg_store_flush(st);
+    phase_done("store");
+    if (!rc) rc = evg_graph_analyse(st);
+    phase_done("analytics");
+    if (!rc) rc = evg_export_all(st, o->out, &names);
+    phase_done("views");
+    if (rc != 0) {
         fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
         return EXIT_FAILED;
     }
@@ -177,6 +204,7 @@ static int build(cli_opts *o, const evg_options *eo)
     evg_store *st = NULL;
     build_state b = {0};
     int total = 0, rejected = 0, rc;
+    phase_done(NULL);
     if (evg_ctx_new(&ctx, eo) != 0) {
         fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
         rc = EXIT_USAGE;
@@ -189,6 +217,7 @@ static int build(cli_opts *o, const evg_options *eo)
     }
     b.store = st;
     b.ctx = ctx;
+
     evg_store_set_batch(st, BUILD_BATCH_DOCS, BUILD_BATCH_MS);
     cli_skip skip = {known_hash, &b};
     if (evg_store_each_hash(st, keep_hash, &b) != 0) {
@@ -197,6 +226,7 @@ static int build(cli_opts *o, const evg_options *eo)
         goto done;
     }
     if (b.nhashes) qsort(b.hashes, b.nhashes, sizeof *b.hashes, cmp_hash);
+    phase_done("open");
     if (o->from_jsonl) rc = load_shards(&b, o, &total);
     else rc = cli_run_docs(o, eo, 0, &skip, store_doc, &b, &total, &rejected);
     if (rc == EXIT_FAILED) fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));

@@ -1,0 +1,446 @@
+/*
+ * store_mem.c - the merge keys of the stored events, kept in memory while a
+ * store is being written, so that finding the event a new report belongs to
+ * costs hash lookups instead of SQL queries and random reads (issue 8).
+ *
+ * What it holds (private to core/store*.c, declared in store_impl.h):
+ *   - every merged event's key by event id: code, day range, date source,
+ *     publication day, location, modality, date value, actors (in
+ *     event_actors order; merging reads the first EVG_STORE_MAX_ACTORS);
+ *   - the merge index: for (actor, family, month bucket) the ascending ids
+ *     of the events filed there.  An event is filed under each of its actors
+ *     and each month its current date can merge in (its own day range, or
+ *     the week before its publication day when it is dated only by that day
+ *     or undated, widened by CANDIDATE_SLACK days, at most MAX_BUCKETS
+ *     months); an event with no place on the calendar under month -1.  It
+ *     is refiled when its date or actors change; old entries stay, which
+ *     costs nothing because the window rule below reads the current date;
+ *   - one interned copy of every string (actor ids, codes, families,
+ *     locations, date values), so keys compare and hash by pointer.
+ * It is loaded from the events and event_actors tables on first use and then
+ * follows every write the store makes (new event, date/location/modality
+ * update, new actor).  Whatever may have made it differ from the file drops
+ * it and the next use loads it again: a rolled-back document or batch, or a
+ * commit by another connection (PRAGMA data_version changed).
+ *
+ * Candidates for a report are the events filed under one of its actors, its
+ * family and its months (or month -1) whose current dates can meet the
+ * report's days (window_meets); merge.c decides among them.  The index is a
+ * function of the stored events alone, so a store built in one run or in
+ * many gives the same merges.
+ */
+#include "store_impl.h"
+
+#include <stdio.h>
+
+/* Candidate search reaches this many days beyond the event's own range;
+ * evg_merge_same applies the exact 7-day rule. */
+#define CANDIDATE_SLACK 8
+/* Spans are capped so a decade does not fill the index. */
+#define MAX_BUCKETS 36
+
+typedef evg_store_ids mem_ids;
+
+typedef struct mem_bucket {
+    const char *actor, *family;  /* interned: compared by pointer */
+    int32_t month;
+    mem_ids ids;                 /* ascending, no repeats */
+} mem_bucket;
+
+struct evg_store_mem {
+    evg_arena *strings;
+    /* interned strings: open addressing, power-of-two capacity */
+    const char **str;
+    size_t nstr, capstr;
+    /* events by id (NULL slot: no such event) */
+    evg_mem_event **ev;
+    size_t capev;
+    /* merge index buckets: open addressing over mem_bucket pointers */
+    mem_bucket **bk;
+    size_t nbk, capbk;
+    sqlite3_int64 data_version;
+};
+
+static uint64_t hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static void str_grow(evg_store_mem *m);
+
+/* The interned copy of s (NULL stays NULL). */
+static const char *intern(evg_store_mem *m, const char *s)
+{
+    if (!s) return NULL;
+    if ((m->nstr + 1) * 2 > m->capstr) str_grow(m);
+    size_t i = hash_str(s) & (m->capstr - 1);
+    while (m->str[i] && strcmp(m->str[i], s) != 0) i = (i + 1) & (m->capstr - 1);
+    if (!m->str[i]) {
+        m->str[i] = evg_arena_strdup(m->strings, s);
+        m->nstr++;
+    }
+    return m->str[i];
+}
+
+static void str_grow(evg_store_mem *m)
+{
+    const char **old = m->str;
+    size_t oldcap = m->capstr;
+    m->capstr = oldcap ? oldcap * 2 : 1024;
+    m->str = evg_xcalloc(m->capstr, sizeof *m->str);
+    for (size_t i = 0; i < oldcap; i++) {
+        if (!old[i]) continue;
+        size_t j = hash_str(old[i]) & (m->capstr - 1);
+        while (m->str[j]) j = (j + 1) & (m->capstr - 1);
+        m->str[j] = old[i];
+    }
+    free(old);
+}
+
+/* ---- events by id ---- */
+
+static evg_mem_event **event_slot(evg_store_mem *m, sqlite3_int64 id)
+{
+    if (id <= 0) return NULL;
+    if ((size_t)id >= m->capev) {
+        size_t cap = m->capev ? m->capev : 4096;
+        while (cap <= (size_t)id) cap *= 2;
+        m->ev = evg_xrealloc(m->ev, cap * sizeof *m->ev);
+        memset(m->ev + m->capev, 0, (cap - m->capev) * sizeof *m->ev);
+        m->capev = cap;
+    }
+    return &m->ev[id];
+}
+
+const evg_mem_event *evg_store_mem_event(const evg_store_mem *m, sqlite3_int64 id)
+{
+    return id > 0 && (size_t)id < m->capev ? m->ev[id] : NULL;
+}
+
+static evg_mem_event *event_get_or_new(evg_store_mem *m, sqlite3_int64 id)
+{
+    evg_mem_event **slot = event_slot(m, id);
+    if (!*slot) {
+        *slot = evg_arena_alloc(m->strings, sizeof **slot);
+        memset(*slot, 0, sizeof **slot);
+        (*slot)->filed_actors = -1; /* never filed */
+    }
+    return *slot;
+}
+
+void evg_store_mem_set(evg_store_mem *m, sqlite3_int64 id, const evg_mem_event *e)
+{
+    evg_mem_event *t = event_get_or_new(m, id);
+    evg_mem_event keep = *t; /* actors and filing stay */
+    *t = *e;
+    t->actors = keep.actors;
+    t->nactors = keep.nactors;
+    t->capactors = keep.capactors;
+    t->filed_actors = keep.filed_actors;
+    t->filed_first = keep.filed_first;
+    t->filed_last = keep.filed_last;
+    t->code = intern(m, e->code);
+    t->location = intern(m, e->location);
+    t->date_value = intern(m, e->date_value);
+}
+
+/* Append actor id to the event unless it is there. */
+void evg_store_mem_add_actor(evg_store_mem *m, sqlite3_int64 id, const char *actor)
+{
+    evg_mem_event *t = event_get_or_new(m, id);
+    const char *a = intern(m, actor);
+    for (int i = 0; i < t->nactors; i++)
+        if (t->actors[i] == a) return;
+    if (t->nactors == t->capactors) { /* grow in the arena; the old array is left behind */
+        int cap = t->capactors ? t->capactors * 2 : 2;
+        const char **v = evg_arena_alloc(m->strings, (size_t)cap * sizeof *v);
+        if (t->nactors) memcpy(v, t->actors, (size_t)t->nactors * sizeof *v);
+        t->actors = v;
+        t->capactors = cap;
+    }
+    t->actors[t->nactors++] = a;
+}
+
+/* ---- the merge index ---- */
+
+static uint64_t bucket_hash(const char *actor, const char *family, int32_t month)
+{
+    uint64_t h = (uint64_t)(uintptr_t)actor * 0x9e3779b97f4a7c15ull;
+    h ^= (uint64_t)(uintptr_t)family * 0xc2b2ae3d27d4eb4full;
+    h ^= (uint64_t)(uint32_t)month * 0x165667b19e3779f9ull;
+    return h ^ (h >> 29);
+}
+
+static size_t bucket_pos(const evg_store_mem *m, const char *actor, const char *family, int32_t month)
+{
+    size_t i = bucket_hash(actor, family, month) & (m->capbk - 1);
+    for (mem_bucket *b; (b = m->bk[i]) != NULL; i = (i + 1) & (m->capbk - 1))
+        if (b->actor == actor && b->family == family && b->month == month) break;
+    return i;
+}
+
+static void bucket_grow(evg_store_mem *m)
+{
+    mem_bucket **old = m->bk;
+    size_t oldcap = m->capbk;
+    m->capbk = oldcap ? oldcap * 2 : 4096;
+    m->bk = evg_xcalloc(m->capbk, sizeof *m->bk);
+    for (size_t i = 0; i < oldcap; i++)
+        if (old[i]) m->bk[bucket_pos(m, old[i]->actor, old[i]->family, old[i]->month)] = old[i];
+    free(old);
+}
+
+/* The bucket; created when create is set, else NULL when absent.  Actor and
+ * family must be interned. */
+static mem_bucket *bucket_find(evg_store_mem *m, const char *actor, const char *family, int32_t month,
+                               int create)
+{
+    if (!m->capbk || (create && (m->nbk + 1) * 2 > m->capbk)) {
+        if (!create) return NULL;
+        bucket_grow(m);
+    }
+    size_t i = bucket_pos(m, actor, family, month);
+    if (!m->bk[i] && create) {
+        mem_bucket *b = evg_xcalloc(1, sizeof *b);
+        b->actor = actor;
+        b->family = family;
+        b->month = month;
+        m->bk[i] = b;
+        m->nbk++;
+    }
+    return m->bk[i];
+}
+
+/* Insert id keeping the list ascending; 1 when it was not there. */
+static int ids_insert(mem_ids *v, sqlite3_int64 id)
+{
+    size_t lo = 0, hi = v->n;
+    if (v->n && v->v[v->n - 1] < id) lo = hi = v->n; /* the common case: a new event */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v->v[mid] < id) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < v->n && v->v[lo] == id) return 0;
+    evg_vec_push(v, id);
+    memmove(v->v + lo + 1, v->v + lo, (v->n - 1 - lo) * sizeof *v->v);
+    v->v[lo] = id;
+    return 1;
+}
+
+/* ---- the months a key can merge in ---- */
+
+static int key_dated(const evg_merge_key *k)
+{
+    return k->date_source != EVG_DATE_NONE && k->begin != EVG_NODATE && k->end != EVG_NODATE;
+}
+
+static int32_t month_of(int32_t day)
+{
+    int y, mo, d;
+    evg_civil_from_days(day, &y, &mo, &d);
+    return (int32_t)y * 12 + mo - 1;
+}
+
+int evg_store_key_months(const evg_merge_key *k, int32_t *first, int32_t *last)
+{
+    int32_t b, e;
+    if (key_dated(k) && k->date_source != EVG_DATE_DCT) {
+        b = k->begin;
+        e = k->end;
+    } else if (k->dct != EVG_NODATE) {
+        b = k->dct - EVG_MERGE_DCT_WINDOW;
+        e = k->dct;
+    } else {
+        return 0;
+    }
+    *first = month_of(b - CANDIDATE_SLACK);
+    *last = month_of(e + CANDIDATE_SLACK);
+    if (*last - *first >= MAX_BUCKETS) *last = *first + MAX_BUCKETS - 1;
+    return 1;
+}
+
+void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k)
+{
+    memset(k, 0, sizeof *k);
+    k->code = e->code;
+    k->begin = e->begin;
+    k->end = e->end;
+    k->date_source = e->date_source;
+    k->dct = e->dct;
+    k->actors = e->actors;
+    k->nactors = e->nactors < EVG_STORE_MAX_ACTORS ? e->nactors : EVG_STORE_MAX_ACTORS;
+    k->location = e->location;
+    k->modality = e->modality;
+}
+
+/* File event id under every actor and month of its current key; nothing to
+ * do when neither changed since it was last filed. */
+void evg_store_mem_file(evg_store_mem *m, sqlite3_int64 id)
+{
+    evg_mem_event *e = id > 0 && (size_t)id < m->capev ? m->ev[id] : NULL;
+    evg_merge_key k;
+    int32_t first = -1, last = -1;
+    if (!e) return;
+    evg_store_mem_key(e, &k);
+    evg_store_key_months(&k, &first, &last);
+    if (e->filed_actors == e->nactors && e->filed_first == first && e->filed_last == last) return;
+    const char *family = intern(m, evg_merge_family(e->code));
+    for (int a = 0; a < e->nactors; a++)
+        for (int32_t month = first; month <= last; month++)
+            ids_insert(&bucket_find(m, e->actors[a], family, month, 1)->ids, id);
+    e->filed_actors = e->nactors;
+    e->filed_first = first;
+    e->filed_last = last;
+}
+
+/* The SQL window rule of the candidate query: can stored event e meet a
+ * report placed on days [wb, we]? */
+static int window_meets(const evg_mem_event *e, int32_t wb, int32_t we)
+{
+    int32_t d;
+    if (e->date_source == EVG_DATE_NONE || e->begin == EVG_NODATE || e->end == EVG_NODATE)
+        return e->dct == EVG_NODATE || (e->dct - EVG_MERGE_DCT_WINDOW <= we && e->dct >= wb);
+    if (e->date_source == EVG_DATE_DCT) {
+        d = e->dct != EVG_NODATE ? e->dct : e->end;
+        return d - EVG_MERGE_DCT_WINDOW <= we && d >= wb;
+    }
+    return e->begin <= we && e->end >= wb;
+}
+
+static void add_bucket_ids(const evg_store_mem *m, const mem_bucket *b, int placed, int32_t wb, int32_t we,
+                           mem_ids *out)
+{
+    if (!b) return;
+    for (size_t i = 0; i < b->ids.n; i++) {
+        const evg_mem_event *e = evg_store_mem_event(m, b->ids.v[i]);
+        if (e && (!placed || window_meets(e, wb, we))) evg_vec_push(out, b->ids.v[i]);
+    }
+}
+
+void evg_store_mem_candidates(evg_store_mem *m, const char *actor, const char *family, int32_t first,
+                              int32_t last, int placed, int32_t wb, int32_t we, evg_store_ids *out)
+{
+    const char *a = intern(m, actor), *f = intern(m, family);
+    for (int32_t month = first; month <= last; month++)
+        add_bucket_ids(m, bucket_find(m, a, f, month, 0), placed, wb, we, out);
+    add_bucket_ids(m, bucket_find(m, a, f, -1, 0), placed, wb, we, out);
+}
+
+/* ---- loading from the store, dropping ---- */
+
+static evg_store_mem *mem_new(void)
+{
+    evg_store_mem *m = evg_xcalloc(1, sizeof *m);
+    m->strings = evg_arena_new();
+    return m;
+}
+
+static void mem_free(evg_store_mem *m)
+{
+    if (!m) return;
+    for (size_t i = 0; i < m->capbk; i++) {
+        if (!m->bk[i]) continue;
+        free(m->bk[i]->ids.v);
+        free(m->bk[i]);
+    }
+    free(m->bk);
+    free(m->ev);
+    free(m->str);
+    evg_arena_free(m->strings);
+    free(m);
+}
+
+static const char *col_text(sqlite3_stmt *s, int i)
+{
+    return (const char *)sqlite3_column_text(s, i);
+}
+
+static int load_events(evg_store *st, evg_store_mem *m)
+{
+    static const char sql[] = "SELECT id, code, date_begin, date_end, date_source, date_dct, location_id,"
+                              " modality, date_value FROM events";
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        evg_mem_event e = {0};
+        const char *code = col_text(s, 1), *value = col_text(s, 8);
+        e.code = code ? code : "";
+        e.begin = evg_store_col_day(s, 2);
+        e.end = evg_store_col_day(s, 3);
+        e.date_source = evg_store_date_source_from_name(col_text(s, 4));
+        e.dct = evg_store_col_day(s, 5);
+        e.location = col_text(s, 6);
+        e.modality = evg_store_modality_from_name(col_text(s, 7));
+        e.date_value = value ? value : "";
+        evg_store_mem_set(m, sqlite3_column_int64(s, 0), &e);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "reading the stored events");
+}
+
+static int load_actors(evg_store *st, evg_store_mem *m)
+{
+    static const char sql[] = "SELECT event_id, entity_id FROM event_actors ORDER BY rowid";
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const char *actor = col_text(s, 1);
+        sqlite3_int64 id = sqlite3_column_int64(s, 0);
+        if (evg_store_mem_event(m, id)) evg_store_mem_add_actor(m, id, actor ? actor : "");
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "reading the stored event actors");
+}
+
+static void file_all(evg_store_mem *m)
+{
+    for (size_t id = 1; id < m->capev; id++) evg_store_mem_file(m, (sqlite3_int64)id);
+}
+
+static int data_version(evg_store *st, sqlite3_int64 *out)
+{
+    sqlite3_stmt *s = st->st[ST_DATA_VERSION];
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) *out = sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW ? 0 : evg_store_fail(st, "reading the data version");
+}
+
+void evg_store_mem_drop(evg_store *st)
+{
+    mem_free(st->mem);
+    st->mem = NULL;
+}
+
+int evg_store_mem_check(evg_store *st)
+{
+    sqlite3_int64 v = 0;
+    if (!st->mem) return 0;
+    int rc = data_version(st, &v);
+    if (rc || v != st->mem->data_version) evg_store_mem_drop(st);
+    return rc;
+}
+
+int evg_store_mem_get(evg_store *st, evg_store_mem **out)
+{
+    int rc = 0;
+    if (!st->mem) {
+        evg_store_mem *m = mem_new();
+        if (!rc) rc = data_version(st, &m->data_version);
+        if (!rc) rc = load_events(st, m);
+        if (!rc) rc = load_actors(st, m);
+        if (rc) {
+            mem_free(m);
+        } else {
+            file_all(m);
+            st->mem = m;
+        }
+    }
+    *out = st->mem;
+    return rc;
+}
