@@ -394,9 +394,9 @@ typedef struct evg_m_mention {
     char *attribution;        /* who says so (English name if known), or NULL */
     char *quantities;         /* the figures as written, "; " between, or NULL */
 } evg_m_mention;
-/* Every report of event id, in the order stored (*out freed with
- * evg_m_mentions_free). */
-int evg_store_event_mentions(evg_store *st, long id, evg_m_mention **out, size_t *n);
+/* The first max reports of event id (0: every one), in the order stored
+ * (*out freed with evg_m_mentions_free). */
+int evg_store_event_mentions(evg_store *st, long id, size_t max, evg_m_mention **out, size_t *n);
 void evg_m_mentions_free(evg_m_mention *v, size_t n);
 /* The spellings seen of actor id, "; " between (caller frees), or NULL. */
 char *evg_store_actor_aliases(evg_store *st, const char *id);

@@ -144,7 +144,7 @@ static const char *const stmt_sql[ST_COUNT_] = {
                           "  FROM json_each(m.quantities) q)"
                           " FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
                           " LEFT JOIN entities a ON a.id = m.attribution_id"
-                          " WHERE m.event_id = ?1 ORDER BY m.rowid",
+                          " WHERE m.event_id = ?1 ORDER BY m.rowid LIMIT ?2",
     [ST_MODEL_ALIASES] = "SELECT group_concat(alias, '; ') FROM (SELECT alias FROM aliases"
                          " WHERE entity_id = ?1 ORDER BY alias)",
     [ST_METRICS_UPSERT] = "INSERT INTO actor_metrics(entity_id, degree, strength, pagerank,"

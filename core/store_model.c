@@ -155,12 +155,13 @@ int evg_store_load_model_bare(evg_store *st, evg_model **out)
     return load_model(st, out, ST_MODEL_EVENTS_BARE);
 }
 
-int evg_store_event_mentions(evg_store *st, long id, evg_m_mention **out, size_t *n)
+int evg_store_event_mentions(evg_store *st, long id, size_t max, evg_m_mention **out, size_t *n)
 {
     sqlite3_stmt *s = st->st[ST_MODEL_MENTIONS];
     EVG_VEC(evg_m_mention) v = {0};
     int rc;
     sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_int64(s, 2, max ? (sqlite3_int64)max : -1); /* LIMIT -1: every report */
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         evg_m_mention mm = {evg_store_col_strdup(s, 0), evg_store_col_strdup(s, 1), sqlite3_column_int64(s, 2),
                             sqlite3_column_int64(s, 3), evg_store_col_strdup(s, 4), evg_store_col_strdup(s, 5),

@@ -91,6 +91,10 @@ int evg_tl_vague(const evg_m_event *ev);
 /* Events drawn on one timeline at most: the most reported ones; the title
  * says how many there are in all.  Beyond this a picture is not readable. */
 #define EVG_TIMELINE_MAX_EVENTS 1500
+/* A view of m with at most EVG_TIMELINE_MAX_EVENTS events, the most reported,
+ * in their original (date) order; the events are shared with m, only the
+ * array is new (free view->events when it differs from m->events). */
+void evg_export_readable(const evg_model *m, evg_model *view);
 
 /* Actors drawn on the actor picture at most (ctx->opts.top overrides): those
  * with the highest PageRank; the title says how many were left out. */

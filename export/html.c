@@ -164,9 +164,13 @@ static void distinct_cell(evg_buf *b, const evg_m_mention *v, size_t n, size_t f
     evg_buf_puts(b, "</td>");
 }
 
-/* Every report: its sentence, then document, bytes, and what this report
- * says of date, modality, source and figures (disagreements side by side). */
-static void evidence_cell(evg_buf *b, const evg_m_mention *v, size_t n)
+/* Reports shown per event; an event reported more often says how many more. */
+#define REPORT_MAX_REPORTS 20
+
+/* Every report shown: its sentence, then document, bytes, and what this
+ * report says of date, modality, source and figures (disagreements side by
+ * side); then how many reports are not shown. */
+static void evidence_cell(evg_buf *b, const evg_m_mention *v, size_t n, long total)
 {
     evg_buf_puts(b, "<td>");
     for (size_t i = 0; i < n; i++) {
@@ -192,6 +196,9 @@ static void evidence_cell(evg_buf *b, const evg_m_mention *v, size_t n)
         }
         evg_buf_puts(b, "</small></div>");
     }
+    if (total > (long)n)
+        evg_buf_printf(b, "<div class=\"ev\"><small>and %ld more reports (<code>evgraph events --format json"
+                          "</code> lists them all)</small></div>", total - (long)n);
     evg_buf_puts(b, "</td>");
 }
 
@@ -199,7 +206,7 @@ static void event_row(evg_buf *b, const evg_model *m, const evg_m_event *ev, evg
 {
     evg_m_mention *v = NULL, one = {ev->doc, ev->sentence, 0, 0, ev->date_value, NULL, NULL, NULL};
     size_t n = 0;
-    if (!st || evg_store_event_mentions(st, ev->id, &v, &n) != 0 || n == 0) {
+    if (!st || evg_store_event_mentions(st, ev->id, REPORT_MAX_REPORTS, &v, &n) != 0 || n == 0) {
         evg_m_mentions_free(v, n);
         v = NULL;
         n = 0;
@@ -216,19 +223,27 @@ static void event_row(evg_buf *b, const evg_model *m, const evg_m_event *ev, evg
     distinct_cell(b, v, n, offsetof(evg_m_mention, attribution));
     distinct_cell(b, v, n, offsetof(evg_m_mention, quantities));
     if (v) {
-        evidence_cell(b, v, n);
+        evidence_cell(b, v, n, ev->nmentions);
     } else {
         one.modality = (char *)evg_modality_name(ev->modality);
-        evidence_cell(b, &one, 1);
+        evidence_cell(b, &one, 1, 1);
     }
     evg_buf_puts(b, "</tr>\n");
     evg_m_mentions_free(v, n);
 }
 
-static void event_table(evg_buf *b, const evg_model *m, evg_store *st, FILE *out, int *bad)
+static void event_table(evg_buf *b, const evg_model *full, evg_store *st, FILE *out, int *bad)
 {
+    evg_model view;
+    evg_export_readable(full, &view);
+    const evg_model *m = &view;
     size_t *idx = sorted(m, m->nevents, by_date);
-    evg_buf_puts(b, "<h2>Events</h2>\n<table>\n<tr><th></th><th>date</th><th>code</th><th>event</th>"
+    evg_buf_puts(b, "<h2>Events</h2>\n");
+    if (m->nevents < full->nevents)
+        evg_buf_printf(b, "<p>The %zu most reported of %zu events. Narrow the report with --from, --to,"
+                          " --actor, --code or --min-mentions; <code>evgraph events</code> lists every"
+                          " event.</p>\n", m->nevents, full->nevents);
+    evg_buf_puts(b, "<table>\n<tr><th></th><th>date</th><th>code</th><th>event</th>"
                     "<th>actors</th><th>location</th><th>modality</th><th>attribution</th>"
                     "<th>quantities</th><th>evidence: every report (document, bytes)</th></tr>\n");
     for (size_t i = 0; i < m->nevents; i++) {
@@ -238,6 +253,7 @@ static void event_table(evg_buf *b, const evg_model *m, evg_store *st, FILE *out
     }
     evg_buf_puts(b, "</table>\n");
     free(idx);
+    if (view.events != full->events) free(view.events);
 }
 
 int evg_export_report_html(evg_ctx *ctx, const evg_model *m, const char *dir, evg_store *st, FILE *out)

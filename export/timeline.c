@@ -314,47 +314,6 @@ static void add_title(Agraph_t *g, const tl_plan *p, size_t total)
     evg_buf_free(&t);
 }
 
-/* ---- a readable number of events ---- */
-
-/* An event ranked for the readable view: most mentions, then highest
- * confidence, then lowest id (keys copied, so qsort needs no shared state). */
-typedef struct ev_rank { int nmentions; double confidence; long id; size_t i; } ev_rank;
-
-static int more_reported(const void *x, const void *y)
-{
-    const ev_rank *a = x, *b = y;
-    if (a->nmentions != b->nmentions) return a->nmentions > b->nmentions ? -1 : 1;
-    if (a->confidence != b->confidence) return a->confidence > b->confidence ? -1 : 1;
-    return a->id < b->id ? -1 : a->id > b->id;
-}
-
-static int cmp_size(const void *x, const void *y)
-{
-    size_t a = *(const size_t *)x, b = *(const size_t *)y;
-    return (a > b) - (a < b);
-}
-
-/* A view of m with at most EVG_TIMELINE_MAX_EVENTS events, the most reported,
- * in their original (date) order; the events are shared with m, only the
- * array is new (caller frees view->events when it differs from m's). */
-static void readable_view(const evg_model *m, evg_model *view)
-{
-    *view = *m;
-    if (m->nevents <= EVG_TIMELINE_MAX_EVENTS) return;
-    ev_rank *r = evg_xmalloc(m->nevents * sizeof *r);
-    size_t *idx = evg_xmalloc(EVG_TIMELINE_MAX_EVENTS * sizeof *idx);
-    for (size_t i = 0; i < m->nevents; i++)
-        r[i] = (ev_rank){m->events[i].nmentions, m->events[i].confidence, m->events[i].id, i};
-    qsort(r, m->nevents, sizeof *r, more_reported);
-    for (size_t i = 0; i < EVG_TIMELINE_MAX_EVENTS; i++) idx[i] = r[i].i;
-    free(r);
-    qsort(idx, EVG_TIMELINE_MAX_EVENTS, sizeof *idx, cmp_size);
-    view->events = evg_xmalloc(EVG_TIMELINE_MAX_EVENTS * sizeof *view->events);
-    for (size_t i = 0; i < EVG_TIMELINE_MAX_EVENTS; i++) view->events[i] = m->events[idx[i]];
-    view->nevents = EVG_TIMELINE_MAX_EVENTS;
-    free(idx);
-}
-
 int evg_timeline_build(evg_ctx *ctx, const evg_model *full, Agraph_t **out)
 {
     tl_plan p;
@@ -363,7 +322,7 @@ int evg_timeline_build(evg_ctx *ctx, const evg_model *full, Agraph_t **out)
     *out = NULL;
     Agraph_t *g = evg_cg_open("timeline", 0);
     if (!g) return evg_error(ctx, EVG_ERENDER, "Graphviz could not create the timeline graph");
-    readable_view(full, &view);
+    evg_export_readable(full, &view);
     const evg_model *m = &view;
     evg_tl_plan(&p, m, ctx->opts.top > 0 ? ctx->opts.top : EVG_TIMELINE_LANES);
     declare(g, &s);

@@ -78,16 +78,28 @@ static void event(evg_buf *b, const evg_model *m, const evg_m_event *ev)
     evg_buf_free(&t);
 }
 
-int evg_export_timelinejs(evg_ctx *ctx, const evg_model *m, FILE *out)
+/* The title slide: how many events there are, and which are shown. */
+static void title(evg_buf *b, const evg_model *full, const evg_model *m)
+{
+    size_t undated = 0;
+    for (size_t i = 0; i < full->nevents; i++) undated += full->events[i].begin == EVG_NODATE;
+    evg_buf_printf(b, "{\"title\": {\"text\": {\"headline\": \"evgraph timeline\", "
+                      "\"text\": \"%zu dated events (%zu undated events not shown)", full->nevents - undated, undated);
+    if (m->nevents < full->nevents)
+        evg_buf_printf(b, "; the %zu most reported events are shown", m->nevents);
+    evg_buf_puts(b, "\"}},\n \"events\": [");
+}
+
+int evg_export_timelinejs(evg_ctx *ctx, const evg_model *full, FILE *out)
 {
     evg_buf b = {0};
-    size_t n = 0, undated = 0;
+    evg_model view;
+    size_t n = 0;
     int bad;
     errno = 0;
-    for (size_t i = 0; i < m->nevents; i++) undated += m->events[i].begin == EVG_NODATE;
-    evg_buf_printf(&b, "{\"title\": {\"text\": {\"headline\": \"evgraph timeline\", "
-                       "\"text\": \"%zu dated events (%zu undated events not shown)\"}},\n \"events\": [",
-                   m->nevents - undated, undated);
+    evg_export_readable(full, &view);
+    const evg_model *m = &view;
+    title(&b, full, m);
     bad = evg_w_flush(&b, out);
     for (size_t i = 0; i < m->nevents; i++) {
         const evg_m_event *ev = &m->events[i];
@@ -99,5 +111,6 @@ int evg_export_timelinejs(evg_ctx *ctx, const evg_model *m, FILE *out)
     evg_buf_puts(&b, "]}\n");
     bad |= evg_w_flush(&b, out);
     evg_buf_free(&b);
+    if (view.events != full->events) free(view.events);
     return evg_w_finish(ctx, out, bad, "TimelineJS JSON");
 }
