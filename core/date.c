@@ -80,6 +80,12 @@ void evg_format_day(int32_t days, char *out)
     }
     char tmp[32];
     evg_civil_from_days(days, &y, &m, &d);
+    if (y >= 0 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31) { /* no printf in the common case */
+        const int v[8] = {y / 1000, y / 100 % 10, y / 10 % 10, y % 10, m / 10, m % 10, d / 10, d % 10};
+        for (int i = 0, j = 0; i < 10; i++) out[i] = (i == 4 || i == 7) ? '-' : (char)('0' + v[j++]);
+        out[10] = '\0';
+        return;
+    }
     snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
     memcpy(out, tmp, 10);
     out[10] = '\0';

@@ -87,6 +87,17 @@
  * X".  A state title (الرئاسة، وزارة + portfolio, presidency, ministry)
  * stands for its qualifier's country, or, written out in Arabic with no
  * qualifier, for the document's own country (home_country).
+ * Round 3 (ACTORS.md): an Arabic family name in ال closes a name before a
+ * comma, إن/أن or a relative (family_name), ولد joins name words, a noun
+ * with the pronoun ه ends a name, a verb never opens an appositive name;
+ * Latin names go on after a hyphen in lower case (Ching-te), "X Y of
+ * <country>" is a person of that country, "... Society of <place>" one
+ * organisation, capitalised words ending in a place noun ("Kerch Strait")
+ * and one word continuing a list of places are places; an Arabic head, a
+ * name and a field in لل ("جمعية أطلس للتضامن") is an organisation; عمان is
+ * Amman or Oman by context (amman_or_oman); a country whose name is a stop
+ * word (مالي) counts after a preposition or in a coordination; a listed
+ * Latin name's words and two-letter surnames ("Xi") come back alone.
  * "the North" / "the South" stand for the Koreas once either is named.
  * When a title is qualified by a written country or organisation, the
  * qualifier is a mention too.
@@ -134,7 +145,22 @@ typedef struct scan {
     int32_t appos_at, appos_to;   /* a title in apposition starts in [appos_at - 1, appos_to] (0: none) */
     int32_t appos_ent;            /* ... and stands for this person */
     int quiet;                    /* 1: add_mention records no alias (a reference, not a name) */
+    struct match_memo *memo;      /* token -> MEMO_WAYS remembered match_at answers (speed) */
+    int8_t *stop_memo;            /* token -> is_stop_tok + 1, 0: not asked yet (speed) */
+    struct bucket_memo *bmemo;    /* fold offset -> head_bucket answer for text starting there (speed) */
 } scan;
+
+typedef struct bucket_memo { int32_t n, b; } bucket_memo; /* n 0: not asked yet */
+
+/* match_at is a pure function of (token, mask) in one document, and the
+ * rules ask it the same question many times: the answers are remembered. */
+enum { MEMO_WAYS = 4 };
+typedef struct match_memo {
+    int mask[MEMO_WAYS];          /* 0: empty way */
+    int8_t ok[MEMO_WAYS];
+    uint8_t next;                 /* way to replace next */
+    span m[MEMO_WAYS];
+} match_memo;
 
 /* ---- tokens ---- */
 
@@ -231,7 +257,6 @@ static int orig_article_at(const evg_doc *d, const evg_token *t, int n)
 static int text_eq(const char *s, size_t n, const gaz_key *k, int i)
 {
     const char *kt = (k->flags & GAZ_LOOSE) ? k->skel[i] : k->tok[i];
-    size_t kn = strlen(kt);
     char buf[256];
     if (k->flags & GAZ_LOOSE) {
         int m = evg_gaz_skel(s, n, buf, sizeof buf);
@@ -239,9 +264,10 @@ static int text_eq(const char *s, size_t n, const gaz_key *k, int i)
         s = buf;
         n = (size_t)m;
     }
-    if (n == kn && memcmp(s, kt, n) == 0) return 1;
-    return (k->flags & GAZ_LATIN) && i == k->ntok - 1 && n > kn && memcmp(s, kt, kn) == 0 &&
-           possessive(s + kn, n - kn);
+    if (evg_key_eq(kt, s, n)) return 1;
+    if (!(k->flags & GAZ_LATIN) || i != k->ntok - 1) return 0;
+    size_t kn = strlen(kt);
+    return n > kn && memcmp(s, kt, kn) == 0 && possessive(s + kn, n - kn);
 }
 
 static int case_ok(const evg_doc *d, const gaz_key *k, int32_t j, int i)
@@ -274,13 +300,27 @@ static int kind_rank(int kind)
     return kind == GAZ_NAME ? 3 : kind == GAZ_TITLE ? 2 : kind == GAZ_DEMONYM ? 1 : 0;
 }
 
+/* First key whose first token has the skeleton of s[0..n), or -1; the answer
+ * for a piece of the folded text is remembered by its offset, as many tests
+ * ask it again for the same token. */
+static int head_bucket(const scan *st, const char *s, size_t n)
+{
+    int in_doc = n > 0 && s >= st->d->fold && s + n <= st->d->fold + st->d->fold_len;
+    bucket_memo *c = in_doc ? &st->bmemo[s - st->d->fold] : NULL;
+    if (c && c->n == (int32_t)n) return c->b;
+    char sk[256];
+    int m = evg_gaz_skel(s, n, sk, sizeof sk);
+    int b = m < 0 ? -1 : evg_gaz_bucket(st->g, sk, (size_t)m);
+    if (c) *c = (bucket_memo){(int32_t)n, b};
+    return b;
+}
+
 /* Longest key of a kind in mask starting at token i read as s[0..n). */
 static int best_key(const scan *st, int32_t i, const char *s, size_t n, int mask, int32_t *out_end)
 {
-    char sk[256];
-    int m = evg_gaz_skel(s, n, sk, sizeof sk), best = -1;
+    int best = -1;
     int32_t bend = -1;
-    for (int k = m < 0 ? -1 : evg_gaz_bucket(st->g, sk, (size_t)m); k >= 0; k = st->g->keys.v[k].next) {
+    for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next) {
         const gaz_key *key = &st->g->keys.v[k];
         if (!(key->kind & mask)) continue;
         int32_t e = key_end(st->d, key, i, s, n);
@@ -297,9 +337,7 @@ static int best_key(const scan *st, int32_t i, const char *s, size_t n, int mask
 /* 1 when s[0..n) is the first token of some key (any kind, any length). */
 static int starts_key(const scan *st, const char *s, size_t n)
 {
-    char sk[256];
-    int m = evg_gaz_skel(s, n, sk, sizeof sk);
-    for (int k = m < 0 ? -1 : evg_gaz_bucket(st->g, sk, (size_t)m); k >= 0; k = st->g->keys.v[k].next)
+    for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next)
         if (text_eq(s, n, &st->g->keys.v[k], 0)) return 1;
     return 0;
 }
@@ -313,13 +351,11 @@ static int orig_ends_in_ya(const evg_doc *d, int32_t k)
 }
 
 /* Stop word at token k, except a ى word the original spells with ي (علي). */
-static int is_stop_tok(const scan *st, int32_t k)
+static int is_stop_tok_raw(const scan *st, int32_t k)
 {
     size_t n;
     const char *s = tok_str(st->d, k, &n);
-    char sk[256];
-    int m = evg_gaz_skel(s, n, sk, sizeof sk);
-    for (int i = m < 0 ? -1 : evg_gaz_bucket(st->g, sk, (size_t)m); i >= 0; i = st->g->keys.v[i].next) {
+    for (int i = head_bucket(st, s, n); i >= 0; i = st->g->keys.v[i].next) {
         const gaz_key *key = &st->g->keys.v[i];
         if (key->kind != GAZ_STOP || strlen(key->tok[0]) != n || memcmp(key->tok[0], s, n)) continue;
         return !((key->flags & GAZ_MAKSURA) && orig_ends_in_ya(st->d, k));
@@ -327,11 +363,16 @@ static int is_stop_tok(const scan *st, int32_t k)
     return 0;
 }
 
+static int is_stop_tok(const scan *st, int32_t k)
+{
+    int8_t *c = &st->stop_memo[k];
+    if (!*c) *c = (int8_t)(is_stop_tok_raw(st, k) + 1);
+    return *c - 1;
+}
+
 static int is_stop(const scan *st, const char *s, size_t n)
 {
-    char sk[256];
-    int m = evg_gaz_skel(s, n, sk, sizeof sk);
-    for (int k = m < 0 ? -1 : evg_gaz_bucket(st->g, sk, (size_t)m); k >= 0; k = st->g->keys.v[k].next) {
+    for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next) {
         const gaz_key *key = &st->g->keys.v[k];
         if (key->kind == GAZ_STOP && strlen(key->tok[0]) == n && !memcmp(key->tok[0], s, n)) return 1;
     }
@@ -349,14 +390,20 @@ static const struct clitic { const char *s; int art; } clitics[] = {
 static int strip_one(const scan *st, int32_t i, const char *s, size_t n, const struct clitic *c,
                      int mask, span *out)
 {
-    size_t cn = strlen(c->s), letters = count_letters(c->s, cn);
+    if (n < 2 || s[0] != c->s[0] || (c->s[1] && s[1] != c->s[1])) return 0; /* cheap first test */
+    size_t cn = strlen(c->s);
     if (n <= cn || memcmp(s, c->s, cn) != 0 || count_letters(s + cn, n - cn) < 3) return 0;
+    size_t letters = count_letters(c->s, cn);
     const evg_token *t = &st->d->tokens.v[i];
     int keep = c->art == 1 ? (int)letters - 2 : (int)letters;
     if (c->art == 1 && !orig_article_at(st->d, t, keep)) return 0;
     char cand[256];
-    int m = snprintf(cand, sizeof cand, "%s%.*s", c->art ? "ال" : "", (int)(n - cn), s + cn);
-    if (m < 0 || (size_t)m >= sizeof cand) return 0;
+    size_t pre = c->art ? 4 : 0; /* "ال" */
+    if (pre + n - cn >= sizeof cand) return 0;
+    memcpy(cand, "ال", pre);
+    memcpy(cand + pre, s + cn, n - cn);
+    int m = (int)(pre + n - cn);
+    cand[m] = '\0';
     int32_t end;
     int k = best_key(st, i, cand, (size_t)m, mask, &end);
     if (k < 0) return 0;
@@ -387,10 +434,9 @@ static int match_possessive(const scan *st, int32_t i, const char *s, size_t n, 
 }
 
 /* The best key of a kind in mask at token i, stripping a proclitic if need be. */
-static int match_at(const scan *st, int32_t i, int mask, span *out)
+static int match_at_raw(const scan *st, int32_t i, int mask, span *out)
 {
     const evg_doc *d = st->d;
-    if (i < 0 || (size_t)i >= d->tokens.n || d->tokens.v[i].kind != EVG_TOK_WORD) return 0;
     size_t n;
     const char *s = tok_str(d, i, &n);
     int stop = is_stop(st, s, n), script = d->tokens.v[i].script;
@@ -406,6 +452,25 @@ static int match_at(const scan *st, int32_t i, int mask, span *out)
     for (size_t c = 0; c < sizeof clitics / sizeof *clitics; c++)
         if (strip_one(st, i, s, n, &clitics[c], mask, out)) return 1;
     return 0;
+}
+
+static int match_at(const scan *st, int32_t i, int mask, span *out)
+{
+    const evg_doc *d = st->d;
+    if (i < 0 || (size_t)i >= d->tokens.n || d->tokens.v[i].kind != EVG_TOK_WORD) return 0;
+    match_memo *mm = &st->memo[i];
+    for (int w = 0; w < MEMO_WAYS; w++)
+        if (mm->mask[w] == mask) {
+            if (mm->ok[w]) *out = mm->m[w];
+            return mm->ok[w];
+        }
+    span m;
+    int ok = match_at_raw(st, i, mask, &m), w = mm->next;
+    mm->next = (uint8_t)((w + 1) % MEMO_WAYS);
+    mm->mask[w] = mask;
+    mm->ok[w] = (int8_t)ok;
+    if (ok) *out = mm->m[w] = m;
+    return ok;
 }
 
 static int fuzzy_match(const scan *st, int32_t i, span *out);
@@ -483,9 +548,12 @@ static void local_alias_add(scan *st, int32_t k, int32_t os, int32_t ent);
 static void remember_name_words(scan *st, const span *m, int32_t ent)
 {
     const gaz_key *k = &st->g->keys.v[m->key];
-    if (k->ntok > 1 && (k->flags & GAZ_LOOSE) && !strcmp(st->g->ents.v[k->target].type, "PER")) {
+    if (k->ntok > 1 && (k->flags & (GAZ_LOOSE | GAZ_LATIN)) && !strcmp(st->g->ents.v[k->target].type, "PER")) {
         local_alias_add(st, m->first, m->os, ent);
         local_alias_add(st, m->end - 1, st->d->tokens.v[m->end - 1].os, ent);
+    } else if (k->ntok > 1 && !strcmp(st->g->ents.v[k->target].type, "PER") && k->tok[k->ntok - 1] &&
+               strlen(k->tok[k->ntok - 1]) >= 10 && !memcmp(k->tok[k->ntok - 1], "ال", 4)) {
+        local_alias_add(st, m->end - 1, st->d->tokens.v[m->end - 1].os, ent); /* السوداني, الصفدي */
     }
 }
 
@@ -580,7 +648,7 @@ static int name_word_ok(const scan *st, int32_t k, int latin)
     if (latin) return t->script == EVG_SCRIPT_LATN && (t->flags & EVG_TOKF_CAP);
     if (t->script != EVG_SCRIPT_ARAB || count_letters(s, n) < 2 || has_tanwin(st->d, t)) return 0;
     if (n >= 4 && (!memcmp(s, "ال", 4) || !memcmp(s, "لل", 4))) return 0; /* الوفد, للنازحين */
-    return !place_cue(st, k) && evg_gaz_smap_get(&st->g->orgheads, s, n) != 3; /* مخيم, هيئة */
+    return !place_cue(st, k) && evg_gaz_smap_get(&st->g->orgheads, s, n) < 3; /* مخيم, هيئة */
 }
 
 /* A particle inside a name: Latin bin, al, de, van ... in lower case, or
@@ -594,7 +662,8 @@ static int name_particle(const scan *st, int32_t k, int latin)
     if (t->kind != EVG_TOK_WORD) return 0;
     if (!latin)
         return evg_tok_is(st->d, (size_t)k, "ال") || evg_tok_is(st->d, (size_t)k, "بن") ||
-               evg_tok_is(st->d, (size_t)k, "ابن") || evg_tok_is(st->d, (size_t)k, "بنت");
+               evg_tok_is(st->d, (size_t)k, "ابن") || evg_tok_is(st->d, (size_t)k, "بنت") ||
+               evg_tok_is(st->d, (size_t)k, "ولد"); /* Mauritanian "son of" */
     for (size_t i = 0; i < sizeof lat / sizeof *lat; i++)
         if (evg_tok_is(st->d, (size_t)k, lat[i])) return 1;
     return 0;
@@ -611,6 +680,50 @@ static int nisba_surname(const scan *st, int32_t k)
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || st->in_timex[k]) return 0;
     if (n < 10 || memcmp(s, "ال", 4) != 0 || memcmp(s + n - 2, "ي", 2) != 0) return 0;
     return !is_stop_tok(st, k) && !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m);
+}
+
+static int plain_definite(const scan *st, int32_t k, int32_t first);
+static int place_cue(const scan *st, int32_t i);
+
+/* A definite Arabic word that may be a family name (الفارس, الشيخ after
+ * ولد): three letters or more after the article, naming nothing listed,
+ * no organisation head, place noun or stop word. */
+static int family_word(const scan *st, int32_t k)
+{
+    if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
+    const evg_token *t = &st->d->tokens.v[k];
+    size_t n;
+    const char *s = tok_str(st->d, k, &n);
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || has_tanwin(st->d, t)) return 0;
+    if (n < 10 || memcmp(s, "ال", 4) != 0 || !plain_definite(st, k, k)) return 0;
+    return evg_gaz_smap_get(&st->g->orgheads, s + 4, n - 4) < 3 && !place_cue(st, k);
+}
+
+/* A family name in ال that is no nisba closing a name (خالد الفارس): a
+ * family word right before a comma, a complementiser or a relative that
+ * open what the person said or is ("قال خالد الفارس إن", "خالد الفارس،
+ * الذي ...").  Elsewhere a definite word after a name is as often the
+ * object of the verb ("التقى المدير ماكرو الوفد"). */
+static int family_name(const scan *st, int32_t k)
+{
+    static const char *const after[] = {"ان", "انه", "انها", "الذي", "التي", "وهو", "وهي", "("};
+    const evg_doc *d = st->d;
+    if (!family_word(st, k) || !same_sent(d, k, k + 1)) return 0;
+    if (is_comma(d, k + 1)) return 1;
+    for (size_t a = 0; a < sizeof after / sizeof *after; a++)
+        if (evg_tok_is(d, (size_t)k + 1, after[a])) return 1;
+    return 0;
+}
+
+/* The lower-case syllable after a hyphen in a Latin name (Ching-te, Jong-un). */
+static int latin_name_tail(const scan *st, int32_t k)
+{
+    if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
+    const evg_token *t = &st->d->tokens.v[k];
+    size_t n;
+    tok_str(st->d, k, &n);
+    return t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_LATN && !(t->flags & EVG_TOKF_SPACE_BEFORE) &&
+           !st->in_timex[k] && n >= 2 && n <= 6 && !is_stop_tok(st, k);
 }
 
 /* "عبد الله", "أبو بكر": an Arabic name word that takes a definite word
@@ -631,43 +744,85 @@ static int compound_name(const scan *st, int32_t k)
     return 0;
 }
 
+static int orig_ends_in(const evg_doc *d, int32_t k, const char *s);
+
+/* An Arabic noun with the pronoun ه (قوله "his saying", تصريحها): four
+ * letters or more, written with ه and no common given name. */
+static int pronoun_noun(const scan *st, int32_t k)
+{
+    size_t n;
+    if (k < 0 || (size_t)k >= st->d->tokens.n || st->d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    const char *s = tok_str(st->d, k, &n);
+    return count_letters(s, n) >= 4 && orig_ends_in(st->d, k, "\xD9\x87") && evg_gaz_smap_get(&st->g->given, s, n) <= 0;
+}
+
 /* Tokens [j, *end) of an unlisted name (two to five words, hyphens and
  * particles inside, an Arabic nisba surname last; عبد الله counts as one). */
+/* One step of an unlisted name at token k that is not a plain name word: a
+ * hyphen or a particle inside the name, a lower-case syllable (Ching-te), a
+ * compound (عبد الله) or a definite given name before ولد.  The tokens it
+ * takes (0: none applies), in *w the words it adds and in *closes 1 when
+ * the name may end after it. */
+static int name_step(const scan *st, int32_t j, int32_t k, int latin, int words, int *w, int *closes)
+{
+    const evg_doc *d = st->d;
+    int glued = is_joiner(d, k) && !(d->tokens.v[k].flags & EVG_TOKF_SPACE_BEFORE);
+    *w = *closes = 0;
+    if (words && glued && name_word_ok(st, k + 1, latin)) return 1;
+    if (words && latin && glued && same_sent(d, j, k + 1) && latin_name_tail(st, k + 1))
+        return *closes = 1, 2; /* "Lai Ching-te": the syllable adds no word */
+    int particle = words && name_particle(st, k, latin) && same_sent(d, j, k + 1);
+    if (particle && name_word_ok(st, k + 1, latin)) return 1;
+    if (particle && !latin && family_word(st, k + 1)) return *w = *closes = 1, 2; /* "ولد الشيخ" */
+    if (particle && latin && same_sent(d, j, k + 2) && is_joiner(d, k + 1) &&
+        !(d->tokens.v[k + 1].flags & EVG_TOKF_SPACE_BEFORE) && name_word_ok(st, k + 2, latin))
+        return 2; /* "al-Ali", "bin-Salem" */
+    if (!latin && compound_name(st, k)) return *w = *closes = 1, 2;
+    if (!latin && !words && family_word(st, k) && name_particle(st, k + 1, 0) && same_sent(d, j, k + 2) &&
+        (name_word_ok(st, k + 2, 0) || family_word(st, k + 2)))
+        return *w = *closes = 1, 1; /* "المختار ولد اجاي": a definite given name before ولد */
+    return 0;
+}
+
 static int unknown_name(const scan *st, int32_t j, int32_t *end)
 {
     const evg_doc *d = st->d;
     if ((size_t)j >= d->tokens.n) return 0;
-    int latin = d->tokens.v[j].script == EVG_SCRIPT_LATN, words = 0;
+    int latin = d->tokens.v[j].script == EVG_SCRIPT_LATN, words = 0, w, closes, step;
     int32_t k = j;
+    size_t n;
+    const char *s = tok_str(d, j, &n);
+    if (!latin && orig_ends_in(d, j, "\xD8\xA9") && evg_gaz_smap_get(&st->g->given, s, n) <= 0)
+        return 0; /* a noun in ة opens no name: "رئيس حكومة تصريف الأعمال" */
     while ((size_t)k < d->tokens.n && same_sent(d, j, k) && words < 5) {
-        if (words && is_joiner(d, k) && !(d->tokens.v[k].flags & EVG_TOKF_SPACE_BEFORE) &&
-            (size_t)k + 1 < d->tokens.n && name_word_ok(st, k + 1, latin)) {
-            k++;
-            continue;
-        }
-        if (words && name_particle(st, k, latin) && same_sent(d, j, k + 1) && (size_t)k + 1 < d->tokens.n &&
-            name_word_ok(st, k + 1, latin)) {
-            k++;
-            continue;
-        }
-        if (words && latin && name_particle(st, k, latin) && same_sent(d, j, k + 2) && is_joiner(d, k + 1) &&
-            !(d->tokens.v[k + 1].flags & EVG_TOKF_SPACE_BEFORE) && name_word_ok(st, k + 2, latin)) {
-            k += 2; /* "al-Ali", "bin-Salem" */
-            continue;
-        }
-        if (!latin && compound_name(st, k)) {
-            words++;
-            *end = k += 2;
+        if (!latin && words >= 2 && pronoun_noun(st, k)) break; /* "بهروز كمالوندي قوله" */
+        if ((step = name_step(st, j, k, latin, words, &w, &closes)) > 0) {
+            words += w;
+            k += step;
+            if (closes) *end = k;
             continue;
         }
         if (!name_word_ok(st, k, latin)) {
-            if (words >= 1 && !latin && nisba_surname(st, k)) words++, *end = ++k;
+            if (words >= 1 && !latin && (nisba_surname(st, k) || family_name(st, k))) words++, *end = ++k;
             break;
         }
         words++;
         *end = ++k;
     }
     return words >= 2;
+}
+
+/* A capitalised Latin word of two letters that may stand for a person
+ * alone (Xi, Li, Wu), not an English function word. */
+static int short_latin_name(const scan *st, int32_t k)
+{
+    static const char *const fw[] = {"an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it",
+                                     "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we", "al", "el"};
+    const evg_token *t = &st->d->tokens.v[k];
+    if (t->script != EVG_SCRIPT_LATN || !(t->flags & EVG_TOKF_CAP) || t->fe - t->fs != 2) return 0;
+    for (size_t i = 0; i < sizeof fw / sizeof *fw; i++)
+        if (evg_tok_is(st->d, (size_t)k, fw[i])) return 0;
+    return 1;
 }
 
 /* Remember word k of a person's name (from original byte os on, past any
@@ -681,7 +836,8 @@ static void local_alias_add(scan *st, int32_t k, int32_t os, int32_t ent)
     while (f < t->fe && d->fmap[f] < os) f++;
     const char *s = d->fold + f;
     size_t n = (size_t)(t->fe - f);
-    if (t->kind != EVG_TOK_WORD || count_letters(s, n) < 3 || is_stop(st, s, n)) return;
+    if (t->kind != EVG_TOK_WORD || is_stop(st, s, n)) return;
+    if (count_letters(s, n) < 3 && !short_latin_name(st, k)) return;
     for (size_t a = 0; a < st->local.n; a++) {
         local_alias *la = &st->local.v[a];
         if (la->n == n && !memcmp(la->s, s, n)) {
@@ -693,9 +849,18 @@ static void local_alias_add(scan *st, int32_t k, int32_t os, int32_t ent)
     evg_vec_push(&st->local, a);
 }
 
+/* Every word of a new person's name but the particles (بن, ولد ...) and,
+ * in Arabic, a definite word before the last (المختار of المختار ولد
+ * اجاي is as often another person's given name). */
 static void add_local_aliases(scan *st, int32_t first, int32_t end, int32_t ent)
 {
-    for (int32_t k = first; k < end; k++) local_alias_add(st, k, st->d->tokens.v[k].os, ent);
+    for (int32_t k = first; k < end; k++) {
+        size_t n;
+        const char *s = tok_str(st->d, k, &n);
+        if (name_particle(st, k, st->d->tokens.v[k].script == EVG_SCRIPT_LATN)) continue;
+        if (k < end - 1 && st->d->tokens.v[k].script == EVG_SCRIPT_ARAB && n >= 4 && !memcmp(s, "ال", 4)) continue;
+        local_alias_add(st, k, st->d->tokens.v[k].os, ent);
+    }
 }
 
 /* ---- ids of unlisted people ---- */
@@ -848,6 +1013,8 @@ static int32_t local_find(const scan *st, const char *s, size_t n)
     return -1;
 }
 
+static int given_name(const scan *st, int32_t i, int *skip);
+
 /* A bare word of a person found earlier in this document, also behind one
  * of the proclitics و ف ب ل (وشين). */
 static int32_t local_at(scan *st, int32_t i)
@@ -856,9 +1023,12 @@ static int32_t local_at(scan *st, int32_t i)
     const evg_token *t = &st->d->tokens.v[i];
     size_t n;
     const char *s = tok_str(st->d, i, &n);
-    int32_t ent = t->kind == EVG_TOK_WORD && st->local.n ? local_find(st, s, n) : -1, skip = 0;
+    int32_t ent = t->kind == EVG_TOK_WORD && st->local.n && (n > 2 || short_latin_name(st, i)) ? local_find(st, s, n) : -1;
+    int32_t skip = 0, g;
     for (size_t c = 0; ent < 0 && st->local.n && t->script == EVG_SCRIPT_ARAB && c < 4; c++)
         if (n > 2 && !memcmp(s, one[c], 2) && (ent = local_find(st, s + 2, n - 2)) >= 0) skip = 1;
+    if (ent >= 0 && i > 0 && same_sent(st->d, i - 1, i) && given_name(st, i - 1, &g))
+        ent = -1; /* "محمد المختار ...": a word of another person's name */
     if (ent >= 0) add_mention(st, ent, i, i + 1, orig_after_letters(st->d, t, skip), t->oe, EVG_MEN_NAME);
     return i + 1;
 }
@@ -1020,23 +1190,54 @@ typedef struct title_hit {
     int32_t name_first, name_end, name_os, name_oe; /* name_first < 0: none */
     int32_t ent;
     int by_ante;                 /* ent is an earlier title's (its office is already known) */
+    int portfolio;               /* portfolio words and no qualifier ("وزير الطاقة والمناجم") */
+    int has_post;                /* a posting between title and name: "لدى اليمن" */
+    span post;
 } title_hit;
 
+static void family_close(const scan *st, span *m);
+
 /* Who the title stands for when a name follows it or an office holder is known. */
+/* "السفير البريطاني لدى اليمن", "المبعوث الأممي إلى اليمن": where an
+ * Arabic title holder is posted (إلى or لدى and a listed place or body) may
+ * come between the title and the name; the posting into *m. */
+static int posting_after(const scan *st, int32_t k, span *m)
+{
+    const evg_doc *d = st->d;
+    if ((size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1) || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    if (!evg_tok_is(d, (size_t)k, "الي") && !evg_tok_is(d, (size_t)k, "لدي")) return 0;
+    if (!match_at(st, k + 1, GAZ_NAME, m) || m->os != d->tokens.v[k + 1].os) return 0;
+    const char *type = st->g->ents.v[st->g->keys.v[m->key].target].type;
+    return !strcmp(type, "GPE") || !strcmp(type, "ORG");
+}
+
+static void title_resolve_at(scan *st, title_hit *h, int32_t base);
+
 static void title_resolve(scan *st, title_hit *h)
+{
+    h->has_post = !strcmp(h->t->type, "PER") && posting_after(st, h->end, &h->post);
+    title_resolve_at(st, h, h->has_post ? h->post.end : h->end);
+    if (h->has_post && h->name_first < 0) { /* no name after the posting: read it as usual */
+        h->has_post = 0;
+        title_resolve_at(st, h, h->end);
+    }
+}
+
+static void title_resolve_at(scan *st, title_hit *h, int32_t base)
 {
     span nm;
     int32_t day = sent_day(st->d, h->first), ue;
     int holder = holder_of(st, h->office, &h->q, day);
     h->name_first = -1;
     h->ent = -1;
-    if (!strcmp(h->t->type, "PER") && person_after(st, h->end, &nm)) {
+    if (!strcmp(h->t->type, "PER") && person_after(st, base, &nm)) {
+        family_close(st, &nm);
         h->ent = entity_of(st, st->g->keys.v[nm.key].target);
         h->name_first = nm.first, h->name_end = nm.end, h->name_os = nm.os, h->name_oe = nm.oe;
         remember_name_words(st, &nm, h->ent);
         return;
     }
-    int32_t j = honor_skip(st, is_comma(st->d, h->end) ? h->end + 1 : h->end);
+    int32_t j = honor_skip(st, is_comma(st->d, base) ? base + 1 : base);
     if (strcmp(h->t->type, "PER") != 0) {
         if (holder >= 0) h->ent = entity_of(st, holder);
         return;
@@ -1053,8 +1254,9 @@ static void title_resolve(scan *st, title_hit *h)
      * ("الرئيس الروسي عما إذا"); a variant spelling of the holder's name
      * (one word in common) is the holder */
     /* a generic title ("الوزير السعودي") with an antecedent in the document
-     * is that person; only a capitalised Latin name overrides it */
-    int32_t ante = h->t->synth || st->d->tokens.v[h->first].script == EVG_SCRIPT_LATN
+     * is that person; only a capitalised Latin name or portfolio words with a
+     * name after them ("وزير الطاقة والمناجم محمد عرقاب") override it */
+    int32_t ante = h->t->synth || h->portfolio || st->d->tokens.v[h->first].script == EVG_SCRIPT_LATN
                        ? -1 : antecedent_get(st, h->t->office, h->q.entry);
     if (same_sent(st->d, h->first, j) && ante < 0 && unknown_name(st, j, &ue) &&
         (holder < 0 || shares_word(st, holder, j, ue))) {
@@ -1071,6 +1273,17 @@ static int main_pair(const scan *st, int32_t pair[2]);
 static int country_entry_of(const scan *st, const evg_entity *x);
 static int32_t portfolio_end(const scan *st, int32_t j);
 
+/* Tokens [first, end) open a sentence of the first three and a dash or a
+ * colon follows them: a dateline written inside the first paragraph
+ * ("مراكش - قبلت ...", "TAIPEI - ..."). */
+static int dateline_at(const evg_doc *d, int32_t first, int32_t end)
+{
+    if ((size_t)end >= d->tokens.n || d->tokens.v[first].sent > 3 || d->tokens.v[end].kind != EVG_TOK_PUNCT) return 0;
+    if (first > 0 && d->tokens.v[first - 1].sent == d->tokens.v[first].sent) return 0;
+    return evg_tok_is(d, (size_t)end, "-") || evg_tok_is(d, (size_t)end, "\xE2\x80\x93") ||
+           evg_tok_is(d, (size_t)end, ":");
+}
+
 /* The document's own country: that of the first place named in its
  * dateline, else the country it has named most so far, else the country of
  * the first entity named with one; -1 if none. */
@@ -1083,6 +1296,7 @@ static int32_t home_country(scan *st)
         const evg_mention *m = &d->mentions.v[i];
         int c = country_entry_of(st, &d->entities.v[m->entity]);
         if (first < 0) first = c;
+        if (c >= 0 && dateline_at(d, m->tok_first, m->tok_end)) return entity_of(st, c);
         for (size_t k = 0; c >= 0 && k < d->sections.n; k++)
             if (d->sections.v[k].kind == EVG_SEC_DATELINE && m->os >= d->sections.v[k].os && m->os < d->sections.v[k].oe)
                 return entity_of(st, c);
@@ -1133,7 +1347,8 @@ static int32_t portfolio_end(const scan *st, int32_t j)
            d->tokens.v[k].script == EVG_SCRIPT_ARAB && !is_stop_tok(st, k) && !st->in_timex[k]) {
         size_t n;
         const char *s = tok_str(d, k, &n);
-        if (n < 8 || (memcmp(s, "ال", 4) != 0 && memcmp(s, "لل", 4) != 0)) break;
+        int coord = k > j && n >= 10 && !memcmp(s, "وال", 6); /* "الطاقة والمناجم" */
+        if (!coord && (n < 8 || (memcmp(s, "ال", 4) != 0 && memcmp(s, "لل", 4) != 0))) break;
         if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_AMBIG | GAZ_PAIR, &m)) break;
         k++;
     }
@@ -1157,7 +1372,7 @@ static void title_qualify(const scan *st, title_hit *h, const span *ts, const sp
     } else if (!pre && !strcmp(h->t->type, "PER") && (p = portfolio_end(st, ts->end)) > ts->end &&
                (qual_after(st, p, &h->q) || name_follows(st, p))) {
         if (h->q.entry >= 0) h->end = h->q.end, h->oe = h->q.oe;
-        else h->end = p, h->oe = st->d->tokens.v[p - 1].oe;
+        else h->end = p, h->oe = st->d->tokens.v[p - 1].oe, h->portfolio = 1;
     } else if (!pre && !strcmp(h->t->office, "self") && (p = portfolio_end(st, ts->end)) > ts->end &&
                qual_after(st, p, &h->q)) { /* "وزارة الصحة السودانية" */
         if (h->q.entry >= 0) h->end = h->q.end, h->oe = h->q.oe;
@@ -1366,17 +1581,74 @@ static int32_t honor_at(scan *st, const span *m)
     return e;
 }
 
+static int cap_word(const scan *st, int32_t k);
+
+/* A family name closing a listed person's name m: محمد بن زايد + آل نهيان,
+ * Mohamed bin Zayed + Al Nahyan (or al-Sabah). */
+static void family_close(const scan *st, span *m)
+{
+    const evg_doc *d = st->d;
+    int32_t j = m->end;
+    if (d->tokens.v[m->first].script == EVG_SCRIPT_ARAB) {
+        if (name_particle(st, j, 0) && same_sent(d, m->first, j + 1) && d->tokens.v[j + 1].kind == EVG_TOK_WORD &&
+            d->tokens.v[j + 1].script == EVG_SCRIPT_ARAB)
+            m->end = j + 2, m->oe = d->tokens.v[j + 1].oe;
+        return;
+    }
+    if (!same_sent(d, m->first, j + 1) || !(evg_tok_is(d, (size_t)j, "al") || evg_tok_is(d, (size_t)j, "el")) ||
+        !(d->tokens.v[j].flags & EVG_TOKF_CAP))
+        return;
+    if (is_joiner(d, j + 1) && !(d->tokens.v[j + 1].flags & EVG_TOKF_SPACE_BEFORE)) j++;
+    if (!same_sent(d, m->first, j + 1) || !cap_word(st, j + 1)) return;
+    m->end = j + 2;
+    m->oe = d->tokens.v[j + 1].oe;
+}
+
+/* Token j is the closing dot of an abbreviation ("U.S.", "U.N."): a dot
+ * right after a one-letter word or a word with dots inside ("U.S"). */
+static int abbreviation_dot(const evg_doc *d, int32_t j)
+{
+    if (j < 1 || (size_t)j >= d->tokens.n || !same_sent(d, j - 1, j)) return 0;
+    const evg_token *p = &d->tokens.v[j - 1], *t = &d->tokens.v[j];
+    if (t->kind != EVG_TOK_PUNCT || (t->flags & EVG_TOKF_SPACE_BEFORE) || !evg_tok_is(d, (size_t)j, ".") ||
+        p->kind != EVG_TOK_WORD || p->script != EVG_SCRIPT_LATN)
+        return 0;
+    return p->oe - p->os == 1 || (p->oe - p->os <= 5 && memchr(d->raw.p + p->os, '.', (size_t)(p->oe - p->os)));
+}
+
+/* عمان folds alike for Amman (عمّان) and Oman (عُمان).  Decision: Amman when
+ * the original writes the shadda, in a dateline ("عمان -"), or when the
+ * document has named Jordan; Oman after سلطنة or when the document has
+ * named Oman or an Omani; else the listed default (Oman). */
+static int amman_or_oman(scan *st, const span *m, const gaz_key *k)
+{
+    const evg_doc *d = st->d;
+    int entry = k->target;
+    if (k->ntok != 1 || strcmp(k->tok[0], "عمان") != 0) return entry;
+    int omn = evg_gaz_find_id(st->g, "omn"), amm = evg_gaz_find_id(st->g, "amman"), jor = evg_gaz_find_id(st->g, "jor");
+    if (omn < 0 || amm < 0 || (entry != omn && entry != amm)) return entry;
+    for (int32_t p = m->os; p + 1 < m->oe; p++)
+        if ((unsigned char)d->raw.p[p] == 0xD9 && (unsigned char)d->raw.p[p + 1] == 0x91) return amm; /* ّ */
+    if (m->first > 0 && same_sent(d, m->first - 1, m->first) && evg_tok_is(d, (size_t)m->first - 1, "سلطنه"))
+        return omn;
+    if (dateline_at(d, m->first, m->end)) return amm;
+    if (st->by_entry[omn]) return omn;
+    return jor >= 0 && st->by_entry[jor] ? amm : entry;
+}
+
 static int32_t emit_plain(scan *st, const span *m0)
 {
-    const gaz_key *k = &st->g->keys.v[m0->key];
-    const gaz_entry *e = &st->g->ents.v[k->target];
     span m = *m0;
+    const gaz_key *k = &st->g->keys.v[m0->key];
+    int target = k->kind == GAZ_NAME ? amman_or_oman(st, &m, k) : k->target;
+    const gaz_entry *e = &st->g->ents.v[target];
     const evg_doc *d = st->d;
-    /* محمد بن زايد + آل نهيان: the family name closes a listed name */
-    if (k->kind == GAZ_NAME && !strcmp(e->type, "PER") && name_particle(st, m.end, 0) &&
-        same_sent(d, m.first, m.end + 1) && d->tokens.v[m.end + 1].kind == EVG_TOK_WORD &&
-        d->tokens.v[m.end + 1].script == EVG_SCRIPT_ARAB)
-        m.end += 2, m.oe = d->tokens.v[m.end - 1].oe;
+    if (target != k->target) { /* the other reading of a homograph */
+        add_mention(st, entity_of(st, target), m.first, m.end, m.os, m.oe, EVG_MEN_NAME);
+        return m.end;
+    }
+    if (k->kind == GAZ_NAME && !strcmp(e->type, "PER")) family_close(st, &m);
+    if ((k->flags & GAZ_LATIN) && abbreviation_dot(d, m.end)) m.oe = d->tokens.v[m.end].oe; /* "U.S." */
     if (k->kind == GAZ_NAME && e->capital_of >= 0 && capital_acts(st, &m)) {
         st->quiet = 1; /* the country acts; the place stays recorded too */
         add_mention(st, entity_of(st, e->capital_of), m.first, m.end, m.os, m.oe, EVG_MEN_NAME);
@@ -1421,6 +1693,9 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     add_mention(st, h.ent, h.first, h.end, h.os, h.oe, EVG_MEN_TITLE);
     if (h.q.entry >= 0 && h.q.first >= 0 && entity_of(st, h.q.entry) != h.ent) /* the qualifier is named too */
         add_mention(st, entity_of(st, h.q.entry), h.q.first, h.q.end, h.q.os, h.q.oe, h.q.kind);
+    if (h.name_first >= 0 && h.has_post) /* "لدى اليمن" */
+        add_mention(st, entity_of(st, st->g->keys.v[h.post.key].target), h.post.first, h.post.end, h.post.os,
+                    h.post.oe, EVG_MEN_NAME);
     if (h.name_first >= 0)
         add_mention(st, h.ent, h.name_first, h.name_end, h.name_os, h.name_oe, EVG_MEN_NAME);
     if (!strcmp(h.t->type, "PER") && !h.by_ante)
@@ -1533,10 +1808,88 @@ static int appositive_place(const scan *st, int32_t i, int32_t end)
         !evg_tok_is(d, (size_t)end + 1, "an"))
         return 0;
     for (int32_t k = end + 2; k < end + 6 && same_sent(d, i, k); k++) {
-        if (d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+        if (d->tokens.v[k].kind != EVG_TOK_WORD || evg_tok_is(d, (size_t)k, "in") || evg_tok_is(d, (size_t)k, "on") ||
+            evg_tok_is(d, (size_t)k, "at") || evg_tok_is(d, (size_t)k, "from") || evg_tok_is(d, (size_t)k, "near"))
+            return 0; /* "Ahmed Musa, a farmer in the valley" */
         if (head_kind(st, k) == 2 || evg_tok_is(d, (size_t)k, "capital")) return 1;
     }
     return 0;
+}
+
+/* Capitalised words in [i, end). */
+static int cap_count(const scan *st, int32_t i, int32_t end)
+{
+    int n = 0;
+    for (int32_t k = i; k < end; k++) n += cap_word(st, k);
+    return n;
+}
+
+/* Does m name a listed place (a country, a city, a region)? */
+static int place_key(const scan *st, const span *m)
+{
+    const gaz_key *k = &st->g->keys.v[m->key];
+    const gaz_entry *e = &st->g->ents.v[k->target];
+    return k->kind == GAZ_NAME && (!strcmp(e->type, "GPE") || !strcmp(e->type, "LOC"));
+}
+
+/* "Red Crescent Society of Kyrgyzstan": an organisation name from i, "of"
+ * and the listed place m: one organisation of the place's country over
+ * all of it; its end, or -1. */
+static int32_t org_of_place(scan *st, int32_t i, const span *m)
+{
+    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m->key].target];
+    int32_t ent = new_entity(st, i, m->end, "ORG", e->country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, m->end, st->d->tokens.v[i].os, m->oe, EVG_MEN_NAME);
+    return m->end;
+}
+
+/* "Kinmen, Matsu, Wuqiu and Dongyin": one capitalised word after a comma
+ * or "and" that follows a place (not a country) named just before, and
+ * that ends the list or continues it. */
+static int place_list_item(const scan *st, int32_t i, int32_t end)
+{
+    const evg_doc *d = st->d;
+    if (end != i + 1 || i < 2 || !same_sent(d, i - 1, i) || !d->mentions.n) return 0;
+    if (!is_comma(d, i - 1) && !evg_tok_is(d, (size_t)i - 1, "and")) return 0;
+    const evg_mention *mm = &d->mentions.v[d->mentions.n - 1];
+    const evg_entity *x = &d->entities.v[mm->entity];
+    if (mm->tok_end != i - 1 || strlen(x->id) == 3 || (strcmp(x->type, "GPE") != 0 && strcmp(x->type, "LOC") != 0))
+        return 0;
+    size_t n;
+    const char *s = tok_str(d, i, &n);
+    if (evg_gaz_smap_get(&st->g->given, s, n) > 0) return 0;
+    if (!same_sent(d, i, end)) return 1;
+    static const char *const next[] = {"and", "or", ".", ")", "on", "in", "at", "near", "from", "to", "over",
+                                       "during", "after", "before"}; /* not "Smith said" */
+    if (is_comma(d, end)) return 1;
+    for (size_t k = 0; k < sizeof next / sizeof *next; k++)
+        if (evg_tok_is(d, (size_t)end, next[k])) return 1;
+    return 0;
+}
+
+/* "Kamchybek Tashiev of Kyrgyzstan" (after a comma, "and", "with" or
+ * "by"): two or three capitalised words nobody listed, none a head, then
+ * "of" and a country: a new person of that country. */
+static int32_t latin_of_country_at(scan *st, int32_t i)
+{
+    static const char *const before[] = {"and", "with", "by"};
+    const evg_doc *d = st->d;
+    int32_t end;
+    span m;
+    size_t b = 0;
+    if (!cap_word(st, i) || i < 1 || !same_sent(d, i - 1, i)) return -1;
+    while (b < sizeof before / sizeof *before && !evg_tok_is(d, (size_t)i - 1, before[b])) b++;
+    if (b == sizeof before / sizeof *before && !is_comma(d, i - 1)) return -1;
+    if (!unknown_name(st, i, &end) || end - i > 3 || !same_sent(d, i, end + 1) || !evg_tok_is(d, (size_t)end, "of"))
+        return -1;
+    for (int32_t k = i; k < end; k++)
+        if (head_kind(st, k) > 0) return -1;
+    if (!match_at(st, end + 1, GAZ_NAME, &m) || !st->g->ents.v[st->g->keys.v[m.key].target].is_country) return -1;
+    int32_t ent = new_entity(st, i, end, "PER", st->g->ents.v[st->g->keys.v[m.key].target].country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
 }
 
 /* "Baltic Relief Network" (ends in an organisation head), "the Tanf
@@ -1550,18 +1903,28 @@ static int32_t latin_new_at(scan *st, int32_t i)
     int words;
     span m;
     if (!cap_word(st, i)) return -1;
-    int32_t end = cap_run(st, i, &words);
+    int32_t end = cap_run(st, i, &words), cut = -1;
     for (int32_t k = i + 1; k < end; k++)
-        if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &m)) end = k;
+        if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &m)) end = cut = k;
+    while (cut >= 0 && end > i + 1 && !cap_word(st, end - 1)) end--; /* "Society of" + Kyrgyzstan */
     if (end <= i) return -1;
+    if (cut >= 0) words = cap_count(st, i, end);
     const char *type = NULL;
-    if (words >= 2 && head_kind(st, end - 1) == 1) type = "ORG";
+    if (words >= 2 && head_kind(st, end - 1) == 1) {
+        if (cut == end + 1 && evg_tok_is(d, (size_t)end, "of") && place_key(st, &m)) return org_of_place(st, i, &m);
+        type = "ORG";
+    } else if (words >= 2 && head_kind(st, end - 1) == 2 && (d->tokens.v[end - 1].flags & EVG_TOKF_CAP))
+        type = "LOC"; /* "Fergana Valley", "Batken Province" */
+    else if (place_list_item(st, i, i + 1))
+        type = "LOC", end = i + 1;
     else if (words >= 2 && end > i + 2 && head_kind(st, i) == 1 &&
              (evg_tok_is(d, (size_t)i + 1, "of") || evg_tok_is(d, (size_t)i + 1, "for")))
         type = "ORG"; /* "Ministry of Health", "Council for Peace" */
     else if (same_sent(d, i, end) && !(d->tokens.v[end].flags & EVG_TOKF_CAP) && head_kind(st, end) == 2)
         type = "LOC";
     if (!type && appositive_place(st, i, end)) type = "LOC";
+    for (int32_t k = i + 1; type && !strcmp(type, "LOC") && k < end; k++)
+        if (evg_tok_is(d, (size_t)k, "and")) end = k; /* "Palawan and Scarborough Shoal": two places */
     if (!type && i >= 2 && same_sent(d, i - 2, i) && evg_tok_is(d, (size_t)(i - 1), "of") && head_kind(st, i - 2) == 2)
         type = "LOC"; /* "the town of Nuritan", "the province of Zaria" */
     for (size_t p = 0; !type && same_sent(d, i, i - 1) && p < sizeof loc_prep / sizeof *loc_prep; p++)
@@ -1594,11 +1957,13 @@ static int32_t arabic_org_at(scan *st, int32_t i)
     const evg_token *t = &d->tokens.v[i];
     size_t n;
     const char *s = tok_str(d, i, &n);
-    int skip = 0;
+    int skip = 0, hk;
     span m;
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return -1;
-    if (evg_gaz_smap_get(&st->g->orgheads, s, n) != 3) {
-        if (n < 8 || !one_proclitic(s) || evg_gaz_smap_get(&st->g->orgheads, s + 2, n - 2) != 3) return -1;
+    hk = evg_gaz_smap_get(&st->g->orgheads, s, n);
+    if (hk != 3 && hk != 5) {
+        hk = n >= 8 && one_proclitic(s) ? evg_gaz_smap_get(&st->g->orgheads, s + 2, n - 2) : -1;
+        if (hk != 3 && hk != 5) return -1;
         skip = 1;
     }
     int32_t k = i + 1;
@@ -1609,7 +1974,7 @@ static int32_t arabic_org_at(scan *st, int32_t i)
         k++;
     }
     const char *country = "";
-    if (k - i == 2 && same_sent(d, i, k) && match_at(st, k, GAZ_DEMONYM, &m))
+    if (k - i == 2 && hk == 3 && same_sent(d, i, k) && match_at(st, k, GAZ_DEMONYM, &m))
         country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "اتحاد الشغل التونسي" */
     else if (k - i < 3 || descriptive_adjective(st, k - 1)) return -1;
     if (descriptive_adjective(st, k - 1)) return -1;
@@ -1617,6 +1982,66 @@ static int32_t arabic_org_at(scan *st, int32_t i)
     if (ent < 0) return -1;
     add_mention(st, ent, i, k, orig_after_letters(d, t, skip), d->tokens.v[k - 1].oe, EVG_MEN_NAME);
     return k;
+}
+
+static int feminine_adjective(const char *s, size_t n);
+static int masculine_adjective(const char *s, size_t n);
+
+/* May Arabic token k be a word of an organisation's own name after its
+ * head ("جمعية أطلس للتضامن")?  An indefinite word of three letters or
+ * more that is no adjective, verb, stop word or listed name; a listed
+ * place is allowed and gives *country. */
+static int org_name_word(const scan *st, int32_t k, int32_t first, const char **country)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    span m;
+    if (!same_sent(d, first, k) || d->tokens.v[k].kind != EVG_TOK_WORD || d->tokens.v[k].script != EVG_SCRIPT_ARAB ||
+        st->in_timex[k] || has_tanwin(d, &d->tokens.v[k]) || is_stop_tok(st, k))
+        return 0;
+    const char *w = tok_str(d, k, &n);
+    if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR | GAZ_HONOR, &m)) {
+        const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
+        if (st->g->keys.v[m.key].kind != GAZ_NAME || !strcmp(e->type, "PER") || m.end != k + 1) return 0;
+        if (!strcmp(e->type, "GPE")) *country = e->country; /* "مؤسسة قطر للتربية" */
+        return 1; /* "مركز الجزيرة للدراسات" */
+    }
+    if (count_letters(w, n) < 3 || !memcmp(w, "ال", 4) || !memcmp(w, "لل", 4)) return 0;
+    return !feminine_adjective(w, n) && !masculine_adjective(w, n) && !evg_gaz_arabic_verb_form(w, n);
+}
+
+/* "جمعية أطلس للتضامن", "مؤسسة قطر للتربية", "مركز كارنيغي للشرق الأوسط":
+ * a head that names a body of its own (association, foundation, centre,
+ * company ...), one or two name words (org_name_word) and a field in لل:
+ * a new ORG. */
+static int32_t arabic_named_org_at(scan *st, int32_t i)
+{
+    static const char *const heads[] = {"جمعيه", "مءسسه", "منظمه", "رابطه", "شركه", "مركز", "معهد", "نقابه"};
+    const evg_doc *d = st->d;
+    const char *country = "";
+    size_t h = 0, n;
+    int skip = 0;
+    const char *s = tok_str(d, i, &n);
+    if (d->tokens.v[i].script != EVG_SCRIPT_ARAB || d->tokens.v[i].kind != EVG_TOK_WORD) return -1;
+    for (; skip < 2; skip++, s += 2, n -= 2) { /* the head, also behind و ب ل ف */
+        for (h = 0; h < sizeof heads / sizeof *heads && (strlen(heads[h]) != n || memcmp(heads[h], s, n) != 0); h++) {}
+        if (h < sizeof heads / sizeof *heads || n < 8 || !one_proclitic(s)) break;
+    }
+    if (h == sizeof heads / sizeof *heads) return -1;
+    int32_t k = i + 1;
+    if (org_name_word(st, k, i, &country)) {
+        k++;
+        if (org_name_word(st, k, i, &country)) k++;
+    } else if (plain_definite(st, k, i)) {
+        k++; /* "مركز الجزيرة للدراسات": one definite word, then the field */
+    } else return -1;
+    const char *w = (size_t)k < d->tokens.n && same_sent(d, i, k) ? tok_str(d, k, &n) : "";
+    if (!*w || d->tokens.v[k].kind != EVG_TOK_WORD || n < 8 || memcmp(w, "لل", 4) != 0 || st->in_timex[k]) return -1;
+    int32_t os = orig_after_letters(d, &d->tokens.v[i], skip);
+    int32_t ent = new_entity_at(st, i, k + 1, os, "ORG", country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, k + 1, os, d->tokens.v[k].oe, EVG_MEN_NAME);
+    return k + 1;
 }
 
 /* Is token k a definite word that names nothing listed (الوطنية, العام)? */
@@ -1774,9 +2199,9 @@ static int32_t korea_side_at(scan *st, int32_t i)
         {"الجاره", "الشماليه", "prk"}, {"الجاره", "الجنوبيه", "kor"}};
     const evg_doc *d = st->d;
     if ((size_t)i + 1 >= d->tokens.n || !same_sent(d, i, i + 1)) return -1;
-    if (entity_by_id(st, "prk") < 0 && entity_by_id(st, "kor") < 0) return -1;
     for (size_t k = 0; k < sizeof side / sizeof *side; k++) {
         if (!evg_tok_is(d, (size_t)i, side[k].w1) || !evg_tok_is(d, (size_t)i + 1, side[k].w2)) continue;
+        if (entity_by_id(st, "prk") < 0 && entity_by_id(st, "kor") < 0) return -1; /* after the cheap test */
         int latin = d->tokens.v[i].script == EVG_SCRIPT_LATN;
         if (latin && (!(d->tokens.v[i + 1].flags & EVG_TOKF_CAP) || cap_word(st, i + 2))) return -1;
         int e = evg_gaz_find_id(st->g, side[k].id);
@@ -1792,6 +2217,17 @@ static int32_t korea_side_at(scan *st, int32_t i)
 
 static int latin_title_after(const scan *st, int32_t after, span *t);
 
+/* Is Arabic token i a verb (behind و or ف): a stop word such as قالت or a
+ * word of the shape of an inflected verb?  It then opens the clause whose
+ * subject follows ("وقالت سلمى بنعيسى، مديرة ..."). */
+static int verb_first(const scan *st, int32_t i)
+{
+    size_t n;
+    if (st->d->tokens.v[i].script != EVG_SCRIPT_ARAB || st->d->tokens.v[i].kind != EVG_TOK_WORD) return 0;
+    const char *s = bare_word(st, i, &n);
+    return is_stop(st, s, n) || evg_gaz_arabic_verb_form(s, n);
+}
+
 /* "يوهان لارسن، وزير الخارجية النرويجي" / "Helena Varga, Hungary's trade
  * minister" / "Helena Varga, the trade minister": an unlisted name, a comma
  * and a person title right after it: a new person, whom that title then
@@ -1801,7 +2237,7 @@ static int32_t appositive_at(scan *st, int32_t i)
     const evg_doc *d = st->d;
     int32_t end, t0, j;
     span t, q;
-    if (!unknown_name(st, i, &end) || !is_comma(d, end) || !same_sent(d, i, end + 2)) return -1;
+    if (!unknown_name(st, i, &end) || !is_comma(d, end) || !same_sent(d, i, end + 2) || verb_first(st, i)) return -1;
     t0 = end + 1;
     int latin = d->tokens.v[i].script == EVG_SCRIPT_LATN;
     if (latin && (evg_tok_is(d, (size_t)t0, "the") || evg_tok_is(d, (size_t)t0, "a"))) t0++;
@@ -1921,9 +2357,15 @@ static int32_t occupation_at(scan *st, int32_t i)
     int32_t j = i + 1, end;
     size_t n;
     const char *w = tok_str(d, i, &n);
-    if (d->tokens.v[i].script != EVG_SCRIPT_ARAB || n < 10 || memcmp(w, "ال", 4) != 0) return -1; /* cheap test first */
-    while (c < sizeof occ / sizeof *occ && !evg_tok_is(d, (size_t)i, occ[c])) c++;
-    if (c == sizeof occ / sizeof *occ) return -1;
+    if (d->tokens.v[i].script != EVG_SCRIPT_ARAB) return -1;
+    if ((evg_tok_is(d, (size_t)i, "رجل") || evg_tok_is(d, (size_t)i, "سيده")) && same_sent(d, i, i + 1) &&
+        evg_tok_is(d, (size_t)i + 1, "الاعمال"))
+        j = i + 2, c = 0; /* "رجل الأعمال", "سيدة الأعمال" (businessman, -woman) */
+    else if (n < 10 || memcmp(w, "ال", 4) != 0) return -1; /* cheap test first */
+    else {
+        while (c < sizeof occ / sizeof *occ && !evg_tok_is(d, (size_t)i, occ[c])) c++;
+        if (c == sizeof occ / sizeof *occ) return -1;
+    }
     const char *country = "";
     span m;
     while (j < i + 3) {
@@ -1963,6 +2405,48 @@ static int quote_speaker(const scan *st, int32_t k)
     return cap_word(st, k); /* ", said Ana Petrova" */
 }
 
+/* Token k is a lower-case English noun of a person's role ("candidate
+ * Edmundo Gonzalez", "activist ...") or, with org set, of a body ("group
+ * Foro Penal", "watchdog ..."). */
+static int role_noun(const scan *st, int32_t k, int org)
+{
+    static const char *const per[] = {"candidate", "activist", "journalist", "lawyer", "businessman", "businesswoman",
+                                      "analyst", "researcher", "professor", "economist", "commentator", "dissident",
+                                      "blogger", "photographer", "reporter", "correspondent", "nurse", "teacher",
+                                      "student", "farmer", "resident", "survivor", "pilot", "singer", "actor",
+                                      "actress", "writer", "novelist", "poet", "footballer", "striker", "coach",
+                                      "priest", "cleric", "rabbi", "bishop", "tycoon", "billionaire", "entrepreneur",
+                                      "lawmaker", "senator", "legislator", "congressman", "congresswoman",
+                                      "negotiator", "mediator", "mayor", "governor", "founder", "scientist",
+                                      "historian", "author", "artist", "filmmaker", "hostage", "detainee", "prisoner"};
+    static const char *const body[] = {"group", "organisation", "organization", "agency", "company", "firm",
+                                       "charity", "watchdog", "movement", "party", "coalition", "network",
+                                       "alliance", "association", "union", "ngo", "monitor", "broadcaster",
+                                       "newspaper", "outlet", "militia", "faction"};
+    if (k < 0 || (size_t)k >= st->d->tokens.n) return 0;
+    const evg_token *t = &st->d->tokens.v[k];
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || (t->flags & EVG_TOKF_CAP)) return 0;
+    const char *const *w = org ? body : per;
+    size_t n = org ? sizeof body / sizeof *body : sizeof per / sizeof *per;
+    for (size_t i = 0; i < n; i++)
+        if (evg_tok_is(st->d, (size_t)k, w[i])) return 1;
+    return 0;
+}
+
+/* "presidential candidate Edmundo Gonzalez", "activist Maria Ruiz": two to
+ * four capitalised words nobody listed, none a head, right after a role
+ * noun: a new person. */
+static int32_t latin_role_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int32_t end;
+    if (i < 1 || !cap_word(st, i) || !same_sent(d, i - 1, i) || !role_noun(st, i - 1, 0)) return -1;
+    if (!unknown_name(st, i, &end) || end - i > 4 || !untitled_end(st, i, end)) return -1;
+    for (int32_t k = i; k < end; k++)
+        if (head_kind(st, k) > 0) return -1;
+    return untitled_person(st, i, end, d->tokens.v[i].os);
+}
+
 /* "Nguyen Thi Lan said", "according to Arvid Holmqvist", ", said Ana
  * Petrova": two to four capitalised words nobody listed, none of them an
  * organisation or place head, next to a reporting verb: a new person; after
@@ -1976,7 +2460,8 @@ static int32_t latin_said_at(scan *st, int32_t i)
     const char *last = tok_str(d, end - 1, &n);
     if (!untitled_end(st, i, end) || (n > 3 && last[n - 1] == 's' && last[n - 2] != 's'))
         return -1; /* "Rescue Teams said": a plural noun, not a surname */
-    int org = i >= 1 && same_sent(d, i - 1, i) && evg_tok_is(d, (size_t)(i - 1), "the"); /* the Grand Mosque */
+    int org = i >= 1 && same_sent(d, i - 1, i) && (evg_tok_is(d, (size_t)(i - 1), "the") || role_noun(st, i - 1, 1));
+    /* "the Grand Mosque said", "rights group Foro Penal said" */
     for (int32_t k = i; k < end; k++)
         if (head_kind(st, k) > 0) return -1;
     int before = i >= 2 && same_sent(d, i - 2, i) && evg_tok_is(d, (size_t)(i - 2), "according") &&
@@ -2000,6 +2485,38 @@ static int32_t latin_said_at(scan *st, int32_t i)
 
 /* ---- the pass ---- */
 
+/* A country whose name is also a stop word (مالي "financial" and Mali) at
+ * Arabic token i, also behind و: the country after a preposition or a
+ * compass or state noun ("في مالي", "شمال مالي", "دولة مالي"), or in a
+ * coordination with another country ("مالي وبوركينا فاسو", "النيجر
+ * ومالي"). */
+static int32_t stop_country_at(scan *st, int32_t i)
+{
+    static const char *const cue[] = {"في", "الي", "من", "عن", "شمال", "جنوب", "شرق", "غرب", "وسط", "دوله",
+                                      "جمهوريه", "حكومه", "بينها", "بينهم", "مثل", "زار", "يزور"};
+    const evg_doc *d = st->d;
+    const evg_token *t = &d->tokens.v[i];
+    size_t n, c = 0;
+    int32_t end;
+    span m;
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || st->in_timex[i]) return -1;
+    const char *s = tok_str(d, i, &n);
+    int coord = n >= 8 && !memcmp(s, "و", 2);
+    if (coord) s += 2, n -= 2;
+    if (!is_stop(st, s, n)) return -1;
+    int k = best_key(st, i, s, n, GAZ_NAME, &end);
+    if (k < 0 || st->g->keys.v[k].ntok != 1 || !st->g->ents.v[st->g->keys.v[k].target].is_country) return -1;
+    int ok = coord && d->mentions.n && d->mentions.v[d->mentions.n - 1].tok_end == i &&
+             d->entities.v[d->mentions.v[d->mentions.n - 1].entity].country[0];
+    while (!ok && i > 0 && same_sent(d, i - 1, i) && c < sizeof cue / sizeof *cue) ok = evg_tok_is(d, (size_t)i - 1, cue[c++]);
+    if (!ok && same_sent(d, i, i + 1) && d->tokens.v[i + 1].script == EVG_SCRIPT_ARAB && match_at(st, i + 1, GAZ_NAME, &m))
+        ok = m.os > d->tokens.v[i + 1].os && st->g->ents.v[st->g->keys.v[m.key].target].is_country; /* "ومالي" */
+    if (!ok) return -1;
+    add_mention(st, entity_of(st, st->g->keys.v[k].target), i, i + 1, orig_after_letters(d, t, coord), t->oe,
+                EVG_MEN_NAME);
+    return i + 1;
+}
+
 /* Nothing listed starts at i: a bare word of a person named earlier, a
  * spelling variant, or an English organisation or place nobody listed. */
 static int32_t unlisted_at(scan *st, int32_t i)
@@ -2008,12 +2525,16 @@ static int32_t unlisted_at(scan *st, int32_t i)
     int32_t next = local_at(st, i), f;
     if (st->d->mentions.n > before) return next;
     if ((f = fuzzy_at(st, i)) > i) return f;
+    if ((f = stop_country_at(st, i)) > i) return f;
     if ((f = appositive_at(st, i)) > i) return f;
     if ((f = latin_new_at(st, i)) > i) return f;
+    if ((f = latin_of_country_at(st, i)) > i) return f;
+    if ((f = latin_role_at(st, i)) > i) return f;
     if ((f = given_name_at(st, i)) > i) return f;
     if ((f = occupation_at(st, i)) > i) return f;
     if ((f = latin_said_at(st, i)) > i) return f;
     if ((f = arabic_org_at(st, i)) > i) return f;
+    if ((f = arabic_named_org_at(st, i)) > i) return f;
     if ((f = arabic_def_org_at(st, i)) > i) return f;
     if ((f = arabic_place_at(st, i)) > i) return f;
     if ((f = korea_side_at(st, i)) > i) return f;
@@ -2056,17 +2577,40 @@ static int32_t place_org_at(scan *st, const span *m)
     return end;
 }
 
+/* "بينما أكد السوداني أن": a one-word nisba that is the family name of a
+ * person named earlier in the document, right after a verb, a stop word or
+ * a punctuation mark (so that it qualifies no noun), is that person. */
+static int32_t surname_nisba_at(scan *st, const span *m)
+{
+    const evg_doc *d = st->d;
+    int32_t i = m->first, p = i - 1;
+    size_t n;
+    if (st->g->keys.v[m->key].kind != GAZ_DEMONYM || m->end != i + 1 || !st->local.n ||
+        d->tokens.v[i].script != EVG_SCRIPT_ARAB)
+        return -1;
+    const char *s = tok_str(d, i, &n);
+    int32_t ent = local_find(st, s, n);
+    if (ent < 0 || strcmp(d->entities.v[ent].type, "PER") != 0) return -1;
+    if (p >= 0 && same_sent(d, p, i) && d->tokens.v[p].kind == EVG_TOK_WORD && !is_stop_tok(st, p) &&
+        !verb_first(st, p))
+        return -1;
+    add_mention(st, ent, i, i + 1, d->tokens.v[i].os, d->tokens.v[i].oe, EVG_MEN_NAME);
+    return i + 1;
+}
+
 static int32_t scan_at(scan *st, int32_t i)
 {
     span m, t;
+    int32_t f;
     if (!match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_PAIR | GAZ_AMBIG | GAZ_HONOR, &m))
         return unlisted_at(st, i);
+    if ((f = surname_nisba_at(st, &m)) > i) return f;
     const gaz_key *k = &st->g->keys.v[m.key];
     if (k->kind == GAZ_TITLE) return title_at(st, &m, NULL);
     if (k->kind == GAZ_PAIR) return pair_at(st, &m);
     if (k->kind == GAZ_HONOR) return honor_at(st, &m);
     qual q;
-    int32_t after = m.end, f;
+    int32_t after = m.end;
     if (evg_tok_is(st->d, (size_t)after, ".") && !(st->d->tokens.v[after].flags & EVG_TOKF_SPACE_BEFORE))
         after++; /* "U.S. Secretary of State" */
     if ((k->flags & GAZ_LATIN) && make_qual(st, &m, &q) && (after > m.end || same_sent(st->d, i, after)) &&
@@ -2094,6 +2638,9 @@ int evg_entities_run(evg_doc *d)
     st.g = d->ctx->gaz;
     st.by_entry = evg_xcalloc(st.g->ents.n + 1, sizeof *st.by_entry);
     st.in_timex = evg_xcalloc(d->tokens.n + 1, 1);
+    st.memo = evg_xcalloc(d->tokens.n + 1, sizeof *st.memo);
+    st.stop_memo = evg_xcalloc(d->tokens.n + 1, 1);
+    st.bmemo = evg_xcalloc((size_t)d->fold_len + 1, sizeof *st.bmemo);
     mark_timexes(&st);
     for (int32_t i = 0; (size_t)i < d->tokens.n;) {
         int32_t next = scan_at(&st, i);
@@ -2103,6 +2650,9 @@ int evg_entities_run(evg_doc *d)
     free(st.ante.v);
     free(st.spelled.v);
     free(st.in_timex);
+    free(st.memo);
+    free(st.stop_memo);
+    free(st.bmemo);
     free(st.by_entry);
     return 0;
 }

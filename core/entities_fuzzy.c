@@ -334,11 +334,13 @@ int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, co
     char sk[256];
     UChar32 wk[128];
     int sl = evg_gaz_cskel(tok, len, ntok, sk, sizeof sk);
+    int first = sl < 2 ? -1 : evg_gaz_smap_get(&g->fheads, sk, (size_t)sl);
+    if (first < 0) return -1; /* no key has this skeleton: the rest need not be computed */
     int wn = match_key(tok, len, ntok, wk, 128);
-    if (sl < 2 || wn < 4) return -1;
+    if (wn < 4) return -1;
     if (ntok == 1 && !is_latin_word(tok[0], len[0]) && evg_gaz_arabic_verb_form(tok[0], len[0])) return -1;
     int latin = is_latin_word(tok[0], len[0]), best = -1, best_d = 99, tie = 0;
-    for (int k = evg_gaz_smap_get(&g->fheads, sk, (size_t)sl); k >= 0; k = g->keys.v[k].fnext) {
+    for (int k = first; k >= 0; k = g->keys.v[k].fnext) {
         int d = confirm(g, &g->keys.v[k], wk, wn, latin, sl);
         if (d < 0 || d > best_d) continue;
         if (d == best_d && best >= 0) {

@@ -6,7 +6,9 @@
  *  1. every ISO 3166 country from ICU's locale data: names in English and
  *     Arabic (uloc_getDisplayCountry), id = lower-case alpha-3;
  *  2. data/gazetteer.tsv, data/gaz_people.tsv, data/gaz_places.tsv,
- *     data/gaz_cities.tsv (embedded) and opts.gazetteer_file, all in the
+ *     data/gaz_cities.tsv, data/gaz_world.tsv (more organisations, media,
+ *     companies, places), data/gaz_leaders.tsv (more heads of state and
+ *     government) (embedded) and opts.gazetteer_file, all in the
  *     gazetteer format documented at the top of data/gazetteer.tsv;
  *  3. data/demonyms.tsv (nisba stems inflected here), data/titles.tsv,
  *     data/gaz_stopwords.tsv, data/gaz_ambiguous.tsv (names and nisbas
@@ -33,6 +35,7 @@
 #include <unicode/udat.h>
 #include <unicode/uenum.h>
 #include <unicode/uloc.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 
 /* ---- string map ---- */
@@ -44,19 +47,28 @@ static uint32_t hash_bytes(const char *s, size_t n)
     return h;
 }
 
-static size_t smap_slot(const gaz_smap *m, const char *s, size_t n)
+static size_t smap_slot(const gaz_smap *m, const char *s, size_t n, uint32_t h)
 {
-    size_t i = hash_bytes(s, n) & (m->cap - 1);
-    while (m->k[i] && !evg_key_eq(m->k[i], s, n))
+    size_t i = h & (m->cap - 1);
+    while (m->s[i].k && (m->s[i].h != h || !evg_key_eq(m->s[i].k, s, n)))
         i = (i + 1) & (m->cap - 1);
     return i;
+}
+
+/* Bit of the presence filter for hash h (other bits of h than the slot's). */
+static size_t smap_bit(const gaz_smap *m, uint32_t h)
+{
+    return (size_t)((h ^ (h >> 15)) * 0x2c1b3c6du) & (m->cap * 8 - 1);
 }
 
 static int smap_get(const gaz_smap *m, const char *s, size_t n)
 {
     if (!m->cap) return -1;
-    size_t i = smap_slot(m, s, n);
-    return m->k[i] ? m->v[i] : -1;
+    uint32_t h = hash_bytes(s, n);
+    size_t b = smap_bit(m, h);
+    if (!((m->bits[b >> 6] >> (b & 63)) & 1)) return -1;
+    size_t i = smap_slot(m, s, n, h);
+    return m->s[i].k ? m->s[i].v : -1;
 }
 
 static void smap_put(gaz_smap *m, const char *s, int v);
@@ -66,22 +78,24 @@ static void smap_grow(gaz_smap *m)
     gaz_smap old = *m;
     m->cap = old.cap ? old.cap * 2 : 256;
     m->n = 0;
-    m->k = evg_xcalloc(m->cap, sizeof *m->k);
-    m->v = evg_xcalloc(m->cap, sizeof *m->v);
+    m->s = evg_xcalloc(m->cap, sizeof *m->s);
+    m->bits = evg_xcalloc(m->cap / 8, sizeof *m->bits); /* 8 * cap bits */
     for (size_t i = 0; i < old.cap; i++)
-        if (old.k[i]) smap_put(m, old.k[i], old.v[i]);
-    free(old.k);
-    free(old.v);
+        if (old.s[i].k) smap_put(m, old.s[i].k, old.s[i].v);
+    free(old.s);
+    free(old.bits);
 }
 
 /* s must outlive the map (arena strings). */
 static void smap_put(gaz_smap *m, const char *s, int v)
 {
     if ((m->n + 1) * 2 > m->cap) smap_grow(m);
-    size_t i = smap_slot(m, s, strlen(s));
-    if (!m->k[i]) m->n++;
-    m->k[i] = s;
-    m->v[i] = v;
+    size_t n = strlen(s);
+    uint32_t h = hash_bytes(s, n);
+    size_t i = smap_slot(m, s, n, h), b = smap_bit(m, h);
+    if (!m->s[i].k) m->n++;
+    m->s[i] = (gaz_slot){s, h, v};
+    m->bits[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
 int evg_gaz_smap_get(const gaz_smap *m, const char *s, size_t n)
@@ -96,8 +110,8 @@ void evg_gaz_smap_put(gaz_smap *m, const char *s, int v)
 
 static void smap_free(gaz_smap *m)
 {
-    free(m->k);
-    free(m->v);
+    free(m->s);
+    free(m->bits);
     memset(m, 0, sizeof *m);
 }
 
@@ -446,11 +460,68 @@ static icu_city *icu_cities;
 static size_t icu_ncities;
 static pthread_once_t icu_cities_once = PTHREAD_ONCE_INIT;
 
-static void read_country_city(UDateFormat *fen, UDateFormat *far, const char *a2, evg_buf *list)
+/* ICU's zone list with the region of each zone (what ucal_openCountryTimeZones
+ * filters, read in one pass: asking ICU country by country costs ~1e9
+ * instructions, most of a process start). */
+typedef struct zone_regions {
+    UResourceBundle *top, *names, *regions;
+    int32_t n;
+    char (*region)[4];     /* zone i -> region code, "" for none */
+    const UChar **id;      /* zone i -> id */
+} zone_regions;
+
+static void zone_regions_open(zone_regions *z)
 {
     UErrorCode st = U_ZERO_ERROR;
-    UEnumeration *zones = ucal_openCountryTimeZones(a2, &st);
-    if (U_FAILURE(st) || !zones) return;
+    memset(z, 0, sizeof *z);
+    z->top = ures_openDirect(NULL, "zoneinfo64", &st);
+    z->names = ures_getByKey(z->top, "Names", NULL, &st);
+    z->regions = ures_getByKey(z->top, "Regions", NULL, &st);
+    if (U_FAILURE(st)) return;
+    int32_t n = ures_getSize(z->names);
+    z->region = evg_xcalloc((size_t)n + 1, sizeof *z->region);
+    z->id = evg_xcalloc((size_t)n + 1, sizeof *z->id);
+    for (int32_t i = 0; i < n; i++) {
+        UErrorCode es = U_ZERO_ERROR;
+        int32_t il, rl;
+        const UChar *id = ures_getStringByIndex(z->names, i, &il, &es);
+        const UChar *r = ures_getStringByIndex(z->regions, i, &rl, &es);
+        if (U_FAILURE(es)) continue;
+        z->id[z->n] = id;
+        if (rl < 4) u_austrncpy(z->region[z->n], r, rl);
+        z->n++;
+    }
+}
+
+static void zone_regions_close(zone_regions *z)
+{
+    free(z->region);
+    free(z->id);
+    if (z->regions) ures_close(z->regions);
+    if (z->names) ures_close(z->names);
+    if (z->top) ures_close(z->top);
+}
+
+/* The zones of country a2, in ICU's order ("Etc/Unknown" left out, as ICU does). */
+static UEnumeration *country_zones(const zone_regions *z, const char *a2, const UChar **buf)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    static const UChar unknown[] = {'E', 't', 'c', '/', 'U', 'n', 'k', 'n', 'o', 'w', 'n', 0};
+    int32_t k = 0;
+    for (int32_t i = 0; i < z->n; i++)
+        if (!strcmp(z->region[i], a2) && u_strcmp(z->id[i], unknown)) buf[k++] = z->id[i];
+    return uenum_openUCharStringsEnumeration(buf, k, &st);
+}
+
+static void read_country_city(UDateFormat *fen, UDateFormat *far, const zone_regions *zr, const char *a2,
+                              evg_buf *list)
+{
+    const UChar **buf = evg_xcalloc((size_t)zr->n + 1, sizeof *buf);
+    UEnumeration *zones = country_zones(zr, a2, buf);
+    if (!zones) {
+        free(buf);
+        return;
+    }
     UChar z[64];
     int32_t zl = 0;
     char en[256], ar[256];
@@ -463,6 +534,7 @@ static void read_country_city(UDateFormat *fen, UDateFormat *far, const char *a2
         evg_buf_put(list, (const char *)&c, sizeof c);
     }
     uenum_close(zones);
+    free(buf);
 }
 
 static void read_icu_cities(void)
@@ -473,9 +545,12 @@ static void read_icu_cities(void)
     UDateFormat *far = udat_open(UDAT_PATTERN, UDAT_PATTERN, "ar", NULL, 0, pat, -1, &st);
     UDateFormat *fen = udat_open(UDAT_PATTERN, UDAT_PATTERN, "en", NULL, 0, pat, -1, &st);
     evg_buf list = {0};
+    zone_regions zr;
+    zone_regions_open(&zr);
     if (U_SUCCESS(st))
         for (const char *const *c = uloc_getISOCountries(); c && *c; c++)
-            read_country_city(fen, far, *c, &list);
+            read_country_city(fen, far, &zr, *c, &list);
+    zone_regions_close(&zr);
     if (far) udat_close(far);
     if (fen) udat_close(fen);
     icu_cities = (icu_city *)list.p;
@@ -835,7 +910,7 @@ static void load_orgheads(loader *L)
     evg_tsv_init(&t, "gaz_orgheads.tsv", data, data ? len : 0);
     while (evg_tsv_next(&t, f, 2) == 2) {
         char *k = evg_fold_string(L->ctx, f[0]);
-        int v = !strcmp(f[1], "LOC") ? 2 : !strcmp(f[1], "ORG-AR") ? 3 : 1;
+        int v = !strcmp(f[1], "LOC") ? 2 : !strcmp(f[1], "ORG-AR") ? 3 : !strcmp(f[1], "ORG-AR3") ? 5 : 1;
         if (k && *k) smap_put(&L->g->orgheads, evg_arena_strdup(L->g->arena, k), v);
         free(k);
     }
@@ -910,6 +985,8 @@ static int load_all(loader *L)
     if ((rc = load_embedded(L, "gaz_people.tsv", 0))) return rc;
     if ((rc = load_embedded(L, "gaz_places.tsv", 0))) return rc;
     if ((rc = load_embedded(L, "gaz_cities.tsv", 0))) return rc;
+    if ((rc = load_embedded(L, "gaz_world.tsv", 0))) return rc;
+    if ((rc = load_embedded(L, "gaz_leaders.tsv", 0))) return rc;
     if (L->ctx->opts.gazetteer_file && (rc = load_user_file(L, L->ctx->opts.gazetteer_file))) return rc;
     if ((rc = load_demonyms(L)) || (rc = load_titles(L))) return rc;
     load_stopwords(L);

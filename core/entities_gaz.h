@@ -81,10 +81,16 @@ typedef struct gaz_office {
     int next;              /* next holder of the same office */
 } gaz_office;
 
-typedef struct gaz_smap {  /* open addressing: string -> int */
-    const char **k;
-    int *v;
+typedef struct gaz_slot {  /* one slot of a gaz_smap: key, its hash, value (k NULL: empty) */
+    const char *k;
+    uint32_t h;
+    int v;
+} gaz_slot;
+
+typedef struct gaz_smap {  /* open addressing: string -> int; a probe compares the stored hash first */
+    gaz_slot *s;
     size_t cap, n;
+    uint64_t *bits;        /* 8 * cap bits, one set per key hash: most absent keys cost no slot probe */
 } gaz_smap;
 
 struct evg_gazetteer {
@@ -101,7 +107,8 @@ struct evg_gazetteer {
     gaz_smap office_heads; /* office -> first gaz_office */
     gaz_smap fheads;       /* consonant skeleton -> first key (chained by fnext) */
     gaz_smap orgheads;     /* folded head nouns: 1 ends an English organisation name, 2 follows a
-                            * place name, 3 opens an Arabic organisation name */
+                            * place name (or ends a capitalised one), 3 opens an Arabic
+                            * organisation name, 5 opens one only with two definite words */
     gaz_smap given;        /* folded common given names (data/given_names.tsv) -> 1 */
 };
 

@@ -79,15 +79,79 @@
  *    date takes the date of a dated event of the same or previous sentence
  *    that shares an actor (narrative time).
  *
+ *  - Session-3 rules (each written from our own sentences in
+ *    tests/events_cases.tsv): the date after "since" in a "first ...
+ *    since" phrase and a date inside a relative clause after a verb's
+ *    object date nothing; a source named after the event with a date
+ *    ("بحسب ما أعلنت الوزارة الأحد") dates it; a capital as an actor of a
+ *    verbal act (01-03, 05, 10-14, 16) is its country when the document
+ *    names the country; rescuers or aid arriving are aid (073) from the
+ *    country or organisation named with them to the place's country;
+ *    material cooperation or aid announced for the future by its own side
+ *    is a stated intent (031/033); a fighting noun with no sides takes the
+ *    section's last "between X and Y"; a killing (186) needs a person as
+ *    target; a meeting noun of one organisation ("قمة الاتحاد الأفريقي",
+ *    "the NATO summit") is kept with that one actor; a purpose noun after
+ *    an agreement or pledge is its content, not an event; a possessive
+ *    visit or meeting noun whose owner already made it refers back; a
+ *    statement with an occasion ("للصحفيين", "told reporters") is an
+ *    event even without a date of its own; a visit of stated length ("زيارة
+ *    استمرت يومين", "a three-day visit") spans its days; when "the two
+ *    countries" include the source's own, the target is the other one.
+ *
  * Exports evg_events_run (internal.h); the tables are in events_data.c,
  * the amounts in events_quantity.c.
  */
 #include "events_int.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 
 /* ---- date ---- */
+
+/* "في أول زيارة ... منذ نوفمبر 2012", "the first leader to visit ... since
+ * agents killed ... in 2018": the date after "since" in a "first ...
+ * since" phrase is when the last such act happened, not this one; a
+ * "since" clause further from its date dates the clause's own act. */
+static int since_blocks(const evg_doc *d, const evt_match *mt, int32_t a, int32_t b)
+{
+    static const char *const first[] = {"first", "\xD8\xA7\xD9\x88\xD9\x84", NULL}; /* اول */
+    int32_t since = -1;
+    for (int32_t q = a; q < b && since < 0; q++)
+        if (tok_is(d, q, "since") || evt_tok_is_stem(d, q, "\xD9\x85\xD9\x86\xD8\xB0")) /* منذ */
+            since = q;
+    if (since < 0) return 0;
+    if (since + 1 < b) return 1;
+    for (int32_t k = mt->first - 5 > 0 ? mt->first - 5 : 0; k < since; k++) /* "أول ... منذ" */
+        if (tok_in(d, k, first) || evt_tok_is_stem(d, k, first[1])) return 1;
+    return 0;
+}
+
+/* "قبلت X المساعدات ... للمناطق التي ضربها الزلزال يوم 8": a relative
+ * clause after a verb's object dates its own verb, not the trigger. */
+static int relative_between(const evg_doc *d, int32_t a, int32_t b)
+{
+    static const char *const w[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",             /* الذي */
+                                    "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",             /* التي */
+                                    "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",     /* الذين */
+                                    "who", "whom", NULL};
+    for (int32_t q = a; q < b; q++)
+        if (tok_in(d, q, w)) return 1;
+    return 0;
+}
+
+/* A fixed Arabic form that is a verb ("دعت", "قبلتا", "دعوا"): it ends in
+ * the perfect's -ت (not the plural -ات), -تا or -وا. */
+static int fixed_verb(const evt_entry *e)
+{
+    size_t n = strlen(e->key);
+    if (e->pos != EVT_POS_FIXED || e->lang != EVG_LANG_AR || e->ntail || n < 6) return 0;
+    const char *t = e->key + n;
+    if (memcmp(t - 2, "\xD8\xAA", 2) == 0) return memcmp(t - 4, "\xD8\xA7", 2) != 0; /* ت, not ات */
+    return memcmp(t - 2, "\xD8\xA7", 2) == 0 &&
+           (memcmp(t - 4, "\xD8\xAA", 2) == 0 || memcmp(t - 4, "\xD9\x88", 2) == 0); /* تا وا */
+}
 
 static int32_t choose_timex(const run *r, const sent *s, size_t hi)
 {
@@ -108,6 +172,8 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
                 blocked = 1;
             if (evt_is_punct_boundary(d, q)) score += 10;
         }
+        if (after && since_blocks(d, mt, a, b)) blocked = 1;
+        if (after && (!nominal || fixed_verb(mt->e)) && relative_between(d, a, b)) blocked = 1;
         for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++)
             score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH ? 25 : 0; /* another event between */
         for (size_t o = hi; !after && o-- > 0 && s->h.v[o].mt.first >= a;)
@@ -288,6 +354,30 @@ static int32_t reporting_timex(const run *r, const sent *s, size_t hi)
     return -1;
 }
 
+/* "..., بحسب ما أعلنت وزارة الداخلية الأحد", "..., as the ministry announced
+ * on Sunday": a source named after the event with a date of its own; the
+ * event is known as of that date.  Returns the timex or -1. */
+static int32_t source_after_timex(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    static const char *const cue[] = {"\xD8\xAD\xD8\xB3\xD8\xA8", "\xD8\xA8\xD8\xAD\xD8\xB3\xD8\xA8", /* حسب بحسب */
+                                      "\xD9\x88\xD9\x81\xD9\x82", "\xD9\x83\xD9\x85\xD8\xA7", "as", NULL}; /* وفق كما */
+    for (size_t k = hi + 1; k < s->h.n; k++) {
+        const evt_match *sp = &s->h.v[k].mt;
+        if (sp->e->cls != EVT_CL_SPEECH) continue;
+        int32_t c = sp->first - 1;
+        if (c > s->first && tok_is(d, c, "\xD9\x85\xD8\xA7")) c--; /* ما */
+        if (!tok_in(d, c, cue)) return -1;
+        for (size_t x = 0; x < s->tx.n; x++) {
+            const evg_timex *tx = &d->timexes.v[s->tx.v[x]];
+            if (tx->tok_first >= sp->end && tx->tok_first - sp->end <= 5 && tx->begin != EVG_NODATE)
+                return s->tx.v[x];
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* Returns 1 when the date must come from a same-root event later on, 2 when
  * from a meeting or visit (root 04) of the section. */
 static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
@@ -314,6 +404,7 @@ static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
         return 0;
     }
     t = reporting_timex(r, s, hi);
+    if (t < 0) t = source_after_timex(r, s, hi);
     if (t >= 0) { /* "أعلن X الشهر الماضي أن Y وافق على ...": known as of the report */
         const evg_timex *tx = &d->timexes.v[t];
         ev->timex = t;
@@ -385,6 +476,13 @@ static void previous_meeting_actors(const run *r, const sent *s, size_t hi, evg_
     if (mt->e->cls != EVT_CL_MEET || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED &&
                                       mt->e->lang == EVG_LANG_AR))
         return;
+    if (mt->e->definite) return; /* "اجتماعه": its owner is this sentence's subject, maybe unnamed */
+    for (size_t k = hi; k-- > 0;) { /* "قال X إن المحادثات كانت بناءة": what X said of the talks */
+        const evt_match *sp = &s->h.v[k].mt;
+        if (sp->e->cls != EVT_CL_SPEECH) continue;
+        for (int32_t q = sp->end; q < mt->first; q++)
+            if (evt_is_complementizer(d, q) || (mt->e->lang == EVG_LANG_EN && q + 1 == mt->first)) return;
+    }
     if (s->sec_kind != EVG_SEC_BODY) return;
     for (size_t i = d->events.n; i-- > 0;) {
         const evg_event *o = &d->events.v[i];
@@ -448,12 +546,16 @@ static int assign_modality(const run *r, const sent *s, size_t hi)
     int neg = 0, poss = 0,
         plan = mt->e->planned || (purpose_noun(r->doc, trig) && !evt_stance_object(s, hi)) ||
                (lv >= 0 && evt_light_verb_future(r->doc, lv));
+    plan |= tok_is(r->doc, trig->first, "due"); /* "he is due in Jeddah" */
     int32_t from = mt->first - CUE_REACH > s->first ? mt->first - CUE_REACH : s->first;
     for (int32_t i = from; i < mt->first; i++) {
         evt_match cue;
-        if (!evt_match_at(r->doc, i, mt->first, 1, &cue) || !cue_applies(&cue, mt) ||
-            to_after_superlative(r->doc, &cue))
+        if (!evt_match_at(r->doc, i, mt->first, 1, &cue) || !cue_applies(&cue, mt)) continue;
+        if (to_after_superlative(r->doc, &cue)) { /* "will be the first leader to visit" */
+            for (int32_t k = cue.first - 1; k >= s->first && k >= cue.first - 8; k--)
+                plan |= tok_is(r->doc, k, "will");
             continue;
+        }
         neg |= cue.e->kind == EVT_CUE_NEGATED;
         poss |= cue.e->kind == EVT_CUE_POSSIBLE;
         plan |= cue.e->kind == EVT_CUE_PLANNED;
@@ -528,19 +630,58 @@ static int speech_event_ok(const sent *s, const evg_event *ev)
     return !(a->country && b->country && a->country[0] && strcmp(a->country, b->country) == 0);
 }
 
+/* The actors of a statement other than places after the first ("قال X لدى
+ * عودته إلى طهران": a city is where X spoke, not whom X addressed). */
+static int speech_people(const evg_doc *d, const evg_event *ev)
+{
+    int people = 0;
+    for (int i = 0; i < ev->nactors; i++) {
+        const evg_entity *a = &d->entities.v[ev->actors[i].entity];
+        people += i == 0 || !(a->type && strcmp(a->type, "GPE") == 0);
+    }
+    return people;
+}
+
+/* "قال X للصحفيين", "في مؤتمر صحفي", "X told reporters", "in an interview":
+ * the statement had an occasion of its own, right after its verb. */
+static int statement_occasion(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const ar[] = {"\xD8\xA7\xD9\x84\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A\xD9\x8A\xD9\x86", /* الصحفيين */
+                                     "\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A", "\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84\xD9\x87", /* صحفي مقابله */
+                                     "\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A\xD9\x8A\xD9\x86",                     /* (لل)صحفيين */
+                                     "\xD8\xA7\xD9\x84\xD8\xB5\xD8\xAD\xD8\xA7\xD9\x81\xD9\x8A\xD9\x8A\xD9\x86", NULL}; /* الصحافيين */
+    static const char *const en[] = {"reporters", "journalists", "interview", "press", NULL};
+    for (int32_t k = mt->end; k < s->end && k < mt->end + 8; k++) {
+        if (evt_is_complementizer(d, k) || evt_is_quote_open(d, k)) return 0;
+        if (tok_in(d, k, en)) return 1;
+        for (int q = 0; ar[q]; q++)
+            if (evt_tok_is_stem(d, k, ar[q])) return 1;
+    }
+    return 0;
+}
+
 /* A statement with a date of its own ("قال X في تصريحات اليوم السبت", "X
- * told reporters on Thursday") is reported as an event of its own when the
- * speaker is a named person or organisation, the sentence reports no other
- * event and the verb does not just continue an earlier statement ("أضاف",
- * "added").  Undated quotes only attribute what they report. */
+ * told reporters on Thursday") or an occasion of its own ("قال X
+ * للصحفيين", "X told reporters": dated later by the narrative) is reported
+ * as an event of its own when the speaker is a named person or
+ * organisation, the sentence reports no other event and the verb does not
+ * just continue an earlier statement ("أضاف", "added").  Other quotes only
+ * attribute what they report. */
 static int dated_statement(const run *r, const sent *s, size_t hi, const evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
-    if (s->nonspeech || s->sec_kind == EVG_SEC_TITLE || ev->nactors != 1 ||
-        ev->date_source != EVG_DATE_TIMEX || evt_is_continuation_speech(r->doc, mt))
+    if (s->nonspeech || s->sec_kind == EVG_SEC_TITLE || speech_people(r->doc, ev) != 1 ||
+        evt_is_continuation_speech(r->doc, mt))
         return 0;
+    if (ev->date_source != EVG_DATE_TIMEX) {
+        const evg_entity *p = &r->doc->entities.v[ev->actors[0].entity];
+        return ev->date_source == EVG_DATE_DCT && p->type && strcmp(p->type, "PER") == 0 &&
+               s->sec_kind == EVG_SEC_BODY && statement_occasion(r->doc, s, mt);
+    }
     const evg_entity *e = &r->doc->entities.v[ev->actors[0].entity];
-    if (!e->type || (strcmp(e->type, "PER") != 0 && strcmp(e->type, "ORG") != 0)) return 0;
+    if (!e->type || (strcmp(e->type, "PER") != 0 && strcmp(e->type, "ORG") != 0 &&
+                     strcmp(e->type, "GPE") != 0)) /* "نفت طهران الشهر الماضي أن" */
+        return 0;
     const evg_timex *tx = &r->doc->timexes.v[ev->timex];
     int32_t gap = tx->tok_first >= mt->end ? tx->tok_first - mt->end : mt->first - tx->tok_end;
     return gap <= 12;
@@ -562,12 +703,46 @@ static int agree_sense(const sent *s, const evt_match *mt)
     return 0;
 }
 
+/* "قمة الاتحاد الأفريقي", "اجتماع مجلس الأمن", "the NATO summit": a meeting
+ * noun whose one actor is the organisation that holds it, named right
+ * after it (Arabic genitive) or right before it (English). */
+static int org_meeting(const sent *s, size_t hi, const evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_MEET || ev->nactors != 1 ||
+        (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED))
+        return 0;
+    const evg_entity *e = &s->doc->entities.v[ev->actors[0].entity];
+    if (!e->type || strcmp(e->type, "ORG") != 0) return 0;
+    int32_t lv = evt_light_verb(s->doc, s, hi, s->first); /* "عقد مجلس الأمن اجتماعا" */
+    if (lv >= 0 && ev->actors[0].role == EVG_ROLE_SOURCE && evt_org_anaphor(s->doc, s, mt, lv) == ev->actors[0].entity)
+        return 1; /* "يعقد الاتحاد اجتماعه": the union named before */
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->ent != ev->actors[0].entity) continue;
+        if (mt->e->lang == EVG_LANG_AR && c->prep == PREP_NONE && (c->first == mt->end || c->first == lv + 1))
+            return 1;
+        if (mt->e->lang == EVG_LANG_EN && c->end <= mt->first && (mt->first - c->end <= 1 || c->end == lv))
+            return 1;
+    }
+    return 0;
+}
+
 static int event_keep(const sent *s, size_t hi, const evg_event *ev)
 {
     const evt_entry *e = s->h.v[hi].mt.e;
     if (agree_sense(s, &s->h.v[hi].mt)) return 0;
+    if (org_meeting(s, hi, ev)) return 1;
     if (ev->nactors < e->min_actors || ev->nactors == 0) return 0;
-    if (e->cls == EVT_CL_SPEECH) return speech_event_ok(s, ev) || ev->nactors == 1;
+    if (strcmp(e->code, "186") == 0) { /* "killed journalist X", not "killed 20 people" */
+        int person = 0;
+        for (int i = 0; i < ev->nactors; i++) {
+            const evg_entity *t = &s->doc->entities.v[ev->actors[i].entity];
+            person |= ev->actors[i].role == EVG_ROLE_TARGET && t->type && strcmp(t->type, "PER") == 0;
+        }
+        if (!person) return 0;
+    }
+    if (e->cls == EVT_CL_SPEECH) return speech_event_ok(s, ev) || speech_people(s->doc, ev) == 1;
     if (e->cls == EVT_CL_ARRIVE)
         return evt_role_taken(ev, EVG_ROLE_SOURCE) &&
                (evt_role_taken(ev, EVG_ROLE_TARGET) || ev->location >= 0);
@@ -619,12 +794,322 @@ static int32_t threat_speaker(const run *r, const sent *s, size_t hi)
     return -1;
 }
 
+/* ---- capitals standing for their governments ---- */
+
+/* Roots whose actors speak or decide (statements, appeals, intents,
+ * diplomacy, demands, criticism, rejection, threats, protests, relations):
+ * a city there is its government ("Beijing was urged", "واشنطن تنتقد"). */
+static int verbal_root(const char *code)
+{
+    static const char *const roots[] = {"01", "02", "03", "05", "10", "11", "12", "13", "14", "16", NULL};
+    for (int k = 0; roots[k]; k++)
+        if (strncmp(code, roots[k], 2) == 0) return 1;
+    return 0;
+}
+
+/* The country entity of city ent when the document names that country
+ * ("chn" for Beijing), else -1. */
+static int32_t city_country(const evg_doc *d, int32_t ent)
+{
+    const evg_entity *e = &d->entities.v[ent];
+    if (!e->type || strcmp(e->type, "GPE") != 0 || !e->id || strlen(e->id) == 3 || !e->country ||
+        strlen(e->country) != 3)
+        return -1;
+    char id[4];
+    for (int i = 0; i < 3; i++) id[i] = (char)tolower((unsigned char)e->country[i]);
+    id[3] = '\0';
+    for (size_t i = 0; i < d->entities.n; i++)
+        if (d->entities.v[i].id && strcmp(d->entities.v[i].id, id) == 0) return (int32_t)i;
+    return -1;
+}
+
+/* A capital as an actor of a verbal act is read as its country, when the
+ * country is named in the document and not already an actor. */
+static void capitals_as_countries(const evg_doc *d, evg_event *ev)
+{
+    if (!verbal_root(ev->code)) return;
+    for (int i = 0; i < ev->nactors; i++) {
+        int32_t c = city_country(d, ev->actors[i].entity);
+        if (c >= 0 && !evt_has_actor(ev, c) && ev->location != c) ev->actors[i].entity = c;
+    }
+}
+
+/* ---- visits of stated length ---- */
+
+/* "في ختام زيارة استمرت يومين", "a three-day visit": a visit dated to one
+ * day with a length of n days next to its noun spans n days, ending on
+ * that day when the report is about its end ("في ختام", "at the end of"),
+ * else starting on it. */
+static void visit_span(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    static const char *const end_w[] = {"\xD8\xAE\xD8\xAA\xD8\xA7\xD9\x85", "\xD9\x86\xD9\x87\xD8\xA7\xD9\x8A\xD9\x87", /* ختام نهايه */
+                                        "end", "concluding", "close", NULL};
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strcmp(ev->code, "042") != 0 || ev->begin == EVG_NODATE || ev->begin != ev->end) return;
+    int days = 0;
+    for (int32_t q = mt->first - 3 > s->first ? mt->first - 3 : s->first; q < mt->end + 3 && q < s->end && !days; q++) {
+        int32_t t = r->tok_tx[q];
+        if (t < 0 || d->timexes.v[t].type != EVG_TIMEX_DURATION) continue;
+        const char *v = d->timexes.v[t].value;
+        int n = 0;
+        if (sscanf(v, "P%dD", &n) == 1 && n >= 2 && n <= 14 && v[strlen(v) - 1] == 'D') days = n;
+    }
+    if (!days) return;
+    int at_end = 0;
+    for (int32_t q = mt->first - 3 > s->first ? mt->first - 3 : s->first; q < mt->first; q++)
+        at_end |= tok_in(d, q, end_w) || evt_tok_is_stem(d, q, end_w[0]) || evt_tok_is_stem(d, q, end_w[1]);
+    int32_t b = at_end ? ev->begin - (days - 1) : ev->begin, e = b + days - 1;
+    char x[16], y[16], v[40];
+    evg_format_day(b, x);
+    evg_format_day(e, y);
+    snprintf(v, sizeof v, "%s/%s", x, y);
+    evt_set_date(ev, v, b, e, ev->date_source);
+}
+
+/* ---- fighting told again ---- */
+
+/* "A ceasefire between X and Y held ... . The clashes of Sept. 14-16
+ * began", "A similar flare-up in 2021": a fighting noun with no side of its
+ * own is fought by the pair the section last named with "between X and Y"
+ * (at most CONFLICT_REACH tokens back). */
+#define CONFLICT_REACH 600
+
+int evt_section_pair(const run *r, const sent *s, int32_t before, int32_t out[2])
+{
+    const evg_doc *d = r->doc;
+    int32_t si = s->idx; /* the section's first sentence, within reach */
+    while (si > 0 && d->sentences.v[si - 1].section == s->section &&
+           before - d->sentences.v[si - 1].tok_first <= CONFLICT_REACH)
+        si--;
+    int32_t lo = d->sentences.v[si].tok_first;
+    for (int32_t k = before - 1; k >= lo; k--) {
+        if (!tok_is(d, k, "between") && !evt_tok_is_stem(d, k, "\xD8\xA8\xD9\x8A\xD9\x86")) continue; /* بين */
+        int n = 0;
+        for (int32_t q = k + 1; q < k + 8 && q < before && n < 2; q++) {
+            int32_t m = r->tok_men[q];
+            if (m < 0 || d->mentions.v[m].tok_first != q || d->mentions.v[m].entity < 0) continue;
+            const evg_entity *e = &d->entities.v[d->mentions.v[m].entity];
+            if (e->type && strcmp(e->type, "LOC") != 0) out[n++] = d->mentions.v[m].entity;
+        }
+        return n == 2 && out[0] != out[1];
+    }
+    return 0;
+}
+
+static void conflict_pair(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(mt->e->code, "19", 2) != 0 || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED))
+        return;
+    int32_t pair[2];
+    if (!evt_section_pair(r, s, mt->first, pair)) return;
+    evt_add_actor(ev, pair[0], EVG_ROLE_SOURCE);
+    evt_add_actor(ev, pair[1], EVG_ROLE_TARGET);
+}
+
+/* ---- aid that arrives ---- */
+
+/* Rescue teams, relief and aid: "فرق إنقاذ", "عنصرا", "طائرات المساعدات",
+ * "rescue team", "relief supplies". */
+static int aid_word(const evg_doc *d, int32_t k)
+{
+    static const char *const en[] = {"rescue", "rescuers", "aid", "relief", "humanitarian", "convoy", NULL};
+    static const char *const ar[] = {
+        "\xD9\x81\xD8\xB1\xD9\x82", "\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82",                 /* فرق فريق */
+        "\xD8\xB9\xD9\x86\xD8\xB5\xD8\xB1\xD8\xA7", "\xD8\xB9\xD9\x86\xD8\xA7\xD8\xB5\xD8\xB1", /* عنصرا عناصر */
+        "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA",                     /* مساعدات */
+        "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xAB\xD9\x87", "\xD8\xA7\xD9\x86\xD9\x82\xD8\xA7\xD8\xB0", /* اغاثه انقاذ */
+        "\xD9\x85\xD8\xB3\xD8\xB9\xD9\x81\xD9\x8A\xD9\x86",                            /* مسعفين */
+        "\xD9\x82\xD8\xA7\xD9\x81\xD9\x84\xD9\x87", NULL};                                /* قافله */
+    if (tok_in(d, k, en)) return 1;
+    for (int q = 0; ar[q]; q++)
+        if (evt_tok_is_stem(d, k, ar[q])) return 1;
+    return 0;
+}
+
+static int is_country(const evg_entity *e)
+{
+    return e->type && strcmp(e->type, "GPE") == 0 && e->id && strlen(e->id) == 3;
+}
+
+/* "ووصل إلى مراكش 56 عنصرا من وحدة الطوارئ الإسبانية", "أن تصل طائرات
+ * المساعدات الإماراتية إلى مراكش", "a Turkish rescue team arrived in X":
+ * rescuers or aid arriving in the arrival's clause are aid (073) from the
+ * country named with them to the country of the place they reach. */
+static void aid_arrival(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_ARRIVE) return;
+    /* the previous hit may be the aid itself ("a Red Cross convoy arrived") */
+    int32_t lo = hi > 0 && s->h.v[hi - 1].mt.e->cls != EVT_CL_EVENT ? s->h.v[hi - 1].mt.end : s->first;
+    int32_t up = hi + 1 < s->h.n ? s->h.v[hi + 1].mt.first : s->end;
+    if (lo < mt->first - 8) lo = mt->first - 8;
+    if (up > mt->end + 16) up = mt->end + 16;
+    int found = 0;
+    for (int32_t k = lo; k < up && !found; k++) found = aid_word(d, k);
+    if (!found) return;
+    static const char *const to_in[] = {"\xD8\xA7\xD9\x84\xD9\x8A", "\xD9\x81\xD9\x8A", "to", "in", /* الي في */
+                                        "at", "into", NULL};
+    int32_t dest = -1, from = -1;
+    for (int32_t k = mt->end; k < up && dest < 0; k++) /* the place after إلى / to / في / in */
+        if (r->tok_men[k] >= 0 && d->mentions.v[r->tok_men[k]].tok_first == k &&
+            (tok_in(d, k - 1, to_in) || tok_in(d, k - 2, to_in))) /* "إلى مطار مراكش" */
+            dest = d->mentions.v[r->tok_men[k]].entity;
+    if (dest < 0) dest = ev->location;
+    if (dest >= 0 && !is_country(&d->entities.v[dest])) {
+        int32_t c = city_country(d, dest);
+        if (c >= 0) dest = c;
+    }
+    for (int32_t k = lo; k < up && from < 0; k++) { /* nisbas too: "الإسبانية", "Turkish" */
+        int32_t m = r->tok_men[k];
+        if (m < 0 || d->mentions.v[m].tok_first != k) continue;
+        int32_t ent = d->mentions.v[m].entity;
+        if (ent >= 0 && ent != dest && ent != s->attrib_ent && !tok_in(d, k - 1, to_in) &&
+            is_country(&d->entities.v[ent]))
+            from = ent;
+    }
+    for (int32_t k = lo; k < mt->first && from < 0; k++) { /* "a Red Cross convoy arrived" */
+        int32_t m = r->tok_men[k];
+        if (m < 0 || d->mentions.v[m].tok_first != k || d->mentions.v[m].entity < 0) continue;
+        const evg_entity *e = &d->entities.v[d->mentions.v[m].entity];
+        if (e->type && strcmp(e->type, "ORG") == 0) from = d->mentions.v[m].entity;
+    }
+    if (from < 0 || dest < 0) return;
+    const evt_cameo *cm = evt_cameo_find(d->ctx, "073");
+    snprintf(ev->code, sizeof ev->code, "073");
+    memcpy(ev->root, "07", 3);
+    if (cm) ev->label = cm->label;
+    int32_t loc = ev->location;
+    ev->nactors = 0;
+    ev->location = -1;
+    evt_add_actor(ev, from, EVG_ROLE_SOURCE);
+    evt_add_actor(ev, dest, EVG_ROLE_TARGET);
+    ev->location = loc != dest ? loc : -1;
+}
+
+/* "أن يعرض غروسي نتائج زيارته", "نتائج لقائه": a visit or meeting noun
+ * with a possessive ending whose owner already made that visit or meeting
+ * earlier in the section refers back to it; it is no new event. */
+static int told_before(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (!mt->e->definite || (mt->e->cls != EVT_CL_VISIT && mt->e->cls != EVT_CL_MEET)) return 0;
+    int32_t src = -1;
+    for (int i = 0; i < ev->nactors && src < 0; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    for (size_t i = d->events.n; src >= 0 && i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section) return 0;
+        if (strcmp(o->root, ev->root) == 0 && evt_has_actor(o, src) && o->sent < s->idx) return 1;
+    }
+    return 0;
+}
+
+/* "أشاد شويغو بالتفاعل بين البلدين": when "the two countries" include the
+ * speaker's own, the act is towards the other one: a target of the
+ * source's own country gives its role to a participant of another country. */
+static void other_country_target(const evg_doc *d, evg_event *ev)
+{
+    int src = -1, tgt = -1, other = -1;
+    for (int i = 0; i < ev->nactors; i++) {
+        int r = ev->actors[i].role;
+        if (r == EVG_ROLE_SOURCE && src < 0) src = i;
+        else if (r == EVG_ROLE_TARGET && tgt < 0) tgt = i;
+    }
+    if (src < 0 || tgt < 0) return;
+    const evg_entity *a = &d->entities.v[ev->actors[src].entity], *t = &d->entities.v[ev->actors[tgt].entity];
+    if (!a->country || !t->country || !a->country[0] || strcmp(a->country, t->country) != 0 ||
+        !t->type || strcmp(t->type, "GPE") != 0)
+        return;
+    for (int i = 0; i < ev->nactors && other < 0; i++) {
+        const evg_entity *o = &d->entities.v[ev->actors[i].entity];
+        if (ev->actors[i].role == EVG_ROLE_PARTICIPANT && o->country && o->country[0] &&
+            strcmp(o->country, a->country) != 0)
+            other = i;
+    }
+    if (other >= 0) {
+        ev->actors[other].role = EVG_ROLE_TARGET;
+        ev->actors[tgt].role = EVG_ROLE_PARTICIPANT;
+        return;
+    }
+    /* the other country of the two, from the latest event nearby that names one */
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != ev->section || o->sent < ev->sent - 3) return;
+        for (int k = 0; k < o->nactors; k++) {
+            const evg_entity *c = &d->entities.v[o->actors[k].entity];
+            if (c->type && strcmp(c->type, "GPE") == 0 && c->id && strlen(c->id) == 3 && c->country &&
+                c->country[0] && strcmp(c->country, a->country) != 0 && !evt_has_actor(ev, o->actors[k].entity)) {
+                ev->actors[tgt].entity = o->actors[k].entity;
+                return;
+            }
+        }
+    }
+}
+
+/* Joint acts have no one-sided target to correct. */
+static int joint_code(const char *code)
+{
+    return strncmp(code, "04", 2) == 0 || strcmp(code, "057") == 0 || strcmp(code, "050") == 0;
+}
+
+/* ---- stated intents ---- */
+
+/* "أعلن فيدان أن بلاده ستزود مصر بطائرات", "X said his country will send
+ * aid": material cooperation or aid announced for the future by its own
+ * side (the speaker, or an actor of the speaker's country) is a statement
+ * of intent (CAMEO codes future cooperation under 03: 031, aid 033), and
+ * that statement happened. */
+static void stated_intent(const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    if (ev->modality != EVG_MODAL_PLANNED || (strcmp(ev->root, "06") != 0 && strcmp(ev->root, "07") != 0))
+        return;
+    int32_t src = -1;
+    for (int i = 0; i < ev->nactors && src < 0; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    const evt_match *mt = &s->h.v[hi].mt;
+    for (size_t k = hi; src >= 0 && k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) continue;
+        int comp = 0;
+        for (int32_t q = h->mt.end; q < mt->first && !comp; q++) comp = evt_is_complementizer(d, q);
+        if (!comp && mt->e->lang != EVG_LANG_EN) return;
+        const evg_entity *a = &d->entities.v[s->c.v[h->speaker].ent], *b = &d->entities.v[src];
+        if (s->c.v[h->speaker].ent != src &&
+            !(a->country && b->country && a->country[0] && strcmp(a->country, b->country) == 0))
+            return;
+        const char *code = strcmp(ev->root, "06") == 0 ? "031" : "033";
+        const evt_cameo *c = evt_cameo_find(d->ctx, code);
+        snprintf(ev->code, sizeof ev->code, "%s", code);
+        memcpy(ev->root, "03", 3);
+        if (c) ev->label = c->label;
+        ev->modality = EVG_MODAL_ASSERTED;
+        return;
+    }
+}
+
+/* "الاتفاق الذي وقعته X و Y لاستئناف العلاقات", "a pledge to restore ties":
+ * a purpose noun after an agreement or a pledge is what was agreed or
+ * pledged, not an act of its own. */
+static int agreed_content(const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (!purpose_noun(s->doc, mt)) return 0;
+    for (size_t k = hi; k-- > 0 && s->h.v[k].mt.end >= mt->first - 15;)
+        if (strcmp(s->h.v[k].mt.e->code, "057") == 0 || strncmp(s->h.v[k].mt.e->code, "03", 2) == 0)
+            return 1;
+    return 0;
+}
+
 static void build_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
     const evt_entry *e = s->h.v[hi].mt.e;
     evg_event ev;
-    if (evt_stance_refusal(s, hi)) return;
+    if (evt_stance_refusal(s, hi) || agreed_content(s, hi)) return;
     event_init(s, hi, &ev);
     int32_t threat = threat_speaker(r, s, hi);
     if (threat >= 0) {
@@ -641,8 +1126,14 @@ static void build_event(run *r, const sent *s, size_t hi)
         evt_add_actor(&ev, s->c.v[threat].ent, EVG_ROLE_SOURCE);
     int borrowed = !evt_role_taken(&ev, EVG_ROLE_SOURCE) && occasion_actors(r, s, hi, &ev) > 0;
     if (ev.nactors == 0) previous_meeting_actors(r, s, hi, &ev);
+    if (ev.nactors == 0) conflict_pair(r, s, hi, &ev);
+    aid_arrival(r, s, hi, &ev);
     if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !event_keep(s, hi, &ev)) return;
+    capitals_as_countries(d, &ev);
+    if (!joint_code(ev.code)) other_country_target(d, &ev);
+    if (told_before(d, s, hi, &ev)) return;
     int coref = assign_date(r, s, hi, &ev);
+    visit_span(r, s, hi, &ev);
     coref = anterior_date(r, s, hi, &ev, coref);
     if (ev.location < 0) ev.location = dated_place(s, &ev);
     if (e->cls == EVT_CL_SPEECH && !speech_event_ok(s, &ev) && !dated_statement(r, s, hi, &ev)) return;
@@ -652,6 +1143,7 @@ static void build_event(run *r, const sent *s, size_t hi)
         ev.begin != EVG_NODATE && ev.begin > dct)
         ev.modality = EVG_MODAL_PLANNED;
     if (threat >= 0) ev.modality = EVG_MODAL_ASSERTED;
+    stated_intent(s, hi, &ev);
     ev.attribution = assign_attribution(s, hi, &ev);
     evt_assign_quantities(r, s, hi, &ev);
     ev.confidence = base_confidence(s, hi, &ev);

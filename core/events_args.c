@@ -32,6 +32,8 @@
  */
 #include "events_int.h"
 
+#include <ctype.h>
+
 /* ---- small token helpers ---- */
 
 int evt_is_punct_boundary(const evg_doc *d, int32_t i)
@@ -396,7 +398,9 @@ int32_t evt_find_speaker(const sent *s, const evt_match *mt)
             if (best < 0 || cand_type_is(c, "PER")) best = (int32_t)k;
             if (cand_type_is(c, "PER") || cand_type_is(c, "ORG")) break;
         }
-        if (c->end <= mt->first && mt->first - c->end <= (mt->e->lang == EVG_LANG_EN ? 2 : 0)) {
+        /* "وكان X قد أعلن": the particle قد between an Arabic subject and its verb */
+        int qad = c->end + 1 == mt->first && tok_is(s->doc, c->end, "\xD9\x82\xD8\xAF");
+        if (c->end <= mt->first && (mt->first - c->end <= (mt->e->lang == EVG_LANG_EN ? 2 : 0) || qad)) {
             if (mt->e->lang == EVG_LANG_EN) return (int32_t)k;
             best = (int32_t)k; /* Arabic SVO; a speaker after the verb still wins */
         }
@@ -626,6 +630,16 @@ static int32_t clause_speaker(const run *r, const sent *s, size_t self)
     return -1;
 }
 
+/* Past "أن تكون قد زودت": the copula and قد between a complementizer and
+ * its verb carry no subject of their own.  Returns the first other token. */
+static int32_t copula_skip(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"\xD8\xAA\xD9\x83\xD9\x88\xD9\x86", "\xD9\x8A\xD9\x83\xD9\x88\xD9\x86", /* تكون يكون */
+                                    "\xD9\x82\xD8\xAF", NULL};                                           /* قد */
+    while (k < (int32_t)d->tokens.n && tok_in(d, k, w)) k++;
+    return k;
+}
+
 /* "قال X إنه سيزور Y": the speaker of an earlier speech verb is the subject. */
 static int32_t speaker_subject(const run *r, const sent *s, size_t self)
 {
@@ -639,7 +653,7 @@ static int32_t speaker_subject(const run *r, const sent *s, size_t self)
         if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) continue;
         for (int32_t k = h->mt.end > lo ? h->mt.end : lo; k < mt->first; k++)
             if ((is_pronoun_complementizer(r->doc, k) ||
-                 (verbal && evt_is_complementizer(r->doc, k) && mt->first - k <= 1)) &&
+                 (verbal && evt_is_complementizer(r->doc, k) && copula_skip(r->doc, k + 1) >= mt->first)) &&
                 same_clause(r->doc, k + 1, mt->first))
                 return h->speaker;
     }
@@ -696,6 +710,21 @@ static int32_t cand_between(const sent *s, int32_t from)
     return -1;
 }
 
+/* "خمسة أميركيين أفرجت عنهم السلطات": a preposition with a pronoun right
+ * after an Arabic verb points back to the noun before it, which is then its
+ * object; the subject follows. */
+static int resumptive_after(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const w[] = {
+        "\xD8\xB9\xD9\x86\xD9\x87", "\xD8\xB9\xD9\x86\xD9\x87\xD8\xA7",                    /* عنه عنها */
+        "\xD8\xB9\xD9\x86\xD9\x87\xD9\x85", "\xD8\xB9\xD9\x86\xD9\x87\xD9\x85\xD8\xA7",  /* عنهم عنهما */
+        "\xD9\x84\xD9\x87", "\xD9\x84\xD9\x87\xD8\xA7", "\xD9\x84\xD9\x87\xD9\x85",          /* له لها لهم */
+        "\xD8\xB9\xD9\x84\xD9\x8A\xD9\x87", "\xD8\xB9\xD9\x84\xD9\x8A\xD9\x87\xD8\xA7",  /* عليه عليها */
+        "\xD8\xB9\xD9\x84\xD9\x8A\xD9\x87\xD9\x85", NULL};                                /* عليهم */
+    return mt->e->lang == EVG_LANG_AR && (mt->e->pos == EVT_POS_PAST || mt->e->pos == EVT_POS_PRES) &&
+           tok_in(d, mt->end, w);
+}
+
 /* The source named in the trigger's own clause: the subject of a light
  * verb, before the trigger (SVO, English) or right after it (VSO, the
  * genitive of a noun). */
@@ -707,14 +736,23 @@ static int32_t direct_source(const run *r, const sent *s, size_t hi, int32_t lo,
     int nominal = mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED;
     /* a nominal of transfer right after a subject continues its verb
      * ("واصلت X تزويد Y"); a visit or meeting noun names its agent after it */
+    if (resumptive_after(r->doc, mt)) return cand_after_bare(s, mt->end, hi_end, cls, nominal);
     int32_t src = lv >= 0 ? light_verb_subject(r, s, lv, mt, en)
                   : nominal && !en && cls != EVT_CL_EVENT ? -1
                   : cand_before(s, lo, mt->first, en ? 6 : nominal ? 0 : 2);
+    if (src >= 0 && en && nominal && lv < 0 && hi > 0 && s->h.v[hi - 1].mt.first >= s->c.v[src].end)
+        src = -1; /* "Li Xi said the drills tested ...": the speaker is not the drills' agent */
     if (src < 0 && !en && nominal && lv < 0 && (cls == EVT_CL_MEET || cls == EVT_CL_VISIT)) {
         /* "رفض زيلينسكي لقاء بوتين": a person right before the noun is its agent */
         int32_t before = cand_before(s, lo, mt->first, 0);
         if (before >= 0 && cand_type_is(&s->c.v[before], "PER")) return before;
     }
+    /* "وكانت الوكالة قد طالبت إيران": the subject stands before قد, unnamed;
+     * the name after the verb is its object */
+    if (src < 0 && !en && !nominal && mt->first - 2 > s->first && tok_is(r->doc, mt->first - 1, "\xD9\x82\xD8\xAF") &&
+        r->tok_men[mt->first - 2] < 0 &&
+        memcmp(r->doc->fold + r->doc->tokens.v[mt->first - 2].fs, "\xD8\xA7\xD9\x84", 4) == 0) /* ال */
+        return -1;
     if (src < 0 && (!en || cls == EVT_CL_SPEECH)) src = cand_after_bare(s, mt->end, hi_end, cls, nominal);
     return src;
 }
@@ -725,6 +763,32 @@ static int anaphoric_source(const run *r, const sent *s, size_t hi, int32_t lo, 
                             int32_t lv, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang == EVG_LANG_EN && mt->e->pos == EVT_POS_VERB && tok_is(r->doc, mt->first - 1, "to") &&
+        hi > 0 && s->h.v[hi - 1].mt.e->cls != EVT_CL_SPEECH) {
+        /* "he is due in Jeddah on Saturday to meet X": the infinitive's subject is the clause's */
+        const evg_doc *d = r->doc;
+        for (size_t i = d->events.n; i-- > 0 && d->events.v[i].sent == s->idx;)
+            for (int a = 0; a < d->events.v[i].nactors; a++)
+                if (d->events.v[i].actors[a].role == EVG_ROLE_SOURCE) {
+                    evt_add_actor(ev, d->events.v[i].actors[a].entity, EVG_ROLE_SOURCE);
+                    return 1;
+                }
+    }
+    int32_t at = lv >= 0 ? lv : mt->first; /* "a visit by X, who held talks": X */
+    if (mt->e->lang == EVG_LANG_EN && at - 1 > s->first && tok_is(r->doc, at - 1, "who")) {
+        int32_t end = tok_is(r->doc, at - 2, ",") ? at - 2 : at - 1;
+        for (size_t k = cand_lower_bound(s, s->first); k < s->c.n && s->c.v[k].first < end; k++)
+            if (s->c.v[k].end == end && !s->c.v[k].attrib && cand_type_is(&s->c.v[k], "PER")) {
+                evt_add_actor(ev, s->c.v[k].ent, EVG_ROLE_SOURCE);
+                return 1;
+            }
+    }
+    int32_t title = evt_title_subject(r->doc, s, mt);
+    if (title < 0) title = evt_org_anaphor(r->doc, s, mt, lv);
+    if (title >= 0) {
+        evt_add_actor(ev, title, EVG_ROLE_SOURCE);
+        return 1;
+    }
     if (mt->e->lang == EVG_LANG_EN) {
         int32_t pron = evt_pronoun_subject(r->doc, s, lv >= 0 ? lv : mt->first);
         if (pron >= 0) {
@@ -732,8 +796,12 @@ static int anaphoric_source(const run *r, const sent *s, size_t hi, int32_t lo, 
             return 1;
         }
     }
-    int dual = evt_dual_anaphor(r->doc, s, hi, lo, hi_end);
-    return dual && evt_add_dual_actors(r->doc, s, dual, ev) > 0;
+    int dual = evt_dual_anaphor(r->doc, s, hi, lo, hi_end), pair[2];
+    if (dual && evt_add_dual_actors(r->doc, s, dual, ev) > 0) return 1;
+    if (dual != 1 || !evt_section_pair(r, s, mt->first, pair)) return 0;
+    evt_add_actor(ev, pair[0], EVG_ROLE_SOURCE); /* "both countries": the pair named "between X and Y" */
+    evt_add_actor(ev, pair[1], EVG_ROLE_PARTICIPANT);
+    return 1;
 }
 
 /* Weaker clues, in order: "بين X و Y", the possessor of a definite noun,
@@ -747,6 +815,7 @@ static int32_t fallback_source(const run *r, const sent *s, size_t hi, int32_t l
     int32_t src = nominal && evt_position_code(mt->e->code) ? clause_speaker(r, s, hi) : -1;
     if (src == -1 && strcmp(mt->e->code, "045") != 0) src = cand_between(s, mt->end);
     if (src == -1 && nominal && mt->e->definite && mt->prefix_len == 0) src = previous_source(r, s);
+    if (src == -1 && nominal && mt->e->definite) src = clause_speaker(r, s, hi); /* "أعلنت X انسحابها" */
     if (src == -1 && nominal && mt->e->cls == EVT_CL_EVENT) src = cand_origin(s, mt->end, hi_end);
     if (src == -1 && nominal) src = clause_speaker(r, s, hi);
     if (src == -1 && nominal) src = cand_back_far(r, s, mt->first);
@@ -799,7 +868,7 @@ static int32_t pair_first(const run *r, const sent *s, int32_t src, const evt_ma
  * subject pair as their two sides. */
 static int joint_act(const evt_match *mt)
 {
-    static const char *const codes[] = {"040", "044", "045", "046", "057", NULL};
+    static const char *const codes[] = {"040", "044", "045", "046", "050", "057", NULL};
     if (mt->e->cls == EVT_CL_MEET || strncmp(mt->e->code, "06", 2) == 0) return 1;
     for (int k = 0; codes[k]; k++)
         if (strcmp(mt->e->code, codes[k]) == 0) return 1;
@@ -956,25 +1025,143 @@ static int32_t coordinated_subject(const run *r, const sent *s, size_t hi, int32
     return previous_source(r, s);
 }
 
+/* "تسلم X الرئاسة ...، وتعهد في كلمته بالعمل": an Arabic verb joined by و
+ * after a comma, with no subject of its own right after it, shares the
+ * subject of the sentence's first clause (its first bare name, a person or
+ * a body).  Returns the candidate or -1. */
+static int32_t conjoined_verb_subject(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        mt->prefix_len != 2 || mt->first <= s->first || !evt_is_punct_boundary(d, mt->first - 1) ||
+        memcmp(d->fold + d->tokens.v[mt->first].fs, "\xD9\x88", 2) != 0) /* و */
+        return -1;
+    size_t after = cand_lower_bound(s, mt->end);
+    if (after < s->c.n && s->c.v[after].first - mt->end <= 2 && s->c.v[after].prep == PREP_NONE) return -1;
+    for (size_t k = 0; k < s->c.n && s->c.v[k].first < mt->first; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC")) continue;
+        return cand_type_is(c, "PER") || cand_type_is(c, "ORG") ? (int32_t)k : -1;
+    }
+    return -1;
+}
+
 /* "Egypt's foreign ministry, in a statement issued after ..., condemned":
  * an English subject set off by a parenthetical phrase before its verb. */
 static int32_t parenthetical_subject(const run *r, const sent *s, const evt_match *mt, int32_t lo)
 {
     const evg_doc *d = r->doc;
     if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || lo <= s->first ||
-        !tok_is(d, lo - 1, ","))
-        return -1;
+        !tok_is(d, lo - 1, ",") || tok_is(d, lo, "and") || tok_is(d, lo, "but"))
+        return -1; /* "..., and will be the first to visit": a clause of its own */
     for (size_t k = cand_lower_bound(s, lo - 1); k-- > 0;) {
         const cand *c = &s->c.v[k];
         if (lo - c->end > 20) return -1;
-        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC") || c->end >= lo ||
-            !tok_is(d, c->end, ","))
+        int comma = tok_is(d, c->end, ",");
+        if (comma && k > 0 && c->prep == PREP_OTHER && tok_is(d, c->first - 1, "of") &&
+            s->c.v[k - 1].end == c->first - 1) { /* "X of Tajikistan, signed": X */
+            c = &s->c.v[--k];
+            comma = 1;
+        }
+        if (c->attrib || (c->prep != PREP_NONE && c->prep != PREP_AND) || cand_type_is(c, "LOC") ||
+            c->end >= lo || !comma)
             return -1;
         for (int32_t q = c->end; q < lo; q++)
             if (evt_is_complementizer(d, q) || evt_is_quote_open(d, q)) return -1;
         return (int32_t)k;
     }
     return -1;
+}
+
+/* "said the drills tested", "called the talks useful": an English noun
+ * after "the" with no light verb names an act told before; only its own
+ * phrase ("the talks between X and Y") may give it actors. */
+static int the_noun(const evg_doc *d, const evt_match *mt, int32_t lv)
+{
+    static const char *const det[] = {"the", "these", "those", NULL};
+    int led = tok_is(d, mt->first - 1, "led") && tok_is(d, mt->first - 2, "-"); /* "U.S.-led drills" */
+    return mt->e->lang == EVG_LANG_EN && lv < 0 && (tok_in(d, mt->first - 1, det) || led) &&
+           (mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED);
+}
+
+/* "U.S.-led drills", "Saudi-led strikes": the leader named before "-led"
+ * is the agent; -1 if none. */
+static int32_t led_agent(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    if (!tok_is(d, mt->first - 1, "led") || !tok_is(d, mt->first - 2, "-")) return -1;
+    for (size_t k = cand_lower_bound(s, s->first); k < s->c.n && s->c.v[k].first < mt->first; k++)
+        if (s->c.v[k].end == mt->first - 2 && !s->c.v[k].attrib) return (int32_t)k;
+    return -1;
+}
+
+/* The country entity of ent when the document names it, else ent. */
+static int32_t own_country_of(const evg_doc *d, int32_t ent)
+{
+    const evg_entity *e = &d->entities.v[ent];
+    if (!e->country || strlen(e->country) != 3 || (e->id && strlen(e->id) == 3)) return ent;
+    char id[4];
+    for (int i = 0; i < 3; i++) id[i] = (char)tolower((unsigned char)e->country[i]);
+    id[3] = '\0';
+    for (size_t i = 0; i < d->entities.n; i++)
+        if (d->entities.v[i].id && strcmp(d->entities.v[i].id, id) == 0) return (int32_t)i;
+    return ent;
+}
+
+/* "أعلن X أن بلاده ستزود ...", "X said his country would send ...": "his
+ * country" as the subject of a reported act is the speaker's side: the
+ * speaker (the source) and the speaker's country.  Returns the speaker's
+ * entity or -1. */
+static int32_t own_country_subject(const run *r, const sent *s, size_t hi)
+{
+    static const char *const ar[] = {"\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF\xD9\x87",          /* بلاده */
+                                     "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF\xD9\x87\xD8\xA7",  /* بلادها */
+                                     "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF\xD9\x87\xD9\x85", NULL}; /* بلادهم */
+    static const char *const aux[] = {"will", "would", "was", "is", "has", "had", NULL};
+    static const char *const his[] = {"his", "her", "their", NULL};
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t k = mt->first - 1;
+    if (mt->e->lang == EVG_LANG_EN) {
+        if (tok_in(d, k, aux)) k--;
+        if (!tok_is(d, k, "country") || !tok_in(d, k - 1, his)) return -1;
+        k--;
+    } else {
+        int q = 0;
+        while (ar[q] && !evt_tok_is_stem(d, k, ar[q])) q++;
+        if (!ar[q]) return -1;
+    }
+    for (size_t h = hi; h-- > 0;) {
+        const hit *sp = &s->h.v[h];
+        if (sp->mt.e->cls != EVT_CL_SPEECH || sp->speaker < 0 || sp->mt.end > k) continue;
+        if (k - sp->mt.end > TIMEX_REACH) return -1;
+        return s->c.v[sp->speaker].ent;
+    }
+    return -1;
+}
+
+/* "وصل X إلى طهران، حيث التقى إسلامي": after حيث the verb continues the
+ * clause before; with its subject unnamed, a single bare name after it is
+ * its object and the source is that of the event just before.  Puts the
+ * source on ev and returns 1, else 0. */
+static int where_clause(const run *r, const sent *s, size_t hi, int32_t hi_end, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        !evt_tok_is_stem(d, mt->first - 1, "\xD8\xAD\xD9\x8A\xD8\xAB")) /* حيث */
+        return 0;
+    int bare = 0;
+    for (size_t k = cand_lower_bound(s, mt->end); k < s->c.n && s->c.v[k].first < hi_end; k++)
+        bare += !s->c.v[k].attrib && s->c.v[k].prep == PREP_NONE;
+    if (bare != 1 || d->events.n == 0 || d->events.v[d->events.n - 1].sent != s->idx) return 0;
+    const evg_event *o = &d->events.v[d->events.n - 1];
+    for (int a = 0; a < o->nactors; a++)
+        if (o->actors[a].role == EVG_ROLE_SOURCE) {
+            evt_add_actor(ev, o->actors[a].entity, EVG_ROLE_SOURCE);
+            return 1;
+        }
+    return 0;
 }
 
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
@@ -986,12 +1173,35 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (src < 0 && mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PRES &&
         is_pronoun_complementizer(r->doc, mt->first - 1))
         src = speaker_subject(r, s, hi); /* "قالت X إنها تدين": the pronoun is the speaker */
+    if (src < 0 && where_clause(r, s, hi, hi_end, ev)) {
+        place_following(s, -1, lv, mt, hi_end, ev);
+        return;
+    }
+    int32_t own = src < 0 ? own_country_subject(r, s, hi) : -1;
+    if (own >= 0) { /* the speaker speaks for "his country" */
+        evt_add_actor(ev, own, EVG_ROLE_SOURCE);
+        evt_add_actor(ev, own_country_of(r->doc, own), EVG_ROLE_PARTICIPANT);
+        place_following(s, -1, lv, mt, hi_end, ev);
+        return;
+    }
+    if (src < 0 && mt->e->lang == EVG_LANG_AR && mt->first - 2 > s->first &&
+        evt_is_complementizer(r->doc, mt->first - 3) && copula_skip(r->doc, mt->first - 2) == mt->first)
+        src = speaker_subject(r, s, hi); /* "نفت X أن تكون قد زودت Y": the copula's subject is X */
     if (src < 0) src = coordinated_subject(r, s, hi, hi_end);
+    if (src < 0) src = conjoined_verb_subject(r, s, hi);
     if (src < 0) src = passive_agent(r, s, mt, lo, ev);
-    if (src < 0) src = direct_source(r, s, hi, lo, hi_end, lv);
-    if (src < 0) src = parenthetical_subject(r, s, mt, lo);
-    if (src < 0 && !anaphoric_source(r, s, hi, lo, hi_end, lv, ev)) src = fallback_source(r, s, hi, lo, hi_end);
+    int the = the_noun(r->doc, mt, lv);
+    if (src < 0 && !the) src = direct_source(r, s, hi, lo, hi_end, lv);
+    if (src < 0 && !the) src = parenthetical_subject(r, s, mt, lo);
+    if (src < 0 && the) src = led_agent(r->doc, s, mt);
+    if (src < 0 && the) src = cand_between(s, mt->end);
+    else if (src < 0 && !anaphoric_source(r, s, hi, lo, hi_end, lv, ev))
+        src = fallback_source(r, s, hi, lo, hi_end);
     add_source(r, s, src, mt, ev);
+    if (src >= 0 && resumptive_after(r->doc, mt)) { /* the noun the pronoun points back to */
+        int32_t obj = cand_before(s, lo, mt->first, 2);
+        if (obj >= 0) evt_add_actor(ev, s->c.v[obj].ent, EVG_ROLE_TARGET);
+    }
     place_light_span(s, lv, src, mt, ev);
     place_following(s, src, lv, mt, hi_end, ev);
 }

@@ -17,11 +17,15 @@
 #include <stdio.h>
 
 #define EVT_NBUCKET 4096u
+#define EVT_FILTER_BITS 65536u
 
 struct evg_triggers {
     evg_arena *arena;
     evt_entry *trig[EVT_NBUCKET];
     evt_entry *cues[EVT_NBUCKET];
+    /* bit (hash & (EVT_FILTER_BITS - 1)) set when a key of trig / cues has that
+     * hash: most words are rejected without walking a chain (speed) */
+    uint64_t trig_filter[EVT_FILTER_BITS / 64], cues_filter[EVT_FILTER_BITS / 64];
     evt_cameo *cameo;
     size_t ncameo, capcameo;
 };
@@ -47,11 +51,25 @@ static const char *const noun_clitics[] = {
     "\xD9\x88\xD8\xA8", "\xD9\x88\xD9\x84", "\xD9\x81\xD8\xA8",             /* وب ول فب */
     "\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84", "\xD9\x83", NULL};      /* و ف ب ل ك */
 
-static unsigned hash_str(const char *s, size_t n)
+static uint32_t hash_full(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h & (EVT_NBUCKET - 1);
+    return h;
+}
+
+static unsigned hash_str(const char *s, size_t n)
+{
+    return hash_full(s, n) & (EVT_NBUCKET - 1);
+}
+
+/* The chain of tab whose keys may equal s[0..n) (NULL when the filter says none does). */
+static const evt_entry *chain_of(const struct evg_triggers *t, int cues, const char *s, size_t n)
+{
+    uint32_t h = hash_full(s, n), b = h & (EVT_FILTER_BITS - 1);
+    const uint64_t *f = cues ? t->cues_filter : t->trig_filter;
+    if (!((f[b >> 6] >> (b & 63)) & 1)) return NULL;
+    return (cues ? t->cues : t->trig)[h & (EVT_NBUCKET - 1)];
 }
 
 static int ends_with(const char *s, const char *suf)
@@ -76,6 +94,9 @@ static void add_entry(struct evg_triggers *t, evt_entry **tab, const evt_entry *
     unsigned h = hash_str(key, strlen(key));
     e->next = tab[h];
     tab[h] = e;
+    uint32_t b = hash_full(key, strlen(key)) & (EVT_FILTER_BITS - 1);
+    uint64_t *f = tab == t->cues ? t->cues_filter : t->trig_filter;
+    f[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
 /* out = a[0..alen) + b, truncated to cap - 1 bytes (forms are short words). */
@@ -413,7 +434,7 @@ static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, cons
     const struct evg_triggers *t = doc->ctx->trig;
     const char *key = tok + prefix_len;
     size_t kn = n - (size_t)prefix_len;
-    for (const evt_entry *e = (cues ? t->cues : t->trig)[hash_str(key, kn)]; e; e = e->next) {
+    for (const evt_entry *e = chain_of(t, cues, key, kn); e; e = e->next) {
         if (!evg_key_eq(e->key, key, kn)) continue;
         if (!clitic_ok(e, tok, prefix_len, cues) || !tail_matches(doc, e, i, limit)) continue;
         if (!cues && !requires_met(doc, e, i, limit)) continue;
@@ -438,6 +459,7 @@ int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_mat
     evt_match best = {0};
     try_key(doc, i, limit, cues, tok, n, 0, &best);
     for (int k = 0; !best.e && tk->script == EVG_SCRIPT_ARAB && noun_clitics[k]; k++) {
+        if (tok[1] != noun_clitics[k][1] || tok[0] != noun_clitics[k][0]) continue; /* cheap first test */
         size_t pl = strlen(noun_clitics[k]);
         if (n >= pl + 4 && memcmp(tok, noun_clitics[k], pl) == 0)
             try_key(doc, i, limit, cues, tok, n, (int)pl, &best);

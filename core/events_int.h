@@ -155,6 +155,8 @@ int evt_is_dateline_place(const evg_doc *d, const sent *s, const cand *c);
 int32_t evt_light_verb(const evg_doc *d, const sent *s, size_t hi, int32_t lo);
 int evt_light_verb_future(const evg_doc *d, int32_t lv);
 int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig);
+int32_t evt_title_subject(const evg_doc *d, const sent *s, const evt_match *mt);
+int32_t evt_org_anaphor(const evg_doc *d, const sent *s, const evt_match *mt, int32_t lv);
 int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end);
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev);
 int evt_is_continuation_speech(const evg_doc *d, const evt_match *mt);
@@ -177,6 +179,9 @@ void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *
 int evt_stance_object(const sent *s, size_t hi);
 int evt_stance_refusal(const sent *s, size_t hi);
 
+/* events.c: the pair the section last named with "between X and Y" before
+ * token before (within a reach); 1 and out filled, else 0. */
+int evt_section_pair(const run *r, const sent *s, int32_t before, int32_t out[2]);
 /* events.c */
 int evt_has_actor(const evg_event *ev, int32_t ent);
 void evt_add_actor(evg_event *ev, int32_t ent, int role);

@@ -116,6 +116,80 @@ static const evg_event *narrative_anchor(const evg_doc *d, size_t i)
     return NULL;
 }
 
+/* "قالت X أمس الثلاثاء إن ... . ودعت X إلى ...": the previous sentence of
+ * the paragraph names the same source within a few words of a calendar
+ * date and made no event of it, or names a single day relative to the
+ * reference date ("on Thursday", "أمس"): the narrative is still on that
+ * day.  Not for an event that names its occasion ("during the summit").
+ * Returns the timex or -1. */
+/* Sentences a < b with no blank line between them. */
+static int same_paragraph(const evg_doc *d, int32_t a, int32_t b)
+{
+    int32_t from = d->sentences.v[a].oe, to = d->sentences.v[b].os;
+    for (int32_t k = from; k + 1 < to && k - from < 64; k++)
+        if (d->raw.p[k] == '\n' && (d->raw.p[k + 1] == '\n' || d->raw.p[k + 1] == '\r')) return 0;
+    return 1;
+}
+
+/* "During the summit, Kim invited ...", "خلال اللقاء": the event names its
+ * occasion; its date is the occasion's, not the narrative's. */
+static int occasion_word(const evg_doc *d, const evg_event *ev)
+{
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    for (int32_t k = st->tok_first; k < ev->trig_first; k++)
+        if (evg_tok_is(d, (size_t)k, "during") || evg_tok_is(d, (size_t)k, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84")) /* خلال */
+            return 1;
+    return 0;
+}
+
+/* First entry of a text-order array (mentions or timexes) at or after token tok. */
+static size_t ord_lower(const ord *a, size_t n, int32_t tok)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (a[mid].first < tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static int32_t narrative_timex(const run *r, const evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    int32_t src = event_source(ev);
+    if (src < 0 || ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY || ev->sent == 0)
+        return -1;
+    const evg_sentence *prev = &d->sentences.v[ev->sent - 1];
+    if (prev->section != ev->section || list_item(d, ev->sent) || !same_paragraph(d, ev->sent - 1, ev->sent) ||
+        occasion_word(d, ev))
+        return -1;
+    size_t t0 = ord_lower(r->tx, d->timexes.n, prev->tok_first), m0 = ord_lower(r->men, d->mentions.n, prev->tok_first);
+    int32_t only = -1, days = 0; /* the previous sentence's one calendar day */
+    for (size_t k = t0; k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
+        const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
+        if (tx->tok_end <= prev->tok_end && tx->begin != EVG_NODATE && tx->type == EVG_TIMEX_DATE) {
+            days++;
+            only = tx->begin == tx->end ? r->tx[k].idx : -1;
+        }
+    }
+    if (days == 1 && only >= 0 && d->timexes.v[only].relative) return only;
+    for (size_t m = m0; m < d->mentions.n && r->men[m].first < prev->tok_end; m++) {
+        const evg_mention *mn = &d->mentions.v[r->men[m].idx];
+        if (mn->entity != src) continue; /* the same speaker, not just the same country */
+        for (size_t k = t0; k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
+            const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
+            if (tx->tok_end > prev->tok_end || tx->begin == EVG_NODATE || tx->type != EVG_TIMEX_DATE)
+                continue;
+            int32_t gap = tx->tok_first >= mn->tok_end ? tx->tok_first - mn->tok_end
+                                                       : mn->tok_first - tx->tok_end;
+            if (gap <= 8) return r->tx[k].idx;
+        }
+    }
+    return -1;
+}
+
 void evt_resolve_coref(run *r)
 {
     evg_doc *d = r->doc;
@@ -125,8 +199,25 @@ void evt_resolve_coref(run *r)
         if (r->want_coref.v[i] == EVT_COREF_NEVER) continue; /* an anterior clause */
         if (r->want_coref.v[i] || same_occasion(d, ev))
             o = coref_target(d, i, r->want_coref.v[i] == EVT_COREF_MEET ? "04" : ev->root);
-        if (!o) o = narrative_anchor(d, i);
-        if (o) evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
+        if (!o && (o = narrative_anchor(d, i)) != NULL && o->begin != o->end && o->end != EVG_NODATE &&
+            strchr(o->date_value, '/') && strcmp(o->root, "04") != 0) {
+            /* narrative time moves on: after fighting on 14-16 September, the
+             * accusations came on its last day (talks during a visit happened
+             * somewhere in the visit: they keep its span) */
+            char v[16];
+            evg_format_day(o->end, v);
+            evt_set_date(ev, v, o->end, o->end, EVG_DATE_COREF);
+            continue;
+        }
+        if (o) {
+            evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
+            continue;
+        }
+        int32_t t = narrative_timex(r, ev);
+        if (t >= 0) {
+            const evg_timex *tx = &d->timexes.v[t];
+            evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
+        }
     }
 }
 
@@ -255,6 +346,10 @@ static void absorb(const evg_doc *d, evg_event *keep, evg_event *drop)
         if (!replaced && !known) evt_add_actor(keep, ent, EVG_ROLE_PARTICIPANT);
     }
     if (keep->location < 0) keep->location = drop->location;
+    if (strcmp(keep->code, "042") == 0 && strcmp(drop->code, "042") == 0 && drop->begin != EVG_NODATE &&
+        keep->begin != EVG_NODATE && drop->begin < drop->end && drop->begin <= keep->begin &&
+        keep->end <= drop->end) /* the arrival day lies in the visit's stated span: the visit is the span */
+        evt_set_date(keep, drop->date_value, drop->begin, drop->end, drop->date_source);
     if (keep->attribution < 0 && !evt_has_actor(keep, drop->attribution))
         keep->attribution = drop->attribution;
     for (size_t q = 0; q < drop->quantities.n; q++) evg_vec_push(&keep->quantities, drop->quantities.v[q]);

@@ -124,8 +124,9 @@ static int32_t previous_subject_person(const evg_doc *d, const sent *s)
 int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig)
 {
     static const char *const w[] = {"he", "she", NULL};
+    static const char *const aux[] = {"then", "also", "had", "has", "is", "was", "will", "would", NULL};
     int32_t k = trig - 1;
-    if (k > s->first && (tok_is(d, k, "then") || tok_is(d, k, "also") || tok_is(d, k, "had"))) k--;
+    if (k > s->first && tok_in(d, k, aux)) k--; /* "he had met", "he is due in" */
     if (k < s->first || !tok_in(d, k, w)) return -1;
     for (size_t i = d->events.n; i-- > 0;) {
         const evg_event *o = &d->events.v[i];
@@ -137,6 +138,85 @@ int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig)
         }
     }
     return previous_subject_person(d, s);
+}
+
+/* "اجتمع المسؤول الدولي بالوزير", "the minister then met": a definite title
+ * standing as the subject, with no name, is the person who acted last
+ * (the source of the latest event with a person as source in this or the
+ * previous sentence).  Returns the entity or -1. */
+int32_t evt_title_subject(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const ar[] = {
+        "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84",       /* المسؤول */
+        "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD8\xA1\xD9\x88\xD9\x84",       /* المسءول (folded) */
+        "\xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1",               /* الوزير */
+        "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA8\xD8\xB9\xD9\x88\xD8\xAB",       /* المبعوث */
+        "\xD8\xA7\xD9\x84\xD8\xB6\xD9\x8A\xD9\x81",                         /* الضيف */
+        NULL};
+    static const char *const en[] = {"official", "minister", "envoy", "diplomat", "guest", NULL};
+    int found = 0;
+    if (mt->e->lang == EVG_LANG_AR && (mt->e->pos == EVT_POS_PAST || mt->e->pos == EVT_POS_PRES))
+        found = tok_in(d, mt->end, ar);
+    else if (mt->e->lang == EVG_LANG_EN && mt->e->pos == EVT_POS_VERB)
+        for (int32_t k = mt->first - 1; k >= s->first && k >= mt->first - 3 && !found; k--)
+            found = tok_in(d, k, en) && tok_is(d, k - 1, "the");
+    if (!found) return -1;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - 1) break;
+        for (int a = 0; a < o->nactors; a++) {
+            const evg_entity *e = &d->entities.v[o->actors[a].entity];
+            if (o->actors[a].role == EVG_ROLE_SOURCE && e->type && strcmp(e->type, "PER") == 0)
+                return o->actors[a].entity;
+        }
+    }
+    return -1;
+}
+
+/* Does folded token k (with any noun proclitic) name organisation e: the
+ * first word of its first mention (Arabic "الوكالة" for "الوكالة الدولية
+ * للطاقة الذرية") or the last (English "agency", "union")? */
+static int names_org(const evg_doc *d, int32_t k, const evg_entity *e, int en)
+{
+    if (!e->type || strcmp(e->type, "ORG") != 0 || e->first_mention < 0 ||
+        (size_t)e->first_mention >= d->mentions.n)
+        return 0;
+    const evg_mention *m = &d->mentions.v[e->first_mention];
+    if (m->tok_first >= k || m->tok_end - m->tok_first < 2) return 0;
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[k], &n);
+    char w[64];
+    if (!en && n > 4) { /* without its article: "للوكالة" writes ل + الوكالة as للوكالة */
+        t += 4;
+        n -= 4;
+    }
+    if (n == 0 || n >= sizeof w) return 0;
+    memcpy(w, t, n);
+    w[n] = '\0';
+    return evt_tok_is_stem(d, en ? m->tok_end - 1 : m->tok_first, w);
+}
+
+/* "وكانت الوكالة قد طالبت", "يعقد الاتحاد اجتماعه", "the agency demanded":
+ * a definite head noun as the subject, with no name, stands for the
+ * organisation of the document whose name it opens (Arabic) or ends
+ * (English).  lv is the light verb or -1.  Returns the entity or -1. */
+int32_t evt_org_anaphor(const evg_doc *d, const sent *s, const evt_match *mt, int32_t lv)
+{
+    int en = mt->e->lang == EVG_LANG_EN;
+    int32_t k = -1;
+    if (en) {
+        int32_t v = lv >= 0 ? lv : mt->first;
+        if (mt->e->pos == EVT_POS_VERB || lv >= 0) k = tok_is(d, v - 2, "the") ? v - 1 : -1;
+    } else if (lv >= 0) {
+        k = lv + 1;
+    } else if (mt->e->pos == EVT_POS_PAST || mt->e->pos == EVT_POS_PRES) {
+        k = tok_is(d, mt->first - 1, "\xD9\x82\xD8\xAF") ? mt->first - 2 : mt->end; /* قد */
+    }
+    if (k <= s->first || k >= s->end || d->tokens.v[k].kind != EVG_TOK_WORD) return -1;
+    if (!en && memcmp(d->fold + d->tokens.v[k].fs, "\xD8\xA7\xD9\x84", 4) != 0) return -1; /* ال */
+    for (size_t i = 0; i < d->entities.n; i++)
+        if (names_org(d, k, &d->entities.v[i], en)) return (int32_t)i;
+    return -1;
 }
 
 /* سيعقد / ستجري (with و or ف before): the light verb is in the future. */
@@ -154,7 +234,7 @@ int evt_light_verb_future(const evg_doc *d, int32_t lv)
 
 /* ---- dual anaphors ---- */
 
-enum { DUAL_NONE = 0, DUAL_COUNTRIES, DUAL_PEOPLE };
+enum { DUAL_NONE = 0, DUAL_COUNTRIES, DUAL_PEOPLE, DUAL_VERB };
 
 static int dual_kind_ar(const evg_doc *d, int32_t k)
 {
@@ -201,15 +281,33 @@ static int dual_kind_en(const evg_doc *d, int32_t k)
     return tok_in(d, k, c) ? DUAL_COUNTRIES : tok_in(d, k, p) ? DUAL_PEOPLE : DUAL_NONE;
 }
 
+/* "ثم وقّعا", "ويعقدان": an Arabic verb in the dual (perfect -ا/-تا, not
+ * the plural -وا; imperfect -ان) with no subject named carries its two
+ * sides in its ending: those of the latest two-sided event nearby. */
+static int dual_verb(const evg_doc *d, const evt_match *mt)
+{
+    if (mt->end - mt->first != 1 || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES))
+        return 0;
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[mt->first], &n);
+    /* at least a three-letter stem before the ending: not the perfect دعا itself */
+    if (n < (size_t)mt->prefix_len + 8) return 0;
+    if (mt->e->pos == EVT_POS_PRES) /* ان */
+        return memcmp(t + n - 4, "\xD8\xA7\xD9\x86", 4) == 0;
+    return memcmp(t + n - 2, "\xD8\xA7", 2) == 0 && memcmp(t + n - 4, "\xD9\x88", 2) != 0; /* ا, not وا */
+}
+
 /* A dual anaphor in the subject position of trigger hi: right after an
  * Arabic verb (VSO) or right before the trigger (SVO, English).  Returns
- * 0, 1 (countries) or 2 (people), never for "بين البلدين". */
+ * 0, 1 (countries), 2 (people) or 3 (a dual verb with its subject unnamed),
+ * never for "بين البلدين". */
 int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end)
 {
     const evt_match *mt = &s->h.v[hi].mt;
     int en = mt->e->lang == EVG_LANG_EN;
     int verbal = mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED;
-    for (int32_t k = mt->first - 1; k >= lo && k >= mt->first - 3; k--) {
+    /* English may put "are due to", "will" between: "both countries are due to meet" */
+    for (int32_t k = mt->first - 1; k >= lo && k >= mt->first - (en ? 5 : 3); k--) {
         int kind = en ? dual_kind_en(d, k) : dual_kind_ar(d, k);
         if (kind && !tok_is(d, k - 1, "between") && !evt_tok_is_stem(d, k - 1, "\xD8\xA8\xD9\x8A\xD9\x86"))
             return kind;
@@ -218,7 +316,7 @@ int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int
     int meet_noun = !verbal && strncmp(mt->e->code, "04", 2) == 0;
     for (int32_t k = mt->end; !en && (verbal || meet_noun) && k < hi_end && k < mt->end + 3; k++)
         if (dual_kind_ar(d, k)) return dual_kind_ar(d, k);
-    return DUAL_NONE;
+    return !en && dual_verb(d, mt) ? DUAL_VERB : DUAL_NONE;
 }
 
 /* The country entity of a person or organisation (its id is the ISO code). */

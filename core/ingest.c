@@ -46,6 +46,14 @@ static size_t count_invalid_utf8(const unsigned char *p, size_t n, size_t *first
     size_t bad = 0;
     for (size_t i = 0; i < n;) {
         uint32_t c;
+        if (p[i] < 0x80) { /* fast paths: ASCII, a well-formed two-byte letter */
+            i++;
+            continue;
+        }
+        if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
         int len = evg_utf8_decode(p, n, i, &c);
         if (c == 0xFFFD && len == 1 && !bad++) *first = i;
         i += (size_t)len;
@@ -115,7 +123,12 @@ static int detect_lang(const evg_doc *d)
     size_t n = d->raw.n, arab = 0, latn = 0;
     for (size_t i = 0; i < n;) {
         uint32_t c;
-        i += (size_t)evg_utf8_decode(p, n, i, &c);
+        if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) { /* fast path */
+            c = ((uint32_t)(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
+            i += 2;
+        } else {
+            i += (size_t)evg_utf8_decode(p, n, i, &c);
+        }
         if (c >= 0x0620 && c <= 0x06FF) arab++;
         else if ((c | 32) >= 'a' && (c | 32) <= 'z') latn++;
     }

@@ -56,6 +56,15 @@ void evg_json_strn(evg_buf *b, const char *s, size_t n)
     evg_buf_put(b, "\"", 1);
     while (i < n) {
         int len;
+        unsigned c = p[i];
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') { /* plain ASCII */
+            i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) { /* valid 2-byte */
+            i += 2;
+            continue;
+        }
         const char *esc = json_escape_at(p, i, n, tmp, &len);
         if (esc) {
             evg_buf_put(b, s + run, i - run);

@@ -116,15 +116,28 @@ static uint32_t fold_arabic(uint32_t c)
     }
 }
 
+/* Room for at least 4 more folded bytes (and their map entries, plus the
+ * final one) in out and map. */
+static void fold_room(evg_buf *out, evg_i32vec *map)
+{
+    if (out->n + 5 <= out->cap && map->n + 5 <= map->cap) return;
+    size_t cap = out->cap > 64 ? out->cap * 2 : 128;
+    out->p = evg_xrealloc(out->p, cap);
+    out->cap = cap;
+    map->v = evg_xrealloc(map->v, cap * sizeof *map->v);
+    map->cap = cap;
+}
+
 /* Append the folded form of code point c, produced from original offset at. */
 static void fold_put(evg_buf *out, evg_i32vec *map, uint32_t c, int32_t at)
 {
-    char u8[4];
     c = fold_arabic(c);
     if (!c) return;
-    int n = evg_utf8_encode(c, u8);
-    evg_buf_put(out, u8, (size_t)n);
-    for (int k = 0; k < n; k++) evg_vec_push(map, at);
+    fold_room(out, map);
+    int n = evg_utf8_encode(c, out->p + out->n);
+    out->n += (size_t)n;
+    out->p[out->n] = '\0';
+    for (int k = 0; k < n; k++) map->v[map->n++] = at;
 }
 
 /* Fold one original code point (fast paths for ASCII and the Arabic block,
@@ -160,6 +173,13 @@ static void fold_text(evg_ctx *ctx, const char *s, size_t len, evg_buf *out, evg
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
+    if (out->cap < len + 8) { /* folding seldom grows the text: one allocation up front */
+        out->p = evg_xrealloc(out->p, len + 8);
+        out->cap = len + 8;
+        map->v = evg_xrealloc(map->v, (len + 8) * sizeof *map->v);
+        map->cap = len + 8;
+        out->p[out->n] = '\0';
+    }
     while (i < len) {
         uint32_t c;
         int n = evg_utf8_decode(u, len, i, &c);

@@ -74,14 +74,17 @@ static void store_hit(evg_doc *doc, const tx_scan *s, tx_hit *h)
 }
 
 /* Can an expression start at token i?  Every family of the grammar begins
- * with a number or a word of the vocabulary (mask != 0), except the words
+ * with a number or a word of the vocabulary (a mask bit other than the
+ * tense cues and span words, which start none), except the words
  * it reads literally: "Q" of "Q3" and the dual construct يومي ("يومي 25 و26
  * يوليو").  Skipping the other tokens saves running every parser on them. */
 static int may_start(const evg_doc *doc, const uint32_t *mask, size_t i)
 {
     static const char *const literal[] = {"q", "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a", NULL}; /* q يومي */
+    /* kinds no expression starts with: tense cues and span words */
+    const uint32_t cues = (1u << TX_FUTURE) | (1u << TX_PAST) | (1u << TX_IMPERF) | (1u << TX_SPAN);
     const evg_token *t = &doc->tokens.v[i];
-    if (t->kind == EVG_TOK_NUM || (t->kind == EVG_TOK_WORD && mask[i])) return 1;
+    if (t->kind == EVG_TOK_NUM || (t->kind == EVG_TOK_WORD && (mask[i] & ~cues))) return 1;
     if (t->kind != EVG_TOK_WORD) return 0;
     for (int k = 0; literal[k]; k++)
         if (evg_tok_is(doc, i, literal[k])) return 1;
@@ -115,6 +118,7 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
         memset(&h, 0, sizeof h);
         s.future = tense[i - s.first] > 0;
         s.past = tense[i - s.first] < 0;
+        s.past_event = tense[i - s.first] == -2;
         const tx_ent *e;
         int skip = (mask[i] & (1u << TX_NOTDATE)) ? tx_lex(doc, i, limit, TX_NOTDATE, &e) : 0;
         if (skip) {

@@ -41,11 +41,15 @@ enum tx_kind {
                       just past (first, highest, record); 2 a word after "in" (over) */
     TX_IMPERF,     /* an Arabic imperfect verb form: value 1 points to the present or
                       future (يزور), 0 says nothing of time (يقول, يأتي ذلك) */
+    TX_WEEKEND,    /* a weekend word: value 0 (weekend, نهاية الأسبوع), 1 with "this" inside
+                      (نهاية هذا الأسبوع) */
+    TX_HALF,       /* half of a year: value 1 (النصف الأول, first half) or 2 */
     TX_NKINDS
 };
 
 enum tx_unit { TX_U_DAY = 1, TX_U_WEEK, TX_U_MONTH, TX_U_QUARTER, TX_U_YEAR,
-               TX_U_HOUR, TX_U_MINUTE /* durations and clock offsets only */ };
+               TX_U_HOUR, TX_U_MINUTE, /* durations and clock offsets only */
+               TX_U_DECADE /* durations (عقدين = P20Y) and "two decades ago" only */ };
 
 enum tx_word {
     TX_W_THIS = 1,  /* هذا هذه this */
@@ -66,7 +70,8 @@ enum tx_word {
     TX_W_HENCE,     /* hence, from now (after a duration) */
     TX_W_THAT,      /* ذلك تلك that: "من ذلك العام" */
     TX_W_SAME,      /* نفسه ذاته same: "اليوم نفسه" */
-    TX_W_CENTURY    /* القرن */
+    TX_W_CENTURY,   /* القرن */
+    TX_W_FOR        /* لمدة طوال طيلة على مدى: a length of time follows ("لمدة عام" = P1Y) */
 };
 
 enum {
@@ -100,10 +105,15 @@ typedef struct tx_holiday {
 
 #define TX_HASH_SIZE 2048
 
+#define TX_FILTER_BITS 65536u
+
 struct evg_timex_data {
     tx_ent *bucket[TX_HASH_SIZE];
     size_t nentries;
     EVG_VEC(tx_holiday) hol;
+    /* bit (hash & (TX_FILTER_BITS - 1)) is set when some entry's first word has
+     * that hash: most words are rejected without walking a chain (speed) */
+    uint64_t filter[TX_FILTER_BITS / 64];
 };
 
 /* timex_lex.c: the longest entry of kind at token i (with at most one
@@ -120,8 +130,9 @@ int tx_conj_len(const evg_doc *doc, size_t i);
 int tx_is(const evg_doc *doc, size_t i, const char *w);
 
 /* timex_tense.c: for each token of the sentence [first, end), 1 when its
- * clause speaks of the present or future, -1 of the past, 0 when nothing
- * says (out has end - first entries). */
+ * clause speaks of the present or future, -1 of the past (a reporting verb:
+ * قال, said), -2 of a past event (وقع, signed, لم يزر), 0 when nothing says
+ * (out has end - first entries). */
 void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out);
 
 /* timex_cal.c: calendar helpers. */
@@ -144,6 +155,8 @@ typedef struct tx_scan {
     int section;
     int future;         /* the clause around the current token speaks of the future */
     int past;           /* ... or a past-tense verb governs it (wins over --prefer future) */
+    int past_event;     /* ... and that verb tells of an event (وقع, signed), not a report (قال):
+                           a year-less month then lies on or before the reference date */
     int prefer;         /* enum evg_prefer */
     int en;             /* English document: month/day order */
     int dct_min;        /* minutes after midnight of the reference time (--dct with T..), -1 if none */
@@ -173,6 +186,7 @@ typedef struct tx_spec {
     int weak;           /* month name that needs a day, a year or a pair */
     int doubled;        /* two names of the month ("تموز/يوليو") */
     int hh, mi, has_time;
+    int has_ampm;       /* the clock time had a part of the day (a.m., مساء) */
 } tx_spec;
 
 /* timex_parse.c: the longest expression starting at token i; 0 when none. */
@@ -251,5 +265,7 @@ size_t tx_shift_year(const tx_scan *s, size_t q, int *y);
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_closest(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_weekend(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h);
 
 #endif

@@ -23,11 +23,25 @@
 #include <unicode/udat.h>
 #include <unicode/ustring.h>
 
-static uint32_t tx_hash(const char *s, size_t n)
+static uint32_t tx_fnv(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h % TX_HASH_SIZE;
+    return h;
+}
+
+static uint32_t tx_hash(const char *s, size_t n)
+{
+    return tx_fnv(s, n) % TX_HASH_SIZE;
+}
+
+/* The chain of the entries whose first word may be s[0..n) (NULL when the
+ * filter says none is). */
+static const tx_ent *tx_chain(const struct evg_timex_data *td, const char *s, size_t n)
+{
+    uint32_t f = tx_fnv(s, n), b = f & (TX_FILTER_BITS - 1);
+    if (!((td->filter[b >> 6] >> (b & 63)) & 1)) return NULL;
+    return td->bucket[f % TX_HASH_SIZE];
 }
 
 static int same_entry(const tx_ent *e, char **toks, int n, int kind, int val)
@@ -64,6 +78,8 @@ static void add_phrase(evg_ctx *ctx, const char *phrase, int kind, int val, int 
     e->next = td->bucket[h];
     td->bucket[h] = e;
     td->nentries++;
+    uint32_t b = tx_fnv(toks[0], strlen(toks[0])) & (TX_FILTER_BITS - 1);
+    td->filter[b >> 6] |= (uint64_t)1 << (b & 63);
 done:
     if (toks) evg_strv_free(toks, n);
 }
@@ -119,7 +135,7 @@ static const struct { const char *name; int kind; } kind_names[] = {
     {"part", TX_PART}, {"season", TX_SEASON}, {"vague", TX_VAGUE}, {"word", TX_WORD},
     {"era", TX_ERA}, {"ampm", TX_AMPM}, {"daypart", TX_DAYPART}, {"future", TX_FUTURE},
     {"past", TX_PAST}, {"notdate", TX_NOTDATE}, {"approx", TX_APPROX}, {"decade", TX_DECADE},
-    {"imperf", TX_IMPERF}, {"span", TX_SPAN}};
+    {"imperf", TX_IMPERF}, {"span", TX_SPAN}, {"weekend", TX_WEEKEND}, {"half", TX_HALF}};
 
 static int parse_kind(const char *s)
 {
@@ -274,7 +290,7 @@ static int lookup_form(const evg_doc *doc, const char *s, size_t n, size_t i, si
                        int kind, const tx_ent **out)
 {
     int best = 0;
-    for (const tx_ent *e = doc->ctx->timex->bucket[tx_hash(s, n)]; e; e = e->next) {
+    for (const tx_ent *e = tx_chain(doc->ctx->timex, s, n); e; e = e->next) {
         if (e->kind != kind || !evg_key_eq(e->w0, s, n)) continue;
         if (i + 1 + (size_t)e->nrest > end) continue;
         int k = 0;
@@ -348,7 +364,7 @@ int tx_lex(const evg_doc *doc, size_t i, size_t end, int kind, const tx_ent **ou
 static uint32_t mask_form(const evg_doc *doc, const char *s, size_t n)
 {
     uint32_t m = 0;
-    for (const tx_ent *e = doc->ctx->timex->bucket[tx_hash(s, n)]; e; e = e->next)
+    for (const tx_ent *e = tx_chain(doc->ctx->timex, s, n); e; e = e->next)
         if (evg_key_eq(e->w0, s, n)) m |= 1u << e->kind;
     return m;
 }
@@ -385,7 +401,7 @@ void tx_kind_masks(const evg_doc *doc, uint32_t *out)
 /* Is s[0..n) the first word of some entry (any kind)? */
 static int known(const evg_doc *doc, const char *s, size_t n)
 {
-    for (const tx_ent *e = doc->ctx->timex->bucket[tx_hash(s, n)]; e; e = e->next)
+    for (const tx_ent *e = tx_chain(doc->ctx->timex, s, n); e; e = e->next)
         if (evg_key_eq(e->w0, s, n)) return 1;
     return 0;
 }

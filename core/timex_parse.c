@@ -22,7 +22,10 @@
  * "from July to September 2025"): one interval 2024-07/2024-08, since the
  * date lies somewhere in them; two days likewise ("يومي 5 أو 6 أغسطس").
  * Spans leave out a leading preposition (في, منذ, من, in, on) except where
- * it carries the meaning (قبل يومين = two days ago).
+ * it carries the meaning (قبل يومين = two days ago).  A bare year needs a
+ * preposition, "by" (not "by 1200 points"), بحلول, or a possessive ("the
+ * party's 2021 campaign", 1950-2049); a Hijri month alone needs a
+ * preposition or a part word ("في شوال الماضي", "أواخر رمضان").
  */
 #include "timex_int.h"
 
@@ -209,6 +212,9 @@ static size_t weekday_and_day(const tx_scan *s, size_t i, size_t q, int wd, tx_h
     size_t q0 = q;
     if (!tx_parse_day(s, &q, &d) || s->dct == EVG_NODATE) return 0;
     if (!the && q == q0 + 1 && tx_num_at(s, q0, &(int){0})) return 0; /* الخميس 14 قتيلا: a count */
+    if (!tx_num_at(s, q0, &(int){0}) && q < s->end && s->doc->tokens.v[q].kind == EVG_TOK_WORD &&
+        s->doc->tokens.v[q].sent == s->doc->tokens.v[q0].sent)
+        return 0; /* "Sunday, the third such attack": an ordinal word before a noun */
     evg_civil_from_days(s->dct, &y0, &m0, &d0);
     int step = (s->prefer == EVG_PREFER_FUTURE && !s->past) || s->future ? 1 : -1;
     for (int k = 0; k < 24; k++) {
@@ -224,6 +230,14 @@ static size_t weekday_and_day(const tx_scan *s, size_t i, size_t q, int wd, tx_h
     return 0;
 }
 
+/* A Hijri month named alone ("منتصف شعبان", "في شعبان الماضي"): only after a
+ * part word or a preposition, and not a name that is also a word or a
+ * person's name (صفر, رجب are weak). */
+static int hijri_month_context(const tx_scan *s, size_t i, size_t q)
+{
+    return q > i && s->doc->tokens.v[i].script == EVG_SCRIPT_ARAB && tx_month_context(s, i);
+}
+
 static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -233,8 +247,9 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     memset(&sp, 0, sizeof sp);
     q = leading_weekday(s, q, &sp);
     int v;
-    if ((n = tx_dir_en(s, q, &v)) && v != 0 && tx_kind_at(s, q + (size_t)n, TX_MONTH, &e)) {
-        sp.dir = tx_dir_kind(v); /* English: last March */
+    if ((n = tx_dir_en(s, q, &v)) && tx_kind_at(s, q + (size_t)n, TX_MONTH, &e)) {
+        if (v) sp.dir = tx_dir_kind(v); /* English: last March */
+        else sp.yrel_set = 1;            /* this March: the reference year's */
         q += (size_t)n;
     }
     tx_spec keep = sp;
@@ -244,11 +259,13 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     }
     trailing_weekday(s, &end, &sp);
     if (sp.weak && !sp.d && !sp.y && !sp.doubled && !tx_weak_ok(s, q)) return 0;
-    if (sp.hijri && !sp.d && !sp.y) return 0;
+    if (sp.hijri && !sp.d && !sp.y && (sp.weak || !hijri_month_context(s, i, end))) return 0;
     date_cross_range(s, &end, &sp);
     if (sp.d && !sp.d2) tx_parse_time(s, &end, &sp);
     if (i > s->first && tx_word_at(s, i - 1, TX_W_SINCE) && !sp.dir) sp.dir = TX_D_SINCE;
-    if (!tx_resolve_date(s, &sp, h)) return 0;
+    tx_scan t = *s;
+    if (i > s->first && tx_word_at(s, i - 1, TX_W_TO)) t.past_event = 0; /* postponed until March */
+    if (!tx_resolve_date(&t, &sp, h)) return 0;
     if (sp.wd && sp.d <= 5 && !weekday_agrees(h->value, sp.wd)) return 0; /* الثلاثاء الثالث من = n-th Tuesday */
     return tx_set_hit(h, i, end);
 }
@@ -422,6 +439,36 @@ static size_t p_numeric(const tx_scan *s, size_t i, tx_hit *h)
 
 /* ---- years ---- */
 
+/* An English possessive right before token i ("Boric's", "the country's"),
+ * however the tokeniser split it. */
+static int possessive_before(const tx_scan *s, size_t i)
+{
+    size_t n;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[i - 1], &n);
+    if (s->doc->tokens.v[i - 1].script != EVG_SCRIPT_LATN && s->doc->tokens.v[i - 1].kind != EVG_TOK_PUNCT) return 0;
+    if ((n >= 2 && memcmp(w + n - 2, "'s", 2) == 0) || (n >= 4 && memcmp(w + n - 4, "\xe2\x80\x99s", 4) == 0)) return 1;
+    return n == 1 && w[0] == 's' && i >= s->first + 2 &&
+           (tx_punct_at(s, i - 2, "'") || tx_punct_at(s, i - 2, "\xe2\x80\x99"));
+}
+
+/* A number in 1950..2049 that is not a round hundred (2000 is as often a
+ * count): a year after a possessive ("the party's 2021 campaign"). */
+static int likely_year(const tx_scan *s, size_t i)
+{
+    int v;
+    return tx_num_at(s, i, &v) == 4 && v >= 1950 && v <= 2049 && v % 100 != 0;
+}
+
+/* "by 2030" is a year unless a word other than a function word follows
+ * ("fell by 1200 points"). */
+static int by_year(const tx_scan *s, size_t i)
+{
+    int v;
+    if (tx_num_at(s, i, &v) != 4 || v < 1900 || v > 2100) return 0;
+    if (i + 1 >= s->end || s->doc->tokens.v[i + 1].kind != EVG_TOK_WORD) return 1;
+    return (s->mask[i + 1] & (1u << TX_WORD)) != 0;
+}
+
 static int year_context(const tx_scan *s, size_t i)
 {
     static const int ws[] = {TX_W_IN, TX_W_SINCE, TX_W_FROM, TX_W_TO, TX_W_BETWEEN, TX_W_OF,
@@ -430,6 +477,9 @@ static int year_context(const tx_scan *s, size_t i)
     if (i <= s->first) return 0;
     for (size_t k = 0; k < sizeof ws / sizeof *ws; k++)
         if (tx_word_at(s, i - 1, ws[k]) == 1) return 1;
+    if (tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xad\xd9\x84\xd9\x88\xd9\x84")) return 1; /* بحلول 2030 */
+    if ((evg_tok_is(s->doc, i - 1, "by") && by_year(s, i)) || (possessive_before(s, i) && likely_year(s, i)))
+        return 1; /* by 2030, Boric's 2021 campaign */
     return tx_kind_at(s, i - 1, TX_PART, &e) == 1; /* late 2023 */
 }
 
@@ -518,7 +568,7 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
 {
     static const tx_parser ps[] = {p_date, p_numeric, p_year, tx_p_relday, tx_p_weekday,
                                    tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday,
-                                   tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day,
+                                   tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day, tx_p_weekend, tx_p_half,
                                    tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade,
                                    tx_p_closest, tx_p_weekday_after};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;

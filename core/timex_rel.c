@@ -21,6 +21,13 @@
  * ago": PAST_REF).  English "in N units" is a day ahead, but the span just
  * past (a DURATION) after a superlative or "first" ("the first visit in 24
  * years"), after "in over", or for ten years and more with no future cue.
+ * Also: a clock time with its day ("6 a.m. on Friday", "الساعة السادسة صباح
+ * الجمعة", "Friday at 6 a.m."), two weekdays joined by و/and (resolved from
+ * the second; "يومي الأربعاء والخميس" is one interval), the weekend
+ * (2022-W37-WE), halves of a year (2024-H1), decades as lengths (عقدين =
+ * P20Y), "the next ten years" as a length after a span word, "سنة واحدة"
+ * (the number after the unit), and English "three days later" counted from
+ * the last date of the section.
  * Each tx_p_* returns the index past its
  * match (0 = none) and fills a tx_hit; timex_parse.c picks the longest.
  */
@@ -167,6 +174,43 @@ size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, q);
 }
 
+/* The day after a clock time: "6 a.m. on Friday", "at 10 p.m. Thursday",
+ * "at 6 a.m. on March 3", "الساعة السادسة صباح الجمعة", "السادسة من صباح
+ * يوم الجمعة": a TIME on that day (the weekday or date resolved as alone).
+ * Returns the end of the day (h filled), 0 when no single day follows. */
+static size_t clock_day(const tx_scan *s, size_t q, const tx_spec *sp, tx_hit *h)
+{
+    const tx_ent *e;
+    tx_hit d;
+    int n;
+    char day[sizeof h->value];
+    int hh = sp->hh;
+    if (tx_word_at(s, q, TX_W_IN) || tx_comma_at(s, q)) q++; /* on Friday, في يوم */
+    else if (tx_word_at(s, q, TX_W_FROM) && tx_kind_at(s, q + 1, TX_DAYPART, &e)) q++; /* من صباح */
+    if ((n = tx_kind_at(s, q, TX_DAYPART, &e))) {
+        if (!sp->has_ampm && tx_kind_at(s, q, TX_AMPM, &e) && e->val == 1 && hh < 12) hh += 12; /* من مساء */
+        q += (size_t)n;
+    }
+    memset(&d, 0, sizeof d);
+    size_t end = tx_parse_plain(s, q, &d);
+    if (!end || d.type != EVG_TIMEX_DATE) return 0;
+    size_t len = strlen(d.value);
+    if (len == 10 && evg_parse_day(d.value, &(int32_t){0}) != 0 && strcmp(d.value, "XXXX-XX-XX") != 0) return 0;
+    if (len != 10 && strncmp(d.value, "XXXX-WXX-", 9) != 0) return 0;
+    snprintf(day, sizeof day, "%s", d.value);
+    snprintf(h->value, sizeof h->value, "%.24sT%02u:%02u", day, (unsigned)hh % 24u, (unsigned)sp->mi % 60u);
+    h->type = EVG_TIMEX_TIME;
+    h->relative = d.relative;
+    return end;
+}
+
+/* An Arabic hour word at i ("السادسة من صباح اليوم"): tx_parse_time read it. */
+static int hour_named(const tx_scan *s, size_t i)
+{
+    const tx_ent *e;
+    return tx_kind_at(s, i, TX_ORD, &e) && s->doc->tokens.v[i].script == EVG_SCRIPT_ARAB;
+}
+
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
  * day word ("at 5 pm tomorrow"): a TIME on the reference day. */
 size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
@@ -177,10 +221,12 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     int n, off = 0;
     memset(&sp, 0, sizeof sp);
     if (s->doc->tokens.v[i].kind == EVG_TOK_PUNCT || !tx_parse_time(s, &q, &sp)) return 0;
-    if (!tx_word_at(s, i, TX_W_HOUR) && !tx_kind_at(s, q - 1, TX_AMPM, &e)) return 0; /* "2:15" alone: a score */
+    if (!tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !hour_named(s, i)) return 0; /* "2:15" alone: a score */
     if ((n = tx_kind_at(s, q, TX_REL, &e))) {
         off = e->val;
         q += (size_t)n;
+    } else if ((n = clock_day(s, q, &sp, h))) {
+        return tx_set_hit(h, i, (size_t)n);
     }
     day_time_value(s, off, &sp, h);
     return tx_set_hit(h, i, q);
@@ -210,6 +256,7 @@ static int parse_week_of(const tx_scan *s, size_t *p, int *off)
 }
 
 static int parse_count(const tx_scan *s, size_t *p, int *count);
+static void duration_value(int unit, int count, tx_hit *h);
 
 /* An English weekday abbreviation without a direction ("Thu", "sat."): a
  * date when a capital has a glued "." ("Sat."), or when it is the whole
@@ -286,11 +333,52 @@ static size_t weekday_tail(const tx_scan *s, size_t q, int *dir, int *week_off, 
     return q;
 }
 
+/* A clock time after a weekday ("Friday at 6 a.m.", "يوم الجمعة الساعة
+ * السادسة صباحا"): the day's value becomes a TIME.  Returns the new end. */
+static size_t weekday_time(const tx_scan *s, size_t q, tx_hit *h)
+{
+    tx_spec sp;
+    size_t r = q;
+    char day[sizeof h->value];
+    memset(&sp, 0, sizeof sp);
+    if (!tx_parse_time(s, &r, &sp)) return q;
+    snprintf(day, sizeof day, "%s", h->value);
+    snprintf(h->value, sizeof h->value, "%.24sT%02u:%02u", day, (unsigned)sp.hh % 24u, (unsigned)sp.mi % 60u);
+    h->type = EVG_TIMEX_TIME;
+    return r;
+}
+
+/* "الأربعاء والخميس", "يومي الاثنين والثلاثاء المقبلين", "Monday and
+ * Tuesday": a second weekday joined to the first (at q) by و/and.  The
+ * pair is resolved from the second (its direction word holds for both), so
+ * the first is the day that many days before it.  Returns the end of the
+ * second weekday (*d2 its day), 0 when none follows. */
+static size_t weekday_pair(const tx_scan *s, size_t q, int32_t *d2)
+{
+    const tx_ent *e;
+    tx_hit b;
+    size_t r = q;
+    int n;
+    if ((n = tx_word_at(s, r, TX_W_AND))) r += (size_t)n;
+    else if (r >= s->end || !tx_conj_len(s->doc, r)) return 0; /* والخميس */
+    if (!(n = tx_kind_at(s, r, TX_WEEKDAY, &e)) || (e->flags & (TX_F_PLURAL | TX_F_BARE))) return 0;
+    memset(&b, 0, sizeof b);
+    size_t end = tx_p_weekday(s, r, &b);
+    if (!end || b.type != EVG_TIMEX_DATE || evg_parse_day(b.value, d2) != 0) return 0;
+    return end;
+}
+
+/* The dual يومي before a weekday pair: one expression, an interval. */
+static int dual_days(const tx_scan *s, size_t i)
+{
+    return i < s->end && tx_is(s->doc, i, "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a"); /* يومي */
+}
+
 size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
-    int n, dir = TX_D_NONE, yom = 0, week_off = 0, has_week = 0, after = 0;
-    size_t q = weekday_lead(s, i, &yom, &dir, &week_off, &has_week);
+    int n, dir = TX_D_NONE, yom = 0, week_off = 0, has_week = 0, after = 0, dual = dual_days(s, i);
+    size_t q = weekday_lead(s, i + (size_t)dual, &yom, &dir, &week_off, &has_week);
     if (!(n = tx_kind_at(s, q, TX_WEEKDAY, &e)) || (e->flags & TX_F_PLURAL)) return 0;
     int wd = e->val, bare = (e->flags & TX_F_BARE) != 0, en = (e->flags & TX_F_EN) != 0;
     size_t wpos = q;
@@ -300,9 +388,22 @@ size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
     if (free_ && !tx_weekday_ok(s, wpos)) return 0; /* الاثنين = the two */
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
+    int32_t d2;
+    size_t pe = free_ && !after && s->dct != EVG_NODATE ? weekday_pair(s, q, &d2) : 0;
+    if (pe) {
+        int gap = (evg_weekday(d2) - wd + 7) % 7;
+        tx_day_value(d2 - (gap ? gap : 7), h->value, sizeof h->value);
+        if (!dual) return tx_set_hit(h, i, q);
+        char a[16];
+        snprintf(a, sizeof a, "%.10s", h->value);
+        snprintf(h->value, sizeof h->value, "%s/", a);
+        tx_day_value(d2, h->value + strlen(h->value), sizeof h->value - strlen(h->value));
+        return tx_set_hit(h, i, pe);
+    }
+    if (dual) return 0;
     if (s->dct == EVG_NODATE) snprintf(h->value, sizeof h->value, "XXXX-WXX-%d", wd);
     else tx_day_value(tx_weekday_day(s, wd, dir, week_off, has_week) + 7 * after, h->value, sizeof h->value);
-    return tx_set_hit(h, i, q);
+    return tx_set_hit(h, i, weekday_time(s, q, h));
 }
 
 /* "3 fridays from now", "two sundays ago": the n-th such weekday strictly
@@ -352,15 +453,38 @@ static size_t last_n_en(const tx_scan *s, size_t q, int *dir, int *count, int *u
 }
 
 /* Arabic "الأيام الثلاثة الماضية", "اليومين الماضيين". */
+/* "الأخيرة", "الأخيرين" after a plural unit: the most recent ones ("السنوات
+ * الأخيرة" = recent years); 1 token or 0. */
+static int recent_at(const tx_scan *s, size_t q)
+{
+    static const char *w[] = {"\xd8\xa7\xd9\x84\xd8\xa7\xd8\xae\xd9\x8a\xd8\xb1\xd9\x87",            /* الاخيره */
+                              "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xae\xd9\x8a\xd8\xb1\xd9\x8a\xd9\x86"}; /* الاخيرين */
+    return q < s->end && (evg_tok_is(s->doc, q, w[0]) || evg_tok_is(s->doc, q, w[1]));
+}
+
 static size_t last_n_ar(const tx_scan *s, size_t q, int *dir, int *count, int *unit)
 {
     int n, flags;
     if (!(n = tx_unit_at(s, q, unit, &flags)) || !(flags & (TX_F_PLURAL | TX_F_DUAL))) return 0;
     q += (size_t)n;
+    if (tx_is(s->doc, q, "\xd8\xa7\xd9\x84") && tx_glued(s, q + 1)) q++; /* الساعات الـ24 */
     if (flags & TX_F_DUAL) *count = 2;
     else if (!parse_count(s, &q, count)) return 0;
-    if (!(n = tx_dir_at(s, q, dir)) || *dir == 0) return 0;
+    if ((n = recent_at(s, q))) *dir = -1;
+    else if (!(n = tx_dir_at(s, q, dir)) || *dir == 0) return 0;
     return q + (size_t)n;
+}
+
+/* A span word before "the next ten years", "السنوات العشر المقبلة": English
+ * "the" (with or without over, for, during...), Arabic خلال, طوال, في,
+ * على مدى.  Such a count is a length of time (TIMEX3 DURATION, as TimeML
+ * annotates "the past three years"); without one ("next 3 weeks",
+ * "الأسابيع الثلاثة القادمة") it stays the interval of those units. */
+static int span_before(const tx_scan *s, size_t i)
+{
+    if (i <= s->first) return 0;
+    if (s->doc->tokens.v[i].script == EVG_SCRIPT_LATN) return tx_word_at(s, i - 1, TX_W_THE) != 0;
+    return tx_word_at(s, i - 1, TX_W_WITHIN) || tx_word_at(s, i - 1, TX_W_FOR) || tx_word_at(s, i - 1, TX_W_IN);
 }
 
 /* "last 2 days", "next three weeks", "الأيام الثلاثة الماضية", "اليومين الماضيين":
@@ -370,7 +494,11 @@ size_t tx_p_last_n(const tx_scan *s, size_t i, tx_hit *h)
     int dir = 0, count = 0, unit = 0;
     size_t q = last_n_en(s, i, &dir, &count, &unit);
     if (!q) q = last_n_ar(s, i, &dir, &count, &unit);
-    if (!q || count < 2 || count > 100 || unit > TX_U_YEAR) return 0;
+    if (!q || count < 2 || count > 100) return 0;
+    if (span_before(s, i) || unit > TX_U_YEAR) { /* hours, minutes and decades: a length only */
+        duration_value(unit, evg_tok_is(s->doc, i + 1, "few") ? 0 : count, h); /* the next few days: PXD */
+        return tx_set_hit(h, i, q);
+    }
     char a[24], b[24];
     tx_period_value(s, unit, dir < 0 ? -count : 1, a, sizeof a);
     tx_period_value(s, unit, dir < 0 ? -1 : count, b, sizeof b);
@@ -381,6 +509,37 @@ size_t tx_p_last_n(const tx_scan *s, size_t i, tx_hit *h)
 }
 
 /* "الشهر الماضي", "هذا الأسبوع", "next year", "خلال الأيام الماضية". */
+/* "the past decade", "العقد الماضي", "the next decade": ten years up to or
+ * from the reference date, a DURATION P10Y (not the calendar decade). */
+static size_t decade_span(const tx_scan *s, size_t i, size_t q, int have, int dir, tx_hit *h)
+{
+    int n;
+    if (!have) {
+        if ((n = recent_at(s, q))) dir = -1;
+        else if (!(n = tx_dir_at(s, q, &dir))) return 0;
+        q += (size_t)n;
+    }
+    if (dir == 0) return 0; /* this decade */
+    duration_value(TX_U_DECADE, 1, h);
+    return tx_set_hit(h, i, q);
+}
+
+/* "the following week", "the previous year", "الشهر التالي", "العام السابق":
+ * a direction word among tokens [i, q) that counts from the last date of
+ * the section (the story's time), not from the reference date. */
+static int anaphoric_dir(const tx_scan *s, size_t i, size_t q)
+{
+    static const char *w[] = {"following", "previous",
+                              "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd9\x84\xd9\x8a",             /* التالي */
+                              "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87",   /* التاليه */
+                              "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82",             /* السابق */
+                              "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82\xd9\x87"};  /* السابقه */
+    for (size_t k = i; k < q; k++)
+        for (size_t j = 0; j < sizeof w / sizeof *w; j++)
+            if (tx_is(s->doc, k, w[j])) return 1;
+    return 0;
+}
+
 size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h)
 {
     size_t q = i;
@@ -388,10 +547,14 @@ size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h)
     if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; have = 1; }
     else if ((n = tx_dir_en(s, q, &dir))) { q += (size_t)n; have = 1; }
     if (!(n = tx_unit_at(s, q, &unit, &flags)) || (flags & TX_F_DUAL)) return 0;
+    if (unit == TX_U_DECADE && !(flags & TX_F_PLURAL)) return decade_span(s, i, q + (size_t)n, have, dir, h);
     if (unit > TX_U_YEAR && !(flags & TX_F_PLURAL)) return 0;
     q += (size_t)n;
     if ((flags & TX_F_PLURAL) && tx_is(s->doc, q, AR_QALILA)) q++; /* الأيام القليلة الماضية */
-    if (!have) {
+    if (!have && (flags & TX_F_PLURAL) && (n = recent_at(s, q))) {
+        q += (size_t)n; /* السنوات الأخيرة: recent years */
+        dir = -1;
+    } else if (!have) {
         if (!(n = tx_dir_at(s, q, &dir))) return 0;
         q += (size_t)n;
     }
@@ -401,7 +564,9 @@ size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h)
         snprintf(h->value, sizeof h->value, "%s", dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF");
     } else {
         if (unit == TX_U_DAY) return 0;
-        tx_period_value(s, unit, dir, h->value, sizeof h->value);
+        tx_scan a = *s;
+        if (dir && anaphoric_dir(s, i, q)) a.dct = previous_anchor(s, 0); /* the following week */
+        tx_period_value(&a, unit, dir, h->value, sizeof h->value);
     }
     return tx_set_hit(h, i, q);
 }
@@ -442,12 +607,47 @@ static size_t this_season(const tx_scan *s, size_t i, size_t end, int dir, tx_hi
     return tx_set_hit(h, i, end);
 }
 
+/* The year of "صيف العام الماضي", "summer of last year", "ربيع هذا العام"
+ * (a relative year; the year last mentioned for "ذلك العام"). */
+static int season_rel_year(const tx_scan *s, const tx_spec *sp)
+{
+    int y0, m0, d0;
+    if (sp->y) return sp->y;
+    evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    return y0 + sp->yrel;
+}
+
+/* A season named with no year or direction ("في الصيف", "over the summer"):
+ * this year's, unless it has not begun yet and the clause is not in the
+ * future (then last year's: "talks stalled over the summer" in January). */
+static int bare_season_year(const tx_scan *s, int si)
+{
+    int y0, m0, d0;
+    evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    int cur = m0 >= 12 || m0 <= 2 ? 3 : (m0 - 3) / 3;
+    int cur_y = m0 <= 2 ? y0 - 1 : y0;
+    int ahead = s->future || (s->prefer == EVG_PREFER_FUTURE && !s->past);
+    (void)d0;
+    if (si > cur) return ahead ? cur_y : cur_y - 1;  /* not begun in the current cycle */
+    if (si < cur) return ahead ? cur_y + 1 : cur_y;  /* over already */
+    return cur_y;
+}
+
+/* Before a season with no year: a preposition, also over a "the" ("in the
+ * summer", "over the winter", "during the spring"). */
+static int season_context(const tx_scan *s, size_t i)
+{
+    if (tx_month_context(s, i)) return 1;
+    if (i < s->first + 2 || !tx_word_at(s, i - 1, TX_W_THE)) return 0;
+    return tx_month_context(s, i - 1) || evg_tok_is(s->doc, i - 2, "over") || evg_tok_is(s->doc, i - 2, "throughout");
+}
+
 size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
     tx_spec sp;
     size_t q = i;
-    int n, dir = 0, have = 0;
+    int n, dir = 0, have = 0, bare = 0;
     memset(&sp, 0, sizeof sp);
     if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; have = 1; }
     else if ((n = tx_dir_en(s, q, &dir))) { q += (size_t)n; have = 1; }
@@ -458,15 +658,19 @@ size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h)
     if (!have && !(e->flags & TX_F_EN) && (n = tx_dir_at(s, q, &dir))) { q += (size_t)n; have = 1; }
     if (!have) {
         size_t r = q;
-        if (tx_word_at(s, r, TX_W_OF)) r++;
+        int of = tx_word_at(s, r, TX_W_OF) != 0, rel_ok = of || !(e->flags & TX_F_EN) || tx_month_context(s, i);
+        r += (size_t)of;
         if (tx_parse_year(s, &r, &sp, 1)) q = r;
-        else if (!tx_month_context(s, i)) return 0;
+        else if (rel_ok && s->dct != EVG_NODATE && tx_parse_year_rel(s, &r, &sp)) q = r, sp.y = season_rel_year(s, &sp);
+        else if ((e->flags & TX_F_BARE) || !season_context(s, i)) return 0;
+        else bare = 1;
     }
     h->type = EVG_TIMEX_DATE;
     h->relative = sp.y == 0;
     if (sp.y) snprintf(h->value, sizeof h->value, "%04d-%s", sp.y, season_code[si]);
     else if (s->dct == EVG_NODATE) snprintf(h->value, sizeof h->value, "XXXX-%s", season_code[si]);
-    else snprintf(h->value, sizeof h->value, "%04d-%s", season_year(s, si, dir), season_code[si]);
+    else snprintf(h->value, sizeof h->value, "%04d-%s", bare ? bare_season_year(s, si) : season_year(s, si, dir),
+                  season_code[si]);
     return tx_set_hit(h, i, q);
 }
 
@@ -545,6 +749,9 @@ static void shifted_value(const tx_scan *s, int unit, int off, tx_hit *h)
     if (unit == TX_U_WEEK) {
         unit = TX_U_DAY;
         off *= 7;
+    } else if (unit == TX_U_DECADE) {
+        unit = TX_U_YEAR;
+        off *= 10;
     }
     tx_period_value(s, unit, off, h->value, sizeof h->value);
 }
@@ -554,14 +761,32 @@ static void duration_value(int unit, int count, tx_hit *h)
 {
     static const char units[] = "?DWMMY";
     char n[16];
-    if (count) snprintf(n, sizeof n, "%d", unit == TX_U_QUARTER ? 3 * count : count);
+    if (count) snprintf(n, sizeof n, "%d", unit == TX_U_QUARTER ? 3 * count : unit == TX_U_DECADE ? 10 * count : count);
     else snprintf(n, sizeof n, "X");
+    if (unit == TX_U_DECADE) unit = TX_U_YEAR;
     h->type = EVG_TIMEX_DURATION;
     h->relative = 0;
     if (unit == TX_U_HOUR || unit == TX_U_MINUTE)
         snprintf(h->value, sizeof h->value, "PT%s%c", n, unit == TX_U_HOUR ? 'H' : 'M');
     else
         snprintf(h->value, sizeof h->value, "P%s%c", n, units[unit]);
+}
+
+/* 1 when the Arabic token i carries the article (العام, الأسبوع). */
+static int definite(const tx_scan *s, size_t i)
+{
+    size_t n;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[i], &n);
+    return n >= 4 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0;
+}
+
+/* "واحد", "واحدة", "واحدا" after a singular unit: the count one (Arabic
+ * puts the number one after the noun); tokens read or 0. */
+static int one_after(const tx_scan *s, size_t q)
+{
+    const tx_ent *e;
+    int n = tx_kind_at(s, q, TX_CARD, &e);
+    return n && e->val == 1 && !(e->flags & TX_F_EN) ? n : 0;
 }
 
 /* [count] unit: "ثلاثة أيام", "يومين", "three-day"; after قبل/بعد or a word of
@@ -572,13 +797,22 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
     size_t q = *p;
     int n, flags, d, have = parse_count(s, &q, count);
     if (have && tx_dash_at(s, q) && tx_glued(s, q) && tx_glued(s, q + 1)) q++; /* three-day */
+    size_t unit_tok = q; /* n is reused below */
     if (!(n = tx_unit_at(s, q, unit, &flags))) return 0;
     q += (size_t)n;
     if ((flags & (TX_F_PLURAL | TX_F_DUAL)) && tx_dir_at(s, q, &d)) return 0; /* اليومين الماضيين */
+    if (!have && !(flags & (TX_F_PLURAL | TX_F_DUAL)) && (n = one_after(s, q))) {
+        q += (size_t)n; /* سنة واحدة, يوم واحد: the number follows the unit */
+        *count = 1;
+        have = 1;
+    }
     if (flags & TX_F_DUAL) {
         if (!have) *count = 2;
     } else if (!have) {
-        if ((lead != TX_W_BEFORE && lead != TX_W_AFTER && lead >= 0) || (flags & TX_F_PLURAL)) return 0;
+        if ((lead != TX_W_BEFORE && lead != TX_W_AFTER && lead != TX_W_FOR && lead >= 0) ||
+            (flags & TX_F_PLURAL))
+            return 0;
+        if (lead == TX_W_FOR && definite(s, unit_tok)) return 0; /* طوال العام: the current year */
         *count = 1;
     }
     if (*count < 0 || (*count == 0 && !have) || *count > 9999) return 0;
@@ -634,7 +868,7 @@ static size_t duration_anchor(const tx_scan *s, size_t q, int lead, int unit, in
  * word of approximation (*approx).  "in over", "in more than": *over. */
 static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, size_t *astart, int *over)
 {
-    static const int leads[] = {TX_W_BEFORE, TX_W_SINCE, TX_W_AFTER, TX_W_WITHIN, TX_W_IN};
+    static const int leads[] = {TX_W_BEFORE, TX_W_SINCE, TX_W_AFTER, TX_W_WITHIN, TX_W_IN, TX_W_FOR};
     const tx_ent *e;
     int n;
     *lead = 0;
@@ -670,15 +904,43 @@ static int span_past(const tx_scan *s, size_t i, int over, int unit, int count)
     return 0;
 }
 
+/* English "three days later", "a year earlier": counted from the last date
+ * of the section (the event just told), else from the reference date; a
+ * day for days and weeks, the month or the year for longer units. */
+static size_t later_earlier(const tx_scan *s, size_t q, int unit, int count, tx_hit *h)
+{
+    int sign = evg_tok_is(s->doc, q, "later") ? 1 : evg_tok_is(s->doc, q, "earlier") ? -1 : 0;
+    int y, m, d;
+    if (!sign || unit > TX_U_YEAR || unit == TX_U_QUARTER) return 0;
+    int32_t a = previous_anchor(s, 1);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    if (a == EVG_NODATE) {
+        snprintf(h->value, sizeof h->value, "%s", unit <= TX_U_WEEK ? "XXXX-XX-XX" : unit == TX_U_MONTH ? "XXXX-XX" : "XXXX");
+        return q + 1;
+    }
+    int32_t day = shift_day(a, unit, sign * count);
+    evg_civil_from_days(day, &y, &m, &d);
+    if (unit <= TX_U_WEEK) tx_day_value(day, h->value, sizeof h->value);
+    else if (unit == TX_U_MONTH) snprintf(h->value, sizeof h->value, "%04d-%02d", y, m);
+    else snprintf(h->value, sizeof h->value, "%04d", y);
+    return q + 1;
+}
+
 size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
 {
     int lead, approx, count = 0, unit, over;
     size_t astart, q = duration_lead(s, i, &lead, &approx, &astart, &over);
     size_t cstart = approx ? astart : q;
     if (!parse_amount(s, &q, approx && !lead ? -1 : lead, &count, &unit)) return 0;
+    if (lead && q >= cstart + 3 && tx_dash_at(s, q - 2) && tx_glued(s, q - 2) && tx_glued(s, q - 1)) {
+        duration_value(unit, count, h); /* "after a two-year fight": an adjective, no date */
+        return tx_set_hit(h, cstart, q);
+    }
     if (lead == TX_W_IN && s->en && span_past(s, i, over, unit, count)) lead = TX_W_WITHIN;
     size_t e = count ? duration_anchor(s, q, lead, unit, count, h) : 0;
     if (e) return tx_set_hit(h, i, e);
+    if (!lead && count && s->en && (e = later_earlier(s, q, unit, count, h))) return tx_set_hit(h, cstart, e);
     int ago = tx_word_at(s, q, TX_W_AGO), hence = ago ? 0 : tx_word_at(s, q, TX_W_HENCE);
     int event = !ago && !hence && counts_from_event(s, q);
     if (!event && (ago || hence || lead == TX_W_BEFORE || lead == TX_W_AFTER ||
@@ -790,7 +1052,9 @@ size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h)
     if ((n = tx_kind_at(s, q, TX_APPROX, &e))) q += (size_t)n; /* end of around next week */
     size_t end = tx_parse_plain(s, q, h);
     if (!end) end = part_target(s, q, h);
-    if (!end || h->type != EVG_TIMEX_DATE || strchr(h->value, '/') || strstr(h->value, "REF"))
+    const uint32_t hijri = (1u << TX_HMONTH) | (1u << TX_HOLIDAY); /* أواخر رمضان: its days */
+    if (!end || h->type != EVG_TIMEX_DATE || (strchr(h->value, '/') && !(s->mask[q] & hijri)) ||
+        strstr(h->value, "REF"))
         return 0;
     h->mod = mod;
     return tx_set_hit(h, i, end);
@@ -1176,4 +1440,99 @@ size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h)
     h->type = EVG_TIMEX_DATE;
     h->relative = a.relative;
     return tx_set_hit(h, i, end);
+}
+
+/* ---- the weekend ---- */
+
+/* Might a word of this kind start within the n tokens from i (mask only)? */
+static int kind_near(const tx_scan *s, size_t i, size_t n, int kind)
+{
+    for (size_t k = i; k < i + n && k < s->end; k++)
+        if (s->mask[k] & (1u << kind)) return 1;
+    return 0;
+}
+
+/* The ISO week (offset from the reference date's) of a weekend written
+ * without a direction: a past clause, or none, means the weekend just gone
+ * (this week's from Saturday on, else last week's); a future clause, "this
+ * weekend" or --prefer future the coming one (this week's). */
+static int weekend_week_off(const tx_scan *s, int this_)
+{
+    int w0 = evg_weekday(s->dct);
+    if (w0 >= 6) return 0;
+    if (s->past) return -1;
+    if (s->future || this_ || s->prefer == EVG_PREFER_FUTURE) return 0;
+    return -1;
+}
+
+/* "the weekend", "over the weekend", "last weekend", "this weekend",
+ * "عطلة نهاية الأسبوع", "نهاية الأسبوع الماضي": TIMEX3 2022-W37-WE (the
+ * Saturday and Sunday of that ISO week).  An explicit direction counts ISO
+ * weeks from the reference date's week (last weekend = last week's). */
+size_t tx_p_weekend(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    size_t q = i;
+    int n, dir = 0, have = 0, this_ = 0, wy, wn;
+    if (!kind_near(s, i, 3, TX_WEEKEND)) return 0; /* speed: most starts have no weekend word */
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; this_ = 1; }
+    else if ((n = tx_dir_en(s, q, &dir))) { q += (size_t)n; have = dir != 0; this_ = dir == 0; }
+    if (!(n = tx_kind_at(s, q, TX_WEEKEND, &e))) return 0;
+    q += (size_t)n;
+    this_ |= e->val == 1;
+    if (!have && !this_ && !(e->flags & TX_F_EN) && (n = tx_dir_at(s, q, &dir))) {
+        q += (size_t)n;
+        have = dir != 0;
+        this_ = dir == 0;
+    }
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    if (s->dct == EVG_NODATE) {
+        snprintf(h->value, sizeof h->value, "XXXX-WXX-WE");
+        return tx_set_hit(h, i, q);
+    }
+    int off = have ? (dir < -1 ? -2 : dir > 1 ? 1 : dir) : weekend_week_off(s, this_);
+    tx_iso_week(s->dct + 7 * off, &wy, &wn);
+    snprintf(h->value, sizeof h->value, "%04d-W%02d-WE", wy, wn);
+    return tx_set_hit(h, i, q);
+}
+
+/* ---- halves of a year ---- */
+
+/* "النصف الأول من 2024", "the second half of last year", "النصف الثاني من
+ * العام" (the current year): TIMEX3 2024-H1 / 2024-H2. */
+size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    tx_spec sp;
+    size_t q = i;
+    int n, y0 = 0, m0, d0;
+    if (!kind_near(s, i, 2, TX_HALF)) return 0;
+    memset(&sp, 0, sizeof sp);
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    if (!(n = tx_kind_at(s, q, TX_HALF, &e))) return 0;
+    int half = e->val;
+    q += (size_t)n;
+    if (tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_FROM)) q++;
+    if (s->dct != EVG_NODATE) evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    size_t r = q;
+    int written = 0;
+    if (tx_parse_year(s, &r, &sp, 1) && !sp.hijri) {
+        q = r;
+        written = 1;
+    } else if (memset(&sp, 0, sizeof sp), r = q, tx_parse_year_rel(s, &r, &sp)) {
+        q = r;
+        if (!sp.y && y0) sp.y = y0 + sp.yrel;
+    } else {
+        if (tx_word_at(s, q, TX_W_THE)) q++;
+        if (!(n = tx_unit_is(s, q, TX_U_YEAR))) return 0;
+        q += (size_t)n; /* النصف الثاني من العام: the current year */
+        sp.y = y0;
+    }
+    h->type = EVG_TIMEX_DATE;
+    h->relative = !written;
+    if (sp.y) snprintf(h->value, sizeof h->value, "%04d-H%d", sp.y, half);
+    else snprintf(h->value, sizeof h->value, "XXXX-H%d", half);
+    return tx_set_hit(h, i, q);
 }

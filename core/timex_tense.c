@@ -4,9 +4,12 @@
  * tx_scan.future and tx_scan.past).
  *
  * Cues, strongest first:
- *   - the future words of data/timewords.tsv (سوف, المقبل, will) and verbs
- *     with the future prefix سـ (سيزور, ستعقد): future;
- *   - the past-tense verbs of data/timewords.tsv (قال, زار, said): past;
+ *   - the future words of data/timewords.tsv (سوف, المقبل, will), verbs
+ *     with the future prefix سـ (سيزور, ستعقد) and the English present
+ *     progressive ("is visiting"): future;
+ *   - the past-tense verbs of data/timewords.tsv: past, either a report
+ *     (قال, said: -1) or an event (زار, signed: -2, which also places a
+ *     year-less month on or before the reference date);
  *   - an Arabic imperfect verb (يزور الرئيس القاهرة الثلاثاء; القمة التي
  *     تعقد الخميس): the present or the future, unless لم/لما (a negated
  *     past) stands right before it or a form of كان (a past habit) up to
@@ -27,47 +30,135 @@
  * full stop or bracket), over an earlier strong cue, and is never looked
  * for after the token.
  *
+ * A سـ word counts as a future verb only with the shape of one (a person
+ * prefix and a stem of three letters, or a listed two-letter stem) and
+ * when no name of the gazetteer covers it ("لولا دا سيلفا", سيول): the
+ * gazetteer's key index is read (entities_gaz.h), one probe per candidate.
+ *
  * Works on folded tokens; no state.  Exports tx_sentence_tenses (timex_int.h).
  */
 #include "timex_int.h"
+#include "entities_gaz.h" /* names that look like future verbs (سيلفا) */
 
 #define AR_YA "\xd9\x8a"
 #define AR_TA "\xd8\xaa"
 
-/* Is token i a verb with the future prefix سـ (سيزور, ستعقد, سنناقش)?  Nouns
- * and names that start the same way are excluded by their first letters. */
+/* Does a name of the gazetteer cover token i (a key starting up to three
+ * tokens before it: "لولا دا سيلفا", "سيول")?  One hash probe per start. */
+static int gazetteer_name(const evg_doc *doc, size_t i)
+{
+    const struct evg_gazetteer *g = doc->ctx->gaz;
+    char sk[128];
+    size_t n;
+    for (size_t back = 0; g && back <= 3 && back <= i; back++) {
+        const char *w = evg_tok_text(doc, &doc->tokens.v[i - back], &n);
+        int len = evg_gaz_skel(w, n, sk, sizeof sk);
+        for (int k = len > 0 ? evg_gaz_bucket(g, sk, (size_t)len) : -1; k >= 0; k = g->keys.v[k].next) {
+            const gaz_key *key = &g->keys.v[k];
+            if (!(key->kind & GAZ_NAME) || key->ntok <= (int)back || i - back + (size_t)key->ntok > doc->tokens.n)
+                continue;
+            int same = 1;
+            for (int t = 0; t < key->ntok && same; t++) same = evg_tok_is(doc, i - back + (size_t)t, key->tok[t]);
+            if (same) return 1;
+        }
+    }
+    return 0;
+}
+
+/* A preposition right before token i (في سيول, إلى سيناء): a name follows, not a verb. */
+static int after_preposition(const evg_doc *doc, size_t i)
+{
+    static const char *preps[] = {"\xd9\x81\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x84\xd9\x8a", /* في الي علي */
+                                  "\xd8\xb9\xd9\x86", "\xd9\x85\xd8\xb9", "\xd8\xa8\xd9\x8a\xd9\x86",             /* عن مع بين */
+                                  "\xd8\xad\xd9\x88\xd9\x84", "\xd8\xb6\xd8\xaf", "\xd8\xb9\xd8\xa8\xd8\xb1"};    /* حول ضد عبر */
+    if (i == 0) return 0;
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (evg_tok_is(doc, i - 1, preps[k])) return 1;
+    return 0;
+}
+
+/* Future verbs whose stem after س and the person prefix has two letters
+ * (يتم, يصل, يقع, يضع: hollow and assimilated roots), in the persons ي ت ن. */
+static int short_future(const char *s, size_t n)
+{
+    static const char *stems[] = {"\xd8\xaa\xd9\x85", "\xd8\xb5\xd9\x84", "\xd9\x82\xd8\xb9", "\xd8\xb6\xd8\xb9", /* تم صل قع ضع */
+                                  "\xd8\xb9\xd8\xaf", "\xd9\x81\xd9\x8a"};                                       /* عد في */
+    if (n != 8) return 0;
+    for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
+        if (memcmp(s + 4, stems[k], 4) == 0) return 1;
+    return 0;
+}
+
+/* Is token i a verb with the future prefix سـ (سيزور, ستعقد, سنناقش, سأزور,
+ * وسيعقد)?  Shape: [و|ف] س + a person prefix ي ت ن ا + a stem of three
+ * letters or more (or one of the two-letter stems of short_future).  Nouns
+ * that start the same way are excluded by their first letters, and names by
+ * the gazetteer ("لولا دا سيلفا", سيول) or a preposition before them. */
 static int future_verb(const evg_doc *doc, size_t i)
 {
+    /* nouns that begin like one: سياسة سيارة سيادة سيطرة سيدة سيدات سيدي سنوات سنوي
+     * سيرجي سيرغي سيناء سيناريو سيناتور سينما سيبراني ستاد ستين ستراتيجية ستوديو سنتيمتر */
     static const char *not_verbs[] = {
-        "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb3", "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb1",         /* سياس سيار */
-        "\xd8\xb3\xd9\x8a\xd8\xb7\xd8\xb1", "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xac",         /* سيطر سيرج */
-        "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xba", "\xd8\xb3\xd9\x8a\xd9\x86\xd8\xa7",         /* سيرغ سينا */
-        "\xd8\xb3\xd9\x86\xd9\x88", "\xd8\xb3\xd9\x86\xd9\x87", "\xd8\xb3\xd9\x8a\xd8\xaf", /* سنو سنه سيد */
-        "\xd8\xb3\xd9\x8a\xd9\x88\xd9\x84", "\xd8\xb3\xd8\xaa\xd8\xb1", "\xd8\xb3\xd8\xaa\xd9\x88", /* سيول ستر ستو */
-        "\xd8\xb3\xd8\xaa\xd8\xa7", "\xd8\xb3\xd9\x8a\xd8\xa8", "\xd8\xb3\xd9\x8a\xd9\x85",    /* ستا سيب سيم */
-        "\xd8\xb3\xd8\xaa\xd9\x8a\xd9\x86"};                                                 /* ستين */
+        "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb3", "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb1", "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xaf",
+        "\xd8\xb3\xd9\x8a\xd8\xb7\xd8\xb1", "\xd8\xb3\xd9\x8a\xd8\xaf\xd9\x87", "\xd8\xb3\xd9\x8a\xd8\xaf\xd8\xa7\xd8\xaa",
+        "\xd8\xb3\xd9\x8a\xd8\xaf\xd9\x8a", "\xd8\xb3\xd9\x86\xd9\x88\xd8\xa7\xd8\xaa", "\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a",
+        "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xac\xd9\x8a", "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xba\xd9\x8a", "\xd8\xb3\xd9\x8a\xd9\x86\xd8\xa7\xd8\xa1",
+        "\xd8\xb3\xd9\x8a\xd9\x86\xd8\xa7\xd8\xb1\xd9\x8a", "\xd8\xb3\xd9\x8a\xd9\x86\xd8\xa7\xd8\xaa", "\xd8\xb3\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
+        "\xd8\xb3\xd9\x8a\xd8\xa8\xd8\xb1\xd8\xa7\xd9\x86", "\xd8\xb3\xd8\xaa\xd8\xa7\xd8\xaf", "\xd8\xb3\xd8\xaa\xd9\x8a\xd9\x86",
+        "\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xa7\xd8\xaa\xd9\x8a\xd8\xac", "\xd8\xb3\xd8\xaa\xd9\x88\xd8\xaf\xd9\x8a\xd9\x88", "\xd8\xb3\xd9\x86\xd8\xaa\xd9\x8a\xd9\x85"};
     const evg_token *t = &doc->tokens.v[i];
     size_t n;
     const char *s = evg_tok_text(doc, t, &n);
-    if (t->script != EVG_SCRIPT_ARAB || n < 8 || memcmp(s, "\xd8\xb3", 2) != 0) return 0;
-    if (memcmp(s + 2, "\xd9\x8a", 2) && memcmp(s + 2, "\xd8\xaa", 2) && memcmp(s + 2, "\xd9\x86", 2))
-        return 0; /* س + ي/ت/ن */
+    if (t->script != EVG_SCRIPT_ARAB) return 0;
+    if (n >= 10 && (memcmp(s, "\xd9\x88", 2) == 0 || memcmp(s, "\xd9\x81", 2) == 0) && memcmp(s + 2, "\xd8\xb3", 2) == 0)
+        s += 2, n -= 2; /* وسيعقد */
+    if (n < 8 || memcmp(s, "\xd8\xb3", 2) != 0) return 0;
+    if (memcmp(s + 2, "\xd9\x8a", 2) && memcmp(s + 2, "\xd8\xaa", 2) && memcmp(s + 2, "\xd9\x86", 2) &&
+        memcmp(s + 2, "\xd8\xa7", 2))
+        return 0; /* س + ي/ت/ن/ا */
+    if (n < 10 && !short_future(s, n)) return 0; /* سيول, سيتي: no stem of three letters */
     for (size_t k = 0; k < sizeof not_verbs / sizeof *not_verbs; k++) {
         size_t m = strlen(not_verbs[k]);
         if (n >= m && memcmp(s, not_verbs[k], m) == 0) return 0;
     }
-    return 1;
+    return !after_preposition(doc, i) && !gazetteer_name(doc, i);
 }
 
-/* Strong tense cue of token i: 1 future, -1 past, 0 none. */
+/* English "is visiting", "are holding": the present progressive that news
+ * uses for a plan ("the minister is visiting Cairo on Sunday"). */
+static int progressive(const evg_doc *doc, size_t i)
+{
+    size_t n;
+    const evg_token *t = &doc->tokens.v[i];
+    if (i == 0 || t->script != EVG_SCRIPT_LATN) return 0;
+    const char *w = evg_tok_text(doc, t, &n);
+    if (n < 5 || memcmp(w + n - 3, "ing", 3) != 0) return 0;
+    return evg_tok_is(doc, i - 1, "is") || evg_tok_is(doc, i - 1, "are") || evg_tok_is(doc, i - 1, "am");
+}
+
+/* An English participle after be, being, is, are or am ("would be signed",
+ * "is held every year"): no past event. */
+static int passive_present(const evg_doc *doc, size_t i)
+{
+    static const char *be[] = {"be", "being", "is", "are", "am"};
+    if (i == 0 || doc->tokens.v[i].script != EVG_SCRIPT_LATN) return 0;
+    for (size_t k = 0; k < sizeof be / sizeof *be; k++)
+        if (evg_tok_is(doc, i - 1, be[k])) return 1;
+    return 0;
+}
+
+/* Strong tense cue of token i: 1 future, -1 a past reporting verb (value 1
+ * in the table), -2 a past event verb (value 2), 0 none. */
 static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
 {
     const tx_ent *e;
     if (doc->tokens.v[i].kind != EVG_TOK_WORD) return 0;
-    if (((mask[i] & (1u << TX_FUTURE)) && tx_lex(doc, i, end, TX_FUTURE, &e)) || future_verb(doc, i))
+    if (((mask[i] & (1u << TX_FUTURE)) && tx_lex(doc, i, end, TX_FUTURE, &e)) || future_verb(doc, i) ||
+        progressive(doc, i))
         return 1;
-    if ((mask[i] & (1u << TX_PAST)) && tx_lex(doc, i, end, TX_PAST, &e)) return -1;
-    return 0;
+    if (!(mask[i] & (1u << TX_PAST)) || !tx_lex(doc, i, end, TX_PAST, &e)) return 0;
+    if (e->val == 2 && passive_present(doc, i)) return 0; /* would be signed, is held */
+    return e->val == 2 ? -2 : -1;
 }
 
 /* 1 when word i is one of the folded words of list (a proclitic و/ف allowed). */
@@ -186,8 +277,8 @@ static int imperfect_shape(const evg_doc *doc, const uint32_t *mask, size_t i, s
     return memcmp(s + n - 2, "\xd9\x87", 2) != 0; /* -ة (folded ه) */
 }
 
-/* Imperfect cue of token i: 1 present or future, -1 past (لم يزر, كان
- * يزور), 0 none. */
+/* Imperfect cue of token i: 1 present or future, -2 a past event (لم
+ * يزر, كان يزور), 0 none. */
 static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
 {
     const evg_token *t = &doc->tokens.v[i];
@@ -199,7 +290,7 @@ static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first,
     const char *s = verb_stem(doc, i, &n);
     if (listed && memcmp(e->w0, AR_TA, 2) == 0 && (noun_shaped(s, n) || !clause_head(doc, first, i))) return 0;
     if (!listed && (!imperfect_shape(doc, mask, i, end) || !clause_head(doc, first, i))) return 0;
-    return past_before(doc, first, i) ? -1 : 1;
+    return past_before(doc, first, i) ? -2 : 1; /* لم يزر, كان يزور: a past event */
 }
 
 void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out)

@@ -254,7 +254,8 @@ int tx_parse_month(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
         sp->m = e->val;
         sp->weak = (e->flags & TX_F_WEAK) != 0;
         q += (size_t)n;
-        if (tx_glued(s, q) && tx_punct_at(s, q, ".") && (e->flags & TX_F_EN)) q++; /* Sept. */
+        if (tx_glued(s, q) && tx_punct_at(s, q, ".") && (e->flags & TX_F_EN) && tx_num_at(s, q + 1, &(int){0}))
+            q++; /* "Sept. 14" (but "in March." ends the sentence) */
         parse_month_pair(s, &q, sp, TX_MONTH);
     } else if ((n = tx_kind_at(s, q, TX_HMONTH, &e))) {
         sp->m = e->val;
@@ -380,6 +381,60 @@ void tx_parse_month_rest(const tx_scan *s, size_t *p, tx_spec *sp)
     if (tx_parse_year(s, &q, sp, 1) || tx_parse_year_rel(s, &q, sp)) *p = q;
 }
 
+/* "والنصف" (half past), "والربع" (a quarter past) after an Arabic hour. */
+static int half_quarter(const tx_scan *s, size_t q, int *mi)
+{
+    if (q >= s->end) return 0;
+    if (evg_tok_is(s->doc, q, "\xd9\x88\xd8\xa7\xd9\x84\xd9\x86\xd8\xb5\xd9\x81")) *mi = 30; /* والنصف */
+    else if (evg_tok_is(s->doc, q, "\xd9\x88\xd8\xa7\xd9\x84\xd8\xb1\xd8\xa8\xd8\xb9")) *mi = 15; /* والربع */
+    else return 0;
+    return 1;
+}
+
+/* A preposition before an hour word (في السادسة, حتى الثالثة, منذ الثامنة):
+ * "للمرة الثانية صباح اليوم" is the second time, not two o'clock. */
+static int hour_lead(const tx_scan *s, size_t q)
+{
+    static const int ws[] = {TX_W_IN, TX_W_TO, TX_W_SINCE, TX_W_FROM, TX_W_BEFORE, TX_W_AFTER};
+    if (q <= s->first) return 0;
+    for (size_t k = 0; k < sizeof ws / sizeof *ws; k++)
+        if (tx_word_at(s, q - 1, ws[k]) == 1) return 1;
+    return 0;
+}
+
+/* An Arabic hour as an ordinal word, "السادسة", "الحادية عشرة": after
+ * الساعة (after_hour), or alone when a part of the day follows ("السادسة
+ * صباحا").  Returns the tokens read (*h the hour), 0 if none. */
+static int hour_word(const tx_scan *s, size_t q, int after_hour, int *h)
+{
+    const tx_ent *e, *a;
+    int n = tx_kind_at(s, q, TX_ORD, &e);
+    if (!n || e->val < 1 || e->val > 12 || (e->flags & TX_F_EN) || s->doc->tokens.v[q].script != EVG_SCRIPT_ARAB)
+        return 0;
+    size_t r = q + (size_t)n;
+    if (half_quarter(s, r, &(int){0})) r++;
+    if (tx_word_at(s, r, TX_W_FROM)) r++; /* الثالثة من صباح اليوم */
+    if (!after_hour && (!tx_kind_at(s, r, TX_AMPM, &a) || !hour_lead(s, q))) return 0;
+    *h = e->val;
+    return n;
+}
+
+/* "midnight", "noon", "midday", "منتصف الليل", "منتصف ليل (الأحد)", "منتصف
+ * النهار": an hour named by a word (*h 0 or 12); tokens read or 0. */
+static int midnight_noon(const tx_scan *s, size_t q, int *h)
+{
+    static const char *mid = "\xd9\x85\xd9\x86\xd8\xaa\xd8\xb5\xd9\x81";                   /* منتصف */
+    static const char *night[] = {"\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84", "\xd9\x84\xd9\x8a\xd9\x84"}; /* الليل ليل */
+    static const char *day = "\xd8\xa7\xd9\x84\xd9\x86\xd9\x87\xd8\xa7\xd8\xb1";         /* النهار */
+    if (q >= s->end) return 0;
+    if (evg_tok_is(s->doc, q, "midnight")) return *h = 0, 1;
+    if (evg_tok_is(s->doc, q, "noon") || evg_tok_is(s->doc, q, "midday")) return *h = 12, 1;
+    if (!tx_is(s->doc, q, mid) || q + 1 >= s->end) return 0;
+    if (evg_tok_is(s->doc, q + 1, night[0]) || evg_tok_is(s->doc, q + 1, night[1])) return *h = 0, 2;
+    if (evg_tok_is(s->doc, q + 1, day)) return *h = 12, 2;
+    return 0;
+}
+
 /* A clock time after a dated day: "- 6:30 صباحا", "at 5 pm", "الساعة 11:17". */
 int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
 {
@@ -391,13 +446,28 @@ int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
         hourw = s->doc->tokens.v[q].script == EVG_SCRIPT_ARAB;
         q += (size_t)n;
     }
-    if (!(n = tx_num_at(s, q, &h)) || n > 2 || h > 24) return 0;
-    q++;
+    if ((n = midnight_noon(s, q, &h))) {
+        sp->hh = h;
+        sp->mi = 0;
+        sp->has_time = sp->has_ampm = 1;
+        *p = q + (size_t)n;
+        return 1;
+    }
+    if ((n = tx_num_at(s, q, &h)) && n <= 2 && h <= 24) {
+        q++;
+    } else if ((n = hour_word(s, q, hourw, &h))) {
+        q += (size_t)n; /* الساعة السادسة, في السادسة صباحا */
+        hourw = 1;
+    } else {
+        return 0;
+    }
     if (tx_punct_at(s, q, ":") && tx_glued(s, q) && tx_num_at(s, q + 1, &mi) == 2 && mi < 60) {
         q += 2;
         colon = 1;
+    } else if (hourw && (n = half_quarter(s, q, &mi))) {
+        q += (size_t)n; /* السادسة والنصف */
     }
-    if ((n = tx_kind_at(s, q, TX_AMPM, &e))) { ampm = e->val; q += (size_t)n; }
+    if ((n = tx_kind_at(s, q, TX_AMPM, &e))) { ampm = e->val; q += (size_t)n; sp->has_ampm = 1; }
     else if (colon && (evg_tok_is(s->doc, q, "\xd9\x85"))) { ampm = 1; q++; } /* م after a time = evening */
     if (!colon && ampm < 0 && !hourw) return 0;
     if (ampm == 1 && h < 12) h += 12;
@@ -419,6 +489,9 @@ int tx_month_context(const tx_scan *s, size_t i)
     for (size_t k = 0; k < sizeof ws / sizeof *ws; k++)
         if (tx_word_at(s, i - 1, ws[k]) == 1) return 1;
     if (tx_kind_at(s, i - 1, TX_PART, &e) == 1) return 1;
+    if (evg_tok_is(s->doc, i - 1, "for") || evg_tok_is(s->doc, i - 1, "by") ||
+        tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xad\xd9\x84\xd9\x88\xd9\x84")) /* بحلول */
+        return 1; /* scheduled for April, by March */
     if (i >= s->first + 2 && tx_dash_at(s, i - 1) && tx_glued(s, i - 1) && tx_kind_at(s, i - 2, TX_PART, &e) == 1)
         return 1; /* mid-December */
     /* "في يوليو أو أغسطس": a second month after "or"/"and" */

@@ -15,7 +15,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
-#define HELDOUT2_FLOOR 71 /* percent: 97/153 when the set arrived, 103/153 before untitled people, 110/153 after */
+#define HELDOUT2_FLOOR 92 /* percent: 97/153 when the set arrived, 110/153 after round 2, 142/153 after round 3 */
 
 /* ---- helpers ---- */
 
@@ -877,6 +877,45 @@ static void test_entities__unlisted_organisations(void)
     evg_doc_free(d);
 }
 
+/* عمان is Amman or Oman by context: the shadda, a dateline, Jordan named
+ * earlier in the document -> Amman; سلطنة or Oman named earlier -> Oman. */
+static void test_entities__amman_or_oman(void)
+{
+    evg_doc *d = evg_test_doc("استقبل العاهل الأردني الوفد. وعقد الاجتماع الثاني في عمان بعد ظهر اليوم.", "2025-02-10", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CHECK_ID(d, "عمان", "amman");
+    evg_doc_free(d);
+    d = evg_test_doc("وصل الوزير إلى سلطنة عمان. ثم غادر عمان متوجها إلى الرياض.", "2025-02-10", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CHECK_ID(d, "عمان", "omn");
+    CU_ASSERT_PTR_NULL(entity(d, "amman"));
+    evg_doc_free(d);
+    d = evg_test_doc("عمان - قال المتحدث إن المعبر فتح.", "2025-02-10", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CHECK_ID(d, "عمان", "amman");
+    evg_doc_free(d);
+}
+
+/* A person named in full comes back by one word of the name later in the
+ * document: an Arabic family name in ال, a Latin surname of two letters. */
+static void test_entities__later_bare_names(void)
+{
+    evg_doc *d = evg_test_doc("وقال خالد الفارس، رئيس الاتحاد، إن الموسم سيبدأ. وأضاف الفارس أن الملاعب جاهزة.",
+                              "2025-02-10", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    const char *found = id_of_text(d, "خالد الفارس");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(found);
+    char id[64];
+    snprintf(id, sizeof id, "%s", found);
+    CHECK_ID(d, "الفارس", id);
+    evg_doc_free(d);
+    d = evg_test_doc("Premier Li Qiang opened the fair. Li said exports would grow. It was sunny.", "2025-02-10", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CHECK_ID(d, "Li", "li-qiang");
+    CU_ASSERT_PTR_NULL(id_of_text(d, "It"));
+    evg_doc_free(d);
+}
+
 /* ---- held-out articles (tests/heldout) ---- */
 
 /* s without its accents (Erdoğan -> Erdogan): the ASCII of its NFD form. */
@@ -1017,13 +1056,26 @@ static void test_entities__heldout(void)
 }
 
 /* The same over the second held-out set (tests/heldout2, written by an
- * annotator who never ran evgraph; no rule or entry was written from it).
- * Floor: the recall measured when the set arrived (baseline). */
+ * annotator who never ran evgraph).  Until round 3 nothing was written from
+ * it; since then it is a development set: its misses were read and grouped
+ * into classes, fixed by general rules and table rows only (ACTORS.md).
+ * Floor: the recall of the last round. */
 static void test_entities__heldout2(void)
 {
     int total, found = heldout_recall("heldout2", &total);
     CU_ASSERT(total >= 150);
     CU_ASSERT(found * 100 >= total * HELDOUT2_FLOOR);
+}
+
+/* The third held-out set (tests/heldout3, 10 articles by an independent
+ * annotator, written after heldout2 became a development set): measured,
+ * never read while writing rules.  Floor: a little under the first score. */
+#define HELDOUT3_FLOOR 0
+static void test_entities__heldout3(void)
+{
+    int total, found = heldout_recall("heldout3", &total);
+    CU_ASSERT(total >= 190);
+    CU_ASSERT(found * 100 >= total * HELDOUT3_FLOOR);
 }
 
 static CU_TestInfo entity_tests[] = {
@@ -1062,8 +1114,11 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__table", test_entities__table},
     {"test_entities__heldout", test_entities__heldout},
     {"test_entities__heldout2", test_entities__heldout2},
+    {"test_entities__heldout3", test_entities__heldout3},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
+    {"test_entities__amman_or_oman", test_entities__amman_or_oman},
+    {"test_entities__later_bare_names", test_entities__later_bare_names},
     CU_TEST_INFO_NULL,
 };
 
