@@ -334,6 +334,20 @@ static int best_key(const scan *st, int32_t i, const char *s, size_t n, int mask
     return best;
 }
 
+/* The best one-token key of a kind in mask for s[0..n) at token i, or -1:
+ * a possessive stem ("Pakistan" of "Pakistan's army") names only a one-word
+ * entry, even when a longer key ("Pakistan Army") starts with the same word. */
+static int best_single_key(const scan *st, int32_t i, const char *s, size_t n, int mask)
+{
+    int best = -1;
+    for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next) {
+        const gaz_key *key = &st->g->keys.v[k];
+        if (!(key->kind & mask) || key->ntok != 1 || key_end(st->d, key, i, s, n) < 0) continue;
+        if (best < 0 || kind_rank(key->kind) > kind_rank(st->g->keys.v[best].kind)) best = k;
+    }
+    return best;
+}
+
 /* 1 when s[0..n) is the first token of some key (any kind, any length). */
 static int starts_key(const scan *st, const char *s, size_t n)
 {
@@ -419,10 +433,10 @@ static int strip_one(const scan *st, int32_t i, const char *s, size_t n, const s
 static int match_possessive(const scan *st, int32_t i, const char *s, size_t n, int mask, span *out)
 {
     const evg_doc *d = st->d;
-    int32_t end;
     size_t base = n - (s[n - 2] == '\'' ? 2 : 4);
-    int k = best_key(st, i, s, base, mask & ~GAZ_TITLE, &end);
-    if (k < 0 || st->g->keys.v[k].ntok != 1) return 0;
+    int k = best_single_key(st, i, s, base, mask & ~GAZ_TITLE);
+    if (k < 0) return 0;
+    int32_t end = i + 1;
     /* the mention stops before the possessive ending of the original text */
     const evg_token *t = &d->tokens.v[i];
     int32_t oe = t->oe;
@@ -531,9 +545,21 @@ static void add_alias(scan *st, evg_entity *x, int32_t os, int32_t oe)
     evg_vec_push(&x->aliases, copy);
 }
 
+/* The end of a mention, past the last dot of a dotted Latin abbreviation
+ * ("U.S." and "D.C.", not "U.S"): the word-final dot belongs to the name
+ * even where it also ends the sentence. */
+static int32_t abbrev_end(const evg_doc *d, int32_t os, int32_t oe)
+{
+    const char *r = d->raw.p;
+    if (oe - os < 3 || (size_t)oe >= d->raw.n || r[oe] != '.') return oe;
+    if (r[oe - 1] < 'A' || r[oe - 1] > 'Z' || r[oe - 2] != '.') return oe;
+    return oe + 1;
+}
+
 static void add_mention(scan *st, int32_t ent, int32_t first, int32_t end, int32_t os, int32_t oe, int kind)
 {
     evg_doc *d = st->d;
+    oe = abbrev_end(d, os, oe);
     evg_mention m = {ent, first, end, os, oe, d->tokens.v[first].sent, kind};
     evg_vec_push(&d->mentions, m);
     evg_entity *x = &d->entities.v[ent];

@@ -190,6 +190,24 @@ static int32_t narrative_timex(const run *r, const evg_event *ev)
     return -1;
 }
 
+/* "حل X أمس الاثنين ... في زيارة تمتد من 28 إلى 30", "arrived on Sunday for
+ * a two-day visit": a visit whose sentence names its first day on its own;
+ * what follows it without a date of its own happened on that day.  Returns
+ * the day's timex or -1. */
+static int32_t visit_first_day(const run *r, const evg_event *o)
+{
+    const evg_doc *d = r->doc;
+    if (strcmp(o->root, "04") != 0 || o->begin == EVG_NODATE || o->begin == o->end) return -1;
+    const evg_sentence *st = &d->sentences.v[o->sent];
+    for (size_t k = ord_lower(r->tx, d->timexes.n, st->tok_first);
+         k < d->timexes.n && r->tx[k].first < st->tok_end; k++) {
+        const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
+        if (tx->type == EVG_TIMEX_DATE && tx->begin == o->begin && tx->end == o->begin)
+            return r->tx[k].idx;
+    }
+    return -1;
+}
+
 void evt_resolve_coref(run *r)
 {
     evg_doc *d = r->doc;
@@ -209,11 +227,17 @@ void evt_resolve_coref(run *r)
             evt_set_date(ev, v, o->end, o->end, EVG_DATE_COREF);
             continue;
         }
+        int32_t t = o && !r->want_coref.v[i] ? visit_first_day(r, o) : -1;
+        if (t >= 0) {
+            const evg_timex *tx = &d->timexes.v[t];
+            evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
+            continue;
+        }
         if (o) {
             evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
             continue;
         }
-        int32_t t = narrative_timex(r, ev);
+        t = narrative_timex(r, ev);
         if (t >= 0) {
             const evg_timex *tx = &d->timexes.v[t];
             evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
@@ -293,8 +317,18 @@ static int same_destination(const evg_doc *d, const evg_event *a, const evg_even
 
 /* An explicit date and the reference date agree only for meetings and visits
  * (one article rarely reports two) or when one report is the headline. */
+/* A headline's date read from a relative phrase ("agree ceasefire after four
+ * days") has no narrative of its own to count from: it is no evidence
+ * against the body's date. */
+static int headline_relative(const evg_doc *d, const evg_event *ev)
+{
+    return d->sections.v[ev->section].kind == EVG_SEC_TITLE && ev->date_source == EVG_DATE_TIMEX &&
+           ev->timex >= 0 && (size_t)ev->timex < d->timexes.n && d->timexes.v[ev->timex].relative;
+}
+
 static int dates_compatible(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
+    if (headline_relative(d, a) || headline_relative(d, b)) return 1;
     /* a date of the text or taken from the referred event is known; the
      * reference date is a guess, and no date agrees with anything */
     int ta = a->date_source == EVG_DATE_TIMEX || a->date_source == EVG_DATE_COREF;

@@ -24,7 +24,8 @@
  * Spans leave out a leading preposition (في, منذ, من, in, on) except where
  * it carries the meaning (قبل يومين = two days ago).  A bare year needs a
  * preposition, "by" (not "by 1200 points"), بحلول, or a possessive ("the
- * party's 2021 campaign", 1950-2049); a Hijri month alone needs a
+ * party's 2021 campaign", 1950-2049), or opens its sentence as the
+ * subject of a verb ("2019 was"); a Hijri month alone needs a
  * preposition or a part word ("في شوال الماضي", "أواخر رمضان").
  */
 #include "timex_int.h"
@@ -516,15 +517,35 @@ static size_t hijri_year_hit(size_t i, size_t end, int hy, tx_hit *h)
     return tx_set_hit(h, i, end);
 }
 
+/* A year opening its sentence as the subject of a verb ("2019 was a hard
+ * year", "2023 saw record heat", "2019 كان عاماً صعباً"), 1900-2099: a
+ * count of things would be followed by a noun ("2019 people"). */
+static int year_subject(const tx_scan *s, size_t i, int v)
+{
+    static const char *verb[] = {"was", "is", "will", "saw", "has", "had", "marked", "brought", "began",
+                                 "ended", "became", "proved", "\xd9\x83\xd8\xa7\xd9\x86",  /* كان */
+                                 "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",                        /* كانت */
+                                 "\xd8\xb4\xd9\x87\xd8\xaf",                                  /* شهد */
+                                 "\xd8\xb4\xd9\x87\xd8\xaf\xd8\xaa"};                       /* شهدت */
+    const evg_token *t = s->doc->tokens.v;
+    int opens = i == s->first || t[i - 1].sent != t[i].sent || /* "failed. 2019 was": one ICU sentence */
+                (tx_punct_at(s, i - 1, ".") && !tx_glued(s, i));
+    if (!opens || v < 1900 || v > 2099 || i + 1 >= s->end) return 0;
+    for (size_t k = 0; k < sizeof verb / sizeof *verb; k++)
+        if (evg_tok_is(s->doc, i + 1, verb[k])) return 1;
+    return 0;
+}
+
 static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
 {
     tx_spec sp;
     size_t q = i;
-    int v;
+    int v = 0;
     memset(&sp, 0, sizeof sp);
     int bare = ((tx_num_at(s, i, &v) == 4 && v >= 1000 && v <= 2999) ||
                 (!tx_num_at(s, i, &v) && i < s->end && s->doc->tokens.v[i].script == EVG_SCRIPT_LATN)) &&
-               (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)) || tx_whole_sentence(s, i, i + 1));
+               (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)) || tx_whole_sentence(s, i, i + 1) ||
+                year_subject(s, i, v));
     if (!tx_parse_year(s, &q, &sp, bare)) return 0;
     if (sp.hijri) return hijri_year_hit(i, q, sp.y, h);
     if (sp.y % 10 == 0 && q == i + 1 && tx_glued(s, q) && evg_tok_is(s->doc, q, "s")) {

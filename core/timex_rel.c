@@ -37,19 +37,58 @@
 
 /* ---- relative expressions ---- */
 
+/* A pluperfect before timex t in its clause ("كان قد وصل ... مساء
+ * الأربعاء", "had arrived on Wednesday"): background, not the story's day. */
+static int pluperfect_before(const evg_doc *d, const evg_timex *t)
+{
+    size_t i = (size_t)t->tok_first;
+    for (size_t k = i; k-- > 0 && k + 8 >= i;) {
+        const evg_token *tk = &d->tokens.v[k];
+        if (tk->kind == EVG_TOK_PUNCT || tk->sent != d->tokens.v[i].sent) return 0;
+        if (evg_tok_is(d, k, "had")) return 1;
+        if (k > 0 && evg_tok_is(d, k, "\xd9\x82\xd8\xaf") && /* قد after كان/كانت */
+            (tx_is(d, k - 1, "\xd9\x83\xd8\xa7\xd9\x86") || tx_is(d, k - 1, "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Timex k counts back from another point: "two weeks after gunmen killed
+ * 26 people on April 22" (a length with after/before earlier in its
+ * sentence): background, not the story's day. */
+static int counted_from(const evg_doc *d, size_t k)
+{
+    const evg_timex *t = &d->timexes.v[k];
+    int sent = d->tokens.v[t->tok_first].sent;
+    for (size_t j = k; j-- > 0;) {
+        const evg_timex *u = &d->timexes.v[j];
+        if (d->tokens.v[u->tok_first].sent != sent) return 0;
+        if (u->type == EVG_TIMEX_DURATION && (size_t)u->tok_end < d->tokens.n &&
+            (evg_tok_is(d, (size_t)u->tok_end, "after") || evg_tok_is(d, (size_t)u->tok_end, "before")))
+            return 1;
+    }
+    return 0;
+}
+
 /* The last dated expression before this one in the same section (its day
  * range), else the reference date: the anchor of "اليوم التالي", "the same
- * day", "من ذلك العام".  single asks for a single day. */
+ * day", "من ذلك العام".  single asks for a single day, the story's day:
+ * a day told as background (a pluperfect, a day counted from) is passed
+ * over when an earlier one is not. */
 static int32_t previous_anchor(const tx_scan *s, int single)
 {
     const evg_doc *d = s->doc;
+    int32_t first = EVG_NODATE;
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section) break;
         if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION) continue;
-        if (!single || t->begin == t->end) return t->begin;
+        if (!single) return t->begin;
+        if (t->begin != t->end) continue;
+        if (!pluperfect_before(d, t) && !counted_from(d, k)) return t->begin;
+        if (first == EVG_NODATE) first = t->begin;
     }
-    return s->dct;
+    return first != EVG_NODATE ? first : s->dct;
 }
 
 static int32_t previous_day(const tx_scan *s)
@@ -67,6 +106,17 @@ int tx_previous_year(const tx_scan *s)
     return y;
 }
 
+/* A part of a day that stands for the day after "the same" or "that": "the
+ * same night", "that evening", "الليلة نفسها". */
+static int night_word(const evg_doc *d, size_t q)
+{
+    static const char *w[] = {"night", "evening", "morning", "afternoon",
+                              "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87"}; /* الليله */
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (tx_is(d, q, w[k])) return 1;
+    return 0;
+}
+
 /* "ذلك اليوم", "اليوم نفسه", "العام ذاته", "that year", "the same day": a unit
  * that points back to the period last mentioned.  Returns the end or 0. */
 size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit)
@@ -75,7 +125,7 @@ size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit)
     int n, f, that = 0;
     if (tx_word_at(s, q, TX_W_THE) && tx_word_at(s, q + 1, TX_W_SAME)) q += 2, that = 1;
     else if ((n = tx_word_at(s, q, TX_W_THAT))) q += (size_t)n, that = 1;
-    if (tx_is(s->doc, q, AR_ALYAWM)) {
+    if (tx_is(s->doc, q, AR_ALYAWM) || night_word(s->doc, q)) {
         *unit = TX_U_DAY;
         n = 1;
     } else if (!(n = tx_unit_at(s, q, unit, &f)) || (f & (TX_F_PLURAL | TX_F_DUAL)) || *unit == TX_U_WEEK ||
@@ -211,8 +261,26 @@ static int hour_named(const tx_scan *s, size_t i)
     return tx_kind_at(s, i, TX_ORD, &e) && s->doc->tokens.v[i].script == EVG_SCRIPT_ARAB;
 }
 
+/* The day of a bare clock time at token i, as an offset from the reference
+ * date: the story's day (the last single day of its sentence or of the two
+ * before, not told as background), else the reference date (0).
+ * "Saturday ... at 3:35 p.m.": that Saturday. */
+static int clock_story_day(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    int sent = d->tokens.v[i].sent;
+    if (s->dct == EVG_NODATE) return 0;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || d->tokens.v[t->tok_first].sent + 2 < sent) break;
+        if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end) continue;
+        if (!pluperfect_before(d, t) && !counted_from(d, k)) return (int)(t->begin - s->dct);
+    }
+    return 0;
+}
+
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
- * day word ("at 5 pm tomorrow"): a TIME on the reference day. */
+ * day word ("at 5 pm tomorrow"): a TIME on the story's day (above). */
 size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -227,6 +295,8 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
         q += (size_t)n;
     } else if ((n = clock_day(s, q, &sp, h))) {
         return tx_set_hit(h, i, (size_t)n);
+    } else {
+        off = clock_story_day(s, i);
     }
     day_time_value(s, off, &sp, h);
     return tx_set_hit(h, i, q);
@@ -401,7 +471,8 @@ size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
         return tx_set_hit(h, i, pe);
     }
     if (dual) return 0;
-    if (s->dct == EVG_NODATE) snprintf(h->value, sizeof h->value, "XXXX-WXX-%d", wd);
+    if (s->dct == EVG_NODATE) /* a relative day with no reference date (CONTRACT.md) */
+        snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
     else tx_day_value(tx_weekday_day(s, wd, dir, week_off, has_week) + 7 * after, h->value, sizeof h->value);
     return tx_set_hit(h, i, weekday_time(s, q, h));
 }
@@ -927,6 +998,25 @@ static size_t later_earlier(const tx_scan *s, size_t q, int unit, int count, tx_
     return q + 1;
 }
 
+/* An Arabic imperfect verb right before the منذ at i ("تعيش منذ خمسة
+ * أسابيع", "يقيم منذ يومين"): a state still going on, so منذ counts its
+ * length ("for five weeks"), not a day ("five weeks ago").  The verb is
+ * right before منذ with the shape ي + three letters or more, or listed
+ * (kind imperf) up to five words back in the clause. */
+static int ongoing_since(const tx_scan *s, size_t i)
+{
+    const tx_ent *e;
+    size_t n;
+    if (i == s->first || s->doc->tokens.v[i - 1].script != EVG_SCRIPT_ARAB) return 0;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[i - 1], &n);
+    if (n >= 8 && memcmp(w, "\xd9\x8a", 2) == 0) return 1; /* ي + three letters right before */
+    for (size_t k = i; k-- > s->first && k + 5 >= i;) { /* a listed one earlier in the clause */
+        if (s->doc->tokens.v[k].kind == EVG_TOK_PUNCT) return 0;
+        if ((s->mask[k] & (1u << TX_IMPERF)) && tx_lex(s->doc, k, s->end, TX_IMPERF, &e)) return 1;
+    }
+    return 0;
+}
+
 size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
 {
     int lead, approx, count = 0, unit, over;
@@ -944,7 +1034,7 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     int ago = tx_word_at(s, q, TX_W_AGO), hence = ago ? 0 : tx_word_at(s, q, TX_W_HENCE);
     int event = !ago && !hence && counts_from_event(s, q);
     if (!event && (ago || hence || lead == TX_W_BEFORE || lead == TX_W_AFTER ||
-                   (lead == TX_W_IN && s->en) || (lead == TX_W_SINCE && unit <= TX_U_WEEK))) {
+                   (lead == TX_W_IN && s->en) || (lead == TX_W_SINCE && unit <= TX_U_WEEK && !ongoing_since(s, i)))) {
         int sign = ago || (!hence && lead != TX_W_AFTER && lead != TX_W_IN) ? -1 : 1;
         q += (size_t)(ago + hence);
         h->type = EVG_TIMEX_DATE;

@@ -20,9 +20,10 @@
  *  - A past-tense reporting verb in the clause (قال, said) also beats
  *    --prefer future for year-less months and days.
  *  - Without a reference date, relative values keep X's: XXXX-07-12,
- *    XXXX-XX-XX, XXXX-WXX, and are marked relative; but in a related block
- *    a year-less day or month with no direction word takes the year of the
- *    document's publication date (tests/heldout2/README.md).
+ *    XXXX-XX-XX, XXXX-WXX, and are marked relative.  A related block with
+ *    no date of its own has none: a year-less day there stays XXXX-09-13
+ *    (issue 3: never the body's date; the held-out annotators of sets 2-4
+ *    gave such dates the publication year, and those rows count as misses).
  *  - Hijri dates are converted to Gregorian days (timex_cal.c); a Hijri
  *    month with a year becomes the interval of its days.
  */
@@ -163,20 +164,6 @@ static int point(char *out, size_t cap, int y, int m, int d, int mx)
     return snprintf(out, cap, "%s", ys);
 }
 
-/* A related block ("اقرأ أيضاً") without a date stamp of its own: a day
- * and month with no year and no direction ("١١ سبتمبر") take the year of the
- * document's publication date (the headlines are of the same days), while
- * relative words stay underspecified.  0 elsewhere or without a date. */
-static int related_year(const tx_scan *s)
-{
-    const evg_doc *d = s->doc;
-    int y, m, dd;
-    if (s->section < 0 || (size_t)s->section >= d->sections.n || d->dct == EVG_NODATE) return 0;
-    if (d->sections.v[s->section].kind != EVG_SEC_RELATED) return 0;
-    evg_civil_from_days(d->dct, &y, &m, &dd);
-    return y;
-}
-
 /* Year and month after the relative parts are settled; 0 = unknown. */
 static void settle_ym(const tx_scan *s, const tx_spec *sp, int *y, int *m, int *rel)
 {
@@ -197,10 +184,6 @@ static void settle_ym(const tx_scan *s, const tx_spec *sp, int *y, int *m, int *
     *rel = 1;
     if (sp->yrel_set) *y = y0 ? y0 + sp->yrel : 0;
     else if (*m && y0) *y = choose_year(s, sp);
-    else if (*m && !sp->dir && (*y = related_year(s)) != 0) {
-        *y = weekday_year(sp, *y);
-        *rel = 0; /* as if written */
-    }
 }
 
 int tx_resolve_date(const tx_scan *s, const tx_spec *sp, tx_hit *out)

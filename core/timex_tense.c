@@ -5,8 +5,9 @@
  *
  * Cues, strongest first:
  *   - the future words of data/timewords.tsv (سوف, المقبل, will), verbs
- *     with the future prefix سـ (سيزور, ستعقد) and the English present
- *     progressive ("is visiting"): future;
+ *     with the future prefix سـ (سيزور, ستعقد), the English present
+ *     progressive ("is visiting") and "to" + a verb after a verb of
+ *     decision ("agreed on Wednesday to cut output from November"): future;
  *   - the past-tense verbs of data/timewords.tsv: past, either a report
  *     (قال, said: -1) or an event (زار, signed: -2, which also places a
  *     year-less month on or before the reference date);
@@ -147,6 +148,77 @@ static int passive_present(const evg_doc *doc, size_t i)
     return 0;
 }
 
+/* English "to" + a verb after a verb of decision or intent up to five
+ * words back ("agreed on Wednesday to lower output from November",
+ * "decided to hold talks in March", "vowed to retaliate"): what follows is
+ * planned, so the clause looks ahead of the decision. */
+static int intent_infinitive(const evg_doc *doc, size_t i)
+{
+    static const char *intent[] = {"agreed", "decided", "voted", "pledged", "promised", "vowed",
+                                   "plans", "planned", "intends", "aims", "threatened", "agree",
+                                   "agrees", "decide", "decides", "vote", "votes", "pledge", "pledges"};
+    static const char *notverb[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this",
+                                    "that", "these", "those", "it", "them", "him", "date"};
+    size_t n;
+    if (!evg_tok_is(doc, i, "to") || i + 1 >= doc->tokens.n) return 0;
+    const evg_token *v = &doc->tokens.v[i + 1];
+    const char *w = evg_tok_text(doc, v, &n);
+    if (v->kind != EVG_TOK_WORD || v->script != EVG_SCRIPT_LATN || (v->flags & EVG_TOKF_CAP) || n < 3) return 0;
+    for (size_t k = 0; k < sizeof notverb / sizeof *notverb; k++)
+        if (strlen(notverb[k]) == n && memcmp(w, notverb[k], n) == 0) return 0;
+    for (size_t k = i; k-- > 0 && k + 5 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;)
+        for (size_t m = 0; m < sizeof intent / sizeof *intent; m++)
+            if (evg_tok_is(doc, k, intent[m])) return 1;
+    return 0;
+}
+
+/* English "until"/"to" and Arabic "إلى"/"حتى" up to three words after a
+ * verb of putting off ("postponed until March", "delayed the vote to June",
+ * "أرجأ الاجتماع إلى مارس"): the new date lies ahead of the decision. */
+static int put_off_to(const evg_doc *doc, size_t i)
+{
+    static const char *to[] = {"until", "till", "to", "\xd8\xa7\xd9\x84\xd9\x8a", /* الي (إلى folded) */
+                               "\xd8\xad\xd8\xaa\xd9\x8a"};                        /* حتي */
+    static const char *off[] = {"postponed", "delayed", "deferred", "adjourned", "rescheduled", "postpone",
+                                "\xd8\xa7\xd8\xac\xd9\x84",                          /* اجل */
+                                "\xd8\xa7\xd8\xac\xd9\x84\xd8\xaa",                /* اجلت */
+                                "\xd8\xaa\xd8\xa7\xd8\xac\xd9\x8a\xd9\x84",      /* تاجيل */
+                                "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7",                /* ارجا */
+                                "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7\xd8\xaa",      /* ارجات */
+                                "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7\xd8\xa1"};     /* ارجاء */
+    int hit = 0;
+    for (size_t k = 0; k < sizeof to / sizeof *to && !hit; k++) hit = evg_tok_is(doc, i, to[k]);
+    if (!hit) return 0;
+    for (size_t k = i; k-- > 0 && k + 4 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;)
+        for (size_t m = 0; m < sizeof off / sizeof *off; m++)
+            if (tx_is(doc, k, off[m])) return 1;
+    return 0;
+}
+
+/* An English verb of a plan in the plural present after a plural subject
+ * ("Lawmakers vote on Tuesday", "EU ministers meet on Friday", "they
+ * meet"): a schedule, like "opens" in data/timewords.tsv.  After "the" or
+ * "a" the word is a noun ("the vote on Tuesday"), so the subject must be a
+ * plural word (ending in s, not is/was/has/its/this) or they/we. */
+static int plural_schedule(const evg_doc *doc, size_t i)
+{
+    static const char *verb[] = {"vote", "meet", "begin", "start", "open", "resume", "arrive", "travel",
+                                 "convene", "gather", "hold", "head", "return", "visit", "sign"};
+    static const char *sing[] = {"is", "was", "has", "its", "this", "his", "us", "thus", "news", "as"};
+    size_t n;
+    int hit = 0;
+    if (i == 0 || doc->tokens.v[i].script != EVG_SCRIPT_LATN || doc->tokens.v[i - 1].kind != EVG_TOK_WORD ||
+        doc->tokens.v[i - 1].script != EVG_SCRIPT_LATN)
+        return 0;
+    const char *w = evg_tok_text(doc, &doc->tokens.v[i - 1], &n); /* the subject first: cheap */
+    int pron = evg_tok_is(doc, i - 1, "they") || evg_tok_is(doc, i - 1, "we");
+    if (!pron && (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == '\'')) return 0;
+    for (size_t k = 0; k < sizeof sing / sizeof *sing && !pron; k++)
+        if (evg_tok_is(doc, i - 1, sing[k])) return 0;
+    for (size_t k = 0; k < sizeof verb / sizeof *verb && !hit; k++) hit = evg_tok_is(doc, i, verb[k]);
+    return hit;
+}
+
 /* Strong tense cue of token i: 1 future, -1 a past reporting verb (value 1
  * in the table), -2 a past event verb (value 2), 0 none. */
 static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
@@ -154,7 +226,7 @@ static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t
     const tx_ent *e;
     if (doc->tokens.v[i].kind != EVG_TOK_WORD) return 0;
     if (((mask[i] & (1u << TX_FUTURE)) && tx_lex(doc, i, end, TX_FUTURE, &e)) || future_verb(doc, i) ||
-        progressive(doc, i))
+        progressive(doc, i) || intent_infinitive(doc, i) || put_off_to(doc, i) || plural_schedule(doc, i))
         return 1;
     if (!(mask[i] & (1u << TX_PAST)) || !tx_lex(doc, i, end, TX_PAST, &e)) return 0;
     if (e->val == 2 && passive_present(doc, i)) return 0; /* would be signed, is held */

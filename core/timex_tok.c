@@ -240,6 +240,15 @@ static int month_by_word(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
     return the_month(s, q, the_, sp) ? 1 : -1;
 }
 
+/* An English month abbreviation at i ("Sept", "Dec"), which a "." may
+ * follow inside a date; a full name ("March", "May", "June") is not one. */
+static int en_month_abbrev(const tx_scan *s, size_t i)
+{
+    size_t n;
+    evg_tok_text(s->doc, &s->doc->tokens.v[i], &n);
+    return n <= 4 && !evg_tok_is(s->doc, i, "may") && !evg_tok_is(s->doc, i, "june") && !evg_tok_is(s->doc, i, "july");
+}
+
 int tx_parse_month(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
 {
     const tx_ent *e;
@@ -254,8 +263,9 @@ int tx_parse_month(const tx_scan *s, size_t *p, tx_spec *sp, int *named)
         sp->m = e->val;
         sp->weak = (e->flags & TX_F_WEAK) != 0;
         q += (size_t)n;
-        if (tx_glued(s, q) && tx_punct_at(s, q, ".") && (e->flags & TX_F_EN) && tx_num_at(s, q + 1, &(int){0}))
-            q++; /* "Sept. 14" (but "in March." ends the sentence) */
+        if (tx_glued(s, q) && tx_punct_at(s, q, ".") && (e->flags & TX_F_EN) && en_month_abbrev(s, q - 1) &&
+            tx_num_at(s, q + 1, &(int){0}))
+            q++; /* "Sept. 14" (but "in March." and "until March. 2019 was" end the sentence) */
         parse_month_pair(s, &q, sp, TX_MONTH);
     } else if ((n = tx_kind_at(s, q, TX_HMONTH, &e))) {
         sp->m = e->val;

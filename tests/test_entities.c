@@ -844,7 +844,7 @@ static void test_entities__untitled_people(void)
     const char *found = id_of_text(d, "يوسف كمارا");
     CU_ASSERT_PTR_NOT_NULL_FATAL(found);
     char id[64];
-    snprintf(id, sizeof id, "%s", found); /* the document's arena goes with it */
+    snprintf(id, sizeof id, "%s", found ? found : ""); /* the document's arena goes with it */
     CU_ASSERT_STRING_EQUAL(entity(d, id)->type, "PER");
     CHECK_ID(d, "كمارا", id);
     CU_ASSERT_PTR_NULL(id_of_text(d, "يوسف شكره"));
@@ -906,7 +906,7 @@ static void test_entities__later_bare_names(void)
     const char *found = id_of_text(d, "خالد الفارس");
     CU_ASSERT_PTR_NOT_NULL_FATAL(found);
     char id[64];
-    snprintf(id, sizeof id, "%s", found);
+    snprintf(id, sizeof id, "%s", found ? found : "");
     CHECK_ID(d, "الفارس", id);
     evg_doc_free(d);
     d = evg_test_doc("Premier Li Qiang opened the fair. Li said exports would grow. It was sunny.", "2025-02-10", 0);
@@ -1068,14 +1068,28 @@ static void test_entities__heldout2(void)
 }
 
 /* The third held-out set (tests/heldout3, 10 articles by an independent
- * annotator, written after heldout2 became a development set): measured,
- * never read while writing rules.  Floor: a little under the first score. */
-#define HELDOUT3_FLOOR 0
+ * annotator, written after heldout2 became a development set).  First
+ * measured at 146/198; since round 4 a development set like heldout2 (its
+ * misses grouped into classes, fixed by general rules and table rows only,
+ * ACTORS.md).  Floor: the recall of round 4 (186/198), rounded down. */
+#define HELDOUT3_FLOOR 93
 static void test_entities__heldout3(void)
 {
     int total, found = heldout_recall("heldout3", &total);
     CU_ASSERT(total >= 190);
     CU_ASSERT(found * 100 >= total * HELDOUT3_FLOOR);
+}
+
+/* The fourth held-out set (tests/heldout4, 10 articles by a fourth
+ * independent annotator, written while heldout3 was being used for
+ * development): measured only, never read while writing rules.  First
+ * measurement (end of session 3): 204/260 = 0.785. */
+#define HELDOUT4_FLOOR 76
+static void test_entities__heldout4(void)
+{
+    int total, found = heldout_recall("heldout4", &total);
+    CU_ASSERT(total >= 250);
+    CU_ASSERT(found * 100 >= total * HELDOUT4_FLOOR);
 }
 
 static CU_TestInfo entity_tests[] = {
@@ -1115,6 +1129,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout", test_entities__heldout},
     {"test_entities__heldout2", test_entities__heldout2},
     {"test_entities__heldout3", test_entities__heldout3},
+    {"test_entities__heldout4", test_entities__heldout4},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

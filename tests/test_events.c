@@ -21,6 +21,10 @@
 #define HELDOUT_MIN_RECALL 0.81
 #define HELDOUT2_MIN_PRECISION 0.86
 #define HELDOUT2_MIN_RECALL 0.65
+#define HELDOUT3_MIN_PRECISION 0.55
+#define HELDOUT3_MIN_RECALL 0.30
+#define HELDOUT4_MIN_PRECISION 0.45
+#define HELDOUT4_MIN_RECALL 0.15
 #define SAMPLES_MIN_FOUND 25
 #define TABLE_MIN_PASS 293
 
@@ -410,6 +414,25 @@ static void test_events__headline_first_to_visit(void)
     evg_doc_free(d);
 }
 
+/* A headline dated by a relative phrase ("after two days") restates the
+ * body's event and merges into it. */
+static void test_events__headline_relative_merges(void)
+{
+    const char *text = "Armenia and Azerbaijan agree ceasefire after two days of clashes\n\n"
+                       "Armenia and Azerbaijan agreed on Saturday to halt all firing along their "
+                       "border.\n";
+    evg_doc *d = doc_or_fail(text, "2025-03-09");
+    if (!d) return;
+    int deals = 0;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (strcmp(d->events.v[i].code, "057") == 0) {
+            deals++;
+            CU_ASSERT_STRING_EQUAL(d->events.v[i].date_value, "2025-03-08");
+        }
+    CU_ASSERT_EQUAL(deals, 1);
+    evg_doc_free(d);
+}
+
 /* ---- measurement over whole articles (held-out and samples) ----
  *
  * A gold event is "CODE|actor;actor|date|location" (tests/heldout/gold.tsv);
@@ -673,25 +696,60 @@ static void test_events__heldout(void)
  * rules and rows written from our own sentences): 57/63 = 0.90 and
  * 57/83 = 0.69 with the actors and time expressions of that session.  The
  * floors sit a little under, as the other stages still move. */
-static void test_events__heldout2(void)
+/* Scores one held-out directory whose gold.tsv may be absent (skipped);
+ * fails below the given floors. */
+static void heldout_run(const char *dir, const char *label, size_t min_gold, double min_p,
+                        double min_r)
 {
-    char *probe = evg_test_read_file(EVG_SOURCE_DIR "/tests/heldout2/gold.tsv", NULL);
+    char path[1024];
+    snprintf(path, sizeof path, "%s/gold.tsv", dir);
+    char *probe = evg_test_read_file(path, NULL);
     if (!probe) {
-        fprintf(stderr, "\nskip: tests/heldout2/gold.tsv is absent\n");
+        fprintf(stderr, "\nskip: %s is absent\n", path);
         return;
     }
     free(probe);
     gold_ev *g;
-    size_t ng = gold_load(EVG_SOURCE_DIR "/tests/heldout2/gold.tsv", 1, 2, 3, &g);
-    CU_ASSERT_FATAL(ng >= 40);
+    size_t ng = gold_load(path, 1, 2, 3, &g);
+    CU_ASSERT_FATAL(ng >= min_gold);
     score sc = {0};
-    score_dir(EVG_SOURCE_DIR "/tests/heldout2", g, ng, &sc);
+    score_dir(dir, g, ng, &sc);
     double p = sc.extracted ? (double)sc.correct / sc.extracted : 0, rc = (double)sc.found / sc.gold;
-    fprintf(stderr, "\nheld-out 2 events: precision %d/%d = %.2f, recall %d/%d = %.2f\n", sc.correct,
+    fprintf(stderr, "\n%s events: precision %d/%d = %.2f, recall %d/%d = %.2f\n", label, sc.correct,
             sc.extracted, p, sc.found, sc.gold, rc);
-    CU_ASSERT(p >= HELDOUT2_MIN_PRECISION);
-    CU_ASSERT(rc >= HELDOUT2_MIN_RECALL);
+    CU_ASSERT(p >= min_p);
+    CU_ASSERT(rc >= min_r);
     free(g);
+}
+
+static void test_events__heldout2(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout2", "held-out 2", 40, HELDOUT2_MIN_PRECISION,
+                HELDOUT2_MIN_RECALL);
+}
+
+/* The third held-out set (tests/heldout3, another independent annotator,
+ * 120 events), a development set from the second events round on: same
+ * scoring and floors just under what was reached.  On arrival (events code
+ * of 4ae6d47 plus the session's work in progress): precision 31/61 = 0.51,
+ * recall 31/120 = 0.26; after round 2 (agreeing 057/030, telephone calls,
+ * talks dated by a visit's named first day, headlines dated by a relative
+ * phrase merging into the body): 38/65 = 0.58, 38/120 = 0.32. */
+static void test_events__heldout3(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout3", "held-out 3", 100, HELDOUT3_MIN_PRECISION,
+                HELDOUT3_MIN_RECALL);
+}
+
+/* The fourth held-out set (tests/heldout4, a fourth independent annotator,
+ * 141 events), written while the third was being used for development:
+ * measured only, never read while writing rules.  First measurement (end of
+ * session 3): precision 26/53 = 0.49, recall 26/141 = 0.18; floors a little
+ * under. */
+static void test_events__heldout4(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout4", "held-out 4", 120, HELDOUT4_MIN_PRECISION,
+                HELDOUT4_MIN_RECALL);
 }
 
 static void test_events__samples(void)
@@ -821,8 +879,11 @@ static CU_TestInfo events_tests[] = {
     {"seed_shoigu_visit", test_events__seed_shoigu_visit},
     {"dateline_not_actor", test_events__dateline_not_actor},
     {"headline_first_to_visit", test_events__headline_first_to_visit},
+    {"headline_relative_merges", test_events__headline_relative_merges},
     {"heldout", test_events__heldout},
     {"heldout2", test_events__heldout2},
+    {"heldout3", test_events__heldout3},
+    {"heldout4", test_events__heldout4},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

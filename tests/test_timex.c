@@ -295,19 +295,19 @@ static void test_timex__table(void)
     CU_ASSERT_EQUAL(right, total);
 }
 
-/* "read also" blocks are other articles: relative dates stay unanchored;
- * a day and month with no year take the publication year (the rule of
- * tests/heldout2/README.md: the headlines are of the same days). */
+/* "read also" blocks are other articles: relative dates and year-less days
+ * stay unanchored (issue 3: never the body's date). */
 static void test_timex__related_section_unanchored(void)
 {
     const char *text =
         "\xd8\xb9\xd9\x86\xd9\x88\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x84\xd8\xae\xd8\xa8\xd8\xb1\n" /* عنوان الخبر */
         "وصل الوزير أمس إلى العاصمة.\n"
         "اقرأ أيضا\n"
-        "وصل الوفد في السادس من الشهر الجاري وغادر أمس، وسيعود في 13 سبتمبر، وفي 2 مايو 2021.\n";
+        "وصل الوفد في السادس من الشهر الجاري وغادر أمس، وسيعود في 13 سبتمبر، وفي 2 مايو 2021.\n"
+        "البرلمان يصوت على الميزانية الخميس المقبل\n";
     evg_doc *d = evg_test_doc(text, "2023-07-27", 1);
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-    const char *want[] = {"2023-07-26", "XXXX-XX-06", "XXXX-XX-XX", "2023-09-13", "2021-05-02"};
+    const char *want[] = {"2023-07-26", "XXXX-XX-06", "XXXX-XX-XX", "XXXX-09-13", "2021-05-02"};
     for (size_t k = 0; k < 5; k++) {
         tx_case c = {text, NULL, want[k], NULL};
         int ok = case_ok(d, &c);
@@ -317,9 +317,14 @@ static void test_timex__related_section_unanchored(void)
         }
         CU_ASSERT(ok);
     }
+    int weekdays = 0;
     for (size_t i = 0; i < d->timexes.n; i++)
-        if (d->timexes.v[i].relative && d->sections.v[d->timexes.v[i].section].kind == EVG_SEC_RELATED)
+        if (d->timexes.v[i].relative && d->sections.v[d->timexes.v[i].section].kind == EVG_SEC_RELATED) {
             CU_ASSERT_EQUAL(d->timexes.v[i].begin, EVG_NODATE);
+            CU_ASSERT(strncmp(d->timexes.v[i].value, "XXXX-WXX-", 9) != 0); /* a day: XXXX-XX-XX */
+            weekdays += strstr(d->raw.p + d->timexes.v[i].os, "الخميس") == d->raw.p + d->timexes.v[i].os;
+        }
+    CU_ASSERT_EQUAL(weekdays, 1);
     evg_doc_free(d);
 }
 
@@ -816,7 +821,8 @@ static void test_timex__heldout(void)
     CU_ASSERT(right >= total * 95 / 100);
 }
 
-#define HELDOUT3_FLOOR 0
+#define HELDOUT4_FLOOR 93
+#define HELDOUT3_FLOOR 97
 
 /* A second held-out set, written by an independent annotator after the
  * tagger (tests/heldout2): scored and reported, never tuned on. */
@@ -834,8 +840,9 @@ static void test_timex__heldout2(void)
 }
 
 /* The third held-out set (tests/heldout3, 10 articles by an independent
- * annotator, written after heldout2 became a development set): measured,
- * never read while writing rules.  Floor: a little under the first score. */
+ * annotator, written after heldout2 became a development set): first
+ * measured unseen at 110 of 117 (94.0%), then a development set for the
+ * classes of its misses (117 of 117).  Floor: a little under that score. */
 static void test_timex__heldout3(void)
 {
     int right, total;
@@ -847,6 +854,25 @@ static void test_timex__heldout3(void)
             total ? 100.0 * right / total : 0.0);
     CU_ASSERT(total >= 100);
     CU_ASSERT(right >= total * HELDOUT3_FLOOR / 100);
+}
+
+/* The fourth held-out set (tests/heldout4, a fourth independent annotator,
+ * written while heldout3 was used for development): measured only, never
+ * read while writing rules.  First measurement (end of session 3): 113/118
+ * with related-block year-less days given the publication year as the
+ * annotator does; 112/118 = 94.9% once they stay XXXX-MM-DD as issue 3
+ * asks (the one row in dispute: "Sept. 25" in a "Read also" block). */
+static void test_timex__heldout4(void)
+{
+    int right, total;
+    if (heldout_score("tests/heldout4", &right, &total) != 0) {
+        fprintf(stderr, "NOTE: tests/heldout4 is absent; skipped\n");
+        return;
+    }
+    fprintf(stderr, "\n    held-out set 4, time expressions: %d of %d right (%.1f%%)\n", right, total,
+            total ? 100.0 * right / total : 0.0);
+    CU_ASSERT(total >= 100);
+    CU_ASSERT(right >= total * HELDOUT4_FLOOR / 100);
 }
 
 static void cleanup_future_ctx(void)
@@ -865,6 +891,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout", test_timex__heldout},
     {"heldout2", test_timex__heldout2},
     {"heldout3", test_timex__heldout3},
+    {"heldout4", test_timex__heldout4},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
