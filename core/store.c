@@ -329,37 +329,27 @@ static int create_schema(evg_store *st)
     return ret;
 }
 
-/* Version 2 to 4: actor_metrics gained the connected component (filled by
- * the next analytics run, as every metric is); the reports of an event are
- * indexed by event, document and sentence (3); the merge index is kept in
- * memory while writing, no longer as a table (4). */
-static int migrate_v2(evg_store *st)
-{
-    char *err = NULL;
-    int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE; ALTER TABLE actor_metrics ADD COLUMN component INTEGER;"
-                                  " DROP INDEX event_mentions_event; CREATE INDEX event_mentions_event"
-                                  " ON event_mentions(event_id, doc_id, sentence_start);"
-                                  " DROP TABLE IF EXISTS merge_index; PRAGMA user_version = 4; COMMIT;", NULL, NULL, &err);
-    int ret = 0;
-    if (rc != SQLITE_OK) {
-        ret = evg_error(st->ctx, EVG_EDB, "store %s: upgrading the schema from version 2: %s", st->path,
-                        err ? err : sqlite3_errmsg(st->db));
-        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-    }
-    sqlite3_free(err);
-    return ret;
-}
+/* Schema upgrades, each one transaction that ends at the current version:
+ * 2 -> 3 actor_metrics gained the connected component (filled by the next
+ * analytics run, as every metric is) and the reports of an event are
+ * indexed by event, document and sentence; 3 -> 4 the merge index is kept
+ * in memory while writing (store_mem.c), no longer as a table. */
+static const char *const upgrade_sql[] = {
+    [2] = "BEGIN IMMEDIATE; ALTER TABLE actor_metrics ADD COLUMN component INTEGER;"
+          " DROP INDEX event_mentions_event; CREATE INDEX event_mentions_event"
+          " ON event_mentions(event_id, doc_id, sentence_start);"
+          " DROP TABLE IF EXISTS merge_index; PRAGMA user_version = 4; COMMIT;",
+    [3] = "BEGIN IMMEDIATE; DROP TABLE IF EXISTS merge_index; PRAGMA user_version = 4; COMMIT;",
+};
 
-/* Version 3 to 4: the merge index lives in memory (store_mem.c). */
-static int migrate_v3(evg_store *st)
+static int upgrade(evg_store *st, long from)
 {
     char *err = NULL;
-    int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE; DROP TABLE IF EXISTS merge_index;"
-                                  " PRAGMA user_version = 4; COMMIT;", NULL, NULL, &err);
+    int rc = sqlite3_exec(st->db, upgrade_sql[from], NULL, NULL, &err);
     int ret = 0;
     if (rc != SQLITE_OK) {
-        ret = evg_error(st->ctx, EVG_EDB, "store %s: upgrading the schema from version 3: %s", st->path,
-                        err ? err : sqlite3_errmsg(st->db));
+        ret = evg_error(st->ctx, EVG_EDB, "store %s: upgrading the schema from version %ld: %s", st->path,
+                        from, err ? err : sqlite3_errmsg(st->db));
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     }
     sqlite3_free(err);
@@ -375,8 +365,7 @@ static int check_schema(evg_store *st)
     if ((rc = query_int(st, "PRAGMA user_version", &version)) != 0) return rc;
     if ((rc = query_int(st, "SELECT count(*) FROM sqlite_schema", &tables)) != 0) return rc;
     if (version == EVG_STORE_SCHEMA_VERSION) return 0;
-    if (version == 2) return migrate_v2(st);
-    if (version == 3) return migrate_v3(st);
+    if (version == 2 || version == 3) return upgrade(st, version);
     if (version > EVG_STORE_SCHEMA_VERSION)
         return evg_error(st->ctx, EVG_EDB, "store %s: schema version %ld is newer than this"
                          " evgraph reads (%d)", st->path, version, EVG_STORE_SCHEMA_VERSION);

@@ -821,39 +821,36 @@ static void test_timex__heldout(void)
     CU_ASSERT(right >= total * 95 / 100);
 }
 
-#define HELDOUT4_FLOOR 93
-#define HELDOUT3_FLOOR 97
-
-/* A second held-out set, written by an independent annotator after the
- * tagger (tests/heldout2): scored and reported, never tuned on. */
-static void test_timex__heldout2(void)
+/* Score one of the later held-out sets (skipped, saying so, when absent):
+ * at least min_total gold rows, at least floor percent right. */
+static void heldout_check(const char *dir, int set, int min_total, int floor)
 {
     int right, total;
-    if (heldout_score("tests/heldout2", &right, &total) != 0) {
-        fprintf(stderr, "NOTE: tests/heldout2 is absent; skipped\n");
+    if (heldout_score(dir, &right, &total) != 0) {
+        fprintf(stderr, "NOTE: %s is absent; skipped\n", dir);
         return;
     }
-    fprintf(stderr, "\n    held-out set 2, time expressions: %d of %d right (%.1f%%)\n", right, total,
+    fprintf(stderr, "\n    held-out set %d, time expressions: %d of %d right (%.1f%%)\n", set, right, total,
             total ? 100.0 * right / total : 0.0);
-    CU_ASSERT(total >= 30);
-    CU_ASSERT(right >= total * 90 / 100);
+    CU_ASSERT(total >= min_total);
+    CU_ASSERT(right >= total * floor / 100);
+}
+
+/* A second held-out set, written by an independent annotator after the
+ * tagger (tests/heldout2): measured only until session 3, then a
+ * development set (78 of 78; 77 since related-block days stay XXXX). */
+static void test_timex__heldout2(void)
+{
+    heldout_check("tests/heldout2", 2, 30, 90);
 }
 
 /* The third held-out set (tests/heldout3, 10 articles by an independent
  * annotator, written after heldout2 became a development set): first
  * measured unseen at 110 of 117 (94.0%), then a development set for the
- * classes of its misses (117 of 117).  Floor: a little under that score. */
+ * classes of its misses (116 of 117).  Floor: a little under that score. */
 static void test_timex__heldout3(void)
 {
-    int right, total;
-    if (heldout_score("tests/heldout3", &right, &total) != 0) {
-        fprintf(stderr, "NOTE: tests/heldout3 is absent; skipped\n");
-        return;
-    }
-    fprintf(stderr, "\n    held-out set 3, time expressions: %d of %d right (%.1f%%)\n", right, total,
-            total ? 100.0 * right / total : 0.0);
-    CU_ASSERT(total >= 100);
-    CU_ASSERT(right >= total * HELDOUT3_FLOOR / 100);
+    heldout_check("tests/heldout3", 3, 100, 97);
 }
 
 /* The fourth held-out set (tests/heldout4, a fourth independent annotator,
@@ -864,15 +861,7 @@ static void test_timex__heldout3(void)
  * asks (the one row in dispute: "Sept. 25" in a "Read also" block). */
 static void test_timex__heldout4(void)
 {
-    int right, total;
-    if (heldout_score("tests/heldout4", &right, &total) != 0) {
-        fprintf(stderr, "NOTE: tests/heldout4 is absent; skipped\n");
-        return;
-    }
-    fprintf(stderr, "\n    held-out set 4, time expressions: %d of %d right (%.1f%%)\n", right, total,
-            total ? 100.0 * right / total : 0.0);
-    CU_ASSERT(total >= 100);
-    CU_ASSERT(right >= total * HELDOUT4_FLOOR / 100);
+    heldout_check("tests/heldout4", 4, 100, 93);
 }
 
 static void cleanup_future_ctx(void)
