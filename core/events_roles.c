@@ -117,6 +117,22 @@ static int32_t previous_subject_person(const evg_doc *d, const sent *s)
     return -1;
 }
 
+/* The source of the latest event with a person as source in this or the
+ * previous sentence of the section; -1 if none. */
+static int32_t last_person_source(const evg_doc *d, const sent *s)
+{
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - 1) break;
+        for (int a = 0; a < o->nactors; a++) {
+            const evg_entity *e = &d->entities.v[o->actors[a].entity];
+            if (o->actors[a].role == EVG_ROLE_SOURCE && e->type && strcmp(e->type, "PER") == 0)
+                return o->actors[a].entity;
+        }
+    }
+    return -1;
+}
+
 /* "where he met", "she said": the person a subject pronoun stands for is the
  * source of the latest event with a person as source in this or the
  * previous sentence of the section, else the person opening the previous
@@ -128,16 +144,8 @@ int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig)
     int32_t k = trig - 1;
     if (k > s->first && tok_in(d, k, aux)) k--; /* "he had met", "he is due in" */
     if (k < s->first || !tok_in(d, k, w)) return -1;
-    for (size_t i = d->events.n; i-- > 0;) {
-        const evg_event *o = &d->events.v[i];
-        if (o->section != s->section || o->sent < s->idx - 1) break;
-        for (int a = 0; a < o->nactors; a++) {
-            const evg_entity *e = &d->entities.v[o->actors[a].entity];
-            if (o->actors[a].role == EVG_ROLE_SOURCE && e->type && strcmp(e->type, "PER") == 0)
-                return o->actors[a].entity;
-        }
-    }
-    return previous_subject_person(d, s);
+    int32_t who = last_person_source(d, s);
+    return who >= 0 ? who : previous_subject_person(d, s);
 }
 
 /* "اجتمع المسؤول الدولي بالوزير", "the minister then met": a definite title
@@ -161,16 +169,7 @@ int32_t evt_title_subject(const evg_doc *d, const sent *s, const evt_match *mt)
         for (int32_t k = mt->first - 1; k >= s->first && k >= mt->first - 3 && !found; k--)
             found = tok_in(d, k, en) && tok_is(d, k - 1, "the");
     if (!found) return -1;
-    for (size_t i = d->events.n; i-- > 0;) {
-        const evg_event *o = &d->events.v[i];
-        if (o->section != s->section || o->sent < s->idx - 1) break;
-        for (int a = 0; a < o->nactors; a++) {
-            const evg_entity *e = &d->entities.v[o->actors[a].entity];
-            if (o->actors[a].role == EVG_ROLE_SOURCE && e->type && strcmp(e->type, "PER") == 0)
-                return o->actors[a].entity;
-        }
-    }
-    return -1;
+    return last_person_source(d, s);
 }
 
 /* Does folded token k (with any noun proclitic) name organisation e: the
