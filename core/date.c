@@ -92,7 +92,7 @@ void evg_format_day(int32_t days, char *out)
 }
 
 /* Range of one point value: YYYY, YYYY-MM, YYYY-MM-DD(Thh:mm), YYYY-Www,
- * YYYY-Qn, YYYY-SP/SU/FA/WI, YYYY-H1/H2. */
+ * YYYY-Www-WE (its Saturday and Sunday), YYYY-Qn, YYYY-SP/SU/FA/WI, YYYY-H1/H2. */
 static void point_range(const char *v, int32_t *b, int32_t *e)
 {
     int y, m, d, q;
@@ -110,6 +110,7 @@ static void point_range(const char *v, int32_t *b, int32_t *e)
         int32_t wk1 = jan4 - (evg_weekday(jan4) - 1);
         *b = wk1 + (q - 1) * 7;
         *e = *b + 6;
+        if (strcmp(v + 8, "-WE") == 0) *b += 5; /* the weekend: Saturday and Sunday */
         return;
     }
     if (v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {

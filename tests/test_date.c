@@ -50,6 +50,8 @@ static void test_date__value_ranges(void)
     expect_range("2024-02", "2024-02-01", "2024-02-29");
     expect_range("1950/1953", "1950-01-01", "1953-12-31");
     expect_range("2023-W38", "2023-09-18", "2023-09-24");
+    expect_range("2023-W38-WE", "2023-09-23", "2023-09-24"); /* the weekend of that week */
+    expect_range("2022-W37-WE", "2022-09-17", "2022-09-18");
     expect_range("2025-Q3", "2025-07-01", "2025-09-30");
     expect_range("2024-WI", "2024-12-01", "2025-02-28");
     expect_range("2023-09-13T06:30", "2023-09-13", "2023-09-13");
