@@ -812,15 +812,8 @@ static int verbal_root(const char *code)
 static int32_t city_country(const evg_doc *d, int32_t ent)
 {
     const evg_entity *e = &d->entities.v[ent];
-    if (!e->type || strcmp(e->type, "GPE") != 0 || !e->id || strlen(e->id) == 3 || !e->country ||
-        strlen(e->country) != 3)
-        return -1;
-    char id[4];
-    for (int i = 0; i < 3; i++) id[i] = (char)tolower((unsigned char)e->country[i]);
-    id[3] = '\0';
-    for (size_t i = 0; i < d->entities.n; i++)
-        if (d->entities.v[i].id && strcmp(d->entities.v[i].id, id) == 0) return (int32_t)i;
-    return -1;
+    if (!e->type || strcmp(e->type, "GPE") != 0 || !e->id || strlen(e->id) == 3) return -1;
+    return evt_country_named(d, e);
 }
 
 /* A capital as an actor of a verbal act is read as its country, when the

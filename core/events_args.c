@@ -1099,13 +1099,9 @@ static int32_t led_agent(const evg_doc *d, const sent *s, const evt_match *mt)
 static int32_t own_country_of(const evg_doc *d, int32_t ent)
 {
     const evg_entity *e = &d->entities.v[ent];
-    if (!e->country || strlen(e->country) != 3 || (e->id && strlen(e->id) == 3)) return ent;
-    char id[4];
-    for (int i = 0; i < 3; i++) id[i] = (char)tolower((unsigned char)e->country[i]);
-    id[3] = '\0';
-    for (size_t i = 0; i < d->entities.n; i++)
-        if (d->entities.v[i].id && strcmp(d->entities.v[i].id, id) == 0) return (int32_t)i;
-    return ent;
+    if (e->id && strlen(e->id) == 3) return ent;
+    int32_t c = evt_country_named(d, e);
+    return c >= 0 ? c : ent;
 }
 
 /* "أعلن X أن بلاده ستزود ...", "X said his country would send ...": "his

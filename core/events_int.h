@@ -156,6 +156,10 @@ int32_t evt_light_verb(const evg_doc *d, const sent *s, size_t hi, int32_t lo);
 int evt_light_verb_future(const evg_doc *d, int32_t lv);
 int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig);
 int32_t evt_title_subject(const evg_doc *d, const sent *s, const evt_match *mt);
+/* The entity of the document whose id is e's ISO country code in lower case
+ * ("chn" for Beijing or a Chinese minister), or -1 when e has none or the
+ * document does not name that country. */
+int32_t evt_country_named(const evg_doc *d, const evg_entity *e);
 int32_t evt_org_anaphor(const evg_doc *d, const sent *s, const evt_match *mt, int32_t lv);
 int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end);
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev);

@@ -318,19 +318,24 @@ int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int
     return !en && dual_verb(d, mt) ? DUAL_VERB : DUAL_NONE;
 }
 
-/* The country entity of a person or organisation (its id is the ISO code). */
-static int32_t country_entity(const evg_doc *d, int32_t ent)
+int32_t evt_country_named(const evg_doc *d, const evg_entity *e)
 {
-    const evg_entity *e = &d->entities.v[ent];
-    if (!e->country || strlen(e->country) != 3 || (e->type && strcmp(e->type, "GPE") == 0 &&
-                                                    e->id && strlen(e->id) == 3))
-        return ent;
+    if (!e->country || strlen(e->country) != 3) return -1;
     char id[4];
     for (int i = 0; i < 3; i++) id[i] = (char)tolower((unsigned char)e->country[i]);
     id[3] = '\0';
     for (size_t i = 0; i < d->entities.n; i++)
         if (d->entities.v[i].id && strcmp(d->entities.v[i].id, id) == 0) return (int32_t)i;
-    return ent;
+    return -1;
+}
+
+/* The country entity of a person or organisation (its id is the ISO code). */
+static int32_t country_entity(const evg_doc *d, int32_t ent)
+{
+    const evg_entity *e = &d->entities.v[ent];
+    if (e->type && strcmp(e->type, "GPE") == 0 && e->id && strlen(e->id) == 3) return ent;
+    int32_t c = evt_country_named(d, e);
+    return c >= 0 ? c : ent;
 }
 
 static int is_person(const evg_doc *d, int32_t ent)
