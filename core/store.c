@@ -97,23 +97,25 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_EVENT_INSERT] = "INSERT INTO events(code, root, label, family, date_value, date_begin,"
                         " date_end, date_source, date_dct, location_id, modality, confidence,"
                         " n_mentions, n_docs) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-                        " ?12, 0, 0)",
-    [ST_EVENT_ACTOR_INSERT] = "INSERT INTO event_actors(event_id, entity_id, role) SELECT ?1, ?2, ?3"
-                              " WHERE NOT EXISTS (SELECT 1 FROM event_actors WHERE event_id = ?1"
-                              " AND entity_id = ?2)",
+                        " ?12, 1, 1)", /* with its first report (store_add.c, store_event) */
+    /* the caller skips actors the event has (the in-memory keys hold them all) */
+    [ST_EVENT_ACTOR_INSERT] = "INSERT INTO event_actors(event_id, entity_id, role) VALUES(?1, ?2, ?3)",
+    /* plain VALUES: an INSERT whose SELECT reads the table it writes copies
+     * the row through a temporary table first; the caller checks for the
+     * report (ST_EVENT_DOC_SEEN) when the event is not new */
     [ST_EVENT_MENTION_INSERT] = "INSERT INTO event_mentions(event_id, doc_id, sentence_start,"
                                 " sentence_end, sentence, trigger_start, trigger_end, code,"
                                 " date_value, date_source, modality, attribution_id, quantities,"
-                                " confidence) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-                                " ?12, ?13, ?14 WHERE NOT EXISTS (SELECT 1 FROM event_mentions"
-                                " WHERE event_id = ?1 AND doc_id = ?2 AND sentence_start = ?3)",
+                                " confidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+                                " ?12, ?13, ?14)",
     [ST_EVENT_UPDATE] = "UPDATE events SET date_value = ?2, date_begin = ?3, date_end = ?4,"
                         " date_source = ?5, date_dct = ?6, location_id = ?7, modality = ?8,"
                         " confidence = max(confidence, ?9),"
                         " n_mentions = n_mentions + ?10, n_docs = n_docs + ?11 WHERE id = ?1",
     /* counted as reports arrive: recounting every report of a much-reported
      * event on each new one grew with the square of its reports */
-    [ST_EVENT_DOC_SEEN] = "SELECT EXISTS(SELECT 1 FROM event_mentions WHERE event_id = ?1 AND doc_id = ?2)",
+    [ST_EVENT_DOC_SEEN] = "SELECT count(*), coalesce(sum(sentence_start = ?3), 0) FROM event_mentions"
+                          " WHERE event_id = ?1 AND doc_id = ?2",
     [ST_COUNT_DOCS] = "SELECT count(*) FROM documents",
     [ST_COUNT_EVENTS] = "SELECT count(*) FROM events",
     [ST_COUNT_ACTORS] = "SELECT count(DISTINCT entity_id) FROM event_actors",
@@ -412,7 +414,7 @@ int evg_store_open(evg_store **out, evg_ctx *ctx, const char *path)
     evg_store *st = evg_xcalloc(1, sizeof *st);
     st->ctx = ctx;
     st->path = evg_xstrdup(path);
-    int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK) {
         rc = evg_store_fail(st, "opening");
         goto done;

@@ -159,39 +159,55 @@ static int insert_timexes(add_job *j)
     return 0;
 }
 
-static int insert_alias(add_job *j, const char *id, const char *alias)
+/* 1 when the row described by the parts (joined with a unit separator) was
+ * already written through this connection, so writing it again would change
+ * nothing (see evg_store_mem_first_write). */
+static int written_before(evg_store_mem *m, const char *const *parts, int n)
+{
+    evg_buf b = {0};
+    for (int i = 0; i < n; i++) {
+        if (i) evg_buf_put(&b, "\x1f", 1);
+        evg_buf_puts(&b, parts[i] ? parts[i] : "");
+    }
+    int before = !evg_store_mem_first_write(m, b.p);
+    free(b.p);
+    return before;
+}
+
+static int insert_alias(add_job *j, evg_store_mem *m, const char *id, const char *alias)
 {
     if (!alias || !*alias) return 0;
+    const char *row[] = {"alias", id, alias};
+    if (written_before(m, row, 3)) return 0;
     sqlite3_stmt *s = j->st->st[ST_ALIAS_INSERT];
     evg_store_bind_text(s, 1, id);
     evg_store_bind_text(s, 2, alias);
     return step_write(j, ST_ALIAS_INSERT);
 }
 
-static int upsert_entity(add_job *j, const evg_entity *e)
+/* The upsert only fills empty columns, so the same values twice change nothing. */
+static int upsert_entity(add_job *j, evg_store_mem *m, const evg_entity *e)
 {
     sqlite3_stmt *s = j->st->st[ST_ENTITY_UPSERT];
     const char *name = e->name && *e->name ? e->name : e->name_en && *e->name_en ? e->name_en : e->id;
-    evg_store_bind_text(s, 1, e->id);
-    evg_store_bind_text(s, 2, name);
-    evg_store_bind_text(s, 3, e->name_en);
-    evg_store_bind_text(s, 4, e->type);
-    evg_store_bind_text(s, 5, e->country);
-    evg_store_bind_text(s, 6, e->role);
-    int rc = step_write(j, ST_ENTITY_UPSERT);
-    if (!rc) rc = insert_alias(j, e->id, name);
-    for (size_t a = 0; !rc && a < e->aliases.n; a++) rc = insert_alias(j, e->id, e->aliases.v[a]);
+    const char *row[] = {"entity", e->id, name, e->name_en, e->type, e->country, e->role};
+    int rc = 0;
+    if (!written_before(m, row, 7)) {
+        for (int i = 1; i < 7; i++) evg_store_bind_text(s, i, row[i]);
+        rc = step_write(j, ST_ENTITY_UPSERT);
+    }
+    if (!rc) rc = insert_alias(j, m, e->id, name);
+    for (size_t a = 0; !rc && a < e->aliases.n; a++) rc = insert_alias(j, m, e->id, e->aliases.v[a]);
     return rc;
 }
 
 static int upsert_entities(add_job *j)
 {
-    for (size_t i = 0; i < j->doc->entities.n; i++) {
-        if (!entity_id(j->doc, (int32_t)i)) continue;
-        int rc = upsert_entity(j, &j->doc->entities.v[i]);
-        if (rc) return rc;
-    }
-    return 0;
+    evg_store_mem *m = NULL;
+    int rc = evg_store_mem_get(j->st, &m);
+    for (size_t i = 0; !rc && i < j->doc->entities.n; i++)
+        if (entity_id(j->doc, (int32_t)i)) rc = upsert_entity(j, m, &j->doc->entities.v[i]);
+    return rc;
 }
 
 static int insert_mentions(add_job *j)
@@ -400,26 +416,36 @@ static char *quantities_json(const evg_doc *d, const evg_event *ev)
     return b.p;
 }
 
-/* Has event id a report from this document already?  -1 on failure. */
-static int doc_seen(add_job *j, sqlite3_int64 id)
+/* The reports of event id from this document: *any from it, and *same
+ * from this sentence.  -1 on failure, else 0. */
+static int doc_seen(add_job *j, sqlite3_int64 id, int32_t sentence_start, int *any, int *same)
 {
     sqlite3_stmt *s = j->st->st[ST_EVENT_DOC_SEEN];
     sqlite3_bind_int64(s, 1, id);
     sqlite3_bind_int64(s, 2, j->doc_id);
-    int rc = sqlite3_step(s), seen = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+    sqlite3_bind_int(s, 3, sentence_start);
+    int rc = sqlite3_step(s) == SQLITE_ROW ? 0 : -1;
+    if (!rc) {
+        *any = sqlite3_column_int(s, 0) > 0;
+        *same = sqlite3_column_int(s, 1) > 0;
+    }
     sqlite3_reset(s);
-    if (seen < 0) evg_store_fail(j->st, j->what);
-    return seen;
+    if (rc) evg_store_fail(j->st, j->what);
+    return rc;
 }
 
-/* Store the report; *added / *new_doc say whether it was new and whether
- * it is the first report of the event from this document. */
-static int event_mention_insert(add_job *j, const evg_event *ev, sqlite3_int64 id, int *added, int *new_doc)
+/* Store the report unless the event holds one of the same sentence of this
+ * document; *added / *new_doc say whether it was new and whether it is the
+ * first report of the event from this document.  A fresh event has none. */
+static int event_mention_insert(add_job *j, const evg_event *ev, sqlite3_int64 id, int fresh, int *added,
+                                int *new_doc)
 {
     const evg_doc *d = j->doc;
-    int seen = doc_seen(j, id);
-    if (seen < 0) return EVG_EDB;
     const evg_sentence *sen = &d->sentences.v[ev->sent];
+    int seen = 0, same = 0;
+    *added = *new_doc = 0;
+    if (!fresh && doc_seen(j, id, sen->os, &seen, &same) < 0) return EVG_EDB;
+    if (same) return 0;
     sqlite3_stmt *s = j->st->st[ST_EVENT_MENTION_INSERT];
     char *quantities = quantities_json(d, ev);
     sqlite3_bind_int64(s, 1, id);
@@ -437,7 +463,7 @@ static int event_mention_insert(add_job *j, const evg_event *ev, sqlite3_int64 i
     evg_store_bind_text(s, 13, quantities);
     sqlite3_bind_double(s, 14, isfinite(ev->confidence) ? ev->confidence : 0.0);
     int rc = step_write(j, ST_EVENT_MENTION_INSERT);
-    *added = rc == 0 && sqlite3_changes(j->st->db) > 0;
+    *added = rc == 0;
     *new_doc = *added && !seen;
     free(quantities);
     return rc;
@@ -529,12 +555,12 @@ static int store_event(add_job *j, const evg_event *ev)
     int apart = id ? kept_apart_in_doc(j, id, ev) : 0; /* issue 5: see kept_apart_in_doc */
     if (apart < 0) return apart;
     if (apart > 0) id = 0;
-    if (!id && (rc = event_insert(j, m, ev, &k, &id)) == 0)
-        stored_from_mem(evg_store_mem_event(m, id), &old);
+    int fresh = !id; /* a new event is stored with this report counted (1, 1) */
+    if (fresh) rc = event_insert(j, m, ev, &k, &id);
     if (!rc) rc = event_actors_insert(j, m, ev, id);
     int added = 0, new_doc = 0;
-    if (!rc) rc = event_mention_insert(j, ev, id, &added, &new_doc);
-    if (!rc) rc = event_update(j, m, id, ev, &k, &old, added, new_doc);
+    if (!rc) rc = event_mention_insert(j, ev, id, fresh, &added, &new_doc);
+    if (!rc && !fresh) rc = event_update(j, m, id, ev, &k, &old, added, new_doc);
     if (!rc) evg_store_mem_file(m, id);
     return rc;
 }

@@ -105,6 +105,11 @@ void evg_store_mem_set(evg_store_mem *m, sqlite3_int64 id, const evg_mem_event *
 void evg_store_mem_add_actor(evg_store_mem *m, sqlite3_int64 id, const char *actor);
 /* File event id in the merge index under its current actors and months. */
 void evg_store_mem_file(evg_store_mem *m, sqlite3_int64 id);
+/* 1 the first time row (a text naming an idempotent write: an entity upsert
+ * with its values, an alias) is seen since the keys were loaded, then 0:
+ * a write already made in this connection's view of the file need not be
+ * made again.  Forgotten with the keys (rollback, another writer). */
+int evg_store_mem_first_write(evg_store_mem *m, const char *row);
 /* The merge key of a remembered event (its first EVG_STORE_MAX_ACTORS actors). */
 void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k);
 /* The months (y * 12 + m - 1) key k can merge in; 0 when it has no place on

@@ -41,6 +41,13 @@
 
 typedef evg_store_ids mem_ids;
 
+/* A set of strings: open addressing, power-of-two capacity, copies in the
+ * store_mem's arena. */
+typedef struct str_set {
+    const char **v;
+    size_t n, cap;
+} str_set;
+
 typedef struct mem_bucket {
     const char *actor, *family;  /* interned: compared by pointer */
     int32_t month;
@@ -49,9 +56,8 @@ typedef struct mem_bucket {
 
 struct evg_store_mem {
     evg_arena *strings;
-    /* interned strings: open addressing, power-of-two capacity */
-    const char **str;
-    size_t nstr, capstr;
+    str_set str;                 /* interned strings */
+    str_set written;             /* entity and alias rows this connection has written */
     /* events by id (NULL slot: no such event) */
     evg_mem_event **ev;
     size_t capev;
@@ -68,35 +74,47 @@ static uint64_t hash_str(const char *s)
     return h;
 }
 
-static void str_grow(evg_store_mem *m);
+static void set_grow(str_set *set)
+{
+    const char **old = set->v;
+    size_t oldcap = set->cap;
+    set->cap = oldcap ? oldcap * 2 : 1024;
+    set->v = evg_xcalloc(set->cap, sizeof *set->v);
+    for (size_t i = 0; i < oldcap; i++) {
+        if (!old[i]) continue;
+        size_t j = hash_str(old[i]) & (set->cap - 1);
+        while (set->v[j]) j = (j + 1) & (set->cap - 1);
+        set->v[j] = old[i];
+    }
+    free(old);
+}
+
+/* The set's copy of s, added (and *added set) when it was not there. */
+static const char *set_add(evg_store_mem *m, str_set *set, const char *s, int *added)
+{
+    if ((set->n + 1) * 2 > set->cap) set_grow(set);
+    size_t i = hash_str(s) & (set->cap - 1);
+    while (set->v[i] && strcmp(set->v[i], s) != 0) i = (i + 1) & (set->cap - 1);
+    *added = !set->v[i];
+    if (*added) {
+        set->v[i] = evg_arena_strdup(m->strings, s);
+        set->n++;
+    }
+    return set->v[i];
+}
 
 /* The interned copy of s (NULL stays NULL). */
 static const char *intern(evg_store_mem *m, const char *s)
 {
-    if (!s) return NULL;
-    if ((m->nstr + 1) * 2 > m->capstr) str_grow(m);
-    size_t i = hash_str(s) & (m->capstr - 1);
-    while (m->str[i] && strcmp(m->str[i], s) != 0) i = (i + 1) & (m->capstr - 1);
-    if (!m->str[i]) {
-        m->str[i] = evg_arena_strdup(m->strings, s);
-        m->nstr++;
-    }
-    return m->str[i];
+    int added;
+    return s ? set_add(m, &m->str, s, &added) : NULL;
 }
 
-static void str_grow(evg_store_mem *m)
+int evg_store_mem_first_write(evg_store_mem *m, const char *row)
 {
-    const char **old = m->str;
-    size_t oldcap = m->capstr;
-    m->capstr = oldcap ? oldcap * 2 : 1024;
-    m->str = evg_xcalloc(m->capstr, sizeof *m->str);
-    for (size_t i = 0; i < oldcap; i++) {
-        if (!old[i]) continue;
-        size_t j = hash_str(old[i]) & (m->capstr - 1);
-        while (m->str[j]) j = (j + 1) & (m->capstr - 1);
-        m->str[j] = old[i];
-    }
-    free(old);
+    int added;
+    set_add(m, &m->written, row, &added);
+    return added;
 }
 
 /* ---- events by id ---- */
@@ -348,7 +366,8 @@ static void mem_free(evg_store_mem *m)
     }
     free(m->bk);
     free(m->ev);
-    free(m->str);
+    free(m->str.v);
+    free(m->written.v);
     evg_arena_free(m->strings);
     free(m);
 }
