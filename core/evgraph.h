@@ -120,7 +120,9 @@ EVG_API int evg_doc_write_timex_json(const evg_doc *doc, FILE *out);
 
 /* ---- store ---- */
 
-/* Open or create the SQLite store at path. */
+/* Open or create the SQLite store at path.  A store handle belongs to one
+ * thread at a time (SQLite runs without its own locks on it); open one per
+ * thread to write or read from several. */
 EVG_API int evg_store_open(evg_store **out, evg_ctx *ctx, const char *path);
 EVG_API void evg_store_close(evg_store *st);
 /* Store one document and merge its events into the collection, in one
