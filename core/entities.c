@@ -254,8 +254,22 @@ static int orig_article_at(const evg_doc *d, const evg_token *t, int n)
 
 /* ---- key matching ---- */
 
+/* evg_key_eq(z, skeleton of s, n) without copying s: غ (D8 BA) in s reads
+ * as ج (D8 AC); a text too long for evg_gaz_skel's buffer equals no key. */
+static int skel_eq(const char *z, const char *s, size_t n)
+{
+    if (n + 1 > 256) return 0;
+    for (size_t j = 0; j < n; j++) {
+        unsigned char c = (unsigned char)s[j];
+        if (c == 0xBA && j && (unsigned char)s[j - 1] == 0xD8) c = 0xAC;
+        if ((unsigned char)z[j] != c || !z[j]) return 0;
+    }
+    return z[n] == '\0';
+}
+
 static int text_eq(const char *s, size_t n, const gaz_key *k, int i)
 {
+    if ((k->flags & (GAZ_LOOSE | GAZ_LATIN)) == GAZ_LOOSE) return skel_eq(k->skel[i], s, n); /* speed */
     const char *kt = (k->flags & GAZ_LOOSE) ? k->skel[i] : k->tok[i];
     char buf[256];
     if (k->flags & GAZ_LOOSE) {
@@ -662,6 +676,15 @@ static int has_tanwin(const evg_doc *d, const evg_token *t)
 /* May token k be a word of a person's name nobody listed? */
 static int place_cue(const scan *st, int32_t i);
 
+/* "ودعت", "وأغلقت": و or ف and a past verb of the third person feminine
+ * (three letters in ت, or four or five opening with ا): no name word. */
+static int proclitic_past_verb(const char *s, size_t n)
+{
+    if (n < 8 || (memcmp(s, "و", 2) && memcmp(s, "ف", 2)) || memcmp(s + n - 2, "ت", 2)) return 0;
+    size_t letters = count_letters(s + 2, n - 2);
+    return letters == 3 || ((letters == 4 || letters == 5) && !memcmp(s + 2, "ا", 2));
+}
+
 static int name_word_ok(const scan *st, int32_t k, int latin)
 {
     if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
@@ -674,6 +697,8 @@ static int name_word_ok(const scan *st, int32_t k, int latin)
     if (latin) return t->script == EVG_SCRIPT_LATN && (t->flags & EVG_TOKF_CAP);
     if (t->script != EVG_SCRIPT_ARAB || count_letters(s, n) < 2 || has_tanwin(st->d, t)) return 0;
     if (n >= 4 && (!memcmp(s, "ال", 4) || !memcmp(s, "لل", 4))) return 0; /* الوفد, للنازحين */
+    if (proclitic_past_verb(s, n)) return 0;
+    if (n >= 12 && (!memcmp(s, "بال", 6) || !memcmp(s, "كال", 6))) return 0; /* بالاتفاق */
     return !place_cue(st, k) && evg_gaz_smap_get(&st->g->orgheads, s, n) < 3; /* مخيم, هيئة */
 }
 
@@ -985,6 +1010,26 @@ static void person_id(scan *st, int32_t first, int32_t end, int32_t os, char *id
  * rank, an organisation or a place nobody listed): the listed entry whose
  * id is the ASCII slug of the ICU transliteration, else a new entity with
  * that slug as id (a person: the skeleton id, person_id). */
+/* The Latin name of Arabic text s for name_en: its transliteration with ة
+ * read as a final a (نادية -> Nadya, رجيبة -> Rjyba) and marks outside
+ * ASCII dropped; out is left alone when s has no ة. */
+static void latin_name(scan *st, const char *s, char *out, size_t cap)
+{
+    char buf[512];
+    size_t o = 0, n = strlen(s);
+    if (!strstr(s, "\xD8\xA9") || n >= sizeof buf) return;
+    for (size_t i = 0; i < n; i++) {
+        int ta_marbuta = (unsigned char)s[i] == 0xD8 && (unsigned char)s[i + 1] == 0xA9;
+        buf[o++] = s[i];
+        if (ta_marbuta) buf[o++] = (char)0xA7, i++; /* ة (D8 A9) -> ا (D8 A7) */
+    }
+    to_ascii(st, buf, o, out, cap);
+    size_t w = 0;
+    for (size_t r = 0; out[r]; r++)
+        if ((unsigned char)out[r] < 0x80) out[w++] = out[r];
+    out[w] = '\0';
+}
+
 static int32_t new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, const char *type,
                              const char *country, const char *role)
 {
@@ -1007,6 +1052,7 @@ static int32_t new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, c
     memset(&x, 0, sizeof x);
     x.id = evg_arena_strdup(d->arena, id);
     x.name = evg_arena_strndup(d->arena, d->raw.p + os, (size_t)(oe - os));
+    if (d->tokens.v[first].script != EVG_SCRIPT_LATN) latin_name(st, x.name, ascii, sizeof ascii);
     capitalise(ascii);
     x.name_en = d->tokens.v[first].script == EVG_SCRIPT_LATN ? x.name : evg_arena_strdup(d->arena, ascii);
     x.type = type;
@@ -1138,6 +1184,31 @@ static int holder_of(const scan *st, const char *office, const qual *q, int32_t 
     return evg_gaz_office_holder(st->g, key, day);
 }
 
+/* English name of an office entity: the title's pattern with the country's
+ * adjective (%a) or name (%c) ("Syrian Ministry of Foreign Affairs",
+ * "Parliament of Morocco"), else "<qualifier> <office>". */
+static void office_name_en(const gaz_title *t, const gaz_entry *qe, const char *office, char *en, size_t cap)
+{
+    const char *name = *qe->name_en ? qe->name_en : qe->id;
+    size_t o = 0;
+    if (!*t->en || !qe->is_country) {
+        snprintf(en, cap, "%s %s", name, office);
+        for (char *p = en; *p; p++) if (*p == '_') *p = ' ';
+        return;
+    }
+    for (const char *p = t->en; *p && o + 1 < cap; p++) {
+        const char *ins = p[0] != '%' ? NULL : p[1] == 'a' ? (qe->adj_en ? qe->adj_en : name) : p[1] == 'c' ? name : NULL;
+        if (!ins) {
+            en[o++] = *p;
+            continue;
+        }
+        o += (size_t)snprintf(en + o, cap - o, "%s", ins);
+        if (o >= cap) o = cap - 1;
+        p++;
+    }
+    en[o] = '\0';
+}
+
 /* An entity for an office nobody is listed for: "irn-foreign-ministry". */
 static int32_t office_entity(scan *st, const gaz_title *t, const char *office, const qual *q,
                              int32_t os, int32_t oe)
@@ -1149,8 +1220,7 @@ static int32_t office_entity(scan *st, const gaz_title *t, const char *office, c
     for (char *p = id; *p; p++) if (*p == '_') *p = '-';
     int32_t ent = entity_by_id(st, id);
     if (ent >= 0) return ent;
-    snprintf(en, sizeof en, "%s %s", *qe->name_en ? qe->name_en : qe->id, office);
-    for (char *p = en; *p; p++) if (*p == '_') *p = ' ';
+    office_name_en(t, qe, office, en, sizeof en);
     evg_entity x;
     memset(&x, 0, sizeof x);
     x.id = evg_arena_strdup(d->arena, id);
@@ -1160,6 +1230,30 @@ static int32_t office_entity(scan *st, const gaz_title *t, const char *office, c
     x.type = t->type;
     x.country = qe->country;
     x.role = t->role;
+    x.first_mention = -1;
+    return entity_push(st, &x);
+}
+
+/* The entity of country qe's ministry of portfolio en ("sdn-health-ministry",
+ * "Sudanese Ministry of Health"), made on first use. */
+static int32_t ministry_entity(scan *st, const gaz_entry *qe, const char *en, int32_t os, int32_t oe)
+{
+    evg_doc *d = st->d;
+    char id[256], slug[128], name[256];
+    slugify(en, slug, sizeof slug);
+    snprintf(id, sizeof id, "%s-%s-ministry", qe->id, slug);
+    int32_t ent = entity_by_id(st, id);
+    if (ent >= 0) return ent;
+    snprintf(name, sizeof name, "%s Ministry of %s", qe->adj_en ? qe->adj_en : qe->name_en, en);
+    evg_entity x;
+    memset(&x, 0, sizeof x);
+    x.id = evg_arena_strdup(d->arena, id);
+    x.name = d->lang == EVG_LANG_EN ? evg_arena_strdup(d->arena, name)
+                                    : evg_arena_strndup(d->arena, d->raw.p + os, (size_t)(oe - os));
+    x.name_en = evg_arena_strdup(d->arena, name);
+    x.type = "ORG";
+    x.country = qe->country;
+    x.role = "GOV";
     x.first_mention = -1;
     return entity_push(st, &x);
 }
@@ -1310,6 +1404,22 @@ static int dateline_at(const evg_doc *d, int32_t first, int32_t end)
            evg_tok_is(d, (size_t)end, ":");
 }
 
+/* The country entry the document's mentions so far belong to most (each
+ * mention of a country, or of a person, body or place of that country,
+ * counts once; a tie goes to the one named first), or -1. */
+static int most_named_country(const scan *st)
+{
+    const evg_doc *d = st->d;
+    int best = -1, bestn = 0;
+    int32_t *count = evg_xcalloc(st->g->ents.n + 1, sizeof *count);
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        int c = country_entry_of(st, &d->entities.v[d->mentions.v[i].entity]);
+        if (c >= 0 && ++count[c] > bestn) best = c, bestn = count[c];
+    }
+    free(count);
+    return best;
+}
+
 /* The document's own country: that of the first place named in its
  * dateline, else the country it has named most so far, else the country of
  * the first entity named with one; -1 if none. */
@@ -1327,6 +1437,8 @@ static int32_t home_country(scan *st)
             if (d->sections.v[k].kind == EVG_SEC_DATELINE && m->os >= d->sections.v[k].os && m->os < d->sections.v[k].oe)
                 return entity_of(st, c);
     }
+    int best = most_named_country(st);
+    if (best >= 0) return entity_of(st, best);
     main_pair(st, pair);
     return pair[0] >= 0 ? pair[0] : first >= 0 ? entity_of(st, first) : -1;
 }
@@ -1344,6 +1456,41 @@ static void state_title_fallback(scan *st, title_hit *h)
     h->oe = st->d->tokens.v[p - 1].oe;
 }
 
+/* May an unqualified body at h be the home country's?  Arabic always; English
+ * after a determiner ("the foreign ministry", "his own presidential guard")
+ * and not before "in" or "of" ("to parliament in Ankara"). */
+static int home_body_context(const scan *st, const title_hit *h)
+{
+    static const char *const dets[] = {"the", "own", "its", "his", "her", "their"};
+    const evg_doc *d = st->d;
+    if (d->tokens.v[h->first].script != EVG_SCRIPT_LATN) return 1;
+    if (evg_tok_is(d, (size_t)h->end, "in") || evg_tok_is(d, (size_t)h->end, "of") || h->first == 0) return 0;
+    for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
+        if (evg_tok_is(d, (size_t)h->first - 1, dets[k])) return 1;
+    return 0;
+}
+
+/* "وزارة الخارجية", "البرلمان", "الدفاع المدني", "the foreign ministry"
+ * with no country written: the foreign or defence ministry, the parliament
+ * or the civil defence of the document's own country (its listed body,
+ * else an office entity). */
+static void home_body_fallback(scan *st, title_hit *h)
+{
+    static const char *const bodies[] = {"foreign_ministry", "defence_ministry", "parliament", "civil_protection",
+                                         "civil_defence", "presidential_guard"};
+    size_t b = 0;
+    if (h->q.entry >= 0 || strcmp(h->t->type, "ORG") != 0 || !h->t->synth) return;
+    while (b < sizeof bodies / sizeof *bodies && strcmp(h->t->office, bodies[b]) != 0) b++;
+    if (b == sizeof bodies / sizeof *bodies || !home_body_context(st, h)) return;
+    int32_t home = home_country(st);
+    int c = home >= 0 ? country_entry_of(st, &st->d->entities.v[home]) : -1;
+    if (c < 0) return;
+    h->q.entry = c;
+    h->office = h->t->office;
+    int holder = holder_of(st, h->office, &h->q, sent_day(st->d, h->first));
+    if (holder >= 0) h->ent = entity_of(st, holder);
+}
+
 static void title_fallback(scan *st, title_hit *h)
 {
     if (h->q.entry >= 0 && !strcmp(h->t->office, "self")) {
@@ -1354,6 +1501,7 @@ static void title_fallback(scan *st, title_hit *h)
     if (h->ent >= 0) return;
     if (!strcmp(h->t->type, "PER")) h->ent = antecedent_get(st, h->t->office, h->q.entry);
     h->by_ante = h->ent >= 0;
+    if (h->ent < 0) home_body_fallback(st, h);
     if (h->ent < 0 && h->q.entry >= 0 && h->t->synth && *h->office)
         h->ent = office_entity(st, h->t, h->office, &h->q, h->os, h->oe);
 }
@@ -1390,10 +1538,26 @@ static int name_follows(const scan *st, int32_t j)
     return person_after(st, j, &m) || fuzzy_match(st, j, &m) || unknown_name(st, j, &e);
 }
 
+/* "محافظ السليمانية", "عمدة إسطنبول": a governor's or mayor's title takes
+ * the listed city or province written after it as its qualifier. */
+static int place_qual_after(const scan *st, const title_hit *h, int32_t j, qual *q)
+{
+    span m;
+    if (strcmp(h->t->office, "governor") != 0 && strcmp(h->t->office, "mayor") != 0) return 0;
+    if (!same_sent(st->d, j - 1, j) || !match_at(st, j, GAZ_NAME, &m)) return 0;
+    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
+    if (e->is_country || (strcmp(e->type, "GPE") != 0 && strcmp(e->type, "LOC") != 0)) return 0;
+    q->entry = st->g->keys.v[m.key].target;
+    q->is_org = 1;
+    q->end = m.end, q->oe = m.oe, q->first = m.first, q->os = m.os;
+    q->kind = EVG_MEN_NAME;
+    return 1;
+}
+
 static void title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     int32_t p;
-    if (pre ? make_qual(st, pre, &h->q) : qual_after(st, ts->end, &h->q)) {
+    if (pre ? make_qual(st, pre, &h->q) : qual_after(st, ts->end, &h->q) || place_qual_after(st, h, ts->end, &h->q)) {
         if (!pre) h->end = h->q.end, h->oe = h->q.oe;
     } else if (!pre && !strcmp(h->t->type, "PER") && (p = portfolio_end(st, ts->end)) > ts->end &&
                (qual_after(st, p, &h->q) || name_follows(st, p))) {
@@ -1698,6 +1862,82 @@ static int appositive_title(scan *st, title_hit *h)
 
 static int32_t latin_new_at(scan *st, int32_t i);
 
+/* English portfolio (data/gaz_portfolios.tsv) of the folded words of tokens
+ * [a, b): all of them, else the first; NULL if none. */
+static const char *portfolio_of(const scan *st, int32_t a, int32_t b)
+{
+    char key[256];
+    size_t o = 0, n;
+    int v = -1;
+    for (int32_t k = a; k < b; k++) {
+        const char *s = tok_str(st->d, k, &n);
+        if (st->d->tokens.v[k].kind != EVG_TOK_WORD) continue;
+        if (o + n + 2 > sizeof key) return NULL;
+        if (o) key[o++] = ' ';
+        memcpy(key + o, s, n);
+        o += n;
+        if (k == a || v < 0) v = evg_gaz_smap_get(&st->g->portfolios, key, o);
+    }
+    if (o) {
+        int all = evg_gaz_smap_get(&st->g->portfolios, key, o);
+        if (all >= 0) v = all;
+    }
+    return v >= 0 ? st->g->portfolio_en.v[v] : NULL;
+}
+
+/* Is token k the word "ministry" (وزارة, also behind a proclitic)? */
+static int ministry_word(const scan *st, int32_t k)
+{
+    size_t n;
+    const char *s = tok_str(st->d, k, &n);
+    return (n >= 10 && !memcmp(s + n - 10, "وزاره", 10)) || (n == 8 && !memcmp(s, "ministry", 8));
+}
+
+/* "وزارة الصحة السودانية", "Kenya's interior ministry", "وزارة الداخلية"
+ * (the document's own country): a ministry with a listed portfolio is a
+ * body of its own, "<country>-<portfolio>-ministry" ("Sudanese Ministry of
+ * Health", ORG, GOV), not the country. */
+static void portfolio_ministry(scan *st, title_hit *h, const span *ts, const span *pre)
+{
+    const evg_doc *d = st->d;
+    int latin = d->tokens.v[ts->first].script == EVG_SCRIPT_LATN;
+    if (strcmp(h->t->office, "self") != 0 || !ministry_word(st, latin ? ts->end - 1 : ts->first)) return;
+    int32_t p = latin ? ts->first : portfolio_end(st, ts->end);
+    const char *en = latin ? (pre ? portfolio_of(st, pre->end, ts->first) : NULL) : portfolio_of(st, ts->end, p);
+    if (!en) return;
+    int c = h->q.entry >= 0 && st->g->ents.v[h->q.entry].is_country ? h->q.entry : -1;
+    if (c < 0 && h->q.entry < 0 && !latin) {
+        int32_t home = home_country(st);
+        c = home >= 0 ? country_entry_of(st, &d->entities.v[home]) : -1;
+        if (c >= 0 && h->end < p) h->end = p, h->oe = d->tokens.v[p - 1].oe;
+    }
+    if (c < 0) return;
+    h->ent = ministry_entity(st, &st->g->ents.v[c], en, h->os, h->oe);
+}
+
+/* "المتحدث باسم الخارجية الصينية", "Ukraine's foreign ministry spokesman":
+ * a person title that names a ministry (office "<x>_ministry_<role>") names
+ * that ministry too, the country's listed one or its office entity; the
+ * country is the title's qualifier, else the person's.  Its mention comes
+ * first over the same words, so the person's title mention (added next)
+ * is the one events read there. */
+static void ministry_of_title(scan *st, const title_hit *h)
+{
+    const char *at = strstr(h->t->office, "_ministry_");
+    char office[64];
+    qual q = h->q;
+    if (!at || h->by_ante || (size_t)(at - h->t->office) + 9 >= sizeof office) return;
+    snprintf(office, sizeof office, "%.*s", (int)(at - h->t->office) + 9, h->t->office);
+    if (q.entry < 0 || !st->g->ents.v[q.entry].is_country) q.entry = country_entry_of(st, &st->d->entities.v[h->ent]);
+    if (q.entry < 0) return;
+    int holder = holder_of(st, office, &q, sent_day(st->d, h->first));
+    int32_t ent = holder >= 0 ? entity_of(st, holder) : -1;
+    for (size_t t = 0; ent < 0 && t < st->g->titles.n; t++)
+        if (!strcmp(st->g->titles.v[t].office, office) && st->g->titles.v[t].synth)
+            ent = office_entity(st, &st->g->titles.v[t], office, &q, h->os, h->oe);
+    if (ent >= 0 && ent != h->ent) add_mention(st, ent, h->first, h->end, h->os, h->oe, EVG_MEN_TITLE);
+}
+
 static int32_t title_at(scan *st, const span *ts, const span *pre)
 {
     int32_t f;
@@ -1710,12 +1950,14 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     h.end = ts->end;
     h.oe = ts->oe;
     title_qualify(st, &h, ts, pre);
-    if (!appositive_title(st, &h) && strcmp(h.t->office, "self") != 0) title_resolve(st, &h);
+    portfolio_ministry(st, &h, ts, pre);
+    if (h.ent < 0 && !appositive_title(st, &h) && strcmp(h.t->office, "self") != 0) title_resolve(st, &h);
     if (h.ent < 0) title_fallback(st, &h);
     if (h.ent < 0 && !pre && (evg_tok_is(st->d, (size_t)ts->end, "of") || evg_tok_is(st->d, (size_t)ts->end, "for")) &&
         (f = latin_new_at(st, ts->first)) > ts->first)
         return f; /* "Ministry of Health" */
     if (h.ent < 0) return pre ? emit_plain(st, pre) : ts->end;
+    ministry_of_title(st, &h);
     add_mention(st, h.ent, h.first, h.end, h.os, h.oe, EVG_MEN_TITLE);
     if (h.q.entry >= 0 && h.q.first >= 0 && entity_of(st, h.q.entry) != h.ent) /* the qualifier is named too */
         add_mention(st, entity_of(st, h.q.entry), h.q.first, h.q.end, h.q.os, h.q.oe, h.q.kind);
@@ -1771,9 +2013,8 @@ static int fuzzy_match(const scan *st, int32_t i, span *out)
             if (script != EVG_SCRIPT_ARAB || len[0] < 10 || !one_proclitic(tok[0])) break;
             tok[0] += 2, len[0] -= 2, skip = 1;
         }
-        for (int n = w; n >= 1; n--) {
-            int k = evg_gaz_fuzzy_find(st->g, tok, len, n);
-            if (k < 0) continue;
+        int n, k = evg_gaz_fuzzy_find_longest(st->g, tok, len, w, &n); /* longest window first */
+        if (k >= 0) {
             *out = (span){k, i, ends[n - 1], orig_after_letters(d, &d->tokens.v[i], skip),
                           d->tokens.v[ends[n - 1] - 1].oe};
             return 1;
@@ -2036,6 +2277,22 @@ static int org_name_word(const scan *st, int32_t k, int32_t first, const char **
     return !feminine_adjective(w, n) && !masculine_adjective(w, n) && !evg_gaz_arabic_verb_form(w, n);
 }
 
+/* "لدعم المهاجرين", "لرعاية الأيتام": the field of a body as ل, an
+ * indefinite verbal noun and its definite genitive at token k: the token
+ * after the genitive, or -1. */
+static int32_t field_with_genitive(const scan *st, int32_t first, int32_t k)
+{
+    const evg_doc *d = st->d;
+    size_t n, g;
+    const char *w = tok_str(d, k, &n);
+    if (memcmp(w, "ل", 2) != 0 || count_letters(w, n) < 4 || evg_gaz_arabic_verb_form(w + 2, n - 2)) return -1;
+    if ((size_t)k + 1 >= d->tokens.n || !same_sent(d, first, k + 1) || d->tokens.v[k + 1].kind != EVG_TOK_WORD ||
+        st->in_timex[k + 1])
+        return -1;
+    const char *gw = tok_str(d, k + 1, &g);
+    return g >= 8 && !memcmp(gw, "ال", 4) ? k + 2 : -1;
+}
+
 /* "جمعية أطلس للتضامن", "مؤسسة قطر للتربية", "مركز كارنيغي للشرق الأوسط":
  * a head that names a body of its own (association, foundation, centre,
  * company ...), one or two name words (org_name_word) and a field in لل:
@@ -2062,12 +2319,14 @@ static int32_t arabic_named_org_at(scan *st, int32_t i)
         k++; /* "مركز الجزيرة للدراسات": one definite word, then the field */
     } else return -1;
     const char *w = (size_t)k < d->tokens.n && same_sent(d, i, k) ? tok_str(d, k, &n) : "";
-    if (!*w || d->tokens.v[k].kind != EVG_TOK_WORD || n < 8 || memcmp(w, "لل", 4) != 0 || st->in_timex[k]) return -1;
+    if (!*w || d->tokens.v[k].kind != EVG_TOK_WORD || n < 8 || st->in_timex[k]) return -1;
+    int32_t end = memcmp(w, "لل", 4) == 0 ? k + 1 : field_with_genitive(st, i, k);
+    if (end < 0) return -1;
     int32_t os = orig_after_letters(d, &d->tokens.v[i], skip);
-    int32_t ent = new_entity_at(st, i, k + 1, os, "ORG", country, "");
+    int32_t ent = new_entity_at(st, i, end, os, "ORG", country, "");
     if (ent < 0) return -1;
-    add_mention(st, ent, i, k + 1, os, d->tokens.v[k].oe, EVG_MEN_NAME);
-    return k + 1;
+    add_mention(st, ent, i, end, os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
 }
 
 /* Is token k a definite word that names nothing listed (الوطنية, العام)? */
@@ -2545,11 +2804,83 @@ static int32_t stop_country_at(scan *st, int32_t i)
 
 /* Nothing listed starts at i: a bare word of a person named earlier, a
  * spelling variant, or an English organisation or place nobody listed. */
+/* The NAME key made of exactly the folded words w[0..n), or -1. */
+static int key_of_words(const scan *st, const char *const *w, const size_t *wl, int n)
+{
+    char sk[128];
+    int len = evg_gaz_skel(w[0], wl[0], sk, sizeof sk);
+    for (int k = len > 0 ? evg_gaz_bucket(st->g, sk, (size_t)len) : -1; k >= 0; k = st->g->keys.v[k].next) {
+        const gaz_key *key = &st->g->keys.v[k];
+        int t = 0;
+        if (key->kind != GAZ_NAME || key->ntok != n) continue;
+        while (t < n && strlen(key->tok[t]) == wl[t] && !memcmp(key->tok[t], w[t], wl[t])) t++;
+        if (t == n) return k;
+    }
+    return -1;
+}
+
+static int is_quote(const evg_doc *d, int32_t j)
+{
+    static const char *const quotes[] = {"\"", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+    if ((size_t)j >= d->tokens.n || d->tokens.v[j].kind != EVG_TOK_PUNCT) return 0;
+    for (size_t q = 0; q < sizeof quotes / sizeof *quotes; q++)
+        if (evg_tok_is(d, (size_t)j, quotes[q])) return 1;
+    return 0;
+}
+
+/* Token i is an Arabic noun of a news medium (قناة، صحيفة، لموقع ...):
+ * its folded text without a one-letter proclitic into *w, *n. */
+static int media_cue(const scan *st, int32_t i, const char **w, size_t *n)
+{
+    static const char *const cues[] = {"قناه", "صحيفه", "جريده", "موقع", "اذاعه", "شبكه", "مجله",
+                                       "تلفزيون"};
+    const char *s = tok_str(st->d, i, n);
+    if (st->d->tokens.v[i].script != EVG_SCRIPT_ARAB) return 0;
+    for (int strip = 0; strip < 2; strip++) {
+        for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
+            if (strlen(cues[c]) == *n && !memcmp(cues[c], s, *n)) return *w = s, 1;
+        if (*n <= 2 || (memcmp(s, "و", 2) && memcmp(s, "ف", 2) && memcmp(s, "ب", 2) && memcmp(s, "ل", 2))) return 0;
+        s += 2, *n -= 2;
+    }
+    return 0;
+}
+
+/* 'قناة "الجزيرة"', 'لموقع "رووداو"', 'صحيفة "الوطن" السورية': a medium's
+ * noun and its name in quotes (one to four words) name that medium: the
+ * listed one ("قناة الجزيرة", or the quoted name alone), else a new ORG
+ * (MED) of the country of a demonym after the quotes. */
+static int32_t media_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    const char *w[6];
+    size_t wl[6];
+    int32_t close = i + 2, ent = -1;
+    span m;
+    if (!is_quote(d, i + 1) || !media_cue(st, i, &w[0], &wl[0])) return -1;
+    while (close < i + 6 && same_sent(d, i, close) && d->tokens.v[close].kind == EVG_TOK_WORD) {
+        w[close - i - 1] = tok_str(d, close, &wl[close - i - 1]);
+        close++;
+    }
+    if (close == i + 2 || !is_quote(d, close) || !same_sent(d, i, close)) return -1;
+    int n = close - i - 1, k = key_of_words(st, w, wl, n);
+    if (k < 0) k = key_of_words(st, w + 1, wl + 1, n - 1);
+    if (k >= 0) ent = entity_of(st, st->g->keys.v[k].target);
+    else {
+        const char *country = match_at(st, close + 1, GAZ_DEMONYM, &m) && same_sent(d, i, close + 1)
+                                  ? st->g->ents.v[st->g->keys.v[m.key].target].country : "";
+        ent = new_entity(st, i + 2, close, "ORG", country, "MED");
+    }
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, close + 1, d->tokens.v[i].os, d->tokens.v[close].oe, EVG_MEN_NAME);
+    return close + 1;
+}
+
 static int32_t unlisted_at(scan *st, int32_t i)
 {
     size_t before = st->d->mentions.n;
     int32_t next = local_at(st, i), f;
     if (st->d->mentions.n > before) return next;
+    if ((f = media_at(st, i)) > i) return f;
     if ((f = fuzzy_at(st, i)) > i) return f;
     if ((f = stop_country_at(st, i)) > i) return f;
     if ((f = appositive_at(st, i)) > i) return f;
@@ -2624,6 +2955,25 @@ static int32_t surname_nisba_at(scan *st, const span *m)
     return i + 1;
 }
 
+/* "Kim Tae-hyo": a listed person's one-word Latin name ("Kim") followed by a
+ * capitalised word and a hyphenated syllable is somebody else's full name:
+ * a new person over the three, not the listed one. */
+static int32_t hyphen_name_at(scan *st, const span *m)
+{
+    const evg_doc *d = st->d;
+    const gaz_key *k = &st->g->keys.v[m->key];
+    int32_t j = m->end;
+    if (k->kind != GAZ_NAME || !(k->flags & GAZ_LATIN) || k->ntok != 1 || m->end != m->first + 1) return -1;
+    if (strcmp(st->g->ents.v[k->target].type, "PER") != 0 || !same_sent(d, m->first, j + 2)) return -1;
+    if (!cap_word(st, j) || !is_joiner(d, j + 1) || (d->tokens.v[j + 1].flags & EVG_TOKF_SPACE_BEFORE) ||
+        !evg_tok_is(d, (size_t)j + 1, "-") || !latin_name_tail(st, j + 2) || (d->tokens.v[j + 2].flags & EVG_TOKF_CAP))
+        return -1;
+    int32_t ent = new_entity(st, m->first, j + 3, "PER", "", "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, m->first, j + 3, m->os, d->tokens.v[j + 2].oe, EVG_MEN_NAME);
+    return j + 3;
+}
+
 static int32_t scan_at(scan *st, int32_t i)
 {
     span m, t;
@@ -2631,6 +2981,7 @@ static int32_t scan_at(scan *st, int32_t i)
     if (!match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_PAIR | GAZ_AMBIG | GAZ_HONOR, &m))
         return unlisted_at(st, i);
     if ((f = surname_nisba_at(st, &m)) > i) return f;
+    if ((f = hyphen_name_at(st, &m)) > i) return f;
     const gaz_key *k = &st->g->keys.v[m.key];
     if (k->kind == GAZ_TITLE) return title_at(st, &m, NULL);
     if (k->kind == GAZ_PAIR) return pair_at(st, &m);

@@ -30,7 +30,8 @@
  * An entry with any name in the window's script (even one not indexed: an
  * Arab country's city) is never matched across scripts, and a one-word
  * Arabic window shaped like an inflected verb (ناقشت, يناقش) matches nothing.
- * Exports evg_gaz_cskel, evg_gaz_fuzzy_index, evg_gaz_fuzzy_find and
+ * Exports evg_gaz_cskel, evg_gaz_fuzzy_index, evg_gaz_fuzzy_find (and
+ * evg_gaz_fuzzy_find_longest: the windows of a token, longest first) and
  * evg_gaz_spelling_close (used to confirm ids of unlisted people).
  */
 #include "entities_gaz.h"
@@ -329,11 +330,11 @@ int evg_gaz_arabic_verb_form(const char *s, size_t n)
     return 0;
 }
 
-int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok)
+/* evg_gaz_fuzzy_find with the window's skeleton sk[0..sl) given (sl -1: none). */
+static int fuzzy_find_skel(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok,
+                           const char *sk, int sl)
 {
-    char sk[256];
     UChar32 wk[128];
-    int sl = evg_gaz_cskel(tok, len, ntok, sk, sizeof sk);
     int first = sl < 2 ? -1 : evg_gaz_smap_get(&g->fheads, sk, (size_t)sl);
     if (first < 0) return -1; /* no key has this skeleton: the rest need not be computed */
     int wn = match_key(tok, len, ntok, wk, 128);
@@ -350,4 +351,33 @@ int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, co
         best = k, best_d = d, tie = 0;
     }
     return tie ? -1 : best;
+}
+
+int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok)
+{
+    char sk[256];
+    int sl = evg_gaz_cskel(tok, len, ntok, sk, sizeof sk);
+    return fuzzy_find_skel(g, tok, len, ntok, sk, sl);
+}
+
+int evg_gaz_fuzzy_find_longest(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok,
+                               int *nwords)
+{
+    char sk[256];
+    int sl[8];
+    skel_out o = {sk, 0, sizeof sk, 1};
+    if (ntok > 8) ntok = 8;
+    for (int t = 0; t < ntok; t++) { /* the skeleton of the first t + 1 words is a prefix of the whole */
+        if (is_latin_word(tok[t], len[t])) skel_latin(tok[t], len[t], &o);
+        else skel_arabic(tok[t], len[t], &o);
+        sl[t] = o.ok ? (int)o.n : -1;
+    }
+    for (int n = ntok; n >= 1; n--) {
+        int k = fuzzy_find_skel(g, tok, len, n, sk, sl[n - 1]);
+        if (k >= 0) {
+            *nwords = n;
+            return k;
+        }
+    }
+    return -1;
 }

@@ -8,14 +8,16 @@
  *  2. data/gazetteer.tsv, data/gaz_people.tsv, data/gaz_places.tsv,
  *     data/gaz_cities.tsv, data/gaz_world.tsv (more organisations, media,
  *     companies, places), data/gaz_leaders.tsv (more heads of state and
- *     government) (embedded) and opts.gazetteer_file, all in the
+ *     government), data/gaz_figures.tsv (office holders, armed groups,
+ *     parties, media of 2015-2025) (embedded) and opts.gazetteer_file, all in the
  *     gazetteer format documented at the top of data/gazetteer.tsv;
  *  3. data/demonyms.tsv (nisba stems inflected here), data/titles.tsv,
  *     data/gaz_stopwords.tsv, data/gaz_ambiguous.tsv (names and nisbas
  *     several countries share), data/gaz_pairs.tsv ("البلدين"),
  *     data/gaz_honorifics.tsv (ranks), data/gaz_orgheads.tsv (head
  *     nouns of English organisation and place names) and
- *     data/given_names.tsv (common given names, a folded string set);
+ *     data/given_names.tsv (common given names, a folded string set),
+ *     data/gaz_portfolios.tsv (ministries' portfolios, folded -> English);
  *  4. the exemplar city of every country with a single time zone (nearly
  *     always its capital: Asia/Pyongyang, Africa/Nairobi), English and
  *     Arabic names from ICU's time-zone display data, id = slug of the
@@ -35,6 +37,7 @@
 #include <unicode/udat.h>
 #include <unicode/uenum.h>
 #include <unicode/uloc.h>
+#include <unicode/unorm2.h>
 #include <unicode/ures.h>
 #include <unicode/ustring.h>
 
@@ -42,9 +45,7 @@
 
 static uint32_t hash_bytes(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    return evg_hash_bytes(s, n);
 }
 
 static size_t smap_slot(const gaz_smap *m, const char *s, size_t n, uint32_t h)
@@ -120,17 +121,12 @@ static void smap_free(gaz_smap *m)
 int evg_gaz_skel(const char *s, size_t n, char *out, size_t cap)
 {
     if (n + 1 > cap) return -1;
-    for (size_t i = 0; i < n; i++) {
-        /* غ U+063A (D8 BA) -> ج U+062C (D8 AC): /g/ is written both ways */
-        if ((unsigned char)s[i] == 0xD8 && i + 1 < n && (unsigned char)s[i + 1] == 0xBA) {
-            out[i] = s[i];
-            out[i + 1] = (char)0xAC;
-            i++;
-            continue;
-        }
-        out[i] = s[i];
-    }
+    memcpy(out, s, n);
     out[n] = '\0';
+    /* غ U+063A (D8 BA) -> ج U+062C (D8 AC): /g/ is written both ways (0xD8
+     * is a lead byte, never the BA of a pair before it) */
+    for (size_t i = 1; i < n; i++)
+        if ((unsigned char)out[i] == 0xBA && (unsigned char)out[i - 1] == 0xD8) out[i] = (char)0xAC;
     return (int)n;
 }
 
@@ -247,15 +243,41 @@ static void add_key(loader *L, const char *text, int kind, int target)
     evg_strv_free(tok, m);
 }
 
-/* Add every '|'-separated alternative of list as a key. */
+/* A Latin name without its accents ("Luiz Inácio" -> "Luiz Inacio",
+ * "Várhelyi", "Yılmaz"): the text of its NFD form without combining marks,
+ * dotless i as i; NULL when it has none (or is not Latin). */
+static char *latin_unaccented(const char *text)
+{
+    UChar u[512], v[1024], w[1024];
+    int32_t n = 0, m = 0, k = 0;
+    UErrorCode e = U_ZERO_ERROR;
+    const unsigned char *c = (const unsigned char *)text;
+    while (*c && *c < 0x80) c++;
+    if (!*c || !is_latin_text(text)) return NULL;
+    u_strFromUTF8(u, 512, &n, text, -1, &e);
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&e);
+    if (U_SUCCESS(e)) m = unorm2_normalize(nfd, u, n, v, 1024, &e);
+    for (int32_t i = 0; U_SUCCESS(e) && i < m; i++)
+        if (v[i] == 0x131) w[k++] = 'i';
+        else if (v[i] < 0x300 || v[i] > 0x36F) w[k++] = v[i];
+    if (U_FAILURE(e) || k == m) return NULL;
+    char *out = evg_xmalloc((size_t)k * 3 + 1);
+    u_strToUTF8(out, k * 3 + 1, NULL, w, k, &e);
+    return U_SUCCESS(e) ? out : (free(out), NULL);
+}
+
+/* Add every '|'-separated alternative of list as a key (a Latin one also
+ * without its accents). */
 static void add_keys(loader *L, const char *list, int kind, int target)
 {
     const char *p = list;
     while (p && *p) {
         const char *bar = strchr(p, '|');
         size_t n = bar ? (size_t)(bar - p) : strlen(p);
-        char *one = evg_xstrndup(p, n);
+        char *one = evg_xstrndup(p, n), *plain = *one ? latin_unaccented(one) : NULL;
         if (*one) add_key(L, one, kind, target);
+        if (plain) add_key(L, plain, kind, target);
+        free(plain);
         free(one);
         p = bar ? bar + 1 : NULL;
     }
@@ -764,6 +786,25 @@ static int country_entry(loader *L, const char *code)
     return e;
 }
 
+/* The first Latin item of list a, else of list b ('|'-separated), in the
+ * arena; NULL if neither has one. */
+static const char *first_latin(evg_arena *arena, const char *a, const char *b)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        const char *p = pass ? b : a;
+        while (p && *p) {
+            const char *bar = strchr(p, '|');
+            size_t n = bar ? (size_t)(bar - p) : strlen(p);
+            char *one = evg_xstrndup(p, n);
+            int latin = is_latin_text(one);
+            free(one);
+            if (latin && n) return evg_arena_strndup(arena, p, n);
+            p = bar ? bar + 1 : NULL;
+        }
+    }
+    return NULL;
+}
+
 static int load_demonyms(loader *L)
 {
     size_t len;
@@ -780,17 +821,18 @@ static int load_demonyms(loader *L)
         else {
             add_demonym_stems(L, f[1], GAZ_DEMONYM, c);
             add_keys(L, f[2], GAZ_DEMONYM, c);
+            if (!L->g->ents.v[c].adj_en) L->g->ents.v[c].adj_en = first_latin(L->g->arena, f[1], nf > 2 ? f[2] : "");
         }
     }
     evg_tsv_free(&t);
     return rc;
 }
 
-enum { T_PHRASE, T_OFFICE, T_ORG, T_TYPE, T_ROLE, T_DEFAULT, T_SYNTH, T_N };
+enum { T_PHRASE, T_OFFICE, T_ORG, T_TYPE, T_ROLE, T_DEFAULT, T_SYNTH, T_EN, T_N };
 
 static int load_title(loader *L, char **f, int nf)
 {
-    if (nf < T_N) return load_fail(L, "expected 7 columns in the title row", f[0]);
+    if (nf < T_EN) return load_fail(L, "expected 7 or 8 columns in the title row", f[0]);
     if (!valid_type(f[T_TYPE])) return load_fail(L, "type must be PER, ORG, GPE or LOC:", f[T_TYPE]);
     gaz_title t;
     evg_arena *a = L->g->arena;
@@ -800,6 +842,7 @@ static int load_title(loader *L, char **f, int nf)
     t.role = evg_arena_strdup(a, f[T_ROLE]);
     t.deflt = evg_arena_strdup(a, f[T_DEFAULT]);
     t.synth = !strcmp(f[T_SYNTH], "1");
+    t.en = evg_arena_strdup(a, nf > T_EN ? f[T_EN] : "");
     evg_vec_push(&L->g->titles, t);
     add_keys(L, f[T_PHRASE], GAZ_TITLE, (int)L->g->titles.n - 1);
     return 0;
@@ -935,6 +978,27 @@ static void load_given_names(loader *L)
     evg_tsv_free(&t);
 }
 
+/* The portfolios of data/gaz_portfolios.tsv: every spelling, folded, into
+ * g->portfolios, its English name into g->portfolio_en. */
+static void load_portfolios(loader *L)
+{
+    size_t len;
+    const char *data = evg_data_find("gaz_portfolios.tsv", &len);
+    evg_tsv t;
+    char *f[2], *save = NULL;
+    evg_tsv_init(&t, "gaz_portfolios.tsv", data, data ? len : 0);
+    while (evg_tsv_next(&t, f, 2) == 2) {
+        const char *en = evg_arena_strdup(L->g->arena, f[1]);
+        evg_vec_push(&L->g->portfolio_en, en);
+        for (char *w = strtok_r(f[0], "|", &save); w; w = strtok_r(NULL, "|", &save)) {
+            char *k = evg_fold_string(L->ctx, w);
+            if (k && *k) smap_put(&L->g->portfolios, evg_arena_strdup(L->g->arena, k), (int)L->g->portfolio_en.n - 1);
+            free(k);
+        }
+    }
+    evg_tsv_free(&t);
+}
+
 /* Entries holding "<country>:capital" know their country. */
 static void link_capitals(struct evg_gazetteer *g)
 {
@@ -987,6 +1051,7 @@ static int load_all(loader *L)
     if ((rc = load_embedded(L, "gaz_cities.tsv", 0))) return rc;
     if ((rc = load_embedded(L, "gaz_world.tsv", 0))) return rc;
     if ((rc = load_embedded(L, "gaz_leaders.tsv", 0))) return rc;
+    if ((rc = load_embedded(L, "gaz_figures.tsv", 0))) return rc;
     if (L->ctx->opts.gazetteer_file && (rc = load_user_file(L, L->ctx->opts.gazetteer_file))) return rc;
     if ((rc = load_demonyms(L)) || (rc = load_titles(L))) return rc;
     load_stopwords(L);
@@ -995,6 +1060,7 @@ static int load_all(loader *L)
     load_honorifics(L);
     load_orgheads(L);
     load_given_names(L);
+    load_portfolios(L);
     load_icu_cities(L);
     link_capitals(L->g);
     index_keys(L->g);
@@ -1025,6 +1091,8 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     smap_free(&g->fheads);
     smap_free(&g->orgheads);
     smap_free(&g->given);
+    smap_free(&g->portfolios);
+    free(g->portfolio_en.v);
     smap_free(&g->ids);
     smap_free(&g->heads);
     smap_free(&g->office_heads);

@@ -41,6 +41,7 @@ typedef struct gaz_entry {
     int first_key;         /* chain of this entry's NAME keys through gaz_key.enext */
     int capital_of;        /* entry of the country whose capital this is, or -1 */
     uint8_t has_latin, has_arabic; /* it has a foreign-name key in that script */
+    const char *adj_en;    /* a country's English adjective ("Syrian", data/demonyms.tsv) or NULL */
 } gaz_entry;
 
 typedef struct gaz_key {
@@ -72,6 +73,8 @@ typedef struct gaz_title {
     const char *role;       /* CAMEO agent given to new entities */
     const char *deflt;      /* qualifier assumed when none is written ("usa"), or "" */
     int synth;              /* 1: make an entity "<qualifier>-<office>" when no holder is known */
+    const char *en;         /* English name of that entity: %a the country's adjective, %c its
+                             * name ("%a Ministry of Foreign Affairs"); "" = "<country> <office>" */
 } gaz_title;
 
 typedef struct gaz_office {
@@ -110,6 +113,8 @@ struct evg_gazetteer {
                             * place name (or ends a capitalised one), 3 opens an Arabic
                             * organisation name, 5 opens one only with two definite words */
     gaz_smap given;        /* folded common given names (data/given_names.tsv) -> 1 */
+    gaz_smap portfolios;   /* folded portfolio words (data/gaz_portfolios.tsv) -> index in portfolio_en */
+    EVG_VEC(const char *) portfolio_en; /* "Health", "Water Resources and Irrigation" */
 };
 
 /* Write the skeleton of folded text s[0..n) into out (غ -> ج); returns its
@@ -133,6 +138,10 @@ int evg_gaz_cskel(const char *const *tok, const size_t *len, int ntok, char *out
 void evg_gaz_fuzzy_index(struct evg_gazetteer *g);
 /* The key a window of folded words is a spelling variant of, or -1. */
 int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok);
+/* The same asked for ntok, ntok - 1, ... 1 words (the skeleton computed
+ * once): the first key found, its window's word count in *nwords; -1 if none. */
+int evg_gaz_fuzzy_find_longest(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok,
+                               int *nwords);
 
 /* 1 when one folded Arabic word has the shape of an inflected verb (ناقشت,
  * يناهز): a tense prefix or a person suffix around three root consonants. */

@@ -28,13 +28,17 @@
  *    with confidence x0.7 (they merge into the body event they headline).
  *    A place opening a paragraph before a dash is the dateline, not an
  *    actor (events_roles.c).
- *  - Speech verbs (قال أكد صرح said ...) make a 010-family event only when the
- *    sentence has no other event (a trigger that found no actors does not
- *    count) and either the speaker speaks to or about
- *    a second actor of another country in the same clause, or the statement
- *    has a date of its own and a named speaker and does not merely continue
- *    an earlier one (أضاف، added); otherwise they only serve as attribution
- *    of the events they report.  A future attack in a statement's
+ *  - Speech verbs (قال أكد صرح وصف قوله said ...) make a 010-family event only
+ *    when the sentence has no other event (a trigger that found no actors
+ *    does not count) and either the speaker speaks to or about a second
+ *    actor of another country in the same clause, or the speaker is named
+ *    (a person; any named actor when the statement has a date of its own)
+ *    and the verb does not merely continue an earlier statement (أضاف،
+ *    added); otherwise they only serve as attribution of the events they
+ *    report.  A denial (نفى، denied) is a statement even when it reports
+ *    the act it denies (kept, negated).  An undated statement or reaction
+ *    takes the day of the recent act a few sentences before it that it
+ *    reacts to (events_merge.c), else the reference date.  A future attack in a statement's
  *    complement ("قال X إن الجماعة ستواصل استهداف ...") is X's threat (138).
  *  - An event in the complement of a dated statement, without a date of its
  *    own, takes the statement's date ("أعلن X الشهر الماضي أن Y وافق على").
@@ -277,6 +281,106 @@ static int occasion_actors(const run *r, const sent *s, size_t hi, evg_event *ev
     return ev->nactors;
 }
 
+/* "Erdogan said Putin had telephoned him": an object pronoun right after a
+ * verb reported by a statement is the speaker. */
+static void speaker_object(const sent *s, size_t hi, evg_event *ev)
+{
+    static const char *const obj[] = {"him", "her", NULL};
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_EN || mt->e->cls == EVT_CL_SPEECH || !tok_in(s->doc, mt->end, obj)) return;
+    for (size_t k = hi; k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) continue;
+        int32_t ent = s->c.v[h->speaker].ent;
+        if (!evt_has_actor(ev, ent)) evt_add_actor(ev, ent, EVG_ROLE_TARGET);
+        return;
+    }
+}
+
+static int ent_is_person(const evg_doc *d, int32_t ent)
+{
+    const char *t = d->entities.v[ent].type;
+    return t && strcmp(t, "PER") == 0;
+}
+
+/* Entity ent belongs to the country of one of ev's targets. */
+static int target_country(const evg_doc *d, const evg_event *ev, int32_t ent)
+{
+    const char *c = d->entities.v[ent].country;
+    if (!c || !c[0]) return 0;
+    for (int k = 0; k < ev->nactors; k++) {
+        const char *o = d->entities.v[ev->actors[k].entity].country;
+        if (ev->actors[k].role == EVG_ROLE_TARGET && o && strcmp(o, c) == 0) return 1;
+    }
+    return 0;
+}
+
+/* "أعلنت X أن الاتحاد سيخصص لتونس 105 ملايين يورو": future aid or
+ * cooperation whose giver is not recognised, announced by a named speaker
+ * in a complement clause, is the speaker's pledge (stated_intent makes it
+ * 03x). */
+static void announced_aid_source(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (evt_role_taken(ev, EVG_ROLE_SOURCE) || !mt->e->planned ||
+        (strncmp(mt->e->code, "06", 2) != 0 && strncmp(mt->e->code, "07", 2) != 0))
+        return;
+    for (size_t k = hi; k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) continue;
+        int comp = 0;
+        for (int32_t q = h->mt.end; q < mt->first && !comp; q++) comp = evt_is_complementizer(s->doc, q);
+        if (comp && !evt_has_actor(ev, s->c.v[h->speaker].ent))
+            evt_add_actor(ev, s->c.v[h->speaker].ent, EVG_ROLE_SOURCE);
+        return;
+    }
+}
+
+/* Sentences back "the leaders" may look for the leaders they name. */
+#define LEADERS_SENTS 4
+
+/* "The leaders signed", "the three leaders agreed", "وكان القادة الثلاثة قد
+ * زاروا": the act's subject is "the leaders", a few words before an English
+ * verb or around an Arabic one. */
+static int leaders_subject(const sent *s, const evt_match *mt)
+{
+    const evg_doc *d = s->doc;
+    if (mt->e->lang == EVG_LANG_EN) {
+        for (int32_t q = mt->first - 3; q < mt->first; q++)
+            if (q >= s->first && tok_is(d, q, "leaders")) return 1;
+        return 0;
+    }
+    for (int32_t q = mt->first - 3; q <= mt->end + 2 && q < s->end; q++)
+        if (q >= s->first && q != mt->first &&
+            (evt_tok_is_stem(d, q, "\xD9\x82\xD8\xA7\xD8\xAF\xD9\x87") ||               /* قاده */
+             evt_tok_is_stem(d, q, "\xD8\xB2\xD8\xB9\xD9\x85\xD8\xA7\xD8\xA1")))      /* زعماء */
+            return 1;
+    return 0;
+}
+
+/* The leaders are the persons of the latest act of the section (this or a
+ * few sentences back) that names at least two; those of a target's country
+ * stay out ("the three leaders visited Tunisia" are not Tunisia's). */
+static void leaders_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (evt_role_taken(ev, EVG_ROLE_SOURCE) || s->sec_kind != EVG_SEC_BODY || !leaders_subject(s, &s->h.v[hi].mt))
+        return;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - LEADERS_SENTS) return;
+        int people = 0;
+        for (int k = 0; k < o->nactors; k++) people += ent_is_person(d, o->actors[k].entity);
+        if (people < 2) continue;
+        for (int k = 0; k < o->nactors; k++) {
+            int32_t ent = o->actors[k].entity;
+            if (!ent_is_person(d, ent) || evt_has_actor(ev, ent) || target_country(d, ev, ent)) continue;
+            evt_add_actor(ev, ent, evt_role_taken(ev, EVG_ROLE_SOURCE) ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
+        }
+        return;
+    }
+}
+
 /* "Qatar mediated talks between X and Y", "توسطت قطر في محادثات بين X و
  * Y": a mediation verb governing a meeting noun takes the meeting's sides
  * as the parties it mediates between (targets, then participants). */
@@ -380,6 +484,35 @@ static int32_t source_after_timex(const run *r, const sent *s, size_t hi)
 
 /* Returns 1 when the date must come from a same-root event later on, 2 when
  * from a meeting or visit (root 04) of the section. */
+/* Tokens between a day and the clock time that qualifies it ("أمس الأحد،
+ * على الساعة الخامسة مساء", "on Wednesday at 1 p.m."). */
+#define CLOCK_REACH 4
+
+/* "على الساعة الخامسة", "at 1 p.m.": a clock time said of an act, not a
+ * time stamp ("13 سبتمبر 2023 - 6:30 صباحا"). */
+static int clock_marked(const evg_doc *d, const evg_timex *tm)
+{
+    static const char *const before[] = {"at", "\xD8\xB9\xD9\x84\xD9\x8A", "\xD9\x81\xD9\x8A", NULL}; /* على في */
+    return tok_in(d, tm->tok_first - 1, before) ||
+           evt_tok_is_stem(d, tm->tok_first, "\xD8\xB3\xD8\xA7\xD8\xB9\xD9\x87"); /* (ال)ساعه */
+}
+
+/* The time of day of the sentence that names an hour of the day timex t
+ * right after (or before) it, or -1. */
+static int32_t clock_of_day(const sent *s, int32_t t)
+{
+    const evg_doc *d = s->doc;
+    const evg_timex *day = &d->timexes.v[t];
+    if (day->type != EVG_TIMEX_DATE || day->begin == EVG_NODATE || day->begin != day->end) return -1;
+    for (size_t k = 0; k < s->tx.n; k++) {
+        const evg_timex *tm = &d->timexes.v[s->tx.v[k]];
+        if (tm->type != EVG_TIMEX_TIME || tm->begin != day->begin || !clock_marked(d, tm)) continue;
+        int32_t gap = tm->tok_first >= day->tok_end ? tm->tok_first - day->tok_end : day->tok_first - tm->tok_end;
+        if (gap >= 0 && gap <= CLOCK_REACH) return s->tx.v[k];
+    }
+    return -1;
+}
+
 static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evg_doc *d = r->doc;
@@ -394,6 +527,12 @@ static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (t >= 0) {
         const evg_timex *tx = &d->timexes.v[t];
         evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_TIMEX);
+        int32_t hour = clock_of_day(s, t);
+        if (hour >= 0) { /* "أمس الأحد، على الساعة الخامسة مساء": the day at that hour */
+            const evg_timex *th = &d->timexes.v[hour];
+            evt_set_date(ev, th->value, th->begin, th->end, EVG_DATE_TIMEX);
+            return 0;
+        }
         int32_t t2 = conjoined_day(r, t);
         if (t2 >= 0) { /* "on Wednesday and Thursday", "in July or August": both, as a span */
             const evg_timex *tx2 = &d->timexes.v[t2];
@@ -667,16 +806,79 @@ static int statement_occasion(const evg_doc *d, const sent *s, const evt_match *
  * organisation, the sentence reports no other event and the verb does not
  * just continue an earlier statement ("أضاف", "added").  Other quotes only
  * attribute what they report. */
+/* "نفى X أن ...", "X denied that ...": a denial is a statement of its own
+ * even when it reports the act it denies (that act is kept, negated). */
+static int denial_verb(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const en[] = {"denied", "denies", "deny", NULL};
+    if (mt->e->cls != EVT_CL_SPEECH) return 0;
+    if (mt->e->lang == EVG_LANG_EN) return tok_in(d, mt->first, en);
+    const char *k = mt->e->key; /* نفى نفت نفيا ... ينفي تنفي ننفي */
+    static const char *const pres[] = {"\xD9\x8A", "\xD8\xAA", "\xD9\x86", NULL}; /* ي ت ن */
+    for (int q = 0; pres[q]; q++)
+        if (memcmp(k, pres[q], 2) == 0 && memcmp(k + 2, "\xD9\x86\xD9\x81", 4) == 0) return 1;
+    return memcmp(k, "\xD9\x86\xD9\x81", 4) == 0; /* نف */
+}
+
+/* "X said at least 200 people had been killed", "قال X إن 12 شخصا قتلوا":
+ * a toll given by a spokesperson or an official reports violence; the
+ * statement is its attribution, not an event of its own. */
+static int reports_toll(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const en[] = {"killed", "wounded", "injured", "dead", "died", "deaths", "casualties", NULL};
+    static const char *const ar[] = {"\xD9\x82\xD8\xAA\xD9\x84\xD9\x8A",             /* قتلي */
+                                     "\xD9\x82\xD8\xAA\xD9\x8A\xD9\x84",             /* قتيل */
+                                     "\xD9\x82\xD8\xAA\xD9\x8A\xD9\x84\xD8\xA7",   /* قتيلا */
+                                     "\xD8\xAC\xD8\xB1\xD8\xAD\xD9\x8A",             /* جرحي */
+                                     "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAD\xD8\xA7",   /* جريحا */
+                                     "\xD9\x85\xD9\x82\xD8\xAA\xD9\x84",             /* مقتل */
+                                     "\xD9\x85\xD8\xB5\xD8\xB1\xD8\xB9", NULL};      /* مصرع */
+    for (int32_t k = mt->end; k < s->end; k++) {
+        if (tok_in(d, k, en)) return 1;
+        for (int q = 0; ar[q]; q++)
+            if (evt_tok_is_stem(d, k, ar[q])) return 1;
+    }
+    return 0;
+}
+
+/* "وقالت X إن المذكرة نموذج، مضيفة أن روما ستحتضن مؤتمرا", "X said ...,
+ * adding that Rome would host": the acts reported after a participle of
+ * continuation belong to that second part; the first part, with no act of
+ * its own, is a statement.  1 when another event stands before the speech
+ * verb or in its own complement. */
+static int statement_has_other_act(const sent *s, size_t hi)
+{
+    static const char *const en[] = {"adding", NULL};
+    static const char *const ar[] = {"\xD9\x85\xD8\xB6\xD9\x8A\xD9\x81\xD8\xA7",  /* مضيفا */
+                                     "\xD9\x85\xD8\xB6\xD9\x8A\xD9\x81\xD9\x87", NULL}; /* مضيفه */
+    if (!s->nonspeech) return 0;
+    for (size_t k = 0; k < hi; k++)
+        if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH) return 1;
+    int32_t from = s->h.v[hi].mt.end;
+    for (size_t k = hi + 1; k < s->h.n; k++) {
+        for (int32_t q = from; q < s->h.v[k].mt.first; q++)
+            if (tok_in(s->doc, q, en) || tok_in(s->doc, q, ar)) return 0;
+        if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH) return 1;
+        from = s->h.v[k].mt.first;
+    }
+    return 0;
+}
+
 static int dated_statement(const run *r, const sent *s, size_t hi, const evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
-    if (s->nonspeech || s->sec_kind == EVG_SEC_TITLE || speech_people(r->doc, ev) != 1 ||
-        evt_is_continuation_speech(r->doc, mt))
+    int denial = denial_verb(r->doc, mt);
+    if (!denial && reports_toll(r->doc, s, mt)) return 0;
+    if ((statement_has_other_act(s, hi) && !denial) || s->sec_kind == EVG_SEC_TITLE ||
+        (speech_people(r->doc, ev) != 1 && !denial) || evt_is_continuation_speech(r->doc, mt))
         return 0;
     if (ev->date_source != EVG_DATE_TIMEX) {
+        /* a named person's statement reported on its own ("وقالت ميلوني إن
+         * المذكرة نموذج", "Kishida said the partnership had entered a new
+         * era"): an event, dated later by the occasion it reacts to */
         const evg_entity *p = &r->doc->entities.v[ev->actors[0].entity];
         return ev->date_source == EVG_DATE_DCT && p->type && strcmp(p->type, "PER") == 0 &&
-               s->sec_kind == EVG_SEC_BODY && statement_occasion(r->doc, s, mt);
+               s->sec_kind == EVG_SEC_BODY && (statement_occasion(r->doc, s, mt) || !statement_has_other_act(s, hi));
     }
     const evg_entity *e = &r->doc->entities.v[ev->actors[0].entity];
     if (!e->type || (strcmp(e->type, "PER") != 0 && strcmp(e->type, "ORG") != 0 &&
@@ -714,6 +916,9 @@ static int org_meeting(const sent *s, size_t hi, const evg_event *ev)
         return 0;
     const evg_entity *e = &s->doc->entities.v[ev->actors[0].entity];
     if (!e->type || strcmp(e->type, "ORG") != 0) return 0;
+    /* a bloc of states meets as one actor wherever its clause names it
+     * ("Meeting at an emergency summit, ECOWAS closed ...") */
+    if (e->role && strcmp(e->role, "IGO") == 0) return 1;
     int32_t lv = evt_light_verb(s->doc, s, hi, s->first); /* "عقد مجلس الأمن اجتماعا" */
     if (lv >= 0 && ev->actors[0].role == EVG_ROLE_SOURCE && evt_org_anaphor(s->doc, s, mt, lv) == ev->actors[0].entity)
         return 1; /* "يعقد الاتحاد اجتماعه": the union named before */
@@ -742,7 +947,9 @@ static int event_keep(const sent *s, size_t hi, const evg_event *ev)
         }
         if (!person) return 0;
     }
-    if (e->cls == EVT_CL_SPEECH) return speech_event_ok(s, ev) || speech_people(s->doc, ev) == 1;
+    if (e->cls == EVT_CL_SPEECH)
+        return speech_event_ok(s, ev) || speech_people(s->doc, ev) == 1 ||
+               (denial_verb(s->doc, &s->h.v[hi].mt) && evt_role_taken(ev, EVG_ROLE_SOURCE));
     if (e->cls == EVT_CL_ARRIVE)
         return evt_role_taken(ev, EVG_ROLE_SOURCE) &&
                (evt_role_taken(ev, EVG_ROLE_TARGET) || ev->location >= 0);
@@ -1097,6 +1304,39 @@ static int agreed_content(const sent *s, size_t hi)
     return 0;
 }
 
+/* How far after an intent verb a meeting noun may stand to be its content. */
+#define INTENT_REACH 10
+
+/* "اتفقوا على مواصلة الاجتماعات", "proposed a three-way summit", "agreed to
+ * hold talks": the meeting noun right after an intent or proposal (03) in
+ * the same clause is what was agreed or proposed: a planned meeting, and
+ * the intent is an intent to meet (036).  Returns the index of the intent
+ * hit before meeting hit hi, or -1. */
+static int32_t intent_before(const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int noun = mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED;
+    if (strncmp(mt->e->code, "04", 2) != 0 || (!noun && !tok_is(s->doc, mt->first - 1, "to"))) /* "agreed to meet" */
+        return -1;
+    for (size_t k = hi; k-- > 0;) {
+        const evt_match *o = &s->h.v[k].mt;
+        if (o->end > mt->first || mt->first - o->end > INTENT_REACH) return -1;
+        if (strncmp(o->e->code, "03", 2) != 0) continue;
+        for (int32_t q = o->end; q < mt->first; q++)
+            if (evt_is_punct_boundary(s->doc, q)) return -1;
+        return (int32_t)k;
+    }
+    return -1;
+}
+
+/* The intent hit hi is followed by a meeting noun it is about: intent to meet (036). */
+static int intent_to_meet(const sent *s, size_t hi)
+{
+    for (size_t k = hi + 1; k < s->h.n && s->h.v[k].mt.first - s->h.v[hi].mt.end <= INTENT_REACH; k++)
+        if (intent_before(s, k) == (int32_t)hi) return 1;
+    return 0;
+}
+
 static void build_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
@@ -1104,6 +1344,11 @@ static void build_event(run *r, const sent *s, size_t hi)
     evg_event ev;
     if (evt_stance_refusal(s, hi) || agreed_content(s, hi)) return;
     event_init(s, hi, &ev);
+    if (strcmp(ev.code, "030") == 0 && intent_to_meet(s, hi)) {
+        const evt_cameo *c = evt_cameo_find(d->ctx, "036");
+        snprintf(ev.code, sizeof ev.code, "036");
+        if (c) ev.label = c->label;
+    }
     int32_t threat = threat_speaker(r, s, hi);
     if (threat >= 0) {
         const evt_cameo *c = evt_cameo_find(d->ctx, "138");
@@ -1112,11 +1357,18 @@ static void build_event(run *r, const sent *s, size_t hi)
         if (c) ev.label = c->label;
     }
     evt_assign_actors(r, s, hi, &ev);
+    if (e->cls == EVT_CL_SPEECH && e->pos == EVT_POS_NOUN) { /* "عن X قوله": X alone */
+        ev.nactors = 0;
+        if (s->h.v[hi].speaker >= 0) evt_add_actor(&ev, s->c.v[s->h.v[hi].speaker].ent, EVG_ROLE_SOURCE);
+    }
     mediated_parties(r, s, hi, &ev);
+    speaker_object(s, hi, &ev);
     evt_stance_targets(r, s, hi, &ev);
     evt_stance_drop_speaker(r, s, hi, &ev);
     if (threat >= 0 && !evt_role_taken(&ev, EVG_ROLE_SOURCE))
         evt_add_actor(&ev, s->c.v[threat].ent, EVG_ROLE_SOURCE);
+    leaders_actors(r, s, hi, &ev);
+    announced_aid_source(s, hi, &ev);
     int borrowed = !evt_role_taken(&ev, EVG_ROLE_SOURCE) && occasion_actors(r, s, hi, &ev) > 0;
     if (ev.nactors == 0) previous_meeting_actors(r, s, hi, &ev);
     if (ev.nactors == 0) conflict_pair(r, s, hi, &ev);
@@ -1136,6 +1388,7 @@ static void build_event(run *r, const sent *s, size_t hi)
         ev.begin != EVG_NODATE && ev.begin > dct)
         ev.modality = EVG_MODAL_PLANNED;
     if (threat >= 0) ev.modality = EVG_MODAL_ASSERTED;
+    if (ev.modality == EVG_MODAL_ASSERTED && intent_before(s, hi) >= 0) ev.modality = EVG_MODAL_PLANNED;
     stated_intent(s, hi, &ev);
     ev.attribution = assign_attribution(s, hi, &ev);
     evt_assign_quantities(r, s, hi, &ev);

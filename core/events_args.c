@@ -388,6 +388,11 @@ void evt_collect_attribution(run *r, sent *s)
 int32_t evt_find_speaker(const sent *s, const evt_match *mt)
 {
     int32_t best = -1, stop = mt->end;
+    if (mt->e->pos == EVT_POS_NOUN) { /* "نقلت الوكالة عن X قوله": the name right before the noun */
+        for (size_t k = 0; k < s->c.n; k++)
+            if (s->c.v[k].end == mt->first && !cand_type_is(&s->c.v[k], "LOC")) return (int32_t)k;
+        return -1;
+    }
     while (stop < s->end && stop - mt->end < 8 && !evt_is_complementizer(s->doc, stop) &&
            !evt_is_quote_open(s->doc, stop))
         stop++;
@@ -502,12 +507,15 @@ static void place_after(evg_event *ev, const cand *c, const evt_match *mt)
     if (prep == PREP_BI) prep = cls == EVT_CL_MEET ? PREP_WITH : is_place(c) ? PREP_IN : PREP_OTHER;
     if (prep == PREP_BETWEEN) prep = PREP_WITH;
     /* "rejected a statement by X", "رفض بيانا صادرا عن X": the author of
-     * what a position statement is about is the statement's target */
-    if ((prep == PREP_OTHER || prep == PREP_FROM) && position_root(root) && !cand_type_is(c, "LOC"))
+     * what a position statement is about is the statement's target; so is
+     * the author of an accusation denied (016: "rejected the accusations made by X") */
+    if ((prep == PREP_OTHER || prep == PREP_FROM) && (position_root(root) || strcmp(ev->code, "016") == 0) &&
+        !cand_type_is(c, "LOC"))
         prep = PREP_TO;
     /* "فرض عقوبات على X", "هجوم على X": the target of a conflict act */
+    /* "اقترح X على Y", "عرض على Y": the addressee of a proposal or an offer */
     if (prep == PREP_ON)
-        prep = root >= 17 || (root >= 11 && !cand_type_is(c, "LOC")) ? PREP_TO : PREP_OTHER;
+        prep = root >= 17 || ((root >= 11 || root == 3) && !cand_type_is(c, "LOC")) ? PREP_TO : PREP_OTHER;
     if (cand_type_is(c, "LOC") && prep != PREP_TO && prep != PREP_ON) prep = PREP_IN;
     switch (prep) {
     case PREP_WITH:
@@ -1025,6 +1033,98 @@ static int32_t coordinated_subject(const run *r, const sent *s, size_t hi, int32
     return previous_source(r, s);
 }
 
+/* "وقع X الاتفاق بعدما استقبل Y", "حيث التقى Y": an Arabic verb opening a
+ * subordinate clause (بعدما، بعد أن، قبل أن، حيث) with no subject of its
+ * own right after it shares the subject of the sentence's first clause.
+ * Returns the candidate or -1. */
+static int32_t subordinate_subject(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    static const char *const conj[] = {"\xD8\xA8\xD8\xB9\xD8\xAF\xD9\x85\xD8\xA7",  /* بعدما */
+                                       "\xD8\xAD\xD9\x8A\xD8\xAB", NULL};                 /* حيث */
+    static const char *const before_after[] = {"\xD8\xA8\xD8\xB9\xD8\xAF", "\xD9\x82\xD8\xA8\xD9\x84", NULL}; /* بعد قبل */
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        mt->prefix_len != 0 || mt->first - 1 <= s->first)
+        return -1;
+    int sub = tok_in(d, mt->first - 1, conj) ||
+              (tok_is(d, mt->first - 1, "\xD8\xA7\xD9\x86") && tok_in(d, mt->first - 2, before_after)); /* أن */
+    if (!sub) return -1;
+    size_t after = cand_lower_bound(s, mt->end);
+    if (after < s->c.n && s->c.v[after].first - mt->end <= 1 && s->c.v[after].prep == PREP_NONE &&
+        !cand_type_is(&s->c.v[after], "GPE"))
+        return -1; /* a subject of its own */
+    for (size_t k = 0; k < s->c.n && s->c.v[k].first < mt->first; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC")) continue;
+        return cand_type_is(c, "PER") || cand_type_is(c, "ORG") ? (int32_t)k : -1;
+    }
+    return -1;
+}
+
+/* Tokens an English relative clause or apposition may span. */
+#define APPOSITION_REACH 24
+
+/* "Sunak, who arrived on Friday ..., held talks with Modi": an English verb
+ * (or its light verb) right after the comma that closes a relative clause,
+ * or right after its "who", has as subject the name before the clause.
+ * Returns the candidate or -1. */
+static int32_t relative_clause_subject(const run *r, const sent *s, size_t hi, int32_t lv)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t v = lv >= 0 && lv < mt->first ? lv : mt->first;
+    if (mt->e->lang != EVG_LANG_EN || v - 2 <= s->first) return -1;
+    static const char *const rel[] = {"who", "which", NULL};
+    if (tok_in(d, v - 1, rel) && tok_is(d, v - 2, ",")) { /* "Sunak, who arrived on Friday" */
+        for (size_t k = 0; k < s->c.n; k++)
+            if (s->c.v[k].end == v - 2 && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib) return (int32_t)k;
+        return -1;
+    }
+    if (!tok_is(d, v - 1, ",")) return -1;
+    for (int32_t q = v - 2; q > s->first && q >= v - APPOSITION_REACH; q--) {
+        if (tok_is(d, q, ",")) { /* "Hajiyev, an adviser to President Aliyev, denied": an apposition */
+            for (size_t k = 0; k < s->c.n; k++)
+                if (s->c.v[k].end == q && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib &&
+                    (cand_type_is(&s->c.v[k], "PER") || cand_type_is(&s->c.v[k], "ORG")))
+                    return (int32_t)k;
+            if (!tok_in(d, q + 1, rel)) return -1; /* another clause */
+        }
+        if (!tok_in(d, q, rel) || !tok_is(d, q - 1, ",")) continue;
+        for (size_t k = 0; k < s->c.n; k++)
+            if (s->c.v[k].end == q - 1 && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib) return (int32_t)k;
+        return -1;
+    }
+    return -1;
+}
+
+/* "X flew to Niamey on Sunday and met Bazoum": an English verb right after
+ * "and", following another verb of the sentence, shares that verb's
+ * subject (the last bare name before it, a person, body or country).
+ * Returns the candidate or -1. */
+static int32_t english_conjoined_subject(const run *r, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || hi == 0 || !tok_is(r->doc, mt->first - 1, "and"))
+        return -1;
+    const evt_match *prev = NULL; /* the nearest verb before ("flew ... in an attempt at mediation and met") */
+    for (size_t k = hi; k-- > 0 && !prev;)
+        if (s->h.v[k].mt.e->lang == EVG_LANG_EN && s->h.v[k].mt.e->pos == EVT_POS_VERB) prev = &s->h.v[k].mt;
+    if (!prev) return -1;
+    if (prev->e->cls == EVT_CL_SPEECH) { /* "X said on state television that ..., and accused Y of" */
+        for (size_t k = hi; k-- > 0;)
+            if (&s->h.v[k].mt == prev) return s->h.v[k].speaker;
+        return -1;
+    }
+    int32_t best = -1;
+    for (size_t k = 0; k < s->c.n && s->c.v[k].end <= prev->first; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC")) continue;
+        best = (int32_t)k;
+    }
+    return best;
+}
+
 /* "تسلم X الرئاسة ...، وتعهد في كلمته بالعمل": an Arabic verb joined by و
  * after a comma, with no subject of its own right after it, shares the
  * subject of the sentence's first clause (its first bare name, a person or
@@ -1185,6 +1285,9 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
         src = speaker_subject(r, s, hi); /* "نفت X أن تكون قد زودت Y": the copula's subject is X */
     if (src < 0) src = coordinated_subject(r, s, hi, hi_end);
     if (src < 0) src = conjoined_verb_subject(r, s, hi);
+    if (src < 0) src = english_conjoined_subject(r, s, hi);
+    if (src < 0) src = subordinate_subject(r, s, hi);
+    if (src < 0) src = relative_clause_subject(r, s, hi, lv);
     if (src < 0) src = passive_agent(r, s, mt, lo, ev);
     int the = the_noun(r->doc, mt, lv);
     if (src < 0 && !the) src = direct_source(r, s, hi, lo, hi_end, lv);

@@ -95,8 +95,23 @@ static int list_item(const evg_doc *d, int32_t si)
     return memcmp(p, "\xE2\x80\xA2", 3) == 0 || memcmp(p, "\xC2\xB7", 2) == 0 || p[0] == '*';
 }
 
+/* Sentences back narrative time carries over. */
+#define NARRATIVE_SENTS 2
+/* Days before the reference date within which an occasion a statement
+ * reacts to is still the news of the day. */
+#define OCCASION_DAYS 10
+
+/* Event o is dated by a day (or a few days) shortly before its section's
+ * reference date. */
+static int recent_day(const evg_doc *d, const evg_event *o)
+{
+    int32_t dct = d->sections.v[o->section].dct;
+    return dct != EVG_NODATE && o->end != EVG_NODATE && o->end <= dct && o->end >= dct - OCCASION_DAYS &&
+           strlen(o->date_value) >= 10 && o->end - o->begin <= OCCASION_DAYS;
+}
+
 /* Narrative time carries over: an asserted body event without a date of its
- * own, right after (same or previous sentence) a dated event that shares one
+ * own, right after (same or two previous sentences) a dated event that shares one
  * of its actors, happened then ("X held talks with Y on Friday, and the two
  * governments signed ..."; "X told Y that ..."). */
 static const evg_event *narrative_anchor(const evg_doc *d, size_t i)
@@ -107,10 +122,11 @@ static const evg_event *narrative_anchor(const evg_doc *d, size_t i)
         return NULL;
     for (size_t j = i; j-- > 0;) {
         const evg_event *o = &d->events.v[j];
-        if (o->section != ev->section || o->sent < ev->sent - 1 || list_item(d, ev->sent)) break;
+        if (o->section != ev->section || o->sent < ev->sent - NARRATIVE_SENTS || list_item(d, ev->sent)) break;
         if (o->modality != EVG_MODAL_ASSERTED ||
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
             continue;
+        if (o->sent < ev->sent - 1 && !recent_day(d, o)) continue; /* further back: only the news of the day */
         if (shares_actor(d, ev, o)) return o;
     }
     return NULL;
@@ -208,6 +224,43 @@ static int32_t visit_first_day(const run *r, const evg_event *o)
     return -1;
 }
 
+/* Sentences back a statement may look for the occasion it reacts to. */
+#define OCCASION_SENTS 4
+
+/* Roots whose events are words about something (statements, appeals,
+ * intents and pledges, praise, criticism, rejection, threats). */
+static int reaction_root(const char *root)
+{
+    static const char *const roots[] = {"01", "02", "03", "05", "11", "12", "13", NULL};
+    for (int k = 0; roots[k]; k++)
+        if (strcmp(root, roots[k]) == 0) return 1;
+    return 0;
+}
+
+/* "وقالت ميلوني إن المذكرة نموذج", "Kishida said the partnership had
+ * entered a new era": a statement or reaction without a date of its own,
+ * a few sentences after a recent dated act of the same section, was made on
+ * that occasion.  Returns the occasion or NULL. */
+static const evg_event *reaction_occasion(const evg_doc *d, size_t i)
+{
+    const evg_event *ev = &d->events.v[i];
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED || !reaction_root(ev->root) ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY || list_item(d, ev->sent))
+        return NULL;
+    for (size_t j = i; j-- > 0;) {
+        const evg_event *o = &d->events.v[j];
+        if (o->section != ev->section || o->sent < ev->sent - OCCASION_SENTS) break;
+        if (o->modality != EVG_MODAL_ASSERTED || (reaction_root(o->root) && strcmp(o->root, "03") != 0) ||
+            o->sent == ev->sent ||
+            (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
+            continue;
+        /* a day, a day with its hour or a few days; background dated long
+         * before ("وكانت X قد عقدت ... في أبريل") is passed over */
+        if (recent_day(d, o)) return o;
+    }
+    return NULL;
+}
+
 void evt_resolve_coref(run *r)
 {
     evg_doc *d = r->doc;
@@ -233,6 +286,12 @@ void evt_resolve_coref(run *r)
             evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
             continue;
         }
+        if (o && strchr(o->date_value, 'T') && o->begin == o->end) { /* the day, not the hour of another act */
+            char v[16];
+            evg_format_day(o->begin, v);
+            evt_set_date(ev, v, o->begin, o->end, EVG_DATE_COREF);
+            continue;
+        }
         if (o) {
             evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
             continue;
@@ -241,6 +300,12 @@ void evt_resolve_coref(run *r)
         if (t >= 0) {
             const evg_timex *tx = &d->timexes.v[t];
             evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
+            continue;
+        }
+        if ((o = reaction_occasion(d, i)) != NULL) { /* its (last) day, without a clock time */
+            char v[16];
+            evg_format_day(o->end, v);
+            evt_set_date(ev, v, o->end, o->end, EVG_DATE_COREF);
         }
     }
 }

@@ -66,6 +66,7 @@ static const char *const light_en[] = {"held", "hold", "holds", "holding", "cond
 static int is_light_verb(const evg_doc *d, int32_t k)
 {
     if (tok_in(d, k, light_en)) return 1;
+    if (k < 0 || (size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0; /* speed */
     for (int q = 0; light_ar[q]; q++)
         if (evt_tok_is_stem(d, k, light_ar[q])) return 1;
     return 0;
@@ -81,6 +82,7 @@ static int is_convey_verb(const evg_doc *d, int32_t k)
                                      "\xD8\xA7\xD8\xB9\xD8\xB1\xD8\xA8", "\xD9\x8A\xD8\xB9\xD8\xB1\xD8\xA8", /* اعرب يعرب */
                                      "\xD9\x82\xD8\xAF\xD9\x85", "\xD9\x88\xD8\xAC\xD9\x87", NULL}; /* قدم وجه */
     if (tok_in(d, k, en)) return 1;
+    if (k < 0 || (size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0; /* speed */
     for (int q = 0; ar[q]; q++)
         if (evt_tok_is_stem(d, k, ar[q])) return 1;
     return 0;

@@ -281,6 +281,8 @@ struct evg_doc {
     EVG_VEC(evg_entity) entities;
     EVG_VEC(evg_mention) mentions;
     EVG_VEC(evg_event) events;
+    /* speed caches, valid while one stage runs (appended) */
+    struct tx_word_memo *tx_word_memo; /* timex.c: token -> its function-word entry (tx_kind_at) */
 };
 
 /* Token text in the folded form (not NUL-terminated) and a compare helper. */
@@ -438,5 +440,25 @@ int evg_utf8_valid_len(const unsigned char *s, size_t n);
  * of the mention kinds ("name", "title", "demonym", "pronoun"). */
 const char *evg_date_source_name(int src);
 const char *evg_mention_kind_name(int kind);
+
+/* ---- appended: speed helpers ---- */
+
+/* 32-bit hash of n bytes for the string tables (gazetteer, time words,
+ * triggers): eight bytes a step, then the tail, then a final mix that
+ * spreads every input bit over the slot and filter bits. */
+static inline uint32_t evg_hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    for (w = 0; n > 0; n--) w = (w << 8) | (unsigned char)s[n - 1];
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return (uint32_t)(h ^ (h >> 32));
+}
 
 #endif

@@ -181,11 +181,27 @@ static void fold_text(evg_ctx *ctx, const char *s, size_t len, evg_buf *out, evg
         out->p[out->n] = '\0';
     }
     while (i < len) {
+        unsigned b = u[i];
+        if (b - 1u < 0x7Fu) { /* ASCII but NUL: lower-cased in place */
+            fold_room(out, map);
+            out->p[out->n++] = (char)(b - 'A' < 26u ? b + 32 : b);
+            map->v[map->n++] = (int32_t)i++;
+            continue;
+        }
+        if (b - 0xD8u < 4u && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) { /* U+0600-U+06FF */
+            uint32_t c = ((b & 0x1F) << 6) | (u[i + 1] & 0x3F);
+            if (c < 0x0675 || c > 0x0678) {
+                fold_put(out, map, c, (int32_t)i);
+                i += 2;
+                continue;
+            }
+        }
         uint32_t c;
         int n = evg_utf8_decode(u, len, i, &c);
         fold_cp(ctx, out, map, c, (int32_t)i);
         i += (size_t)n;
     }
+    out->p[out->n] = '\0';
     evg_vec_push(map, (int32_t)len);
 }
 

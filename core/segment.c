@@ -37,11 +37,11 @@ typedef struct u16text {
     int32_t n;
 } u16text;
 
-static void u16_open(u16text *t, const char *s, int32_t len)
+/* Append bytes [i, len) of s to t (room reserved by the caller); off[]
+ * entries are byte offsets into s. */
+static void u16_add(u16text *t, const char *s, int32_t i, int32_t len)
 {
-    t->u = evg_xmalloc(((size_t)len + 1) * sizeof *t->u);
-    t->off = evg_xmalloc(((size_t)len + 1) * sizeof *t->off);
-    int32_t i = 0, k = 0;
+    int32_t k = t->n;
     const unsigned char *b = (const unsigned char *)s;
     while (i < len) {
         int32_t at = i;
@@ -69,6 +69,21 @@ static void u16_open(u16text *t, const char *s, int32_t len)
     }
     t->off[k] = len;
     t->n = k;
+}
+
+/* Room for cap UTF-16 units (a UTF-8 byte never makes more than one). */
+static void u16_init(u16text *t, int32_t cap)
+{
+    t->u = evg_xmalloc(((size_t)cap + 1) * sizeof *t->u);
+    t->off = evg_xmalloc(((size_t)cap + 1) * sizeof *t->off);
+    t->n = 0;
+    t->off[0] = 0;
+}
+
+static void u16_open(u16text *t, const char *s, int32_t len)
+{
+    u16_init(t, len);
+    u16_add(t, s, 0, len);
 }
 
 static void u16_close(u16text *t)
@@ -193,11 +208,10 @@ static void emit_other(tok_state *ts, int32_t b, int32_t e)
     }
 }
 
-void evg_tokenise(evg_ctx *ctx, const char *fold, int32_t len, const int32_t *fmap,
-                  const char *raw, evg_tokvec *out)
+/* The whole text through ICU's word break iterator. */
+static void tokenise_icu(evg_ctx *ctx, tok_state *ts, const char *fold, int32_t len)
 {
     UErrorCode st = U_ZERO_ERROR;
-    tok_state ts = {fold, fmap, raw, EVG_TOKF_LINE_START, out};
     u16text t;
     u16_open(&t, fold, len);
     UBreakIterator *bi = ctx->icu->word;
@@ -205,12 +219,139 @@ void evg_tokenise(evg_ctx *ctx, const char *fold, int32_t len, const int32_t *fm
     if (U_SUCCESS(st)) {
         int32_t prev = ubrk_first(bi), cur;
         while ((cur = ubrk_next(bi)) != UBRK_DONE) {
-            if (ubrk_getRuleStatus(bi) == UBRK_WORD_NONE) emit_other(&ts, t.off[prev], t.off[cur]);
-            else emit_word(&ts, t.off[prev], t.off[cur]);
+            if (ubrk_getRuleStatus(bi) == UBRK_WORD_NONE) emit_other(ts, t.off[prev], t.off[cur]);
+            else emit_word(ts, t.off[prev], t.off[cur]);
             prev = cur;
         }
     }
     ubrk_setText(bi, NULL, 0, &st);
+    u16_close(&t);
+}
+
+/* ---- the fast path: pieces between ASCII white space ----
+ *
+ * ICU breaks before every space, tab and line end, and after each unless
+ * an Extend, Format, ZWJ or WSegSpace character follows (rules WB3a-WB4);
+ * and a piece made only of letters of the basic Arabic block or ASCII
+ * letters is one word (WB5).  So the text is cut into white-space runs
+ * (whose characters emit_other reads one by one, however ICU groups them),
+ * such plain words, and the other pieces, which alone go through ICU:
+ * copied one after the other into one UTF-16 buffer with a space between
+ * them.  When a piece other than a plain word starts with a character
+ * that would join it to the white space before it, the whole text goes
+ * through ICU as before.  The tokens are the same either way. */
+
+typedef struct piece { int32_t b, e, u16b, u16e; uint8_t kind; } piece;
+typedef EVG_VEC(piece) piecevec;
+enum { PIECE_SPACE, PIECE_PLAIN, PIECE_ICU };
+
+static int ascii_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* End of the piece starting at i, and whether it is a plain word. */
+static int32_t piece_end(const unsigned char *s, int32_t i, int32_t len, int *plain)
+{
+    int p = 1;
+    while (i < len && !ascii_space(s[i])) {
+        unsigned c = s[i];
+        if ((c | 0x20) - 'a' < 26u) {
+            i++;
+            continue;
+        }
+        if (i + 1 < len && ((c == 0xD8 && s[i + 1] - 0xA1u <= 0xBA - 0xA1) ||   /* U+0621-U+063A */
+                            (c == 0xD9 && s[i + 1] - 0x81u <= 0x8A - 0x81))) {  /* U+0641-U+064A */
+            i += 2;
+            continue;
+        }
+        p = 0;
+        i++;
+    }
+    *plain = p;
+    return i;
+}
+
+/* May a piece starting with the character at s[i] be cut from the white
+ * space before it (not Extend, Format, ZWJ nor WSegSpace)? */
+static int starts_apart(const char *s, int32_t i, int32_t len)
+{
+    uint32_t c;
+    evg_utf8_decode((const unsigned char *)s, (size_t)len, (size_t)i, &c);
+    int wb = u_getIntPropertyValue((UChar32)c, UCHAR_WORD_BREAK);
+    return wb != U_WB_EXTEND && wb != U_WB_FORMAT && wb != U_WB_ZWJ && wb != U_WB_WSEGSPACE;
+}
+
+/* Cut fold into pieces; the ICU pieces go into t.  0 when a piece cannot
+ * be cut from what precedes it. */
+static int cut_pieces(const char *fold, int32_t len, piecevec *ps, u16text *t)
+{
+    const unsigned char *s = (const unsigned char *)fold;
+    for (int32_t i = 0; i < len;) {
+        piece p = {i, i, 0, 0, PIECE_SPACE};
+        int plain;
+        if (ascii_space(s[i])) {
+            while (p.e < len && ascii_space(s[p.e])) p.e++;
+        } else {
+            p.e = piece_end(s, i, len, &plain);
+            p.kind = plain ? PIECE_PLAIN : PIECE_ICU;
+        }
+        if (p.kind == PIECE_ICU) {
+            if (!starts_apart(fold, i, len)) return 0;
+            if (t->n) t->u[t->n++] = ' '; /* between two pieces; its offset: the end of the one before */
+            p.u16b = t->n;
+            u16_add(t, fold, i, p.e);
+            p.u16e = t->n;
+        }
+        evg_vec_push(ps, p);
+        i = p.e;
+    }
+    return 1;
+}
+
+/* The ICU segments of piece p; *prev is the iterator's last boundary. */
+static void icu_piece(tok_state *ts, UBreakIterator *bi, const u16text *t, const piece *p, int32_t *prev)
+{
+    while (*prev < p->u16e) {
+        int32_t cur = ubrk_next(bi);
+        if (cur == UBRK_DONE) break;
+        int32_t from = *prev > p->u16b ? *prev : p->u16b, to = cur < p->u16e ? cur : p->u16e;
+        if (from < to) {
+            if (ubrk_getRuleStatus(bi) == UBRK_WORD_NONE) emit_other(ts, t->off[from], t->off[to]);
+            else emit_word(ts, t->off[from], t->off[to]);
+        }
+        *prev = cur;
+    }
+}
+
+static void emit_pieces(evg_ctx *ctx, tok_state *ts, const piece *ps, size_t np, u16text *t)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UBreakIterator *bi = ctx->icu->word;
+    int32_t prev = 0;
+    if (t->n) {
+        ubrk_setText(bi, t->u, t->n, &st);
+        prev = U_SUCCESS(st) ? ubrk_first(bi) : 0;
+    }
+    for (size_t k = 0; k < np; k++) {
+        const piece *p = &ps[k];
+        if (p->kind == PIECE_SPACE) emit_other(ts, p->b, p->e);
+        else if (p->kind == PIECE_PLAIN) emit(ts, p->b, p->e, EVG_TOK_WORD); /* no digit, no '.': one word */
+        else if (U_SUCCESS(st)) icu_piece(ts, bi, t, p, &prev);
+    }
+    if (t->n) ubrk_setText(bi, NULL, 0, &st);
+}
+
+void evg_tokenise(evg_ctx *ctx, const char *fold, int32_t len, const int32_t *fmap,
+                  const char *raw, evg_tokvec *out)
+{
+    tok_state ts = {fold, fmap, raw, EVG_TOKF_LINE_START, out};
+    piecevec ps = {0};
+    u16text t;
+    u16_init(&t, 2 * len + 1); /* every byte in a piece, plus a space between pieces */
+    if (cut_pieces(fold, len, &ps, &t)) emit_pieces(ctx, &ts, ps.v, ps.n, &t);
+    else tokenise_icu(ctx, &ts, fold, len);
+    free(ps.v);
     u16_close(&t);
 }
 
@@ -350,7 +491,8 @@ static int32_t section_of(const evg_doc *d, int32_t os)
 /* ---- sentences ---- */
 
 /* Does token i close a title abbreviation ("Dr." "Gen." "Amb.") that ICU's
- * English exception list lacks?  No sentence ends after one. */
+ * English exception list lacks, or a lone initial?  No sentence ends after
+ * one. */
 static int title_abbreviation_before(const evg_doc *d, size_t i)
 {
     static const char *const titles[] = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt",
@@ -358,7 +500,10 @@ static int title_abbreviation_before(const evg_doc *d, size_t i)
     if (i < 2 || !evg_tok_is(d, i - 1, ".") || (d->tokens.v[i - 1].flags & EVG_TOKF_SPACE_BEFORE)) return 0;
     for (int k = 0; titles[k]; k++)
         if (evg_tok_is(d, i - 2, titles[k])) return 1;
-    return 0;
+    /* a lone initial ("S. Jaishankar", "John F. Kennedy"), not a dotted acronym ("U.S.") */
+    const evg_token *c = &d->tokens.v[i - 2];
+    return c->kind == EVG_TOK_WORD && c->script == EVG_SCRIPT_LATN && c->oe - c->os == 1 && (c->flags & EVG_TOKF_CAP) &&
+           (i < 3 || !evg_tok_is(d, i - 3, ".") || (c->flags & EVG_TOKF_SPACE_BEFORE));
 }
 
 static void build_sentences(evg_doc *d)

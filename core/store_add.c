@@ -297,16 +297,7 @@ static void stored_from_mem(const evg_mem_event *e, stored_event *out)
  * on each side); 0 when it has no place on the calendar. */
 static int candidate_window(const evg_merge_key *k, int32_t *b, int32_t *e)
 {
-    int32_t d;
-    if (key_dated(k) && k->date_source != EVG_DATE_DCT) {
-        *b = k->begin;
-        *e = k->end;
-    } else if ((d = key_dated(k) ? (k->dct != EVG_NODATE ? k->dct : k->end) : k->dct) != EVG_NODATE) {
-        *b = d - EVG_MERGE_DCT_WINDOW;
-        *e = d;
-    } else {
-        return 0;
-    }
+    if (!evg_store_key_span(k, b, e)) return 0;
     --*b;
     ++*e;
     return 1;
@@ -319,19 +310,18 @@ static int cmp_id(const void *a, const void *b)
 }
 
 /* First merged event (lowest id) that k reports: the candidates share one of
- * its actors and its family, sit in its months and have dates that can meet
+ * its actors and its family, sit in its periods and have dates that can meet
  * its own; evg_merge_same decides.  *out_id = 0 when none, else *out holds
  * the stored key. */
 static void find_merged(evg_store_mem *m, const evg_merge_key *k, sqlite3_int64 *out_id, stored_event *out)
 {
     evg_store_ids cands = {0};
-    int32_t first = -2, last = -2, wb = 0, we = 0;
-    evg_store_key_months(k, &first, &last);
+    int32_t wb = 0, we = 0;
     int placed = candidate_window(k, &wb, &we);
     const char *family = evg_merge_family(k->code);
     *out_id = 0;
     for (int a = 0; a < k->nactors; a++)
-        evg_store_mem_candidates(m, k->actors[a], family, first, last, placed, wb, we, &cands);
+        evg_store_mem_candidates(m, k->actors[a], family, placed, wb, we, &cands);
     if (cands.n) qsort(cands.v, cands.n, sizeof *cands.v, cmp_id);
     for (size_t i = 0; i < cands.n && !*out_id; i++) {
         if (i && cands.v[i] == cands.v[i - 1]) continue; /* found through two actors */

@@ -103,7 +103,7 @@ const evg_mem_event *evg_store_mem_event(const evg_store_mem *m, sqlite3_int64 i
 /* Set event id's key except its actors (strings are copied). */
 void evg_store_mem_set(evg_store_mem *m, sqlite3_int64 id, const evg_mem_event *e);
 void evg_store_mem_add_actor(evg_store_mem *m, sqlite3_int64 id, const char *actor);
-/* File event id in the merge index under its current actors and months. */
+/* File event id in the merge index under its current actors and periods. */
 void evg_store_mem_file(evg_store_mem *m, sqlite3_int64 id);
 /* 1 the first time row (a text naming an idempotent write: an entity upsert
  * with its values, an alias) is seen since the keys were loaded, then 0:
@@ -112,12 +112,12 @@ void evg_store_mem_file(evg_store_mem *m, sqlite3_int64 id);
 int evg_store_mem_first_write(evg_store_mem *m, const char *row);
 /* The merge key of a remembered event (its first EVG_STORE_MAX_ACTORS actors). */
 void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k);
-/* The months (y * 12 + m - 1) key k can merge in; 0 when it has no place on
- * the calendar. */
-int evg_store_key_months(const evg_merge_key *k, int32_t *first, int32_t *last);
-/* Append the ids indexed under (actor, family) in months first..last or in
- * bucket -1 whose dates can meet days [wb, we] (every one when !placed). */
-void evg_store_mem_candidates(evg_store_mem *m, const char *actor, const char *family, int32_t first,
-                              int32_t last, int placed, int32_t wb, int32_t we, evg_store_ids *out);
+/* The days [*b, *e] key k stands on for merging (its own dates, or the week
+ * before its publication day); 0 when it has no place on the calendar. */
+int evg_store_key_span(const evg_merge_key *k, int32_t *b, int32_t *e);
+/* Append the ids indexed under (actor, family) whose dates can meet days
+ * [wb, we] (every one with no place when !placed, which then are all). */
+void evg_store_mem_candidates(evg_store_mem *m, const char *actor, const char *family, int placed,
+                              int32_t wb, int32_t we, evg_store_ids *out);
 
 #endif

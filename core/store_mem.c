@@ -7,14 +7,15 @@
  *   - every merged event's key by event id: code, day range, date source,
  *     publication day, location, modality, date value, actors (in
  *     event_actors order; merging reads the first EVG_STORE_MAX_ACTORS);
- *   - the merge index: for (actor, family, month bucket) the ascending ids
- *     of the events filed there.  An event is filed under each of its actors
- *     and each month its current date can merge in (its own day range, or
- *     the week before its publication day when it is dated only by that day
- *     or undated, widened by CANDIDATE_SLACK days, at most MAX_BUCKETS
- *     months); an event with no place on the calendar under month -1.  It
- *     is refiled when its date or actors change; old entries stay, which
- *     costs nothing because the window rule below reads the current date;
+ *   - the merge index: for (actor, family, period) the ascending ids of the
+ *     events filed there, a period being PERIOD_DAYS days.  An event is
+ *     filed under each of its actors and each period its dates span: its own
+ *     day range, or the week before its publication day when it is dated
+ *     only by that day or undated (the span window_meets reads); one that
+ *     spans more than MAX_FILED periods (a year, a decade) under LONG_SPAN
+ *     only, and one with no place on the calendar under NO_PERIOD.  It is refiled when its date or actors change; old entries
+ *     stay, which costs nothing because the window rule below reads the
+ *     current date;
  *   - one interned copy of every string (actor ids, codes, families,
  *     locations, date values), so keys compare and hash by pointer.
  * It is loaded from the events and event_actors tables on first use and then
@@ -24,8 +25,11 @@
  * commit by another connection (PRAGMA data_version changed).
  *
  * Candidates for a report are the events filed under one of its actors, its
- * family and its months (or month -1) whose current dates can meet the
- * report's days (window_meets); merge.c decides among them.  The index is a
+ * family and the periods of its window (or NO_PERIOD) whose current dates can
+ * meet the report's days (window_meets); merge.c decides among them.  Two
+ * spans that meet share a period, so short periods cost nothing in recall
+ * and keep the lists scanned short (months, before, made a report read a
+ * month or two of its actors' events).  The index is a
  * function of the stored events alone, so a store built in one run or in
  * many gives the same merges.
  */
@@ -33,11 +37,16 @@
 
 #include <stdio.h>
 
-/* Candidate search reaches this many days beyond the event's own range;
- * evg_merge_same applies the exact 7-day rule. */
-#define CANDIDATE_SLACK 8
-/* Spans are capped so a decade does not fill the index. */
-#define MAX_BUCKETS 36
+/* Days per period of the merge index. */
+#define PERIOD_DAYS 8
+/* An event spanning more periods than this (about two months) is filed once
+ * under LONG_SPAN, which every search reads, instead of under each period. */
+#define MAX_FILED 8
+/* A search reads at most this many periods (about 22 years). */
+#define MAX_SEARCHED 1000
+/* The buckets of events with no place on the calendar, and of long ones. */
+#define NO_PERIOD INT32_MIN
+#define LONG_SPAN (INT32_MIN + 1)
 
 typedef evg_store_ids mem_ids;
 
@@ -50,7 +59,7 @@ typedef struct str_set {
 
 typedef struct mem_bucket {
     const char *actor, *family;  /* interned: compared by pointer */
-    int32_t month;
+    int32_t period;              /* or NO_PERIOD */
     mem_ids ids;                 /* ascending, no repeats */
 } mem_bucket;
 
@@ -183,19 +192,19 @@ void evg_store_mem_add_actor(evg_store_mem *m, sqlite3_int64 id, const char *act
 
 /* ---- the merge index ---- */
 
-static uint64_t bucket_hash(const char *actor, const char *family, int32_t month)
+static uint64_t bucket_hash(const char *actor, const char *family, int32_t period)
 {
     uint64_t h = (uint64_t)(uintptr_t)actor * 0x9e3779b97f4a7c15ull;
     h ^= (uint64_t)(uintptr_t)family * 0xc2b2ae3d27d4eb4full;
-    h ^= (uint64_t)(uint32_t)month * 0x165667b19e3779f9ull;
+    h ^= (uint64_t)(uint32_t)period * 0x165667b19e3779f9ull;
     return h ^ (h >> 29);
 }
 
-static size_t bucket_pos(const evg_store_mem *m, const char *actor, const char *family, int32_t month)
+static size_t bucket_pos(const evg_store_mem *m, const char *actor, const char *family, int32_t period)
 {
-    size_t i = bucket_hash(actor, family, month) & (m->capbk - 1);
+    size_t i = bucket_hash(actor, family, period) & (m->capbk - 1);
     for (mem_bucket *b; (b = m->bk[i]) != NULL; i = (i + 1) & (m->capbk - 1))
-        if (b->actor == actor && b->family == family && b->month == month) break;
+        if (b->actor == actor && b->family == family && b->period == period) break;
     return i;
 }
 
@@ -206,25 +215,25 @@ static void bucket_grow(evg_store_mem *m)
     m->capbk = oldcap ? oldcap * 2 : 4096;
     m->bk = evg_xcalloc(m->capbk, sizeof *m->bk);
     for (size_t i = 0; i < oldcap; i++)
-        if (old[i]) m->bk[bucket_pos(m, old[i]->actor, old[i]->family, old[i]->month)] = old[i];
+        if (old[i]) m->bk[bucket_pos(m, old[i]->actor, old[i]->family, old[i]->period)] = old[i];
     free(old);
 }
 
 /* The bucket; created when create is set, else NULL when absent.  Actor and
  * family must be interned. */
-static mem_bucket *bucket_find(evg_store_mem *m, const char *actor, const char *family, int32_t month,
+static mem_bucket *bucket_find(evg_store_mem *m, const char *actor, const char *family, int32_t period,
                                int create)
 {
     if (!m->capbk || (create && (m->nbk + 1) * 2 > m->capbk)) {
         if (!create) return NULL;
         bucket_grow(m);
     }
-    size_t i = bucket_pos(m, actor, family, month);
+    size_t i = bucket_pos(m, actor, family, period);
     if (!m->bk[i] && create) {
         mem_bucket *b = evg_xcalloc(1, sizeof *b);
         b->actor = actor;
         b->family = family;
-        b->month = month;
+        b->period = period;
         m->bk[i] = b;
         m->nbk++;
     }
@@ -248,36 +257,39 @@ static int ids_insert(mem_ids *v, sqlite3_int64 id)
     return 1;
 }
 
-/* ---- the months a key can merge in ---- */
+/* ---- the periods a key can merge in ---- */
 
 static int key_dated(const evg_merge_key *k)
 {
     return k->date_source != EVG_DATE_NONE && k->begin != EVG_NODATE && k->end != EVG_NODATE;
 }
 
-static int32_t month_of(int32_t day)
+int evg_store_key_span(const evg_merge_key *k, int32_t *b, int32_t *e)
 {
-    int y, mo, d;
-    evg_civil_from_days(day, &y, &mo, &d);
-    return (int32_t)y * 12 + mo - 1;
+    int32_t d;
+    if (key_dated(k) && k->date_source != EVG_DATE_DCT) {
+        *b = k->begin;
+        *e = k->end;
+        return 1;
+    }
+    d = key_dated(k) && k->dct == EVG_NODATE ? k->end : k->dct;
+    if (d == EVG_NODATE) return 0;
+    *b = d - EVG_MERGE_DCT_WINDOW;
+    *e = d;
+    return 1;
 }
 
-int evg_store_key_months(const evg_merge_key *k, int32_t *first, int32_t *last)
+static int32_t period_of(int32_t day)
 {
-    int32_t b, e;
-    if (key_dated(k) && k->date_source != EVG_DATE_DCT) {
-        b = k->begin;
-        e = k->end;
-    } else if (k->dct != EVG_NODATE) {
-        b = k->dct - EVG_MERGE_DCT_WINDOW;
-        e = k->dct;
-    } else {
-        return 0;
-    }
-    *first = month_of(b - CANDIDATE_SLACK);
-    *last = month_of(e + CANDIDATE_SLACK);
-    if (*last - *first >= MAX_BUCKETS) *last = *first + MAX_BUCKETS - 1;
-    return 1;
+    return day >= 0 ? day / PERIOD_DAYS : -((PERIOD_DAYS - 1 - day) / PERIOD_DAYS);
+}
+
+/* The periods days [b, e] touch, at most max of them. */
+static void periods(int32_t b, int32_t e, int32_t max, int32_t *first, int32_t *last)
+{
+    *first = period_of(b);
+    *last = period_of(e);
+    if (*last - *first >= max) *last = *first + max - 1;
 }
 
 void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k)
@@ -294,21 +306,24 @@ void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k)
     k->modality = e->modality;
 }
 
-/* File event id under every actor and month of its current key; nothing to
- * do when neither changed since it was last filed. */
+/* File event id under every actor and period of its current key; nothing
+ * to do when neither changed since it was last filed. */
 void evg_store_mem_file(evg_store_mem *m, sqlite3_int64 id)
 {
     evg_mem_event *e = id > 0 && (size_t)id < m->capev ? m->ev[id] : NULL;
     evg_merge_key k;
-    int32_t first = -1, last = -1;
+    int32_t b, end, first = NO_PERIOD, last = NO_PERIOD;
     if (!e) return;
     evg_store_mem_key(e, &k);
-    evg_store_key_months(&k, &first, &last);
+    if (evg_store_key_span(&k, &b, &end)) periods(b, end, MAX_FILED + 1, &first, &last);
+    if (last - first >= MAX_FILED) first = last = LONG_SPAN;
     if (e->filed_actors == e->nactors && e->filed_first == first && e->filed_last == last) return;
     const char *family = intern(m, evg_merge_family(e->code));
     for (int a = 0; a < e->nactors; a++)
-        for (int32_t month = first; month <= last; month++)
-            ids_insert(&bucket_find(m, e->actors[a], family, month, 1)->ids, id);
+        for (int32_t p = first;; p++) {
+            ids_insert(&bucket_find(m, e->actors[a], family, p, 1)->ids, id);
+            if (p >= last) break; /* NO_PERIOD, LONG_SPAN: once */
+        }
     e->filed_actors = e->nactors;
     e->filed_first = first;
     e->filed_last = last;
@@ -338,13 +353,17 @@ static void add_bucket_ids(const evg_store_mem *m, const mem_bucket *b, int plac
     }
 }
 
-void evg_store_mem_candidates(evg_store_mem *m, const char *actor, const char *family, int32_t first,
-                              int32_t last, int placed, int32_t wb, int32_t we, evg_store_ids *out)
+void evg_store_mem_candidates(evg_store_mem *m, const char *actor, const char *family, int placed,
+                              int32_t wb, int32_t we, evg_store_ids *out)
 {
     const char *a = intern(m, actor), *f = intern(m, family);
-    for (int32_t month = first; month <= last; month++)
-        add_bucket_ids(m, bucket_find(m, a, f, month, 0), placed, wb, we, out);
-    add_bucket_ids(m, bucket_find(m, a, f, -1, 0), placed, wb, we, out);
+    int32_t first, last;
+    if (placed) {
+        periods(wb, we, MAX_SEARCHED, &first, &last);
+        for (int32_t p = first; p <= last; p++) add_bucket_ids(m, bucket_find(m, a, f, p, 0), placed, wb, we, out);
+        add_bucket_ids(m, bucket_find(m, a, f, LONG_SPAN, 0), placed, wb, we, out);
+    }
+    add_bucket_ids(m, bucket_find(m, a, f, NO_PERIOD, 0), placed, wb, we, out);
 }
 
 /* ---- loading from the store, dropping ---- */

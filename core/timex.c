@@ -307,6 +307,7 @@ int evg_timex_run(evg_doc *doc)
     if (doc->ctx->timex) {
         mask = evg_xcalloc(doc->tokens.n ? doc->tokens.n : 1, sizeof *mask);
         tx_kind_masks(doc, mask);
+        doc->tx_word_memo = evg_xcalloc(doc->tokens.n + 1, sizeof *doc->tx_word_memo);
     }
     if (doc->dct == EVG_NODATE && mask) dct_from_dateline(doc, mask);
     if (doc->dct == EVG_NODATE && mask) dct_from_dateline_line(doc, mask);
@@ -327,5 +328,7 @@ int evg_timex_run(evg_doc *doc)
         }
     }
     free(mask);
+    free(doc->tx_word_memo);
+    doc->tx_word_memo = NULL;
     return 0;
 }

@@ -44,6 +44,7 @@ enum tx_kind {
     TX_WEEKEND,    /* a weekend word: value 0 (weekend, نهاية الأسبوع), 1 with "this" inside
                       (نهاية هذا الأسبوع) */
     TX_HALF,       /* half of a year: value 1 (النصف الأول, first half) or 2 */
+    TX_EVE,        /* the day before (-1: عشية, "the eve of") or after (+1: غداة) a dated day */
     TX_NKINDS
 };
 
@@ -71,7 +72,8 @@ enum tx_word {
     TX_W_THAT,      /* ذلك تلك that: "من ذلك العام" */
     TX_W_SAME,      /* نفسه ذاته same: "اليوم نفسه" */
     TX_W_CENTURY,   /* القرن */
-    TX_W_FOR        /* لمدة طوال طيلة على مدى: a length of time follows ("لمدة عام" = P1Y) */
+    TX_W_FOR,       /* لمدة طوال طيلة على مدى: a length of time follows ("لمدة عام" = P1Y) */
+    TX_W_STORYDAY   /* "earlier in the day", "later in the day": the story's day */
 };
 
 enum {
@@ -148,6 +150,15 @@ int32_t tx_holiday_in_year(const tx_holiday *h, int gy, int *out_len);
 /* ---- the scanner (timex.c, timex_parse.c, timex_resolve.c) ---- */
 
 /* One sentence being scanned. */
+/* What tx_lex answered for kind TX_WORD at a token with a given end (end
+ * 0: not asked yet); evg_timex_run keeps one per token in doc->tx_word_memo,
+ * as the parsers ask for "the", "to", "في" at the same tokens many times. */
+struct tx_word_memo {
+    size_t end;
+    const struct tx_ent *e;
+    int n;
+};
+
 typedef struct tx_scan {
     const evg_doc *doc;
     size_t first, end;  /* tokens of the sentence */
@@ -265,6 +276,10 @@ size_t tx_shift_year(const tx_scan *s, size_t q, int *y);
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_closest(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_weekday_range(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_eve(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_this_day(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_first_months(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekend(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h);
 

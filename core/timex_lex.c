@@ -25,9 +25,7 @@
 
 static uint32_t tx_fnv(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    return evg_hash_bytes(s, n); /* speed: eight bytes a step */
 }
 
 static uint32_t tx_hash(const char *s, size_t n)
@@ -135,7 +133,7 @@ static const struct { const char *name; int kind; } kind_names[] = {
     {"part", TX_PART}, {"season", TX_SEASON}, {"vague", TX_VAGUE}, {"word", TX_WORD},
     {"era", TX_ERA}, {"ampm", TX_AMPM}, {"daypart", TX_DAYPART}, {"future", TX_FUTURE},
     {"past", TX_PAST}, {"notdate", TX_NOTDATE}, {"approx", TX_APPROX}, {"decade", TX_DECADE},
-    {"imperf", TX_IMPERF}, {"span", TX_SPAN}, {"weekend", TX_WEEKEND}, {"half", TX_HALF}};
+    {"imperf", TX_IMPERF}, {"span", TX_SPAN}, {"weekend", TX_WEEKEND}, {"half", TX_HALF}, {"eve", TX_EVE}};
 
 static int parse_kind(const char *s)
 {
@@ -392,7 +390,8 @@ void tx_kind_masks(const evg_doc *doc, uint32_t *out)
         const char *s = evg_tok_text(doc, t, &n);
         out[i] = 0;
         if (t->kind != EVG_TOK_WORD) continue;
-        out[i] = mask_inner(doc, s, n) | mask_form(doc, s, n - possessive_len(t, s, n));
+        size_t p = possessive_len(t, s, n);
+        out[i] = mask_inner(doc, s, n) | (p ? mask_form(doc, s, n - p) : 0); /* p = 0: mask_inner asked it */
         if (t->script == EVG_SCRIPT_ARAB && (starts(s, n, AR_WAW) || starts(s, n, AR_FA)))
             out[i] |= mask_inner(doc, s + 2, n - 2);
     }

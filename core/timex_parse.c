@@ -591,6 +591,7 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
                                    tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday,
                                    tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day, tx_p_weekend, tx_p_half,
                                    tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade,
-                                   tx_p_closest, tx_p_weekday_after};
+                                   tx_p_closest, tx_p_weekday_after, tx_p_weekday_range, tx_p_eve, tx_p_this_day,
+                                   tx_p_first_months};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }

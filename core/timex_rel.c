@@ -137,6 +137,38 @@ size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit)
     return that ? q : q + (size_t)n;
 }
 
+/* "اليوم نفسه للقصف الأول", "the same day as the first strike": after
+ * the anaphor at e, a noun and "first" point to the first of the days just
+ * told, not the last.  Returns the tokens read (0 = no such phrase). */
+static size_t first_of_days(const tx_scan *s, size_t e)
+{
+    static const char *first[] = {"\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84",            /* الاول */
+                                  "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a"}; /* الاولي */
+    size_t n;
+    if (e + 1 >= s->end) return 0;
+    if (s->en) return evg_tok_is(s->doc, e, "as") && evg_tok_is(s->doc, e + 1, "the") && e + 2 < s->end &&
+                      evg_tok_is(s->doc, e + 2, "first") ? 3 : 0;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[e], &n);
+    if (n < 6 || memcmp(w, "\xd9\x84", 2) != 0) return 0; /* ل + a noun: للقصف */
+    return evg_tok_is(s->doc, e + 1, first[0]) || evg_tok_is(s->doc, e + 1, first[1]) ? 2 : 0;
+}
+
+/* The earliest single day told in the section over this sentence and the
+ * two before it (EVG_NODATE if none). */
+static int32_t earliest_recent_day(const tx_scan *s)
+{
+    const evg_doc *d = s->doc;
+    int sent = d->tokens.v[s->first].sent;
+    int32_t best = EVG_NODATE;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || d->tokens.v[t->tok_first].sent + 2 < sent) break;
+        if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end) continue;
+        if (best == EVG_NODATE || t->begin < best) best = t->begin;
+    }
+    return best;
+}
+
 /* "اليوم نفسه", "في ذلك الشهر", "that year": the period of the last date. */
 static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
 {
@@ -145,6 +177,8 @@ static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
     size_t e = tx_anaphoric_unit(s, i + (size_t)n, &unit);
     if (!e || (n && unit != TX_U_DAY)) return 0;
     int32_t a = unit == TX_U_DAY ? previous_day(s) : previous_anchor(s, 0);
+    if (unit == TX_U_DAY && first_of_days(s, e) && earliest_recent_day(s) != EVG_NODATE)
+        a = earliest_recent_day(s); /* the same day as the first strike */
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     if (a == EVG_NODATE) {
@@ -159,6 +193,27 @@ static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, e);
 }
 
+/* A dated day right after "the day before/after" or after "اليوم التالي/السابق"
+ * + ل ("the day after Christmas", "اليوم السابق لعيد الأضحى"): *anchor gets
+ * its first day (dir < 0) or its last; returns its end, 0 when none. */
+static size_t named_anchor(const tx_scan *s, size_t q, int dir, int32_t *anchor)
+{
+    tx_hit x;
+    int32_t b, e;
+    size_t n;
+    if (q >= s->end || s->doc->tokens.v[q].kind != EVG_TOK_WORD) return 0;
+    if (s->doc->tokens.v[q].script == EVG_SCRIPT_ARAB &&
+        memcmp(evg_tok_text(s->doc, &s->doc->tokens.v[q], &n), "\xd9\x84", 2) != 0)
+        return 0; /* Arabic: only the ل of "لعيد الفطر" links a day */
+    memset(&x, 0, sizeof x);
+    size_t end = tx_parse_plain(s, q, &x);
+    if (!end || x.type != EVG_TIMEX_DATE) return 0;
+    evg_value_range(x.value, &b, &e);
+    if (b == EVG_NODATE || e - b > 6) return 0;
+    *anchor = dir < 0 ? b : e;
+    return end;
+}
+
 /* "اليوم التالي", "اليوم السابق", "the following day", "the day before": a day
  * counted from the last date of the text (or the reference date); "اليوم
  * نفسه", "that day": the last date itself. */
@@ -169,19 +224,30 @@ size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
     int n, dir = 0;
     size_t e = anaphoric_same(s, i, h);
     if (e) return e;
+    if ((n = tx_word_at(s, q, TX_W_STORYDAY))) { /* earlier in the day */
+        int32_t a = previous_day(s);
+        h->type = EVG_TIMEX_DATE;
+        h->relative = 1;
+        if (a == EVG_NODATE) snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
+        else tx_day_value(a, h->value, sizeof h->value);
+        return tx_set_hit(h, i, q + (size_t)n);
+    }
     if ((n = tx_kind_at(s, q, TX_DAYPART, &dp))) q += (size_t)n; /* صباح اليوم التالي */
     if (tx_word_at(s, q, TX_W_THE)) q++;
     if (tx_is(s->doc, q, AR_ALYAWM) && (n = tx_dir_at(s, q + 1, &dir)) && dir != 0) {
         q += 1 + (size_t)n;
     } else if ((n = tx_dir_en(s, q, &dir)) && dir != 0 && evg_tok_is(s->doc, q + (size_t)n, "day")) {
         q += (size_t)n + 1;
-    } else if (evg_tok_is(s->doc, q, "day") && evg_tok_is(s->doc, q + 1, "before")) {
+    } else if (evg_tok_is(s->doc, q, "day") && (evg_tok_is(s->doc, q + 1, "before") ||
+                                                  (evg_tok_is(s->doc, q + 1, "after") && !evg_tok_is(s->doc, q + 2, "day")))) {
+        dir = evg_tok_is(s->doc, q + 1, "before") ? -1 : 1;
         q += 2;
-        dir = -1;
     } else {
         return 0;
     }
     int32_t anchor = previous_day(s);
+    size_t xe = named_anchor(s, q, dir, &anchor); /* the day after Christmas, اليوم التالي لعيد الفطر */
+    if (xe) q = xe;
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     if (anchor == EVG_NODATE) snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
@@ -217,6 +283,9 @@ size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
     if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) &&
         (tx_word_at(s, q + 1, TX_W_SAME) || (tx_dir_at(s, q + 1, &d) && d != 0)))
         return 0; /* اليوم التالي, اليوم نفسه: anaphoric */
+    if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) && q + 1 < s->end &&
+        (s->mask[q + 1] & (1u << TX_ORD)) && !(s->mask[q + 1] & (1u << TX_WEEKDAY)))
+        return 0; /* اليوم الثالث, اليوم الأول من الزيارة: the n-th day of something */
     q += (size_t)n;
     if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) q += (size_t)n;
     tx_parse_time(s, &q, &sp);
@@ -475,6 +544,54 @@ size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
         snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
     else tx_day_value(tx_weekday_day(s, wd, dir, week_off, has_week) + 7 * after, h->value, sizeof h->value);
     return tx_set_hit(h, i, weekday_time(s, q, h));
+}
+
+/* The second weekday of a range at q after the first ("إلى الخميس", "through
+ * Friday", "والخميس" after بين): its day in *d2, the end or 0. */
+static size_t range_second(const tx_scan *s, size_t q, int between, int32_t *d2)
+{
+    tx_hit b;
+    int n;
+    size_t r = q;
+    if (between && (n = tx_word_at(s, q, TX_W_AND))) r += (size_t)n;
+    else if (!between && (n = tx_word_at(s, q, TX_W_TO))) r += (size_t)n;
+    else if (!between || q >= s->end || !tx_conj_len(s->doc, q)) return 0; /* بين السبت والخميس */
+    memset(&b, 0, sizeof b);
+    size_t e = r < s->end && (s->mask[r] & (1u << TX_WEEKDAY | 1u << TX_UNIT)) ? tx_p_weekday(s, r, &b) : 0;
+    if (!e || b.type != EVG_TIMEX_DATE || evg_parse_day(b.value, d2) != 0) return 0;
+    return e;
+}
+
+/* "من السبت إلى الخميس", "from Monday through Friday", "between Monday and
+ * Wednesday": one interval of consecutive days.  It is placed from the
+ * first weekday when that has its own direction ("من السبت الماضي إلى
+ * الخميس"), else from the second; a future clause moves a start already
+ * past to the coming week ("ستغلق المدارس من الأحد إلى الخميس"). */
+size_t tx_p_weekday_range(const tx_scan *s, size_t i, tx_hit *h)
+{
+    tx_hit a;
+    int32_t d1, d2;
+    if (i <= s->first || s->dct == EVG_NODATE || !(s->mask[i] & (1u << TX_WEEKDAY | 1u << TX_UNIT))) return 0;
+    int between = tx_word_at(s, i - 1, TX_W_BETWEEN) != 0;
+    if (!between && !tx_word_at(s, i - 1, TX_W_FROM)) return 0;
+    memset(&a, 0, sizeof a);
+    size_t q = tx_p_weekday(s, i, &a), e;
+    if (!q || a.type != EVG_TIMEX_DATE || evg_parse_day(a.value, &d1) != 0) return 0;
+    if (!(e = range_second(s, q, between, &d2))) return 0;
+    int gap = (evg_weekday(d2) - evg_weekday(d1) + 7) % 7;
+    size_t wpos = i + (tx_unit_is(s, i, TX_U_DAY) ? 1 : 0);
+    if (!gap) return 0;
+    int32_t start = q > wpos + 1 ? d1 : d2 - gap; /* the first's own direction wins */
+    if (q <= wpos + 1 && start < s->dct && (s->future || (s->prefer == EVG_PREFER_FUTURE && !s->past)))
+        start += 7;
+    char x[16];
+    tx_day_value(start, x, sizeof x);
+    snprintf(h->value, sizeof h->value, "%s/", x);
+    tx_day_value(start + gap, x, sizeof x);
+    snprintf(h->value + strlen(h->value), sizeof h->value - strlen(h->value), "%s", x);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    return tx_set_hit(h, i, e);
 }
 
 /* "3 fridays from now", "two sundays ago": the n-th such weekday strictly
@@ -860,6 +977,23 @@ static int one_after(const tx_scan *s, size_t q)
     return n && e->val == 1 && !(e->flags & TX_F_EN) ? n : 0;
 }
 
+/* A plural unit with no count after a lead word ("خلال ساعات", "في غضون أيام",
+ * "بعد ساعات من الهجوم", "منذ سنوات", "قبل أسابيع", "within days", "after
+ * months of talks", "for hours"): an unknown few.  Not before a definite
+ * word (أيام العيد, ساعات الصباح: days of something); English "after" only
+ * before "of" (after hours). u is the unit's token, q the token after it. */
+static int few_ok(const tx_scan *s, size_t u, size_t q, int lead)
+{
+    const evg_token *t = q < s->end ? &s->doc->tokens.v[q] : NULL;
+    if (t && t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_ARAB && definite(s, q)) return 0;
+    if (s->en) {
+        if (lead == 0) return u > s->first && evg_tok_is(s->doc, u - 1, "for");
+        return lead == TX_W_WITHIN || (lead == TX_W_AFTER && tx_word_at(s, q, TX_W_OF));
+    }
+    return lead == TX_W_WITHIN || lead == TX_W_AFTER || lead == TX_W_BEFORE || lead == TX_W_SINCE ||
+           lead == TX_W_FOR;
+}
+
 /* [count] unit: "ثلاثة أيام", "يومين", "three-day"; after قبل/بعد or a word of
  * approximation a bare singular counts one (قبل أسبوع, قرابة أسبوع).  A plural
  * or dual unit followed by a direction word belongs to tx_p_last_n. */
@@ -877,6 +1011,10 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
         *count = 1;
         have = 1;
     }
+    if (!have && (flags & TX_F_PLURAL) && few_ok(s, unit_tok, q, lead)) {
+        *count = 0; /* خلال ساعات, within days, بعد أيام من: an unknown few (PTXH, PXD) */
+        have = 1;
+    }
     if (flags & TX_F_DUAL) {
         if (!have) *count = 2;
     } else if (!have) {
@@ -884,6 +1022,7 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
             (flags & TX_F_PLURAL))
             return 0;
         if (lead == TX_W_FOR && definite(s, unit_tok)) return 0; /* طوال العام: the current year */
+        if (s->doc->tokens.v[unit_tok].script == EVG_SCRIPT_LATN) return 0; /* "day after day": English counts "a day" */
         *count = 1;
     }
     if (*count < 0 || (*count == 0 && !have) || *count > 9999) return 0;
@@ -892,12 +1031,15 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
 }
 
 /* "من الاتفاق" after "بعد ثلاثة أشهر": the amount counts from an event, not
- * from the reference date (a word that is no time word follows من/على). */
+ * from the reference date (a word that is no time word follows من/على).
+ * English "of" does the same: "after five hours of talks", "in 24 hours of
+ * fighting" measure the talks and the fighting (a length, not a day). */
 static int counts_from_event(const tx_scan *s, size_t q)
 {
     const uint32_t timeish = (1u << TX_REL) | (1u << TX_VAGUE) | (1u << TX_MONTH) | (1u << TX_WEEKDAY) |
                              (1u << TX_UNIT) | (1u << TX_HOLIDAY) | (1u << TX_HMONTH);
-    if (!tx_word_at(s, q, TX_W_FROM) && !tx_is(s->doc, q, "\xd8\xb9\xd9\x84\xd9\x8a")) return 0; /* على (folded) */
+    int of = s->en && tx_word_at(s, q, TX_W_OF);
+    if (!of && !tx_word_at(s, q, TX_W_FROM) && !tx_is(s->doc, q, "\xd8\xb9\xd9\x84\xd9\x8a")) return 0; /* على (folded) */
     q++;
     return q < s->end && s->doc->tokens.v[q].kind == EVG_TOK_WORD && !(s->mask[q] & timeish);
 }
@@ -950,6 +1092,9 @@ static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, 
     if (*lead == TX_W_IN && (n = tx_kind_at(s, q, TX_SPAN, &e)) && e->val == 2) {
         q += (size_t)n;
         *over = 1;
+    } else if (*lead && *lead != TX_W_FOR && (n = tx_word_at(s, q, TX_W_FOR)) == 2 &&
+               (tx_is(s->doc, q, "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1") || tx_is(s->doc, q, "\xd8\xa7\xd9\x82\xd9\x84"))) {
+        q += (size_t)n; /* قبل أكثر من عام, منذ أقل من شهر: the amount follows */
     }
     *astart = q;
     if ((n = tx_kind_at(s, q, TX_APPROX, &e))) { *approx = 1; q += (size_t)n; }
@@ -957,7 +1102,8 @@ static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, 
 }
 
 /* "ثلاثة أيام" (P3D), "قبل يومين" / "two days ago" (a date), "بعد أسبوع",
- * "in two weeks", "منذ عشرين عاما" (P20Y; منذ with days or weeks = ago),
+ * "in two weeks", "منذ عشرين عاما" (P20Y; منذ with days or weeks = ago, but
+ * "منذ أكثر من أسبوعين" is how long something has lasted: P2W),
  * "قرابة أسبوع" (P1W, mod APPROX), "بعد ثلاثة أشهر من الاتفاق" (P3M: counted
  * from an event), "three days after Easter" (a date). */
 /* English "in N units" at i that is the span just past, not a day ahead:
@@ -975,27 +1121,106 @@ static int span_past(const tx_scan *s, size_t i, int over, int unit, int count)
     return 0;
 }
 
-/* English "three days later", "a year earlier": counted from the last date
- * of the section (the event just told), else from the reference date; a
- * day for days and weeks, the month or the year for longer units. */
-static size_t later_earlier(const tx_scan *s, size_t q, int unit, int count, tx_hit *h)
+/* The value of the day a shifted by off units: a day for days, weeks, hours
+ * and minutes (48 hours after a day is two days on), the month or the year
+ * for longer units; the unknown forms when a is no date. */
+static void story_shift_value(int32_t a, int unit, int off, tx_hit *h)
 {
-    int sign = evg_tok_is(s->doc, q, "later") ? 1 : evg_tok_is(s->doc, q, "earlier") ? -1 : 0;
     int y, m, d;
-    if (!sign || unit > TX_U_YEAR || unit == TX_U_QUARTER) return 0;
-    int32_t a = previous_anchor(s, 1);
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     if (a == EVG_NODATE) {
-        snprintf(h->value, sizeof h->value, "%s", unit <= TX_U_WEEK ? "XXXX-XX-XX" : unit == TX_U_MONTH ? "XXXX-XX" : "XXXX");
-        return q + 1;
+        snprintf(h->value, sizeof h->value, "%s",
+                 unit <= TX_U_WEEK || unit >= TX_U_HOUR ? "XXXX-XX-XX" : unit == TX_U_MONTH ? "XXXX-XX" : "XXXX");
+        return;
     }
-    int32_t day = shift_day(a, unit, sign * count);
+    int32_t day = unit == TX_U_HOUR ? a + off / 24 : unit == TX_U_MINUTE ? a + off / 1440 : shift_day(a, unit, off);
     evg_civil_from_days(day, &y, &m, &d);
-    if (unit <= TX_U_WEEK) tx_day_value(day, h->value, sizeof h->value);
+    if (unit <= TX_U_WEEK || unit >= TX_U_HOUR) tx_day_value(day, h->value, sizeof h->value);
     else if (unit == TX_U_MONTH) snprintf(h->value, sizeof h->value, "%04d-%02d", y, m);
     else snprintf(h->value, sizeof h->value, "%04d", y);
+}
+
+/* English "three days later", "a year earlier", "48 hours later": counted
+ * from the last date of the section (the event just told), else from the
+ * reference date. */
+static size_t later_earlier(const tx_scan *s, size_t q, int unit, int count, tx_hit *h)
+{
+    int sign = evg_tok_is(s->doc, q, "later") ? 1 : evg_tok_is(s->doc, q, "earlier") ? -1 : 0;
+    if (!sign || unit == TX_U_QUARTER || unit == TX_U_DECADE) return 0;
+    /* days and weeks count from the story's day; months and years from any
+     * date ("elected in 2019 and re-elected four years later": 2023) */
+    int32_t a = unit == TX_U_MONTH || unit == TX_U_YEAR ? previous_anchor(s, 0) : previous_anchor(s, 1);
+    story_shift_value(a, unit, sign * count, h);
     return q + 1;
+}
+
+/* "بعد ذلك", "بعدها", "قبل ذلك", "قبلها" before the amount at c, which
+ * carries ب ("بيومين", "بأسبوع"): +1 after, -1 before, 0 none. */
+static int then_sign(const tx_scan *s, size_t c)
+{
+    static const char *then[] = {"\xd8\xa8\xd8\xb9\xd8\xaf\xd9\x87\xd8\xa7", /* بعدها */
+                                 "\xd9\x82\xd8\xa8\xd9\x84\xd9\x87\xd8\xa7"}; /* قبلها */
+    size_t n;
+    if (c <= s->first || c >= s->end || s->doc->tokens.v[c].kind != EVG_TOK_WORD ||
+        memcmp(evg_tok_text(s->doc, &s->doc->tokens.v[c], &n), "\xd8\xa8", 2) != 0)
+        return 0;
+    if (tx_is(s->doc, c - 1, then[0])) return 1;
+    if (tx_is(s->doc, c - 1, then[1])) return -1;
+    if (c < s->first + 2 || !tx_word_at(s, c - 1, TX_W_THAT)) return 0;
+    return tx_word_at(s, c - 2, TX_W_AFTER) ? 1 : tx_word_at(s, c - 2, TX_W_BEFORE) ? -1 : 0;
+}
+
+/* An amount counted from "that" (the event just told): "بعد ذلك بيومين",
+ * "بعدها بثلاثة أيام", "قبل ذلك بأسبوع" (before the amount at c, which
+ * carries ب), "بعد يومين من ذلك", "two days after that" (after it, at
+ * *q, which moves past them).  Returns +1 after, -1 before, 0 none. */
+static int after_that(const tx_scan *s, size_t c, int lead, size_t *q)
+{
+    int w;
+    if ((lead == TX_W_AFTER || lead == TX_W_BEFORE) && tx_word_at(s, *q, TX_W_FROM) && tx_word_at(s, *q + 1, TX_W_THAT)) {
+        *q += 2;
+        return lead == TX_W_AFTER ? 1 : -1;
+    }
+    if (lead) return 0;
+    if (s->en) {
+        w = tx_word_at(s, *q, TX_W_AFTER) ? 1 : tx_word_at(s, *q, TX_W_BEFORE) ? -1 : 0;
+        if (!w || !evg_tok_is(s->doc, *q + 1, "that") || (*q + 2 < s->end && s->doc->tokens.v[*q + 2].kind == EVG_TOK_WORD))
+            return 0; /* "two days after that" ends there, not "after that agreement" */
+        *q += 2;
+        return w;
+    }
+    return then_sign(s, c);
+}
+
+/* Is the last dated expression of the section in this sentence? */
+static int anchor_in_sentence(const tx_scan *s)
+{
+    const evg_doc *d = s->doc;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || (size_t)t->tok_first < s->first) return 0;
+        if (t->begin != EVG_NODATE && t->type != EVG_TIMEX_DURATION) return 1;
+    }
+    return 0;
+}
+
+/* "وصل الوفد الأحد ثم غادر بعد يومين", "after three days the troops
+ * withdrew": بعد/after an amount in a past clause (or in one with no tense
+ * cue, after a date told in the same sentence: "انتخب في 2014 وأعيد انتخابه
+ * بعد أربع سنوات") counts from the story's day (the last single day of the
+ * section; for months and years the last date), when the day reached is
+ * not after the reference date; 0 otherwise. */
+static int past_after(const tx_scan *s, int unit, int count, tx_hit *h)
+{
+    if (s->future || (!s->past && !anchor_in_sentence(s)) || s->dct == EVG_NODATE || unit == TX_U_QUARTER ||
+        unit == TX_U_DECADE)
+        return 0;
+    int32_t a = unit == TX_U_MONTH || unit == TX_U_YEAR ? previous_anchor(s, 0) : previous_anchor(s, 1), b, e;
+    if (a == EVG_NODATE || a == s->dct) return 0;
+    story_shift_value(a, unit, count, h);
+    evg_value_range(h->value, &b, &e);
+    return b != EVG_NODATE && b <= s->dct;
 }
 
 /* An Arabic imperfect verb right before the منذ at i ("تعيش منذ خمسة
@@ -1022,20 +1247,30 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     int lead, approx, count = 0, unit, over;
     size_t astart, q = duration_lead(s, i, &lead, &approx, &astart, &over);
     size_t cstart = approx ? astart : q;
-    if (!parse_amount(s, &q, approx && !lead ? -1 : lead, &count, &unit)) return 0;
+    int then = !lead && !approx && then_sign(s, q); /* قبل ذلك بأسبوع: one week */
+    if (!parse_amount(s, &q, (approx && !lead) || then ? -1 : lead, &count, &unit)) return 0;
     if (lead && q >= cstart + 3 && tx_dash_at(s, q - 2) && tx_glued(s, q - 2) && tx_glued(s, q - 1)) {
         duration_value(unit, count, h); /* "after a two-year fight": an adjective, no date */
         return tx_set_hit(h, cstart, q);
     }
     if (lead == TX_W_IN && s->en && span_past(s, i, over, unit, count)) lead = TX_W_WITHIN;
+    size_t r = q;
+    int sg = count ? after_that(s, cstart, lead, &r) : 0;
+    if (sg) { /* بعد ذلك بيومين, بعد يومين من ذلك, two days after that */
+        story_shift_value(unit == TX_U_MONTH || unit == TX_U_YEAR ? previous_anchor(s, 0) : previous_anchor(s, 1),
+                          unit, sg * count, h);
+        return tx_set_hit(h, i, r);
+    }
     size_t e = count ? duration_anchor(s, q, lead, unit, count, h) : 0;
     if (e) return tx_set_hit(h, i, e);
     if (!lead && count && s->en && (e = later_earlier(s, q, unit, count, h))) return tx_set_hit(h, cstart, e);
     int ago = tx_word_at(s, q, TX_W_AGO), hence = ago ? 0 : tx_word_at(s, q, TX_W_HENCE);
     int event = !ago && !hence && counts_from_event(s, q);
     if (!event && (ago || hence || lead == TX_W_BEFORE || lead == TX_W_AFTER ||
-                   (lead == TX_W_IN && s->en) || (lead == TX_W_SINCE && unit <= TX_U_WEEK && !ongoing_since(s, i)))) {
+                   (lead == TX_W_IN && s->en) ||
+                   (lead == TX_W_SINCE && unit <= TX_U_WEEK && astart == i + 1 && !ongoing_since(s, i)))) {
         int sign = ago || (!hence && lead != TX_W_AFTER && lead != TX_W_IN) ? -1 : 1;
+        if (lead == TX_W_AFTER && count && past_after(s, unit, count, h)) return tx_set_hit(h, i, q);
         q += (size_t)(ago + hence);
         h->type = EVG_TIMEX_DATE;
         h->relative = 1;
@@ -1048,12 +1283,30 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, cstart, q);
 }
 
+/* The period after "في وقت سابق من", "في وقت لاحق من" ("earlier/later in"):
+ * "من اليوم" (today), "من هذا الشهر", "من اليوم نفسه" (the story's day), "من
+ * العام الماضي"; the expression takes its value.  End or 0. */
+static size_t vague_of(const tx_scan *s, size_t q, tx_hit *h)
+{
+    tx_hit a, b;
+    memset(&a, 0, sizeof a);
+    memset(&b, 0, sizeof b);
+    size_t ea = tx_parse_plain(s, q, &a), eb = tx_p_anaphoric_day(s, q, &b);
+    if (eb > ea) ea = eb, a = b;
+    if (!ea || a.type != EVG_TIMEX_DATE || strchr(a.value, '/') || strstr(a.value, "REF")) return 0;
+    *h = a;
+    return ea;
+}
+
 size_t tx_p_vague(const tx_scan *s, size_t i, tx_hit *h)
 {
     static const char *v[] = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"};
     const tx_ent *e;
     int n = tx_kind_at(s, i, TX_VAGUE, &e);
     if (!n || e->val < 0 || e->val > 2) return 0;
+    size_t q = i + (size_t)n, end;
+    if (tx_word_at(s, q, TX_W_FROM) && (end = vague_of(s, q + 1, h))) return tx_set_hit(h, i, end);
+    memset(h, 0, sizeof *h);
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     snprintf(h->value, sizeof h->value, "%s", v[e->val]);
@@ -1168,6 +1421,18 @@ static int quarter_number(const tx_scan *s, size_t *p, int *qn)
         return 1;
     }
     q = *p;
+    if ((evg_tok_is(s->doc, q, "final") || (evg_tok_is(s->doc, q, "last") && tx_word_at(s, q + 2, TX_W_OF))) &&
+        (n = tx_unit_is(s, q + 1, TX_U_QUARTER))) {
+        *qn = 4; /* the final quarter, the last quarter of 2023 */
+        *p = q + 1 + (size_t)n;
+        return 1;
+    }
+    if ((n = tx_unit_is(s, q, TX_U_QUARTER)) && tx_is(s->doc, q + (size_t)n, AR_ALAKHIR) &&
+        tx_word_at(s, q + (size_t)n + 1, TX_W_FROM)) {
+        *qn = 4; /* الربع الأخير من 2023 (alone it is the latest quarter) */
+        *p = q + (size_t)n + 1;
+        return 1;
+    }
     if ((n = tx_unit_is(s, q, TX_U_QUARTER)) && tx_parse_day(s, &(size_t){q + (size_t)n}, &d) && d <= 4) {
         q += (size_t)n;
         tx_parse_day(s, &q, &d);
@@ -1532,6 +1797,65 @@ size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, end);
 }
 
+/* ---- anniversaries: "في مثل هذا اليوم من عام 1973" ---- */
+
+/* "(في مثل) هذا اليوم من عام 1973", "هذا اليوم من العام الماضي", "this day in
+ * 1973", "this day last year", "في مثل هذا الشهر من العام الماضي": the
+ * reference date's day (or month) in the year named. */
+size_t tx_p_this_day(const tx_scan *s, size_t i, tx_hit *h)
+{
+    tx_spec sp;
+    size_t q = i, r;
+    int n, v = 1, y0, m0, d0, month = 0;
+    if (s->dct == EVG_NODATE) return 0;
+    if (!(n = tx_word_at(s, q, TX_W_THIS)) && !((n = tx_dir_en(s, q, &v)) && v == 0)) return 0; /* هذا, this */
+    q += (size_t)n;
+    if (tx_unit_is(s, q, TX_U_MONTH)) month = 1;
+    else if (!tx_is(s->doc, q, AR_ALYAWM) && !evg_tok_is(s->doc, q, "day")) return 0;
+    q++;
+    if (tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_IN) || tx_word_at(s, q, TX_W_OF)) q++;
+    memset(&sp, 0, sizeof sp);
+    evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    r = q;
+    if (tx_parse_year(s, &r, &sp, 1) && !sp.hijri && !sp.y2) q = r;
+    else if (memset(&sp, 0, sizeof sp), r = q, tx_parse_year_rel(s, &r, &sp) && sp.yrel < 0) q = r, sp.y = sp.y ? sp.y : y0 + sp.yrel;
+    else return 0;
+    if (sp.y >= y0) return 0;
+    if (d0 > evg_days_in_month(sp.y, m0)) d0 = evg_days_in_month(sp.y, m0); /* 29 February */
+    if (month) snprintf(h->value, sizeof h->value, "%04d-%02d", sp.y, m0);
+    else tx_day_value(evg_days_from_civil(sp.y, m0, d0), h->value, sizeof h->value);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    return tx_set_hit(h, i, q);
+}
+
+/* ---- the eve and the morrow of a day ---- */
+
+/* "عشية عيد الفطر", "on the eve of Christmas", "غداة 14 تموز": the day
+ * before the first day (or after the last) of a dated day or holiday; an
+ * event with no date ("عشية الانتخابات") gives nothing. */
+size_t tx_p_eve(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    tx_hit a;
+    int32_t b, en;
+    size_t q = i;
+    int n = tx_kind_at(s, q, TX_EVE, &e);
+    if (!n) return 0;
+    q += (size_t)n;
+    if ((e->flags & TX_F_EN) && !(n = tx_word_at(s, q, TX_W_OF))) return 0;
+    if (e->flags & TX_F_EN) q += (size_t)n;
+    memset(&a, 0, sizeof a);
+    size_t end = tx_parse_plain(s, q, &a);
+    if (!end || a.type != EVG_TIMEX_DATE) return 0;
+    evg_value_range(a.value, &b, &en);
+    if (b == EVG_NODATE || en - b > 6) return 0;
+    tx_day_value(e->val < 0 ? b - 1 : en + 1, h->value, sizeof h->value);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = a.relative;
+    return tx_set_hit(h, i, end);
+}
+
 /* ---- the weekend ---- */
 
 /* Might a word of this kind start within the n tokens from i (mask only)? */
@@ -1570,6 +1894,7 @@ size_t tx_p_weekend(const tx_scan *s, size_t i, tx_hit *h)
     else if ((n = tx_dir_en(s, q, &dir))) { q += (size_t)n; have = dir != 0; this_ = dir == 0; }
     if (!(n = tx_kind_at(s, q, TX_WEEKEND, &e))) return 0;
     q += (size_t)n;
+    if ((e->flags & TX_F_EN) && tx_word_at(s, q, TX_W_OF)) return 0; /* the weekend of March 8-9: the days say */
     this_ |= e->val == 1;
     if (!have && !this_ && !(e->flags & TX_F_EN) && (n = tx_dir_at(s, q, &dir))) {
         q += (size_t)n;
@@ -1590,8 +1915,71 @@ size_t tx_p_weekend(const tx_scan *s, size_t i, tx_hit *h)
 
 /* ---- halves of a year ---- */
 
+/* "النصف الأول من ديسمبر", "the second half of March 2023": a month's days
+ * 1-15 or 16 to its end.  End of the month's expression, 0 if none. */
+static size_t half_month(const tx_scan *s, size_t q, int half, tx_hit *h)
+{
+    tx_hit m;
+    int y, mo;
+    char a[16];
+    if (q >= s->end || !(s->mask[q] & (1u << TX_MONTH | 1u << TX_UNIT))) return 0;
+    memset(&m, 0, sizeof m);
+    size_t end = tx_parse_plain(s, q, &m);
+    if (!end || strlen(m.value) != 7 || sscanf(m.value, "%4d-%2d", &y, &mo) != 2) return 0;
+    int32_t first = evg_days_from_civil(y, mo, half == 1 ? 1 : 16);
+    int32_t last = half == 1 ? first + 14 : evg_days_from_civil(y, mo, evg_days_in_month(y, mo));
+    tx_day_value(first, a, sizeof a);
+    snprintf(h->value, sizeof h->value, "%s/", a);
+    tx_day_value(last, a, sizeof a);
+    snprintf(h->value + 11, sizeof h->value - 11, "%s", a);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = m.relative;
+    return end;
+}
+
+/* "الأشهر الستة الأولى من العام الجاري", "the first nine months of 2024":
+ * the months from January: 2024-Q1 for three, 2024-H1 for six, else the
+ * interval 2024-01/2024-09.  End or 0. */
+size_t tx_p_first_months(const tx_scan *s, size_t i, tx_hit *h)
+{
+    static const char *first[] = {"first", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a"}; /* الاولي */
+    tx_spec sp;
+    size_t q = i;
+    int n, unit, flags, count = 0, y0, m0, d0;
+    if (s->dct == EVG_NODATE || !(s->mask[i] & (1u << TX_UNIT | 1u << TX_WORD | 1u << TX_CARD))) return 0;
+    if (s->en) {
+        if (tx_word_at(s, q, TX_W_THE)) q++;
+        if (!evg_tok_is(s->doc, q, first[0])) return 0;
+        q++;
+        if (!parse_count(s, &q, &count) || !(n = tx_unit_at(s, q, &unit, &flags)) || unit != TX_U_MONTH) return 0;
+        q += (size_t)n;
+    } else {
+        if (!(n = tx_unit_at(s, q, &unit, &flags)) || unit != TX_U_MONTH || !(flags & TX_F_PLURAL)) return 0;
+        q += (size_t)n;
+        if (!parse_count(s, &q, &count) || !evg_tok_is(s->doc, q, first[1])) return 0;
+        q++;
+    }
+    if (count < 2 || count > 11 || !(tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_FROM))) return 0;
+    q++;
+    memset(&sp, 0, sizeof sp);
+    evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    size_t r = q;
+    if (tx_word_at(s, r, TX_W_THE)) r++;
+    if (tx_parse_year(s, &r, &sp, 1) && !sp.hijri && !sp.y2) q = r;
+    else if (memset(&sp, 0, sizeof sp), r = q, tx_parse_year_rel(s, &r, &sp)) q = r, sp.y = sp.y ? sp.y : y0 + sp.yrel;
+    else if (r = q + (tx_word_at(s, q, TX_W_THE) ? 1 : 0), (n = tx_unit_is(s, r, TX_U_YEAR))) q = r + (size_t)n, sp.y = y0;
+    else return 0;
+    if (count == 3) snprintf(h->value, sizeof h->value, "%04d-Q1", sp.y);
+    else if (count == 6) snprintf(h->value, sizeof h->value, "%04d-H1", sp.y);
+    else snprintf(h->value, sizeof h->value, "%04d-01/%04d-%02d", sp.y, sp.y, count);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    return tx_set_hit(h, i, q);
+}
+
 /* "النصف الأول من 2024", "the second half of last year", "النصف الثاني من
- * العام" (the current year): TIMEX3 2024-H1 / 2024-H2. */
+ * العام" (the current year): TIMEX3 2024-H1 / 2024-H2; of a month, its
+ * days ("النصف الأول من ديسمبر": 2024-12-01/2024-12-15). */
 size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -1606,7 +1994,9 @@ size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h)
     q += (size_t)n;
     if (tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_FROM)) q++;
     if (s->dct != EVG_NODATE) evg_civil_from_days(s->dct, &y0, &m0, &d0);
-    size_t r = q;
+    size_t r = half_month(s, q, half, h);
+    if (r) return tx_set_hit(h, i, r);
+    r = q;
     int written = 0;
     if (tx_parse_year(s, &r, &sp, 1) && !sp.hijri) {
         q = r;

@@ -53,6 +53,44 @@ static int cmp_md(int m, int d, int m0, int d0)
     return d < d0 ? -1 : d > d0;
 }
 
+/* The day the story is at: the last expression before this one in its
+ * sentence or the one before in the same paragraph (lengths passed over;
+ * not one after منذ/since, which runs up to now), when it is a day or a month over two
+ * months from the reference date (a story of another time: "ألغت المذكرة
+ * في الأول من كانون الثاني الماضي ... ثم طردت السفير في السادس من كانون
+ * الثاني"); EVG_NODATE otherwise. */
+static int32_t narrative_day(const tx_scan *s)
+{
+    const evg_doc *d = s->doc;
+    int sent = d->tokens.v[s->first].sent;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || d->tokens.v[t->tok_first].sent + 1 < sent) break;
+        if (t->type == EVG_TIMEX_DURATION) continue;
+        if (t->begin == EVG_NODATE || t->end - t->begin > 30) break;
+        const evg_token *f = &d->tokens.v[s->first];
+        if (f->os > t->oe && memchr(d->raw.p + t->oe, '\n', (size_t)(f->os - t->oe))) break; /* another paragraph */
+        if (t->tok_first > 0 && tx_is(d, (size_t)t->tok_first - 1, "\xd9\x85\xd9\x86\xd8\xb0")) break; /* منذ نوفمبر: up to now */
+        if (t->tok_first > 0 && evg_tok_is(d, (size_t)t->tok_first - 1, "since")) break;
+        return t->begin - s->dct > 61 || s->dct - t->begin > 61 ? t->begin : EVG_NODATE;
+    }
+    return EVG_NODATE;
+}
+
+/* The year that puts month m (day d, 0 = the month) nearest the day a. */
+static int year_near(int32_t a, int m, int d)
+{
+    int ya, ma, da, best = 0;
+    int32_t gap = 0;
+    evg_civil_from_days(a, &ya, &ma, &da);
+    for (int y = ya - 1; y <= ya + 1; y++) {
+        int32_t day = evg_days_from_civil(y, m, d ? (d <= evg_days_in_month(y, m) ? d : 1) : 1);
+        int32_t g = day > a ? day - a : a - day;
+        if (!best || g < gap) best = y, gap = g;
+    }
+    return best;
+}
+
 static int year_by_direction(const tx_scan *s, int m, int d, int dir)
 {
     int y0, m0, d0;
@@ -67,8 +105,11 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
     if (s->prefer == EVG_PREFER_FUTURE && !s->past) return m < m0 ? y0 + 1 : y0;
     if (s->future) return m < m0 ? y0 + 1 : y0;
     if (s->past_event) return cmp_md(m, d, m0, d ? d0 : 0) <= 0 ? y0 : y0 - 1; /* signed in January */
-    /* no cue: the reference year, unless that is over half a year ahead (then
-     * the year before) or over ten months back (then the coming one) */
+    /* no cue: the year nearest the story's day when the story is told of
+     * another time; else the reference year, unless that is over half a year
+     * ahead (then the year before) or over ten months back (then the coming one) */
+    int32_t story = narrative_day(s);
+    if (story != EVG_NODATE) return year_near(story, m, d);
     int32_t first = evg_days_from_civil(y0, m, d ? d : 1);
     int32_t last = evg_days_from_civil(y0, m, d ? d : evg_days_in_month(y0, m));
     if (first - s->dct > 183) return y0 - 1;

@@ -119,6 +119,7 @@ static int future_verb(const evg_doc *doc, size_t i)
         return 0; /* س + ي/ت/ن/ا */
     if (n < 10 && !short_future(s, n)) return 0; /* سيول, سيتي: no stem of three letters */
     for (size_t k = 0; k < sizeof not_verbs / sizeof *not_verbs; k++) {
+        if (memcmp(s, not_verbs[k], 4) != 0) continue; /* cheap first test: every entry has 4 bytes or more */
         size_t m = strlen(not_verbs[k]);
         if (n >= m && memcmp(s, not_verbs[k], m) == 0) return 0;
     }
@@ -318,6 +319,7 @@ static int noun_shaped(const char *s, size_t n)
         "\xd8\xaa\xd8\xad\xd8\xaf\xd8\xab", "\xd8\xaa\xd8\xb9\xd8\xa7\xd9\x88\xd9\x86",
         "\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9"};
     for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+        if (n < 4 || memcmp(s, nouns[k], 4) != 0) continue; /* cheap first test: every entry has 4 bytes or more */
         size_t m = strlen(nouns[k]);
         if (n >= m && memcmp(s, nouns[k], m) == 0) return 1;
     }
@@ -368,15 +370,18 @@ static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first,
 void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out)
 {
     int after = 0, before = 0, imperf = 0;
+    int8_t small[256]; /* each token's strong cue, computed once for both passes */
+    int8_t *cue = end <= first || end - first <= sizeof small ? small : evg_xmalloc(end - first);
     for (size_t i = end; i-- > first;) {
         int c = strong_cue(doc, mask, i, end);
+        cue[i - first] = (int8_t)c;
         out[i - first] = (int8_t)after; /* the first strong cue after i */
         if (c) after = c;
     }
     for (size_t i = first; i < end; i++) {
         if (imperf) out[i - first] = (int8_t)imperf;
         else if (before) out[i - first] = (int8_t)before;
-        int c = strong_cue(doc, mask, i, end), v = c ? 0 : imperfect_cue(doc, mask, first, i, end);
+        int c = cue[i - first], v = c ? 0 : imperfect_cue(doc, mask, first, i, end);
         if (c) {
             before = c;
             imperf = 0;
@@ -386,4 +391,5 @@ void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, 
             imperf = 0;
         }
     }
+    if (cue != small) free(cue);
 }

@@ -52,7 +52,14 @@ int tx_comma_at(const tx_scan *s, size_t i)
 int tx_kind_at(const tx_scan *s, size_t i, int kind, const tx_ent **e)
 {
     if (i >= s->end || !(s->mask[i] & (1u << kind))) return 0;
-    return tx_lex(s->doc, i, s->end, kind, e);
+    if (kind != TX_WORD || !s->doc->tx_word_memo) return tx_lex(s->doc, i, s->end, kind, e);
+    struct tx_word_memo *m = &s->doc->tx_word_memo[i]; /* the same answer as tx_lex, once */
+    if (m->end != s->end) {
+        m->n = tx_lex(s->doc, i, s->end, kind, &m->e);
+        m->end = s->end;
+    }
+    if (m->n) *e = m->e;
+    return m->n;
 }
 
 /* Tokens of the function word w at i, 0 if something else. */

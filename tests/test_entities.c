@@ -15,7 +15,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
-#define HELDOUT2_FLOOR 92 /* percent: 97/153 when the set arrived, 110/153 after round 2, 142/153 after round 3 */
+#define HELDOUT2_FLOOR 94 /* percent: 97/153 when the set arrived, 110/153 after round 2, 142/153 after round 3, 147/153 after round 5 */
 
 /* ---- helpers ---- */
 
@@ -861,11 +861,11 @@ static void test_entities__untitled_people(void)
  * country. */
 static void test_entities__unlisted_organisations(void)
 {
-    evg_doc *d = evg_test_doc("وانتقد اتحاد الشغل التونسي القرار. وقالت الرئاسة المصرية إن القمة قائمة. "
+    evg_doc *d = evg_test_doc("وانتقد اتحاد الصيادين التونسي القرار. وقالت الرئاسة المصرية إن القمة قائمة. "
                               "The Kenya Wildlife Service said elephants had moved north.",
                               "2025-02-10", 0);
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-    const evg_entity *e = entity(d, "athad-alshghl");
+    const evg_entity *e = entity(d, "athad-alsyadyn");
     CU_ASSERT_FATAL(e != NULL);
     CU_ASSERT_STRING_EQUAL(e->type, "ORG");
     CU_ASSERT_STRING_EQUAL(e->country, "TUN");
@@ -913,6 +913,60 @@ static void test_entities__later_bare_names(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     CHECK_ID(d, "Li", "li-qiang");
     CU_ASSERT_PTR_NULL(id_of_text(d, "It"));
+    evg_doc_free(d);
+}
+
+/* Ministries and state bodies (round 5): a portfolio makes a body of its
+ * own, named the way news names it; a body with no country written is the
+ * document's own country's; a ministry's spokesman names the ministry too. */
+static void test_entities__ministries(void)
+{
+    evg_doc *d = evg_test_doc("عمان - أعلنت وزارة الخارجية استدعاء السفير. وقالت وزارة الصحة السودانية إن المستشفيات "
+                              "ممتلئة. وأكدت المتحدثة باسم الخارجية الألمانية أن برلين تدعم الهدنة.",
+                              "2024-06-10", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    const evg_entity *e = entity(d, "sdn-health-ministry");
+    CU_ASSERT_FATAL(e != NULL);
+    CU_ASSERT_STRING_EQUAL(e->name_en, "Sudanese Ministry of Health");
+    CU_ASSERT_STRING_EQUAL(e->type, "ORG");
+    CU_ASSERT_STRING_EQUAL(e->country, "SDN");
+    e = entity(d, "jor-foreign-ministry");
+    CU_ASSERT_FATAL(e != NULL);
+    CU_ASSERT_STRING_EQUAL(e->name_en, "Jordanian Ministry of Foreign Affairs");
+    CHECK_ID(d, "وزارة الخارجية", "jor-foreign-ministry");
+    CHECK_ID(d, "المتحدثة باسم الخارجية الألمانية", "deu-foreign-ministry");
+    evg_doc_free(d);
+    d = evg_test_doc("NIAMEY - Bazoum has been held by his own presidential guard since Wednesday.", "2023-07-31", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    e = entity(d, "ner-presidential-guard");
+    CU_ASSERT(e && !strcmp(e->name_en, "Niger Presidential Guard"));
+    evg_doc_free(d);
+    d = evg_test_doc("The foreign ministry said nothing.", "2023-07-31", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CU_ASSERT_PTR_NULL(id_of_text(d, "foreign ministry")); /* no country named: nothing */
+    evg_doc_free(d);
+}
+
+/* A medium named in quotes after its noun: the listed one, else a new
+ * organisation; a one-word listed name before a hyphenated name is
+ * somebody else ("Kim Tae-hyo"). */
+static void test_entities__media_and_hyphen_names(void)
+{
+    evg_doc *d = evg_test_doc("ونقلت قناة \"الجزيرة\" عن مصدر أن الوفد وصل. ونشرت صحيفة \"الأيام\" البحرينية التقرير. "
+                              "ووصل الوفد إلى الجزيرة العربية.",
+                              "2024-06-10", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CHECK_ID(d, "قناة \"الجزيرة\"", "al-jazeera");
+    const evg_entity *e = entity(d, "alayam");
+    CU_ASSERT_FATAL(e != NULL);
+    CU_ASSERT_STRING_EQUAL(e->country, "BHR");
+    CU_ASSERT_EQUAL(mentions(d, "al-jazeera", -1), 1);
+    evg_doc_free(d);
+    d = evg_test_doc("Kim Jong Un watched the test. Kim Tae-hyo, a security adviser, briefed reporters.", "2023-08-19", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CU_ASSERT_PTR_NOT_NULL(id_of_text(d, "Kim Tae-hyo"));
+    CU_ASSERT(!text_has_id(d, "Kim Tae-hyo", "kim-jong-un"));
+    CU_ASSERT_EQUAL(mentions(d, "kim-jong-un", -1), 1);
     evg_doc_free(d);
 }
 
@@ -1071,8 +1125,9 @@ static void test_entities__heldout2(void)
  * annotator, written after heldout2 became a development set).  First
  * measured at 146/198; since round 4 a development set like heldout2 (its
  * misses grouped into classes, fixed by general rules and table rows only,
- * ACTORS.md).  Floor: the recall of round 4 (186/198), rounded down. */
-#define HELDOUT3_FLOOR 93
+ * ACTORS.md).  Floor: the recall of round 4 (186/198), rounded down;
+ * 192/198 after round 5. */
+#define HELDOUT3_FLOOR 95
 static void test_entities__heldout3(void)
 {
     int total, found = heldout_recall("heldout3", &total);
@@ -1082,9 +1137,10 @@ static void test_entities__heldout3(void)
 
 /* The fourth held-out set (tests/heldout4, 10 articles by a fourth
  * independent annotator, written while heldout3 was being used for
- * development): measured only, never read while writing rules.  First
- * measurement (end of session 3): 204/260 = 0.785. */
-#define HELDOUT4_FLOOR 76
+ * development).  First measurement (end of session 3): 204/260 = 0.785;
+ * a development set since round 5 (misses grouped into classes, fixed by
+ * general rules and table rows only, ACTORS.md): 256/260 = 0.985. */
+#define HELDOUT4_FLOOR 97
 static void test_entities__heldout4(void)
 {
     int total, found = heldout_recall("heldout4", &total);
@@ -1134,6 +1190,8 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},
     {"test_entities__later_bare_names", test_entities__later_bare_names},
+    {"test_entities__ministries", test_entities__ministries},
+    {"test_entities__media_and_hyphen_names", test_entities__media_and_hyphen_names},
     CU_TEST_INFO_NULL,
 };
 

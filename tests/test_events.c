@@ -21,12 +21,12 @@
 #define HELDOUT_MIN_RECALL 0.81
 #define HELDOUT2_MIN_PRECISION 0.86
 #define HELDOUT2_MIN_RECALL 0.65
-#define HELDOUT3_MIN_PRECISION 0.55
-#define HELDOUT3_MIN_RECALL 0.30
-#define HELDOUT4_MIN_PRECISION 0.45
-#define HELDOUT4_MIN_RECALL 0.15
+#define HELDOUT3_MIN_PRECISION 0.56
+#define HELDOUT3_MIN_RECALL 0.36
+#define HELDOUT4_MIN_PRECISION 0.56
+#define HELDOUT4_MIN_RECALL 0.38
 #define SAMPLES_MIN_FOUND 25
-#define TABLE_MIN_PASS 293
+#define TABLE_MIN_PASS 500
 
 static int ent_has(const evg_doc *d, int32_t ent, const char *needle)
 {
@@ -326,12 +326,23 @@ static void test_events__related_no_body_date(void)
     evg_doc_free(d);
 }
 
-static void test_events__speech_alone_no_event(void)
+/* A named person's statement standing alone is a statement (010); a
+ * statement that reports another act only attributes it. */
+static void test_events__speech_alone_statement(void)
 {
     const char *text = HEAD "وقال لافروف إن روسيا تحترم قرارات حلفائها.";
     evg_doc *d = doc_or_fail(text, "2024-05-01");
     if (!d) return;
-    CU_ASSERT_EQUAL(d->events.n, 0);
+    CU_ASSERT_EQUAL(d->events.n, 1);
+    if (d->events.n == 1) {
+        CU_ASSERT_STRING_EQUAL(d->events.v[0].code, "010");
+        CU_ASSERT(actor_role(d, &d->events.v[0], "Lavrov") == EVG_ROLE_SOURCE);
+    }
+    evg_doc_free(d);
+    d = doc_or_fail(HEAD "وقال لافروف إن بوتين زار الصين يوم الاثنين.", "2024-05-01");
+    if (!d) return;
+    CU_ASSERT_EQUAL(d->events.n, 1);
+    if (d->events.n == 1) CU_ASSERT_STRING_EQUAL(d->events.v[0].code, "042");
     evg_doc_free(d);
 }
 
@@ -742,10 +753,16 @@ static void test_events__heldout3(void)
 }
 
 /* The fourth held-out set (tests/heldout4, a fourth independent annotator,
- * 141 events), written while the third was being used for development:
- * measured only, never read while writing rules.  First measurement (end of
- * session 3): precision 26/53 = 0.49, recall 26/141 = 0.18; floors a little
- * under. */
+ * 141 events), written while the third was being used for development.
+ * First measurement (end of session 3, never read): precision 26/53 = 0.49,
+ * recall 26/141 = 0.18.  Session 4 made it a development set (misses read,
+ * fixed by general rules with our own rows in events_cases.tsv: named
+ * statements and denials, reactions dated by their occasion, new triggers
+ * for protest, rupture, proposals, aid, apologies, offensives, tests and
+ * blockades, blocs meeting as one actor, "the leaders", shared subjects of
+ * coordinated and subordinate verbs, relative clauses and appositions, a
+ * clause's clock time): 59/97 = 0.61 and 59/141 = 0.42; set 3 then
+ * measured 47/78 = 0.60 and 47/120 = 0.39.  Floors a little under. */
 static void test_events__heldout4(void)
 {
     heldout_run(EVG_SOURCE_DIR "/tests/heldout4", "held-out 4", 120, HELDOUT4_MIN_PRECISION,
@@ -874,7 +891,7 @@ static CU_TestInfo events_tests[] = {
     {"english_coordination", test_events__english_coordination},
     {"many_triggers_linear", test_events__many_triggers_linear},
     {"related_no_body_date", test_events__related_no_body_date},
-    {"speech_alone_no_event", test_events__speech_alone_no_event},
+    {"speech_alone_statement", test_events__speech_alone_statement},
     {"seed_lavrov_kim", test_events__seed_lavrov_kim},
     {"seed_shoigu_visit", test_events__seed_shoigu_visit},
     {"dateline_not_actor", test_events__dateline_not_actor},

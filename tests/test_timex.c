@@ -854,14 +854,17 @@ static void test_timex__heldout3(void)
 }
 
 /* The fourth held-out set (tests/heldout4, a fourth independent annotator,
- * written while heldout3 was used for development): measured only, never
- * read while writing rules.  First measurement (end of session 3): 113/118
- * with related-block year-less days given the publication year as the
- * annotator does; 112/118 = 94.9% once they stay XXXX-MM-DD as issue 3
- * asks (the one row in dispute: "Sept. 25" in a "Read also" block). */
+ * written while heldout3 was used for development): first measured unseen
+ * at the end of session 3, 112/118 = 94.9% (related-block year-less days
+ * stay XXXX-MM-DD as issue 3 asks: the one row in dispute is "Sept. 25" in
+ * a "Read also" block).  A development set in session 4 for the classes of
+ * its misses (lengths "after five hours of talks", "earlier in the day",
+ * "the same day as the first strike", a year-less day following the story's
+ * date): 117/118.  Floor: a little under that score. */
+#define HELDOUT4_FLOOR 98
 static void test_timex__heldout4(void)
 {
-    heldout_check("tests/heldout4", 4, 100, 93);
+    heldout_check("tests/heldout4", 4, 100, HELDOUT4_FLOOR);
 }
 
 static void cleanup_future_ctx(void)
