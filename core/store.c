@@ -132,13 +132,13 @@ static const char *const stmt_sql[ST_COUNT_] = {
                         " LEFT JOIN event_mentions m ON m.rowid = (SELECT min(rowid)"
                         " FROM event_mentions WHERE event_id = v.id)"
                         " LEFT JOIN documents d ON d.id = m.doc_id"
-                        " ORDER BY v.date_begin IS NULL, v.date_begin, v.date_end, v.id",
+                        " ORDER BY v.id", /* sorted by date in C: read in id order, the first
+                                             reports (written with their events) come in file order */
     /* the same without the first report's sentence and document, which cost a
      * random read per event in a large store and most views never show */
     [ST_MODEL_EVENTS_BARE] = "SELECT v.id, v.code, v.root, v.label, v.date_value, v.date_begin,"
                              " v.date_end, v.modality, v.location_id, v.n_mentions, v.confidence,"
-                             " NULL, NULL FROM events v"
-                             " ORDER BY v.date_begin IS NULL, v.date_begin, v.date_end, v.id",
+                             " NULL, NULL FROM events v ORDER BY v.id",
     [ST_MODEL_EVENT_ACTORS] = "SELECT event_id, entity_id, role FROM event_actors ORDER BY rowid",
     [ST_MODEL_MENTIONS] = "SELECT d.path, m.sentence, m.sentence_start, m.sentence_end, m.date_value,"
                           " m.modality, coalesce(nullif(a.name_en, ''), a.name),"

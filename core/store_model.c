@@ -116,6 +116,18 @@ static void read_event(sqlite3_stmt *s, const evg_model *m, evg_m_event *e)
     e->doc = evg_store_col_strdup(s, 12);
 }
 
+/* Undated events last, then by first day, last day (EVG_NODATE, the
+ * smallest, first as SQL orders NULL) and id. */
+static int cmp_event_date(const void *pa, const void *pb)
+{
+    const evg_m_event *a = pa, *b = pb;
+    int na = a->begin == EVG_NODATE, nb = b->begin == EVG_NODATE;
+    if (na != nb) return na - nb;
+    if (a->begin != b->begin) return a->begin < b->begin ? -1 : 1;
+    if (a->end != b->end) return a->end < b->end ? -1 : 1;
+    return (a->id > b->id) - (a->id < b->id);
+}
+
 static int load_events(evg_store *st, evg_model *m, int which)
 {
     sqlite3_stmt *s = st->st[which];
@@ -126,6 +138,7 @@ static int load_events(evg_store *st, evg_model *m, int which)
         read_event(s, m, &v.v[v.n++]);
     }
     sqlite3_reset(s);
+    if (v.n > 1) qsort(v.v, v.n, sizeof *v.v, cmp_event_date);
     m->events = v.v;
     m->nevents = v.n;
     if (rc != SQLITE_DONE) return evg_store_fail(st, "loading events");

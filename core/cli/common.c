@@ -262,7 +262,8 @@ typedef struct pool {
     int stop;            /* the consumer failed: workers stop taking jobs */
     pthread_mutex_t lock;
     pthread_cond_t work; /* a job was fed, or the end (workers wait) */
-    pthread_cond_t ready; /* a job is done (the consumer waits) */
+    pthread_cond_t ready; /* job want is done (the consumer waits) */
+    long want;           /* the job whose end wakes the consumer, -1 when it does not wait */
     const evg_options *eo;
     evg_manifest *manifest;
     int timex_only;
@@ -353,7 +354,7 @@ static void *worker(void *arg)
         run_job(p, w->ctx, j);
         pthread_mutex_lock(&p->lock);
         j->done = 1;
-        pthread_cond_broadcast(&p->ready);
+        if (k == p->want) pthread_cond_broadcast(&p->ready);
         pthread_mutex_unlock(&p->lock);
     }
     return NULL;
@@ -506,13 +507,32 @@ static void fill(pool *p, feeder *fd)
     }
 }
 
+/* Wait until the oldest job is done.  A consumer faster than the workers
+ * sleeps until the last undone of the next BATCH jobs (or of those a worker
+ * will still take) is done, so it is woken once a batch, not once a job
+ * (each wake is two system calls and two context switches). */
+#define BATCH 16
+static void wait_oldest(pool *p)
+{
+    const job *j = &p->jobs[p->consumed % p->cap];
+    pthread_mutex_lock(&p->lock);
+    while (!j->done) {
+        long last = (p->stop ? p->next : p->fed) - 1, k;
+        if (last > p->consumed + BATCH - 1) last = p->consumed + BATCH - 1;
+        if (last < p->consumed) last = p->consumed;
+        for (k = last; k > p->consumed && p->jobs[k % p->cap].done; k--) continue;
+        p->want = k; /* not done yet: its worker will wake us */
+        pthread_cond_wait(&p->ready, &p->lock);
+    }
+    p->want = -1;
+    pthread_mutex_unlock(&p->lock);
+}
+
 /* Wait for the oldest job, hand it to fn (unless an earlier fn failed), free it. */
 static int consume_one(pool *p, const cli_opts *o, cli_doc_fn fn, void *payload, int *rejected, int rc)
 {
     job *j = &p->jobs[p->consumed % p->cap];
-    pthread_mutex_lock(&p->lock);
-    while (!j->done) pthread_cond_wait(&p->ready, &p->lock);
-    pthread_mutex_unlock(&p->lock);
+    wait_oldest(p);
     if (!rc) {
         if (j->err) (*rejected)++;
         rc = fn(j->path, j->doc, j->err, payload);
@@ -589,6 +609,7 @@ int cli_run_docs(const cli_opts *o, const evg_options *eo, int timex_only, const
     p.timex_only = timex_only;
     p.max_bytes = o->max_bytes;
     p.skip = skip;
+    p.want = -1;
     pthread_mutex_init(&p.lock, NULL);
     pthread_cond_init(&p.work, NULL);
     pthread_cond_init(&p.ready, NULL);
