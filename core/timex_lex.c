@@ -424,8 +424,9 @@ int tx_is(const evg_doc *doc, size_t i, const char *w)
 {
     if (i >= doc->tokens.n) return 0;
     if (evg_tok_is(doc, i, w)) return 1;
-    size_t n, m = strlen(w);
+    size_t n;
     const char *s = evg_tok_text(doc, &doc->tokens.v[i], &n);
-    return n == m + 2 && (starts(s, n, AR_WAW) || starts(s, n, AR_FA)) &&
-           memcmp(s + 2, w, m) == 0;
+    if (!starts(s, n, AR_WAW) && !starts(s, n, AR_FA)) return 0; /* most words: no strlen */
+    size_t m = strlen(w);
+    return n == m + 2 && memcmp(s + 2, w, m) == 0;
 }

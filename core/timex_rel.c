@@ -27,7 +27,14 @@
  * (2022-W37-WE), halves of a year (2024-H1), decades as lengths (عقدين =
  * P20Y), "the next ten years" as a length after a span word, "سنة واحدة"
  * (the number after the unit), and English "three days later" counted from
- * the last date of the section.
+ * the last date of the section; so are "بعد ذلك بيومين", "two days after
+ * that" and بعد/after an amount in a past clause.  Also: "earlier in the
+ * day" (the story's day), "في وقت سابق من اليوم" (the period after the
+ * vague word), weekday ranges ("من السبت إلى الخميس": one interval), the
+ * eve and the morrow of a dated day (عشية, غداة, "on the eve of"),
+ * anniversaries ("في مثل هذا اليوم من عام 1973"), halves of a month and
+ * "the first nine months of 2024", and unknown counts after a lead word
+ * ("خلال ساعات": PTXH).
  * Each tx_p_* returns the index past its
  * match (0 = none) and fills a tx_hit; timex_parse.c picks the longest.
  */
@@ -106,6 +113,18 @@ int tx_previous_year(const tx_scan *s)
     return y;
 }
 
+static int definite(const tx_scan *s, size_t i);
+
+/* "same" after a unit: نفسه, ذاته (not نفس, ذات, which come before one:
+ * "تكرر اليوم نفس السيناريو" is today). Tokens or 0. */
+static int same_after(const tx_scan *s, size_t q)
+{
+    int n = tx_word_at(s, q, TX_W_SAME);
+    if (n && (tx_is(s->doc, q, "\xd9\x86\xd9\x81\xd8\xb3") || tx_is(s->doc, q, "\xd8\xb0\xd8\xa7\xd8\xaa")))
+        return 0; /* نفس ذات */
+    return n;
+}
+
 /* A part of a day that stands for the day after "the same" or "that": "the
  * same night", "that evening", "الليلة نفسها". */
 static int night_word(const evg_doc *d, size_t q)
@@ -123,8 +142,12 @@ size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit)
 {
     size_t q = i;
     int n, f, that = 0;
+    int before = 0; /* نفس اليوم, ذات العام: "same" before a definite unit */
     if (tx_word_at(s, q, TX_W_THE) && tx_word_at(s, q + 1, TX_W_SAME)) q += 2, that = 1;
     else if ((n = tx_word_at(s, q, TX_W_THAT))) q += (size_t)n, that = 1;
+    else if (!s->en && (n = tx_word_at(s, q, TX_W_SAME))) q += (size_t)n, that = before = 1;
+    if (that && !before && s->en && (n = tx_word_at(s, q, TX_W_SAME))) q += (size_t)n; /* that same day */
+    if (before && (q >= s->end || !definite(s, q))) return 0; /* ذات يوم: one day */
     if (tx_is(s->doc, q, AR_ALYAWM) || night_word(s->doc, q)) {
         *unit = TX_U_DAY;
         n = 1;
@@ -133,7 +156,7 @@ size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit)
         return 0;
     }
     q += (size_t)n;
-    if (!that && !(n = tx_word_at(s, q, TX_W_SAME))) return 0;
+    if (!that && !(n = same_after(s, q))) return 0;
     return that ? q : q + (size_t)n;
 }
 
@@ -281,7 +304,7 @@ size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
     if (!(n = tx_kind_at(s, q, TX_REL, &e))) return 0;
     int off = e->val, d;
     if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) &&
-        (tx_word_at(s, q + 1, TX_W_SAME) || (tx_dir_at(s, q + 1, &d) && d != 0)))
+        (same_after(s, q + 1) || (tx_dir_at(s, q + 1, &d) && d != 0)))
         return 0; /* اليوم التالي, اليوم نفسه: anaphoric */
     if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) && q + 1 < s->end &&
         (s->mask[q + 1] & (1u << TX_ORD)) && !(s->mask[q + 1] & (1u << TX_WEEKDAY)))
@@ -1006,6 +1029,9 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
     if (!(n = tx_unit_at(s, q, unit, &flags))) return 0;
     q += (size_t)n;
     if ((flags & (TX_F_PLURAL | TX_F_DUAL)) && tx_dir_at(s, q, &d)) return 0; /* اليومين الماضيين */
+    if (s->doc->tokens.v[unit_tok].script == EVG_SCRIPT_LATN &&
+        ((tx_dash_at(s, q) && tx_glued(s, q)) || (have && *count == 1 && (flags & TX_F_PLURAL))))
+        return 0; /* "an hours-long meeting": an adjective of no length */
     if (!have && !(flags & (TX_F_PLURAL | TX_F_DUAL)) && (n = one_after(s, q))) {
         q += (size_t)n; /* سنة واحدة, يوم واحد: the number follows the unit */
         *count = 1;

@@ -10,7 +10,9 @@
  *    when it would lie more than half a year ahead of a past-tense article,
  *    or to the next year when a future sentence names a month already gone;
  *    a past event verb (وقع, signed, not a mere "said") puts it on or before
- *    the reference date.
+ *    the reference date.  With no cue at all, a story told of another time
+ *    (the expression just before it is a day or month over two months from
+ *    the reference date) gives the year nearest that date.
  *    With --prefer future (Duckling's convention) a past day moves ahead.
  *    A weekday written with the date picks the year it agrees with.
  *  - Bare weekdays: the latest one on or before the reference date; in a
