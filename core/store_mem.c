@@ -11,11 +11,12 @@
  *     events filed there, a period being PERIOD_DAYS days.  An event is
  *     filed under each of its actors and each period its dates span: its own
  *     day range, or the week before its publication day when it is dated
- *     only by that day or undated (the span window_meets reads); one that
- *     spans more than MAX_FILED periods (a year, a decade) under LONG_SPAN
- *     only, and one with no place on the calendar under NO_PERIOD.  It is refiled when its date or actors change; old entries
- *     stay, which costs nothing because the window rule below reads the
- *     current date;
+ *     only by that day or undated (the span window_meets reads).  One that
+ *     spans more than MAX_FILED periods (a year, a decade) is filed instead
+ *     under each stretch of STRETCH_DAYS days it spans (keys from
+ *     LONG_BASE), and one with no place on the calendar under NO_PERIOD.  It
+ *     is refiled when its date or actors change; old entries stay, which
+ *     costs nothing because the window rule below reads the current date;
  *   - one interned copy of every string (actor ids, codes, families,
  *     locations, date values), so keys compare and hash by pointer.
  * It is loaded from the events and event_actors tables on first use and then
@@ -39,14 +40,17 @@
 
 /* Days per period of the merge index. */
 #define PERIOD_DAYS 8
-/* An event spanning more periods than this (about two months) is filed once
- * under LONG_SPAN, which every search reads, instead of under each period. */
+/* An event spanning more periods than this (about two months) is filed
+ * under stretches of STRETCH_DAYS days instead, at most MAX_STRETCHES. */
 #define MAX_FILED 8
+#define STRETCH_DAYS 128
+#define MAX_STRETCHES 256
 /* A search reads at most this many periods (about 22 years). */
 #define MAX_SEARCHED 1000
-/* The buckets of events with no place on the calendar, and of long ones. */
+/* The bucket of events with no place on the calendar; stretch keys start at
+ * LONG_BASE (periods of real days stay far from both). */
 #define NO_PERIOD INT32_MIN
-#define LONG_SPAN (INT32_MIN + 1)
+#define LONG_BASE (INT32_MIN / 2)
 
 typedef evg_store_ids mem_ids;
 
@@ -279,17 +283,25 @@ int evg_store_key_span(const evg_merge_key *k, int32_t *b, int32_t *e)
     return 1;
 }
 
-static int32_t period_of(int32_t day)
+static int32_t floor_div(int32_t day, int32_t n)
 {
-    return day >= 0 ? day / PERIOD_DAYS : -((PERIOD_DAYS - 1 - day) / PERIOD_DAYS);
+    return day >= 0 ? day / n : -((n - 1 - day) / n);
 }
 
 /* The periods days [b, e] touch, at most max of them. */
 static void periods(int32_t b, int32_t e, int32_t max, int32_t *first, int32_t *last)
 {
-    *first = period_of(b);
-    *last = period_of(e);
+    *first = floor_div(b, PERIOD_DAYS);
+    *last = floor_div(e, PERIOD_DAYS);
     if (*last - *first >= max) *last = *first + max - 1;
+}
+
+/* The stretch keys days [b, e] touch. */
+static void stretches(int32_t b, int32_t e, int32_t *first, int32_t *last)
+{
+    *first = LONG_BASE + floor_div(b, STRETCH_DAYS);
+    *last = LONG_BASE + floor_div(e, STRETCH_DAYS);
+    if (*last - *first >= MAX_STRETCHES) *last = *first + MAX_STRETCHES - 1;
 }
 
 void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k)
@@ -315,14 +327,16 @@ void evg_store_mem_file(evg_store_mem *m, sqlite3_int64 id)
     int32_t b, end, first = NO_PERIOD, last = NO_PERIOD;
     if (!e) return;
     evg_store_mem_key(e, &k);
-    if (evg_store_key_span(&k, &b, &end)) periods(b, end, MAX_FILED + 1, &first, &last);
-    if (last - first >= MAX_FILED) first = last = LONG_SPAN;
+    if (evg_store_key_span(&k, &b, &end)) {
+        periods(b, end, MAX_FILED + 1, &first, &last);
+        if (last - first >= MAX_FILED) stretches(b, end, &first, &last);
+    }
     if (e->filed_actors == e->nactors && e->filed_first == first && e->filed_last == last) return;
     const char *family = intern(m, evg_merge_family(e->code));
     for (int a = 0; a < e->nactors; a++)
         for (int32_t p = first;; p++) {
             ids_insert(&bucket_find(m, e->actors[a], family, p, 1)->ids, id);
-            if (p >= last) break; /* NO_PERIOD, LONG_SPAN: once */
+            if (p >= last) break; /* NO_PERIOD: once */
         }
     e->filed_actors = e->nactors;
     e->filed_first = first;
@@ -361,7 +375,8 @@ void evg_store_mem_candidates(evg_store_mem *m, const char *actor, const char *f
     if (placed) {
         periods(wb, we, MAX_SEARCHED, &first, &last);
         for (int32_t p = first; p <= last; p++) add_bucket_ids(m, bucket_find(m, a, f, p, 0), placed, wb, we, out);
-        add_bucket_ids(m, bucket_find(m, a, f, LONG_SPAN, 0), placed, wb, we, out);
+        stretches(wb, we, &first, &last);
+        for (int32_t p = first; p <= last; p++) add_bucket_ids(m, bucket_find(m, a, f, p, 0), placed, wb, we, out);
     }
     add_bucket_ids(m, bucket_find(m, a, f, NO_PERIOD, 0), placed, wb, we, out);
 }

@@ -54,17 +54,22 @@ static int name_failure(evg_ctx *ctx, int rc, const char *path)
     return evg_error(ctx, rc, "%s: %s", path, msg);
 }
 
+/* Views run to hundreds of MB: a buffer of this size writes them in few
+ * calls (glibc's own is 4 KiB, and it ignores a size given without a buffer). */
+#define VIEW_BUF (1u << 20)
+
 static int write_file(evg_ctx *ctx, const char *path, view_fn fn, const evg_model *m,
                       const char *dir, evg_store *st)
 {
     FILE *f = fopen(path, "wb");
     if (!f) return evg_error(ctx, EVG_EIO, "%s: %s", path, strerror(errno));
+    char *buf = evg_xmalloc(VIEW_BUF);
+    setvbuf(f, buf, _IOFBF, VIEW_BUF);
     int rc = fn ? fn(ctx, m, f) : evg_export_report_html(ctx, m, dir, st, f);
-    if (rc != 0) {
-        fclose(f);
-        return name_failure(ctx, rc, path);
-    }
-    if (fclose(f) != 0) return evg_error(ctx, EVG_EIO, "%s: %s", path, strerror(errno));
+    int closed = fclose(f), err = errno;
+    free(buf);
+    if (rc != 0) return name_failure(ctx, rc, path);
+    if (closed != 0) return evg_error(ctx, EVG_EIO, "%s: %s", path, strerror(err));
     return 0;
 }
 
