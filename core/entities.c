@@ -72,7 +72,8 @@
  * transliteration; a new person's is "per-" and the consonant skeleton of
  * the name, the same in Arabic and Latin script and in every document
  * (person_id; a second person of the document with the same skeleton but a
- * spelling that is no variant of the first gets the skeleton and its slug).
+ * spelling that is no variant of the first gets the skeleton and its slug);
+ * its English name, when written in Arabic, is made by entities_latin.c.
  * People with no title next to them (untitled_*): a common given name
  * (data/given_names.tsv) or عبد with a definite word, and more name words
  * ("يوسف كمارا", "Tomasz Nowicki"); a name after an Arabic occupation noun
@@ -1030,6 +1031,8 @@ static void latin_name(scan *st, const char *s, char *out, size_t cap)
     out[w] = '\0';
 }
 
+static int32_t home_country(scan *st);
+
 static int32_t new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, const char *type,
                              const char *country, const char *role)
 {
@@ -1054,6 +1057,11 @@ static int32_t new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, c
     x.name = evg_arena_strndup(d->arena, d->raw.p + os, (size_t)(oe - os));
     if (d->tokens.v[first].script != EVG_SCRIPT_LATN) latin_name(st, x.name, ascii, sizeof ascii);
     capitalise(ascii);
+    if (!strcmp(type, "PER") && d->tokens.v[first].script == EVG_SCRIPT_ARAB) { /* usual English spelling */
+        int32_t home = country && *country ? -1 : home_country(st); /* the region's spelling (bin/ben) */
+        evg_ent_latin_name(st->g, d, first, end, os, home >= 0 ? d->entities.v[home].country : country, ascii,
+                           sizeof ascii);
+    }
     x.name_en = d->tokens.v[first].script == EVG_SCRIPT_LATN ? x.name : evg_arena_strdup(d->arena, ascii);
     x.type = type;
     x.country = country ? country : "";

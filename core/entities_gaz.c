@@ -17,6 +17,8 @@
  *     data/gaz_honorifics.tsv (ranks), data/gaz_orgheads.tsv (head
  *     nouns of English organisation and place names) and
  *     data/given_names.tsv (common given names, a folded string set),
+ *     data/names_latin.tsv with given_names.tsv (English spellings of
+ *     Arabic name words, folded -> English, for entities_latin.c),
  *     data/gaz_portfolios.tsv (ministries' portfolios, folded -> English);
  *  4. the exemplar city of every country with a single time zone (nearly
  *     always its capital: Asia/Pyongyang, Africa/Nairobi), English and
@@ -978,6 +980,48 @@ static void load_given_names(loader *L)
     evg_tsv_free(&t);
 }
 
+/* One Arabic spelling w of a name with English spelling en into g->latin
+ * (the first spelling listed wins). */
+static void put_latin(loader *L, const char *w, const char *en)
+{
+    char *k = evg_fold_string(L->ctx, w);
+    if (k && *k && (unsigned char)k[0] >= 0xD8 && evg_gaz_smap_get(&L->g->latin, k, strlen(k)) < 0) {
+        evg_vec_push(&L->g->latin_en, en);
+        smap_put(&L->g->latin, evg_arena_strdup(L->g->arena, k), (int)L->g->latin_en.n - 1);
+    }
+    free(k);
+}
+
+/* English spellings of Arabic name words: data/names_latin.tsv (Arabic
+ * spellings | separated, English), then every row of data/given_names.tsv
+ * (its Arabic spellings take its first Latin one). */
+static void load_latin_names(loader *L)
+{
+    size_t len;
+    const char *data = evg_data_find("names_latin.tsv", &len);
+    evg_tsv t;
+    char *f[2], *save = NULL;
+    evg_tsv_init(&t, "names_latin.tsv", data, data ? len : 0);
+    while (evg_tsv_next(&t, f, 2) == 2) {
+        const char *en = evg_arena_strdup(L->g->arena, f[1]);
+        for (char *w = strtok_r(f[0], "|", &save); w; w = strtok_r(NULL, "|", &save)) put_latin(L, w, en);
+    }
+    evg_tsv_free(&t);
+    data = evg_data_find("given_names.tsv", &len);
+    evg_tsv_init(&t, "given_names.tsv", data, data ? len : 0);
+    while (evg_tsv_next(&t, f, 1) > 0) {
+        char *ar[16], *en = NULL;
+        int n = 0;
+        for (char *w = strtok_r(f[0], "|", &save); w; w = strtok_r(NULL, "|", &save)) {
+            if ((unsigned char)w[0] >= 0xD8 && n < 16) ar[n++] = w;
+            else if ((unsigned char)w[0] < 0x80 && !en) en = w;
+        }
+        const char *e = en ? evg_arena_strdup(L->g->arena, en) : NULL;
+        for (int i = 0; e && i < n; i++) put_latin(L, ar[i], e);
+    }
+    evg_tsv_free(&t);
+}
+
 /* The portfolios of data/gaz_portfolios.tsv: every spelling, folded, into
  * g->portfolios, its English name into g->portfolio_en. */
 static void load_portfolios(loader *L)
@@ -1060,6 +1104,7 @@ static int load_all(loader *L)
     load_honorifics(L);
     load_orgheads(L);
     load_given_names(L);
+    load_latin_names(L);
     load_portfolios(L);
     load_icu_cities(L);
     link_capitals(L->g);
@@ -1093,6 +1138,8 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     smap_free(&g->given);
     smap_free(&g->portfolios);
     free(g->portfolio_en.v);
+    smap_free(&g->latin);
+    free(g->latin_en.v);
     smap_free(&g->ids);
     smap_free(&g->heads);
     smap_free(&g->office_heads);

@@ -115,6 +115,8 @@ struct evg_gazetteer {
     gaz_smap given;        /* folded common given names (data/given_names.tsv) -> 1 */
     gaz_smap portfolios;   /* folded portfolio words (data/gaz_portfolios.tsv) -> index in portfolio_en */
     EVG_VEC(const char *) portfolio_en; /* "Health", "Water Resources and Irrigation" */
+    gaz_smap latin;        /* folded Arabic name word ("قاسم", "الحوثي") -> index in latin_en */
+    EVG_VEC(const char *) latin_en; /* its usual English spelling ("Qasim", "al-Houthi") */
 };
 
 /* Write the skeleton of folded text s[0..n) into out (غ -> ج); returns its
@@ -130,6 +132,13 @@ int evg_gaz_office_holder(const struct evg_gazetteer *g, const char *office, int
 /* String maps (keys must outlive the map). */
 int evg_gaz_smap_get(const gaz_smap *m, const char *s, size_t n);
 void evg_gaz_smap_put(gaz_smap *m, const char *s, int v);
+
+/* English name of the Arabic person name in tokens [first, end) of d
+ * (entities_latin.c; the name starts at original byte os of token first):
+ * table spellings first, then a vowelled
+ * transliteration; country (alpha-3 or NULL) picks bin/ben and Abdul/Abdel. */
+void evg_ent_latin_name(const struct evg_gazetteer *g, const evg_doc *d, int32_t first, int32_t end,
+                        int32_t os, const char *country, char *out, size_t cap);
 
 /* Consonant skeleton of folded words (ARABIC.md §5.3, either script) into
  * out; its length, or -1 when it does not fit. */

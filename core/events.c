@@ -103,6 +103,21 @@
  *    استمرت يومين", "a three-day visit") spans its days; when "the two
  *    countries" include the source's own, the target is the other one.
  *
+ *  - Round-4 rules (own sentences in tests/events_cases.tsv): an Arabic
+ *    verb whose subject is an unnamed group takes the members named after
+ *    "من بينها" (events_args.c); talks or a hosting "على مدى ثلاثة أيام
+ *    ابتداءً من 21" and an act "استمرت ثلاثة أيام" reported by "اختتمت" span
+ *    their days; a verb before "خلالها" happened during the visit or meeting
+ *    of its sentence (its subject and date); ب before a city is where a
+ *    meeting took place; demands (10) and reactions after a reaction dated by
+ *    its occasion take that day, and a reaction naming "the agreement" the
+ *    day of the recent signing; an undated headline restating the lead's act
+ *    (same code) is that act (events_merge.c); an arrival with no goal of
+ *    its own takes the visit noun's right after it ("arrived on Friday on
+ *    his first visit to India"); a position reported in a statement whose
+ *    agent is the speaker's own country ("X said China opposed") has the
+ *    speaker as a participant.
+ *
  * Exports evg_events_run (internal.h); the tables are in events_data.c,
  * the amounts in events_quantity.c.
  */
@@ -1039,16 +1054,79 @@ static void capitals_as_countries(const evg_doc *d, evg_event *ev)
 /* "في ختام زيارة استمرت يومين", "a three-day visit": a visit dated to one
  * day with a length of n days next to its noun spans n days, ending on
  * that day when the report is about its end ("في ختام", "at the end of"),
- * else starting on it. */
+ * else starting on it.  Talks or a hosting of stated length ("مباحثات
+ * احتضنتها الصين على مدى ثلاثة أيام ابتداءً من 21") span their days the
+ * same way; a day opened by "ابتداءً من", "starting" is the first. */
+static int span_start_word(const evg_doc *d, const evg_timex *tx)
+{
+    static const char *const w[] = {"\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7\xD8\xA1", /* ابتداء */
+                                    "\xD8\xA8\xD8\xAF\xD8\xA1\xD8\xA7", "starting", "beginning", /* بدءا */
+                                    "\xD8\xA7\xD8\xB9\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7", NULL}; /* اعتبارا */
+    for (int32_t q = tx->tok_first - 1; q >= 0 && q >= tx->tok_first - 3; q--)
+        if (tok_in(d, q, w)) return 1;
+    return 0;
+}
+
+/* Tokens after a trigger within which "استمرت ثلاثة أيام", "lasting three
+ * days" still gives the act's length. */
+#define LASTED_REACH 10
+
+/* Days n of "عملية تبادل ... استمرت ثلاثة أيام", "an operation ... that
+ * lasted three days": a verb of lasting with its duration after the
+ * trigger, before the next act of the sentence; 0 when none. */
+static int lasted_days(const run *r, const sent *s, size_t hi)
+{
+    static const char *const w[] = {"\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB1", /* استمر */
+                                    "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB1\xD8\xAA", /* استمرت */
+                                    "lasted", "lasting", NULL};
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t stop = hi + 1 < s->h.n ? s->h.v[hi + 1].mt.first : s->end;
+    for (int32_t q = mt->end; q + 1 < stop && q < mt->end + LASTED_REACH; q++) {
+        if (!tok_in(d, q, w) && !evt_tok_is_stem(d, q, w[0]) && !evt_tok_is_stem(d, q, w[1])) continue;
+        int32_t t = r->tok_tx[q + 1];
+        int n = 0;
+        if (t >= 0 && d->timexes.v[t].type == EVG_TIMEX_DURATION &&
+            sscanf(d->timexes.v[t].value, "P%dD", &n) == 1 && n >= 2 && n <= 14)
+            return n;
+        return 0;
+    }
+    return 0;
+}
+
+/* "اختتمت X أمس عملية ...", "X concluded talks on Sunday": the clause
+ * reports the act's last day. */
+static int concluding_verb(const evg_doc *d, const sent *s, size_t hi)
+{
+    static const char *const w[] = {"\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85", /* اختتم */
+                                    "\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85\xD8\xAA", /* اختتمت */
+                                    "concluded", "ended", "wrapped", NULL};
+    int32_t from = hi > 0 ? s->h.v[hi - 1].mt.end : s->first;
+    for (int32_t q = from; q < s->h.v[hi].mt.first; q++)
+        if (tok_in(d, q, w) || evt_tok_is_stem(d, q, w[0]) || evt_tok_is_stem(d, q, w[1])) return 1;
+    return 0;
+}
+
 static void visit_span(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     static const char *const end_w[] = {"\xD8\xAE\xD8\xAA\xD8\xA7\xD9\x85", "\xD9\x86\xD9\x87\xD8\xA7\xD9\x8A\xD9\x87", /* ختام نهايه */
                                         "end", "concluding", "close", NULL};
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
-    if (strcmp(ev->code, "042") != 0 || ev->begin == EVG_NODATE || ev->begin != ev->end) return;
-    int days = 0;
-    for (int32_t q = mt->first - 3 > s->first ? mt->first - 3 : s->first; q < mt->end + 3 && q < s->end && !days; q++) {
+    int visit = strcmp(ev->code, "042") == 0;
+    if (ev->begin == EVG_NODATE || ev->begin != ev->end) return;
+    int lasted = lasted_days(r, s, hi);
+    if (lasted && concluding_verb(d, s, hi)) { /* "اختتمت ... عملية تبادل ... استمرت ثلاثة أيام" */
+        char x[16], y[16], v[40];
+        evg_format_day(ev->begin - (lasted - 1), x);
+        evg_format_day(ev->begin, y);
+        snprintf(v, sizeof v, "%s/%s", x, y);
+        evt_set_date(ev, v, ev->begin - (lasted - 1), ev->begin, ev->date_source);
+        return;
+    }
+    if (!visit && strncmp(ev->code, "04", 2) != 0) return;
+    int days = 0, reach = visit ? 3 : 5;
+    for (int32_t q = mt->first - 3 > s->first ? mt->first - 3 : s->first; q < mt->end + reach && q < s->end && !days; q++) {
         int32_t t = r->tok_tx[q];
         if (t < 0 || d->timexes.v[t].type != EVG_TIMEX_DURATION) continue;
         const char *v = d->timexes.v[t].value;
@@ -1059,6 +1137,8 @@ static void visit_span(const run *r, const sent *s, size_t hi, evg_event *ev)
     int at_end = 0;
     for (int32_t q = mt->first - 3 > s->first ? mt->first - 3 : s->first; q < mt->first; q++)
         at_end |= tok_in(d, q, end_w) || evt_tok_is_stem(d, q, end_w[0]) || evt_tok_is_stem(d, q, end_w[1]);
+    if (ev->timex >= 0 && span_start_word(d, &d->timexes.v[ev->timex])) at_end = 0;
+    else if (!visit && !at_end) return; /* talks "for three days" said on a day: which one is unclear */
     int32_t b = at_end ? ev->begin - (days - 1) : ev->begin, e = b + days - 1;
     char x[16], y[16], v[40];
     evg_format_day(b, x);
@@ -1337,6 +1417,99 @@ static int intent_to_meet(const sent *s, size_t hi)
     return 0;
 }
 
+/* "وصل X ... في زيارة تستغرق يومين، التقى خلالها الرئيس Y", "a two-day
+ * visit, during which he met Y": a verb right before "خلالها" (during it)
+ * or after "during which" happened during the visit or meeting built
+ * just before it from the same sentence: its subject is that occasion's
+ * source (the name after the verb is the object) and its date the
+ * occasion's.  Returns 1 when it applied. */
+static int during_it(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    static const char *const w[] = {"\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84\xD9\x87\xD8\xA7", /* خلالها */
+                                    "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84\xD9\x87",             /* خلاله */
+                                    "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84\xD9\x87\xD9\x85\xD8\xA7", NULL}; /* خلالهما */
+    static const char *const pron[] = {"he", "she", "they", NULL};
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t q = mt->first - 1 - (tok_in(d, mt->first - 1, pron) ? 1 : 0); /* "during which he met" */
+    int en = mt->e->lang == EVG_LANG_EN && mt->e->pos == EVT_POS_VERB && q - 1 >= s->first &&
+             tok_is(d, q, "which") && tok_is(d, q - 1, "during");
+    if (!en && (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+                !tok_in(d, mt->end, w)))
+        return 0;
+    const evg_event *occ = NULL;
+    for (size_t i = d->events.n; i-- > 0 && d->events.v[i].sent == s->idx && !occ;)
+        if (strncmp(d->events.v[i].code, "04", 2) == 0) occ = &d->events.v[i];
+    if (!occ) return 0;
+    int32_t src = -1;
+    for (int k = 0; k < occ->nactors && src < 0; k++)
+        if (occ->actors[k].role == EVG_ROLE_SOURCE) src = occ->actors[k].entity;
+    if (src >= 0 && !evt_has_actor(ev, src)) {
+        for (int k = 0; k < ev->nactors; k++)
+            if (ev->actors[k].role == EVG_ROLE_SOURCE) ev->actors[k].role = EVG_ROLE_TARGET;
+        evt_add_actor(ev, src, EVG_ROLE_SOURCE);
+    }
+    if (occ->begin != EVG_NODATE) evt_set_date(ev, occ->date_value, occ->begin, occ->end, EVG_DATE_COREF);
+    if (ev->location < 0) ev->location = occ->location;
+    return 1;
+}
+
+/* Tokens between an arrival verb and the visit noun that names its goal. */
+#define ARRIVAL_VISIT_GAP 8
+
+/* "X, who arrived on Friday on his first official visit to India", "وصل X
+ * أمس في زيارة إلى Y": an arrival without a destination of its own takes
+ * the destination of the visit noun right after it. */
+static void arrival_visit_goal(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_ARRIVE || evt_role_taken(ev, EVG_ROLE_TARGET) || ev->location >= 0 ||
+        hi + 1 >= s->h.n)
+        return;
+    const evt_match *v = &s->h.v[hi + 1].mt;
+    if (v->e->cls != EVT_CL_VISIT || v->first - mt->end > ARRIVAL_VISIT_GAP) return;
+    evg_event goal;
+    memset(&goal, 0, sizeof goal);
+    goal.location = -1;
+    snprintf(goal.code, sizeof goal.code, "%s", v->e->code);
+    evt_assign_actors(r, s, hi + 1, &goal);
+    for (int k = 0; k < goal.nactors; k++)
+        if (goal.actors[k].role == EVG_ROLE_TARGET && !evt_has_actor(ev, goal.actors[k].entity)) {
+            evt_add_actor(ev, goal.actors[k].entity, EVG_ROLE_TARGET);
+            break;
+        }
+    if (ev->location < 0) ev->location = goal.location;
+}
+
+/* "Wang Wenbin said that China opposed ...", "قال المتحدث X إن بلاده
+ * ترفض": a position reported in a statement's complement whose only agent
+ * is the speaker's own country is the speaker's, on its behalf: the
+ * speaker joins it. */
+static void speaker_for_country(const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    if (!evt_position_code(ev->code) || ev->nactors == 0) return;
+    int32_t src = -1;
+    for (int k = 0; k < ev->nactors && src < 0; k++)
+        if (ev->actors[k].role == EVG_ROLE_SOURCE) src = ev->actors[k].entity;
+    const evg_entity *c = src >= 0 ? &d->entities.v[src] : NULL;
+    if (!c || !c->id || strlen(c->id) != 3 || !c->type || strcmp(c->type, "GPE") != 0) return;
+    for (size_t k = hi; k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH) continue;
+        int comp = 0;
+        for (int32_t q = h->mt.end; q < s->h.v[hi].mt.first && !comp; q++) comp = evt_is_complementizer(d, q);
+        if (!comp || h->speaker < 0) return;
+        int32_t sp = s->c.v[h->speaker].ent;
+        const char *cc = d->entities.v[sp].country;
+        if (sp != src && ent_is_person(d, sp) && cc && strlen(cc) == 3 && tolower((unsigned char)cc[0]) == c->id[0] &&
+            tolower((unsigned char)cc[1]) == c->id[1] && tolower((unsigned char)cc[2]) == c->id[2] &&
+            !evt_has_actor(ev, sp))
+            evt_add_actor(ev, sp, EVG_ROLE_PARTICIPANT);
+        return;
+    }
+}
+
 static void build_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
@@ -1373,6 +1546,8 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (ev.nactors == 0) previous_meeting_actors(r, s, hi, &ev);
     if (ev.nactors == 0) conflict_pair(r, s, hi, &ev);
     aid_arrival(r, s, hi, &ev);
+    arrival_visit_goal(r, s, hi, &ev);
+    speaker_for_country(s, hi, &ev);
     if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !event_keep(s, hi, &ev)) return;
     capitals_as_countries(d, &ev);
     if (!joint_code(ev.code)) other_country_target(d, &ev);
@@ -1380,6 +1555,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     int coref = assign_date(r, s, hi, &ev);
     visit_span(r, s, hi, &ev);
     coref = anterior_date(r, s, hi, &ev, coref);
+    if (during_it(r, s, hi, &ev)) coref = EVT_COREF_NEVER; /* dated by its occasion already */
     if (ev.location < 0) ev.location = dated_place(s, &ev);
     if (e->cls == EVT_CL_SPEECH && !speech_event_ok(s, &ev) && !dated_statement(r, s, hi, &ev)) return;
     ev.modality = assign_modality(r, s, hi);

@@ -504,7 +504,10 @@ static void place_after(evg_event *ev, const cand *c, const evt_match *mt)
     /* "ندد ب X", "أشاد ب X": the object of praise or blame */
     if (prep == PREP_BI && (root == 5 || root == 11 || root == 13) && !cand_type_is(c, "LOC"))
         prep = PREP_TO;
-    if (prep == PREP_BI) prep = cls == EVT_CL_MEET ? PREP_WITH : is_place(c) ? PREP_IN : PREP_OTHER;
+    /* "المفاوضات بإسطنبول", "التقى به بموسكو": ب before a city is where a
+     * meeting takes place; before a person or a country it names the other side */
+    int city = cand_type_is(c, "GPE") && c->e->id && strlen(c->e->id) != 3;
+    if (prep == PREP_BI) prep = cls == EVT_CL_MEET && !city ? PREP_WITH : is_place(c) ? PREP_IN : PREP_OTHER;
     if (prep == PREP_BETWEEN) prep = PREP_WITH;
     /* "rejected a statement by X", "رفض بيانا صادرا عن X": the author of
      * what a position statement is about is the statement's target; so is
@@ -584,6 +587,24 @@ static int32_t cand_before(const sent *s, int32_t lo, int32_t trig, int max_gap)
     return best;
 }
 
+/* Tokens an unnamed subject with an inclusion apposition may span
+ * ("وقّع أربعة عشر فصيلاً فلسطينياً، من بينها حركتا فتح"). */
+#define INCLUSION_REACH 12
+
+/* "من بينها", "بينهم", "ومنها", "منهم" one or two words before token k: the
+ * names that follow are members of the unnamed group before them. */
+static int inclusion_before(const evg_doc *d, int32_t k, int32_t from)
+{
+    static const char *const w[] = {"\xD8\xA8\xD9\x8A\xD9\x86\xD9\x87\xD8\xA7",  /* بينها */
+                                    "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x87\xD9\x85",  /* بينهم */
+                                    "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7",            /* منها */
+                                    "\xD9\x85\xD9\x86\xD9\x87\xD9\x85", NULL};     /* منهم */
+    for (int32_t q = k - 1; q >= from && q >= k - 2; q--)
+        for (int i = 0; w[i]; i++)
+            if (evt_tok_is_stem(d, q, w[i])) return 1;
+    return 0;
+}
+
 /* The source after the trigger: the first bare candidate (Arabic VSO or the
  * genitive of a noun "زيارة شويغو"). */
 static int32_t cand_after_bare(const sent *s, int32_t from, int32_t to, int cls, int nominal)
@@ -602,6 +623,53 @@ static int32_t cand_after_bare(const sent *s, int32_t from, int32_t to, int cls,
         return c->prep == PREP_NONE ? (int32_t)k : -1;
     }
     return -1;
+}
+
+/* "وقّع أربعة عشر فصيلاً، من بينها حركتا فتح وحماس، على ...": an Arabic
+ * verb whose subject is an unnamed group takes the first named member
+ * after "من بينها" (past the comma that ends the clause window) when no
+ * other name or act stands between; -1 otherwise. */
+static int32_t inclusion_subject(const sent *s, const evt_match *mt, size_t hi)
+{
+    if (hi + 1 < s->h.n && s->h.v[hi + 1].mt.first - mt->end <= INCLUSION_REACH) return -1;
+    for (size_t k = cand_lower_bound(s, mt->end); k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first - mt->end > INCLUSION_REACH) return -1;
+        if (c->attrib || (cand_type_is(c, "LOC") && !inclusion_before(s->doc, c->first, mt->end)))
+            continue; /* "خمس دول أفريقية": the region qualifies the group */
+        if (c->prep != PREP_NONE || cand_type_is(c, "LOC") || !inclusion_before(s->doc, c->first, mt->end))
+            return -1;
+        return (int32_t)k;
+    }
+    return -1;
+}
+
+static int joint_act(const evt_match *mt);
+
+/* The other members joined to the first by و or a comma ("فتح وحماس"),
+ * then the place after the apposition ("، أمس في نيروبي"): a region that
+ * qualified the group ("دول أفريقية") is not where the act happened. */
+static void inclusion_members(const sent *s, size_t hi, int32_t k, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int joint = joint_act(mt);
+    int32_t next_hit = hi + 1 < s->h.n ? s->h.v[hi + 1].mt.first : s->end;
+    size_t j = (size_t)k + 1;
+    for (; j < s->c.n; j++) {
+        const cand *prev = &s->c.v[j - 1], *c = &s->c.v[j];
+        if (c->attrib || cand_type_is(c, "LOC") || c->first - prev->end > 1) break;
+        if (c->prep != PREP_AND && !(c->first == prev->end + 1 &&
+                                     (tok_is(s->doc, prev->end, ",") || tok_is(s->doc, prev->end, "\xD8\x8C"))))
+            break;
+        int role = joint && !evt_role_taken(ev, EVG_ROLE_TARGET) ? EVG_ROLE_TARGET : EVG_ROLE_PARTICIPANT;
+        if (!evt_has_actor(ev, c->ent)) evt_add_actor(ev, c->ent, role);
+    }
+    if (ev->location >= 0 && ev->location != s->c.v[k].ent) {
+        for (int32_t q = k; q-- > 0 && s->c.v[q].first >= mt->end;)
+            if (s->c.v[q].ent == ev->location) ev->location = -1;
+    }
+    for (; j < s->c.n && ev->location < 0 && s->c.v[j].first < next_hit; j++)
+        if (s->c.v[j].prep == PREP_IN && is_place(&s->c.v[j]) && !s->c.v[j].attrib) ev->location = s->c.v[j].ent;
 }
 
 /* Backward search for a nominal event's actor across commas ("أعرب X، خلال
@@ -762,6 +830,7 @@ static int32_t direct_source(const run *r, const sent *s, size_t hi, int32_t lo,
         memcmp(r->doc->fold + r->doc->tokens.v[mt->first - 2].fs, "\xD8\xA7\xD9\x84", 4) == 0) /* ال */
         return -1;
     if (src < 0 && (!en || cls == EVT_CL_SPEECH)) src = cand_after_bare(s, mt->end, hi_end, cls, nominal);
+    if (src < 0 && !en && !nominal && lv < 0) src = inclusion_subject(s, mt, hi);
     return src;
 }
 
@@ -974,7 +1043,8 @@ static void place_following(const sent *s, int32_t src, int32_t lv, const evt_ma
         if (lv >= 0 && !en && c->first == mt->end && c->prep == PREP_NONE &&
             evt_role_taken(ev, EVG_ROLE_SOURCE))
             continue;
-        if (c->prep != PREP_IN && country_of_actors(s->doc, ev, c)) continue;
+        int bi_city = c->prep == PREP_BI && cand_type_is(c, "GPE") && c->e->id && strlen(c->e->id) != 3;
+        if (c->prep != PREP_IN && !bi_city && country_of_actors(s->doc, ev, c)) continue;
         if (mt->e->cls == EVT_CL_SPEECH && c->prep == PREP_NONE && c->first == mt->end + 1 &&
             tok_is(s->doc, mt->end, "the")) {
             if (!evt_role_taken(ev, EVG_ROLE_TARGET)) evt_add_actor(ev, c->ent, EVG_ROLE_TARGET);
@@ -1297,6 +1367,8 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     else if (src < 0 && !anaphoric_source(r, s, hi, lo, hi_end, lv, ev))
         src = fallback_source(r, s, hi, lo, hi_end);
     add_source(r, s, src, mt, ev);
+    if (src >= 0 && s->c.v[src].first >= hi_end && inclusion_before(r->doc, s->c.v[src].first, mt->end))
+        inclusion_members(s, hi, src, ev);
     if (src >= 0 && resumptive_after(r->doc, mt)) { /* the noun the pronoun points back to */
         int32_t obj = cand_before(s, lo, mt->first, 2);
         if (obj >= 0) evt_add_actor(ev, s->c.v[obj].ent, EVG_ROLE_TARGET);

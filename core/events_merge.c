@@ -231,7 +231,7 @@ static int32_t visit_first_day(const run *r, const evg_event *o)
  * intents and pledges, praise, criticism, rejection, threats). */
 static int reaction_root(const char *root)
 {
-    static const char *const roots[] = {"01", "02", "03", "05", "11", "12", "13", NULL};
+    static const char *const roots[] = {"01", "02", "03", "05", "10", "11", "12", "13", NULL};
     for (int k = 0; roots[k]; k++)
         if (strcmp(root, roots[k]) == 0) return 1;
     return 0;
@@ -241,16 +241,60 @@ static int reaction_root(const char *root)
  * entered a new era": a statement or reaction without a date of its own,
  * a few sentences after a recent dated act of the same section, was made on
  * that occasion.  Returns the occasion or NULL. */
+/* Sentences back a reaction naming "the agreement" may look for it. */
+#define AGREEMENT_SENTS 12
+
+/* "ورحب X بالاتفاق", "Y criticised the declaration": the reaction names
+ * the agreement after its trigger with a definite noun. */
+static int names_agreement(const evg_doc *d, const evg_event *ev)
+{
+    static const char *const ar[] = {"\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82", /* الاتفاق */
+                                     "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82\xD9\x8A\xD9\x87", /* الاتفاقيه */
+                                     "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86", /* الاعلان */
+                                     "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB9\xD8\xA7\xD9\x87\xD8\xAF\xD9\x87", NULL}; /* المعاهده */
+    static const char *const en[] = {"agreement", "deal", "accord", "declaration", "pact", "treaty", NULL};
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    for (int32_t k = ev->trig_end; k < st->tok_end && k < ev->trig_end + 8; k++) {
+        for (int w = 0; ar[w]; w++)
+            if (evt_tok_is_stem(d, k, ar[w])) return 1;
+        if (k > 0 && evg_tok_is(d, (size_t)k - 1, "the"))
+            for (int w = 0; en[w]; w++)
+                if (evg_tok_is(d, (size_t)k, en[w])) return 1;
+    }
+    return 0;
+}
+
+/* The recent signing (057) of the section a reaction naming "the
+ * agreement" refers to, a few more sentences back than other occasions. */
+static const evg_event *referred_agreement(const evg_doc *d, size_t i)
+{
+    const evg_event *ev = &d->events.v[i];
+    if (!names_agreement(d, ev)) return NULL;
+    for (size_t j = i; j-- > 0;) {
+        const evg_event *o = &d->events.v[j];
+        if (o->section != ev->section || o->sent < ev->sent - AGREEMENT_SENTS) break;
+        if (strcmp(o->code, "057") == 0 && o->modality == EVG_MODAL_ASSERTED &&
+            (o->date_source == EVG_DATE_TIMEX || o->date_source == EVG_DATE_COREF) && recent_day(d, o))
+            return o;
+    }
+    return NULL;
+}
+
 static const evg_event *reaction_occasion(const evg_doc *d, size_t i)
 {
     const evg_event *ev = &d->events.v[i];
     if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED || !reaction_root(ev->root) ||
         d->sections.v[ev->section].kind != EVG_SEC_BODY || list_item(d, ev->sent))
         return NULL;
+    const evg_event *agreement = referred_agreement(d, i);
+    if (agreement) return agreement;
     for (size_t j = i; j-- > 0;) {
         const evg_event *o = &d->events.v[j];
         if (o->section != ev->section || o->sent < ev->sent - OCCASION_SENTS) break;
-        if (o->modality != EVG_MODAL_ASSERTED || (reaction_root(o->root) && strcmp(o->root, "03") != 0) ||
+        /* an earlier reaction dated by its occasion passes that day on
+         * ("وأكد X ... . وانتقد Y ..."): reactions follow the news of the day */
+        int chained = reaction_root(o->root) && o->date_source == EVG_DATE_COREF;
+        if (o->modality != EVG_MODAL_ASSERTED || (reaction_root(o->root) && strcmp(o->root, "03") != 0 && !chained) ||
             o->sent == ev->sent ||
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
             continue;
@@ -408,9 +452,29 @@ static int dates_compatible(const evg_doc *d, const evg_event *a, const evg_even
     return strcmp(a->root, "04") == 0;
 }
 
+/* ev is in the first sentence of the article's first body section: the lead. */
+static int lead_sentence(const evg_doc *d, const evg_event *ev)
+{
+    if (d->sections.v[ev->section].kind != EVG_SEC_BODY) return 0;
+    for (size_t k = 0; k < d->sections.n && (int32_t)k < ev->section; k++)
+        if (d->sections.v[k].kind == EVG_SEC_BODY) return 0;
+    return ev->sent == 0 || d->sentences.v[ev->sent - 1].section != ev->section;
+}
+
+/* "الفصائل الفلسطينية توقع إعلان بكين" over "وقّع أربعة عشر فصيلاً، من
+ * بينها فتح وحماس، أمس ...": an undated headline act with the same code as
+ * an act of the lead sentence restates it, whatever names each gives. */
+static int headline_of_lead(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    const evg_event *t = d->sections.v[a->section].kind == EVG_SEC_TITLE ? a : b, *o = t == a ? b : a;
+    return d->sections.v[t->section].kind == EVG_SEC_TITLE && t->date_source == EVG_DATE_DCT &&
+           t->modality == o->modality && strcmp(t->code, o->code) == 0 && lead_sentence(d, o);
+}
+
 static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
     if (strcmp(family(a->code), family(b->code)) != 0) return 0;
+    if (headline_of_lead(d, a, b)) return 1;
     int headline = d->sections.v[a->section].kind == EVG_SEC_TITLE ||
                    d->sections.v[b->section].kind == EVG_SEC_TITLE; /* restates the body */
     if (a->modality != b->modality && !headline &&

@@ -1012,11 +1012,31 @@ static void squeeze(const char *s, char *out)
     *out = '\0';
 }
 
+/* Words "al" and "el" (the article, "al-Araji" = "Araji") out of the
+ * space-separated words of s. */
+static void drop_article(char *s)
+{
+    char *w = s, *r = s;
+    while (*r) {
+        size_t n = strcspn(r, " ");
+        int art = n == 2 && (!strncmp(r, "al", 2) || !strncmp(r, "el", 2));
+        if (!art) {
+            if (w != s) *w++ = ' ';
+            memmove(w, r, n);
+            w += n;
+        }
+        r += n;
+        while (*r == ' ') r++;
+    }
+    *w = '\0';
+}
+
 /* Is the entity's English name the gold name?  The same letters (N'Djamena
  * = Ndjamena), one a word prefix of the other (Gaza = Gaza Strip, Mohamed
  * bin Zayed = Mohamed bin Zayed Al Nahyan), or, for a name transliterated
- * from Arabic, the same consonant skeleton of three symbols or more (Yahya
- * Saree = Yhyy Sry). */
+ * from Arabic, the same consonant skeleton of three symbols or more, as
+ * written or with the article word left out of both (Yahya Saree = Yhyy
+ * Sry, Nadia Ferchichi = Nadia al-Farshishi). */
 static int same_name(const char *got, const char *gold)
 {
     char a[256], b[256], sa[256], sb[256], ka[256], kb[256];
@@ -1028,10 +1048,14 @@ static int same_name(const char *got, const char *gold)
     squeeze(a, sa);
     squeeze(b, sb);
     if (!strcmp(sa, sb)) return 1;
-    const char *ta[] = {a}, *tb[] = {b};
-    size_t la[] = {na}, lb[] = {nb};
-    int x = evg_gaz_cskel(ta, la, 1, ka, sizeof ka), y = evg_gaz_cskel(tb, lb, 1, kb, sizeof kb);
-    return x >= 3 && x == y && !strcmp(ka, kb);
+    for (int pass = 0; pass < 2; pass++) { /* as written, then with "al" dropped from both */
+        if (pass) drop_article(a), drop_article(b);
+        const char *ta[] = {a}, *tb[] = {b};
+        size_t la[] = {strlen(a)}, lb[] = {strlen(b)};
+        int x = evg_gaz_cskel(ta, la, 1, ka, sizeof ka), y = evg_gaz_cskel(tb, lb, 1, kb, sizeof kb);
+        if (x >= 3 && x == y && !strcmp(ka, kb)) return 1;
+    }
+    return 0;
 }
 
 /* Is some occurrence of surface covered by a mention of an entity named gold? */

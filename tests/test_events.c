@@ -13,6 +13,7 @@
 
 #include "events_int.h"
 #include "testutil.h"
+#include "entities_gaz.h" /* evg_gaz_cskel, to compare spellings of a name */
 
 #define HEAD "أخبار اليوم\n"
 
@@ -21,10 +22,10 @@
 #define HELDOUT_MIN_RECALL 0.81
 #define HELDOUT2_MIN_PRECISION 0.86
 #define HELDOUT2_MIN_RECALL 0.65
-#define HELDOUT3_MIN_PRECISION 0.56
-#define HELDOUT3_MIN_RECALL 0.36
-#define HELDOUT4_MIN_PRECISION 0.56
-#define HELDOUT4_MIN_RECALL 0.38
+#define HELDOUT3_MIN_PRECISION 0.58
+#define HELDOUT3_MIN_RECALL 0.38
+#define HELDOUT4_MIN_PRECISION 0.72
+#define HELDOUT4_MIN_RECALL 0.50
 #define SAMPLES_MIN_FOUND 25
 #define TABLE_MIN_PASS 500
 
@@ -444,6 +445,46 @@ static void test_events__headline_relative_merges(void)
     evg_doc_free(d);
 }
 
+/* An undated headline act restates the act of the lead sentence with the
+ * same code even when the two name its actors differently (a group in the
+ * headline, its members in the body): one event, the body's date.  The
+ * Arabic headline: 'الدول الأفريقية توقع "إعلان نيروبي" للتجارة الحرة'. */
+static void test_events__headline_of_lead(void)
+{
+    static const char *const texts[] = {
+        "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84 "
+        "\xD8\xA7\xD9\x84\xD8\xA3\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82\xD9\x8A\xD8\xA9 "
+        "\xD8\xAA\xD9\x88\xD9\x82\xD8\xB9 \"\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+        "\xD9\x86\xD9\x8A\xD8\xB1\xD9\x88\xD8\xA8\xD9\x8A\" "
+        "\xD9\x84\xD9\x84\xD8\xAA\xD8\xAC\xD8\xA7\xD8\xB1\xD8\xA9 "
+        "\xD8\xA7\xD9\x84\xD8\xAD\xD8\xB1\xD8\xA9\n\n",
+        "African Union members sign free trade pact\n\n"
+        "Five African states, including Kenya and Ethiopia, signed a free trade pact in Nairobi on Monday.\n"};
+    /* the Arabic body: "وقّعت خمس دول أفريقية، من بينها كينيا وإثيوبيا، أمس الاثنين في نيروبي على اتفاق" */
+    static const char *const ar_body =
+        "\xD9\x88\xD9\x82\xD9\x91\xD8\xB9\xD8\xAA \xD8\xAE\xD9\x85\xD8\xB3 \xD8\xAF\xD9\x88\xD9\x84 "
+        "\xD8\xA3\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82\xD9\x8A\xD8\xA9\xD8\x8C \xD9\x85\xD9\x86 "
+        "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x87\xD8\xA7 \xD9\x83\xD9\x8A\xD9\x86\xD9\x8A\xD8\xA7 "
+        "\xD9\x88\xD8\xA5\xD8\xAB\xD9\x8A\xD9\x88\xD8\xA8\xD9\x8A\xD8\xA7\xD8\x8C \xD8\xA3\xD9\x85\xD8\xB3 "
+        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86 \xD9\x81\xD9\x8A "
+        "\xD9\x86\xD9\x8A\xD8\xB1\xD9\x88\xD8\xA8\xD9\x8A \xD8\xB9\xD9\x84\xD9\x89 "
+        "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82.\n";
+    for (int k = 0; k < 2; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", texts[k], k == 0 ? ar_body : "");
+        evg_doc *d = doc_or_fail(text, "2025-03-11");
+        if (!d) return;
+        int deals = 0;
+        for (size_t i = 0; i < d->events.n; i++)
+            if (strcmp(d->events.v[i].code, "057") == 0) {
+                deals++;
+                CU_ASSERT_STRING_EQUAL(d->events.v[i].date_value, "2025-03-10");
+            }
+        CU_ASSERT_EQUAL(deals, 1);
+        evg_doc_free(d);
+    }
+}
+
 /* ---- measurement over whole articles (held-out and samples) ----
  *
  * A gold event is "CODE|actor;actor|date|location" (tests/heldout/gold.tsv);
@@ -520,7 +561,21 @@ static void name_key(const char *s, size_t n, char *out, size_t cap)
     out[o] = '\0';
 }
 
-/* Is the English name one of the ';'-separated gold actors (spelling-blind)? */
+/* Do two name keys have one consonant skeleton of four symbols or more
+ * (entities_fuzzy.c: vowels dropped, f/v, q/k, sh/ch, j/g as one)?  Two
+ * spellings of one Arabic name agree so: "Qasim al-Araji" and "Qasem
+ * Alaraji", "Nadia Ferchichi" and "Nadia al-Farshishi". */
+static int same_skeleton(const char *a, const char *b)
+{
+    char ka[256], kb[256];
+    const char *ta[] = {a}, *tb[] = {b};
+    size_t la[] = {strlen(a)}, lb[] = {strlen(b)};
+    int x = evg_gaz_cskel(ta, la, 1, ka, sizeof ka), y = evg_gaz_cskel(tb, lb, 1, kb, sizeof kb);
+    return x >= 4 && x == y && !strcmp(ka, kb);
+}
+
+/* Is the English name one of the ';'-separated gold actors (spelling-blind:
+ * the same key, or the same consonant skeleton of the keys)? */
 static int actor_listed(const char *list, const char *name)
 {
     char want[128], have[128];
@@ -529,7 +584,7 @@ static int actor_listed(const char *list, const char *name)
         const char *q = strchr(p, ';');
         size_t len = q ? (size_t)(q - p) : strlen(p);
         name_key(p, len, have, sizeof have);
-        if (strcmp(want, have) == 0) return 1;
+        if (strcmp(want, have) == 0 || same_skeleton(want, have)) return 1;
         if (!q) break;
         p = q + 1;
     }
@@ -762,7 +817,15 @@ static void test_events__heldout3(void)
  * blockades, blocs meeting as one actor, "the leaders", shared subjects of
  * coordinated and subordinate verbs, relative clauses and appositions, a
  * clause's clock time): 59/97 = 0.61 and 59/141 = 0.42; set 3 then
- * measured 47/78 = 0.60 and 47/120 = 0.39.  Floors a little under. */
+ * measured 47/78 = 0.60 and 47/120 = 0.39.  Round 4 (members named after
+ * "من بينها" as subjects, talks and operations of stated length as spans,
+ * demands and chained reactions dated by their occasion, reactions naming
+ * "the agreement" dated by the signing, acts "خلالها" during a visit,
+ * headlines restating the lead, ب before a city as a meeting's place,
+ * arrivals taking the goal of their visit noun, a spokesman speaking for
+ * his country's position, with the session's actor work): 75/97 = 0.77
+ * and 75/141 = 0.53; set 3
+ * 48/78 = 0.62 and 48/120 = 0.40.  Floors a little under. */
 static void test_events__heldout4(void)
 {
     heldout_run(EVG_SOURCE_DIR "/tests/heldout4", "held-out 4", 120, HELDOUT4_MIN_PRECISION,
@@ -897,6 +960,7 @@ static CU_TestInfo events_tests[] = {
     {"dateline_not_actor", test_events__dateline_not_actor},
     {"headline_first_to_visit", test_events__headline_first_to_visit},
     {"headline_relative_merges", test_events__headline_relative_merges},
+    {"headline_of_lead", test_events__headline_of_lead},
     {"heldout", test_events__heldout},
     {"heldout2", test_events__heldout2},
     {"heldout3", test_events__heldout3},
