@@ -832,6 +832,18 @@ static void test_events__heldout4(void)
                 HELDOUT4_MIN_RECALL);
 }
 
+/* The fifth held-out set (tests/heldout5, a fifth independent annotator,
+ * 154 events, written in session 4 while sets 1-4 were development sets;
+ * never read for rules).  Measured unseen at the end of session 4:
+ * precision 46/76 = 0.61, recall 46/154 = 0.30; floors a little under. */
+#define HELDOUT5_MIN_PRECISION 0.58
+#define HELDOUT5_MIN_RECALL 0.28
+static void test_events__heldout5(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout5", "held-out 5", 150, HELDOUT5_MIN_PRECISION,
+                HELDOUT5_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -965,6 +977,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout2", test_events__heldout2},
     {"heldout3", test_events__heldout3},
     {"heldout4", test_events__heldout4},
+    {"heldout5", test_events__heldout5},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

@@ -867,6 +867,16 @@ static void test_timex__heldout4(void)
     heldout_check("tests/heldout4", 4, 100, HELDOUT4_FLOOR);
 }
 
+/* The fifth held-out set (tests/heldout5, a fifth independent annotator,
+ * written in session 4 while sets 1-4 were development sets; never read
+ * for rules).  Measured unseen at the end of session 4: 113/119 = 95.0%.
+ * Floor: a little under that score. */
+#define HELDOUT5_FLOOR 94
+static void test_timex__heldout5(void)
+{
+    heldout_check("tests/heldout5", 5, 100, HELDOUT5_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -884,6 +894,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout2", test_timex__heldout2},
     {"heldout3", test_timex__heldout3},
     {"heldout4", test_timex__heldout4},
+    {"heldout5", test_timex__heldout5},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
