@@ -807,14 +807,20 @@ static const char *first_latin(evg_arena *arena, const char *a, const char *b)
     return NULL;
 }
 
-static int load_demonyms(loader *L)
+/* Open embedded table name for reading (an absent table reads as empty). */
+static void open_table(evg_tsv *t, const char *name)
 {
     size_t len;
-    const char *data = evg_data_find("demonyms.tsv", &len);
+    const char *data = evg_data_find(name, &len);
+    evg_tsv_init(t, name, data, data ? len : 0);
+}
+
+static int load_demonyms(loader *L)
+{
     evg_tsv t;
     char *f[3];
     int nf, rc = 0;
-    evg_tsv_init(&t, "demonyms.tsv", data, data ? len : 0);
+    open_table(&t, "demonyms.tsv");
     L->file = "demonyms.tsv";
     while (rc == 0 && (nf = evg_tsv_next(&t, f, 3)) > 0) {
         L->line = t.line;
@@ -852,12 +858,10 @@ static int load_title(loader *L, char **f, int nf)
 
 static int load_titles(loader *L)
 {
-    size_t len;
-    const char *data = evg_data_find("titles.tsv", &len);
     evg_tsv t;
     char *f[T_N];
     int nf, rc = 0;
-    evg_tsv_init(&t, "titles.tsv", data, data ? len : 0);
+    open_table(&t, "titles.tsv");
     L->file = "titles.tsv";
     while (rc == 0 && (nf = evg_tsv_next(&t, f, T_N)) > 0) {
         L->line = t.line;
@@ -869,11 +873,9 @@ static int load_titles(loader *L)
 
 static void load_stopwords(loader *L)
 {
-    size_t len;
-    const char *data = evg_data_find("gaz_stopwords.tsv", &len);
     evg_tsv t;
     char *f[1];
-    evg_tsv_init(&t, "gaz_stopwords.tsv", data, data ? len : 0);
+    open_table(&t, "gaz_stopwords.tsv");
     while (evg_tsv_next(&t, f, 1) > 0) add_keys(L, f[0], GAZ_STOP, -1);
     evg_tsv_free(&t);
 }
@@ -883,11 +885,9 @@ static void load_stopwords(loader *L)
 /* Every phrase of a one-column table as a key of kind (target -1). */
 static void load_phrases(loader *L, const char *name, int kind)
 {
-    size_t len;
-    const char *data = evg_data_find(name, &len);
     evg_tsv t;
     char *f[1];
-    evg_tsv_init(&t, name, data, data ? len : 0);
+    open_table(&t, name);
     while (evg_tsv_next(&t, f, 1) > 0) add_keys(L, f[0], kind, -1);
     evg_tsv_free(&t);
 }
@@ -910,12 +910,10 @@ static int ambig_push(loader *L, const char *codes, int is_name)
 
 static int load_ambiguous(loader *L)
 {
-    size_t len;
-    const char *data = evg_data_find("gaz_ambiguous.tsv", &len);
     evg_tsv t;
     char *f[3];
     int nf, rc = 0;
-    evg_tsv_init(&t, "gaz_ambiguous.tsv", data, data ? len : 0);
+    open_table(&t, "gaz_ambiguous.tsv");
     L->file = "gaz_ambiguous.tsv";
     while (rc == 0 && (nf = evg_tsv_next(&t, f, 3)) > 0) {
         L->line = t.line;
@@ -932,12 +930,10 @@ static int load_ambiguous(loader *L)
 
 static void load_honorifics(loader *L)
 {
-    size_t len;
-    const char *data = evg_data_find("gaz_honorifics.tsv", &len);
     evg_tsv t;
     char *f[2];
     int nf;
-    evg_tsv_init(&t, "gaz_honorifics.tsv", data, data ? len : 0);
+    open_table(&t, "gaz_honorifics.tsv");
     while ((nf = evg_tsv_next(&t, f, 2)) > 0) {
         gaz_honor h = {evg_arena_strdup(L->g->arena, nf > 1 ? f[1] : "")};
         evg_vec_push(&L->g->honors, h);
@@ -948,11 +944,9 @@ static void load_honorifics(loader *L)
 
 static void load_orgheads(loader *L)
 {
-    size_t len;
-    const char *data = evg_data_find("gaz_orgheads.tsv", &len);
     evg_tsv t;
     char *f[2];
-    evg_tsv_init(&t, "gaz_orgheads.tsv", data, data ? len : 0);
+    open_table(&t, "gaz_orgheads.tsv");
     while (evg_tsv_next(&t, f, 2) == 2) {
         char *k = evg_fold_string(L->ctx, f[0]);
         int v = !strcmp(f[1], "LOC") ? 2 : !strcmp(f[1], "ORG-AR") ? 3 : !strcmp(f[1], "ORG-AR3") ? 5 : 1;
@@ -965,11 +959,9 @@ static void load_orgheads(loader *L)
 /* Every |-separated spelling of data/given_names.tsv, folded, into g->given. */
 static void load_given_names(loader *L)
 {
-    size_t len;
-    const char *data = evg_data_find("given_names.tsv", &len);
     evg_tsv t;
     char *f[1], *save = NULL;
-    evg_tsv_init(&t, "given_names.tsv", data, data ? len : 0);
+    open_table(&t, "given_names.tsv");
     while (evg_tsv_next(&t, f, 1) > 0) {
         for (char *w = strtok_r(f[0], "|", &save); w; w = strtok_r(NULL, "|", &save)) {
             char *k = evg_fold_string(L->ctx, w);
@@ -997,18 +989,15 @@ static void put_latin(loader *L, const char *w, const char *en)
  * (its Arabic spellings take its first Latin one). */
 static void load_latin_names(loader *L)
 {
-    size_t len;
-    const char *data = evg_data_find("names_latin.tsv", &len);
     evg_tsv t;
     char *f[2], *save = NULL;
-    evg_tsv_init(&t, "names_latin.tsv", data, data ? len : 0);
+    open_table(&t, "names_latin.tsv");
     while (evg_tsv_next(&t, f, 2) == 2) {
         const char *en = evg_arena_strdup(L->g->arena, f[1]);
         for (char *w = strtok_r(f[0], "|", &save); w; w = strtok_r(NULL, "|", &save)) put_latin(L, w, en);
     }
     evg_tsv_free(&t);
-    data = evg_data_find("given_names.tsv", &len);
-    evg_tsv_init(&t, "given_names.tsv", data, data ? len : 0);
+    open_table(&t, "given_names.tsv");
     while (evg_tsv_next(&t, f, 1) > 0) {
         char *ar[16], *en = NULL;
         int n = 0;
@@ -1026,11 +1015,9 @@ static void load_latin_names(loader *L)
  * g->portfolios, its English name into g->portfolio_en. */
 static void load_portfolios(loader *L)
 {
-    size_t len;
-    const char *data = evg_data_find("gaz_portfolios.tsv", &len);
     evg_tsv t;
     char *f[2], *save = NULL;
-    evg_tsv_init(&t, "gaz_portfolios.tsv", data, data ? len : 0);
+    open_table(&t, "gaz_portfolios.tsv");
     while (evg_tsv_next(&t, f, 2) == 2) {
         const char *en = evg_arena_strdup(L->g->arena, f[1]);
         evg_vec_push(&L->g->portfolio_en, en);
