@@ -1217,11 +1217,29 @@ static void office_name_en(const gaz_title *t, const gaz_entry *qe, const char *
     en[o] = '\0';
 }
 
+/* A new entity for a body the text names (an office, a ministry): named in
+ * English en, and in an Arabic text as written at [os, oe). */
+static int32_t body_entity(scan *st, const char *id, const char *en, const char *type, const char *country,
+                           const char *role, int32_t os, int32_t oe)
+{
+    evg_doc *d = st->d;
+    evg_entity x;
+    memset(&x, 0, sizeof x);
+    x.id = evg_arena_strdup(d->arena, id);
+    x.name = d->lang == EVG_LANG_EN ? evg_arena_strdup(d->arena, en)
+                                    : evg_arena_strndup(d->arena, d->raw.p + os, (size_t)(oe - os));
+    x.name_en = evg_arena_strdup(d->arena, en);
+    x.type = type;
+    x.country = country;
+    x.role = role;
+    x.first_mention = -1;
+    return entity_push(st, &x);
+}
+
 /* An entity for an office nobody is listed for: "irn-foreign-ministry". */
 static int32_t office_entity(scan *st, const gaz_title *t, const char *office, const qual *q,
                              int32_t os, int32_t oe)
 {
-    evg_doc *d = st->d;
     const gaz_entry *qe = &st->g->ents.v[q->entry];
     char id[256], en[256];
     snprintf(id, sizeof id, "%s-%s", qe->id, office);
@@ -1229,41 +1247,20 @@ static int32_t office_entity(scan *st, const gaz_title *t, const char *office, c
     int32_t ent = entity_by_id(st, id);
     if (ent >= 0) return ent;
     office_name_en(t, qe, office, en, sizeof en);
-    evg_entity x;
-    memset(&x, 0, sizeof x);
-    x.id = evg_arena_strdup(d->arena, id);
-    x.name = d->lang == EVG_LANG_EN ? evg_arena_strdup(d->arena, en)
-                                    : evg_arena_strndup(d->arena, d->raw.p + os, (size_t)(oe - os));
-    x.name_en = evg_arena_strdup(d->arena, en);
-    x.type = t->type;
-    x.country = qe->country;
-    x.role = t->role;
-    x.first_mention = -1;
-    return entity_push(st, &x);
+    return body_entity(st, id, en, t->type, qe->country, t->role, os, oe);
 }
 
 /* The entity of country qe's ministry of portfolio en ("sdn-health-ministry",
  * "Sudanese Ministry of Health"), made on first use. */
 static int32_t ministry_entity(scan *st, const gaz_entry *qe, const char *en, int32_t os, int32_t oe)
 {
-    evg_doc *d = st->d;
     char id[256], slug[128], name[256];
     slugify(en, slug, sizeof slug);
     snprintf(id, sizeof id, "%s-%s-ministry", qe->id, slug);
     int32_t ent = entity_by_id(st, id);
     if (ent >= 0) return ent;
     snprintf(name, sizeof name, "%s Ministry of %s", qe->adj_en ? qe->adj_en : qe->name_en, en);
-    evg_entity x;
-    memset(&x, 0, sizeof x);
-    x.id = evg_arena_strdup(d->arena, id);
-    x.name = d->lang == EVG_LANG_EN ? evg_arena_strdup(d->arena, name)
-                                    : evg_arena_strndup(d->arena, d->raw.p + os, (size_t)(oe - os));
-    x.name_en = evg_arena_strdup(d->arena, name);
-    x.type = "ORG";
-    x.country = qe->country;
-    x.role = "GOV";
-    x.first_mention = -1;
-    return entity_push(st, &x);
+    return body_entity(st, id, name, "ORG", qe->country, "GOV", os, oe);
 }
 
 /* Does an earlier title's office answer for this one?  The same office, or

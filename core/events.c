@@ -280,10 +280,7 @@ static int occasion_actors(const run *r, const sent *s, size_t hi, evg_event *ev
     int k = occasion_hit(r->doc, s, hi);
     if (k < 0 || !passive_trigger(r->doc, s, &s->h.v[hi].mt)) return 0;
     evg_event occ;
-    memset(&occ, 0, sizeof occ);
-    occ.location = -1;
-    snprintf(occ.code, sizeof occ.code, "%s", s->h.v[k].mt.e->code);
-    evt_assign_actors(r, s, (size_t)k, &occ);
+    evt_scratch_actors(r, s, (size_t)k, &occ);
     for (int i = 0; i < occ.nactors; i++) {
         const evg_entity *e = &r->doc->entities.v[occ.actors[i].entity];
         if (e->type && strcmp(e->type, "LOC") == 0) continue;
@@ -408,10 +405,7 @@ static void mediated_parties(const run *r, const sent *s, size_t hi, evg_event *
         (next->e->pos != EVT_POS_NOUN && next->e->pos != EVT_POS_FIXED))
         return;
     evg_event talks;
-    memset(&talks, 0, sizeof talks);
-    talks.location = -1;
-    snprintf(talks.code, sizeof talks.code, "%s", next->e->code);
-    evt_assign_actors(r, s, hi + 1, &talks);
+    evt_scratch_actors(r, s, hi + 1, &talks);
     for (int i = 0; i < talks.nactors; i++)
         if (talks.actors[i].role != EVG_ROLE_SOURCE || !evt_has_actor(ev, talks.actors[i].entity))
             evt_add_actor(ev, talks.actors[i].entity, EVG_ROLE_TARGET);
@@ -1469,10 +1463,7 @@ static void arrival_visit_goal(const run *r, const sent *s, size_t hi, evg_event
     const evt_match *v = &s->h.v[hi + 1].mt;
     if (v->e->cls != EVT_CL_VISIT || v->first - mt->end > ARRIVAL_VISIT_GAP) return;
     evg_event goal;
-    memset(&goal, 0, sizeof goal);
-    goal.location = -1;
-    snprintf(goal.code, sizeof goal.code, "%s", v->e->code);
-    evt_assign_actors(r, s, hi + 1, &goal);
+    evt_scratch_actors(r, s, hi + 1, &goal);
     for (int k = 0; k < goal.nactors; k++)
         if (goal.actors[k].role == EVG_ROLE_TARGET && !evt_has_actor(ev, goal.actors[k].entity)) {
             evt_add_actor(ev, goal.actors[k].entity, EVG_ROLE_TARGET);

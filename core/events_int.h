@@ -149,6 +149,9 @@ int32_t evt_find_speaker(const sent *s, const evt_match *mt);
 void evt_sent_free(sent *s);
 int evt_role_taken(const evg_event *ev, int role);
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
+/* The actors and place hit k would take as an event of its own (code and
+ * location set, the rest zero): for an event that borrows a neighbour's. */
+void evt_scratch_actors(const run *r, const sent *s, size_t k, evg_event *tmp);
 
 /* events_roles.c: clause-level argument rules shared by events_args.c */
 int evt_is_dateline_place(const evg_doc *d, const sent *s, const cand *c);

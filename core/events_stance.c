@@ -67,7 +67,7 @@ int evt_stance_refusal(const sent *s, size_t hi)
     return strncmp(s->h.v[hi].mt.e->code, "12", 2) == 0 && hi + 1 < s->h.n && object_act(s, hi, hi + 1);
 }
 
-static void scratch_actors(const run *r, const sent *s, size_t k, evg_event *tmp)
+void evt_scratch_actors(const run *r, const sent *s, size_t k, evg_event *tmp)
 {
     memset(tmp, 0, sizeof *tmp);
     tmp->location = -1;
@@ -102,7 +102,7 @@ void evt_stance_targets(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     if (evt_role_taken(ev, EVG_ROLE_TARGET) || hi + 1 >= s->h.n || !object_act(s, hi, hi + 1)) return;
     evg_event act;
-    scratch_actors(r, s, hi + 1, &act);
+    evt_scratch_actors(r, s, hi + 1, &act);
     int32_t self = source_of(ev);
     int added = 0;
     for (int i = 0; i < act.nactors; i++) {
@@ -123,7 +123,7 @@ void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *
     if (strncmp(code, "12", 2) == 0 || strncmp(code, "13", 2) == 0)
         return; /* X refused or threatened an act of its own */
     evg_event st;
-    scratch_actors(r, s, hi - 1, &st);
+    evt_scratch_actors(r, s, hi - 1, &st);
     int32_t speaker = source_of(&st);
     int w = 0;
     for (int i = 0; i < ev->nactors; i++)

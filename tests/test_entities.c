@@ -1122,15 +1122,22 @@ static int heldout_recall(const char *dir, int *total)
     return found;
 }
 
+/* Score set dir: it must hold at least min_total gold actors and reach
+ * floor percent recall. */
+static void check_heldout(const char *dir, int min_total, int floor)
+{
+    int total, found = heldout_recall(dir, &total);
+    CU_ASSERT(total >= min_total);
+    CU_ASSERT(found * 100 >= total * floor);
+}
+
 /* Recall of the gold actors (tests/heldout/gold.tsv, kind actor) of articles
  * nobody tuned on: found when some mention covers the surface text and its
  * entity has the gold English name (same_name).  Misses are printed; the
  * floor is what the recogniser reached when this test was written. */
 static void test_entities__heldout(void)
 {
-    int total, found = heldout_recall("heldout", &total);
-    CU_ASSERT(total >= 50);
-    CU_ASSERT(found * 100 >= total * 96);
+    check_heldout("heldout", 50, 96);
 }
 
 /* The same over the second held-out set (tests/heldout2, written by an
@@ -1140,9 +1147,7 @@ static void test_entities__heldout(void)
  * Floor: the recall of the last round. */
 static void test_entities__heldout2(void)
 {
-    int total, found = heldout_recall("heldout2", &total);
-    CU_ASSERT(total >= 150);
-    CU_ASSERT(found * 100 >= total * HELDOUT2_FLOOR);
+    check_heldout("heldout2", 150, HELDOUT2_FLOOR);
 }
 
 /* The third held-out set (tests/heldout3, 10 articles by an independent
@@ -1154,9 +1159,7 @@ static void test_entities__heldout2(void)
 #define HELDOUT3_FLOOR 95
 static void test_entities__heldout3(void)
 {
-    int total, found = heldout_recall("heldout3", &total);
-    CU_ASSERT(total >= 190);
-    CU_ASSERT(found * 100 >= total * HELDOUT3_FLOOR);
+    check_heldout("heldout3", 190, HELDOUT3_FLOOR);
 }
 
 /* The fourth held-out set (tests/heldout4, 10 articles by a fourth
@@ -1167,9 +1170,7 @@ static void test_entities__heldout3(void)
 #define HELDOUT4_FLOOR 97
 static void test_entities__heldout4(void)
 {
-    int total, found = heldout_recall("heldout4", &total);
-    CU_ASSERT(total >= 250);
-    CU_ASSERT(found * 100 >= total * HELDOUT4_FLOOR);
+    check_heldout("heldout4", 250, HELDOUT4_FLOOR);
 }
 
 /* The fifth held-out set (tests/heldout5, 10 articles by a fifth
@@ -1179,9 +1180,7 @@ static void test_entities__heldout4(void)
 #define HELDOUT5_FLOOR 82
 static void test_entities__heldout5(void)
 {
-    int total, found = heldout_recall("heldout5", &total);
-    CU_ASSERT(total >= 280);
-    CU_ASSERT(found * 100 >= total * HELDOUT5_FLOOR);
+    check_heldout("heldout5", 280, HELDOUT5_FLOOR);
 }
 
 static CU_TestInfo entity_tests[] = {
