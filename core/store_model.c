@@ -3,8 +3,10 @@
  * and the analytics written back.
  *
  * evg_store_load_model reads the actors (entities that take part in an
- * event or are the place of one, sorted by id, with their stored metrics)
- * and the merged events (sorted by first day, undated last), each with its
+ * event or are the place of one, sorted by id, with their stored metrics
+ * and the number of events they take part in, both found in C after the
+ * events are read: every entity is read, the others dropped) and the
+ * merged events (sorted by first day, undated last), each with its
  * actors, the first evidence sentence and the path of the first document
  * that reported it.  Every string in the model is malloc'd and owned by it;
  * evg_model_free releases all.  Event actors and locations refer to actors
@@ -145,11 +147,51 @@ static int load_events(evg_store *st, evg_model *m, int which)
     return load_event_actors(st, m);
 }
 
+/* Count each actor's events (an actor named twice in one event counts
+ * once) and mark the places; used[a] is then nonzero for every actor an
+ * event refers to. */
+static void count_events(evg_model *m, char *used)
+{
+    for (size_t i = 0; i < m->nevents; i++) {
+        const evg_m_event *e = &m->events[i];
+        if (e->location >= 0) used[e->location] = 1;
+        for (int j = 0; j < e->nactors; j++) {
+            int a = e->actors[j].actor, seen = 0;
+            for (int k = 0; k < j && !seen; k++) seen = e->actors[k].actor == a;
+            if (!seen) m->actors[a].nevents++, used[a] = 1;
+        }
+    }
+}
+
+/* Keep only the actors some event refers to, in their order, and renumber
+ * the events' references. */
+static void drop_unused(evg_model *m)
+{
+    char *used = evg_xcalloc(m->nactors + 1, 1);
+    int *to = evg_xmalloc((m->nactors + 1) * sizeof *to);
+    size_t n = 0;
+    count_events(m, used);
+    for (size_t a = 0; a < m->nactors; a++) {
+        to[a] = used[a] ? (int)n : -1;
+        if (used[a]) m->actors[n++] = m->actors[a];
+        else evg_m_actor_free(&m->actors[a]);
+    }
+    for (size_t i = 0; i < m->nevents; i++) {
+        evg_m_event *e = &m->events[i];
+        if (e->location >= 0) e->location = to[e->location];
+        for (int j = 0; j < e->nactors; j++) e->actors[j].actor = to[e->actors[j].actor];
+    }
+    m->nactors = n;
+    free(to);
+    free(used);
+}
+
 static int load_model(evg_store *st, evg_model **out, int which)
 {
     evg_model *m = evg_xcalloc(1, sizeof *m);
     int rc = load_actors(st, m);
     if (rc == 0) rc = load_events(st, m, which);
+    if (rc == 0) drop_unused(m);
     if (rc != 0) {
         evg_model_free(m);
         m = NULL;
