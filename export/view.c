@@ -13,21 +13,23 @@
 
 typedef int (*view_fn)(evg_ctx *ctx, const evg_model *m, FILE *out);
 
-/* evidence: the format shows each event's sentence and document. */
+/* evidence: the format shows each event's sentence and document; metrics:
+ * it shows the actor metrics (PageRank, communities ...), which are then
+ * computed for the selection (the others skip the actor network). */
 static const struct view_format {
     const char *view, *format;
     view_fn fn;
-    int evidence;
+    int evidence, metrics;
 } table[] = {
-    {"timeline", "dot", evg_export_timeline_dot, 0}, {"timeline", "svg", evg_export_timeline_svg, 0},
-    {"timeline", "json", evg_export_events_json, 1}, {"timeline", "timelinejs", evg_export_timelinejs, 1},
-    {"actors", "dot", evg_export_actors_dot, 0},     {"actors", "svg", evg_export_actors_svg, 0},
-    {"actors", "graphml", evg_graph_write_graphml, 0}, {"actors", "gexf", evg_export_actors_gexf, 0},
-    {"actors", "csv", evg_export_actors_csv, 0},     {"actors", "json", evg_export_actors_json, 0},
-    {"events", "json", evg_export_events_json, 1},   {"events", "csv", evg_export_events_csv, 1},
-    {"events", "graphml", evg_graph_write_events_graphml, 0},
-    {"events", "timelinejs", evg_export_timelinejs, 1}, {"events", "gexf", evg_export_events_gexf, 0},
-    {"edges", "csv", evg_export_edges_csv, 0},
+    {"timeline", "dot", evg_export_timeline_dot, 0, 1}, {"timeline", "svg", evg_export_timeline_svg, 0, 1},
+    {"timeline", "json", evg_export_events_json, 1, 1}, {"timeline", "timelinejs", evg_export_timelinejs, 1, 0},
+    {"actors", "dot", evg_export_actors_dot, 0, 1},     {"actors", "svg", evg_export_actors_svg, 0, 1},
+    {"actors", "graphml", evg_graph_write_graphml, 0, 1}, {"actors", "gexf", evg_export_actors_gexf, 0, 1},
+    {"actors", "csv", evg_export_actors_csv, 0, 1},     {"actors", "json", evg_export_actors_json, 0, 1},
+    {"events", "json", evg_export_events_json, 1, 1},   {"events", "csv", evg_export_events_csv, 1, 0},
+    {"events", "graphml", evg_graph_write_events_graphml, 0, 0},
+    {"events", "timelinejs", evg_export_timelinejs, 1, 0}, {"events", "gexf", evg_export_events_gexf, 0, 1},
+    {"edges", "csv", evg_export_edges_csv, 0, 1},
 };
 
 static int unknown(evg_ctx *ctx, const char *view, const char *format)
@@ -43,13 +45,13 @@ static int unknown(evg_ctx *ctx, const char *view, const char *format)
     return rc;
 }
 
-/* Load the model, keep what q selects, compute the metrics; *out freed by
- * the caller. */
-static int load(evg_store *st, const evg_event_query *q, int evidence, evg_model **out)
+/* Load the model, keep what q selects, compute the metrics when the format
+ * shows them; *out freed by the caller. */
+static int load(evg_store *st, const evg_event_query *q, const struct view_format *vf, evg_model **out)
 {
-    int rc = evidence ? evg_store_load_model(st, out) : evg_store_load_model_bare(st, out);
+    int rc = vf->evidence ? evg_store_load_model(st, out) : evg_store_load_model_bare(st, out);
     if (rc == 0) rc = evg_model_filter(evg_store_ctx(st), *out, q);
-    if (rc == 0) rc = evg_graph_compute(evg_store_ctx(st), *out);
+    if (rc == 0 && vf->metrics) rc = evg_graph_compute(evg_store_ctx(st), *out);
     return rc;
 }
 
@@ -63,7 +65,7 @@ EVG_API int evg_export_view(evg_store *st, const char *view, const char *format,
         if (view && format && strcmp(table[i].view, view) == 0 && strcmp(table[i].format, format) == 0)
             vf = &table[i];
     if (!vf) return unknown(ctx, view, format);
-    int rc = load(st, q, vf->evidence, &m);
+    int rc = load(st, q, vf, &m);
     if (rc == 0) rc = vf->fn(ctx, m, out);
     if (m) evg_model_free(m);
     return rc;
@@ -71,8 +73,9 @@ EVG_API int evg_export_view(evg_store *st, const char *view, const char *format,
 
 EVG_API int evg_export_report(evg_store *st, const evg_event_query *q, FILE *out)
 {
+    static const struct view_format report = {"report", "html", NULL, 1, 1};
     evg_model *m = NULL;
-    int rc = load(st, q, 1, &m);
+    int rc = load(st, q, &report, &m);
     if (rc == 0) rc = evg_export_report_html(evg_store_ctx(st), m, NULL, st, out);
     if (m) evg_model_free(m);
     return rc;

@@ -30,26 +30,60 @@ static const char *const node_str_keys[] = {"kind", "id", "name", "name_en", "ty
                                              "code", "date", "first", "last", "modality"};
 #define NODE_STR_KEYS (sizeof node_str_keys / sizeof *node_str_keys)
 
-/* XML text of s, escaped as igraph escapes attribute values. */
+/* The entity of an XML special character, else NULL. */
+static const char *xml_entity(unsigned char c)
+{
+    switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&apos;";
+    default: return NULL;
+    }
+}
+
+/* Length of the valid UTF-8 sequence at s that XML may carry (not U+FFFE
+ * or U+FFFF), 0 when invalid; as evg_graph_xml_text reads it. */
+static int xml_seq_len(const unsigned char *s, size_t n)
+{
+    int len = evg_utf8_valid_len(s, n);
+    if (len == 3 && s[0] == 0xEF && s[1] == 0xBF && s[2] >= 0xBE) return 0;
+    return len;
+}
+
+/* XML text of s, escaped as igraph escapes attribute values: what
+ * evg_graph_xml_text keeps (C0 controls but tab and newline dropped,
+ * invalid UTF-8 as U+FFFD), then & < > " ' as entities; one pass, plain
+ * runs copied whole (the event graph writes millions of values). */
 static void put_text(evg_buf *b, const char *s)
 {
-    char *t = evg_graph_xml_text(s);
-    for (const char *p = t; *p; p++) {
-        switch (*p) {
-        case '&': evg_buf_puts(b, "&amp;"); break;
-        case '<': evg_buf_puts(b, "&lt;"); break;
-        case '>': evg_buf_puts(b, "&gt;"); break;
-        case '"': evg_buf_puts(b, "&quot;"); break;
-        case '\'': evg_buf_puts(b, "&apos;"); break;
-        default: evg_buf_put(b, p, 1);
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    size_t n = strlen((const char *)p), i = 0, run = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c >= 0x20 && c < 0x80 && !xml_entity(c)) {
+            i++;
+            continue;
         }
+        if (i > run) evg_buf_put(b, (const char *)p + run, i - run);
+        int len = c < 0x80 ? 1 : xml_seq_len(p + i, n - i);
+        if (c >= 0x80 && len) evg_buf_put(b, (const char *)p + i, (size_t)len);
+        else if (c >= 0x80) evg_buf_puts(b, "\xEF\xBF\xBD"), len = 1;
+        else if (xml_entity(c)) evg_buf_puts(b, xml_entity(c));
+        else if (c == '\t' || c == '\n') evg_buf_put(b, (const char *)p + i, 1);
+        i += (size_t)len;
+        run = i;
     }
-    free(t);
+    if (i > run) evg_buf_put(b, (const char *)p + run, i - run);
 }
 
 static void put_data(evg_buf *b, const char *indent, const char *key, const char *value)
 {
-    evg_buf_printf(b, "%s<data key=\"%s\">", indent, key);
+    evg_buf_puts(b, indent);
+    evg_buf_puts(b, "<data key=\"");
+    evg_buf_puts(b, key);
+    evg_buf_puts(b, "\">");
     put_text(b, value);
     evg_buf_puts(b, "</data>\n");
 }
@@ -75,15 +109,29 @@ static void put_header(evg_buf *b)
     put_data(b, "    ", "g_generator", "evgraph " EVG_VERSION);
 }
 
+/* "v_" + each of node_str_keys, the data keys of a vertex. */
+static const char *const node_data_keys[NODE_STR_KEYS] = {
+    "v_kind", "v_id", "v_name", "v_name_en", "v_type", "v_country", "v_role",
+    "v_code", "v_date", "v_first", "v_last", "v_modality"};
+
+/* v in decimal (vertex numbers are never negative). */
+static void put_long(evg_buf *b, long v)
+{
+    char t[24];
+    size_t n = sizeof t;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do t[--n] = (char)('0' + u % 10); while ((u /= 10) != 0);
+    if (v < 0) t[--n] = '-';
+    evg_buf_put(b, t + n, sizeof t - n);
+}
+
 /* One vertex: its string values in key order, then its numbers (none for actors). */
 static void put_node(evg_buf *b, size_t v, const char *const *str, const double *num)
 {
-    char key[32];
-    evg_buf_printf(b, "    <node id=\"n%zu\">\n", v);
-    for (size_t k = 0; k < NODE_STR_KEYS; k++) {
-        snprintf(key, sizeof key, "v_%s", node_str_keys[k]);
-        put_data(b, "      ", key, str[k] ? str[k] : "");
-    }
+    evg_buf_puts(b, "    <node id=\"n");
+    put_long(b, (long)v);
+    evg_buf_puts(b, "\">\n");
+    for (size_t k = 0; k < NODE_STR_KEYS; k++) put_data(b, "      ", node_data_keys[k], str[k] ? str[k] : "");
     if (num)
         evg_buf_printf(b, "      <data key=\"v_mentions\">%.15g</data>\n"
                           "      <data key=\"v_confidence\">%.15g</data>\n", num[0], num[1]);
@@ -165,7 +213,11 @@ int evg_graph_write_events_graphml(evg_ctx *ctx, const evg_model *m, FILE *out)
     }
     for (size_t i = 0; i < edges.n && !bad; i++) {
         const ev_edge *e = &edges.v[i];
-        evg_buf_printf(&b, "    <edge source=\"n%ld\" target=\"n%ld\">\n", e->from, e->to);
+        evg_buf_puts(&b, "    <edge source=\"n");
+        put_long(&b, e->from);
+        evg_buf_puts(&b, "\" target=\"n");
+        put_long(&b, e->to);
+        evg_buf_puts(&b, "\">\n");
         put_data(&b, "      ", "e_actor", e->actor);
         put_data(&b, "      ", "e_kind", e->kind);
         put_data(&b, "      ", "e_role", e->role);
