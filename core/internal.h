@@ -381,6 +381,8 @@ typedef struct evg_model {
     size_t nactors;
     evg_m_event *events;
     size_t nevents;
+    evg_arena *strings;      /* when set (a model loaded from a store), every string of
+                              * the actors and events lives here, not in malloc'd blocks */
 } evg_model;
 
 int evg_store_load_model(evg_store *st, evg_model **out);
@@ -405,9 +407,9 @@ char *evg_store_actor_aliases(evg_store *st, const char *id);
 int evg_store_save_metrics(evg_store *st, const evg_model *m);
 evg_ctx *evg_store_ctx(evg_store *st);
 void evg_model_free(evg_model *m);
-/* The strings and arrays of one actor or event of a model (not the struct). */
-void evg_m_actor_free(evg_m_actor *a);
-void evg_m_event_free(evg_m_event *e);
+/* Free one actor or event of m (its strings unless m->strings holds them). */
+void evg_m_actor_free(const evg_model *m, evg_m_actor *a);
+void evg_m_event_free(const evg_model *m, evg_m_event *e);
 /* Keep only the events matching q (NULL: all) and the actors they use
  * (core/model_filter.c); EVG_EINPUT for a malformed date. */
 int evg_model_filter(evg_ctx *ctx, evg_model *m, const evg_event_query *q);

@@ -100,7 +100,7 @@ static void prune_actors(evg_model *m)
     size_t n = 0;
     for (size_t i = 0; i < m->nactors; i++) {
         if (!used[i]) {
-            evg_m_actor_free(&m->actors[i]);
+            evg_m_actor_free(m, &m->actors[i]);
             map[i] = -1;
             continue;
         }
@@ -130,7 +130,7 @@ int evg_model_filter(evg_ctx *ctx, evg_model *m, const evg_event_query *q)
     size_t n = 0;
     for (size_t i = 0; i < m->nevents; i++) {
         if (keep[i]) m->events[n++] = m->events[i];
-        else evg_m_event_free(&m->events[i]);
+        else evg_m_event_free(m, &m->events[i]);
     }
     free(keep);
     m->nevents = n;

@@ -8,9 +8,10 @@
  * events are read: every entity is read, the others dropped) and the
  * merged events (sorted by first day, undated last), each with its
  * actors, the first evidence sentence and the path of the first document
- * that reported it.  Every string in the model is malloc'd and owned by it;
- * evg_model_free releases all.  Event actors and locations refer to actors
- * by index (binary search on the sorted ids while loading).
+ * that reported it.  Every string of the model lives in its arena
+ * (m->strings), the arrays are malloc'd; evg_model_free releases all.  Event
+ * actors and locations refer to actors by index (a hash of the ids while
+ * loading).
  * evg_store_save_metrics upserts actor_metrics in one transaction.
  */
 #include "store_impl.h"
@@ -23,15 +24,22 @@ static double col_double(sqlite3_stmt *s, int i, double dflt)
     return sqlite3_column_type(s, i) == SQLITE_NULL ? dflt : sqlite3_column_double(s, i);
 }
 
-static void read_actor(sqlite3_stmt *s, evg_m_actor *a)
+/* Column i as a string of the model's arena ("" for NULL). */
+static char *col_str(evg_model *m, sqlite3_stmt *s, int i)
+{
+    const unsigned char *t = sqlite3_column_text(s, i);
+    return evg_arena_strdup(m->strings, t ? (const char *)t : "");
+}
+
+static void read_actor(evg_model *m, sqlite3_stmt *s, evg_m_actor *a)
 {
     memset(a, 0, sizeof *a);
-    a->id = evg_store_col_strdup(s, 0);
-    a->name = evg_store_col_strdup(s, 1);
-    a->name_en = evg_store_col_strdup(s, 2);
-    a->type = evg_store_col_strdup(s, 3);
-    a->country = evg_store_col_strdup(s, 4);
-    a->role = evg_store_col_strdup(s, 5);
+    a->id = col_str(m, s, 0);
+    a->name = col_str(m, s, 1);
+    a->name_en = col_str(m, s, 2);
+    a->type = col_str(m, s, 3);
+    a->country = col_str(m, s, 4);
+    a->role = col_str(m, s, 5);
     a->nevents = (long)sqlite3_column_int64(s, 6);
     a->degree = col_double(s, 7, 0);
     a->strength = col_double(s, 8, 0);
@@ -48,7 +56,7 @@ static int load_actors(evg_store *st, evg_model *m)
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         evg_vec_grow(&v);
-        read_actor(s, &v.v[v.n++]);
+        read_actor(m, s, &v.v[v.n++]);
     }
     sqlite3_reset(s);
     m->actors = v.v;
@@ -56,24 +64,41 @@ static int load_actors(evg_store *st, evg_model *m)
     return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading actors");
 }
 
-/* Index of actor id in m (sorted by id as SQLite's BINARY collation sorts), or -1. */
-static int actor_index(const evg_model *m, const char *id)
+/* The actors' ids hashed to their index while the events are read: open
+ * addressing over index + 1, power-of-two capacity. */
+typedef struct id_index {
+    int *slot;
+    size_t mask;
+} id_index;
+
+static void index_build(const evg_model *m, id_index *ix)
 {
-    size_t lo = 0, hi = m->nactors;
-    while (id && lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(m->actors[mid].id, id);
-        if (c == 0) return (int)mid;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
+    size_t cap = 16;
+    while (cap < 2 * m->nactors + 2) cap *= 2;
+    ix->slot = evg_xcalloc(cap, sizeof *ix->slot);
+    ix->mask = cap - 1;
+    for (size_t a = 0; a < m->nactors; a++) {
+        const char *id = m->actors[a].id;
+        size_t i = evg_hash_bytes(id, strlen(id)) & ix->mask;
+        while (ix->slot[i]) i = (i + 1) & ix->mask;
+        ix->slot[i] = (int)a + 1;
     }
+}
+
+/* Index of actor id in m, or -1. */
+static int actor_index(const evg_model *m, const id_index *ix, const char *id)
+{
+    if (!id) return -1;
+    size_t i = evg_hash_bytes(id, strlen(id)) & ix->mask;
+    for (; ix->slot[i]; i = (i + 1) & ix->mask)
+        if (strcmp(m->actors[ix->slot[i] - 1].id, id) == 0) return ix->slot[i] - 1;
     return -1;
 }
 
 /* Every event's actors in one pass over event_actors in the order stored
  * (so each event's actors keep that order): one query instead of one per
  * event. */
-static int load_event_actors(evg_store *st, evg_model *m)
+static int load_event_actors(evg_store *st, evg_model *m, const id_index *ix)
 {
     sqlite3_stmt *s = st->st[ST_MODEL_EVENT_ACTORS];
     long maxid = 0;
@@ -86,7 +111,7 @@ static int load_event_actors(evg_store *st, evg_model *m)
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         sqlite3_int64 id = sqlite3_column_int64(s, 0);
         if (id <= 0 || id > maxid || !at[id]) continue;
-        evg_m_event_actor a = {actor_index(m, (const char *)sqlite3_column_text(s, 1)),
+        evg_m_event_actor a = {actor_index(m, ix, (const char *)sqlite3_column_text(s, 1)),
                                evg_store_role_from_name((const char *)sqlite3_column_text(s, 2))};
         if (a.actor < 0) continue;
         evg_m_event *e = &m->events[at[id] - 1];
@@ -100,22 +125,22 @@ static int load_event_actors(evg_store *st, evg_model *m)
     return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading event actors");
 }
 
-static void read_event(sqlite3_stmt *s, const evg_model *m, evg_m_event *e)
+static void read_event(sqlite3_stmt *s, evg_model *m, const id_index *ix, evg_m_event *e)
 {
     memset(e, 0, sizeof *e);
     e->id = (long)sqlite3_column_int64(s, 0);
-    e->code = evg_store_col_strdup(s, 1);
-    e->root = evg_store_col_strdup(s, 2);
-    e->label = evg_store_col_strdup(s, 3);
-    e->date_value = evg_store_col_strdup(s, 4);
+    e->code = col_str(m, s, 1);
+    e->root = col_str(m, s, 2);
+    e->label = col_str(m, s, 3);
+    e->date_value = col_str(m, s, 4);
     e->begin = evg_store_col_day(s, 5);
     e->end = evg_store_col_day(s, 6);
     e->modality = evg_store_modality_from_name((const char *)sqlite3_column_text(s, 7));
-    e->location = actor_index(m, (const char *)sqlite3_column_text(s, 8));
+    e->location = actor_index(m, ix, (const char *)sqlite3_column_text(s, 8));
     e->nmentions = (int)sqlite3_column_int64(s, 9);
     e->confidence = sqlite3_column_double(s, 10);
-    e->sentence = evg_store_col_strdup(s, 11);
-    e->doc = evg_store_col_strdup(s, 12);
+    e->sentence = col_str(m, s, 11);
+    e->doc = col_str(m, s, 12);
 }
 
 /* Undated events last, then by first day, last day (EVG_NODATE, the
@@ -134,17 +159,21 @@ static int load_events(evg_store *st, evg_model *m, int which)
 {
     sqlite3_stmt *s = st->st[which];
     event_vec v = {0};
+    id_index ix;
     int rc;
+    index_build(m, &ix);
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         evg_vec_grow(&v);
-        read_event(s, m, &v.v[v.n++]);
+        read_event(s, m, &ix, &v.v[v.n++]);
     }
     sqlite3_reset(s);
     if (v.n > 1) qsort(v.v, v.n, sizeof *v.v, cmp_event_date);
     m->events = v.v;
     m->nevents = v.n;
-    if (rc != SQLITE_DONE) return evg_store_fail(st, "loading events");
-    return load_event_actors(st, m);
+    if (rc == SQLITE_DONE) rc = load_event_actors(st, m, &ix);
+    else rc = evg_store_fail(st, "loading events");
+    free(ix.slot);
+    return rc;
 }
 
 /* Count each actor's events (an actor named twice in one event counts
@@ -174,7 +203,7 @@ static void drop_unused(evg_model *m)
     for (size_t a = 0; a < m->nactors; a++) {
         to[a] = used[a] ? (int)n : -1;
         if (used[a]) m->actors[n++] = m->actors[a];
-        else evg_m_actor_free(&m->actors[a]);
+        else evg_m_actor_free(m, &m->actors[a]);
     }
     for (size_t i = 0; i < m->nevents; i++) {
         evg_m_event *e = &m->events[i];
@@ -189,6 +218,7 @@ static void drop_unused(evg_model *m)
 static int load_model(evg_store *st, evg_model **out, int which)
 {
     evg_model *m = evg_xcalloc(1, sizeof *m);
+    m->strings = evg_arena_new();
     int rc = load_actors(st, m);
     if (rc == 0) rc = load_events(st, m, which);
     if (rc == 0) drop_unused(m);
@@ -254,8 +284,9 @@ void evg_m_mentions_free(evg_m_mention *v, size_t n)
     free(v);
 }
 
-void evg_m_actor_free(evg_m_actor *a)
+void evg_m_actor_free(const evg_model *m, evg_m_actor *a)
 {
+    if (m->strings) return;
     free(a->id);
     free(a->name);
     free(a->name_en);
@@ -264,13 +295,14 @@ void evg_m_actor_free(evg_m_actor *a)
     free(a->role);
 }
 
-void evg_m_event_free(evg_m_event *e)
+void evg_m_event_free(const evg_model *m, evg_m_event *e)
 {
+    free(e->actors);
+    if (m->strings) return;
     free(e->code);
     free(e->root);
     free(e->label);
     free(e->date_value);
-    free(e->actors);
     free(e->sentence);
     free(e->doc);
 }
@@ -278,10 +310,11 @@ void evg_m_event_free(evg_m_event *e)
 void evg_model_free(evg_model *m)
 {
     if (!m) return;
-    for (size_t i = 0; i < m->nactors; i++) evg_m_actor_free(&m->actors[i]);
-    for (size_t i = 0; i < m->nevents; i++) evg_m_event_free(&m->events[i]);
+    for (size_t i = 0; i < m->nactors; i++) evg_m_actor_free(m, &m->actors[i]);
+    for (size_t i = 0; i < m->nevents; i++) evg_m_event_free(m, &m->events[i]);
     free(m->actors);
     free(m->events);
+    if (m->strings) evg_arena_free(m->strings);
     free(m);
 }
 
