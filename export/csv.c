@@ -38,7 +38,8 @@ static void actors_field(evg_buf *b, const evg_model *m, const evg_m_event *ev)
 static void event_row(evg_buf *b, const evg_model *m, const evg_m_event *ev)
 {
     int loc = ev->location >= 0 && (size_t)ev->location < m->nactors;
-    evg_buf_printf(b, "%ld,", ev->id);
+    evg_w_long(b, ev->id);
+    evg_buf_puts(b, ",");
     evg_w_csv(b, ev->code);
     evg_buf_puts(b, ",");
     evg_w_csv(b, ev->label);
@@ -48,11 +49,15 @@ static void event_row(evg_buf *b, const evg_model *m, const evg_m_event *ev)
     day_field(b, ev->begin);
     evg_buf_puts(b, ",");
     day_field(b, ev->end);
-    evg_buf_printf(b, ",%s,", evg_modality_name(ev->modality));
+    evg_buf_puts(b, ",");
+    evg_buf_puts(b, evg_modality_name(ev->modality));
+    evg_buf_puts(b, ",");
     actors_field(b, m, ev);
     evg_buf_puts(b, ",");
     evg_w_csv(b, loc ? m->actors[ev->location].id : "");
-    evg_buf_printf(b, ",%d,%.3g,", ev->nmentions, isfinite(ev->confidence) ? ev->confidence : 0.0);
+    evg_buf_puts(b, ",");
+    evg_w_long(b, ev->nmentions);
+    evg_buf_printf(b, ",%.3g,", isfinite(ev->confidence) ? ev->confidence : 0.0);
     evg_w_csv(b, ev->doc);
     evg_buf_puts(b, ",");
     evg_w_csv(b, ev->sentence);

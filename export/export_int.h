@@ -123,6 +123,12 @@ int evg_export_actors_gexf(evg_ctx *ctx, const evg_model *m, FILE *out);
 int evg_export_events_gexf(evg_ctx *ctx, const evg_model *m, FILE *out);
 int evg_export_actors_json(evg_ctx *ctx, const evg_model *m, FILE *out);
 int evg_export_timelinejs(evg_ctx *ctx, const evg_model *m, FILE *out);
+/* Decimal numbers without printf (this process's printf takes glibc's slow
+ * path once libquadmath has registered its modifier, and the data views
+ * print millions): evg_w_ltoa writes prefix (if not '\0') and v into t
+ * (at least 24 bytes) and returns t; evg_w_long appends v to b. */
+char *evg_w_ltoa(char *t, char prefix, long v);
+void evg_w_long(evg_buf *b, long v);
 /* Write b to out and empty it; 0, or -1 when the write failed. */
 int evg_w_flush(evg_buf *b, FILE *out);
 /* EVG_EIO naming what when bad or out has an error, else 0. */

@@ -49,17 +49,34 @@ static void header(evg_buf *b)
 static void attvalue(evg_buf *b, int k, const char *v)
 {
     if (!v || !*v) return;
-    evg_buf_printf(b, "<attvalue for=\"%d\" value=\"", k);
+    evg_buf_puts(b, "<attvalue for=\"");
+    evg_w_long(b, k);
+    evg_buf_puts(b, "\" value=\"");
     evg_w_xml(b, v);
     evg_buf_puts(b, "\"/>");
 }
 
-/* viz:color from "#rrggbb". */
+/* The value of hex digit c, or -1. */
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* viz:color from "#rrggbb" (grey 200 when it is not that). */
 static void colour(evg_buf *b, const char *hex)
 {
-    unsigned r = 0, g = 0, bl = 0;
-    if (sscanf(hex, "#%02x%02x%02x", &r, &g, &bl) != 3) r = g = bl = 200;
-    evg_buf_printf(b, "<viz:color r=\"%u\" g=\"%u\" b=\"%u\"/>", r, g, bl);
+    static const char *const names[3] = {"<viz:color r=\"", "\" g=\"", "\" b=\""};
+    int v[3] = {200, 200, 200}, ok = hex && hex[0] == '#';
+    for (int k = 0; k < 6 && ok; k++) ok = hex_digit(hex[1 + k]) >= 0;
+    for (int k = 0; k < 3 && ok; k++) v[k] = hex_digit(hex[1 + 2 * k]) * 16 + hex_digit(hex[2 + 2 * k]);
+    for (int k = 0; k < 3; k++) {
+        evg_buf_puts(b, names[k]);
+        evg_w_long(b, v[k]);
+    }
+    evg_buf_puts(b, "\"/>");
 }
 
 /* start="..." end="..." for a dated day range, nothing otherwise. */
@@ -69,7 +86,11 @@ static void spell(evg_buf *b, int32_t first, int32_t last)
     if (first == EVG_NODATE || last == EVG_NODATE) return;
     evg_format_day(first, s);
     evg_format_day(last, e);
-    evg_buf_printf(b, " start=\"%s\" end=\"%s\"", s, e);
+    evg_buf_puts(b, " start=\"");
+    evg_buf_puts(b, s);
+    evg_buf_puts(b, "\" end=\"");
+    evg_buf_puts(b, e);
+    evg_buf_puts(b, "\"");
 }
 
 static void actor_node(evg_buf *b, const evg_m_actor *a, size_t i)
@@ -101,10 +122,12 @@ static void actor_node(evg_buf *b, const evg_m_actor *a, size_t i)
 
 static void event_node(evg_buf *b, const evg_m_event *e)
 {
-    char n[16], conf[32];
-    snprintf(n, sizeof n, "%d", e->nmentions);
+    char n[24], conf[32];
+    evg_w_ltoa(n, '\0', e->nmentions);
     snprintf(conf, sizeof conf, "%.4g", e->confidence);
-    evg_buf_printf(b, "      <node id=\"e%ld\" label=\"", e->id);
+    evg_buf_puts(b, "      <node id=\"e");
+    evg_w_long(b, e->id);
+    evg_buf_puts(b, "\" label=\"");
     evg_w_xml(b, e->code);
     evg_buf_puts(b, " ");
     evg_w_xml(b, e->label);
@@ -144,7 +167,13 @@ static int write_nodes(const evg_model *m, evg_buf *b, FILE *out)
 static void edge(evg_buf *b, long *id, const char *from, const char *to, const char *kind,
                  const char *role, const char *actor, int32_t first, int32_t last)
 {
-    evg_buf_printf(b, "      <edge id=\"%ld\" source=\"%s\" target=\"%s\"", (*id)++, from, to);
+    evg_buf_puts(b, "      <edge id=\"");
+    evg_w_long(b, (*id)++);
+    evg_buf_puts(b, "\" source=\"");
+    evg_buf_puts(b, from);
+    evg_buf_puts(b, "\" target=\"");
+    evg_buf_puts(b, to);
+    evg_buf_puts(b, "\"");
     spell(b, first, last);
     evg_buf_puts(b, "><attvalues>");
     attvalue(b, 0, kind);
@@ -159,22 +188,22 @@ static void event_edges(const evg_model *m, size_t i, long *prev, long *id, evg_
 {
     const evg_m_event *e = &m->events[i];
     char ev[32], node[32];
-    snprintf(ev, sizeof ev, "e%ld", e->id);
+    evg_w_ltoa(ev, 'e', e->id);
     for (int k = 0; k < e->nactors; k++) {
         int a = e->actors[k].actor;
         if (a < 0 || (size_t)a >= m->nactors) continue;
-        snprintf(node, sizeof node, "a%d", a);
+        evg_w_ltoa(node, 'a', a);
         edge(b, id, ev, node, "actor", evg_role_name(e->actors[k].role), m->actors[a].id, e->begin, e->end);
         if (e->begin == EVG_NODATE) continue;   /* storylines hold dated events only */
         if (prev[a] >= 0 && (size_t)prev[a] != i) {
             const evg_m_event *p = &m->events[prev[a]];
-            snprintf(node, sizeof node, "e%ld", p->id);
+            evg_w_ltoa(node, 'e', p->id);
             edge(b, id, node, ev, "next", NULL, m->actors[a].id, EVG_NODATE, EVG_NODATE);
         }
         prev[a] = (long)i;
     }
     if (e->location >= 0 && (size_t)e->location < m->nactors) {
-        snprintf(node, sizeof node, "a%d", e->location);
+        evg_w_ltoa(node, 'a', e->location);
         edge(b, id, ev, node, "location", NULL, m->actors[e->location].id, e->begin, e->end);
     }
 }

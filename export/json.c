@@ -52,7 +52,9 @@ static void event_actors(evg_buf *b, const evg_model *m, const evg_m_event *ev)
 
 static void event(evg_buf *b, const evg_model *m, const evg_m_event *ev)
 {
-    evg_buf_printf(b, "{\"id\": %ld, \"code\": ", ev->id);
+    evg_buf_puts(b, "{\"id\": ");
+    evg_w_long(b, ev->id);
+    evg_buf_puts(b, ", \"code\": ");
     evg_json_str(b, ev->code);
     evg_buf_puts(b, ", \"root\": ");
     evg_json_str(b, ev->root);
@@ -75,7 +77,9 @@ static void event(evg_buf *b, const evg_model *m, const evg_m_event *ev)
     }
     evg_buf_puts(b, ", \"modality\": ");
     evg_json_str(b, evg_modality_name(ev->modality));
-    evg_buf_printf(b, ", \"mentions\": %d,\n   \"sentence\": ", ev->nmentions);
+    evg_buf_puts(b, ", \"mentions\": ");
+    evg_w_long(b, ev->nmentions);
+    evg_buf_puts(b, ",\n   \"sentence\": ");
     evg_json_str(b, ev->sentence);
     evg_buf_puts(b, ", \"doc\": ");
     evg_json_str(b, ev->doc);
@@ -144,7 +148,11 @@ static void edge(evg_buf *b, const evg_model *m, const evg_graph_edge *e)
     codes_array(b, e->roots);
     evg_buf_puts(b, ", \"goldstein\": ");
     num(b, e->goldstein);
-    evg_buf_printf(b, ", \"cooperation\": %d, \"conflict\": %d}", e->cooperation, e->conflict);
+    evg_buf_puts(b, ", \"cooperation\": ");
+    evg_w_long(b, e->cooperation);
+    evg_buf_puts(b, ", \"conflict\": ");
+    evg_w_long(b, e->conflict);
+    evg_buf_puts(b, "}");
 }
 
 static int write_events(evg_buf *b, const evg_model *m, FILE *out)

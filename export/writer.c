@@ -146,6 +146,25 @@ void evg_w_csv(evg_buf *b, const char *s)
     evg_buf_free(&tmp);
 }
 
+char *evg_w_ltoa(char *t, char prefix, long v)
+{
+    char d[24];
+    size_t n = sizeof d, k = 0;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do d[--n] = (char)('0' + u % 10); while ((u /= 10) != 0);
+    if (prefix) t[k++] = prefix;
+    if (v < 0) t[k++] = '-';
+    memcpy(t + k, d + n, sizeof d - n);
+    t[k + sizeof d - n] = '\0';
+    return t;
+}
+
+void evg_w_long(evg_buf *b, long v)
+{
+    char t[24];
+    evg_buf_puts(b, evg_w_ltoa(t, '\0', v));
+}
+
 int evg_w_flush(evg_buf *b, FILE *out)
 {
     int ok = fwrite(b->p ? b->p : "", 1, b->n, out) == b->n;
