@@ -135,6 +135,9 @@ typedef struct local_alias { const char *s; size_t n; int32_t ent; } local_alias
 typedef struct spelling { const char *s; size_t n; int latin; int32_t ent; } spelling;
 typedef struct antecedent { const char *office; int32_t ent; } antecedent;
 
+typedef struct key_hit { int key; int32_t end; } key_hit; /* key -1 closes a token's list */
+typedef EVG_VEC(key_hit) key_hitvec;
+
 typedef struct scan {
     evg_doc *d;
     const struct evg_gazetteer *g;
@@ -149,6 +152,8 @@ typedef struct scan {
     struct match_memo *memo;      /* token -> MEMO_WAYS remembered match_at answers (speed) */
     int8_t *stop_memo;            /* token -> is_stop_tok + 1, 0: not asked yet (speed) */
     struct bucket_memo *bmemo;    /* fold offset -> head_bucket answer for text starting there (speed) */
+    int32_t *hit_memo;            /* token -> its first entry in *hits, -1: not asked yet (speed) */
+    key_hitvec *hits;             /* every key (any kind) matching at a token as written, chain order */
 } scan;
 
 typedef struct bucket_memo { int32_t n, b; } bucket_memo; /* n 0: not asked yet */
@@ -330,9 +335,38 @@ static int head_bucket(const scan *st, const char *s, size_t n)
     return b;
 }
 
+/* best_key for token i as written: key_end does not depend on the mask, so
+ * the keys matching there (any kind, in chain order) are found once and
+ * each mask picks among them as best_key would (speed). */
+static int best_key_memo(const scan *st, int32_t i, const char *s, size_t n, int mask, int32_t *out_end)
+{
+    if (st->hit_memo[i] < 0) {
+        st->hit_memo[i] = (int32_t)st->hits->n;
+        for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next) {
+            int32_t e = key_end(st->d, &st->g->keys.v[k], i, s, n);
+            if (e >= 0) evg_vec_push(st->hits, ((key_hit){k, e}));
+        }
+        evg_vec_push(st->hits, ((key_hit){-1, -1}));
+    }
+    int best = -1;
+    int32_t bend = -1;
+    for (const key_hit *h = &st->hits->v[st->hit_memo[i]]; h->key >= 0; h++) {
+        const gaz_key *key = &st->g->keys.v[h->key];
+        if (!(key->kind & mask) || h->end < bend) continue;
+        if (h->end > bend || kind_rank(key->kind) > kind_rank(st->g->keys.v[best].kind)) {
+            best = h->key;
+            bend = h->end;
+        }
+    }
+    *out_end = bend;
+    return best;
+}
+
 /* Longest key of a kind in mask starting at token i read as s[0..n). */
 static int best_key(const scan *st, int32_t i, const char *s, size_t n, int mask, int32_t *out_end)
 {
+    const evg_token *t = &st->d->tokens.v[i];
+    if (s == st->d->fold + t->fs && n == (size_t)(t->fe - t->fs)) return best_key_memo(st, i, s, n, mask, out_end);
     int best = -1;
     int32_t bend = -1;
     for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next) {
@@ -479,7 +513,9 @@ static int match_at_raw(const scan *st, int32_t i, int mask, span *out)
         return match_possessive(st, i, s, n, mask, out);
     if (stop || script != EVG_SCRIPT_ARAB || starts_key(st, s, n)) return 0;
     for (size_t c = 0; c < sizeof clitics / sizeof *clitics; c++)
-        if (strip_one(st, i, s, n, &clitics[c], mask, out)) return 1;
+        if (s[0] == clitics[c].s[0] && s[1] == clitics[c].s[1] && /* speed: strip_one's first test, inline */
+            strip_one(st, i, s, n, &clitics[c], mask, out))
+            return 1;
     return 0;
 }
 
@@ -694,12 +730,14 @@ static int name_word_ok(const scan *st, int32_t k, int latin)
     const char *s = tok_str(st->d, k, &n);
     if (t->kind != EVG_TOK_WORD || st->in_timex[k]) return 0;
     span m;
-    if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m) || is_stop_tok(st, k)) return 0;
-    if (latin) return t->script == EVG_SCRIPT_LATN && (t->flags & EVG_TOKF_CAP);
+    if (latin) /* speed: the word tests before the gazetteer's (all must pass) */
+        return t->script == EVG_SCRIPT_LATN && (t->flags & EVG_TOKF_CAP) &&
+               !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m) && !is_stop_tok(st, k);
     if (t->script != EVG_SCRIPT_ARAB || count_letters(s, n) < 2 || has_tanwin(st->d, t)) return 0;
     if (n >= 4 && (!memcmp(s, "ال", 4) || !memcmp(s, "لل", 4))) return 0; /* الوفد, للنازحين */
     if (proclitic_past_verb(s, n)) return 0;
     if (n >= 12 && (!memcmp(s, "بال", 6) || !memcmp(s, "كال", 6))) return 0; /* بالاتفاق */
+    if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m) || is_stop_tok(st, k)) return 0;
     return !place_cue(st, k) && evg_gaz_smap_get(&st->g->orgheads, s, n) < 3; /* مخيم, هيئة */
 }
 
@@ -785,6 +823,7 @@ static int compound_name(const scan *st, int32_t k)
 {
     const evg_doc *d = st->d;
     if ((size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1) || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    if (!evg_tok_is(d, (size_t)k, "عبد") && !evg_tok_is(d, (size_t)k, "ابو")) return 0; /* speed: cheap test first */
     size_t n;
     const char *s = tok_str(d, k + 1, &n);
     span m;
@@ -1033,6 +1072,21 @@ static void latin_name(scan *st, const char *s, char *out, size_t cap)
 
 static int32_t home_country(scan *st);
 
+/* English name of a new Arabic organisation [first, end) into out when
+ * every word of it translates (entities_orgname.c; a demonym gives its
+ * country's adjective); else out is left alone. */
+static void org_name_en(scan *st, int32_t first, int32_t end, int32_t os, char *out, size_t cap)
+{
+    const char *adj[16] = {0};
+    char en[256];
+    span m;
+    if (end - first > 16 || st->d->tokens.v[first].script != EVG_SCRIPT_ARAB) return;
+    for (int32_t k = first + 1; k < end; k++)
+        if (match_at(st, k, GAZ_DEMONYM, &m) && m.end == k + 1)
+            adj[k - first] = st->g->ents.v[st->g->keys.v[m.key].target].adj_en;
+    if (evg_ent_org_name_en(st->g, st->d, first, end, os, adj, en, sizeof en)) snprintf(out, cap, "%s", en);
+}
+
 static int32_t new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, const char *type,
                              const char *country, const char *role)
 {
@@ -1062,6 +1116,7 @@ static int32_t new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, c
         evg_ent_latin_name(st->g, d, first, end, os, home >= 0 ? d->entities.v[home].country : country, ascii,
                            sizeof ascii);
     }
+    if (!strcmp(type, "ORG")) org_name_en(st, first, end, os, ascii, sizeof ascii);
     x.name_en = d->tokens.v[first].script == EVG_SCRIPT_LATN ? x.name : evg_arena_strdup(d->arena, ascii);
     x.type = type;
     x.country = country ? country : "";
@@ -1188,7 +1243,7 @@ static int holder_of(const scan *st, const char *office, const qual *q, int32_t 
 {
     if (q->entry < 0 || !*office) return -1;
     char key[256];
-    snprintf(key, sizeof key, "%s:%s", st->g->ents.v[q->entry].id, office);
+    evg_str3(key, sizeof key, st->g->ents.v[q->entry].id, ":", office); /* speed: no snprintf */
     return evg_gaz_office_holder(st->g, key, day);
 }
 
@@ -1318,19 +1373,21 @@ typedef struct title_hit {
     int portfolio;               /* portfolio words and no qualifier ("وزير الطاقة والمناجم") */
     int has_post;                /* a posting between title and name: "لدى اليمن" */
     span post;
+    int deputy;                  /* a deputy's title ("نائب وزير", "assistant secretary"): never the holder */
 } title_hit;
 
 static void family_close(const scan *st, span *m);
 
 /* Who the title stands for when a name follows it or an office holder is known. */
 /* "السفير البريطاني لدى اليمن", "المبعوث الأممي إلى اليمن": where an
- * Arabic title holder is posted (إلى or لدى and a listed place or body) may
+ * Arabic title holder is posted (إلى, لدى or في and a listed place or body) may
  * come between the title and the name; the posting into *m. */
 static int posting_after(const scan *st, int32_t k, span *m)
 {
     const evg_doc *d = st->d;
     if ((size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1) || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
-    if (!evg_tok_is(d, (size_t)k, "الي") && !evg_tok_is(d, (size_t)k, "لدي")) return 0;
+    if (!evg_tok_is(d, (size_t)k, "الي") && !evg_tok_is(d, (size_t)k, "لدي") && !evg_tok_is(d, (size_t)k, "في"))
+        return 0; /* "منسقة الشؤون الإنسانية للأمم المتحدة في السودان" + name */
     if (!match_at(st, k + 1, GAZ_NAME, m) || m->os != d->tokens.v[k + 1].os) return 0;
     const char *type = st->g->ents.v[st->g->keys.v[m->key].target].type;
     return !strcmp(type, "GPE") || !strcmp(type, "ORG");
@@ -1352,7 +1409,7 @@ static void title_resolve_at(scan *st, title_hit *h, int32_t base)
 {
     span nm;
     int32_t day = sent_day(st->d, h->first), ue;
-    int holder = holder_of(st, h->office, &h->q, day);
+    int holder = h->deputy ? -1 : holder_of(st, h->office, &h->q, day);
     h->name_first = -1;
     h->ent = -1;
     if (!strcmp(h->t->type, "PER") && person_after(st, base, &nm)) {
@@ -1381,7 +1438,7 @@ static void title_resolve_at(scan *st, title_hit *h, int32_t base)
     /* a generic title ("الوزير السعودي") with an antecedent in the document
      * is that person; only a capitalised Latin name or portfolio words with a
      * name after them ("وزير الطاقة والمناجم محمد عرقاب") override it */
-    int32_t ante = h->t->synth || h->portfolio || st->d->tokens.v[h->first].script == EVG_SCRIPT_LATN
+    int32_t ante = h->t->synth || h->portfolio || h->deputy || st->d->tokens.v[h->first].script == EVG_SCRIPT_LATN
                        ? -1 : antecedent_get(st, h->t->office, h->q.entry);
     if (same_sent(st->d, h->first, j) && ante < 0 && unknown_name(st, j, &ue) &&
         (holder < 0 || shares_word(st, holder, j, ue))) {
@@ -1425,9 +1482,29 @@ static int most_named_country(const scan *st)
     return best;
 }
 
+/* The country entry of the headline's subject: the mention that opens the
+ * title section ("الجزائر تقيم جسراً جوياً ... إلى ليبيا": the acting
+ * country, not the one it sends aid to), or -1. */
+static int headline_subject(const scan *st)
+{
+    const evg_doc *d = st->d;
+    for (size_t k = 0; k < d->sections.n; k++) {
+        const evg_section *sec = &d->sections.v[k];
+        if (sec->kind != EVG_SEC_TITLE) continue;
+        for (size_t i = 0; i < d->mentions.n; i++) { /* the mention at the title's first bytes */
+            const evg_mention *m = &d->mentions.v[i];
+            if (m->os >= sec->os && m->os - sec->os < 4 && m->os < sec->oe)
+                return country_entry_of(st, &d->entities.v[m->entity]);
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* The document's own country: that of the first place named in its
- * dateline, else the country it has named most so far, else the country of
- * the first entity named with one; -1 if none. */
+ * dateline, else the country of the headline's subject, else the country
+ * it has named most so far, else the country of the first entity named
+ * with one; -1 if none. */
 static int32_t home_country(scan *st)
 {
     const evg_doc *d = st->d;
@@ -1442,6 +1519,8 @@ static int32_t home_country(scan *st)
             if (d->sections.v[k].kind == EVG_SEC_DATELINE && m->os >= d->sections.v[k].os && m->os < d->sections.v[k].oe)
                 return entity_of(st, c);
     }
+    int head = headline_subject(st);
+    if (head >= 0) return entity_of(st, head);
     int best = most_named_country(st);
     if (best >= 0) return entity_of(st, best);
     main_pair(st, pair);
@@ -1545,24 +1624,34 @@ static int name_follows(const scan *st, int32_t j)
 
 /* "محافظ السليمانية", "عمدة إسطنبول": a governor's or mayor's title takes
  * the listed city or province written after it as its qualifier. */
+static int place_qual(const scan *st, const title_hit *h, const span *m, qual *q)
+{
+    if (strcmp(h->t->office, "governor") != 0 && strcmp(h->t->office, "mayor") != 0) return 0;
+    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m->key].target];
+    if (e->is_country || (strcmp(e->type, "GPE") != 0 && strcmp(e->type, "LOC") != 0)) return 0;
+    q->entry = st->g->keys.v[m->key].target;
+    q->is_org = 1;
+    q->end = m->end, q->oe = m->oe, q->first = m->first, q->os = m->os;
+    q->kind = EVG_MEN_NAME;
+    return 1;
+}
+
+/* The same written after the title, also behind "of" or a place noun:
+ * "governor of Kano State", "عمدة مدينة ساو باولو", "والي ولاية الخرطوم". */
 static int place_qual_after(const scan *st, const title_hit *h, int32_t j, qual *q)
 {
     span m;
-    if (strcmp(h->t->office, "governor") != 0 && strcmp(h->t->office, "mayor") != 0) return 0;
-    if (!same_sent(st->d, j - 1, j) || !match_at(st, j, GAZ_NAME, &m)) return 0;
-    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
-    if (e->is_country || (strcmp(e->type, "GPE") != 0 && strcmp(e->type, "LOC") != 0)) return 0;
-    q->entry = st->g->keys.v[m.key].target;
-    q->is_org = 1;
-    q->end = m.end, q->oe = m.oe, q->first = m.first, q->os = m.os;
-    q->kind = EVG_MEN_NAME;
-    return 1;
+    int32_t k = j;
+    if (evg_tok_is(st->d, (size_t)k, "of") || place_cue(st, k) == 1) k++;
+    if (!same_sent(st->d, j - 1, k) || !match_at(st, k, GAZ_NAME, &m)) return 0;
+    return place_qual(st, h, &m, q);
 }
 
 static void title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     int32_t p;
-    if (pre ? make_qual(st, pre, &h->q) : qual_after(st, ts->end, &h->q) || place_qual_after(st, h, ts->end, &h->q)) {
+    if (pre ? make_qual(st, pre, &h->q) || place_qual(st, h, pre, &h->q)
+            : qual_after(st, ts->end, &h->q) || place_qual_after(st, h, ts->end, &h->q)) {
         if (!pre) h->end = h->q.end, h->oe = h->q.oe;
     } else if (!pre && !strcmp(h->t->type, "PER") && (p = portfolio_end(st, ts->end)) > ts->end &&
                (qual_after(st, p, &h->q) || name_follows(st, p))) {
@@ -1831,6 +1920,21 @@ static int amman_or_oman(scan *st, const span *m, const gaz_key *k)
     return jor >= 0 && st->by_entry[jor] ? amm : entry;
 }
 
+/* "U.S. Treasury", "U.N. Security Council": a dotted acronym that opens a
+ * longer Latin name and names a listed entry of its own is a mention of
+ * that entry too (before the whole name's). */
+static void acronym_inside(scan *st, const span *m)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    const char *s = tok_str(d, m->first, &n);
+    if (m->end - m->first < 3 || n < 3 || n > 5 || s[1] != '.' || !abbreviation_dot(d, m->first + 1)) return;
+    int k = best_single_key(st, m->first, s, n, GAZ_NAME);
+    if (k < 0 || st->g->keys.v[k].target == st->g->keys.v[m->key].target) return;
+    add_mention(st, entity_of(st, st->g->keys.v[k].target), m->first, m->first + 1, m->os,
+                d->tokens.v[m->first + 1].oe, EVG_MEN_NAME);
+}
+
 static int32_t emit_plain(scan *st, const span *m0)
 {
     span m = *m0;
@@ -1844,6 +1948,7 @@ static int32_t emit_plain(scan *st, const span *m0)
     }
     if (k->kind == GAZ_NAME && !strcmp(e->type, "PER")) family_close(st, &m);
     if ((k->flags & GAZ_LATIN) && abbreviation_dot(d, m.end)) m.oe = d->tokens.v[m.end].oe; /* "U.S." */
+    if (k->kind == GAZ_NAME && (k->flags & GAZ_LATIN)) acronym_inside(st, &m);
     if (k->kind == GAZ_NAME && e->capital_of >= 0 && capital_acts(st, &m)) {
         st->quiet = 1; /* the country acts; the place stays recorded too */
         add_mention(st, entity_of(st, e->capital_of), m.first, m.end, m.os, m.oe, EVG_MEN_NAME);
@@ -1943,6 +2048,58 @@ static void ministry_of_title(scan *st, const title_hit *h)
     if (ent >= 0 && ent != h->ent) add_mention(st, ent, h->first, h->end, h->os, h->oe, EVG_MEN_TITLE);
 }
 
+/* Is token k a word that makes the title after it a deputy's: نائب (folded ناءب)، مساعد،
+ * وكيل (also behind و or ف), deputy, assistant, vice, under? */
+static int deputy_word(const scan *st, int32_t k)
+{
+    static const char *const words[] = {"ناءب", "مساعد", "وكيل", "ناءبه", "مساعده", "deputy", "assistant", "vice",
+                                        "under", "junior"};
+    size_t n;
+    if (k < 0 || (size_t)k >= st->d->tokens.n || st->d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    const char *s = bare_word(st, k, &n);
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (n == strlen(words[w]) && !memcmp(s, words[w], n)) return 1;
+    return 0;
+}
+
+/* A person title right after a deputy word ("نائب وزير الخارجية الجزائري",
+ * "Deputy Foreign Minister", "Mexico's deputy foreign minister"): the
+ * deputy word joins the title, which then names only the person written
+ * after it, never the office holder nor an earlier minister. */
+static void deputy_title(const scan *st, title_hit *h, const span *ts, const span *pre)
+{
+    int32_t k = ts->first - 1;
+    if (strcmp(h->t->type, "PER") != 0 || !strcmp(h->t->office, "vice_president")) return;
+    if (pre) {
+        for (int32_t j = pre->end; j < ts->first; j++)
+            if (deputy_word(st, j)) h->deputy = 1;
+        return;
+    }
+    if (k < 0 || !same_sent(st->d, k, ts->first) || !deputy_word(st, k)) return;
+    h->deputy = 1;
+    h->first = k;
+    h->os = st->d->tokens.v[k].os;
+}
+
+static int32_t arabic_place_at(scan *st, int32_t i);
+
+/* "the governor of Kano State, Abba Kabir Yusuf", "والي ولاية سنار ...": a
+ * governor's or mayor's seat that nobody listed is a new place (a mention of
+ * its own), and the name is read after it. */
+static void unlisted_seat(scan *st, title_hit *h, const span *ts, const span *pre)
+{
+    int32_t f = -1;
+    if (pre || h->q.entry >= 0 || (strcmp(h->t->office, "governor") != 0 && strcmp(h->t->office, "mayor") != 0))
+        return;
+    if (!same_sent(st->d, ts->first, ts->end + 1)) return;
+    if (evg_tok_is(st->d, (size_t)ts->end, "of")) f = latin_new_at(st, ts->end + 1);
+    else if (st->d->tokens.v[ts->end].script == EVG_SCRIPT_ARAB && place_cue(st, ts->end) == 1)
+        f = arabic_place_at(st, ts->end);
+    if (f <= ts->end) return;
+    h->end = f;
+    h->oe = st->d->tokens.v[f - 1].oe;
+}
+
 static int32_t title_at(scan *st, const span *ts, const span *pre)
 {
     int32_t f;
@@ -1955,9 +2112,11 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     h.end = ts->end;
     h.oe = ts->oe;
     title_qualify(st, &h, ts, pre);
+    deputy_title(st, &h, ts, pre);
+    unlisted_seat(st, &h, ts, pre);
     portfolio_ministry(st, &h, ts, pre);
     if (h.ent < 0 && !appositive_title(st, &h) && strcmp(h.t->office, "self") != 0) title_resolve(st, &h);
-    if (h.ent < 0) title_fallback(st, &h);
+    if (h.ent < 0 && !h.deputy) title_fallback(st, &h);
     if (h.ent < 0 && !pre && (evg_tok_is(st->d, (size_t)ts->end, "of") || evg_tok_is(st->d, (size_t)ts->end, "for")) &&
         (f = latin_new_at(st, ts->first)) > ts->first)
         return f; /* "Ministry of Health" */
@@ -1971,7 +2130,7 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
                     h.post.oe, EVG_MEN_NAME);
     if (h.name_first >= 0)
         add_mention(st, h.ent, h.name_first, h.name_end, h.name_os, h.name_oe, EVG_MEN_NAME);
-    if (!strcmp(h.t->type, "PER") && !h.by_ante)
+    if (!strcmp(h.t->type, "PER") && !h.by_ante && !h.deputy)
         antecedent_set(st, strcmp(h.t->office, "counterpart") ? h.t->office : h.office, h.ent);
     return h.name_first >= 0 ? h.name_end : h.end;
 }
@@ -2179,6 +2338,8 @@ static int32_t latin_new_at(scan *st, int32_t i)
     for (int32_t k = i + 1; k < end; k++)
         if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &m)) end = cut = k;
     while (cut >= 0 && end > i + 1 && !cap_word(st, end - 1)) end--; /* "Society of" + Kyrgyzstan */
+    for (int32_t k = i + 1; k < end; k++) /* "Kano State" + Governor Abba Kabir Yusuf */
+        if (head_kind(st, k - 1) == 2 && match_at(st, k, GAZ_TITLE, &m)) end = cut = k;
     if (end <= i) return -1;
     if (cut >= 0) words = cap_count(st, i, end);
     const char *type = NULL;
@@ -2220,6 +2381,27 @@ static int descriptive_adjective(const scan *st, int32_t k)
     return 0;
 }
 
+/* How many of the definite words [a, b) are nouns or adjectives of
+ * data/gaz_orgwords.tsv, counted from a up to the first that is not. */
+static int org_words_known(const scan *st, int32_t a, int32_t b)
+{
+    int n = 0;
+    for (int32_t k = a; k < b; k++, n++) {
+        size_t l;
+        const char *w = tok_str(st->d, k, &l);
+        int c = evg_ent_org_word_class(st->g, w, l);
+        if (c != 'N' && c != 'A') break;
+    }
+    return n;
+}
+
+/* Does the Arabic organisation name [i, k) translate word for word? */
+static int org_named(const scan *st, int32_t i, int32_t k)
+{
+    char en[256];
+    return evg_ent_org_name_en(st->g, st->d, i, k, st->d->tokens.v[i].os, NULL, en, sizeof en);
+}
+
 /* "قوات الدعم السريع": an Arabic organisation head (also behind و ب ل ف)
  * and the two definite words after it, when they name nothing listed (a
  * third would as often be the object of the sentence). */
@@ -2242,13 +2424,17 @@ static int32_t arabic_org_at(scan *st, int32_t i)
     while (k - i <= 2 && same_sent(d, i, k) && d->tokens.v[k].kind == EVG_TOK_WORD && !st->in_timex[k] &&
            !is_stop_tok(st, k) && !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR, &m)) {
         const char *w = tok_str(d, k, &n);
-        if (n < 8 || memcmp(w, "ال", 4) != 0) break;
-        k++;
+        if (n < 8 || (memcmp(w, "ال", 4) != 0 && (k == i + 1 || n < 10 || memcmp(w, "وال", 6) != 0))) break;
+        k++; /* "حزب العدالة والتنمية" */
     }
     const char *country = "";
+    int known = org_words_known(st, i + 1, k);
+    if (k - i == 3 && known == 1) k--; /* "محكمة النقض" + الحكم: a known noun, then the object */
     if (k - i == 2 && hk == 3 && same_sent(d, i, k) && match_at(st, k, GAZ_DEMONYM, &m))
         country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "اتحاد الشغل التونسي" */
-    else if (k - i < 3 || descriptive_adjective(st, k - 1)) return -1;
+    else if (k - i == 2 && hk == 3 && known == 1 && org_named(st, i, k)) {
+        /* "محكمة النقض", "حزب العمال": a head and one noun of the table */
+    } else if (k - i < 3 || descriptive_adjective(st, k - 1)) return -1;
     if (descriptive_adjective(st, k - 1)) return -1;
     int32_t ent = new_entity_at(st, i, k, orig_after_letters(d, t, skip), "ORG", country, "");
     if (ent < 0) return -1;
@@ -2346,6 +2532,44 @@ static int plain_definite(const scan *st, int32_t k, int32_t first)
     return !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR, &m);
 }
 
+/* Is token k (in the sentence of first) a definite adjective of
+ * organisation names (data/gaz_orgwords.tsv: العام، العليا، المستقلة)? */
+static int org_adjective(const scan *st, int32_t k, int32_t first)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    if ((size_t)k >= d->tokens.n || !same_sent(d, first, k) || d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    const char *w = tok_str(d, k, &n);
+    if (n < 8 || memcmp(w, "ال", 4) != 0 || descriptive_adjective(st, k)) return 0;
+    return evg_ent_org_word_class(st->g, w + 4, n - 4) == 'A';
+}
+
+/* Is token k a noun of data/gaz_orgwords.tsv written behind و and the
+ * article ("والتجارة"), continuing a field? */
+static int coordinated_org_noun(const scan *st, int32_t k)
+{
+    size_t n;
+    if ((size_t)k >= st->d->tokens.n || st->d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    const char *w = tok_str(st->d, k, &n);
+    return n > 6 && !memcmp(w, "وال", 6) && evg_ent_org_word_class(st->g, w, n) == 'N';
+}
+
+/* "المحكمة الدستورية العليا", "المحكمة العليا": a definite head and its
+ * adjectives [i, k) with no field after them are a new ORG when two
+ * adjectives follow the head, or one after محكمة (courts are named by
+ * their adjectives); -1 otherwise. */
+static int32_t adjective_org(scan *st, int32_t i, int32_t k)
+{
+    const evg_doc *d = st->d;
+    int32_t a = i + 1;
+    while (a < k && org_adjective(st, a, i)) a++;
+    if (a != k || (k - i < 3 && !evg_tok_is(d, (size_t)i, "المحكمه"))) return -1;
+    int32_t ent = new_entity(st, i, k, "ORG", "", "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, k, d->tokens.v[i].os, d->tokens.v[k - 1].oe, EVG_MEN_NAME);
+    return k;
+}
+
 /* "الهيئة الوطنية للانتخابات", "المفوضية السامية لشؤون": a definite
  * organisation head, a definite adjective, optionally a demonym (the
  * organisation's country), and a word in ل naming its field: a new ORG. */
@@ -2357,10 +2581,16 @@ static int32_t arabic_def_org_at(scan *st, int32_t i)
     const char *country = "";
     span m;
     if (d->tokens.v[i].kind != EVG_TOK_WORD || d->tokens.v[i].script != EVG_SCRIPT_ARAB || n < 8 ||
-        memcmp(s, "ال", 4) != 0 || evg_gaz_smap_get(&st->g->orgheads, s + 4, n - 4) != 3)
+        memcmp(s, "ال", 4) != 0 ||
+        (evg_gaz_smap_get(&st->g->orgheads, s + 4, n - 4) != 3 && evg_ent_org_word_class(st->g, s, n) != 'H'))
         return -1;
-    if (!plain_definite(st, i + 1, i) || descriptive_adjective(st, i + 1)) return -1;
-    int32_t k = i + 2;
+    int32_t k = i + 1;
+    int demonym_first = same_sent(d, i, k) && match_at(st, k, GAZ_DEMONYM, &m) && m.end == k + 1; /* "الاتحاد التونسي للصناعة" */
+    if (!demonym_first) {
+        if (!(plain_definite(st, k, i) || org_adjective(st, k, i)) || descriptive_adjective(st, k)) return -1;
+        k++;
+        if (org_adjective(st, k, i)) k++; /* "الهيئة العليا المستقلة للانتخابات" */
+    }
     if (same_sent(d, i, k) && match_at(st, k, GAZ_DEMONYM, &m) && m.end == k + 1) {
         country = st->g->ents.v[st->g->keys.v[m.key].target].country;
         k++;
@@ -2368,8 +2598,9 @@ static int32_t arabic_def_org_at(scan *st, int32_t i)
     const char *w = (size_t)k < d->tokens.n ? tok_str(d, k, &n) : "";
     if ((size_t)k >= d->tokens.n || !same_sent(d, i, k) || d->tokens.v[k].kind != EVG_TOK_WORD || n < 8 ||
         memcmp(w, "ل", 2) != 0 || is_stop_tok(st, k) || st->in_timex[k])
-        return -1; /* للانتخابات, لشؤون */
+        return adjective_org(st, i, k); /* للانتخابات, لشؤون */
     if (memcmp(w, "لل", 4) != 0 && plain_definite(st, k + 1, i)) k++; /* لشؤون اللاجئين */
+    for (int c = 0; c < 2 && same_sent(d, i, k + 1) && coordinated_org_noun(st, k + 1); c++) k++; /* "والتجارة" */
     int32_t ent = new_entity(st, i, k + 1, "ORG", country, "");
     if (ent < 0) return -1;
     add_mention(st, ent, i, k + 1, d->tokens.v[i].os, d->tokens.v[k].oe, EVG_MEN_NAME);
@@ -2635,6 +2866,28 @@ static int32_t given_name_at(scan *st, int32_t i)
  * occupation noun, up to two definite adjectives or demonyms, and a name
  * nobody listed: a new person, of the demonym's country (the noun gives
  * no role).  The demonym is a mention of its country too. */
+/* "ويدعى النقيب ..."، "واسمه ..."، "المدعو ...", "identified as ...", "named
+ * ...": a word that introduces a name (the title may stand far before it:
+ * "قال المتحدث، ويدعى ...") and a name nobody listed after any rank: a new
+ * person. */
+static int32_t named_cue_at(scan *st, int32_t i)
+{
+    static const char *const cue[] = {"يدعي", "ويدعي", "تدعي", "وتدعي", "واسمه", "واسمها", "المدعو", "المدعوه"};
+    const evg_doc *d = st->d;
+    int32_t j = -1, end;
+    size_t c = 0;
+    if (d->tokens.v[i].script == EVG_SCRIPT_ARAB) {
+        while (c < sizeof cue / sizeof *cue && !evg_tok_is(d, (size_t)i, cue[c])) c++;
+        if (c < sizeof cue / sizeof *cue) j = i + 1;
+    } else if (same_sent(d, i, i + 1) && evg_tok_is(d, (size_t)i, "identified") && evg_tok_is(d, (size_t)i + 1, "as"))
+        j = i + 2;
+    if (j < 0) return -1;
+    j = honor_skip(st, j);
+    if (!same_sent(d, i, j) || !unknown_name(st, j, &end) || !(end = untitled_end(st, j, end))) return -1;
+    if (d->tokens.v[j].script == EVG_SCRIPT_LATN && !cap_word(st, j)) return -1;
+    return untitled_person(st, j, end, d->tokens.v[j].os);
+}
+
 static int32_t occupation_at(scan *st, int32_t i)
 {
     static const char *const occ[] = {"الخبير", "الخبيره", "المحلل", "المحلله", "الباحث", "الباحثه",
@@ -2696,8 +2949,9 @@ static int quote_speaker(const scan *st, int32_t k)
 }
 
 /* Token k is a lower-case English noun of a person's role ("candidate
- * Edmundo Gonzalez", "activist ...") or, with org set, of a body ("group
- * Foro Penal", "watchdog ..."). */
+ * Edmundo Gonzalez", "activist ...") or, with org 1, of a body ("group
+ * Foro Penal", "watchdog ..."); with org 2 a role noun in any case
+ * ("Farmer Joseph Otieno said" opening a sentence). */
 static int role_noun(const scan *st, int32_t k, int org)
 {
     static const char *const per[] = {"candidate", "activist", "journalist", "lawyer", "businessman", "businesswoman",
@@ -2715,9 +2969,9 @@ static int role_noun(const scan *st, int32_t k, int org)
                                        "newspaper", "outlet", "militia", "faction"};
     if (k < 0 || (size_t)k >= st->d->tokens.n) return 0;
     const evg_token *t = &st->d->tokens.v[k];
-    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || (t->flags & EVG_TOKF_CAP)) return 0;
-    const char *const *w = org ? body : per;
-    size_t n = org ? sizeof body / sizeof *body : sizeof per / sizeof *per;
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || ((t->flags & EVG_TOKF_CAP) && org < 2)) return 0;
+    const char *const *w = org == 1 ? body : per;
+    size_t n = org == 1 ? sizeof body / sizeof *body : sizeof per / sizeof *per;
     for (size_t i = 0; i < n; i++)
         if (evg_tok_is(st->d, (size_t)k, w[i])) return 1;
     return 0;
@@ -2741,10 +2995,27 @@ static int32_t latin_role_at(scan *st, int32_t i)
  * Petrova": two to four capitalised words nobody listed, none of them an
  * organisation or place head, next to a reporting verb: a new person; after
  * "the" ("the Grand Mosque said") a new organisation. */
+/* '"Prices are high," said Nimal, a driver': one capitalised word nobody
+ * listed after a quote's inverted reporting verb and before an appositive
+ * (", a ...", ", who ...", ", 34,"): a person named by one word. */
+static int32_t latin_said_one_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int32_t e = i + 1;
+    if (i < 2 || !cap_word(st, i) || st->in_timex[i] || head_kind(st, i) > 0 || !same_sent(d, i - 2, e + 1)) return -1;
+    if (d->tokens.v[i - 2].kind != EVG_TOK_PUNCT || !reporting_word(st, i - 1) || !is_comma(d, e)) return -1;
+    int appos = evg_tok_is(d, (size_t)e + 1, "a") || evg_tok_is(d, (size_t)e + 1, "an") ||
+                evg_tok_is(d, (size_t)e + 1, "who") ||
+                (d->tokens.v[e + 1].kind == EVG_TOK_NUM && same_sent(d, i, e + 2) && is_comma(d, e + 2));
+    return appos ? untitled_person(st, i, e, d->tokens.v[i].os) : -1;
+}
+
 static int32_t latin_said_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
     int32_t end;
+    if (cap_word(st, i) && !unknown_name(st, i, &end)) return latin_said_one_at(st, i);
+    if (role_noun(st, i, 2)) return -1; /* "Farmer" + Joseph Otieno said */
     if (!cap_word(st, i) || !unknown_name(st, i, &end) || end - i > 4) return -1;
     size_t n;
     const char *last = tok_str(d, end - 1, &n);
@@ -2835,15 +3106,33 @@ static int is_quote(const evg_doc *d, int32_t j)
 
 /* Token i is an Arabic noun of a news medium (قناة، صحيفة، لموقع ...):
  * its folded text without a one-letter proclitic into *w, *n. */
+/* Is token k a noun of speaking to a medium (تصريح، حديث، مقابلة ...)? */
+static int speech_noun(const scan *st, int32_t k)
+{
+    static const char *const nouns[] = {"تصريح", "تصريحات", "تصريحه", "تصريحها", "حديث", "حديثه", "حديثها",
+                                        "مقابله", "حوار", "بيان"};
+    size_t n;
+    if (k < 0 || !same_sent(st->d, k, k + 1)) return 0;
+    const char *s = bare_word(st, k, &n);
+    for (size_t a = 0; a < sizeof nouns / sizeof *nouns; a++)
+        if (n == strlen(nouns[a]) && !memcmp(s, nouns[a], n)) return 1;
+    return 0;
+}
+
+/* The noun that opens a medium's name in quotes at token i into *w: 1, or
+ * 2 for ل after a noun of speaking ('في تصريح لـ"الخبر"', no noun of the
+ * medium written), 3 for a company's شركة; 0 when there is none. */
 static int media_cue(const scan *st, int32_t i, const char **w, size_t *n)
 {
     static const char *const cues[] = {"قناه", "صحيفه", "جريده", "موقع", "اذاعه", "شبكه", "مجله",
                                        "تلفزيون"};
     const char *s = tok_str(st->d, i, n);
     if (st->d->tokens.v[i].script != EVG_SCRIPT_ARAB) return 0;
+    if (*n == 2 && !memcmp(s, "ل", 2) && speech_noun(st, i - 1)) return *w = s, 2; /* 'في تصريح لـ"الخبر"' */
     for (int strip = 0; strip < 2; strip++) {
         for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
             if (strlen(cues[c]) == *n && !memcmp(cues[c], s, *n)) return *w = s, 1;
+        if (*n == strlen("شركه") && !memcmp(s, "شركه", *n)) return *w = s, 3; /* 'لشركة "العال"' */
         if (*n <= 2 || (memcmp(s, "و", 2) && memcmp(s, "ف", 2) && memcmp(s, "ب", 2) && memcmp(s, "ل", 2))) return 0;
         s += 2, *n -= 2;
     }
@@ -2853,7 +3142,8 @@ static int media_cue(const scan *st, int32_t i, const char **w, size_t *n)
 /* 'قناة "الجزيرة"', 'لموقع "رووداو"', 'صحيفة "الوطن" السورية': a medium's
  * noun and its name in quotes (one to four words) name that medium: the
  * listed one ("قناة الجزيرة", or the quoted name alone), else a new ORG
- * (MED) of the country of a demonym after the quotes. */
+ * (MED) of the country of a demonym after the quotes.  A company's name in
+ * quotes after شركة is the same (a new ORG: BUS). */
 static int32_t media_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -2861,7 +3151,8 @@ static int32_t media_at(scan *st, int32_t i)
     size_t wl[6];
     int32_t close = i + 2, ent = -1;
     span m;
-    if (!is_quote(d, i + 1) || !media_cue(st, i, &w[0], &wl[0])) return -1;
+    int cue = is_quote(d, i + 1) ? media_cue(st, i, &w[0], &wl[0]) : 0;
+    if (!cue) return -1;
     while (close < i + 6 && same_sent(d, i, close) && d->tokens.v[close].kind == EVG_TOK_WORD) {
         w[close - i - 1] = tok_str(d, close, &wl[close - i - 1]);
         close++;
@@ -2869,14 +3160,20 @@ static int32_t media_at(scan *st, int32_t i)
     if (close == i + 2 || !is_quote(d, close) || !same_sent(d, i, close)) return -1;
     int n = close - i - 1, k = key_of_words(st, w, wl, n);
     if (k < 0) k = key_of_words(st, w + 1, wl + 1, n - 1);
+    for (size_t c = 0; k < 0 && cue == 2 && c < 3; c++) { /* "الخبر" is listed as "صحيفة الخبر" */
+        static const char *const nouns[] = {"صحيفه", "قناه", "جريده"};
+        w[0] = nouns[c], wl[0] = strlen(nouns[c]);
+        k = key_of_words(st, w, wl, n);
+    }
     if (k >= 0) ent = entity_of(st, st->g->keys.v[k].target);
     else {
         const char *country = match_at(st, close + 1, GAZ_DEMONYM, &m) && same_sent(d, i, close + 1)
                                   ? st->g->ents.v[st->g->keys.v[m.key].target].country : "";
-        ent = new_entity(st, i + 2, close, "ORG", country, "MED");
+        ent = new_entity(st, i + 2, close, "ORG", country, cue == 3 ? "BUS" : "MED");
     }
     if (ent < 0) return -1;
-    add_mention(st, ent, i, close + 1, d->tokens.v[i].os, d->tokens.v[close].oe, EVG_MEN_NAME);
+    int32_t first = cue == 2 ? i + 1 : i; /* 'لـ"الخبر"': the name in its quotes */
+    add_mention(st, ent, first, close + 1, d->tokens.v[first].os, d->tokens.v[close].oe, EVG_MEN_NAME);
     return close + 1;
 }
 
@@ -2894,6 +3191,7 @@ static int32_t unlisted_at(scan *st, int32_t i)
     if ((f = latin_role_at(st, i)) > i) return f;
     if ((f = given_name_at(st, i)) > i) return f;
     if ((f = occupation_at(st, i)) > i) return f;
+    if ((f = named_cue_at(st, i)) > i) return f;
     if ((f = latin_said_at(st, i)) > i) return f;
     if ((f = arabic_org_at(st, i)) > i) return f;
     if ((f = arabic_named_org_at(st, i)) > i) return f;
@@ -2920,7 +3218,8 @@ static int latin_title_after(const scan *st, int32_t after, span *t)
 
 /* "Kenya Wildlife Service", "Lagos State Water Board": a listed Latin
  * country or place name followed by capitalised words ending in an
- * organisation head is a new ORG of that place's country. */
+ * organisation head (or with a head before "of": "Nigeria Union of
+ * Teachers") is a new ORG of that place's country. */
 static int32_t place_org_at(scan *st, const span *m)
 {
     const gaz_key *k = &st->g->keys.v[m->key];
@@ -2932,7 +3231,10 @@ static int32_t place_org_at(scan *st, const span *m)
     span x;
     for (int32_t j = m->end; j < end; j++)
         if (match_at(st, j, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &x)) return -1;
-    if (head_kind(st, end - 1) != 1) return -1;
+    int headed = head_kind(st, end - 1) == 1;
+    for (int32_t j = m->end; j + 1 < end && !headed; j++) /* "Nigeria Union of Teachers" */
+        headed = head_kind(st, j) == 1 && (evg_tok_is(st->d, (size_t)j + 1, "of") || evg_tok_is(st->d, (size_t)j + 1, "for"));
+    if (!headed) return -1;
     int32_t ent = new_entity(st, m->first, end, "ORG", e->country, "");
     if (ent < 0) return -1;
     add_mention(st, ent, m->first, end, m->os, st->d->tokens.v[end - 1].oe, EVG_MEN_NAME);
@@ -2979,6 +3281,17 @@ static int32_t hyphen_name_at(scan *st, const span *m)
     return j + 3;
 }
 
+/* "Kano State Governor", "Istanbul mayor": a listed Latin place that is no
+ * country right before a governor's or mayor's title qualifies it. */
+static int latin_place_title(const scan *st, const span *m, span *t)
+{
+    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m->key].target];
+    if (e->is_country || (strcmp(e->type, "GPE") != 0 && strcmp(e->type, "LOC") != 0)) return 0;
+    if (!same_sent(st->d, m->first, m->end) || !match_at(st, m->end, GAZ_TITLE, t)) return 0;
+    const char *office = st->g->titles.v[st->g->keys.v[t->key].target].office;
+    return !strcmp(office, "governor") || !strcmp(office, "mayor");
+}
+
 static int32_t scan_at(scan *st, int32_t i)
 {
     span m, t;
@@ -2998,6 +3311,7 @@ static int32_t scan_at(scan *st, int32_t i)
     if ((k->flags & GAZ_LATIN) && make_qual(st, &m, &q) && (after > m.end || same_sent(st->d, i, after)) &&
         latin_title_after(st, after, &t))
         return title_at(st, &t, &m);
+    if ((k->flags & GAZ_LATIN) && latin_place_title(st, &m, &t)) return title_at(st, &t, &m); /* "Kano State Governor" */
     if (k->kind == GAZ_AMBIG) return ambig_at(st, &m);
     if ((f = place_org_at(st, &m)) > i) return f;
     return emit_plain(st, &m);
@@ -3023,6 +3337,10 @@ int evg_entities_run(evg_doc *d)
     st.memo = evg_xcalloc(d->tokens.n + 1, sizeof *st.memo);
     st.stop_memo = evg_xcalloc(d->tokens.n + 1, 1);
     st.bmemo = evg_xcalloc((size_t)d->fold_len + 1, sizeof *st.bmemo);
+    key_hitvec hits = {0};
+    st.hits = &hits;
+    st.hit_memo = evg_xmalloc((d->tokens.n + 1) * sizeof *st.hit_memo);
+    memset(st.hit_memo, 0xFF, (d->tokens.n + 1) * sizeof *st.hit_memo);
     mark_timexes(&st);
     for (int32_t i = 0; (size_t)i < d->tokens.n;) {
         int32_t next = scan_at(&st, i);
@@ -3036,5 +3354,7 @@ int evg_entities_run(evg_doc *d)
     free(st.stop_memo);
     free(st.bmemo);
     free(st.by_entry);
+    free(st.hit_memo);
+    free(hits.v);
     return 0;
 }

@@ -88,6 +88,7 @@ static void skel_arabic(const char *s, size_t n, skel_out *o)
 static char latin_base(UChar32 c)
 {
     if (c < 0x80) return (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    if (c >= 0x0600 && c <= 0x06FF) return 0; /* speed: no Arabic letter decomposes to a Latin one */
     UErrorCode e = U_ZERO_ERROR;
     const UNormalizer2 *nfd = unorm2_getNFDInstance(&e);
     UChar buf[8];

@@ -20,6 +20,7 @@
  *     data/names_latin.tsv with given_names.tsv (English spellings of
  *     Arabic name words, folded -> English, for entities_latin.c),
  *     data/gaz_portfolios.tsv (ministries' portfolios, folded -> English);
+ *     data/gaz_orgwords.tsv (words of Arabic organisation names -> English);
  *  4. the exemplar city of every country with a single time zone (nearly
  *     always its capital: Asia/Pyongyang, Africa/Nairobi), English and
  *     Arabic names from ICU's time-zone display data, id = slug of the
@@ -1011,6 +1012,25 @@ static void load_latin_names(loader *L)
     evg_tsv_free(&t);
 }
 
+/* The words of data/gaz_orgwords.tsv: every spelling, folded, into
+ * g->orgwords, its class and English into g->orgword. */
+static void load_orgwords(loader *L)
+{
+    evg_tsv t;
+    char *f[3], *save = NULL;
+    open_table(&t, "gaz_orgwords.tsv");
+    while (evg_tsv_next(&t, f, 3) == 3) {
+        gaz_orgword w = {f[1][0], evg_arena_strdup(L->g->arena, f[2])};
+        evg_vec_push(&L->g->orgword, w);
+        for (char *a = strtok_r(f[0], "|", &save); a; a = strtok_r(NULL, "|", &save)) {
+            char *k = evg_fold_string(L->ctx, a);
+            if (k && *k) smap_put(&L->g->orgwords, evg_arena_strdup(L->g->arena, k), (int)L->g->orgword.n - 1);
+            free(k);
+        }
+    }
+    evg_tsv_free(&t);
+}
+
 /* The portfolios of data/gaz_portfolios.tsv: every spelling, folded, into
  * g->portfolios, its English name into g->portfolio_en. */
 static void load_portfolios(loader *L)
@@ -1093,6 +1113,7 @@ static int load_all(loader *L)
     load_given_names(L);
     load_latin_names(L);
     load_portfolios(L);
+    load_orgwords(L);
     load_icu_cities(L);
     link_capitals(L->g);
     index_keys(L->g);
@@ -1125,6 +1146,8 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     smap_free(&g->given);
     smap_free(&g->portfolios);
     free(g->portfolio_en.v);
+    smap_free(&g->orgwords);
+    free(g->orgword.v);
     smap_free(&g->latin);
     free(g->latin_en.v);
     smap_free(&g->ids);

@@ -77,6 +77,11 @@ typedef struct gaz_title {
                              * name ("%a Ministry of Foreign Affairs"); "" = "<country> <office>" */
 } gaz_title;
 
+typedef struct gaz_orgword { /* a word of Arabic organisation names and its English */
+    char cls;              /* 'H' head noun, 'A' adjective, 'N' noun */
+    const char *en;
+} gaz_orgword;
+
 typedef struct gaz_office {
     const char *office;    /* "rus:foreign_minister" */
     int32_t from, to;
@@ -115,6 +120,9 @@ struct evg_gazetteer {
     gaz_smap given;        /* folded common given names (data/given_names.tsv) -> 1 */
     gaz_smap portfolios;   /* folded portfolio words (data/gaz_portfolios.tsv) -> index in portfolio_en */
     EVG_VEC(const char *) portfolio_en; /* "Health", "Water Resources and Irrigation" */
+    gaz_smap orgwords;     /* folded Arabic word of organisation names (data/gaz_orgwords.tsv, no
+                            * article; two words joined by a space) -> index in orgword */
+    EVG_VEC(gaz_orgword) orgword;
     gaz_smap latin;        /* folded Arabic name word ("قاسم", "الحوثي") -> index in latin_en */
     EVG_VEC(const char *) latin_en; /* its usual English spelling ("Qasim", "al-Houthi") */
 };
@@ -139,6 +147,19 @@ void evg_gaz_smap_put(gaz_smap *m, const char *s, int v);
  * transliteration; country (alpha-3 or NULL) picks bin/ben and Abdul/Abdel. */
 void evg_ent_latin_name(const struct evg_gazetteer *g, const evg_doc *d, int32_t first, int32_t end,
                         int32_t os, const char *country, char *out, size_t cap);
+
+/* English name of the Arabic organisation name in tokens [first, end) of d
+ * (entities_orgname.c; it starts at original byte os of token first) when
+ * every word is in data/gaz_orgwords.tsv, a demonym (adj[k - first], the
+ * country's English adjective, else NULL) or a proper name right after the
+ * head: "المحكمة الدستورية العليا" -> "Supreme Constitutional Court".  1 when
+ * out holds it, 0 when some word is unknown. */
+int evg_ent_org_name_en(const struct evg_gazetteer *g, const evg_doc *d, int32_t first, int32_t end, int32_t os,
+                        const char *const *adj, char *out, size_t cap);
+
+/* Class ('H' head, 'A' adjective, 'N' noun) of the folded Arabic word s[0..n)
+ * in data/gaz_orgwords.tsv (also behind ال, ل, لل or و), or 0. */
+int evg_ent_org_word_class(const struct evg_gazetteer *g, const char *s, size_t n);
 
 /* Consonant skeleton of folded words (ARABIC.md §5.3, either script) into
  * out; its length, or -1 when it does not fit. */

@@ -62,11 +62,28 @@
  *    visit of the two previous sentences when it had exactly two sides.
  *  - Nominal triggers (زيارة لقاء talks) need two actors, verbs one; no
  *    event is ever emitted without an actor.
+ *  - Hosts and talks: "مباحثات احتضنتها الصين", "talks hosted by X" are a
+ *    hosting (043) and talks (040) among the host and the guests; talks named
+ *    as what led to a joint act ("في ختام مباحثات", "after talks") are
+ *    between that act's parties, lasted N days up to its day, and are never
+ *    the occasion later statements are dated by.  "استقبله خلالها X" during a
+ *    visit: X receives the visitor; "لدى وصوله" after a host verb is the
+ *    guest's arrival.  A delegation ("وفد برئاسة X", "led by X") acts through
+ *    its head.  "وشارك في الاجتماع X", "X attended the meeting" add X to the
+ *    meeting already reported instead of a second meeting.
+ *  - "الطرفان", "الفصائل", "the two sides", "the parties" are the pair the
+ *    section named "بين X و Y", else the parties of the latest two-sided act
+ *    that is not a statement or a mediation (events_roles.c).
+ *  - A vague future in the clause ("خلال الأسابيع المقبلة", "in the coming
+ *    days") dates an event as FUTURE_REF (no calendar days); a date after a
+ *    closed quotation and a comma, or after بعدما/عندما, belongs to another
+ *    clause.
  *  - Statements that take a position (appeal 02, praise 05, demand 10,
  *    criticise 11, reject 12, threaten 13) whose object is an act ("condemned
  *    the Israeli strike", "رحب باتفاق ... الذي وقعته X و Y") take the agents
- *    of that act as targets, and the act does not take the speaker as its
- *    agent (events_stance.c).  A rejection of an act ("رفض X لقاء Y") is the
+ *    of that act as targets (not the target of a one-sided act: thanks for
+ *    arms sent to Russia go to the sender), and the act does not take the
+ *    speaker as its agent (events_stance.c).  A rejection of an act ("رفض X لقاء Y") is the
  *    act negated, not an event of its own.  A warning (13x) is an event even
  *    when the sentence reports other acts.
  *  - A mediation verb before a talks noun ("توسطت قطر في محادثات بين X و Y")
@@ -172,6 +189,22 @@ static int fixed_verb(const evt_entry *e)
            (memcmp(t - 4, "\xD8\xAA", 2) == 0 || memcmp(t - 4, "\xD9\x88", 2) == 0); /* تا وا */
 }
 
+/* "اتهم X Y بأنها "..."، مستشهداً بمذكرة وزعها Z منتصف يوليو": a date after
+ * a whole quotation and a comma belongs to a clause after the statement.
+ * Is there a quote opened and closed in [a, b), then a comma? */
+static int past_quote(const evg_doc *d, int32_t a, int32_t b)
+{
+    static const char *const close[] = {"\"", "\xC2\xBB", "\xE2\x80\x9D", NULL};
+    int open = 0, closed = 0;
+    for (int32_t q = a; q < b; q++) {
+        if (d->tokens.v[q].kind != EVG_TOK_PUNCT) continue;
+        if (!open && evt_is_quote_open(d, q) && !tok_is(d, q, ":")) open = 1;
+        else if (open && !closed && tok_in(d, q, close)) closed = 1;
+        else if (closed && (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C"))) return 1; /* ، */
+    }
+    return 0;
+}
+
 static int32_t choose_timex(const run *r, const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -192,6 +225,7 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
             if (evt_is_punct_boundary(d, q)) score += 10;
         }
         if (after && since_blocks(d, mt, a, b)) blocked = 1;
+        if (after && past_quote(d, a, b)) blocked = 1;
         if (after && (!nominal || fixed_verb(mt->e)) && relative_between(d, a, b)) blocked = 1;
         for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++)
             score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH ? 25 : 0; /* another event between */
@@ -522,6 +556,31 @@ static int32_t clock_of_day(const sent *s, int32_t t)
     return -1;
 }
 
+/* Tokens after (or before) a trigger within which a vague future phrase
+ * still dates it. */
+#define VAGUE_REACH 14
+
+/* A vague future ("FUTURE_REF": "الأيام المقبلة", "the coming days") in the
+ * trigger's clause, with no complementizer between; its timex or -1. */
+static int32_t vague_future(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t lo = mt->first - VAGUE_REACH / 2 > s->first ? mt->first - VAGUE_REACH / 2 : s->first;
+    for (int32_t q = lo; q < s->end && q < mt->end + VAGUE_REACH; q++) {
+        if (q >= mt->first && q < mt->end) continue;
+        if (evt_is_complementizer(d, q)) {
+            if (q < mt->first) lo = q; /* a clause before the trigger's own: not its date */
+            else break;
+        }
+        int32_t t = r->tok_tx[q];
+        if (t >= 0 && d->timexes.v[t].tok_first == q && q > lo &&
+            strcmp(d->timexes.v[t].value, "FUTURE_REF") == 0)
+            return t;
+    }
+    return -1;
+}
+
 static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evg_doc *d = r->doc;
@@ -557,6 +616,12 @@ static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
         const evg_timex *tx = &d->timexes.v[t];
         ev->timex = t;
         evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
+        return 0;
+    }
+    t = vague_future(r, s, hi);
+    if (t >= 0) { /* "خلال الأسابيع المقبلة", "in the coming days": some time ahead */
+        ev->timex = t;
+        evt_set_date(ev, "FUTURE_REF", EVG_NODATE, EVG_NODATE, EVG_DATE_TIMEX);
         return 0;
     }
     set_dct_date(d, ev);
@@ -969,7 +1034,9 @@ static void event_init(const sent *s, size_t hi, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
     memset(ev, 0, sizeof *ev);
-    snprintf(ev->code, sizeof ev->code, "%s", mt->e->code);
+    size_t cn = strnlen(mt->e->code, sizeof ev->code - 1); /* speed: snprintf "%s", truncated alike */
+    memcpy(ev->code, mt->e->code, cn);
+    ev->code[cn] = '\0';
     memcpy(ev->root, ev->code, 2);
     ev->root[2] = '\0';
     ev->label = mt->e->label;
@@ -1438,7 +1505,13 @@ static int during_it(const run *r, const sent *s, size_t hi, evg_event *ev)
     int32_t src = -1;
     for (int k = 0; k < occ->nactors && src < 0; k++)
         if (occ->actors[k].role == EVG_ROLE_SOURCE) src = occ->actors[k].entity;
-    if (src >= 0 && !evt_has_actor(ev, src)) {
+    if (src >= 0 && !evt_has_actor(ev, src) && mt->e->cls == EVT_CL_HOST) {
+        int w = 0; /* "استقبله خلالها X": X receives the visitor, the pronoun's referent */
+        for (int k = 0; k < ev->nactors; k++)
+            if (ev->actors[k].role != EVG_ROLE_TARGET) ev->actors[w++] = ev->actors[k];
+        ev->nactors = w;
+        evt_add_actor(ev, src, EVG_ROLE_TARGET);
+    } else if (src >= 0 && !evt_has_actor(ev, src)) {
         for (int k = 0; k < ev->nactors; k++)
             if (ev->actors[k].role == EVG_ROLE_SOURCE) ev->actors[k].role = EVG_ROLE_TARGET;
         evt_add_actor(ev, src, EVG_ROLE_SOURCE);
@@ -1446,6 +1519,266 @@ static int during_it(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (occ->begin != EVG_NODATE) evt_set_date(ev, occ->date_value, occ->begin, occ->end, EVG_DATE_COREF);
     if (ev->location < 0) ev->location = occ->location;
     return 1;
+}
+
+/* Words that set talks before the act they led to: "بعد محادثات", "في
+ * ختام مباحثات", "عقب", "إثر", "after talks", "following talks". */
+static int led_to_act(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"\xD8\xA8\xD8\xB9\xD8\xAF",              /* بعد */
+                                    "\xD8\xAE\xD8\xAA\xD8\xA7\xD9\x85",      /* ختام */
+                                    "\xD8\xB9\xD9\x82\xD8\xA8",              /* عقب */
+                                    "\xD8\xA7\xD8\xAB\xD8\xB1",              /* اثر */
+                                    "after", "following", NULL};
+    return tok_in(d, k, w) || (tok_is(d, k, "of") && tok_is(d, k - 1, "end"));
+}
+
+/* Adds the named parties (places aside) of hit k, as an event of its own would
+ * take them, to ev: the first as source when ev has none.  guests: only
+ * those received, not the host (a host named apart keeps its own event). */
+static void add_parties_of(const run *r, const sent *s, size_t k, int guests, evg_event *ev)
+{
+    evg_event tmp;
+    evt_scratch_actors(r, s, k, &tmp);
+    for (int i = 0; i < tmp.nactors; i++) {
+        if (guests && tmp.actors[i].role == EVG_ROLE_SOURCE) continue;
+        const evg_entity *e = &r->doc->entities.v[tmp.actors[i].entity];
+        if (e->type && (strcmp(e->type, "LOC") == 0 ||
+                        (strcmp(e->type, "GPE") == 0 && (!e->id || strlen(e->id) != 3))))
+            continue; /* a city or region is where, not who */
+        int role = evt_role_taken(ev, EVG_ROLE_SOURCE) ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE;
+        evt_add_actor(ev, tmp.actors[i].entity, role);
+    }
+    if (ev->location < 0) ev->location = tmp.location;
+}
+
+/* "وقّع X و Y الإعلان في ختام مباحثات احتضنتها الصين", "توصل X و Y إلى
+ * اتفاق بعد محادثات استضافها مع A و B", "talks hosted by Z": talks named
+ * as what led to a joint act are between that act's parties; talks with a
+ * host are between the guests (the host keeps its own event, 043).
+ * Replaces ev's actors and returns 2 for talks that led to an act, 1 for
+ * hosted talks, else 0. */
+/* A noun form of a trigger: an Arabic noun, or an English form (English rows
+ * list nouns and verbs alike; "the talks", "after talks" are read in context). */
+static int nominal_form(const evt_match *mt)
+{
+    return mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED || mt->e->lang == EVG_LANG_EN;
+}
+
+/* Hosting or mediating (043, 045): a side act of talks, not what they led to. */
+static int side_act(const char *code)
+{
+    return strcmp(code, "043") == 0 || strcmp(code, "045") == 0;
+}
+
+/* If hit hi is a talks noun named as what led to a joint act (roots 03-06)
+ * of an earlier hit of the sentence ("اتفاق ... برعاية الأمم المتحدة، بعد
+ * مفاوضات": past the mediation), that hit plus one, else 0. */
+static size_t talks_led(const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (hi == 0 || mt->e->cls != EVT_CL_MEET || !nominal_form(mt) || !led_to_act(s->doc, mt->first - 1))
+        return 0;
+    size_t k = hi - 1;
+    while (k > 0 && side_act(s->h.v[k].mt.e->code)) k--;
+    const evt_entry *p = s->h.v[k].mt.e;
+    return p->cls != EVT_CL_SPEECH && !side_act(p->code) && p->code[0] == '0' && p->code[1] >= '3' &&
+           p->code[1] <= '6' ? k + 1 : 0;
+}
+
+/* Is hit hi the host of the talks noun right before it ("مباحثات احتضنتها")? */
+static int hosts_talks(const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    return hi > 0 && mt->e->cls == EVT_CL_HOST && s->h.v[hi - 1].mt.e->cls == EVT_CL_MEET &&
+           mt->first - s->h.v[hi - 1].mt.end <= 1;
+}
+
+/* "اتفاق ... في 20 آذار، بعد مفاوضات استمرت عشرة أيام": talks that led to
+ * an act and lasted n days ended on the act's day. */
+static void led_talks_span(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    int n = lasted_days(r, s, hi);
+    if (!n || ev->begin == EVG_NODATE || ev->begin != ev->end) return;
+    char x[16], y[16], v[40];
+    evg_format_day(ev->begin - (n - 1), x);
+    evg_format_day(ev->begin, y);
+    snprintf(v, sizeof v, "%s/%s", x, y);
+    evt_set_date(ev, v, ev->begin - (n - 1), ev->begin, ev->date_source);
+}
+
+static int hosted_talks(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_MEET || !nominal_form(mt)) return 0;
+    size_t led = talks_led(s, hi);
+    int host = hi + 1 < s->h.n && hosts_talks(s, hi + 1);
+    if (!led && !host) return 0;
+    ev->nactors = 0;
+    if (led) add_parties_of(r, s, led - 1, 0, ev);
+    if (host) add_parties_of(r, s, hi + 1, 1, ev);
+    return led ? 2 : 1;
+}
+
+/* "استقبل X نظيره Y لدى وصوله إلى القاهرة", "X welcomed Y on his arrival":
+ * an arrival or visit noun with a possessive, after a host verb of its
+ * sentence, is the guest's: the guest becomes its source (the host, if the
+ * noun took it, its target). */
+static void guest_arrival(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if ((mt->e->cls != EVT_CL_ARRIVE && mt->e->cls != EVT_CL_VISIT) || !mt->definite ||
+        (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED))
+        return;
+    size_t k = hi;
+    while (k-- > 0 && s->h.v[k].mt.e->cls != EVT_CL_HOST) {}
+    if (k >= hi || hi - k > 2) return;
+    evg_event host;
+    evt_scratch_actors(r, s, k, &host);
+    int32_t guest = -1, owner = -1;
+    for (int i = 0; i < host.nactors; i++) {
+        if (host.actors[i].role == EVG_ROLE_TARGET && guest < 0) guest = host.actors[i].entity;
+        if (host.actors[i].role == EVG_ROLE_SOURCE) owner = host.actors[i].entity;
+    }
+    if (guest < 0) return;
+    int w = 0;
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].entity != guest && ev->actors[i].entity != owner) ev->actors[w++] = ev->actors[i];
+    ev->nactors = w;
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) ev->actors[i].role = EVG_ROLE_PARTICIPANT;
+    evt_add_actor(ev, guest, EVG_ROLE_SOURCE);
+}
+
+/* Is token k a verb of taking part (شارك، حضر in any person, with و/ف)? */
+static int partake_verb(const evg_doc *d, int32_t k)
+{
+    static const char *const stems[] = {"\xD8\xB4\xD8\xA7\xD8\xB1\xD9\x83",  /* شارك */
+                                        "\xD8\xAD\xD8\xB6\xD8\xB1", NULL};     /* حضر */
+    if (k < 0) return 0;
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[k], &n);
+    if (n > 2 && (memcmp(t, "\xD9\x88", 2) == 0 || memcmp(t, "\xD9\x81", 2) == 0)) t += 2, n -= 2; /* و ف */
+    if (n > 2 && (memcmp(t, "\xD9\x8A", 2) == 0 || memcmp(t, "\xD8\xAA", 2) == 0)) t += 2, n -= 2; /* ي ت */
+    for (int q = 0; stems[q]; q++) {
+        size_t l = strlen(stems[q]);
+        if (n >= l && n <= l + 4 && memcmp(t, stems[q], l) == 0) return 1;
+    }
+    return 0;
+}
+
+/* "وشارك في الاجتماع X و Y", "X also attended the talks": people who take
+ * part in a meeting already reported join it; no second meeting.  Adds
+ * ev's actors to the latest meeting of the section (three sentences back at
+ * most) and returns 1, else 0. */
+static int join_latest_meeting(const evg_doc *d, const sent *s, const evg_event *ev);
+static int attends_meeting(const sent *s, size_t hi);
+
+static int joins_meeting(const run *r, const sent *s, size_t hi, const evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    static const char *const en[] = {"attended", "joined", NULL};
+    if (attends_meeting(s, hi)) return join_latest_meeting(d, s, ev);
+    if (mt->e->cls != EVT_CL_MEET || !nominal_form(mt)) return 0;
+    int ar = mt->e->lang == EVG_LANG_AR && mt->definite && tok_is(d, mt->first - 1, "\xD9\x81\xD9\x8A") &&
+             partake_verb(d, mt->first - 2); /* في */
+    int eng = mt->e->lang == EVG_LANG_EN && tok_is(d, mt->first - 1, "the") &&
+              (tok_in(d, mt->first - 2, en) || (tok_is(d, mt->first - 2, "in") &&
+               (tok_is(d, mt->first - 3, "part") || tok_is(d, mt->first - 3, "participated"))));
+    if (!ar && !eng) return 0;
+    return join_latest_meeting(d, s, ev);
+}
+
+/* "X attended the meeting": the verb itself when it is a trigger too. */
+static int attends_meeting(const sent *s, size_t hi)
+{
+    static const char *const en[] = {"attended", "joined", NULL};
+    const evt_match *mt = &s->h.v[hi].mt;
+    return mt->e->lang == EVG_LANG_EN && tok_in(s->doc, mt->first, en) && hi + 1 < s->h.n &&
+           tok_is(s->doc, mt->end, "the") && s->h.v[hi + 1].mt.first == mt->end + 1 &&
+           s->h.v[hi + 1].mt.e->cls == EVT_CL_MEET;
+}
+
+static int join_latest_meeting(const evg_doc *d, const sent *s, const evg_event *ev)
+{
+    for (size_t i = d->events.n; i-- > 0;) {
+        evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent + 3 < s->idx) break;
+        if (strncmp(o->code, "04", 2) != 0 || o->sent == s->idx) continue;
+        for (int k = 0; k < ev->nactors; k++) evt_add_actor(o, ev->actors[k].entity, EVG_ROLE_PARTICIPANT);
+        return 1;
+    }
+    return 0;
+}
+
+/* How far a delegation noun may stand before the phrase naming its head. */
+#define DELEGATION_GAP 4
+
+/* Is token k "برئاسة"/"بقيادة" or the "by" of "led by"/"headed by"? */
+static int head_marker(const evg_doc *d, int32_t k)
+{
+    static const char *const ar[] = {"\xD8\xA8\xD8\xB1\xD8\xA1\xD8\xA7\xD8\xB3\xD9\x87", /* برءاسه */
+                                     "\xD8\xA8\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD9\x87", NULL}; /* بقياده */
+    static const char *const led[] = {"led", "headed", NULL};
+    return tok_in(d, k, ar) || (tok_is(d, k, "by") && tok_in(d, k - 1, led));
+}
+
+/* "زيارة وفد سعودي برئاسة السفير X لصنعاء", "a delegation led by X
+ * arrived": the head of a delegation acts for it, so a visit, meeting or
+ * arrival whose subject is the delegation has the head as its source. */
+static void delegation_head(const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    static const char *const deleg[] = {"\xD9\x88\xD9\x81\xD8\xAF", "delegation", NULL}; /* وفد */
+    if (mt->e->cls == EVT_CL_EVENT || mt->e->cls == EVT_CL_SPEECH) return;
+    for (int i = 0; i < ev->nactors; i++) { /* "a Turkish delegation": the country yields to the head */
+        const evg_entity *e = &d->entities.v[ev->actors[i].entity];
+        if (ev->actors[i].role == EVG_ROLE_SOURCE && !(e->type && strcmp(e->type, "GPE") == 0 && e->id &&
+                                                       strlen(e->id) == 3))
+            return;
+    }
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        int after = c->first >= mt->end; /* "زيارة وفد برئاسة X"; "a delegation led by X visited" */
+        int32_t lo = after ? mt->end : s->first, m = c->first - 1; /* a title may stand between */
+        while (m > lo && m >= c->first - 3 && !head_marker(d, m) && !evt_is_punct_boundary(d, m)) m--;
+        if (c->first < mt->end && (c->end > mt->first || mt->first - c->end > DELEGATION_GAP)) continue;
+        if (c->first >= mt->end && m - mt->end > DELEGATION_GAP + 1) continue;
+        if (!head_marker(d, m)) continue;
+        int found = 0;
+        for (int32_t q = m - 1; q >= lo && q >= m - DELEGATION_GAP && !found; q--)
+            found = evt_tok_is_stem(d, q, deleg[0]) || tok_is(d, q, deleg[1]);
+        if (!found) return;
+        int w = 0;
+        for (int i = 0; i < ev->nactors; i++)
+            if (ev->actors[i].entity != c->ent && ev->actors[i].role != EVG_ROLE_SOURCE)
+                ev->actors[w++] = ev->actors[i];
+        ev->nactors = w;
+        evt_add_actor(ev, c->ent, EVG_ROLE_SOURCE);
+        return;
+    }
+}
+
+/* "استقبله خلالها X": the name after "خلالها" is the host receiving, the
+ * subject of the verb (the pronoun is the visitor, added by during_it). */
+static void host_during_subject(const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_HOST ||
+        !evt_tok_is_stem(d, mt->end, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84\xD9\x87\xD8\xA7")) /* خلالها */
+        return;
+    for (int i = 0; i < ev->nactors && !evt_role_taken(ev, EVG_ROLE_SOURCE); i++)
+        if (ev->actors[i].role == EVG_ROLE_TARGET) ev->actors[i].role = EVG_ROLE_SOURCE;
+    for (size_t i = d->events.n; i-- > 0 && d->events.v[i].sent == s->idx;) {
+        const evg_event *o = &d->events.v[i]; /* the visit of the sentence: its visitor is received */
+        if (strncmp(o->code, "04", 2) != 0) continue;
+        for (int k = 0; k < o->nactors; k++)
+            if (o->actors[k].role == EVG_ROLE_SOURCE) evt_add_actor(ev, o->actors[k].entity, EVG_ROLE_TARGET);
+        return;
+    }
 }
 
 /* Tokens between an arrival verb and the visit noun that names its goal. */
@@ -1521,6 +1854,7 @@ static void build_event(run *r, const sent *s, size_t hi)
         if (c) ev.label = c->label;
     }
     evt_assign_actors(r, s, hi, &ev);
+    int led = hosted_talks(r, s, hi, &ev) == 2 || (hosts_talks(s, hi) && talks_led(s, hi - 1) > 0);
     if (e->cls == EVT_CL_SPEECH && e->pos == EVT_POS_NOUN) { /* "عن X قوله": X alone */
         ev.nactors = 0;
         if (s->h.v[hi].speaker >= 0) evt_add_actor(&ev, s->c.v[s->h.v[hi].speaker].ent, EVG_ROLE_SOURCE);
@@ -1538,13 +1872,18 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (ev.nactors == 0) conflict_pair(r, s, hi, &ev);
     aid_arrival(r, s, hi, &ev);
     arrival_visit_goal(r, s, hi, &ev);
+    delegation_head(s, hi, &ev);
+    guest_arrival(r, s, hi, &ev);
     speaker_for_country(s, hi, &ev);
+    host_during_subject(s, hi, &ev);
+    if (joins_meeting(r, s, hi, &ev)) return;
     if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !event_keep(s, hi, &ev)) return;
     capitals_as_countries(d, &ev);
     if (!joint_code(ev.code)) other_country_target(d, &ev);
     if (told_before(d, s, hi, &ev)) return;
     int coref = assign_date(r, s, hi, &ev);
     visit_span(r, s, hi, &ev);
+    if (led) led_talks_span(r, s, hi, &ev);
     coref = anterior_date(r, s, hi, &ev, coref);
     if (during_it(r, s, hi, &ev)) coref = EVT_COREF_NEVER; /* dated by its occasion already */
     if (ev.location < 0) ev.location = dated_place(s, &ev);
@@ -1561,7 +1900,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     evt_assign_quantities(r, s, hi, &ev);
     ev.confidence = base_confidence(s, hi, &ev);
     evg_vec_push(&d->events, ev);
-    evg_vec_push(&r->want_coref, e->cls != EVT_CL_SPEECH ? coref : 0);
+    evg_vec_push(&r->want_coref, e->cls == EVT_CL_SPEECH ? 0 : led && !coref ? EVT_COREF_LED : coref);
 }
 
 /* ---- the sentence loop ---- */
@@ -1659,7 +1998,10 @@ int evg_events_run(evg_doc *doc)
     r.doc = doc;
     build_maps(&r);
     build_order(&r);
+    doc->evt_key_memo = evg_xcalloc(doc->tokens.n + 1, 1); /* speed: evt_match_at's filter answers */
     for (size_t s = 0; s < doc->sentences.n; s++) run_sentence(&r, (int32_t)s);
+    free(doc->evt_key_memo);
+    doc->evt_key_memo = NULL;
     evt_resolve_coref(&r);
     evt_merge_events(&r);
     free(r.tok_men);

@@ -60,9 +60,16 @@ int evt_is_complementizer(const evg_doc *d, int32_t i)
                                     "\xD8\xA8\xD8\xA7\xD9\x86", "\xD9\x88\xD8\xA7\xD9\x86",
                                     "\xD8\xAD\xD9\x8A\xD8\xAB", "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",
                                     "\xD9\x84\xD9\x83\xD9\x86", "\xD8\xA7\xD8\xB0", "that", "while",
-                                    "but", "which", "whereas", NULL};
-    /* ان انه انها انهم بان وان حيث بينما لكن اذ */
-    return tok_in(d, i, w);
+                                    "but", "which", "whereas",
+                                    "\xD8\xA8\xD8\xB9\xD8\xAF\xD9\x85\xD8\xA7",  /* بعدما */
+                                    "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  /* عندما */
+                                    "\xD8\xAD\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7", NULL}; /* حينما */
+    /* ان انه انها انهم بان وان حيث بينما لكن اذ; بعدما عندما حينما open a clause
+     * with its own verb and date */
+    if (!d->evt_key_memo || i < 0 || (size_t)i >= d->tokens.n) return tok_in(d, i, w);
+    uint8_t *m = &d->evt_key_memo[i]; /* speed: asked once per token (bit 8), answer in bit 16 */
+    if (!(*m & 8)) *m |= (uint8_t)(8 | (tok_in(d, i, w) ? 16 : 0));
+    return (*m & 16) != 0;
 }
 
 /* ان/انه with a pronoun: "قال X إنه سيزور" - the speaker is the subject. */
@@ -875,7 +882,9 @@ static int anaphoric_source(const run *r, const sent *s, size_t hi, int32_t lo, 
     }
     int dual = evt_dual_anaphor(r->doc, s, hi, lo, hi_end), pair[2];
     if (dual && evt_add_dual_actors(r->doc, s, dual, ev) > 0) return 1;
-    if (dual != 1 || !evt_section_pair(r, s, mt->first, pair)) return 0;
+    if ((dual != DUAL_COUNTRIES && dual != DUAL_SIDES && dual != DUAL_GROUP) ||
+        !evt_section_pair(r, s, mt->first, pair))
+        return 0;
     evt_add_actor(ev, pair[0], EVG_ROLE_SOURCE); /* "both countries": the pair named "between X and Y" */
     evt_add_actor(ev, pair[1], EVG_ROLE_PARTICIPANT);
     return 1;
@@ -1330,6 +1339,56 @@ static int where_clause(const run *r, const sent *s, size_t hi, int32_t hi_end, 
     return 0;
 }
 
+/* A place that is not a country (a city, a region): its id is not an ISO code. */
+static int is_city(const evg_doc *d, int32_t ent)
+{
+    const evg_entity *e = &d->entities.v[ent];
+    return e->type &&
+           (strcmp(e->type, "LOC") == 0 || (strcmp(e->type, "GPE") == 0 && (!e->id || strlen(e->id) != 3)));
+}
+
+/* "واتفقت على": an Arabic verb joined by و after a comma or another verb of
+ * the sentence, with no bare name right after it (no subject of its own). */
+static int conjoined_verb(const evg_doc *d, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (hi == 0 || mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        mt->prefix_len != 2 || memcmp(d->fold + d->tokens.v[mt->first].fs, "\xD9\x88", 2) != 0) /* و */
+        return 0;
+    size_t after = cand_lower_bound(s, mt->end);
+    return !(after < s->c.n && s->c.v[after].first == mt->end && s->c.v[after].prep == PREP_NONE);
+}
+
+/* "الطرفان", "الفصائل", "the parties" in the subject slot: the parties of a
+ * two-sided act of the same sentence, else the pair the section named "بين
+ * X و Y" (the sides of a conflict or a negotiation), else the parties of the
+ * latest act with two parties nearby; they win over any name further away.
+ * Returns 1 when it applied. */
+static int sides_subject(const run *r, const sent *s, size_t hi, int32_t lo, int32_t hi_end, evg_event *ev)
+{
+    int kind = evt_dual_anaphor(r->doc, s, hi, lo, hi_end), pair[2];
+    if (!kind && conjoined_verb(r->doc, s, hi)) /* "إن الأطراف بحثت ... واتفقت على" */
+        for (size_t k = hi; k-- > 0 && !kind;) {
+            const evt_match *o = &s->h.v[k].mt;
+            if (o->e->pos != EVT_POS_PAST && o->e->pos != EVT_POS_PRES) continue;
+            kind = evt_dual_anaphor(r->doc, s, k, window_start(r, s, k), window_end(r, s, k));
+            if (kind != DUAL_SIDES && kind != DUAL_GROUP) break;
+        }
+    if (kind != DUAL_SIDES && kind != DUAL_GROUP) return 0;
+    const evg_doc *d = r->doc;
+    evg_event leaders = *ev; /* two leaders just named: the older dual rules (their states) apply */
+    leaders.nactors = 0;
+    if (kind == DUAL_SIDES && evt_add_dual_actors(d, s, DUAL_PEOPLE, &leaders) > 0) return 0;
+    /* "محادثات مع X بحث فيها الطرفان": the act just named */
+    if (d->events.n && d->events.v[d->events.n - 1].sent == s->idx && evt_add_dual_actors(d, s, kind, ev) > 0)
+        return 1;
+    if (!evt_section_pair(r, s, s->h.v[hi].mt.first, pair) || is_city(d, pair[0]) || is_city(d, pair[1]))
+        return evt_add_dual_actors(d, s, kind, ev) > 0; /* "رحلات بين صنعاء وعدن": not sides */
+    evt_add_actor(ev, pair[0], EVG_ROLE_SOURCE);
+    evt_add_actor(ev, pair[1], EVG_ROLE_PARTICIPANT);
+    return 1;
+}
+
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -1341,6 +1400,12 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
         src = speaker_subject(r, s, hi); /* "قالت X إنها تدين": the pronoun is the speaker */
     if (src < 0 && where_clause(r, s, hi, hi_end, ev)) {
         place_following(s, -1, lv, mt, hi_end, ev);
+        return;
+    }
+    if (src < 0 && sides_subject(r, s, hi, lo, hi_end, ev)) { /* "توصل إليه الطرفان" */
+        evg_event where = *ev; /* the sides are the actors: what follows gives only the place */
+        place_following(s, -1, lv, mt, hi_end, &where);
+        if (ev->location < 0 && !evt_has_actor(ev, where.location)) ev->location = where.location;
         return;
     }
     int32_t own = src < 0 ? own_country_subject(r, s, hi) : -1;

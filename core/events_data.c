@@ -6,8 +6,11 @@
  * the CAMEO codebook as a sorted array.  Arabic trigger rows are inflected
  * here (see the header of data/triggers.tsv): perfect verbs get their person
  * endings, imperfect verbs their person prefixes, endings and the future
- * prefix س, nouns their possessive endings and the -ات plural.  All forms
- * are generated on the folded spelling (ى already ي, ة already ه).
+ * prefix س, nouns their possessive endings, the dual and the -ات plural.
+ * All forms are generated on the folded spelling (ى already ي, ة already ه).
+ * A row's required words are found with a proclitic, the accusative -ا or a
+ * possessive ending (مساعداتها), and further back for a perfect with an
+ * object pronoun (أغلقته: the noun it stands for).
  *
  * Exports evg_triggers_load/unload (internal.h) and, to core/events.c,
  * evt_match_at, evt_cameo_find and evt_tok_is_stem (events_int.h).
@@ -29,6 +32,13 @@ struct evg_triggers {
     evt_cameo *cameo;
     size_t ncameo, capcameo;
 };
+
+/* Trigger entries leave the cue fields kind/scope unused; scope marks a
+ * perfect generated with an object pronoun (وقعته, اغلقته), whose required
+ * word is the noun the pronoun stands for, often further back. */
+#define TRIG_OBJ_FORM 1
+#define REQ_BACK 5      /* tokens a required word may precede the form */
+#define REQ_BACK_OBJ 25 /* ... when the form carries an object pronoun */
 
 /* Folded Arabic letters used by the generator (2 bytes each in UTF-8). */
 #define AR_YA "\xD9\x8A"
@@ -135,14 +145,16 @@ static void gen_past(struct evg_triggers *t, const evt_entry *proto, const char 
     static const char *const weak_obj[] = {AR_ALEF AR_HA, AR_ALEF AR_HA AR_ALEF, AR_TA AR_HA,
                                            AR_TA AR_HA AR_ALEF, AR_WAW AR_HA,
                                            AR_WAW AR_HA AR_ALEF, NULL};
+    evt_entry obj = *proto;
+    obj.scope = TRIG_OBJ_FORM;
     if (ends_with(form, AR_YA) && strlen(form) > 4) {
         char stem[256];
         join(stem, sizeof stem, form, strlen(form) - 2, "");
         add_suffixed(t, proto, stem, weak);
-        if (proto->cls != EVT_CL_SPEECH) add_suffixed(t, proto, stem, weak_obj);
+        if (proto->cls != EVT_CL_SPEECH) add_suffixed(t, &obj, stem, weak_obj);
     } else {
         add_suffixed(t, proto, form, sound);
-        if (proto->cls != EVT_CL_SPEECH) add_suffixed(t, proto, form, sound_obj);
+        if (proto->cls != EVT_CL_SPEECH) add_suffixed(t, &obj, form, sound_obj);
     }
 }
 
@@ -187,11 +199,13 @@ static void gen_pres(struct evg_triggers *t, const evt_entry *proto, const char 
     }
 }
 
-/* Noun: form, possessives (ة -> ت before them), and -ات for nouns in ة. */
+/* Noun: form, possessives (ة -> ت before them), the dual -ان -ين (لقاءين
+ * منفصلين, زيارتين), and -ات for nouns in ة or the accusative -ا of others. */
 static void gen_noun(struct evg_triggers *t, const evt_entry *proto, const char *form)
 {
     static const char *const poss[] = {AR_HA, AR_HA AR_ALEF, AR_HA "\xD9\x85",
                                        AR_HA "\xD9\x85" AR_ALEF, AR_YA, NULL};
+    static const char *const dual[] = {AR_ALEF AR_NUN, AR_YA AR_NUN, NULL};
     add_entry(t, t->trig, proto, form);
     evt_entry def = *proto;
     def.definite = 1;
@@ -199,10 +213,12 @@ static void gen_noun(struct evg_triggers *t, const evt_entry *proto, const char 
     if (ends_with(form, AR_HA)) {
         join(stem, sizeof stem, form, strlen(form) - 2, AR_TA);
         add_suffixed(t, &def, stem, poss);
+        add_suffixed(t, proto, stem, dual);
         join(stem, sizeof stem, form, strlen(form) - 2, AR_ALEF AR_TA);
         add_entry(t, t->trig, proto, stem);
     } else {
         add_suffixed(t, &def, form, poss);
+        if (!ends_with(form, AR_ALEF AR_TA)) add_suffixed(t, proto, form, dual); /* not plurals */
         join(stem, sizeof stem, form, strlen(form), AR_ALEF); /* accusative: اجتماعا هجوما */
         add_entry(t, t->trig, proto, stem);
     }
@@ -406,21 +422,32 @@ static int definite_prefix(const char *tok, int prefix_len)
                                memcmp(tok + prefix_len - 4, "\xD9\x84\xD9\x84", 4) == 0);
 }
 
+static int stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn, int alef);
+static int poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn);
+
 /* A required word ("وقع" + اتفاقيه) within 20 words after the form
  * (punctuation and numbers not counted: "وقعت X و Y أمس الأحد، على الساعة الخامسة
  * مساء بقصر قرطاج، مذكرة"; before limit) or 5 tokens before it ("الاتفاق
- * الذي وقعته"). */
+ * الذي وقعته"); 25 tokens of the same sentence before a form with an object
+ * pronoun ("فتحت مجالها الجوي ... بعدما أغلقته"). */
 static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
     if (!e->nreq) return 1;
-    int32_t from = i - 5 > 0 ? i - 5 : 0, words = 0;
+    int32_t back = e->scope == TRIG_OBJ_FORM ? REQ_BACK_OBJ : REQ_BACK;
+    int32_t from = i - back > 0 ? i - back : 0, words = 0;
+    while (from < i && doc->tokens.v[from].sent != doc->tokens.v[i].sent) from++;
     char acc[128];
     for (int32_t k = from; words < 20 && k < limit && (size_t)k < doc->tokens.n; k++) {
         if (k >= i && k <= i + e->ntail) continue;
         if (k > i && doc->tokens.v[k].kind == EVG_TOK_WORD) words++;
         for (int q = 0; q < e->nreq; q++) {
-            if (evt_tok_is_stem(doc, k, e->req[q])) return 1;
-            join(acc, sizeof acc, e->req[q], strlen(e->req[q]), AR_ALEF); /* جنودا اتفاقا */
+            size_t wn = strlen(e->req[q]);
+            if (stem_at(doc, k, e->req[q], wn, 0) || poss_at(doc, k, e->req[q], wn)) return 1;
+            if (wn + 2 < sizeof acc) { /* speed: req + ا without copying it */
+                if (stem_at(doc, k, e->req[q], wn, 1)) return 1;
+                continue;
+            }
+            join(acc, sizeof acc, e->req[q], wn, AR_ALEF); /* جنودا اتفاقا */
             if (evt_tok_is_stem(doc, k, acc)) return 1;
         }
     }
@@ -450,6 +477,39 @@ static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, cons
     }
 }
 
+/* Whole words that only look like a proclitic + a trigger form: وزارة
+ * "ministry" (not و + زاره "and he visited him"), the name فيصل (not ف +
+ * يصل "so he arrives"). */
+static int clitic_homograph(const char *tok, size_t n)
+{
+    static const char wizara[] = "\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1\xD9\x87"; /* وزاره */
+    static const char faisal[] = "\xD9\x81\xD9\x8A\xD8\xB5\xD9\x84";          /* فيصل */
+    return (n == sizeof wizara - 1 && memcmp(tok, wizara, n) == 0) ||
+           (n == sizeof faisal - 1 && memcmp(tok, faisal, n) == 0);
+}
+
+/* Does the filter of the trigger (2) or cue (4) table let s[0..n) through? */
+static unsigned filter_bits(const struct evg_triggers *t, const char *s, size_t n)
+{
+    uint32_t b = hash_full(s, n) & (EVT_FILTER_BITS - 1);
+    return (((t->trig_filter[b >> 6] >> (b & 63)) & 1) ? 2u : 0u) |
+           (((t->cues_filter[b >> 6] >> (b & 63)) & 1) ? 4u : 0u);
+}
+
+/* 1 | which tables may hold a key for token tk as written or after any
+ * proclitic chain evt_match_at would strip: one hash per form serves both
+ * tables and every later call at the token (speed). */
+static uint8_t key_memo(const struct evg_triggers *t, const evg_token *tk, const char *tok, size_t n)
+{
+    unsigned bits = 1 | filter_bits(t, tok, n);
+    for (int k = 0; tk->script == EVG_SCRIPT_ARAB && noun_clitics[k]; k++) {
+        if (tok[1] != noun_clitics[k][1] || tok[0] != noun_clitics[k][0]) continue;
+        size_t pl = strlen(noun_clitics[k]);
+        if (n >= pl + 4 && memcmp(tok, noun_clitics[k], pl) == 0) bits |= filter_bits(t, tok + pl, n - pl);
+    }
+    return (uint8_t)bits;
+}
+
 int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_match *out)
 {
     if (!doc->ctx->trig || i >= limit) return 0;
@@ -457,8 +517,14 @@ int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_mat
     if (tk->kind != EVG_TOK_WORD) return 0;
     size_t n;
     const char *tok = evg_tok_text(doc, tk, &n);
+    if (doc->evt_key_memo) { /* no form of the token in the table's filter: no match */
+        uint8_t *m = &doc->evt_key_memo[i];
+        if (!(*m & 1)) *m |= key_memo(doc->ctx->trig, tk, tok, n);
+        if (!(*m & (cues ? 4 : 2))) return 0;
+    }
     evt_match best = {0};
     try_key(doc, i, limit, cues, tok, n, 0, &best);
+    if (!best.e && tk->script == EVG_SCRIPT_ARAB && clitic_homograph(tok, n)) return 0;
     for (int k = 0; !best.e && tk->script == EVG_SCRIPT_ARAB && noun_clitics[k]; k++) {
         if (tok[1] != noun_clitics[k][1] || tok[0] != noun_clitics[k][0]) continue; /* cheap first test */
         size_t pl = strlen(noun_clitics[k]);
@@ -478,14 +544,48 @@ static int is_noun_clitic(const char *p, size_t pl)
     return 0;
 }
 
-int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w)
+/* Does token i end with the wn bytes of w, followed by ا when alef is set,
+ * after nothing or a clitic chain (at most 8 bytes)? */
+static int stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn, int alef)
 {
     if (i < 0 || (size_t)i >= doc->tokens.n) return 0;
-    size_t n, wn = strlen(w);
+    size_t n;
     const char *tok = evg_tok_text(doc, &doc->tokens.v[i], &n);
+    if (alef) {
+        if (n < 2 || memcmp(tok + n - 2, AR_ALEF, 2) != 0) return 0;
+        n -= 2;
+    }
     /* the word must end the token; what precedes it (at most 8 bytes) must be a clitic chain */
     if (n < wn || n - wn > 8) return 0;
     for (size_t j = wn; j-- > 0;) /* from the end: most words differ in their last letter */
         if (tok[n - wn + j] != w[j]) return 0;
     return n == wn || is_noun_clitic(tok, n - wn);
+}
+
+/* Is token i the Arabic word w (wn bytes) with a possessive ending (مساعداتها,
+ * اتفاقيتهما: a final ة, folded ه, is ت before it), after any noun proclitic? */
+static int poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn)
+{
+    static const char *const poss[] = {AR_HA AR_ALEF, AR_HA "\xD9\x85", AR_HA "\xD9\x85" AR_ALEF,
+                                       AR_HA, NULL};
+    if (i < 0 || (size_t)i >= doc->tokens.n || wn < 4) return 0;
+    size_t n;
+    const char *tok = evg_tok_text(doc, &doc->tokens.v[i], &n);
+    if (n < wn + 2 || (unsigned char)tok[0] < 0xD8) return 0; /* not Arabic, or too short */
+    int ta = memcmp(w + wn - 2, AR_HA, 2) == 0; /* word in ة: its stem ends in ت */
+    for (int k = 0; poss[k]; k++) {
+        size_t pl = strlen(poss[k]);
+        if (n < wn + pl || memcmp(tok + n - pl, poss[k], pl) != 0) continue;
+        size_t m = n - pl; /* the word ends at tok[m] */
+        if (memcmp(tok + m - wn, w, wn - 2) != 0 ||
+            memcmp(tok + m - 2, ta ? AR_TA : w + wn - 2, 2) != 0)
+            continue;
+        if (m == wn || is_noun_clitic(tok, m - wn)) return 1;
+    }
+    return 0;
+}
+
+int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w)
+{
+    return stem_at(doc, i, w, strlen(w), 0);
 }

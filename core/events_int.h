@@ -110,7 +110,10 @@ typedef struct sent {
 /* How an event without a date of its own may borrow one (run.want_coref):
  * not asked, from a same-root event, from a meeting or visit of the section,
  * or never (an anterior clause: "قد أجرى", "already sent", "had met"). */
-enum evt_coref { EVT_COREF_NONE = 0, EVT_COREF_ROOT, EVT_COREF_MEET, EVT_COREF_NEVER };
+enum evt_coref { EVT_COREF_NONE = 0, EVT_COREF_ROOT, EVT_COREF_MEET, EVT_COREF_NEVER,
+                 EVT_COREF_LED };  /* LED: talks named as what led to the sentence's act
+                                      ("وقّعوا ... في ختام مباحثات"): dated as any event, but
+                                      never the occasion later statements are dated by */
 
 typedef struct ord {         /* a mention or timex by its first token */
     int32_t first, idx;
@@ -163,6 +166,11 @@ int32_t evt_title_subject(const evg_doc *d, const sent *s, const evt_match *mt);
  * ("chn" for Beijing or a Chinese minister), or -1 when e has none or the
  * document does not name that country. */
 int32_t evt_country_named(const evg_doc *d, const evg_entity *e);
+/* Kinds of plural back-reference: COUNTRIES "البلدين", "the two countries"
+ * (each side's country); PEOPLE "الوزيرين" (two people); VERB a dual verb
+ * with its subject unnamed; SIDES "الطرفان", "the two sides" (two parties of
+ * any kind, as named); GROUP "الأطراف", "الفصائل", "the parties" (every party). */
+enum evt_dual { DUAL_NONE = 0, DUAL_COUNTRIES, DUAL_PEOPLE, DUAL_VERB, DUAL_SIDES, DUAL_GROUP };
 int32_t evt_org_anaphor(const evg_doc *d, const sent *s, const evt_match *mt, int32_t lv);
 int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end);
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev);

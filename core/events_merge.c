@@ -114,8 +114,9 @@ static int recent_day(const evg_doc *d, const evg_event *o)
  * own, right after (same or two previous sentences) a dated event that shares one
  * of its actors, happened then ("X held talks with Y on Friday, and the two
  * governments signed ..."; "X told Y that ..."). */
-static const evg_event *narrative_anchor(const evg_doc *d, size_t i)
+static const evg_event *narrative_anchor(const run *r, size_t i)
 {
+    const evg_doc *d = r->doc;
     const evg_event *ev = &d->events.v[i];
     if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
         d->sections.v[ev->section].kind != EVG_SEC_BODY)
@@ -123,7 +124,7 @@ static const evg_event *narrative_anchor(const evg_doc *d, size_t i)
     for (size_t j = i; j-- > 0;) {
         const evg_event *o = &d->events.v[j];
         if (o->section != ev->section || o->sent < ev->sent - NARRATIVE_SENTS || list_item(d, ev->sent)) break;
-        if (o->modality != EVG_MODAL_ASSERTED ||
+        if (o->modality != EVG_MODAL_ASSERTED || r->want_coref.v[j] == EVT_COREF_LED ||
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
             continue;
         if (o->sent < ev->sent - 1 && !recent_day(d, o)) continue; /* further back: only the news of the day */
@@ -280,8 +281,9 @@ static const evg_event *referred_agreement(const evg_doc *d, size_t i)
     return NULL;
 }
 
-static const evg_event *reaction_occasion(const evg_doc *d, size_t i)
+static const evg_event *reaction_occasion(const run *r, size_t i)
 {
+    const evg_doc *d = r->doc;
     const evg_event *ev = &d->events.v[i];
     if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED || !reaction_root(ev->root) ||
         d->sections.v[ev->section].kind != EVG_SEC_BODY || list_item(d, ev->sent))
@@ -294,7 +296,8 @@ static const evg_event *reaction_occasion(const evg_doc *d, size_t i)
         /* an earlier reaction dated by its occasion passes that day on
          * ("وأكد X ... . وانتقد Y ..."): reactions follow the news of the day */
         int chained = reaction_root(o->root) && o->date_source == EVG_DATE_COREF;
-        if (o->modality != EVG_MODAL_ASSERTED || (reaction_root(o->root) && strcmp(o->root, "03") != 0 && !chained) ||
+        if (o->modality != EVG_MODAL_ASSERTED || r->want_coref.v[j] == EVT_COREF_LED ||
+            (reaction_root(o->root) && strcmp(o->root, "03") != 0 && !chained) ||
             o->sent == ev->sent ||
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
             continue;
@@ -312,9 +315,10 @@ void evt_resolve_coref(run *r)
         evg_event *ev = &d->events.v[i];
         const evg_event *o = NULL;
         if (r->want_coref.v[i] == EVT_COREF_NEVER) continue; /* an anterior clause */
-        if (r->want_coref.v[i] || same_occasion(d, ev))
-            o = coref_target(d, i, r->want_coref.v[i] == EVT_COREF_MEET ? "04" : ev->root);
-        if (!o && (o = narrative_anchor(d, i)) != NULL && o->begin != o->end && o->end != EVG_NODATE &&
+        int want = r->want_coref.v[i] == EVT_COREF_LED ? EVT_COREF_NONE : r->want_coref.v[i];
+        if (want || same_occasion(d, ev))
+            o = coref_target(d, i, want == EVT_COREF_MEET ? "04" : ev->root);
+        if (!o && (o = narrative_anchor(r, i)) != NULL && o->begin != o->end && o->end != EVG_NODATE &&
             strchr(o->date_value, '/') && strcmp(o->root, "04") != 0) {
             /* narrative time moves on: after fighting on 14-16 September, the
              * accusations came on its last day (talks during a visit happened
@@ -324,7 +328,7 @@ void evt_resolve_coref(run *r)
             evt_set_date(ev, v, o->end, o->end, EVG_DATE_COREF);
             continue;
         }
-        int32_t t = o && !r->want_coref.v[i] ? visit_first_day(r, o) : -1;
+        int32_t t = o && !want ? visit_first_day(r, o) : -1;
         if (t >= 0) {
             const evg_timex *tx = &d->timexes.v[t];
             evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
@@ -346,7 +350,7 @@ void evt_resolve_coref(run *r)
             evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
             continue;
         }
-        if ((o = reaction_occasion(d, i)) != NULL) { /* its (last) day, without a clock time */
+        if ((o = reaction_occasion(r, i)) != NULL) { /* its (last) day, without a clock time */
             char v[16];
             evg_format_day(o->end, v);
             evt_set_date(ev, v, o->end, o->end, EVG_DATE_COREF);

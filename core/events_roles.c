@@ -67,9 +67,12 @@ static int is_light_verb(const evg_doc *d, int32_t k)
 {
     if (tok_in(d, k, light_en)) return 1;
     if (k < 0 || (size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0; /* speed */
-    for (int q = 0; light_ar[q]; q++)
-        if (evt_tok_is_stem(d, k, light_ar[q])) return 1;
-    return 0;
+    uint8_t *m = d->evt_key_memo ? &d->evt_key_memo[k] : NULL; /* speed: asked once (bit 32), answer bit 64 */
+    if (m && (*m & 32)) return (*m & 64) != 0;
+    int found = 0;
+    for (int q = 0; !found && light_ar[q]; q++) found = evt_tok_is_stem(d, k, light_ar[q]);
+    if (m) *m |= (uint8_t)(32 | (found ? 64 : 0));
+    return found;
 }
 
 /* Verbs that convey a sentiment noun ("نقل امتنان", "أعرب عن شكره",
@@ -235,7 +238,21 @@ int evt_light_verb_future(const evg_doc *d, int32_t lv)
 
 /* ---- dual anaphors ---- */
 
-enum { DUAL_NONE = 0, DUAL_COUNTRIES, DUAL_PEOPLE, DUAL_VERB };
+
+/* "الجانبين", "الطرفان", "الأطراف", "الفصائل": the sides of an earlier act. */
+static int sides_kind_ar(const evg_doc *d, int32_t k)
+{
+    static const char *const sides[] = {
+        "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD9\x8A\xD9\x86",  /* الجانبين */
+        "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD8\xA7\xD9\x86",  /* الجانبان */
+        "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81\xD9\x8A\xD9\x86",          /* الطرفين */
+        "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81\xD8\xA7\xD9\x86", NULL};   /* الطرفان */
+    static const char *const group[] = {
+        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB7\xD8\xB1\xD8\xA7\xD9\x81",          /* الاطراف */
+        "\xD8\xA7\xD9\x84\xD9\x81\xD8\xB5\xD8\xA7\xD8\xA1\xD9\x84",          /* الفصاءل */
+        "\xD8\xA7\xD9\x84\xD9\x81\xD8\xB5\xD8\xA7\xD8\xA6\xD9\x84", NULL};   /* الفصائل */
+    return tok_in(d, k, sides) ? DUAL_SIDES : tok_in(d, k, group) ? DUAL_GROUP : DUAL_NONE;
+}
 
 static int dual_kind_ar(const evg_doc *d, int32_t k)
 {
@@ -263,6 +280,8 @@ static int dual_kind_ar(const evg_doc *d, int32_t k)
         "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD8\xA7\xD9\x86", /* الحكومتان */
         "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD9\x8A\xD9\x86", /* الحكومتين */
         NULL};
+    int sides = sides_kind_ar(d, k);
+    if (sides) return sides;
     /* "زعيما البلدين", "الزعيمين": the leaders stand for their countries */
     for (int q = 0; q < 4; q++)
         if (tok_is(d, k, people[q])) return DUAL_COUNTRIES;
@@ -277,8 +296,12 @@ static int dual_kind_ar(const evg_doc *d, int32_t k)
 static int dual_kind_en(const evg_doc *d, int32_t k)
 {
     static const char *const c[] = {"countries", "governments", "nations", "states", "leaders", NULL};
-    static const char *const p[] = {"sides", "ministers", "presidents", "men", NULL};
+    static const char *const p[] = {"ministers", "presidents", "men", NULL};
+    static const char *const g[] = {"parties", "factions", "sides", NULL};
+    if (tok_in(d, k, g) && (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "all")))
+        return DUAL_GROUP; /* "the parties agreed", "all sides" */
     if (!tok_is(d, k - 1, "two") && !tok_is(d, k - 1, "both")) return DUAL_NONE;
+    if (tok_is(d, k, "sides") || tok_is(d, k, "parties")) return DUAL_SIDES;
     return tok_in(d, k, c) ? DUAL_COUNTRIES : tok_in(d, k, p) ? DUAL_PEOPLE : DUAL_NONE;
 }
 
@@ -293,14 +316,14 @@ static int dual_verb(const evg_doc *d, const evt_match *mt)
     const char *t = evg_tok_text(d, &d->tokens.v[mt->first], &n);
     /* at least a three-letter stem before the ending: not the perfect دعا itself */
     if (n < (size_t)mt->prefix_len + 8) return 0;
-    if (mt->e->pos == EVT_POS_PRES) /* ان */
-        return memcmp(t + n - 4, "\xD8\xA7\xD9\x86", 4) == 0;
+    if (mt->e->pos == EVT_POS_PRES && memcmp(t + n - 4, "\xD8\xA7\xD9\x86", 4) == 0) return 1; /* ان */
+    /* the perfect -ا, or the jussive/subjunctive -ا of "لم يلتقيا", "أن يوقعا" (not -وا) */
     return memcmp(t + n - 2, "\xD8\xA7", 2) == 0 && memcmp(t + n - 4, "\xD9\x88", 2) != 0; /* ا, not وا */
 }
 
 /* A dual anaphor in the subject position of trigger hi: right after an
  * Arabic verb (VSO) or right before the trigger (SVO, English).  Returns
- * 0, 1 (countries), 2 (people) or 3 (a dual verb with its subject unnamed),
+ * an enum evt_dual kind (DUAL_VERB: a dual verb with its subject unnamed),
  * never for "بين البلدين". */
 int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end)
 {
@@ -349,12 +372,40 @@ static int is_person(const evg_doc *d, int32_t ent)
 /* The two actors of the latest event of this or the three previous
  * sentences of the section become the actors of ev; "the two ministers"
  * look for an event between two people. */
+/* "وحضر X و Y ..., لكنهما لم يلتقيا": the last two people joined by "و"
+ * before token before in the sentence stand for a dual with no earlier
+ * two-sided act to point back to.  Returns the number of actors added. */
+static int sentence_pair(const evg_doc *d, const sent *s, int32_t before, evg_event *ev)
+{
+    for (size_t k = s->c.n; k-- > 1;) {
+        const cand *b = &s->c.v[k], *a = &s->c.v[k - 1];
+        if (b->first >= before || b->prep != PREP_AND || a->prep != PREP_NONE || a->attrib || b->attrib ||
+            !is_person(d, a->ent) || !is_person(d, b->ent) || a->ent == b->ent)
+            continue;
+        evt_add_actor(ev, a->ent, EVG_ROLE_SOURCE);
+        evt_add_actor(ev, b->ent, EVG_ROLE_PARTICIPANT);
+        return 2;
+    }
+    return 0;
+}
+
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev)
 {
     for (size_t i = d->events.n; i-- > 0;) {
         const evg_event *o = &d->events.v[i];
         if (o->section != s->section || o->sent < s->idx - 3) break;
         if (o->nactors < 2) continue;
+        if (kind == DUAL_SIDES || kind == DUAL_GROUP) { /* the parties as named, place names aside */
+            /* sides face each other: not two speakers of one statement, nor a mediator's act */
+            if (strncmp(o->code, "01", 2) == 0 || strcmp(o->code, "045") == 0) continue;
+            for (int k = 0; k < o->nactors && (kind == DUAL_GROUP || ev->nactors < 2); k++) {
+                const char *t = d->entities.v[o->actors[k].entity].type;
+                if (!t || strcmp(t, "LOC") != 0)
+                    evt_add_actor(ev, o->actors[k].entity,
+                                  ev->nactors ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
+            }
+            return ev->nactors;
+        }
         if (kind == DUAL_PEOPLE && !(is_person(d, o->actors[0].entity) && is_person(d, o->actors[1].entity)))
             continue;
         for (int k = 0; k < 2; k++) {
@@ -364,6 +415,8 @@ int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev
         }
         return ev->nactors;
     }
+    if ((kind == DUAL_VERB || kind == DUAL_PEOPLE) && ev->trig_end > ev->trig_first)
+        return sentence_pair(d, s, ev->trig_first, ev);
     return 0;
 }
 

@@ -97,17 +97,29 @@ static int32_t earlier_agent(const evg_doc *d, const sent *s, const char *code, 
     return -1;
 }
 
-/* A statement without a target takes the agents of the act it is about. */
+/* Acts done together (consult, meet, cooperate, agree, sign: roots 03-06)
+ * have every actor as an agent; a one-sided act (aid, attack, expulsion)
+ * has its target on the receiving end. */
+static int shared_act(const char *code)
+{
+    return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+}
+
+/* A statement without a target takes the agents of the act it is about:
+ * "شكر X Y على الأسلحة التي أرسلها Y لمساعدة روسيا" thanks Y, not Russia,
+ * the one the weapons went to. */
 void evt_stance_targets(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     if (evt_role_taken(ev, EVG_ROLE_TARGET) || hi + 1 >= s->h.n || !object_act(s, hi, hi + 1)) return;
     evg_event act;
     evt_scratch_actors(r, s, hi + 1, &act);
     int32_t self = source_of(ev);
-    int added = 0;
+    int added = 0, joint = shared_act(act.code), agent = source_of(&act);
+    if (agent == self) agent = -1; /* the speaker put there by the statement's clause */
     for (int i = 0; i < act.nactors; i++) {
         const evg_entity *e = &r->doc->entities.v[act.actors[i].entity];
         if (act.actors[i].entity == self || (e->type && strcmp(e->type, "LOC") == 0)) continue;
+        if (!joint && agent >= 0 && act.actors[i].role == EVG_ROLE_TARGET) continue;
         evt_add_actor(ev, act.actors[i].entity, EVG_ROLE_TARGET);
         added++;
     }

@@ -82,10 +82,13 @@ static int detect_charset(evg_doc *d, int *rc)
     return done;
 }
 
-static int decode_input(evg_doc *d)
+/* *valid is set to 1 when the bytes were read as well-formed UTF-8 and kept
+ * as they are. */
+static int decode_input(evg_doc *d, int *valid)
 {
     const unsigned char *p = (const unsigned char *)d->raw.p;
     size_t n = d->raw.n, first = 0;
+    *valid = 0;
     int rc = 0;
     snprintf(d->encoding, sizeof d->encoding, "UTF-8");
     if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) return convert_to_utf8(d, "UTF-16LE", 2);
@@ -94,11 +97,13 @@ static int decode_input(evg_doc *d)
     if (nul)
         return evg_error(d->ctx, EVG_EINPUT, "%s: binary data (NUL byte at offset %zu), not a text article",
                          d->name, (size_t)((const unsigned char *)nul - p));
-    if (count_invalid_utf8(p, n, &first) && detect_charset(d, &rc)) return rc;
+    if (count_invalid_utf8(p, n, &first)) return detect_charset(d, &rc) ? rc : 0;
+    *valid = 1;
     return 0;
 }
 
-static int check_text(evg_doc *d)
+/* valid: the text is known to be well-formed UTF-8 (speed: not counted again). */
+static int check_text(evg_doc *d, int valid)
 {
     const unsigned char *p = (const unsigned char *)d->raw.p;
     size_t n = d->raw.n, first = 0, bad;
@@ -109,7 +114,7 @@ static int check_text(evg_doc *d)
         if (c > ' ' && c != 0xFEFF && c != 0xA0) empty = 0;
     }
     if (empty) return evg_error(d->ctx, EVG_EINPUT, "%s: empty document (no text)", d->name);
-    if ((bad = count_invalid_utf8(p, n, &first)) != 0)
+    if (!valid && (bad = count_invalid_utf8(p, n, &first)) != 0)
         evg_warn(d->ctx, "%s: %zu invalid UTF-8 byte(s), the first at offset %zu; read as U+FFFD",
                  d->name, bad, first);
     return 0;
@@ -145,7 +150,7 @@ static int lang_from_str(const char *s)
 
 int evg_ingest_detect(evg_doc *d)
 {
-    int rc;
+    int rc, valid;
     evg_sha256_hex(d->raw.p, d->raw.n, d->sha256);
     if (d->meta_dct) {
         if (evg_parse_day(d->meta_dct, &d->dct) != 0)
@@ -153,10 +158,10 @@ int evg_ingest_detect(evg_doc *d)
                              d->meta_dct);
         d->dct_source = EVG_DCT_MANIFEST;
     }
-    if ((rc = decode_input(d)) != 0) return rc;
+    if ((rc = decode_input(d, &valid)) != 0) return rc;
     d->html = evg_html_sniff(d->name, d->raw.p, d->raw.n);
     if (d->html && (rc = evg_html_extract(d)) != 0) return rc;
-    if ((rc = check_text(d)) != 0) return rc;
+    if ((rc = check_text(d, valid && !d->html)) != 0) return rc;
     d->lang = lang_from_str(d->lang_str);
     if (d->lang == EVG_LANG_AUTO) d->lang = d->ctx->opts.lang;
     if (d->lang == EVG_LANG_AUTO) d->lang = detect_lang(d);

@@ -283,6 +283,9 @@ struct evg_doc {
     EVG_VEC(evg_event) events;
     /* speed caches, valid while one stage runs (appended) */
     struct tx_word_memo *tx_word_memo; /* timex.c: token -> its function-word entry (tx_kind_at) */
+    uint8_t *evt_key_memo;    /* events: token -> 1 asked, | 2 a trigger key, | 4 a cue key may start
+                               * there; 8 asked, | 16 a complementizer (evt_is_complementizer);
+                               * 32 asked, | 64 an Arabic light verb (events_roles.c) */
 };
 
 /* Token text in the folded form (not NUL-terminated) and a compare helper. */
@@ -462,5 +465,11 @@ static inline uint32_t evg_hash_bytes(const char *s, size_t n)
     h *= 0xBF58476D1CE4E5B9ull;
     return (uint32_t)(h ^ (h >> 32));
 }
+
+/* snprintf(out, cap, "%s%s%s", a, b, c) without stdio, truncated alike;
+ * returns the untruncated length (util.c; speed: every printf of this
+ * process takes glibc's slow path once libquadmath, which igraph's LAPACK
+ * pulls in, has registered its printf modifier). */
+size_t evg_str3(char *out, size_t cap, const char *a, const char *b, const char *c);
 
 #endif

@@ -190,6 +190,15 @@ static void fold_text(evg_ctx *ctx, const char *s, size_t len, evg_buf *out, evg
         }
         if (b - 0xD8u < 4u && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) { /* U+0600-U+06FF */
             uint32_t c = ((b & 0x1F) << 6) | (u[i + 1] & 0x3F);
+            if ((c < 0x0675 || c > 0x0678) && fold_arabic(c) == c) { /* a letter kept as it is */
+                fold_room(out, map);
+                out->p[out->n++] = (char)b;
+                out->p[out->n++] = (char)u[i + 1];
+                map->v[map->n++] = (int32_t)i;
+                map->v[map->n++] = (int32_t)i;
+                i += 2;
+                continue;
+            }
             if (c < 0x0675 || c > 0x0678) {
                 fold_put(out, map, c, (int32_t)i);
                 i += 2;

@@ -81,8 +81,9 @@ static void store_hit(evg_doc *doc, const tx_scan *s, tx_hit *h)
 static int may_start(const evg_doc *doc, const uint32_t *mask, size_t i)
 {
     static const char *const literal[] = {"q", "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a", NULL}; /* q يومي */
-    /* kinds no expression starts with: tense cues and span words */
-    const uint32_t cues = (1u << TX_FUTURE) | (1u << TX_PAST) | (1u << TX_IMPERF) | (1u << TX_SPAN);
+    /* kinds no expression starts with: tense cues, span words, non-verbs */
+    const uint32_t cues =
+        (1u << TX_FUTURE) | (1u << TX_PAST) | (1u << TX_IMPERF) | (1u << TX_SPAN) | (1u << TX_NOTVERB);
     const evg_token *t = &doc->tokens.v[i];
     if (t->kind == EVG_TOK_NUM || (t->kind == EVG_TOK_WORD && (mask[i] & ~cues))) return 1;
     if (t->kind != EVG_TOK_WORD) return 0;
@@ -110,20 +111,29 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
     s.en = doc->lang == EVG_LANG_EN;
     s.mask = mask;
     s.dct_min = dct_minutes(doc, s.dct);
-    int8_t *tense = evg_xmalloc(end > s.first ? end - s.first : 1);
-    tx_sentence_tenses(doc, mask, s.first, end, tense);
+    int8_t *tense = NULL; /* speed: the clause tenses, once an expression may start */
     size_t i = from;
     while (i < end) {
         tx_hit h;
         memset(&h, 0, sizeof h);
-        s.future = tense[i - s.first] > 0;
-        s.past = tense[i - s.first] < 0;
-        s.past_event = tense[i - s.first] == -2;
         const tx_ent *e;
         int skip = (mask[i] & (1u << TX_NOTDATE)) ? tx_lex(doc, i, limit, TX_NOTDATE, &e) : 0;
         if (skip) {
             i += (size_t)skip; /* a newspaper called "today" */
-        } else if (may_start(doc, mask, i) && tx_parse_at(&s, i, &h) && h.end > i) {
+            continue;
+        }
+        if (!may_start(doc, mask, i)) {
+            i++;
+            continue;
+        }
+        if (!tense) {
+            tense = evg_xmalloc(end > s.first ? end - s.first : 1);
+            tx_sentence_tenses(doc, mask, s.first, end, tense);
+        }
+        s.future = tense[i - s.first] > 0;
+        s.past = tense[i - s.first] < 0;
+        s.past_event = tense[i - s.first] == -2;
+        if (tx_parse_at(&s, i, &h) && h.end > i) {
             store_hit(doc, &s, &h);
             i = h.end;
         } else {

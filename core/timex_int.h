@@ -45,6 +45,7 @@ enum tx_kind {
                       (نهاية هذا الأسبوع) */
     TX_HALF,       /* half of a year: value 1 (النصف الأول, first half) or 2 */
     TX_EVE,        /* the day before (-1: عشية, "the eve of") or after (+1: غداة) a dated day */
+    TX_NOTVERB,    /* a noun or name shaped like a past verb (ثابت, أكثر, united): no tense cue */
     TX_NKINDS
 };
 
@@ -136,6 +137,14 @@ int tx_is(const evg_doc *doc, size_t i, const char *w);
  * قال, said), -2 of a past event (وقع, signed, لم يزر), 0 when nothing says
  * (out has end - first entries). */
 void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out);
+
+/* timex_perfect.c: past verbs by their shape.  tx_ar_perfect: 2 when the
+ * Arabic word at i has the letters of a perfect (اقتحمت, استقال, تعرضت),
+ * 1 for a bare form IV (أغلق) that counts only at the head of a clause, 0
+ * otherwise; tx_en_past: 1 for an English past in -ed (ambushed, not "the
+ * proposed").  The caller checks the vocabulary mask, prepositions and names. */
+int tx_ar_perfect(const evg_doc *doc, size_t i);
+int tx_en_past(const evg_doc *doc, size_t i);
 
 /* timex_cal.c: calendar helpers. */
 /* Gregorian day number of a Hijri date (Umm al-Qura from
@@ -277,6 +286,7 @@ size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_closest(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekday_range(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_night_pair(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_eve(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_this_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_first_months(const tx_scan *s, size_t i, tx_hit *h);

@@ -440,13 +440,16 @@ static size_t p_numeric(const tx_scan *s, size_t i, tx_hit *h)
 
 /* ---- years ---- */
 
-/* An English possessive right before token i ("Boric's", "the country's"),
- * however the tokeniser split it. */
+/* An English possessive right before token i ("Boric's", "the country's",
+ * however the tokeniser split it; "its", "their"). */
 static int possessive_before(const tx_scan *s, size_t i)
 {
     size_t n;
     const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[i - 1], &n);
+    static const char *pron[] = {"its", "his", "her", "their", "our", "my", "your", "whose"};
     if (s->doc->tokens.v[i - 1].script != EVG_SCRIPT_LATN && s->doc->tokens.v[i - 1].kind != EVG_TOK_PUNCT) return 0;
+    for (size_t k = 0; k < sizeof pron / sizeof *pron; k++)
+        if (evg_tok_is(s->doc, i - 1, pron[k])) return 1; /* "its 2016 deal" */
     if ((n >= 2 && memcmp(w + n - 2, "'s", 2) == 0) || (n >= 4 && memcmp(w + n - 4, "\xe2\x80\x99s", 4) == 0)) return 1;
     return n == 1 && w[0] == 's' && i >= s->first + 2 &&
            (tx_punct_at(s, i - 2, "'") || tx_punct_at(s, i - 2, "\xe2\x80\x99"));
@@ -592,6 +595,6 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
                                    tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day, tx_p_weekend, tx_p_half,
                                    tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade,
                                    tx_p_closest, tx_p_weekday_after, tx_p_weekday_range, tx_p_eve, tx_p_this_day,
-                                   tx_p_first_months};
+                                   tx_p_first_months, tx_p_night_pair};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }

@@ -237,7 +237,8 @@ static size_t named_anchor(const tx_scan *s, size_t q, int dir, int32_t *anchor)
     return end;
 }
 
-/* "اليوم التالي", "اليوم السابق", "the following day", "the day before": a day
+/* "اليوم التالي", "اليوم السابق", "the following day" (or morning, evening,
+ * night), "the day before": a day
  * counted from the last date of the text (or the reference date); "اليوم
  * نفسه", "that day": the last date itself. */
 size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
@@ -259,8 +260,11 @@ size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
     if (tx_word_at(s, q, TX_W_THE)) q++;
     if (tx_is(s->doc, q, AR_ALYAWM) && (n = tx_dir_at(s, q + 1, &dir)) && dir != 0) {
         q += 1 + (size_t)n;
-    } else if ((n = tx_dir_en(s, q, &dir)) && dir != 0 && evg_tok_is(s->doc, q + (size_t)n, "day")) {
-        q += (size_t)n + 1;
+    } else if ((n = tx_dir_en(s, q, &dir)) && dir != 0 &&
+               (evg_tok_is(s->doc, q + (size_t)n, "day") || evg_tok_is(s->doc, q + (size_t)n, "morning") ||
+                evg_tok_is(s->doc, q + (size_t)n, "evening") || evg_tok_is(s->doc, q + (size_t)n, "night") ||
+                evg_tok_is(s->doc, q + (size_t)n, "afternoon"))) {
+        q += (size_t)n + 1; /* the following day; "the previous evening": its day (CONTRACT.md) */
     } else if (evg_tok_is(s->doc, q, "day") && (evg_tok_is(s->doc, q + 1, "before") ||
                                                   (evg_tok_is(s->doc, q + 1, "after") && !evg_tok_is(s->doc, q + 2, "day")))) {
         dir = evg_tok_is(s->doc, q + 1, "before") ? -1 : 1;
@@ -614,6 +618,38 @@ size_t tx_p_weekday_range(const tx_scan *s, size_t i, tx_hit *h)
     snprintf(h->value + strlen(h->value), sizeof h->value - strlen(h->value), "%s", x);
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
+    return tx_set_hit(h, i, e);
+}
+
+/* A word of the night right before token i: ليلة, ليل, "overnight", "the
+ * night of". */
+static int night_before(const tx_scan *s, size_t i)
+{
+    if (i <= s->first) return 0;
+    if (tx_is(s->doc, i - 1, "\xd9\x84\xd9\x8a\xd9\x84\xd9\x87") || tx_is(s->doc, i - 1, "\xd9\x84\xd9\x8a\xd9\x84") ||
+        evg_tok_is(s->doc, i - 1, "overnight"))
+        return 1; /* ليله ليل (folded) */
+    return i >= s->first + 2 && evg_tok_is(s->doc, i - 1, "of") && evg_tok_is(s->doc, i - 2, "night");
+}
+
+/* "ليلة الجمعة إلى السبت", "ليل الخميس الجمعة", "the night of Friday to
+ * Saturday", "overnight Friday-Saturday": one night, told by the day it
+ * begins (CONTRACT.md: a part of a day is left out of the value). */
+size_t tx_p_night_pair(const tx_scan *s, size_t i, tx_hit *h)
+{
+    tx_hit a, b;
+    int32_t d1, d2;
+    int n;
+    if (!(s->mask[i] & (1u << TX_WEEKDAY)) || !night_before(s, i)) return 0;
+    memset(&a, 0, sizeof a);
+    memset(&b, 0, sizeof b);
+    size_t q = tx_p_weekday(s, i, &a), e;
+    if (!q || a.type != EVG_TIMEX_DATE || evg_parse_day(a.value, &d1) != 0) return 0;
+    if ((n = tx_word_at(s, q, TX_W_TO)) || (n = tx_dash_at(s, q))) q += (size_t)n;
+    e = q < s->end && (s->mask[q] & (1u << TX_WEEKDAY)) ? tx_p_weekday(s, q, &b) : 0;
+    if (!e || b.type != EVG_TIMEX_DATE || evg_parse_day(b.value, &d2) != 0) return 0;
+    if (evg_weekday(d2) != evg_weekday(d1) % 7 + 1) return 0;
+    *h = a;
     return tx_set_hit(h, i, e);
 }
 
@@ -1010,7 +1046,9 @@ static int few_ok(const tx_scan *s, size_t u, size_t q, int lead)
     const evg_token *t = q < s->end ? &s->doc->tokens.v[q] : NULL;
     if (t && t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_ARAB && definite(s, q)) return 0;
     if (s->en) {
-        if (lead == 0) return u > s->first && evg_tok_is(s->doc, u - 1, "for");
+        if (lead == 0) /* "for hours"; "hours later", "days earlier": an unknown few after the story's day */
+            return (u > s->first && evg_tok_is(s->doc, u - 1, "for")) || evg_tok_is(s->doc, q, "later") ||
+                   evg_tok_is(s->doc, q, "earlier");
         return lead == TX_W_WITHIN || (lead == TX_W_AFTER && tx_word_at(s, q, TX_W_OF));
     }
     return lead == TX_W_WITHIN || lead == TX_W_AFTER || lead == TX_W_BEFORE || lead == TX_W_SINCE ||
@@ -1043,6 +1081,7 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
     }
     if (flags & TX_F_DUAL) {
         if (!have) *count = 2;
+        else if (flags & TX_F_EN) *count *= 2; /* "a fortnight", "three fortnights" */
     } else if (!have) {
         if ((lead != TX_W_BEFORE && lead != TX_W_AFTER && lead != TX_W_FOR && lead >= 0) ||
             (flags & TX_F_PLURAL))
@@ -1292,6 +1331,7 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     if (!lead && count && s->en && (e = later_earlier(s, q, unit, count, h))) return tx_set_hit(h, cstart, e);
     int ago = tx_word_at(s, q, TX_W_AGO), hence = ago ? 0 : tx_word_at(s, q, TX_W_HENCE);
     int event = !ago && !hence && counts_from_event(s, q);
+    if (lead == TX_W_AFTER && !count && s->past) event = 1; /* "وصلوا بعد ساعات": a length after the event told */
     if (!event && (ago || hence || lead == TX_W_BEFORE || lead == TX_W_AFTER ||
                    (lead == TX_W_IN && s->en) ||
                    (lead == TX_W_SINCE && unit <= TX_U_WEEK && astart == i + 1 && !ongoing_since(s, i)))) {
@@ -1306,6 +1346,7 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     }
     duration_value(unit, count, h);
     if (approx) h->mod = EVG_MOD_APPROX;
+    if (!lead && !count && s->en && (evg_tok_is(s->doc, q, "later") || evg_tok_is(s->doc, q, "earlier"))) q++;
     return tx_set_hit(h, cstart, q);
 }
 
@@ -1421,8 +1462,20 @@ size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h)
     if ((n = tx_kind_at(s, q, TX_APPROX, &e))) q += (size_t)n; /* end of around next week */
     size_t end = tx_parse_plain(s, q, h);
     if (!end) end = part_target(s, q, h);
+    tx_hit dec;
+    memset(&dec, 0, sizeof dec);
+    size_t dend = tx_p_decade(s, q, &dec); /* "منتصف التسعينيات": the decade's interval */
+    if (dend > end) *h = dec, end = dend;
+    int y;
+    if (end == q + 1 && h->type == EVG_TIMEX_DATE && tx_num_at(s, q, &y) == 4 && y % 10 == 0 && end < s->end &&
+        tx_glued(s, end) && evg_tok_is(s->doc, end, "s")) { /* "mid-1990s", "the late 1980s" */
+        snprintf(h->value, sizeof h->value, "%04d/%04d", y, y + 9);
+        dend = ++end;
+    } else if (end == q + 2 && tx_num_at(s, q, &y) == 4 && evg_tok_is(s->doc, q + 1, "s")) {
+        dend = end; /* the year parser read "1980s" as the decade already */
+    }
     const uint32_t hijri = (1u << TX_HMONTH) | (1u << TX_HOLIDAY); /* أواخر رمضان: its days */
-    if (!end || h->type != EVG_TIMEX_DATE || (strchr(h->value, '/') && !(s->mask[q] & hijri)) ||
+    if (!end || h->type != EVG_TIMEX_DATE || (strchr(h->value, '/') && !(s->mask[q] & hijri) && end != dend) ||
         strstr(h->value, "REF"))
         return 0;
     h->mod = mod;

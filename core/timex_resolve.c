@@ -33,11 +33,27 @@
 
 #include <stdio.h>
 
+/* v (0 <= v < 10^w) in w digits at p; returns the end (speed: snprintf is
+ * slow in this process, where libquadmath registers a printf modifier). */
+static char *put_digits(char *p, int v, int w)
+{
+    for (int k = w; k-- > 0; v /= 10) p[k] = (char)('0' + v % 10);
+    return p + w;
+}
+
 void tx_day_value(int32_t day, char *out, size_t cap)
 {
     int y, m, d;
     evg_civil_from_days(day, &y, &m, &d);
-    snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+    if (cap < 11 || y < 0 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) {
+        snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+        return;
+    }
+    char *p = put_digits(out, y, 4); /* speed: as snprintf would */
+    *p++ = '-';
+    p = put_digits(p, m, 2);
+    *p++ = '-';
+    *put_digits(p, d, 2) = '\0';
 }
 
 static void dct_ymd(const tx_scan *s, int *y, int *m, int *d)
@@ -193,7 +209,7 @@ static int resolve_hijri(const tx_scan *s, const tx_spec *sp, tx_hit *out)
 /* ---- Gregorian ---- */
 
 /* Write one point (y may be 0 = XXXX, m 0 = XX when mx, d 0 = absent). */
-static int point(char *out, size_t cap, int y, int m, int d, int mx)
+static int point_printf(char *out, size_t cap, int y, int m, int d, int mx)
 {
     char ys[8], ms[8];
     if (y) snprintf(ys, sizeof ys, "%04d", y);
@@ -205,6 +221,26 @@ static int point(char *out, size_t cap, int y, int m, int d, int mx)
     if (d) return snprintf(out, cap, "%s-%s-%02d", ys, ms, d);
     if (m || mx) return snprintf(out, cap, "%s-%s", ys, ms);
     return snprintf(out, cap, "%s", ys);
+}
+
+/* The value of a date point: YYYY[-MM[-DD]] with X for unknown parts; -1
+ * when the day or month does not exist.  Returns the length. */
+static int point(char *out, size_t cap, int y, int m, int d, int mx)
+{
+    if (cap < 16 || y < 0 || y > 9999 || m < 0 || d < 0) return point_printf(out, cap, y, m, d, mx);
+    if (y && m && d && d > evg_days_in_month(y, m)) return -1;
+    if (d > 31 || m > 12) return -1;
+    char *p = y ? put_digits(out, y, 4) : (char *)memcpy(out, "XXXX", 4) + 4;
+    if (d || m || mx) {
+        *p++ = '-';
+        p = m ? put_digits(p, m, 2) : (char *)memcpy(p, "XX", 2) + 2;
+    }
+    if (d) {
+        *p++ = '-';
+        p = put_digits(p, d, 2);
+    }
+    *p = '\0';
+    return (int)(p - out);
 }
 
 /* Year and month after the relative parts are settled; 0 = unknown. */
@@ -243,7 +279,7 @@ int tx_resolve_date(const tx_scan *s, const tx_spec *sp, tx_hit *out)
         int y2 = sp->y2 ? sp->y2 : y, m2 = sp->m2 ? sp->m2 : m;
         if (sp->m2 && !sp->y2 && y && m2 < m) y2 = y + 1; /* 28 December to 3 January */
         if (point(b, sizeof b, y2, sp->d2 || months ? m2 : 0, sp->d2, sp->mrel_set && sp->d2) < 0) return 0;
-        snprintf(out->value, sizeof out->value, "%s/%s", a, b);
+        evg_str3(out->value, sizeof out->value, a, "/", b); /* speed: no snprintf */
         return 1;
     }
     if (sp->has_time && sp->d) {
@@ -251,7 +287,7 @@ int tx_resolve_date(const tx_scan *s, const tx_spec *sp, tx_hit *out)
         out->type = EVG_TIMEX_TIME;
         return 1;
     }
-    snprintf(out->value, sizeof out->value, "%s", a);
+    evg_str3(out->value, sizeof out->value, a, "", "");
     return 1;
 }
 

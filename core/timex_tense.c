@@ -5,12 +5,16 @@
  *
  * Cues, strongest first:
  *   - the future words of data/timewords.tsv (سوف, المقبل, will), verbs
- *     with the future prefix سـ (سيزور, ستعقد), the English present
+ *     with the future prefix سـ (سيزور, ستعقد), English modals before a
+ *     verb ("could sign", "may take place"), the English present
  *     progressive ("is visiting") and "to" + a verb after a verb of
  *     decision ("agreed on Wednesday to cut output from November"): future;
  *   - the past-tense verbs of data/timewords.tsv: past, either a report
  *     (قال, said: -1) or an event (زار, signed: -2, which also places a
- *     year-less month on or before the reference date);
+ *     year-less month on or before the reference date); then, weaker than
+ *     any listed word, verbs known by their shape (timex_perfect.c: the
+ *     Arabic perfect اقتحمت, استقال; English -ed) as events, and "to be" +
+ *     a participle ("to be signed in March") as a future;
  *   - an Arabic imperfect verb (يزور الرئيس القاهرة الثلاثاء; القمة التي
  *     تعقد الخميس): the present or the future, unless لم/لما (a negated
  *     past) stands right before it or a form of كان (a past habit) up to
@@ -139,14 +143,36 @@ static int progressive(const evg_doc *doc, size_t i)
 }
 
 /* An English participle after be, being, is, are or am ("would be signed",
- * "is held every year"): no past event. */
+ * "is held every year") or after "will have": no past event. */
 static int passive_present(const evg_doc *doc, size_t i)
 {
     static const char *be[] = {"be", "being", "is", "are", "am"};
     if (i == 0 || doc->tokens.v[i].script != EVG_SCRIPT_LATN) return 0;
     for (size_t k = 0; k < sizeof be / sizeof *be; k++)
         if (evg_tok_is(doc, i - 1, be[k])) return 1;
-    return 0;
+    return i > 1 && evg_tok_is(doc, i - 1, "have") && /* "will have completed": a future perfect */
+           (evg_tok_is(doc, i - 2, "will") || evg_tok_is(doc, i - 2, "would") || evg_tok_is(doc, i - 2, "should"));
+}
+
+/* An English modal before a verb ("could sign contracts by July 1", "the
+ * vote may take place in March"): a possibility ahead, like "would".  Not
+ * before "have" (a past: "may have left") nor "could not" (a past inability). */
+static int modal_ahead(const evg_doc *doc, size_t i)
+{
+    static const char *modal[] = {"can", "could", "may", "might", "must", "should"};
+    size_t n, k = 0;
+    if (doc->tokens.v[i].script != EVG_SCRIPT_LATN) return 0;
+    while (k < sizeof modal / sizeof *modal && !evg_tok_is(doc, i, modal[k])) k++;
+    if (k == sizeof modal / sizeof *modal || i + 2 >= doc->tokens.n) return 0;
+    size_t v = i + 1;
+    if (evg_tok_is(doc, v, "not")) {
+        if (k == 1) return 0; /* could not */
+        v++;
+    }
+    const evg_token *t = &doc->tokens.v[v];
+    const char *w = evg_tok_text(doc, t, &n);
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || (t->flags & EVG_TOKF_CAP)) return 0;
+    return !evg_tok_is(doc, v, "have") && !evg_tok_is(doc, v, "been") && !(n > 2 && memcmp(w + n - 2, "ed", 2) == 0);
 }
 
 /* English "to" + a verb after a verb of decision or intent up to five
@@ -227,7 +253,8 @@ static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t
     const tx_ent *e;
     if (doc->tokens.v[i].kind != EVG_TOK_WORD) return 0;
     if (((mask[i] & (1u << TX_FUTURE)) && tx_lex(doc, i, end, TX_FUTURE, &e)) || future_verb(doc, i) ||
-        progressive(doc, i) || intent_infinitive(doc, i) || put_off_to(doc, i) || plural_schedule(doc, i))
+        progressive(doc, i) || intent_infinitive(doc, i) || put_off_to(doc, i) || plural_schedule(doc, i) ||
+        modal_ahead(doc, i))
         return 1;
     if (!(mask[i] & (1u << TX_PAST)) || !tx_lex(doc, i, end, TX_PAST, &e)) return 0;
     if (e->val == 2 && passive_present(doc, i)) return 0; /* would be signed, is held */
@@ -351,6 +378,39 @@ static int imperfect_shape(const evg_doc *doc, const uint32_t *mask, size_t i, s
     return memcmp(s + n - 2, "\xd9\x87", 2) != 0; /* -ة (folded ه) */
 }
 
+/* English "to be" + a participle ("the treaty, to be signed in March"; "a
+ * summit to be hosted by Egypt"): a plan, so the clause looks ahead. */
+static int to_be_done(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
+{
+    const tx_ent *e;
+    size_t n;
+    if (i + 2 >= end || !evg_tok_is(doc, i, "to") || !evg_tok_is(doc, i + 1, "be")) return 0;
+    const evg_token *v = &doc->tokens.v[i + 2];
+    const char *w = evg_tok_text(doc, v, &n);
+    if (v->kind != EVG_TOK_WORD || v->script != EVG_SCRIPT_LATN || (v->flags & EVG_TOKF_CAP)) return 0;
+    if ((mask[i + 2] & (1u << TX_PAST)) && tx_lex(doc, i + 2, end, TX_PAST, &e)) return e->val == 2;
+    return n >= 5 && memcmp(w + n - 2, "ed", 2) == 0 && !(mask[i + 2] & (1u << TX_NOTVERB));
+}
+
+/* A verb on no list known by its shape (timex_perfect.c): -2 for an Arabic
+ * perfect (اقتحمت; a bare form IV such as أغلق only at the head of a
+ * clause or with و/ف) or an English past in -ed, not after a preposition
+ * nor inside a name of the gazetteer; 1 for English "to be" + a participle. */
+static int shape_cue(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
+{
+    const evg_token *t = &doc->tokens.v[i];
+    if (t->kind != EVG_TOK_WORD) return 0;
+    if (t->script == EVG_SCRIPT_LATN) return to_be_done(doc, mask, i, end) ? 1 : !mask[i] && tx_en_past(doc, i) ? -2 : 0;
+    if (mask[i] || t->script != EVG_SCRIPT_ARAB) return 0;
+    int r = tx_ar_perfect(doc, i);
+    if (r == 1 && !clause_head(doc, first, i) && tx_conj_len(doc, i) == 0) {
+        size_t n;
+        const char *s = evg_tok_text(doc, t, &n);
+        if (memcmp(s, "Ù", 2) != 0 && memcmp(s, "Ù", 2) != 0) return 0; /* not وأغلق */
+    }
+    return r && !after_preposition(doc, i) && !gazetteer_name(doc, i) ? -2 : 0;
+}
+
 /* Imperfect cue of token i: 1 present or future, -2 a past event (لم
  * يزر, كان يزور), 0 none. */
 static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
@@ -374,6 +434,7 @@ void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, 
     int8_t *cue = end <= first || end - first <= sizeof small ? small : evg_xmalloc(end - first);
     for (size_t i = end; i-- > first;) {
         int c = strong_cue(doc, mask, i, end);
+        if (!c) c = shape_cue(doc, mask, first, i, end);
         cue[i - first] = (int8_t)c;
         out[i - first] = (int8_t)after; /* the first strong cue after i */
         if (c) after = c;

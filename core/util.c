@@ -48,6 +48,19 @@ char *evg_xstrdup(const char *s)
     return s ? evg_xstrndup(s, strlen(s)) : NULL;
 }
 
+size_t evg_str3(char *out, size_t cap, const char *a, const char *b, const char *c)
+{
+    const char *part[3] = {a, b, c};
+    size_t len = 0;
+    for (int k = 0; k < 3; k++) {
+        size_t n = strlen(part[k]);
+        if (cap && len < cap - 1) memcpy(out + len, part[k], n < cap - 1 - len ? n : cap - 1 - len);
+        len += n;
+    }
+    if (cap) out[len < cap - 1 ? len : cap - 1] = '\0';
+    return len;
+}
+
 /* ---- arena ---- */
 
 #define ARENA_CHUNK 65536

@@ -1175,9 +1175,11 @@ static void test_entities__heldout4(void)
 
 /* The fifth held-out set (tests/heldout5, 10 articles by a fifth
  * independent annotator, written in session 4 while sets 1-4 were used for
- * development; never read for rules).  Measured unseen at the end of
- * session 4: 238/285 = 0.835; the floor sits a little under it. */
-#define HELDOUT5_FLOOR 82
+ * development).  Measured unseen at the end of session 4: 238/285 = 0.835,
+ * still 238 after the round 6 rules written from our own sentences before
+ * the set was opened; 277/285 = 0.972 after it became a development set in
+ * session 5 (classes in ACTORS.md, round 6). */
+#define HELDOUT5_FLOOR 96
 static void test_entities__heldout5(void)
 {
     check_heldout("heldout5", 280, HELDOUT5_FLOOR);

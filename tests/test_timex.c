@@ -868,10 +868,14 @@ static void test_timex__heldout4(void)
 }
 
 /* The fifth held-out set (tests/heldout5, a fifth independent annotator,
- * written in session 4 while sets 1-4 were development sets; never read
- * for rules).  Measured unseen at the end of session 4: 113/119 = 95.0%.
+ * written in session 4 while sets 1-4 were development sets).  Measured
+ * unseen at the end of session 4: 113/119 = 95.0%; 114 with the past verbs
+ * known by their shape (session 5, before the set was opened).  A
+ * development set from session 5 on, for the classes of its misses (a year
+ * after "its", a modal looking ahead: "could sign contracts by July 1"):
+ * 116/119; two of the three left are related-block days kept XXXX-MM-DD.
  * Floor: a little under that score. */
-#define HELDOUT5_FLOOR 94
+#define HELDOUT5_FLOOR 97
 static void test_timex__heldout5(void)
 {
     heldout_check("tests/heldout5", 5, 100, HELDOUT5_FLOOR);
