@@ -1185,6 +1185,17 @@ static void test_entities__heldout5(void)
     check_heldout("heldout5", 280, HELDOUT5_FLOOR);
 }
 
+/* The sixth held-out set (tests/heldout6, 10 articles by a sixth
+ * independent annotator, written in session 5 before set 5 was opened for
+ * development; never read for rules).  Measured unseen at the end of
+ * session 5: 207/233 = 0.888 (0.871 before the session's work); the floor
+ * sits a little under it. */
+#define HELDOUT6_FLOOR 87
+static void test_entities__heldout6(void)
+{
+    check_heldout("heldout6", 220, HELDOUT6_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1224,6 +1235,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout3", test_entities__heldout3},
     {"test_entities__heldout4", test_entities__heldout4},
     {"test_entities__heldout5", test_entities__heldout5},
+    {"test_entities__heldout6", test_entities__heldout6},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

@@ -941,6 +941,19 @@ static void test_events__heldout5(void)
                 HELDOUT5_MIN_RECALL);
 }
 
+/* The sixth held-out set (tests/heldout6, a sixth independent annotator,
+ * 124 events, written in session 5 before set 5 was opened for
+ * development; never read for rules).  Measured unseen at the end of
+ * session 5: precision 40/78 = 0.51, recall 40/124 = 0.32 (0.46 and 0.26
+ * before the session's work); floors a little under. */
+#define HELDOUT6_MIN_PRECISION 0.48
+#define HELDOUT6_MIN_RECALL 0.30
+static void test_events__heldout6(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout6", "held-out 6", 120, HELDOUT6_MIN_PRECISION,
+                HELDOUT6_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1079,6 +1092,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout3", test_events__heldout3},
     {"heldout4", test_events__heldout4},
     {"heldout5", test_events__heldout5},
+    {"heldout6", test_events__heldout6},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

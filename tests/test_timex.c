@@ -881,6 +881,16 @@ static void test_timex__heldout5(void)
     heldout_check("tests/heldout5", 5, 100, HELDOUT5_FLOOR);
 }
 
+/* The sixth held-out set (tests/heldout6, a sixth independent annotator,
+ * written in session 5 before set 5 was opened for development; never
+ * read for rules).  Measured unseen at the end of session 5: 99/106 =
+ * 93.4%, the same as before the session's work; the floor sits under it. */
+#define HELDOUT6_FLOOR 92
+static void test_timex__heldout6(void)
+{
+    heldout_check("tests/heldout6", 6, 100, HELDOUT6_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -899,6 +909,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout3", test_timex__heldout3},
     {"heldout4", test_timex__heldout4},
     {"heldout5", test_timex__heldout5},
+    {"heldout6", test_timex__heldout6},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
