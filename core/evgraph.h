@@ -164,9 +164,10 @@ EVG_API int evg_store_list_actors(evg_store *st, int format, FILE *out);
  * (degree, weighted degree, PageRank, betweenness, community). */
 EVG_API int evg_graph_analyse(evg_store *st);
 
-/* Write every view into dir (created when missing): timeline.dot/.svg/.json,
+/* Compute the actor metrics and store them (as evg_graph_analyse does), then
+ * write every view into dir (created when missing): timeline.dot/.svg/.json,
  * actors.dot/.svg/.graphml/.gexf, events.graphml/.gexf/.json, report.html
- * (docs/VIEWS.md lists them).  names receives
+ * (docs/VIEWS.md lists them); one load of the collection serves both.  names receives
  * the paths written, one per line, when not NULL -- also the ones written
  * before a failure (caller frees with free()). */
 EVG_API int evg_export_all(evg_store *st, const char *dir, char **names);

@@ -103,6 +103,7 @@ int evg_export_all(evg_store *st, const char *dir, char **names)
     if (!dir || !*dir) return evg_error(ctx, EVG_EINPUT, "export: no output folder given");
     if ((rc = evg_store_load_model(st, &m)) != 0) goto done;
     if ((rc = evg_graph_compute(ctx, m)) != 0) goto done;
+    if ((rc = evg_store_save_metrics(st, m)) != 0) goto done; /* the analytics, without a second load */
     if ((rc = make_dirs(ctx, dir)) != 0) goto done;
     rc = write_views(ctx, m, dir, st, &list);
 done:

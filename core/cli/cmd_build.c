@@ -182,10 +182,8 @@ static int finish(evg_ctx *ctx, evg_store *st, const cli_opts *o, const build_st
     long docs = 0, events = 0, actors = 0;
     int rc = evg_store_flush(st);
     phase_done("store");
-    if (!rc) rc = evg_graph_analyse(st);
-    phase_done("analytics");
-    if (!rc) rc = evg_export_all(st, o->out, &names);
-    phase_done("views");
+    if (!rc) rc = evg_export_all(st, o->out, &names); /* also stores the actor metrics */
+    phase_done("analytics+views");
     if (rc != 0) {
         fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
         return EXIT_FAILED;
