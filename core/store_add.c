@@ -303,32 +303,22 @@ static int candidate_window(const evg_merge_key *k, int32_t *b, int32_t *e)
     return 1;
 }
 
-static int cmp_id(const void *a, const void *b)
-{
-    sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
-    return (x > y) - (x < y);
-}
-
 /* First merged event (lowest id) that k reports: the candidates share one of
  * its actors and its family, sit in its periods and have dates that can meet
- * its own; evg_merge_same decides.  *out_id = 0 when none, else *out holds
- * the stored key. */
+ * its own; evg_merge_same decides, in ascending id order, and the first it
+ * accepts ends the walk.  *out_id = 0 when none, else *out holds the stored
+ * key. */
 static void find_merged(evg_store_mem *m, const evg_merge_key *k, sqlite3_int64 *out_id, stored_event *out)
 {
-    evg_store_ids cands = {0};
     int32_t wb = 0, we = 0;
     int placed = candidate_window(k, &wb, &we);
-    const char *family = evg_merge_family(k->code);
+    sqlite3_int64 id;
     *out_id = 0;
-    for (int a = 0; a < k->nactors; a++)
-        evg_store_mem_candidates(m, k->actors[a], family, placed, wb, we, &cands);
-    if (cands.n) qsort(cands.v, cands.n, sizeof *cands.v, cmp_id);
-    for (size_t i = 0; i < cands.n && !*out_id; i++) {
-        if (i && cands.v[i] == cands.v[i - 1]) continue; /* found through two actors */
-        stored_from_mem(evg_store_mem_event(m, cands.v[i]), out);
-        if (evg_merge_same(&out->key, k)) *out_id = cands.v[i];
+    evg_store_mem_walk(m, k->actors, k->nactors, evg_merge_family(k->code), placed, wb, we);
+    while (!*out_id && (id = evg_store_mem_next(m)) != 0) {
+        stored_from_mem(evg_store_mem_event(m, id), out);
+        if (evg_merge_same(&out->key, k)) *out_id = id;
     }
-    free(cands.v);
 }
 
 static int event_insert(add_job *j, evg_store_mem *m, const evg_event *ev, const evg_merge_key *k,

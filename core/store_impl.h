@@ -115,9 +115,15 @@ void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k);
 /* The days [*b, *e] key k stands on for merging (its own dates, or the week
  * before its publication day); 0 when it has no place on the calendar. */
 int evg_store_key_span(const evg_merge_key *k, int32_t *b, int32_t *e);
-/* Append the ids indexed under (actor, family) whose dates can meet days
- * [wb, we] (every one with no place when !placed, which then are all). */
-void evg_store_mem_candidates(evg_store_mem *m, const char *actor, const char *family, int placed,
-                              int32_t wb, int32_t we, evg_store_ids *out);
+/* Start a walk over a report's candidates: the events indexed under one of
+ * the actors and the family, in the periods of days [wb, we] (or with no
+ * place; every one of those when !placed), whose dates can meet those days.
+ * evg_store_mem_next gives them in ascending id order, each once, and 0 at
+ * the end; nothing is collected or sorted, so stopping at the first one
+ * that merges costs only what came before it.  One walk at a time per
+ * store_mem; the index must not change during it. */
+void evg_store_mem_walk(evg_store_mem *m, const char *const *actors, int nactors, const char *family,
+                        int placed, int32_t wb, int32_t we);
+sqlite3_int64 evg_store_mem_next(evg_store_mem *m);
 
 #endif

@@ -27,7 +27,14 @@
  *
  * Candidates for a report are the events filed under one of its actors, its
  * family and the periods of its window (or NO_PERIOD) whose current dates can
- * meet the report's days (window_meets); merge.c decides among them.  Two
+ * meet the report's days (window_meets); merge.c decides among them, lowest
+ * id first.  They are walked lazily (evg_store_mem_walk/next): a small heap
+ * merges the ascending id lists of the report's buckets, an id met again
+ * through another bucket (a neighbouring period, a second actor) is skipped
+ * at once, and the caller stops at the first event that merges, so nothing
+ * is collected, sorted or deduplicated and the lists are read only up to
+ * that event (adding 3,000 documents to a 100k-document store read 2.8M
+ * list entries this way, 11.8M when they were all collected).  Two
  * spans that meet share a period, so short periods cost nothing in recall
  * and keep the lists scanned short (months, before, made a report read a
  * month or two of its actors' events).  The index is a
@@ -78,6 +85,13 @@ struct evg_store_mem {
     mem_bucket **bk;
     size_t nbk, capbk;
     sqlite3_int64 data_version;
+    /* the walk in progress (evg_store_mem_walk): a min-heap of cursors into
+     * the ascending id lists of its buckets, ordered by their next id */
+    struct walk_cursor { const sqlite3_int64 *p, *end; } *heap;
+    size_t nheap, capheap;
+    int walk_placed;
+    int32_t walk_b, walk_e;
+    sqlite3_int64 walk_last;     /* the id given last: repeats follow it at once */
 };
 
 static uint64_t hash_str(const char *s)
@@ -357,28 +371,86 @@ static int window_meets(const evg_mem_event *e, int32_t wb, int32_t we)
     return e->begin <= we && e->end >= wb;
 }
 
-static void add_bucket_ids(const evg_store_mem *m, const mem_bucket *b, int placed, int32_t wb, int32_t we,
-                           mem_ids *out)
+/* ---- walking the candidates in ascending id order ---- */
+
+typedef struct walk_cursor walk_cursor;
+
+/* Restore the heap order below slot i (the smallest next id on top). */
+static void heap_down(walk_cursor *h, size_t n, size_t i)
 {
-    if (!b) return;
-    for (size_t i = 0; i < b->ids.n; i++) {
-        const evg_mem_event *e = evg_store_mem_event(m, b->ids.v[i]);
-        if (e && (!placed || window_meets(e, wb, we))) evg_vec_push(out, b->ids.v[i]);
+    walk_cursor c = h[i];
+    for (;;) {
+        size_t k = 2 * i + 1;
+        if (k >= n) break;
+        if (k + 1 < n && *h[k + 1].p < *h[k].p) k++;
+        if (*h[k].p >= *c.p) break;
+        h[i] = h[k];
+        i = k;
     }
+    h[i] = c;
 }
 
-void evg_store_mem_candidates(evg_store_mem *m, const char *actor, const char *family, int placed,
-                              int32_t wb, int32_t we, evg_store_ids *out)
+static void walk_add(evg_store_mem *m, const mem_bucket *b)
 {
-    const char *a = intern(m, actor), *f = intern(m, family);
-    int32_t first, last;
-    if (placed) {
-        periods(wb, we, MAX_SEARCHED, &first, &last);
-        for (int32_t p = first; p <= last; p++) add_bucket_ids(m, bucket_find(m, a, f, p, 0), placed, wb, we, out);
-        stretches(wb, we, &first, &last);
-        for (int32_t p = first; p <= last; p++) add_bucket_ids(m, bucket_find(m, a, f, p, 0), placed, wb, we, out);
+    if (!b || !b->ids.n) return;
+    if (m->nheap == m->capheap) {
+        m->capheap = m->capheap ? m->capheap * 2 : 64;
+        m->heap = evg_xrealloc(m->heap, m->capheap * sizeof *m->heap);
     }
-    add_bucket_ids(m, bucket_find(m, a, f, NO_PERIOD, 0), placed, wb, we, out);
+    m->heap[m->nheap].p = b->ids.v;
+    m->heap[m->nheap].end = b->ids.v + b->ids.n;
+    m->nheap++;
+}
+
+/* The buckets one actor contributes: its periods and stretches of the
+ * window, and its events with no place. */
+static void walk_actor(evg_store_mem *m, const char *actor, const char *family)
+{
+    const char *a = intern(m, actor);
+    int32_t first, last;
+    if (m->walk_placed) {
+        periods(m->walk_b, m->walk_e, MAX_SEARCHED, &first, &last);
+        for (int32_t p = first; p <= last; p++) walk_add(m, bucket_find(m, a, family, p, 0));
+        stretches(m->walk_b, m->walk_e, &first, &last);
+        for (int32_t p = first; p <= last; p++) walk_add(m, bucket_find(m, a, family, p, 0));
+    }
+    walk_add(m, bucket_find(m, a, family, NO_PERIOD, 0));
+}
+
+void evg_store_mem_walk(evg_store_mem *m, const char *const *actors, int nactors, const char *family,
+                        int placed, int32_t wb, int32_t we)
+{
+    const char *f = intern(m, family);
+    m->nheap = 0;
+    m->walk_placed = placed;
+    m->walk_b = wb;
+    m->walk_e = we;
+    m->walk_last = 0; /* ids start at 1 */
+    for (int i = 0; i < nactors; i++) walk_actor(m, actors[i], f);
+    for (size_t i = m->nheap / 2; i-- > 0;) heap_down(m->heap, m->nheap, i);
+}
+
+/* The smallest id left in the buckets, taken from them; 0 when none is. */
+static sqlite3_int64 walk_pop(evg_store_mem *m)
+{
+    if (!m->nheap) return 0;
+    walk_cursor *top = &m->heap[0];
+    sqlite3_int64 id = *top->p++;
+    if (top->p == top->end) m->heap[0] = m->heap[--m->nheap];
+    if (m->nheap > 1) heap_down(m->heap, m->nheap, 0);
+    return id;
+}
+
+sqlite3_int64 evg_store_mem_next(evg_store_mem *m)
+{
+    sqlite3_int64 id;
+    while ((id = walk_pop(m)) != 0) {
+        if (id == m->walk_last) continue; /* found through another bucket */
+        m->walk_last = id;
+        const evg_mem_event *e = evg_store_mem_event(m, id);
+        if (e && (!m->walk_placed || window_meets(e, m->walk_b, m->walk_e))) return id;
+    }
+    return 0;
 }
 
 /* ---- loading from the store, dropping ---- */
@@ -399,6 +471,7 @@ static void mem_free(evg_store_mem *m)
         free(m->bk[i]);
     }
     free(m->bk);
+    free(m->heap);
     free(m->ev);
     free(m->str.v);
     free(m->written.v);
