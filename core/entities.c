@@ -2736,7 +2736,7 @@ static int32_t korea_side_at(scan *st, int32_t i)
 
 /* ---- names in apposition to a title ---- */
 
-static int latin_title_after(const scan *st, int32_t after, span *t);
+static int latin_title_after(const scan *st, int32_t after, int caps_only, span *t);
 
 /* Is Arabic token i a verb (behind و or ف): a stop word such as قالت or a
  * word of the shape of an inflected verb?  It then opens the clause whose
@@ -2763,7 +2763,7 @@ static int32_t appositive_at(scan *st, int32_t i)
     int latin = d->tokens.v[i].script == EVG_SCRIPT_LATN;
     if (latin && (evg_tok_is(d, (size_t)t0, "the") || evg_tok_is(d, (size_t)t0, "a"))) t0++;
     j = latin && match_at(st, t0, GAZ_NAME | GAZ_DEMONYM, &q) ? q.end : t0; /* "Hungary's", "Hungarian" */
-    if (!match_at(st, j, GAZ_TITLE, &t) && !(latin && latin_title_after(st, j, &t))) return -1;
+    if (!match_at(st, j, GAZ_TITLE, &t) && !(latin && latin_title_after(st, j, 0, &t))) return -1;
     if (strcmp(st->g->titles.v[st->g->keys.v[t.key].target].type, "PER") != 0) return -1;
     int32_t ent = new_entity(st, i, end, "PER", "", "");
     if (ent < 0) return -1;
@@ -3202,14 +3202,19 @@ static int32_t unlisted_at(scan *st, int32_t i)
 }
 
 /* "Canadian trade minister": a Latin qualifier, up to two portfolio words, a
- * title from token after on (which may open a new sentence after "U.S."). */
-static int latin_title_after(const scan *st, int32_t after, span *t)
+ * title from token after on (which may open a new sentence after "U.S.").
+ * caps_only: the portfolio words must be capitalised ("Kenya Defence
+ * Minister"): after a country's name, as opposed to its adjective or an
+ * acronym ("U.S. trade representative"), a lower-case word is the verb of a
+ * clause ("Russia sent troops", "Turkey deployed forces"). */
+static int latin_title_after(const scan *st, int32_t after, int caps_only, span *t)
 {
     span m;
     for (int32_t j = after; j < after + 3 && same_sent(st->d, after, j); j++) {
         if (match_at(st, j, GAZ_TITLE, t)) return 1;
         const evg_token *tk = &st->d->tokens.v[j];
         if (tk->kind != EVG_TOK_WORD || tk->script != EVG_SCRIPT_LATN || is_stop_tok(st, j) ||
+            (caps_only && !(tk->flags & EVG_TOKF_CAP)) ||
             match_at(st, j, GAZ_NAME | GAZ_DEMONYM | GAZ_AMBIG | GAZ_HONOR, &m))
             return 0;
     }
@@ -3308,8 +3313,12 @@ static int32_t scan_at(scan *st, int32_t i)
     int32_t after = m.end;
     if (evg_tok_is(st->d, (size_t)after, ".") && !(st->d->tokens.v[after].flags & EVG_TOKF_SPACE_BEFORE))
         after++; /* "U.S. Secretary of State" */
+    size_t qn;
+    const char *qs = tok_str(st->d, m.end - 1, &qn);
+    int caps_only = k->kind == GAZ_NAME && !tok_upper(st->d, m.end - 1) && /* a name, not "U.S." */
+                    !possessive_end(qs, qn) && !evg_tok_is(st->d, (size_t)m.end, "'s");  /* nor "Kenya's" */
     if ((k->flags & GAZ_LATIN) && make_qual(st, &m, &q) && (after > m.end || same_sent(st->d, i, after)) &&
-        latin_title_after(st, after, &t))
+        latin_title_after(st, after, caps_only, &t))
         return title_at(st, &t, &m);
     if ((k->flags & GAZ_LATIN) && latin_place_title(st, &m, &t)) return title_at(st, &t, &m); /* "Kano State Governor" */
     if (k->kind == GAZ_AMBIG) return ambig_at(st, &m);
