@@ -1198,8 +1198,9 @@ static void test_entities__heldout6(void)
 
 /* The seventh held-out set (tests/heldout7, 10 articles by a seventh
  * independent annotator, written at the end of session 5; never read for
- * rules).  Measured unseen at the end of session 5: 185/213 = 0.869; the floor
- * sits a little under it. */
+ * rules).  Measured unseen at the end of session 5: 185/213 = 0.869, then
+ * 184/213 after a review removed aliases fitted to set-5 sentences (a bare
+ * "المجلس الرئاسي" is not only Libya's); the floor sits a little under it. */
 #define HELDOUT7_FLOOR 85
 static void test_entities__heldout7(void)
 {
