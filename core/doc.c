@@ -3,7 +3,8 @@
  * runs the extraction stages in order.  Bytes are appended by evg_doc_feed
  * (any chunking; files, stdin, tests and fuzzers share this path) and
  * evg_doc_finish runs ingest -> normalise -> segment -> timex -> entities
- * -> events on the whole text.
+ * -> events on the whole text (the distinct forms of the tokens, forms.c,
+ * are interned after segmentation).
  */
 #include "internal.h"
 #include "text.h"
@@ -56,6 +57,7 @@ static int run_front(evg_doc *d)
     if ((rc = evg_ingest_detect(d)) != 0) return rc;
     if ((rc = evg_normalise(d)) != 0) return rc;
     if ((rc = evg_segment(d)) != 0) return rc;
+    evg_forms_build(d); /* speed: the stages cache their answers per distinct form */
     return evg_timex_run(d);
 }
 
@@ -86,6 +88,7 @@ void evg_doc_free(evg_doc *d)
     free(d->events.v);
     free(d->fold);
     free(d->fmap);
+    evg_forms_free(d);
     evg_buf_free(&d->raw);
     free(d->meta_dct);
     free(d->source);

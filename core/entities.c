@@ -151,12 +151,10 @@ typedef struct scan {
     int quiet;                    /* 1: add_mention records no alias (a reference, not a name) */
     struct match_memo *memo;      /* token -> MEMO_WAYS remembered match_at answers (speed) */
     int8_t *stop_memo;            /* token -> is_stop_tok + 1, 0: not asked yet (speed) */
-    struct bucket_memo *bmemo;    /* fold offset -> head_bucket answer for text starting there (speed) */
     int32_t *hit_memo;            /* token -> its first entry in *hits, -1: not asked yet (speed) */
     key_hitvec *hits;             /* every key (any kind) matching at a token as written, chain order */
 } scan;
 
-typedef struct bucket_memo { int32_t n, b; } bucket_memo; /* n 0: not asked yet */
 
 /* match_at is a pure function of (token, mask) in one document, and the
  * rules ask it the same question many times: the answers are remembered. */
@@ -301,12 +299,22 @@ static int case_ok(const evg_doc *d, const gaz_key *k, int32_t j, int i)
 
 /* End token of key k matched at token i whose (possibly stripped) text is
  * s[0..n), or -1. */
+/* A plural possessive's apostrophe glued to the word before it ("Workers'
+ * Party"): keys drop it, so a key's words step over it. */
+static int glued_apostrophe(const evg_doc *d, int32_t j)
+{
+    if ((size_t)j >= d->tokens.n || d->tokens.v[j].kind != EVG_TOK_PUNCT ||
+        (d->tokens.v[j].flags & EVG_TOKF_SPACE_BEFORE))
+        return 0;
+    return evg_tok_is(d, (size_t)j, "'") || evg_tok_is(d, (size_t)j, "\xE2\x80\x99");
+}
+
 static int32_t key_end(const evg_doc *d, const gaz_key *k, int32_t i, const char *s, size_t n)
 {
     if (!text_eq(s, n, k, 0) || !case_ok(d, k, i, 0)) return -1;
     int32_t j = i + 1;
     for (int t = 1; t < k->ntok; t++, j++) {
-        if (is_joiner(d, j) && same_sent(d, i, j + 1)) j++;
+        if ((is_joiner(d, j) || glued_apostrophe(d, j)) && same_sent(d, i, j + 1)) j++;
         if (!same_sent(d, i, j) || d->tokens.v[j].kind == EVG_TOK_PUNCT) return -1;
         size_t m;
         const char *ts = tok_str(d, j, &m);
@@ -321,17 +329,22 @@ static int kind_rank(int kind)
 }
 
 /* First key whose first token has the skeleton of s[0..n), or -1; the answer
- * for a piece of the folded text is remembered by its offset, as many tests
- * ask it again for the same token. */
+ * is remembered with the document's form of s (forms.c), as many tests ask
+ * it again for the same token, the same word elsewhere in the document or
+ * the same word behind another proclitic. */
 static int head_bucket(const scan *st, const char *s, size_t n)
 {
-    int in_doc = n > 0 && s >= st->d->fold && s + n <= st->d->fold + st->d->fold_len;
-    bucket_memo *c = in_doc ? &st->bmemo[s - st->d->fold] : NULL;
-    if (c && c->n == (int32_t)n) return c->b;
-    char sk[256];
-    int m = evg_gaz_skel(s, n, sk, sizeof sk);
-    int b = m < 0 ? -1 : evg_gaz_bucket(st->g, sk, (size_t)m);
-    if (c) *c = (bucket_memo){(int32_t)n, b};
+    int32_t f = n > 0 ? evg_form_intern(st->d, s, n) : -1; /* speed: once per distinct text */
+    int b = f >= 0 ? st->d->forms->v[f].gaz_bucket : EVG_FORM_UNSET;
+    if (b != EVG_FORM_UNSET) return b;
+    if (f >= 0 && n < 255 && !memchr(s, 0xBA, n)) { /* no غ byte: the skeleton is the text, its hash known */
+        b = evg_gaz_bucket_h(st->g, s, n, st->d->forms->v[f].h);
+    } else {
+        char sk[256];
+        int m = evg_gaz_skel(s, n, sk, sizeof sk);
+        b = m < 0 ? -1 : evg_gaz_bucket(st->g, sk, (size_t)m);
+    }
+    if (f >= 0) st->d->forms->v[f].gaz_bucket = b;
     return b;
 }
 
@@ -397,12 +410,14 @@ static int best_single_key(const scan *st, int32_t i, const char *s, size_t n, i
     return best;
 }
 
-/* 1 when s[0..n) is the first token of some key (any kind, any length). */
-static int starts_key(const scan *st, const char *s, size_t n)
+/* 1 when some key (any kind, any length) matches at token i read whole as
+ * s[0..n): such a token keeps its proclitic-looking letters.  A token that
+ * only opens a longer key that is not there ("وحركة" of a listed "وحركة فتح"
+ * before "أمل") may still lose its proclitic. */
+static int whole_key(const scan *st, int32_t i, const char *s, size_t n)
 {
-    for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next)
-        if (text_eq(s, n, &st->g->keys.v[k], 0)) return 1;
-    return 0;
+    int32_t end;
+    return best_key(st, i, s, n, ~0, &end) >= 0;
 }
 
 /* 1 when the original token ends in ي U+064A (so it is not a ى word folded). */
@@ -413,17 +428,35 @@ static int orig_ends_in_ya(const evg_doc *d, int32_t k)
     return t->oe - t->os >= 2 && !memcmp(d->raw.p + t->oe - 2, "\xD9\x8A", 2);
 }
 
-/* Stop word at token k, except a ى word the original spells with ي (علي). */
-static int is_stop_tok_raw(const scan *st, int32_t k)
+/* 1 no stop word, 2 a stop word, 3 a stop word written in ى (GAZ_MAKSURA):
+ * the first STOP key equal to s[0..n). */
+static int stop_kind(const scan *st, const char *s, size_t n)
 {
-    size_t n;
-    const char *s = tok_str(st->d, k, &n);
     for (int i = head_bucket(st, s, n); i >= 0; i = st->g->keys.v[i].next) {
         const gaz_key *key = &st->g->keys.v[i];
         if (key->kind != GAZ_STOP || strlen(key->tok[0]) != n || memcmp(key->tok[0], s, n)) continue;
-        return !((key->flags & GAZ_MAKSURA) && orig_ends_in_ya(st->d, k));
+        return (key->flags & GAZ_MAKSURA) ? 3 : 2;
     }
-    return 0;
+    return 1;
+}
+
+/* stop_kind of token k's text, asked once per distinct form (speed). */
+static int tok_stop_kind(const scan *st, int32_t k)
+{
+    evg_form *f = evg_tok_form(st->d, (size_t)k);
+    if (f && f->gaz_stop) return f->gaz_stop;
+    size_t n;
+    const char *s = tok_str(st->d, k, &n);
+    int kind = stop_kind(st, s, n);
+    if ((f = evg_tok_form(st->d, (size_t)k)) != NULL) f->gaz_stop = (int8_t)kind; /* re-read: interning may move it */
+    return kind;
+}
+
+/* Stop word at token k, except a ى word the original spells with ي (علي). */
+static int is_stop_tok_raw(const scan *st, int32_t k)
+{
+    int kind = tok_stop_kind(st, k);
+    return kind == 2 || (kind == 3 && !orig_ends_in_ya(st->d, k));
 }
 
 static int is_stop_tok(const scan *st, int32_t k)
@@ -502,7 +535,7 @@ static int match_at_raw(const scan *st, int32_t i, int mask, span *out)
     const evg_doc *d = st->d;
     size_t n;
     const char *s = tok_str(d, i, &n);
-    int stop = is_stop(st, s, n), script = d->tokens.v[i].script;
+    int stop = tok_stop_kind(st, i) > 1, script = d->tokens.v[i].script; /* is_stop(s, n), per form */
     int32_t end;
     int k = best_key(st, i, s, n, mask, &end);
     if (k >= 0 && !(stop && st->g->keys.v[k].ntok == 1)) {
@@ -511,7 +544,7 @@ static int match_at_raw(const scan *st, int32_t i, int mask, span *out)
     }
     if (k < 0 && script == EVG_SCRIPT_LATN && possessive_end(s, n))
         return match_possessive(st, i, s, n, mask, out);
-    if (stop || script != EVG_SCRIPT_ARAB || starts_key(st, s, n)) return 0;
+    if (stop || script != EVG_SCRIPT_ARAB || whole_key(st, i, s, n)) return 0;
     for (size_t c = 0; c < sizeof clitics / sizeof *clitics; c++)
         if (s[0] == clitics[c].s[0] && s[1] == clitics[c].s[1] && /* speed: strip_one's first test, inline */
             strip_one(st, i, s, n, &clitics[c], mask, out))
@@ -707,6 +740,12 @@ static int has_tanwin(const evg_doc *d, const evg_token *t)
         if ((unsigned char)d->raw.p[p] == 0xD9 && (unsigned char)d->raw.p[p + 1] >= 0x8B &&
             (unsigned char)d->raw.p[p + 1] <= 0x8D)
             return 1;
+    /* the marks after a word's last letter may lie outside its span ("رئيساً") */
+    for (int32_t p = t->oe; (size_t)p + 1 < d->raw.n && (unsigned char)d->raw.p[p] == 0xD9; p += 2) {
+        unsigned char c = (unsigned char)d->raw.p[p + 1];
+        if (c >= 0x8B && c <= 0x8D) return 1;
+        if (c < 0x8E || c > 0x92) break; /* no other harakat either */
+    }
     return 0;
 }
 
@@ -753,6 +792,7 @@ static int name_particle(const scan *st, int32_t k, int latin)
     if (!latin)
         return evg_tok_is(st->d, (size_t)k, "ال") || evg_tok_is(st->d, (size_t)k, "بن") ||
                evg_tok_is(st->d, (size_t)k, "ابن") || evg_tok_is(st->d, (size_t)k, "بنت") ||
+               evg_tok_is(st->d, (size_t)k, "ابو") || /* "سامي أبو زهري" */
                evg_tok_is(st->d, (size_t)k, "ولد"); /* Mauritanian "son of" */
     for (size_t i = 0; i < sizeof lat / sizeof *lat; i++)
         if (evg_tok_is(st->d, (size_t)k, lat[i])) return 1;
@@ -1395,6 +1435,40 @@ static int posting_after(const scan *st, int32_t k, span *m)
 
 static void title_resolve_at(scan *st, title_hit *h, int32_t base);
 
+/* A definite word at k that is only a listed person's family name (الصفدي
+ * of Ayman Safadi) standing after another given name: "رئيس مجلس النواب
+ * أحمد الصفدي" is a second bearer of the name, not the listed person. */
+static int other_bearer(const scan *st, int32_t k)
+{
+    span m;
+    size_t n;
+    const char *w = tok_str(st->d, k, &n);
+    if (n < 10 || memcmp(w, "ال", 4) != 0 || is_stop_tok(st, k) || st->in_timex[k]) return 0;
+    if (match_at(st, k, GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR, &m)) return 0;
+    if (!match_at(st, k, GAZ_NAME, &m) || m.end != k + 1) return 0;
+    return !strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "PER");
+}
+
+/* The name after a person title: an unlisted name, or a common given name
+ * and one family word in ال before any word ("رئيس مجلس الأمة أحمد
+ * السعدون في كلمته"): after a title the given name vouches for the name,
+ * which elsewhere needs a comma or إن after the family word. */
+static int title_name(const scan *st, int32_t j, int32_t *end)
+{
+    int skip;
+    size_t n;
+    if ((size_t)j + 1 < st->d->tokens.n && st->d->tokens.v[j].script == EVG_SCRIPT_ARAB &&
+        !memcmp(tok_str(st->d, j, &n), "ل", 2) && !given_name(st, j, &skip) && plain_definite(st, j + 1, j))
+        return 0; /* "الناطق باسم الجمعية ... لحقوق الإنسان": a field, no name */
+    if (unknown_name(st, j, end)) return 1;
+    if ((size_t)j + 1 >= st->d->tokens.n || st->d->tokens.v[j].script != EVG_SCRIPT_ARAB ||
+        !same_sent(st->d, j, j + 1) || !given_name(st, j, &skip) || skip)
+        return 0;
+    if (!family_word(st, j + 1) && !other_bearer(st, j + 1)) return 0;
+    *end = j + 2;
+    return 1;
+}
+
 static void title_resolve(scan *st, title_hit *h)
 {
     h->has_post = !strcmp(h->t->type, "PER") && posting_after(st, h->end, &h->post);
@@ -1440,9 +1514,13 @@ static void title_resolve_at(scan *st, title_hit *h, int32_t base)
      * name after them ("وزير الطاقة والمناجم محمد عرقاب") override it */
     int32_t ante = h->t->synth || h->portfolio || h->deputy || st->d->tokens.v[h->first].script == EVG_SCRIPT_LATN
                        ? -1 : antecedent_get(st, h->t->office, h->q.entry);
-    if (same_sent(st->d, h->first, j) && ante < 0 && unknown_name(st, j, &ue) &&
-        (holder < 0 || shares_word(st, holder, j, ue))) {
-        h->ent = holder >= 0 ? entity_of(st, holder) : new_person(st, j, ue, &h->q, h->t);
+    /* a capitalised Latin name is the person it names even when another
+     * holder is listed for the day ("Brazilian foreign minister X": the
+     * table may be out of date, or X held the office before) */
+    int latin = (size_t)j < st->d->tokens.n && st->d->tokens.v[j].script == EVG_SCRIPT_LATN;
+    if (same_sent(st->d, h->first, j) && ante < 0 && title_name(st, j, &ue) &&
+        (holder < 0 || shares_word(st, holder, j, ue) || latin)) {
+        h->ent = holder >= 0 && shares_word(st, holder, j, ue) ? entity_of(st, holder) : new_person(st, j, ue, &h->q, h->t);
         h->name_first = j, h->name_end = ue;
         h->name_os = st->d->tokens.v[j].os, h->name_oe = st->d->tokens.v[ue - 1].oe;
         if (h->ent >= 0) return;
@@ -1558,16 +1636,55 @@ static int home_body_context(const scan *st, const title_hit *h)
  * with no country written: the foreign or defence ministry, the parliament
  * or the civil defence of the document's own country (its listed body,
  * else an office entity). */
+/* "the foreign ministry in Kabul", "وزارة الخارجية في الرباط": a listed
+ * capital after في / in gives a bare body its country (the entry or -1). */
+static int capital_country_after(const scan *st, int32_t j)
+{
+    span m;
+    if (!evg_tok_is(st->d, (size_t)j, "in") && !evg_tok_is(st->d, (size_t)j, "في")) return -1;
+    if (!same_sent(st->d, j, j + 1) || !match_at(st, j + 1, GAZ_NAME, &m)) return -1;
+    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
+    if (e->is_country || strcmp(e->type, "GPE") != 0 || strlen(e->country) != 3) return -1;
+    char id[4];
+    for (int l = 0; l < 3; l++) id[l] = (char)(e->country[l] | 0x20);
+    id[3] = '\0';
+    int32_t c = evg_gaz_find_id(st->g, id);
+    return c >= 0 && st->g->ents.v[c].is_country ? c : -1;
+}
+
+/* The country named last before token j in its sentence (an entry), or -1:
+ * "طالبت الجزائر، في بيان لوزارة الشؤون الخارجية" is Algeria's ministry
+ * even in an article about Libya. */
+static int sentence_country_before(const scan *st, int32_t j)
+{
+    for (size_t i = st->d->mentions.n; i-- > 0;) {
+        const evg_mention *mm = &st->d->mentions.v[i];
+        if (mm->tok_first >= j) continue;
+        if (!same_sent(st->d, mm->tok_first, j)) break;
+        int c = country_entry_of(st, &st->d->entities.v[mm->entity]);
+        if (c >= 0 && st->d->entities.v[mm->entity].type && !strcmp(st->d->entities.v[mm->entity].type, "GPE") &&
+            mm->kind == EVG_MEN_NAME)
+            return c;
+    }
+    return -1;
+}
+
 static void home_body_fallback(scan *st, title_hit *h)
 {
     static const char *const bodies[] = {"foreign_ministry", "defence_ministry", "parliament", "civil_protection",
-                                         "civil_defence", "presidential_guard"};
+                                         "civil_defence", "presidential_guard", "treasury",
+                                         "presidential_council", "general_security"};
     size_t b = 0;
     if (h->q.entry >= 0 || strcmp(h->t->type, "ORG") != 0 || !h->t->synth) return;
     while (b < sizeof bodies / sizeof *bodies && strcmp(h->t->office, bodies[b]) != 0) b++;
-    if (b == sizeof bodies / sizeof *bodies || !home_body_context(st, h)) return;
-    int32_t home = home_country(st);
-    int c = home >= 0 ? country_entry_of(st, &st->d->entities.v[home]) : -1;
+    if (b == sizeof bodies / sizeof *bodies) return;
+    int c = capital_country_after(st, h->end);
+    if (c < 0 && !home_body_context(st, h)) return;
+    if (c < 0) c = sentence_country_before(st, h->first);
+    if (c < 0) {
+        int32_t home = home_country(st);
+        c = home >= 0 ? country_entry_of(st, &st->d->entities.v[home]) : -1;
+    }
     if (c < 0) return;
     h->q.entry = c;
     h->office = h->t->office;
@@ -1619,7 +1736,7 @@ static int name_follows(const scan *st, int32_t j)
     span m;
     int32_t e;
     j = honor_skip(st, j);
-    return person_after(st, j, &m) || fuzzy_match(st, j, &m) || unknown_name(st, j, &e);
+    return person_after(st, j, &m) || fuzzy_match(st, j, &m) || title_name(st, j, &e);
 }
 
 /* "محافظ السليمانية", "عمدة إسطنبول": a governor's or mayor's title takes
@@ -2039,6 +2156,11 @@ static void ministry_of_title(scan *st, const title_hit *h)
     if (!at || h->by_ante || (size_t)(at - h->t->office) + 9 >= sizeof office) return;
     snprintf(office, sizeof office, "%.*s", (int)(at - h->t->office) + 9, h->t->office);
     if (q.entry < 0 || !st->g->ents.v[q.entry].is_country) q.entry = country_entry_of(st, &st->d->entities.v[h->ent]);
+    if (q.entry < 0) q.entry = sentence_country_before(st, h->first);
+    if (q.entry < 0) { /* "المتحدث باسم وزارة الخارجية" with no country: the document's */
+        int32_t home = home_country(st);
+        q.entry = home >= 0 ? country_entry_of(st, &st->d->entities.v[home]) : -1;
+    }
     if (q.entry < 0) return;
     int holder = holder_of(st, office, &q, sent_day(st->d, h->first));
     int32_t ent = holder >= 0 ? entity_of(st, holder) : -1;
@@ -2046,6 +2168,36 @@ static void ministry_of_title(scan *st, const title_hit *h)
         if (!strcmp(st->g->titles.v[t].office, office) && st->g->titles.v[t].synth)
             ent = office_entity(st, &st->g->titles.v[t], office, &q, h->os, h->oe);
     if (ent >= 0 && ent != h->ent) add_mention(st, ent, h->first, h->end, h->os, h->oe, EVG_MEN_TITLE);
+}
+
+/* "قائد الجيش", "رئيس البرلمان", "director of military intelligence": a
+ * person title whose words hold a body's title (an ORG title that makes an
+ * office entity: the army, the parliament, the intelligence service) names
+ * that body too, the listed holder of the office or its office entity, of
+ * the title's country, else the person's, else the document's.  The body's
+ * mention covers its own words and comes after the person's. */
+static void body_of_title(scan *st, const title_hit *h)
+{
+    span m;
+    qual q = h->q;
+    if (strcmp(h->t->type, "PER") != 0 || h->by_ante || h->ent < 0) return;
+    for (int32_t k = h->first + 1; k < h->end; k++) {
+        if ((h->q.entry >= 0 && k >= h->q.first && k < h->q.end) || !match_at(st, k, GAZ_TITLE, &m) || m.end > h->end)
+            continue;
+        const gaz_title *t = &st->g->titles.v[st->g->keys.v[m.key].target];
+        if (strcmp(t->type, "ORG") != 0 || !t->synth || !strcmp(t->office, "self") || strstr(t->office, "ministry"))
+            continue; /* "وزير الخارجية" names the minister only */
+        if (q.entry < 0 || !st->g->ents.v[q.entry].is_country) q.entry = country_entry_of(st, &st->d->entities.v[h->ent]);
+        if (q.entry < 0) {
+            int32_t home = home_country(st);
+            q.entry = home >= 0 ? country_entry_of(st, &st->d->entities.v[home]) : -1;
+        }
+        if (q.entry < 0) return;
+        int holder = holder_of(st, t->office, &q, sent_day(st->d, h->first));
+        int32_t ent = holder >= 0 ? entity_of(st, holder) : office_entity(st, t, t->office, &q, m.os, m.oe);
+        if (ent >= 0 && ent != h->ent) add_mention(st, ent, m.first, m.end, m.os, m.oe, EVG_MEN_TITLE);
+        return;
+    }
 }
 
 /* Is token k a word that makes the title after it a deputy's: نائب (folded ناءب)، مساعد،
@@ -2095,6 +2247,8 @@ static void unlisted_seat(scan *st, title_hit *h, const span *ts, const span *pr
     if (evg_tok_is(st->d, (size_t)ts->end, "of")) f = latin_new_at(st, ts->end + 1);
     else if (st->d->tokens.v[ts->end].script == EVG_SCRIPT_ARAB && place_cue(st, ts->end) == 1)
         f = arabic_place_at(st, ts->end);
+    else if (st->d->tokens.v[ts->end - 1].script == EVG_SCRIPT_ARAB && place_cue(st, ts->end - 1) == 1)
+        f = arabic_place_at(st, ts->end - 1); /* "حاكم ولاية كادونا": the place noun ends the title */
     if (f <= ts->end) return;
     h->end = f;
     h->oe = st->d->tokens.v[f - 1].oe;
@@ -2125,6 +2279,7 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     add_mention(st, h.ent, h.first, h.end, h.os, h.oe, EVG_MEN_TITLE);
     if (h.q.entry >= 0 && h.q.first >= 0 && entity_of(st, h.q.entry) != h.ent) /* the qualifier is named too */
         add_mention(st, entity_of(st, h.q.entry), h.q.first, h.q.end, h.q.os, h.q.oe, h.q.kind);
+    body_of_title(st, &h);
     if (h.name_first >= 0 && h.has_post) /* "لدى اليمن" */
         add_mention(st, entity_of(st, st->g->keys.v[h.post.key].target), h.post.first, h.post.end, h.post.os,
                     h.post.oe, EVG_MEN_NAME);
@@ -2573,6 +2728,19 @@ static int32_t adjective_org(scan *st, int32_t i, int32_t k)
 /* "الهيئة الوطنية للانتخابات", "المفوضية السامية لشؤون": a definite
  * organisation head, a definite adjective, optionally a demonym (the
  * organisation's country), and a word in ل naming its field: a new ORG. */
+/* A definite nisba adjective after an organisation's field, also behind و
+ * ("الاقتصادية", "والاجتماعية"): no demonym, nothing listed. */
+static int field_adjective(const scan *st, int32_t k)
+{
+    size_t n;
+    span m;
+    if ((size_t)k >= st->d->tokens.n || st->d->tokens.v[k].kind != EVG_TOK_WORD || st->in_timex[k]) return 0;
+    const char *w = tok_str(st->d, k, &n);
+    if (n > 6 && !memcmp(w, "وال", 6)) w += 2, n -= 2;
+    if (n < 12 || memcmp(w, "ال", 4) != 0 || (memcmp(w + n - 4, "يه", 4) && memcmp(w + n - 2, "ي", 2))) return 0;
+    return !is_stop_tok(st, k) && !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG, &m);
+}
+
 static int32_t arabic_def_org_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -2599,8 +2767,15 @@ static int32_t arabic_def_org_at(scan *st, int32_t i)
     if ((size_t)k >= d->tokens.n || !same_sent(d, i, k) || d->tokens.v[k].kind != EVG_TOK_WORD || n < 8 ||
         memcmp(w, "ل", 2) != 0 || is_stop_tok(st, k) || st->in_timex[k])
         return adjective_org(st, i, k); /* للانتخابات, لشؤون */
-    if (memcmp(w, "لل", 4) != 0 && plain_definite(st, k + 1, i)) k++; /* لشؤون اللاجئين */
+    if (place_cue(st, k) && same_sent(d, i, k + 1) && match_at(st, k + 1, GAZ_NAME, &m) &&
+        !strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "GPE")) { /* "المجلس البلدي لمدينة صيدا" */
+        country = st->g->ents.v[st->g->keys.v[m.key].target].country;
+        k = m.end - 1;
+    } else if (memcmp(w, "لل", 4) != 0 && plain_definite(st, k + 1, i))
+        k++; /* لشؤون اللاجئين */
     for (int c = 0; c < 2 && same_sent(d, i, k + 1) && coordinated_org_noun(st, k + 1); c++) k++; /* "والتجارة" */
+    for (int c = 0; c < 3 && same_sent(d, i, k + 1) && field_adjective(st, k + 1); c++)
+        k++; /* "للحقوق الاقتصادية والاجتماعية" */
     int32_t ent = new_entity(st, i, k + 1, "ORG", country, "");
     if (ent < 0) return -1;
     add_mention(st, ent, i, k + 1, d->tokens.v[i].os, d->tokens.v[k].oe, EVG_MEN_NAME);
@@ -3177,14 +3352,62 @@ static int32_t media_at(scan *st, int32_t i)
     return close + 1;
 }
 
+/* "PRETORIA, Nov 2 (Veld Wire) - ...": in a wire dateline, one to four
+ * capitalised words in brackets before a dash, near the top of the text,
+ * name the news service that filed the story (ORG, MED), listed or not. */
+static int32_t byline_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int32_t k = i + 1;
+    span m;
+    if (d->tokens.v[i].kind != EVG_TOK_PUNCT || !evg_tok_is(d, (size_t)i, "(") || d->tokens.v[i].sent > 3 || i == 0 ||
+        (d->tokens.v[i - 1].script != EVG_SCRIPT_LATN && d->tokens.v[i - 1].kind != EVG_TOK_NUM))
+        return -1;
+    while ((size_t)k < d->tokens.n && k < i + 5 && same_sent(d, i, k) && cap_word(st, k)) k++;
+    if (k == i + 1 || (size_t)k + 1 >= d->tokens.n || !evg_tok_is(d, (size_t)k, ")")) return -1;
+    if (!evg_tok_is(d, (size_t)k + 1, "-") && !evg_tok_is(d, (size_t)k + 1, "\xE2\x80\x93") &&
+        !evg_tok_is(d, (size_t)k + 1, "\xE2\x80\x94"))
+        return -1;
+    if (match_at(st, i + 1, GAZ_NAME, &m) && m.end == k) return -1; /* "(Reuters)": the listed agency, read as usual */
+    int32_t ent = new_entity(st, i + 1, k, "ORG", "", "MED");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i + 1, k, d->tokens.v[i + 1].os, d->tokens.v[k - 1].oe, EVG_MEN_NAME);
+    return k + 1;
+}
+
+/* "الصحراء" alone ("نزاع الصحراء", "مغربية الصحراء") is Western Sahara in a
+ * document that has named Morocco, the Polisario or Western Sahara, not
+ * before a definite adjective (الصحراء الكبرى, a listed name anyway). */
+static int32_t sahara_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    const evg_token *t = &d->tokens.v[i];
+    size_t n;
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return -1;
+    const char *s = tok_str(d, i, &n);
+    static const char sahara[] = "الصحراء";
+    size_t sl = sizeof sahara - 1;
+    int skip = n == sl + 2 && (!memcmp(s, "و", 2) || !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2));
+    if (n - (size_t)skip * 2 != sl || memcmp(s + skip * 2, sahara, sl) != 0) return -1;
+    if (same_sent(d, i, i + 1) && plain_definite(st, i + 1, i)) return -1;
+    int32_t esh = entity_by_id(st, "esh");
+    if (esh < 0 && entity_by_id(st, "mar") < 0 && entity_by_id(st, "polisario") < 0) return -1;
+    if (esh < 0) esh = entity_of(st, evg_gaz_find_id(st->g, "esh"));
+    if (esh < 0) return -1;
+    add_mention(st, esh, i, i + 1, orig_after_letters(d, t, skip), t->oe, EVG_MEN_NAME);
+    return i + 1;
+}
+
 static int32_t unlisted_at(scan *st, int32_t i)
 {
     size_t before = st->d->mentions.n;
     int32_t next = local_at(st, i), f;
     if (st->d->mentions.n > before) return next;
+    if ((f = byline_at(st, i)) > i) return f;
     if ((f = media_at(st, i)) > i) return f;
     if ((f = fuzzy_at(st, i)) > i) return f;
     if ((f = stop_country_at(st, i)) > i) return f;
+    if ((f = sahara_at(st, i)) > i) return f;
     if ((f = appositive_at(st, i)) > i) return f;
     if ((f = latin_new_at(st, i)) > i) return f;
     if ((f = latin_of_country_at(st, i)) > i) return f;
@@ -3345,7 +3568,6 @@ int evg_entities_run(evg_doc *d)
     st.in_timex = evg_xcalloc(d->tokens.n + 1, 1);
     st.memo = evg_xcalloc(d->tokens.n + 1, sizeof *st.memo);
     st.stop_memo = evg_xcalloc(d->tokens.n + 1, 1);
-    st.bmemo = evg_xcalloc((size_t)d->fold_len + 1, sizeof *st.bmemo);
     key_hitvec hits = {0};
     st.hits = &hits;
     st.hit_memo = evg_xmalloc((d->tokens.n + 1) * sizeof *st.hit_memo);
@@ -3361,7 +3583,6 @@ int evg_entities_run(evg_doc *d)
     free(st.in_timex);
     free(st.memo);
     free(st.stop_memo);
-    free(st.bmemo);
     free(st.by_entry);
     free(st.hit_memo);
     free(hits.v);

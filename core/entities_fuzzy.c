@@ -231,6 +231,9 @@ static int key_indexed(const struct evg_gazetteer *g, const gaz_key *k)
 {
     if (k->kind != GAZ_NAME || (k->flags & GAZ_UPPER)) return 0;
     if (!(k->flags & (GAZ_LOOSE | GAZ_LATIN))) return 0;
+    for (int t = 0; t < k->ntok; t++) /* a number in a name has no variant: "Kurdistan 24" is no "Kurdistan" */
+        for (const char *c = k->tok[t]; *c; c++)
+            if (*c >= '0' && *c <= '9') return 0;
     const char *type = g->ents.v[k->target].type;
     return !strcmp(type, "PER") || !strcmp(type, "GPE") || !strcmp(type, "LOC") || !strcmp(type, "ORG");
 }
@@ -296,15 +299,18 @@ static int decode(const char *s, size_t n, UChar32 *out, int cap)
     return m;
 }
 
+/* An affix of evg_gaz_arabic_verb_form as code points (speed: not decoded
+ * from UTF-8 at every call); m 0 is the empty affix. */
+typedef struct affix { UChar32 c[2]; int m; } affix;
+
 /* Length of affix a when word w[0..n) starts (end = 0) or ends (end = 1)
  * with it and keeps something else; 0 otherwise. */
-static int has_affix(const UChar32 *w, int n, const char *a, int end)
+static int has_affix(const UChar32 *w, int n, const affix *a, int end)
 {
-    UChar32 p[4];
-    int m = decode(a, strlen(a), p, 4);
+    int m = a->m;
     if (m >= n) return 0;
     for (int k = 0; k < m; k++)
-        if (w[end ? n - m + k : k] != p[k]) return 0;
+        if (w[end ? n - m + k : k] != a->c[k]) return 0;
     return m;
 }
 
@@ -315,15 +321,17 @@ static int has_affix(const UChar32 *w, int n, const char *a, int end)
  * word that does is never taken for a spelling variant of one. */
 int evg_gaz_arabic_verb_form(const char *s, size_t n)
 {
-    static const char *const pre[] = {"", "سي", "ست", "سن", "ي", "ن"};
-    static const char *const suf[] = {"", "وا", "تم", "نا", "ها", "هم", "ت"};
+    static const affix pre[] = {{{0}, 0}, {{0x633, 0x64A}, 2}, {{0x633, 0x62A}, 2}, {{0x633, 0x646}, 2},
+                                {{0x64A}, 1}, {{0x646}, 1}};              /* "" سي ست سن ي ن */
+    static const affix suf[] = {{{0}, 0}, {{0x648, 0x627}, 2}, {{0x62A, 0x645}, 2}, {{0x646, 0x627}, 2},
+                                {{0x647, 0x627}, 2}, {{0x647, 0x645}, 2}, {{0x62A}, 1}}; /* "" وا تم نا ها هم ت */
     UChar32 w[32];
     int m = decode(s, n, w, 32);
     for (size_t p = 0; p < sizeof pre / sizeof *pre; p++) {
-        int a = *pre[p] ? has_affix(w, m, pre[p], 0) : 0;
+        int a = pre[p].m ? has_affix(w, m, &pre[p], 0) : 0;
         for (size_t q = (p == 0); (a || p == 0) && q < sizeof suf / sizeof *suf; q++) {
-            int b = *suf[q] ? has_affix(w + a, m - a, suf[q], 1) : 0, cons = 0;
-            if ((*suf[q] && !b) || m - a - b < 3 || m - a - b > 4) continue;
+            int b = suf[q].m ? has_affix(w + a, m - a, &suf[q], 1) : 0, cons = 0;
+            if ((suf[q].m && !b) || m - a - b < 3 || m - a - b > 4) continue;
             for (int k = a; k < m - b; k++) cons += !arabic_vowel(w[k]);
             if (cons == 3) return 1;
         }

@@ -65,6 +65,17 @@ static size_t smap_bit(const gaz_smap *m, uint32_t h)
     return (size_t)((h ^ (h >> 15)) * 0x2c1b3c6du) & (m->cap * 8 - 1);
 }
 
+/* smap_get with h = hash_bytes(s, n) already known (speed: a document's
+ * forms carry their hash, forms.c). */
+static int smap_get_h(const gaz_smap *m, const char *s, size_t n, uint32_t h)
+{
+    if (!m->cap) return -1;
+    size_t b = smap_bit(m, h);
+    if (!((m->bits[b >> 6] >> (b & 63)) & 1)) return -1;
+    size_t i = smap_slot(m, s, n, h);
+    return m->s[i].k ? m->s[i].v : -1;
+}
+
 static int smap_get(const gaz_smap *m, const char *s, size_t n)
 {
     if (!m->cap) return -1;
@@ -136,6 +147,11 @@ int evg_gaz_skel(const char *s, size_t n, char *out, size_t cap)
 int evg_gaz_bucket(const struct evg_gazetteer *g, const char *s, size_t n)
 {
     return smap_get(&g->heads, s, n);
+}
+
+int evg_gaz_bucket_h(const struct evg_gazetteer *g, const char *s, size_t n, uint32_t h)
+{
+    return smap_get_h(&g->heads, s, n, h);
 }
 
 int evg_gaz_find_id(const struct evg_gazetteer *g, const char *id)

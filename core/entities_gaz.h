@@ -132,6 +132,8 @@ struct evg_gazetteer {
 int evg_gaz_skel(const char *s, size_t n, char *out, size_t cap);
 /* First key whose first token has skeleton s[0..n), or -1. */
 int evg_gaz_bucket(const struct evg_gazetteer *g, const char *s, size_t n);
+/* The same with h = evg_hash_bytes(s, n) given (speed). */
+int evg_gaz_bucket_h(const struct evg_gazetteer *g, const char *s, size_t n, uint32_t h);
 /* Entry with this id, or -1. */
 int evg_gaz_find_id(const struct evg_gazetteer *g, const char *id);
 /* Entry holding office on day (EVG_NODATE: the current holder), or -1. */

@@ -39,12 +39,19 @@ enum { U_CONS, U_ALEF, U_WAW, U_YA, U_AIN, U_FINAL_A, U_HAMZA_I };
 
 typedef struct unit { uint8_t kind, dbl; const char *lat; } unit;
 
+/* Regional readings of letters (the "egy" argument below is a set of these). */
+enum { R_EGY = 1,     /* ج is g */
+       R_PERSIAN = 2, /* Iran, Afghanistan, Pakistan, Tajikistan: ض ذ ظ are z, ث is s */
+       R_V = 4 };     /* Persian: a consonant و is v (Saravan, Javad) */
+
 /* Latin consonant of code point c, NULL when c is no consonant. */
 static const char *consonant(UChar32 c, int egy)
 {
+    if ((egy & R_PERSIAN) && (c == 0x0636 || c == 0x0630 || c == 0x0638)) return "z";
+    if ((egy & R_PERSIAN) && c == 0x062B) return "s";
     switch (c) {
     case 0x0628: return "b";  case 0x062A: return "t";  case 0x062B: return "th";
-    case 0x062C: return egy ? "g" : "j";                case 0x062D: return "h";
+    case 0x062C: return (egy & R_EGY) ? "g" : "j";                case 0x062D: return "h";
     case 0x062E: return "kh"; case 0x062F: return "d";  case 0x0630: return "dh";
     case 0x0631: return "r";  case 0x0632: return "z";  case 0x0633: return "s";
     case 0x0634: return "sh"; case 0x0635: return "s";  case 0x0636: return "d";
@@ -62,6 +69,10 @@ static void add_unit(unit *u, int *n, UChar32 c, int last, int egy)
 {
     unit x = {U_CONS, 0, consonant(c, egy)};
     if (c == 0x0651) { if (*n) u[*n - 1].dbl = 1; return; }
+    if (c == 0x0634 && *n && u[*n - 1].kind == U_CONS && !strcmp(u[*n - 1].lat, "t") && !u[*n - 1].dbl) {
+        u[*n - 1].lat = "ch"; /* تش writes a foreign ch: بلوتش Baloch, تشاد Chad */
+        return;
+    }
     if (x.lat) { u[(*n)++] = x; return; }
     if (c == 0x0627 || c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671) x.kind = U_ALEF;
     else if (c == 0x0648 || c == 0x0624) x.kind = U_WAW;
@@ -71,7 +82,7 @@ static void add_unit(unit *u, int *n, UChar32 c, int last, int egy)
     else if (c == 0x0626) x.kind = U_HAMZA_I;
     else if (c == 0x0639) x.kind = U_AIN;
     else return; /* harakat, tatweel, ء, anything else */
-    x.lat = (c == 0x0625) ? "i" : "a";
+    x.lat = (c == 0x0625) ? "i" : (x.kind == U_WAW && (egy & R_V)) ? "v" : "a";
     u[(*n)++] = x;
 }
 
@@ -110,7 +121,7 @@ static const char *unit_text(const unit *u, int n, int i, int prev_a)
     case U_ALEF: return u[i].lat;
     case U_FINAL_A: return "a";
     case U_HAMZA_I: return i + 1 < n && u[i + 1].kind == U_YA ? "" : "i"; /* هنائي: Hanai */
-    case U_WAW: return glide_is_cons(u, n, i) ? "w" : (i + 1 == n ? "u" : "ou");
+    case U_WAW: return glide_is_cons(u, n, i) ? (u[i].lat[0] == 'v' ? "v" : "w") : (i + 1 == n ? "u" : "ou");
     case U_YA: return glide_is_cons(u, n, i) ? "y" : "i";
     default: /* ع */
         if (i == 0) return (n > 1 && is_vowel_letter(u, n, 1)) ? "" : "a";
@@ -195,17 +206,31 @@ static word word_of(const evg_doc *d, int32_t i, int32_t os)
     return w;
 }
 
+/* Does the word hold a letter that Persian and Urdu read otherwise than
+ * Arabic (ض ذ ظ ث)?  The table's Arabic spelling (رضا Reda) then yields to
+ * the letters (Reza). */
+static int persian_letters(const word *w)
+{
+    static const char *const letters[] = {"\xD8\xB6", "\xD8\xB0", "\xD8\xB8", "\xD8\xAB"};
+    for (size_t l = 0; l < 4; l++)
+        for (size_t i = 0; i + 1 < w->fn; i++)
+            if (!memcmp(w->f + i, letters[l], 2)) return 1;
+    return 0;
+}
+
 /* One word of the name into b: table, particles, article, letters. */
 static void word_en(const struct evg_gazetteer *g, const word *w, const char *country, lbuf *b)
 {
     const char *en;
     size_t at;
-    int maghreb = in_list(country, "TUN DZA MAR LBY MRT"), egy = in_list(country, "EGY");
+    int maghreb = in_list(country, "TUN DZA MAR LBY MRT");
+    int egy = (in_list(country, "EGY") ? R_EGY : 0) | (in_list(country, "IRN AFG PAK TJK IND") ? R_PERSIAN : 0) |
+              (in_list(country, "IRN AFG TJK") ? R_V : 0);
     if (word_is(w, "بن") || word_is(w, "ابن")) { put(b, maghreb ? "ben" : "bin"); return; }
     if (word_is(w, "بنت")) { put(b, "bint"); return; }
     if (word_is(w, "ولد")) { put(b, "Ould"); return; }
     if (word_is(w, "ال")) { put(b, "Al"); return; } /* آل folds to ال */
-    if ((en = table(g, w->f, w->fn))) { put(b, en); return; }
+    if (!((egy & R_PERSIAN) && persian_letters(w)) && (en = table(g, w->f, w->fn))) { put(b, en); return; }
     if (w->fn > 6 && !memcmp(w->f, "\xD8\xA7\xD9\x84", 4)) {
         put(b, "al-");
         at = b->n;

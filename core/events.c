@@ -205,6 +205,11 @@ static int past_quote(const evg_doc *d, int32_t a, int32_t b)
     return 0;
 }
 
+/* "وصل X ... للترحيب به يوم الجمعة", "لإجراء محادثات": a noun of purpose
+ * after ل is the goal of the act before it, not another act between the
+ * act and its date (defined with the modality rules below). */
+static int purpose_noun(const evg_doc *d, const evt_match *mt);
+
 static int32_t choose_timex(const run *r, const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -227,8 +232,8 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
         if (after && since_blocks(d, mt, a, b)) blocked = 1;
         if (after && past_quote(d, a, b)) blocked = 1;
         if (after && (!nominal || fixed_verb(mt->e)) && relative_between(d, a, b)) blocked = 1;
-        for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++)
-            score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH ? 25 : 0; /* another event between */
+        for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++) /* another event between */
+            score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH && !purpose_noun(d, &s->h.v[o].mt) ? 25 : 0;
         for (size_t o = hi; !after && o-- > 0 && s->h.v[o].mt.first >= a;)
             score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH ? 25 : 0;
         if (!blocked && score < best_score) {
@@ -826,6 +831,8 @@ static double base_confidence(const sent *s, size_t hi, const evg_event *ev)
     else if (ev->date_source == EVG_DATE_NONE) c -= 0.15;
     if (e->cls == EVT_CL_SPEECH) c = 0.4;
     if (s->sec_kind == EVG_SEC_TITLE) c *= 0.7;
+    c = round(c * 100.0) / 100.0; /* on the hundredths grid JSON Lines carries, so a
+                                   * build from shards stores what a direct build stores */
     return c < 0.05 ? 0.05 : c > 0.99 ? 0.99 : c;
 }
 
@@ -920,6 +927,22 @@ static int reports_toll(const evg_doc *d, const sent *s, const evt_match *mt)
  * continuation belong to that second part; the first part, with no act of
  * its own, is a statement.  1 when another event stands before the speech
  * verb or in its own complement. */
+/* Hit k, before statement hi, is not what hi reports: another statement
+ * stands between them ("X said Y had agreed, while Z said ..."), or k sits
+ * in a relative clause on the speaker ("Safadi, who hosted the talks,
+ * said"; "X، الذي استضاف المحادثات، قال"). */
+static int act_outside_statement(const sent *s, size_t k, size_t hi)
+{
+    static const char *const rel[] = {"who", "which", "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", /* الذي */
+                                      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", NULL};         /* التي */
+    for (size_t j = k + 1; j < hi; j++)
+        if (s->h.v[j].mt.e->cls == EVT_CL_SPEECH) return 1;
+    int32_t f = s->h.v[k].mt.first;
+    for (int32_t q = f - 1; q >= s->first && q >= f - 6 && !evt_is_punct_boundary(s->doc, q); q--)
+        if (tok_in(s->doc, q, rel)) return 1;
+    return 0;
+}
+
 static int statement_has_other_act(const sent *s, size_t hi)
 {
     static const char *const en[] = {"adding", NULL};
@@ -927,7 +950,7 @@ static int statement_has_other_act(const sent *s, size_t hi)
                                      "\xD9\x85\xD8\xB6\xD9\x8A\xD9\x81\xD9\x87", NULL}; /* مضيفه */
     if (!s->nonspeech) return 0;
     for (size_t k = 0; k < hi; k++)
-        if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH) return 1;
+        if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH && !act_outside_statement(s, k, hi)) return 1;
     int32_t from = s->h.v[hi].mt.end;
     for (size_t k = hi + 1; k < s->h.n; k++) {
         for (int32_t q = from; q < s->h.v[k].mt.first; q++)
@@ -1007,12 +1030,23 @@ static int org_meeting(const sent *s, size_t hi, const evg_event *ev)
     return 0;
 }
 
+/* "وندد X بالضربة", "X condemned the strike": a position whose object is an
+ * act needs no second actor when its speaker is known (the act's agent may
+ * be unnamed); a rejection of an act only negates it (evt_stance_refusal). */
+static int position_on_act(const sent *s, size_t hi, const evg_event *ev)
+{
+    const char *code = s->h.v[hi].mt.e->code;
+    return evt_position_code(code) && strncmp(code, "12", 2) != 0 && evt_role_taken(ev, EVG_ROLE_SOURCE) &&
+           hi + 1 < s->h.n && evt_stance_object(s, hi + 1);
+}
+
 static int event_keep(const sent *s, size_t hi, const evg_event *ev)
 {
     const evt_entry *e = s->h.v[hi].mt.e;
     if (agree_sense(s, &s->h.v[hi].mt)) return 0;
     if (org_meeting(s, hi, ev)) return 1;
-    if (ev->nactors < e->min_actors || ev->nactors == 0) return 0;
+    if (ev->nactors < e->min_actors && !position_on_act(s, hi, ev)) return 0;
+    if (ev->nactors == 0) return 0;
     if (strcmp(e->code, "186") == 0) { /* "killed journalist X", not "killed 20 people" */
         int person = 0;
         for (int i = 0; i < ev->nactors; i++) {
@@ -1620,6 +1654,55 @@ static int hosted_talks(const run *r, const sent *s, size_t hi, evg_event *ev)
     return led ? 2 : 1;
 }
 
+/* "استقبل X نظيره Y ... وعقد معه محادثات", "وأجرى الرئيسان محادثات": talks
+ * right after a reception in the same sentence, naming at most one of its
+ * two parties, are between the host and the guest.  Returns 1 when it
+ * filled them in. */
+static int talks_after_reception(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    if (s->h.v[hi - 1].mt.e->cls != EVT_CL_HOST || ev->nactors > 1) return 0;
+    evg_event host;
+    evt_scratch_actors(r, s, hi - 1, &host);
+    int32_t owner = -1, guest = -1;
+    for (int i = 0; i < host.nactors; i++) {
+        if (host.actors[i].role == EVG_ROLE_SOURCE && owner < 0) owner = host.actors[i].entity;
+        if (host.actors[i].role == EVG_ROLE_TARGET && guest < 0) guest = host.actors[i].entity;
+    }
+    if (owner < 0 || guest < 0) return 0;
+    if (ev->nactors == 1 && ev->actors[0].entity != owner && ev->actors[0].entity != guest) return 0;
+    int32_t first = ev->nactors == 1 ? ev->actors[0].entity : owner;
+    ev->nactors = 0;
+    evt_add_actor(ev, first, EVG_ROLE_SOURCE);
+    evt_add_actor(ev, first == owner ? guest : owner, EVG_ROLE_TARGET);
+    return 1;
+}
+
+/* "Kim received Shoigu and held talks with him", "X was received by Y and
+ * met him": a meeting whose counterpart is only "with him/her/them" meets
+ * the other party of the act just before it in the sentence (the one that
+ * is not this meeting's source). */
+static void pronoun_partner(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    static const char *const pro[] = {"him", "her", "them", NULL};
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_MEET || hi == 0) return;
+    if (talks_after_reception(r, s, hi, ev)) return;
+    if (mt->e->lang != EVG_LANG_EN || !evt_role_taken(ev, EVG_ROLE_SOURCE)) return;
+    int32_t p = tok_is(r->doc, mt->end, "with") ? mt->end + 1 : mt->end; /* "talks with him", "met him" */
+    if (!tok_in(r->doc, p, pro)) return;
+    int32_t src = -1;
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    evg_event prev;
+    evt_scratch_actors(r, s, hi - 1, &prev);
+    for (int i = 0; i < prev.nactors; i++) {
+        const evg_entity *e = &r->doc->entities.v[prev.actors[i].entity];
+        if (prev.actors[i].entity == src || !e->type || strcmp(e->type, "PER") != 0) continue;
+        evt_add_actor(ev, prev.actors[i].entity, EVG_ROLE_TARGET);
+        return;
+    }
+}
+
 /* "استقبل X نظيره Y لدى وصوله إلى القاهرة", "X welcomed Y on his arrival":
  * an arrival or visit noun with a possessive, after a host verb of its
  * sentence, is the guest's: the guest becomes its source (the host, if the
@@ -1874,6 +1957,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     arrival_visit_goal(r, s, hi, &ev);
     delegation_head(s, hi, &ev);
     guest_arrival(r, s, hi, &ev);
+    pronoun_partner(r, s, hi, &ev);
     speaker_for_country(s, hi, &ev);
     host_during_subject(s, hi, &ev);
     if (joins_meeting(r, s, hi, &ev)) return;

@@ -67,7 +67,7 @@ int evt_is_complementizer(const evg_doc *d, int32_t i)
     /* ان انه انها انهم بان وان حيث بينما لكن اذ; بعدما عندما حينما open a clause
      * with its own verb and date */
     if (!d->evt_key_memo || i < 0 || (size_t)i >= d->tokens.n) return tok_in(d, i, w);
-    uint8_t *m = &d->evt_key_memo[i]; /* speed: asked once per token (bit 8), answer in bit 16 */
+    uint8_t *m = evg_evt_memo(d, (size_t)i); /* speed: asked once per token (bit 8), answer in bit 16 */
     if (!(*m & 8)) *m |= (uint8_t)(8 | (tok_in(d, i, w) ? 16 : 0));
     return (*m & 16) != 0;
 }
@@ -358,6 +358,26 @@ static int timex_blocked(const evg_doc *d, const evg_timex *tx, int32_t sfirst)
     return 0;
 }
 
+/* "the 2015 agreement", "Iran's 2015 nuclear deal", "the July 2015 accord":
+ * an English date between a determiner (or a possessive) and a lower-case
+ * word is part of a noun phrase and names that thing's time, not the
+ * time of the clause's act, unless that word is an event ("a July 25-27
+ * visit"). */
+static int attributive_date(const evg_doc *d, const evg_timex *tx, int32_t sfirst, int32_t send)
+{
+    static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                      "s", NULL};
+    static const char *const glue[] = {"and", "or", "to", "in", "on", "at", "for", "of", "by", "with",
+                                       "from", "as", "when", "after", "before", "that", NULL};
+    int32_t before = tx->tok_first - 1, next = tx->tok_end;
+    if (before < sfirst || next >= send || d->tokens.v[next].kind != EVG_TOK_WORD) return 0;
+    if (!tok_in(d, before, det) || tok_in(d, next, glue)) return 0;
+    const evg_token *t = &d->tokens.v[next];
+    unsigned char c = (unsigned char)d->raw.p[t->os];
+    evt_match mt; /* "a July 25-27 visit": the noun is the event itself */
+    return c >= 'a' && c <= 'z' && !evt_match_at(d, next, send, 0, &mt);
+}
+
 void evt_collect_timexes(run *r, sent *s)
 {
     evg_doc *d = r->doc;
@@ -367,7 +387,7 @@ void evt_collect_timexes(run *r, sent *s)
         const evg_timex *tx = &d->timexes.v[i];
         if (tx->type != EVG_TIMEX_DATE && tx->type != EVG_TIMEX_TIME) continue;
         if (tx->begin == EVG_NODATE || !tx->value[0]) continue;
-        if (timex_blocked(d, tx, s->first)) continue;
+        if (timex_blocked(d, tx, s->first) || attributive_date(d, tx, s->first, s->end)) continue;
         evg_vec_push(&s->tx, (int32_t)i);
     }
 }
@@ -392,6 +412,8 @@ void evt_collect_attribution(run *r, sent *s)
 
 /* Speaker of a speech verb: Arabic puts it after the verb, English before
  * ("X said") or right after ("said X"). */
+static int32_t subject_before_clause(const evg_doc *d, const sent *s, int32_t v);
+
 int32_t evt_find_speaker(const sent *s, const evt_match *mt)
 {
     int32_t best = -1, stop = mt->end;
@@ -417,6 +439,8 @@ int32_t evt_find_speaker(const sent *s, const evt_match *mt)
             best = (int32_t)k; /* Arabic SVO; a speaker after the verb still wins */
         }
     }
+    if (best < 0 && mt->e->lang == EVG_LANG_EN) /* "Safadi, who hosted the talks, said" */
+        best = subject_before_clause(s->doc, s, mt->first);
     return best;
 }
 
@@ -1072,17 +1096,42 @@ static void place_following(const sent *s, int32_t src, int32_t lv, const evt_ma
 /* "aid sent by the Emirates", "was attacked by X": the agent of an English
  * passive participle follows "by" right after it; the phrase before the
  * participle is what the act was done to.  Returns the agent or -1. */
+/* How far an English passive's "by" may follow its verb past a place or
+ * time phrase ("was received at the airport by X"). */
+#define PASSIVE_BY_REACH 6
+
+/* The "by" of a passive: right after the verb, or after a short phrase
+ * without punctuation or names when an auxiliary (was, were, been, is,
+ * are, be) stands right before the verb.  Returns its token or -1. */
+static int32_t passive_by(const run *r, const sent *s, const evt_match *mt)
+{
+    static const char *const aux[] = {"was", "were", "been", "is", "are", "be", NULL};
+    const evg_doc *d = r->doc;
+    if (tok_is(d, mt->end, "by")) return mt->end;
+    if (mt->first == 0 || !tok_in(d, mt->first - 1, aux)) return -1;
+    for (int32_t q = mt->end; q < s->end && q < mt->end + PASSIVE_BY_REACH; q++) {
+        if (tok_is(d, q, "by")) return q;
+        if (evt_is_punct_boundary(d, q) || evt_is_complementizer(d, q)) return -1;
+        if (r->tok_men[q] >= 0) {
+            const evg_entity *e = &d->entities.v[d->mentions.v[r->tok_men[q]].entity];
+            if (!e->type || (strcmp(e->type, "LOC") != 0 && strcmp(e->type, "GPE") != 0)) return -1;
+        }
+    }
+    return -1;
+}
+
 static int32_t passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t lo, evg_event *ev)
 {
     const evg_doc *d = r->doc;
     static const char *const det[] = {"a", "an", "the", "this", "that", "his", "her", "its", "their", NULL};
-    if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || !tok_is(d, mt->end, "by") ||
-        tok_in(d, mt->first - 1, det))
+    if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || tok_in(d, mt->first - 1, det))
         return -1; /* "a visit by X" is a noun phrase, not a passive */
-    size_t k = cand_lower_bound(s, mt->end + 1);
+    int32_t by = passive_by(r, s, mt);
+    if (by < 0) return -1;
+    size_t k = cand_lower_bound(s, by + 1);
     if (k >= s->c.n || s->c.v[k].attrib || cand_type_is(&s->c.v[k], "LOC")) return -1;
-    int32_t gap = s->c.v[k].first - (mt->end + 1);
-    if (gap > 1 || (gap == 1 && !tok_is(d, mt->end + 1, "the"))) return -1;
+    int32_t gap = s->c.v[k].first - (by + 1);
+    if (gap > 1 || (gap == 1 && !tok_is(d, by + 1, "the"))) return -1;
     int32_t patient = cand_before(s, lo, mt->first, 3);
     if (patient >= 0 && s->c.v[patient].ent != s->c.v[k].ent)
         evt_add_actor(ev, s->c.v[patient].ent, EVG_ROLE_TARGET);
@@ -1150,10 +1199,18 @@ static int32_t subordinate_subject(const run *r, const sent *s, size_t hi)
  * Returns the candidate or -1. */
 static int32_t relative_clause_subject(const run *r, const sent *s, size_t hi, int32_t lv)
 {
-    const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
     int32_t v = lv >= 0 && lv < mt->first ? lv : mt->first;
-    if (mt->e->lang != EVG_LANG_EN || v - 2 <= s->first) return -1;
+    if (mt->e->lang != EVG_LANG_EN) return -1;
+    return subject_before_clause(r->doc, s, v);
+}
+
+/* The bare name before the relative clause or apposition that ends right
+ * before the English verb at token v ("Sunak, who arrived on Friday,
+ * held"), or -1. */
+static int32_t subject_before_clause(const evg_doc *d, const sent *s, int32_t v)
+{
+    if (v - 2 <= s->first) return -1;
     static const char *const rel[] = {"who", "which", NULL};
     if (tok_in(d, v - 1, rel) && tok_is(d, v - 2, ",")) { /* "Sunak, who arrived on Friday" */
         for (size_t k = 0; k < s->c.n; k++)
@@ -1177,18 +1234,35 @@ static int32_t relative_clause_subject(const run *r, const sent *s, size_t hi, i
     return -1;
 }
 
-/* "X flew to Niamey on Sunday and met Bazoum": an English verb right after
- * "and", following another verb of the sentence, shares that verb's
+/* A fixed English phrase used as a finite verb: after a modal or an
+ * auxiliary ("would withdraw from", "did not pull out of"). */
+static int verbal_phrase(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const aux[] = {"would", "will", "could", "should", "may", "might", "can",
+                                      "shall", "must", "did", "not", NULL}; /* not "to": an infinitive
+                                      ("seeking to intervene ..., and accused") is no conjunct */
+    return mt->e->pos == EVT_POS_FIXED && mt->first > 0 && tok_in(d, mt->first - 1, aux);
+}
+
+/* "X flew to Niamey on Sunday and met Bazoum", "X was received by Y and
+ * later held talks with him": an English verb (or the light verb of a
+ * talks noun) right after "and" (and an adverb such as "later"),
+ * following another verb of the sentence, shares that verb's
  * subject (the last bare name before it, a person, body or country).
  * Returns the candidate or -1. */
 static int32_t english_conjoined_subject(const run *r, const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
-    if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || hi == 0 || !tok_is(r->doc, mt->first - 1, "and"))
-        return -1;
+    if (mt->e->lang != EVG_LANG_EN || hi == 0) return -1;
+    int32_t v = mt->e->pos == EVT_POS_VERB ? mt->first : evt_light_verb(r->doc, s, hi, s->first);
+    static const char *const adv[] = {"later", "then", "also", "subsequently", "afterwards", NULL};
+    if (v > s->first && tok_in(r->doc, v - 1, adv)) v--; /* "and later held talks with" */
+    if (v <= s->first || !tok_is(r->doc, v - 1, "and")) return -1;
     const evt_match *prev = NULL; /* the nearest verb before ("flew ... in an attempt at mediation and met") */
     for (size_t k = hi; k-- > 0 && !prev;)
-        if (s->h.v[k].mt.e->lang == EVG_LANG_EN && s->h.v[k].mt.e->pos == EVT_POS_VERB) prev = &s->h.v[k].mt;
+        if (s->h.v[k].mt.e->lang == EVG_LANG_EN && (s->h.v[k].mt.e->pos == EVT_POS_VERB ||
+                                                    verbal_phrase(r->doc, &s->h.v[k].mt)))
+            prev = &s->h.v[k].mt;
     if (!prev) return -1;
     if (prev->e->cls == EVT_CL_SPEECH) { /* "X said on state television that ..., and accused Y of" */
         for (size_t k = hi; k-- > 0;)

@@ -37,6 +37,7 @@ struct evg_triggers {
  * perfect generated with an object pronoun (وقعته, اغلقته), whose required
  * word is the noun the pronoun stands for, often further back. */
 #define TRIG_OBJ_FORM 1
+#define TRIG_NEXT_WORD 2 /* requires written ">a,b": one of them must be the very next word */
 #define REQ_BACK 5      /* tokens a required word may precede the form */
 #define REQ_BACK_OBJ 25 /* ... when the form carries an object pronoun */
 
@@ -146,7 +147,7 @@ static void gen_past(struct evg_triggers *t, const evt_entry *proto, const char 
                                            AR_TA AR_HA AR_ALEF, AR_WAW AR_HA,
                                            AR_WAW AR_HA AR_ALEF, NULL};
     evt_entry obj = *proto;
-    obj.scope = TRIG_OBJ_FORM;
+    if (obj.scope != TRIG_NEXT_WORD) obj.scope = TRIG_OBJ_FORM;
     if (ends_with(form, AR_YA) && strlen(form) > 4) {
         char stem[256];
         join(stem, sizeof stem, form, strlen(form) - 2, "");
@@ -299,7 +300,12 @@ static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int 
     proto.min_actors = atoi(f[5]) > 1 ? 2 : 1;
     snprintf(proto.code, sizeof proto.code, "%s", f[3]);
     proto.label = cameo_label(t, f[3]);
-    proto.req = fold_list(ctx, t, nf > 6 ? f[6] : NULL, &proto.nreq);
+    const char *req = nf > 6 ? f[6] : NULL;
+    if (req && req[0] == '>') { /* ">a,b": the next word must be one of them */
+        proto.scope = TRIG_NEXT_WORD;
+        req++;
+    }
+    proto.req = fold_list(ctx, t, req, &proto.nreq);
     if (fold_phrase(ctx, t, f[0], &proto, &head) != 0)
         return evg_error(ctx, EVG_EDATA, "triggers.tsv line %d: empty form", line);
     if (proto.lang != EVG_LANG_AR) add_entry(t, t->trig, &proto, head); /* listed form by form */
@@ -430,18 +436,33 @@ static int poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn);
  * مساء بقصر قرطاج، مذكرة"; before limit) or 5 tokens before it ("الاتفاق
  * الذي وقعته"); 25 tokens of the same sentence before a form with an object
  * pronoun ("فتحت مجالها الجوي ... بعدما أغلقته"). */
+/* The word right after the form is one of e's required words (after a
+ * proclitic: "هنأ الرئيس", "هنأ رئيس"), for forms that are common words
+ * elsewhere (هنأ folds to هنا "here"). */
+static int next_word_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
+{
+    int32_t k = i + 1 + e->ntail;
+    if (k >= limit || (size_t)k >= doc->tokens.n) return 0;
+    for (int q = 0; q < e->nreq; q++)
+        if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0)) return 1;
+    return 0;
+}
+
 static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
     if (!e->nreq) return 1;
+    if (e->scope == TRIG_NEXT_WORD) return next_word_met(doc, e, i, limit);
     int32_t back = e->scope == TRIG_OBJ_FORM ? REQ_BACK_OBJ : REQ_BACK;
     int32_t from = i - back > 0 ? i - back : 0, words = 0;
     while (from < i && doc->tokens.v[from].sent != doc->tokens.v[i].sent) from++;
     char acc[128];
+    size_t wl[16]; /* speed: the required words' lengths, once */
+    for (int q = 0; q < e->nreq && q < 16; q++) wl[q] = strlen(e->req[q]);
     for (int32_t k = from; words < 20 && k < limit && (size_t)k < doc->tokens.n; k++) {
         if (k >= i && k <= i + e->ntail) continue;
         if (k > i && doc->tokens.v[k].kind == EVG_TOK_WORD) words++;
         for (int q = 0; q < e->nreq; q++) {
-            size_t wn = strlen(e->req[q]);
+            size_t wn = q < 16 ? wl[q] : strlen(e->req[q]);
             if (stem_at(doc, k, e->req[q], wn, 0) || poss_at(doc, k, e->req[q], wn)) return 1;
             if (wn + 2 < sizeof acc) { /* speed: req + ا without copying it */
                 if (stem_at(doc, k, e->req[q], wn, 1)) return 1;
@@ -518,7 +539,7 @@ int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_mat
     size_t n;
     const char *tok = evg_tok_text(doc, tk, &n);
     if (doc->evt_key_memo) { /* no form of the token in the table's filter: no match */
-        uint8_t *m = &doc->evt_key_memo[i];
+        uint8_t *m = evg_evt_memo(doc, (size_t)i); /* per distinct form */
         if (!(*m & 1)) *m |= key_memo(doc->ctx->trig, tk, tok, n);
         if (!(*m & (cues ? 4 : 2))) return 0;
     }
@@ -585,7 +606,7 @@ static int poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn)
     return 0;
 }
 
-int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w)
+int evt_stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn)
 {
-    return stem_at(doc, i, w, strlen(w), 0);
+    return stem_at(doc, i, w, wn, 0);
 }

@@ -67,8 +67,12 @@ int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_mat
 /* The CAMEO entry for a code, NULL if the codebook lacks it. */
 const evt_cameo *evt_cameo_find(const evg_ctx *ctx, const char *code);
 
-/* 1 when the token equals the folded word w after any noun proclitic. */
-int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w);
+/* 1 when the token equals the folded word w (wn bytes) after any noun proclitic. */
+int evt_stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn);
+static inline int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w)
+{
+    return evt_stem_at(doc, i, w, strlen(w)); /* speed: inline, a literal's length is known */
+}
 
 /* ---- shared by events.c, events_merge.c and events_quantity.c ---- */
 

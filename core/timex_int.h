@@ -145,6 +145,11 @@ void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, 
  * proposed").  The caller checks the vocabulary mask, prepositions and names. */
 int tx_ar_perfect(const evg_doc *doc, size_t i);
 int tx_en_past(const evg_doc *doc, size_t i);
+/* 1 when the Arabic word at i (a proclitic و/ف allowed) has the letters of a
+ * bare masculine perfect of forms I, II, V or VI or a final hamza (قصف, تسلم,
+ * تبادل, لجأ, أنشأ), words that are also verbal nouns: the caller counts
+ * it only at the head of a clause. */
+int tx_ar_bare_perfect(const evg_doc *doc, size_t i);
 
 /* timex_cal.c: calendar helpers. */
 /* Gregorian day number of a Hijri date (Umm al-Qura from
@@ -190,7 +195,8 @@ typedef struct tx_hit {
     char value[48];
 } tx_hit;
 
-enum tx_dir { TX_D_NONE = 0, TX_D_PAST, TX_D_SINCE, TX_D_NEXT, TX_D_THIS };
+enum tx_dir { TX_D_NONE = 0, TX_D_PAST, TX_D_SINCE, TX_D_NEXT, TX_D_THIS,
+              TX_D_UNTIL /* after until/حتى: the occurrence nearest the reference date */ };
 
 /* A calendar date as written: fields are 0 when absent. */
 typedef struct tx_spec {
@@ -281,6 +287,7 @@ size_t tx_p_nth_weekday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_nth_week(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_week_of(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_decade(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_century(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_shift_year(const tx_scan *s, size_t q, int *y);
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_closest(const tx_scan *s, size_t i, tx_hit *h);

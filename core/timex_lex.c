@@ -391,10 +391,16 @@ void tx_kind_masks(const evg_doc *doc, uint32_t *out)
         const char *s = evg_tok_text(doc, t, &n);
         out[i] = 0;
         if (t->kind != EVG_TOK_WORD) continue;
+        evg_form *f = evg_tok_form(doc, i); /* speed: asked once per distinct form */
+        if (f && f->tx_set) {
+            out[i] = f->tx_mask;
+            continue;
+        }
         size_t p = possessive_len(t, s, n);
         out[i] = mask_inner(doc, s, n) | (p ? mask_form(doc, s, n - p) : 0); /* p = 0: mask_inner asked it */
         if (t->script == EVG_SCRIPT_ARAB && (starts(s, n, AR_WAW) || starts(s, n, AR_FA)))
             out[i] |= mask_inner(doc, s + 2, n - 2);
+        if (f) f->tx_mask = out[i], f->tx_set = 1;
     }
 }
 

@@ -114,7 +114,7 @@ static size_t date_month_first(const tx_scan *s, size_t i, size_t q, tx_spec *sp
         tx_parse_day_tail(s, &r, d, &sp->d2);
         q = r;
         if (tx_comma_at(s, q) && tx_parse_year(s, &(size_t){q + 1}, &(tx_spec){0}, 1)) q++;
-        tx_parse_year(s, &q, sp, 1);
+        if (!tx_parse_year(s, &q, sp, 1) && s->en) tx_parse_year_rel(s, &q, sp); /* Oct. 27 last year */
         return q;
     }
     tx_parse_month_rest(s, &q, sp);
@@ -239,6 +239,13 @@ static int hijri_month_context(const tx_scan *s, size_t i, size_t q)
     return q > i && s->doc->tokens.v[i].script == EVG_SCRIPT_ARAB && tx_month_context(s, i);
 }
 
+/* "until", "till", حتى, لغاية (not "to", إلى: "the Monday closest to Oct 5"). */
+static int until_word(const tx_scan *s, size_t i)
+{
+    return evg_tok_is(s->doc, i, "until") || evg_tok_is(s->doc, i, "till") ||
+           tx_is(s->doc, i, "\xd8\xad\xd8\xaa\xd9\x8a") || tx_is(s->doc, i, "\xd9\x84\xd8\xba\xd8\xa7\xd9\x8a\xd9\x87");
+}
+
 static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -265,7 +272,10 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     if (sp.d && !sp.d2) tx_parse_time(s, &end, &sp);
     if (i > s->first && tx_word_at(s, i - 1, TX_W_SINCE) && !sp.dir) sp.dir = TX_D_SINCE;
     tx_scan t = *s;
-    if (i > s->first && tx_word_at(s, i - 1, TX_W_TO)) t.past_event = 0; /* postponed until March */
+    if (i > s->first && tx_word_at(s, i - 1, TX_W_TO)) {
+        t.past_event = 0; /* postponed until March */
+        if (!sp.dir && !s->future && s->prefer != EVG_PREFER_FUTURE && until_word(s, i - 1)) sp.dir = TX_D_UNTIL;
+    }
     if (!tx_resolve_date(&t, &sp, h)) return 0;
     if (sp.wd && sp.d <= 5 && !weekday_agrees(h->value, sp.wd)) return 0; /* الثلاثاء الثالث من = n-th Tuesday */
     return tx_set_hit(h, i, end);
@@ -584,7 +594,7 @@ static size_t longest(const tx_scan *s, size_t i, tx_hit *out, const tx_parser *
 size_t tx_parse_plain(const tx_scan *s, size_t i, tx_hit *h)
 {
     static const tx_parser ps[] = {p_date, p_numeric, p_year, tx_p_relday, tx_p_weekday,
-                                   tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday};
+                                   tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday, tx_p_century};
     return longest(s, i, h, ps, sizeof ps / sizeof *ps);
 }
 
@@ -593,7 +603,7 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
     static const tx_parser ps[] = {p_date, p_numeric, p_year, tx_p_relday, tx_p_weekday,
                                    tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday,
                                    tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day, tx_p_weekend, tx_p_half,
-                                   tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade,
+                                   tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade, tx_p_century,
                                    tx_p_closest, tx_p_weekday_after, tx_p_weekday_range, tx_p_eve, tx_p_this_day,
                                    tx_p_first_months, tx_p_night_pair};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;

@@ -30,7 +30,13 @@
  * "be" (is expected, would be signed), is a simple past or a participle of a
  * perfect: a past event ("will have completed" is not).
  *
- * No state.  Exports tx_ar_perfect and tx_en_past (timex_int.h).
+ * Bare masculine perfects of forms I, II, V and VI (قصف، حذر، تسلم، تبادل)
+ * and those ending in a hamza (لجأ، أنشأ) have the letters of verbal nouns
+ * too (قصف "shelling", تبادل "exchange"): tx_ar_bare_perfect only reads
+ * the letters; timex_tense.c counts them at the head of a clause alone.
+ *
+ * No state.  Exports tx_ar_perfect, tx_ar_bare_perfect and tx_en_past
+ * (timex_int.h).
  */
 #include "timex_int.h"
 
@@ -166,6 +172,65 @@ int tx_ar_perfect(const evg_doc *doc, size_t i)
     int r = perfect_letters(c, k);
     if (!r && k >= 5 && (c[0] == L_WAW || c[0] == 0x641)) r = perfect_letters(c + 1, k - 1); /* و ف */
     return r;
+}
+
+/* ---- bare masculine perfects (no ending) ---- */
+
+/* Folded words with the letters of a bare perfect that are not verbs:
+ * function words and adverbs (هذا كذا لذا جدا معا حقا ابدا تبعا بعض ذلك تلك
+ * لكن مثل غير ضمن عبر وسط رغم عقب حسب وفق عند لدي عدم لقد), nouns that often
+ * head a sentence (حزب وفد عدد شعب قصر عمل حكم ملف جزء نصف ربع ثلث ولي باب دار
+ * مال حال نار جار شاب ماء) and given names (عمر سعد حسن فهد زيد بدر صقر علي). */
+static int bare_exception(const char *s, size_t n)
+{
+    static const char *no[] = {
+        "هذا", "كذا", "لذا", "جدا", "معا", "حقا", "ابدا", "تبعا", "بعض", "ذلك", "تلك", "لكن", "مثل", "غير",
+        "ضمن", "عبر", "وسط", "رغم", "عقب", "حسب", "وفق", "عند", "لدي", "عدم", "لقد", "حزب", "وفد", "عدد",
+        "شعب", "قصر", "عمل", "حكم", "ملف", "جزء", "نصف", "ربع", "ثلث", "ولي", "باب", "دار", "مال", "حال",
+        "نار", "جار", "شاب", "ماء", "عمر", "سعد", "حسن", "فهد", "زيد", "بدر", "صقر", "علي"};
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+        if (strlen(no[k]) == n && memcmp(s, no[k], n) == 0) return 1;
+    return 0;
+}
+
+/* The last letter of a bare perfect: a root letter, a weak ي or ا (سعى,
+ * دعا, and a final hamza folded to ا: لجأ بدأ), never ه or ت (a feminine
+ * noun, تحت). */
+static int bare_last(uint16_t c)
+{
+    return c != L_HA && c != L_TA && (rad(c) || c == L_YA || c == L_ALEF);
+}
+
+/* Letters of a bare masculine perfect: I/II فعل (قصف، حذر, hollow قاد), V
+ * تفعل (تسلم), VI تفاعل (تبادل), IV with a final hamza افعأ (أنشأ).  Form
+ * III فاعل is left out: its letters are mostly agent nouns (قائد، نائب). */
+static int bare_letters(const uint16_t *c, int n)
+{
+    if (n == 3) /* فعل, فال */
+        return c[0] != L_ALEF && c[0] != L_YA && c[0] != L_TA && (rad(c[1]) || c[1] == L_ALEF) &&
+               c[1] != L_WAW && bare_last(c[2]);
+    if (n == 4 && c[0] == L_TA) /* V, also of a first radical و: توقف تولى */
+        return rad(c[1]) && rad(c[2]) && bare_last(c[3]);
+    if (n == 4 && c[0] == L_ALEF) /* IV with a final hamza */
+        return rad(c[1]) && c[1] != L_LAM && rad(c[2]) && c[3] == L_ALEF;
+    if (n == 5 && c[0] == L_TA && c[2] == L_ALEF) /* VI */
+        return rad(c[1]) && rad(c[3]) && bare_last(c[4]);
+    return 0;
+}
+
+int tx_ar_bare_perfect(const evg_doc *doc, size_t i)
+{
+    const evg_token *t = &doc->tokens.v[i];
+    uint16_t c[MAXL];
+    size_t n;
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return 0;
+    const char *s = evg_tok_text(doc, t, &n);
+    int k = n >= 6 && n <= 2 * MAXL ? letters(s, n, c) : 0;
+    if (k < 3) return 0;
+    if (bare_letters(c, k)) return !bare_exception(s, n);
+    if (k >= 4 && (c[0] == L_WAW || c[0] == 0x641) && bare_letters(c + 1, k - 1)) /* وقصف فحذر */
+        return !bare_exception(s + 2, n - 2);
+    return 0;
 }
 
 /* ---- English ---- */

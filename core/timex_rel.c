@@ -44,20 +44,27 @@
 
 /* ---- relative expressions ---- */
 
-/* A pluperfect before timex t in its clause ("كان قد وصل ... مساء
- * الأربعاء", "had arrived on Wednesday"): background, not the story's day. */
-static int pluperfect_before(const evg_doc *d, const evg_timex *t)
+/* A pluperfect up to window words before token i in its clause ("كان قد
+ * وصل ... مساء الأربعاء", "had arrived on Wednesday"): background, not the
+ * story's day. */
+static int pluperfect_at(const evg_doc *d, size_t i, size_t window)
 {
-    size_t i = (size_t)t->tok_first;
-    for (size_t k = i; k-- > 0 && k + 8 >= i;) {
+    for (size_t k = i; k-- > 0 && k + window >= i;) {
         const evg_token *tk = &d->tokens.v[k];
         if (tk->kind == EVG_TOK_PUNCT || tk->sent != d->tokens.v[i].sent) return 0;
         if (evg_tok_is(d, k, "had")) return 1;
-        if (k > 0 && evg_tok_is(d, k, "\xd9\x82\xd8\xaf") && /* قد after كان/كانت */
-            (tx_is(d, k - 1, "\xd9\x83\xd8\xa7\xd9\x86") || tx_is(d, k - 1, "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa")))
-            return 1;
+        if (!evg_tok_is(d, k, "\xd9\x82\xd8\xaf")) continue;
+        for (size_t j = k; j-- > 0 && j + (window > 8 ? 3 : 1) >= k && d->tokens.v[j].kind != EVG_TOK_PUNCT;)
+            if (tx_is(d, j, "\xd9\x83\xd8\xa7\xd9\x86") || tx_is(d, j, "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa"))
+                return 1; /* قد after كان/كانت; over a wide window the subject may stand
+                             between: "وكانت هذه الرسالة قد دفعت" */
     }
     return 0;
+}
+
+static int pluperfect_before(const evg_doc *d, const evg_timex *t)
+{
+    return pluperfect_at(d, (size_t)t->tok_first, 8);
 }
 
 /* Timex k counts back from another point: "two weeks after gunmen killed
@@ -192,6 +199,30 @@ static int32_t earliest_recent_day(const tx_scan *s)
     return best;
 }
 
+/* The lead's day: the first single day of the section that is not told as
+ * background (EVG_NODATE if none), when no dated expression stands earlier
+ * in the paragraph of token i.  A later paragraph's "اليوم نفسه" / "the same
+ * day" goes back to the story's event ("قتل 32 شخصاً في اشتباكات فجر السبت
+ * ... بحسب حصيلة أعلنتها الوزارة أمس الأحد. ¶ ودعت البعثة في اليوم نفسه":
+ * Saturday), not to the last day told in passing; unless its own clause is
+ * a pluperfect, which goes on with the background just told. */
+static int32_t lead_day(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    const evg_token *tok = &d->tokens.v[i];
+    int32_t lead = EVG_NODATE;
+    if (pluperfect_at(d, i, 16)) return EVG_NODATE; /* "وكانت الرسالة قد دفعت ... في اليوم نفسه": the background's day */
+    for (size_t k = 0; k < d->timexes.n; k++) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section) continue;
+        if (tok->os > t->oe && !memchr(d->raw.p + t->oe, '\n', (size_t)(tok->os - t->oe))) return EVG_NODATE;
+        if (lead != EVG_NODATE || t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end)
+            continue;
+        if (!pluperfect_before(d, t) && !counted_from(d, k)) lead = t->begin;
+    }
+    return lead;
+}
+
 /* "اليوم نفسه", "في ذلك الشهر", "that year": the period of the last date. */
 static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
 {
@@ -202,6 +233,8 @@ static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
     int32_t a = unit == TX_U_DAY ? previous_day(s) : previous_anchor(s, 0);
     if (unit == TX_U_DAY && first_of_days(s, e) && earliest_recent_day(s) != EVG_NODATE)
         a = earliest_recent_day(s); /* the same day as the first strike */
+    else if (unit == TX_U_DAY && lead_day(s, i) != EVG_NODATE)
+        a = lead_day(s, i); /* a later paragraph: the lead's day */
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     if (a == EVG_NODATE) {
@@ -375,6 +408,19 @@ static int clock_story_day(const tx_scan *s, size_t i)
     return 0;
 }
 
+/* English "noon", "midnight" without "at" name an hour after a word of
+ * time ("shortly after noon", "until midnight", "by midday"), not as an
+ * adjective ("noon prayers", "a midday rally"). */
+static int bare_hour_ok(const tx_scan *s, size_t i)
+{
+    static const char *lead[] = {"after", "before", "until", "till", "by", "around", "about", "near", "from",
+                                 "since", "past", "to", "shortly", "just"};
+    if (i == s->first) return 0;
+    for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
+        if (evg_tok_is(s->doc, i - 1, lead[k])) return 1;
+    return 0;
+}
+
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
  * day word ("at 5 pm tomorrow"): a TIME on the story's day (above). */
 size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
@@ -386,6 +432,7 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     memset(&sp, 0, sizeof sp);
     if (s->doc->tokens.v[i].kind == EVG_TOK_PUNCT || !tx_parse_time(s, &q, &sp)) return 0;
     if (!tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !hour_named(s, i)) return 0; /* "2:15" alone: a score */
+    if (!s->mask[i] && !bare_hour_ok(s, i)) return 0; /* "noon prayers" */
     if ((n = tx_kind_at(s, q, TX_REL, &e))) {
         off = e->val;
         q += (size_t)n;
@@ -1036,6 +1083,33 @@ static int one_after(const tx_scan *s, size_t q)
     return n && e->val == 1 && !(e->flags & TX_F_EN) ? n : 0;
 }
 
+/* An adjective after a singular unit with no count that makes it one unit
+ * of time: "يوماً إضافياً" (one more day), "شهراً آخر", "عاماً كاملاً" (a whole
+ * year); "يوماً واحداً" is one_after's.  Tokens read or 0. */
+static int one_more_after(const tx_scan *s, size_t q)
+{
+    static const char *adj[] = {"اضافيا", "اضافيه", "اضافي", "اخر", "اخري", "كاملا", "كامله", "كامل"};
+    if (q >= s->end || s->doc->tokens.v[q].script != EVG_SCRIPT_ARAB) return 0;
+    for (size_t k = 0; k < sizeof adj / sizeof *adj; k++)
+        if (evg_tok_is(s->doc, q, adj[k])) return 1;
+    return 0;
+}
+
+/* "خلال عام", "في غضون شهر" (within a year, a month): a bare singular unit
+ * after "within" is one unit, unless what follows names it ("خلال عام
+ * 2023", "خلال شهر رمضان", "خلال يوم الجمعة", "خلال عام الحرب").  q is the
+ * token after the unit. */
+static int within_one(const tx_scan *s, size_t u, size_t q)
+{
+    const uint32_t names = (1u << TX_MONTH) | (1u << TX_HMONTH) | (1u << TX_WEEKDAY) | (1u << TX_HOLIDAY) |
+                           (1u << TX_REL) | (1u << TX_DIR);
+    const evg_token *t = q < s->end ? &s->doc->tokens.v[q] : NULL;
+    if (s->doc->tokens.v[u].script != EVG_SCRIPT_ARAB || definite(s, u)) return 0;
+    if (!t) return 1;
+    if (t->kind == EVG_TOK_NUM || (s->mask[q] & names)) return 0;
+    return !(t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_ARAB && definite(s, q));
+}
+
 /* A plural unit with no count after a lead word ("خلال ساعات", "في غضون أيام",
  * "بعد ساعات من الهجوم", "منذ سنوات", "قبل أسابيع", "within days", "after
  * months of talks", "for hours"): an unknown few.  Not before a definite
@@ -1073,6 +1147,13 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
     if (!have && !(flags & (TX_F_PLURAL | TX_F_DUAL)) && (n = one_after(s, q))) {
         q += (size_t)n; /* سنة واحدة, يوم واحد: the number follows the unit */
         *count = 1;
+        have = 1;
+    } else if (!have && !(flags & (TX_F_PLURAL | TX_F_DUAL)) && !definite(s, unit_tok) && one_more_after(s, q)) {
+        q++; /* يوماً إضافياً, عاماً كاملاً */
+        *count = 1;
+        have = 1;
+    } else if (!have && !(flags & (TX_F_PLURAL | TX_F_DUAL)) && lead == TX_W_WITHIN && within_one(s, unit_tok, q)) {
+        *count = 1; /* خلال عام */
         have = 1;
     }
     if (!have && (flags & TX_F_PLURAL) && few_ok(s, unit_tok, q, lead)) {
@@ -1172,8 +1253,9 @@ static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, 
  * "قرابة أسبوع" (P1W, mod APPROX), "بعد ثلاثة أشهر من الاتفاق" (P3M: counted
  * from an event), "three days after Easter" (a date). */
 /* English "in N units" at i that is the span just past, not a day ahead:
- * after a superlative or "first" ("the first visit in 24 years", "its worst
- * drought in 40 years"), after "in over", or a count of ten years or more
+ * after a superlative or "first" up to eight words back ("the first visit in
+ * 24 years", "its worst drought in 40 years", "the highest-level American
+ * visit to China in five years"), after "in over", or a count of ten years or more
  * with no future cue ("in 24 years" is rarely a date in news, whose plans
  * that far ahead carry "will" or "by 2048").  Not in a future clause. */
 static int span_past(const tx_scan *s, size_t i, int over, int unit, int count)
@@ -1181,7 +1263,7 @@ static int span_past(const tx_scan *s, size_t i, int over, int unit, int count)
     const tx_ent *e;
     if (s->future) return 0;
     if (over || (unit == TX_U_YEAR && count >= 10)) return 1;
-    for (size_t k = i; k-- > s->first && k + 6 >= i;)
+    for (size_t k = i; k-- > s->first && k + 8 >= i;)
         if (tx_kind_at(s, k, TX_SPAN, &e) && e->val == 1) return 1;
     return 0;
 }
@@ -1318,7 +1400,10 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
         duration_value(unit, count, h); /* "after a two-year fight": an adjective, no date */
         return tx_set_hit(h, cstart, q);
     }
-    if (lead == TX_W_IN && s->en && span_past(s, i, over, unit, count)) lead = TX_W_WITHIN;
+    if (lead == TX_W_IN && s->en &&
+        (span_past(s, i, over, unit, count) ||
+         (approx && !s->future && (evg_tok_is(s->doc, astart, "nearly") || evg_tok_is(s->doc, astart, "almost")))))
+        lead = TX_W_WITHIN; /* "the first visit in nearly five years": a span, not a day ahead */
     size_t r = q;
     int sg = count ? after_that(s, cstart, lead, &r) : 0;
     if (sg) { /* بعد ذلك بيومين, بعد يومين من ذلك, two days after that */
@@ -1402,6 +1487,62 @@ static int decade_century(const tx_scan *s, size_t q, size_t *end)
     return 19;
 }
 
+/* The years of century n (the 19th: 1800/1899), given as decades are. */
+static size_t century_hit(size_t i, size_t end, int n, tx_hit *h)
+{
+    if (n < 1 || n > 30) return 0;
+    h->type = EVG_TIMEX_DATE;
+    snprintf(h->value, sizeof h->value, "%04d/%04d", (n - 1) * 100, (n - 1) * 100 + 99);
+    return tx_set_hit(h, i, end);
+}
+
+/* The century of the reference date moved by off (2024: the 21st); 0 without one. */
+static int current_century(const tx_scan *s, int off)
+{
+    int y, m, d;
+    if (s->dct == EVG_NODATE) return 0;
+    evg_civil_from_days(s->dct, &y, &m, &d);
+    return y / 100 + 1 + off;
+}
+
+/* English "[the] 19th century", "the nineteenth century", "the last
+ * century", "this century": end or 0. */
+static size_t century_en(const tx_scan *s, size_t i, tx_hit *h)
+{
+    size_t q = i;
+    int n = 0, dir, k;
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    if ((k = tx_dir_en(s, q, &dir))) {
+        n = current_century(s, dir);
+        q += (size_t)k;
+    } else if (!tx_parse_day(s, &q, &n)) {
+        return 0;
+    }
+    if (!evg_tok_is(s->doc, q, "century")) return 0;
+    return century_hit(i, q + 1, n, h);
+}
+
+/* "القرن التاسع عشر", "القرن الحادي والعشرين", "القرن الماضي", "هذا القرن",
+ * "the 19th century", "the last century": the century as a year interval
+ * (the 19th: 1800/1899), as decades are.  Not "صفقة القرن" (the deal of the
+ * century): an ordinal or a direction must name it. */
+size_t tx_p_century(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    int n, dir;
+    size_t q = i;
+    if (s->en) return century_en(s, i, h);
+    if ((n = tx_word_at(s, q, TX_W_THIS))) {
+        if (!tx_word_at(s, q + (size_t)n, TX_W_CENTURY)) return 0;
+        return century_hit(i, q + (size_t)n + 1, current_century(s, 0), h);
+    }
+    if (!tx_word_at(s, q, TX_W_CENTURY)) return 0;
+    q++;
+    if ((n = tx_kind_at(s, q, TX_ORD, &e))) return century_hit(i, q + (size_t)n, e->val, h);
+    if ((n = tx_dir_at(s, q, &dir))) return century_hit(i, q + (size_t)n, current_century(s, dir), h);
+    return 0;
+}
+
 /* "ثمانينيات القرن الماضي", "في التسعينيات": the decade as a year interval. */
 size_t tx_p_decade(const tx_scan *s, size_t i, tx_hit *h)
 {
@@ -1466,6 +1607,7 @@ size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h)
     memset(&dec, 0, sizeof dec);
     size_t dend = tx_p_decade(s, q, &dec); /* "منتصف التسعينيات": the decade's interval */
     if (dend > end) *h = dec, end = dend;
+    if (end && end == tx_p_century(s, q, &dec)) dend = end; /* "مطلع القرن العشرين": the century's */
     int y;
     if (end == q + 1 && h->type == EVG_TIMEX_DATE && tx_num_at(s, q, &y) == 4 && y % 10 == 0 && end < s->end &&
         tx_glued(s, end) && evg_tok_is(s->doc, end, "s")) { /* "mid-1990s", "the late 1980s" */
@@ -1879,8 +2021,9 @@ size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h)
 /* ---- anniversaries: "في مثل هذا اليوم من عام 1973" ---- */
 
 /* "(في مثل) هذا اليوم من عام 1973", "هذا اليوم من العام الماضي", "this day in
- * 1973", "this day last year", "في مثل هذا الشهر من العام الماضي": the
- * reference date's day (or month) in the year named. */
+ * 1973", "this day last year", "في مثل هذا الشهر من العام الماضي", "this time
+ * last year", "في مثل هذا الوقت من العام الماضي": the reference date's day
+ * (or month) in the year named. */
 size_t tx_p_this_day(const tx_scan *s, size_t i, tx_hit *h)
 {
     tx_spec sp;
@@ -1890,7 +2033,9 @@ size_t tx_p_this_day(const tx_scan *s, size_t i, tx_hit *h)
     if (!(n = tx_word_at(s, q, TX_W_THIS)) && !((n = tx_dir_en(s, q, &v)) && v == 0)) return 0; /* هذا, this */
     q += (size_t)n;
     if (tx_unit_is(s, q, TX_U_MONTH)) month = 1;
-    else if (!tx_is(s->doc, q, AR_ALYAWM) && !evg_tok_is(s->doc, q, "day")) return 0;
+    else if (!tx_is(s->doc, q, AR_ALYAWM) && !evg_tok_is(s->doc, q, "day") && !evg_tok_is(s->doc, q, "time") &&
+             !tx_is(s->doc, q, "\xd8\xa7\xd9\x84\xd9\x88\xd9\x82\xd8\xaa")) /* الوقت */
+        return 0;
     q++;
     if (tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_IN) || tx_word_at(s, q, TX_W_OF)) q++;
     memset(&sp, 0, sizeof sp);

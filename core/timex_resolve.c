@@ -6,7 +6,10 @@
  * Conventions:
  *  - A year-less date takes the reference year, moved by the direction
  *    words (الماضي -> the last one before, المقبل -> the next one after,
- *    منذ -> on or before); with no direction it moves to the previous year
+ *    منذ -> on or before; until/حتى -> the nearest one either way, since
+ *    what runs until a day mostly runs on from the story's time: "named a
+ *    caretaker until March 1" in December is the coming March); with no
+ *    direction it moves to the previous year
  *    when it would lie more than half a year ahead of a past-tense article,
  *    or to the next year when a future sentence names a month already gone;
  *    a past event verb (وقع, signed, not a mere "said") puts it on or before
@@ -118,6 +121,7 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
     case TX_D_PAST: return c >= 0 ? y0 - 1 : y0;
     case TX_D_SINCE: return c > 0 ? y0 - 1 : y0;
     case TX_D_NEXT: return c <= 0 ? y0 + 1 : y0;
+    case TX_D_UNTIL: return year_near(s->dct, m, d);
     default: break;
     }
     if (s->prefer == EVG_PREFER_FUTURE && !s->past) return m < m0 ? y0 + 1 : y0;

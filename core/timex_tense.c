@@ -28,6 +28,9 @@
  *     form-V perfects (توقع "expectation" / "expected", تركيا, ترامب).  Statement verbs
  *     (يقول، يذكر أن، يأتي ذلك) are listed with value 0: news uses them in
  *     the present to report the past.
+ * After منذ or "since", up to the end of the clause or the next cue, a date
+ * lies on or before the reference date ("يتوقع أن تبحر السفن الأسبوع المقبل،
+ * بعد توقف الصادرات منذ بدء الحرب في 24 شباط": February is past).
  * As HeidelTime does with verb tenses, the nearest strong cue before a token
  * decides, else the first strong cue after it ("قال يوم السبت إنه سيسافر
  * الشهر المقبل": Saturday is past, next month future).  An imperfect cue
@@ -246,13 +249,23 @@ static int plural_schedule(const evg_doc *doc, size_t i)
     return hit;
 }
 
+/* English "had planned", "had been scheduled": a plan told in the past
+ * perfect, no future ("the trip had been planned for February but was
+ * postponed"). */
+static int after_had(const evg_doc *doc, size_t i)
+{
+    if (i == 0 || doc->tokens.v[i].script != EVG_SCRIPT_LATN) return 0;
+    if (evg_tok_is(doc, i - 1, "had")) return 1;
+    return i > 1 && evg_tok_is(doc, i - 1, "been") && evg_tok_is(doc, i - 2, "had");
+}
+
 /* Strong tense cue of token i: 1 future, -1 a past reporting verb (value 1
  * in the table), -2 a past event verb (value 2), 0 none. */
 static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
 {
     const tx_ent *e;
     if (doc->tokens.v[i].kind != EVG_TOK_WORD) return 0;
-    if (((mask[i] & (1u << TX_FUTURE)) && tx_lex(doc, i, end, TX_FUTURE, &e)) || future_verb(doc, i) ||
+    if (((mask[i] & (1u << TX_FUTURE)) && tx_lex(doc, i, end, TX_FUTURE, &e) && !after_had(doc, i)) || future_verb(doc, i) ||
         progressive(doc, i) || intent_infinitive(doc, i) || put_off_to(doc, i) || plural_schedule(doc, i) ||
         modal_ahead(doc, i))
         return 1;
@@ -392,9 +405,28 @@ static int to_be_done(const evg_doc *doc, const uint32_t *mask, size_t i, size_t
     return n >= 5 && memcmp(w + n - 2, "ed", 2) == 0 && !(mask[i + 2] & (1u << TX_NOTVERB));
 }
 
+/* Where a bare masculine perfect (قصف، حذر، تسلم، تبادل، لجأ) is read as a
+ * verb, not as the verbal noun with the same letters: first in its
+ * sentence or after a clause's punctuation, or after a word that a verb
+ * follows (ثم الذي التي الذين عندما حين حينما بعدما لما كما فيما حيث لقد),
+ * with a word after it (news sentences open with the verb: "قصف الطيران
+ * البلدة"; a nominal sentence opening with the noun is rarer), and not in a
+ * headline, which is mostly a noun phrase ("حفل توزيع الجوائز", "تبادل الأسرى"). */
+static int bare_head(const evg_doc *doc, size_t first, size_t i, size_t end)
+{
+    static const char *heads[] = {"ثم", "الذي", "التي", "الذين", "عندما", "حين", "حينما", "بعدما", "لما",
+                                  "كما", "فيما", "حيث", "لقد"};
+    int32_t sent = doc->tokens.v[i].sent, sec = sent >= 0 && (size_t)sent < doc->sentences.n ? doc->sentences.v[sent].section : -1;
+    if (i + 1 >= end || doc->tokens.v[i + 1].kind != EVG_TOK_WORD) return 0;
+    if (sec >= 0 && (size_t)sec < doc->sections.n && doc->sections.v[sec].kind == EVG_SEC_TITLE) return 0;
+    if (i == first || clause_break(doc, i - 1)) return 1;
+    return word_in(doc, i - 1, heads, sizeof heads / sizeof *heads);
+}
+
 /* A verb on no list known by its shape (timex_perfect.c): -2 for an Arabic
  * perfect (اقتحمت; a bare form IV such as أغلق only at the head of a
- * clause or with و/ف) or an English past in -ed, not after a preposition
+ * clause or with و/ف; a bare form I, II, V or VI such as قصف or تبادل only
+ * where bare_head says) or an English past in -ed, not after a preposition
  * nor inside a name of the gazetteer; 1 for English "to be" + a participle. */
 static int shape_cue(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
 {
@@ -406,8 +438,9 @@ static int shape_cue(const evg_doc *doc, const uint32_t *mask, size_t first, siz
     if (r == 1 && !clause_head(doc, first, i) && tx_conj_len(doc, i) == 0) {
         size_t n;
         const char *s = evg_tok_text(doc, t, &n);
-        if (memcmp(s, "Ù", 2) != 0 && memcmp(s, "Ù", 2) != 0) return 0; /* not وأغلق */
+        if (memcmp(s, "\xd9\x88", 2) != 0 && memcmp(s, "\xd9\x81", 2) != 0) return 0; /* not وأغلق */
     }
+    if (!r && bare_head(doc, first, i, end) && tx_ar_bare_perfect(doc, i)) r = 2; /* قصف الطيران */
     return r && !after_preposition(doc, i) && !gazetteer_name(doc, i) ? -2 : 0;
 }
 
@@ -427,9 +460,31 @@ static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first,
     return past_before(doc, first, i) ? -2 : 1; /* لم يزر, كان يزور: a past event */
 }
 
+/* Is token i still in the clause of the reporting verb just before said
+ * (said is the token after it)?  Arabic puts the subject first ("قال
+ * وزير الخارجية في 2 مايو"); English drops "that", so there only the three
+ * words after the verb count ("said on May 2", "told reporters on May 2"). */
+static int report_own(const evg_doc *doc, size_t said, size_t i)
+{
+    return doc->lang != EVG_LANG_EN || i <= said + 2;
+}
+
+/* Words that open what a reporting verb reports: أن إن أنه إنه أنها إنها بأن
+ * "that", a colon or a quotation mark.  Before one, a date belongs to the
+ * saying itself ("قال الوزير في 2 مايو إن ...": the saying is a past event). */
+static int report_opens(const evg_doc *doc, size_t i)
+{
+    static const char *that[] = {"\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x86\xd9\x87", "\xd8\xa7\xd9\x86\xd9\x87\xd8\xa7",
+                                 "\xd8\xa8\xd8\xa7\xd9\x86", "that"}; /* ان انه انها بان */
+    static const char *p[] = {":", "\"", "\xc2\xab", "\xe2\x80\x9c", "'"};
+    if (doc->tokens.v[i].kind == EVG_TOK_PUNCT) return word_in(doc, i, p, sizeof p / sizeof *p);
+    return word_in(doc, i, that, sizeof that / sizeof *that);
+}
+
 void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out)
 {
     int after = 0, before = 0, imperf = 0;
+    size_t said = 0; /* the reporting verb whose own clause runs on (0: none) */
     int8_t small[256]; /* each token's strong cue, computed once for both passes */
     int8_t *cue = end <= first || end - first <= sizeof small ? small : evg_xmalloc(end - first);
     for (size_t i = end; i-- > first;) {
@@ -441,13 +496,18 @@ void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, 
     }
     for (size_t i = first; i < end; i++) {
         if (imperf) out[i - first] = (int8_t)imperf;
-        else if (before) out[i - first] = (int8_t)before;
+        else if (before) out[i - first] = (int8_t)(before == -1 && said && report_own(doc, said, i) ? -2 : before);
         int c = cue[i - first], v = c ? 0 : imperfect_cue(doc, mask, first, i, end);
         if (c) {
             before = c;
             imperf = 0;
+            said = c == -1 ? i + 1 : 0;
+        } else if (said && report_opens(doc, i)) {
+            said = 0;
         } else if (v) {
             imperf = v;
+        } else if (tx_is(doc, i, "\xd9\x85\xd9\x86\xd8\xb0") || evg_tok_is(doc, i, "since")) {
+            imperf = -2; /* منذ بدء الحرب في 24 شباط: what منذ/since governs is over */
         } else if (clause_break(doc, i)) {
             imperf = 0;
         }

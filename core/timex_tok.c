@@ -398,14 +398,50 @@ void tx_parse_month_rest(const tx_scan *s, size_t *p, tx_spec *sp)
     if (tx_parse_year(s, &q, sp, 1) || tx_parse_year_rel(s, &q, sp)) *p = q;
 }
 
-/* "والنصف" (half past), "والربع" (a quarter past) after an Arabic hour. */
+/* A count of minutes at q: a number or a number word (two joined by و:
+ * "خمس وعشرون"), then دقيقة/دقائق; tokens read or 0. */
+static int minute_count(const tx_scan *s, size_t q, int *mi)
+{
+    const tx_ent *e;
+    size_t r = q;
+    int n, v = 0;
+    if (tx_word_at(s, r, TX_W_AND) == 1 && s->doc->tokens.v[r].kind == EVG_TOK_WORD) r++; /* "و 10" */
+    if ((n = tx_num_at(s, r, &v)) && n <= 2) r++;
+    else if ((n = tx_kind_at(s, r, TX_CARD, &e)) && !(e->flags & TX_F_EN) && e->val > 0 && e->val < 60) {
+        r += (size_t)n;
+        v = e->val;
+        if (v < 10 && (n = tx_kind_at(s, r, TX_CARD, &e)) && e->val >= 20 && e->val <= 50 && e->val % 10 == 0)
+            r += (size_t)n, v += e->val; /* خمس وعشرون */
+    } else {
+        return 0;
+    }
+    int unit, flags;
+    if (v < 1 || v > 59 || !tx_unit_at(s, r, &unit, &flags) || unit != TX_U_MINUTE) return 0;
+    *mi = v;
+    return (int)(r + 1 - q);
+}
+
+/* Minutes after an Arabic hour: "والنصف" 30, "والربع" 15, "والثلث" 20,
+ * "وثماني دقائق" 8, "و10 دقائق", "وخمس وعشرون دقيقة" 25; before the hour
+ * (*mi negative): "إلا ربعا" -15, "إلا ثلثا" -20, "إلا خمس دقائق" -5.
+ * Tokens read or 0. */
 static int half_quarter(const tx_scan *s, size_t q, int *mi)
 {
+    static const char *frac[] = {"والنصف", "والربع", "والثلث"};
+    static const char *less[] = {"ربعا", "ربع", "ثلثا", "ثلث"};
+    static const int fv[] = {30, 15, 20}, lv[] = {15, 15, 20, 20};
+    int n;
     if (q >= s->end) return 0;
-    if (evg_tok_is(s->doc, q, "\xd9\x88\xd8\xa7\xd9\x84\xd9\x86\xd8\xb5\xd9\x81")) *mi = 30; /* والنصف */
-    else if (evg_tok_is(s->doc, q, "\xd9\x88\xd8\xa7\xd9\x84\xd8\xb1\xd8\xa8\xd8\xb9")) *mi = 15; /* والربع */
-    else return 0;
-    return 1;
+    for (int k = 0; k < 3; k++)
+        if (evg_tok_is(s->doc, q, frac[k])) return *mi = fv[k], 1;
+    if (evg_tok_is(s->doc, q, "الا")) { /* إلا: before the hour */
+        for (int k = 0; k < 4; k++)
+            if (evg_tok_is(s->doc, q + 1, less[k])) return *mi = -lv[k], 2;
+        if ((n = minute_count(s, q + 1, mi))) return *mi = -*mi, n + 1;
+        return 0;
+    }
+    if (tx_conj_len(s->doc, q) == 0 && !(tx_word_at(s, q, TX_W_AND) == 1)) return 0; /* وثماني, و 10 */
+    return minute_count(s, q, mi);
 }
 
 /* A preposition before an hour word (في السادسة, حتى الثالثة, منذ الثامنة):
@@ -429,7 +465,7 @@ static int hour_word(const tx_scan *s, size_t q, int after_hour, int *h)
     if (!n || e->val < 1 || e->val > 12 || (e->flags & TX_F_EN) || s->doc->tokens.v[q].script != EVG_SCRIPT_ARAB)
         return 0;
     size_t r = q + (size_t)n;
-    if (half_quarter(s, r, &(int){0})) r++;
+    r += (size_t)half_quarter(s, r, &(int){0});
     if (tx_word_at(s, r, TX_W_FROM)) r++; /* الثالثة من صباح اليوم */
     if (!after_hour && (!tx_kind_at(s, r, TX_AMPM, &a) || !hour_lead(s, q))) return 0;
     *h = e->val;
@@ -482,7 +518,8 @@ int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
         q += 2;
         colon = 1;
     } else if (hourw && (n = half_quarter(s, q, &mi))) {
-        q += (size_t)n; /* السادسة والنصف */
+        q += (size_t)n; /* السادسة والنصف, السادسة وثماني دقائق, الثانية عشرة إلا ربعا */
+        if (mi < 0) h = h > 1 ? h - 1 : 12, mi += 60;
     }
     if ((n = tx_kind_at(s, q, TX_AMPM, &e))) { ampm = e->val; q += (size_t)n; sp->has_ampm = 1; }
     else if (colon && (evg_tok_is(s->doc, q, "\xd9\x85"))) { ampm = 1; q++; } /* م after a time = evening */

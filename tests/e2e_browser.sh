@@ -62,8 +62,15 @@ print("%dx%d, %d colours, %.1f%% ink" % (w, h, len(colours), 100.0 * ink / total
 assert len(colours) >= 8 and ink / total > 0.02, "blank"
 PY
 }
+# An SVG is shown whole, scaled to the window's width (as a viewer's "fit" shows it): its first
+# screen at full size may hold only the axis when the events sit late on a long time scale.
+fit_page() { # fit_page SVG HTML
+  printf '<!DOCTYPE html><html><body style="margin:0"><img src="file://%s" style="width:100%%"></body></html>\n' "$1" > "$2"
+}
 for f in report.html timeline.svg actors.svg; do
-  shot "$out/$f" "$work/$f.png"
+  page=$out/$f
+  case $f in *.svg) fit_page "$out/$f" "$work/$f.html"; page=$work/$f.html ;; esac
+  shot "$page" "$work/$f.png"
   if [ -s "$work/$f.png" ] && not_blank "$work/$f.png"; then ok "$f renders in Chromium (not blank)"; else bad "$f did not render"; cat "$work/chromium.log" | tail -5; fi
 done
 # the browser's own DOM of the report: the text is there, and nothing from the input ran as script

@@ -263,6 +263,22 @@ static void test_timex__not_dates(void)
     RUN(evg_test_ctx(), cs);
 }
 
+/* "\n" (a backslash and n) in a case's text is a line break: a headline,
+ * then the body (a one-line text is all headline). */
+static void unescape_lines(char *s)
+{
+    char *w = s;
+    for (const char *r = s; *r; r++) {
+        if (r[0] == '\\' && r[1] == 'n') {
+            *w++ = '\n';
+            r++;
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
+}
+
 /* The case table tests/timex_cases.tsv: text, reference date, value, span. */
 static void test_timex__table(void)
 {
@@ -274,6 +290,7 @@ static void test_timex__table(void)
     int n, total = 0, right = 0;
     evg_tsv_init(&t, "timex_cases.tsv", data, len);
     while ((n = evg_tsv_next(&t, f, 4)) >= 3) {
+        unescape_lines(f[0]);
         tx_case c = {f[0], strcmp(f[1], "-") ? f[1] : NULL, strcmp(f[2], "-") ? f[2] : NULL,
                      n >= 4 && f[3][0] ? f[3] : NULL};
         evg_doc *d = doc_in(evg_test_ctx(), c.text, c.dct);
@@ -882,19 +899,28 @@ static void test_timex__heldout5(void)
 }
 
 /* The sixth held-out set (tests/heldout6, a sixth independent annotator,
- * written in session 5 before set 5 was opened for development; never
- * read for rules).  Measured unseen at the end of session 5: 99/106 =
- * 93.4%, the same as before the session's work; the floor sits under it. */
-#define HELDOUT6_FLOOR 92
+ * written in session 5 before set 5 was opened for development).  Measured
+ * unseen at the end of session 5: 99/106 = 93.4%.  A development set from
+ * session 6 on, for the classes of its misses (definite tens counting days
+ * "الستين يوماً", one more unit "يوماً إضافياً", "خلال عام", منذ ruling a date
+ * in a future sentence, "until March 1" nearest the reference date):
+ * 104/106; the two left are related-block days kept XXXX-MM-DD.  Floor: a
+ * little under that score. */
+#define HELDOUT6_FLOOR 97
 static void test_timex__heldout6(void)
 {
     heldout_check("tests/heldout6", 6, 100, HELDOUT6_FLOOR);
 }
 
 /* The seventh held-out set (tests/heldout7, a seventh independent
- * annotator, written at the end of session 5; never read for rules).
- * Measured unseen at the end of session 5: 93/102 = 91.2%; the floor sits under it. */
-#define HELDOUT7_FLOOR 89
+ * annotator, written at the end of session 5).  Measured unseen at the end
+ * of session 5: 93/102 = 91.2%.  A development set from session 6 on, for the classes of its
+ * misses (minutes in words after an Arabic hour, "shortly after noon", "in
+ * nearly five years" after a superlative, "had been planned for", "the same
+ * day" in a later paragraph): 99/102; two of the three left are
+ * related-block days kept XXXX-MM-DD, one "قبل أكثر من عشرة أشهر" read as a
+ * day, not a length.  Floor: a little under that score. */
+#define HELDOUT7_FLOOR 96
 static void test_timex__heldout7(void)
 {
     heldout_check("tests/heldout7", 7, 95, HELDOUT7_FLOOR);
