@@ -1362,7 +1362,7 @@ static int32_t ministry_entity(scan *st, const gaz_entry *qe, const char *en, in
  * for the bare "minister" (الوزير) any minister but the prime minister. */
 static int office_fits(const char *want, const char *had)
 {
-    if (!strcmp(want, had)) return 1;
+    if (!strcmp(want, had) || !strcmp(want, "official")) return 1; /* "المسؤول الإيراني": any earlier title */
     size_t n = strlen(had);
     return !strcmp(want, "minister") && n > 9 && !strcmp(had + n - 9, "_minister") &&
            strcmp(had, "prime_minister") != 0;
@@ -2185,8 +2185,9 @@ static void body_of_title(scan *st, const title_hit *h)
         if ((h->q.entry >= 0 && k >= h->q.first && k < h->q.end) || !match_at(st, k, GAZ_TITLE, &m) || m.end > h->end)
             continue;
         const gaz_title *t = &st->g->titles.v[st->g->keys.v[m.key].target];
-        if (strcmp(t->type, "ORG") != 0 || !t->synth || !strcmp(t->office, "self") || strstr(t->office, "ministry"))
-            continue; /* "وزير الخارجية" names the minister only */
+        if (strcmp(t->type, "ORG") != 0 || !t->synth || !strcmp(t->office, "self") || strstr(t->office, "ministry") ||
+            !strcmp(t->office, "government"))
+            continue; /* "وزير الخارجية", "رئيس الحكومة" name the minister only */
         if (q.entry < 0 || !st->g->ents.v[q.entry].is_country) q.entry = country_entry_of(st, &st->d->entities.v[h->ent]);
         if (q.entry < 0) {
             int32_t home = home_country(st);
@@ -2233,6 +2234,33 @@ static void deputy_title(const scan *st, title_hit *h, const span *ts, const spa
     h->os = st->d->tokens.v[k].os;
 }
 
+/* "الرئيس الأمريكي السابق", "وزير الخارجية الأسبق", "رئيس الحكومة المكلف",
+ * "الرئيس المنتخب", "former foreign minister": a title of someone who does
+ * not hold the office on the day (a former holder, a designate, an elect).
+ * Like a deputy's, it never stands for the holder nor for an earlier
+ * minister, and names only the person written after it; the Arabic word
+ * joins the title. */
+static void former_title(const scan *st, title_hit *h, const span *ts, const span *pre)
+{
+    static const char *const ar[] = {"السابق", "السابقه", "الاسبق", "الاسبقه", "المكلف", "المكلفه", "المنتخب",
+                                     "المنتخبه"};
+    const evg_doc *d = st->d;
+    int32_t k = h->end, b = pre ? pre->first - 1 : ts->first - 1;
+    if (strcmp(h->t->type, "PER") != 0) return;
+    if (b >= 0 && same_sent(d, b, ts->first) && (evg_tok_is(d, (size_t)b, "former") || evg_tok_is(d, (size_t)b, "ex"))) {
+        h->deputy = 1;
+        return;
+    }
+    if ((size_t)k >= d->tokens.n || !same_sent(d, h->first, k) || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return;
+    for (size_t w = 0; w < sizeof ar / sizeof *ar; w++)
+        if (evg_tok_is(d, (size_t)k, ar[w])) {
+            h->deputy = 1;
+            h->end = k + 1;
+            h->oe = d->tokens.v[k].oe;
+            return;
+        }
+}
+
 static int32_t arabic_place_at(scan *st, int32_t i);
 
 /* "the governor of Kano State, Abba Kabir Yusuf", "والي ولاية سنار ...": a
@@ -2267,6 +2295,7 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     h.oe = ts->oe;
     title_qualify(st, &h, ts, pre);
     deputy_title(st, &h, ts, pre);
+    former_title(st, &h, ts, pre);
     unlisted_seat(st, &h, ts, pre);
     portfolio_ministry(st, &h, ts, pre);
     if (h.ent < 0 && !appositive_title(st, &h) && strcmp(h.t->office, "self") != 0) title_resolve(st, &h);
@@ -2560,6 +2589,14 @@ static int org_named(const scan *st, int32_t i, int32_t k)
 /* "قوات الدعم السريع": an Arabic organisation head (also behind و ب ل ف)
  * and the two definite words after it, when they name nothing listed (a
  * third would as often be the object of the sentence). */
+/* A word ending like a nisba adjective (ي, ية: "الإسلامية", "الشعبي"). */
+static int nisba_word(const scan *st, int32_t k)
+{
+    size_t n;
+    const char *w = tok_str(st->d, k, &n);
+    return (n >= 2 && !memcmp(w + n - 2, "ي", 2)) || (n >= 4 && !memcmp(w + n - 4, "يه", 4));
+}
+
 static int32_t arabic_org_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -2570,9 +2607,9 @@ static int32_t arabic_org_at(scan *st, int32_t i)
     span m;
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return -1;
     hk = evg_gaz_smap_get(&st->g->orgheads, s, n);
-    if (hk != 3 && hk != 5) {
+    if (hk != 3 && hk != 5 && hk != 6) {
         hk = n >= 8 && one_proclitic(s) ? evg_gaz_smap_get(&st->g->orgheads, s + 2, n - 2) : -1;
-        if (hk != 3 && hk != 5) return -1;
+        if (hk != 3 && hk != 5 && hk != 6) return -1;
         skip = 1;
     }
     int32_t k = i + 1;
@@ -2589,6 +2626,10 @@ static int32_t arabic_org_at(scan *st, int32_t i)
         country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "اتحاد الشغل التونسي" */
     else if (k - i == 2 && hk == 3 && known == 1 && org_named(st, i, k)) {
         /* "محكمة النقض", "حزب العمال": a head and one noun of the table */
+    } else if (k - i == 2 && hk == 6 &&
+               (!nisba_word(st, k - 1) || evg_tok_is(d, (size_t)i, "قبيله") ||
+                evg_tok_is(d, (size_t)i, "عشيره"))) {
+        /* "ألوية العمالقة", "كتائب المجاهدين": an armed group's head and one definite noun */
     } else if (k - i < 3 || descriptive_adjective(st, k - 1)) return -1;
     if (descriptive_adjective(st, k - 1)) return -1;
     int32_t ent = new_entity_at(st, i, k, orig_after_letters(d, t, skip), "ORG", country, "");

@@ -966,7 +966,8 @@ static void load_orgheads(loader *L)
     open_table(&t, "gaz_orgheads.tsv");
     while (evg_tsv_next(&t, f, 2) == 2) {
         char *k = evg_fold_string(L->ctx, f[0]);
-        int v = !strcmp(f[1], "LOC") ? 2 : !strcmp(f[1], "ORG-AR") ? 3 : !strcmp(f[1], "ORG-AR3") ? 5 : 1;
+        int v = !strcmp(f[1], "LOC") ? 2 : !strcmp(f[1], "ORG-AR") ? 3 : !strcmp(f[1], "ORG-AR3") ? 5
+              : !strcmp(f[1], "ORG-AR1") ? 6 : 1;
         if (k && *k) smap_put(&L->g->orgheads, evg_arena_strdup(L->g->arena, k), v);
         free(k);
     }

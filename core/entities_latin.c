@@ -42,13 +42,15 @@ typedef struct unit { uint8_t kind, dbl; const char *lat; } unit;
 /* Regional readings of letters (the "egy" argument below is a set of these). */
 enum { R_EGY = 1,     /* ج is g */
        R_PERSIAN = 2, /* Iran, Afghanistan, Pakistan, Tajikistan: ض ذ ظ are z, ث is s */
-       R_V = 4 };     /* Persian: a consonant و is v (Saravan, Javad) */
+       R_V = 4,       /* Persian: a consonant و is v (Saravan, Javad) */
+       R_DH = 8 };    /* Tunisia: ض and ظ are dh (Ridha, Romdhane, Fadhel) */
 
 /* Latin consonant of code point c, NULL when c is no consonant. */
 static const char *consonant(UChar32 c, int egy)
 {
     if ((egy & R_PERSIAN) && (c == 0x0636 || c == 0x0630 || c == 0x0638)) return "z";
     if ((egy & R_PERSIAN) && c == 0x062B) return "s";
+    if ((egy & R_DH) && (c == 0x0636 || c == 0x0638)) return "dh";
     switch (c) {
     case 0x0628: return "b";  case 0x062A: return "t";  case 0x062B: return "th";
     case 0x062C: return (egy & R_EGY) ? "g" : "j";                case 0x062D: return "h";
@@ -218,6 +220,15 @@ static int persian_letters(const word *w)
     return 0;
 }
 
+/* Does the word hold ض or ظ, which Tunisian spelling writes dh (رمضان
+ * Romdhane)?  The table's eastern spelling then yields to the letters. */
+static int dh_letters(const word *w)
+{
+    for (size_t i = 0; i + 1 < w->fn; i++)
+        if (!memcmp(w->f + i, "\xD8\xB6", 2) || !memcmp(w->f + i, "\xD8\xB8", 2)) return 1;
+    return 0;
+}
+
 /* One word of the name into b: table, particles, article, letters. */
 static void word_en(const struct evg_gazetteer *g, const word *w, const char *country, lbuf *b)
 {
@@ -225,12 +236,16 @@ static void word_en(const struct evg_gazetteer *g, const word *w, const char *co
     size_t at;
     int maghreb = in_list(country, "TUN DZA MAR LBY MRT");
     int egy = (in_list(country, "EGY") ? R_EGY : 0) | (in_list(country, "IRN AFG PAK TJK IND") ? R_PERSIAN : 0) |
-              (in_list(country, "IRN AFG TJK") ? R_V : 0);
+              (in_list(country, "IRN AFG TJK") ? R_V : 0) | (in_list(country, "TUN") ? R_DH : 0);
     if (word_is(w, "بن") || word_is(w, "ابن")) { put(b, maghreb ? "ben" : "bin"); return; }
     if (word_is(w, "بنت")) { put(b, "bint"); return; }
     if (word_is(w, "ولد")) { put(b, "Ould"); return; }
     if (word_is(w, "ال")) { put(b, "Al"); return; } /* آل folds to ال */
-    if (!((egy & R_PERSIAN) && persian_letters(w)) && (en = table(g, w->f, w->fn))) { put(b, en); return; }
+    if (!((egy & R_PERSIAN) && persian_letters(w)) && !((egy & R_DH) && dh_letters(w)) &&
+        (en = table(g, w->f, w->fn))) {
+        put(b, en);
+        return;
+    }
     if (w->fn > 6 && !memcmp(w->f, "\xD8\xA7\xD9\x84", 4)) {
         put(b, "al-");
         at = b->n;

@@ -91,7 +91,11 @@ static int is_subordinator(const evg_doc *d, int32_t i)
 
 static int is_boundary(const evg_doc *d, int32_t i)
 {
-    return evt_is_punct_boundary(d, i) || evt_is_complementizer(d, i) || is_subordinator(d, i);
+    evg_form *f = i >= 0 ? evg_tok_form(d, (size_t)i) : NULL; /* speed: asked once per distinct form */
+    if (f && f->evt_b) return f->evt_b - 1;
+    int b = evt_is_punct_boundary(d, i) || evt_is_complementizer(d, i) || is_subordinator(d, i);
+    if (f) f->evt_b = (uint8_t)(1 + b);
+    return b;
 }
 
 /* ---- prepositions ---- */

@@ -10,7 +10,8 @@
  * All forms are generated on the folded spelling (ى already ي, ة already ه).
  * A row's required words are found with a proclitic, the accusative -ا or a
  * possessive ending (مساعداتها), and further back for a perfect with an
- * object pronoun (أغلقته: the noun it stands for).
+ * object pronoun (أغلقته: the noun it stands for); written ">a,b" they must
+ * be the very next word (هنأ folds to هنا "here": only before a title).
  *
  * Exports evg_triggers_load/unload (internal.h) and, to core/events.c,
  * evt_match_at, evt_cameo_find and evt_tok_is_stem (events_int.h).

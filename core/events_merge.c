@@ -114,6 +114,23 @@ static int recent_day(const evg_doc *d, const evg_event *o)
  * own, right after (same or two previous sentences) a dated event that shares one
  * of its actors, happened then ("X held talks with Y on Friday, and the two
  * governments signed ..."; "X told Y that ..."). */
+/* "مذكراً بمعاهدة الصداقة التي وقعها البلدان في 4 يوليو 1991", "the treaty,
+ * which they signed in 1991": an act told in a relative clause is
+ * background, and narrative time does not move to its date. */
+static int background_clause(const evg_doc *d, const evg_event *o)
+{
+    static const char *const rel[] = {"who", "which", "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", /* الذي */
+                                      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", NULL};         /* التي */
+    const evg_sentence *st = &d->sentences.v[o->sent];
+    for (int32_t q = o->trig_first - 1; q >= st->tok_first && q >= o->trig_first - 6; q--) {
+        const evg_token *t = &d->tokens.v[q];
+        if (t->kind == EVG_TOK_PUNCT) break;
+        for (int w = 0; rel[w]; w++)
+            if (evg_tok_is(d, (size_t)q, rel[w])) return 1;
+    }
+    return 0;
+}
+
 static const evg_event *narrative_anchor(const run *r, size_t i)
 {
     const evg_doc *d = r->doc;
@@ -128,6 +145,7 @@ static const evg_event *narrative_anchor(const run *r, size_t i)
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
             continue;
         if (o->sent < ev->sent - 1 && !recent_day(d, o)) continue; /* further back: only the news of the day */
+        if (background_clause(d, o)) continue;
         if (shares_actor(d, ev, o)) return o;
     }
     return NULL;
@@ -345,8 +363,21 @@ static int32_t lead_day(const run *r, int32_t section)
     return -1;
 }
 
+/* "On Monday, X said ... that ..., and accused Y": a calendar day opening
+ * the event's own sentence dates all of it.  Returns the timex or -1. */
+static int32_t opening_day(const run *r, int32_t si)
+{
+    const evg_doc *d = r->doc;
+    const evg_sentence *st = &d->sentences.v[si];
+    size_t k = ord_lower(r->tx, d->timexes.n, st->tok_first);
+    if (k >= d->timexes.n || r->tx[k].first > st->tok_first + 2) return -1;
+    const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
+    return tx->type == EVG_TIMEX_DATE && tx->begin != EVG_NODATE && tx->begin == tx->end ? r->tx[k].idx : -1;
+}
+
 /* An asserted body event still dated only by the reference date happened
- * on the day the article reports (its lead's day): news is written a day
+ * on the day opening its sentence, else on the day the article reports
+ * (its lead's day): news is written a day
  * or two after the event, and the statements, reactions and meetings it
  * tells without a date of their own belong to that day. */
 static void story_date(const run *r, evg_event *ev)
@@ -355,7 +386,8 @@ static void story_date(const run *r, evg_event *ev)
     if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
         d->sections.v[ev->section].kind != EVG_SEC_BODY || list_item(d, ev->sent))
         return;
-    int32_t t = lead_day(r, ev->section);
+    int32_t t = opening_day(r, ev->sent);
+    if (t < 0) t = lead_day(r, ev->section);
     if (t < 0) return;
     char v[16];
     evg_format_day(d->timexes.v[t].begin, v);
@@ -365,6 +397,7 @@ static void story_date(const run *r, evg_event *ev)
 void evt_resolve_coref(run *r)
 {
     evg_doc *d = r->doc;
+    char *story = evg_xcalloc(d->events.n ? d->events.n : 1, 1);
     for (size_t i = 0; i < d->events.n; i++) {
         evg_event *ev = &d->events.v[i];
         const evg_event *o = NULL;
@@ -410,8 +443,11 @@ void evt_resolve_coref(run *r)
             evt_set_date(ev, v, o->end, o->end, EVG_DATE_COREF);
             continue;
         }
-        story_date(r, ev);
+        story[i] = 1;
     }
+    for (size_t i = 0; i < d->events.n; i++) /* after the others: the day of the story is no occasion */
+        if (story[i]) story_date(r, &d->events.v[i]);
+    free(story);
 }
 
 /* A reception's one actor is a person or a body ("Safadi, who hosted the

@@ -3,10 +3,12 @@
  * statements every store file shares, and the small helpers around them.
  *
  * One SQLite file per collection.  PRAGMA user_version holds the schema
- * version (EVG_STORE_SCHEMA_VERSION); foreign keys are on; the journal is
- * WAL with synchronous = NORMAL (a crash can lose the last documents, never
- * corrupt the file); a 64 MiB page cache and in-memory temporary files (the
- * savepoint journals of batched writing).  Tables (docs/STORE.md describes each column):
+ * version (EVG_STORE_SCHEMA_VERSION); foreign keys are declared but not
+ * enforced in this connection (docs/STORE.md); the journal is WAL with
+ * synchronous = NORMAL (a crash can lose the last documents, never corrupt
+ * the file), checkpointed every 64 MiB of WAL and on close; a 64 MiB page
+ * cache and in-memory temporary files (the savepoint journals of batched
+ * writing).  Tables (docs/STORE.md describes each column):
  *   documents   one row per stored input, unique by sha256 of its bytes
  *   sections, timexes, mentions   per-document rows, offsets into the input
  *   entities, aliases             the actors and places, keyed by stable id
@@ -35,11 +37,11 @@ static const char *const schema_sql =
     " added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
     "CREATE TABLE sections(doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
     " idx INTEGER NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
-    " dct TEXT, PRIMARY KEY(doc_id, idx));"
+    " dct TEXT, PRIMARY KEY(doc_id, idx)) WITHOUT ROWID;"
     "CREATE TABLE timexes(doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
     " idx INTEGER NOT NULL, section INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,"
     " text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT,"
-    " date_begin TEXT, date_end TEXT, PRIMARY KEY(doc_id, idx));"
+    " date_begin TEXT, date_end TEXT, PRIMARY KEY(doc_id, idx)) WITHOUT ROWID;"
     "CREATE TABLE entities(id TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT,"
     " type TEXT, country TEXT, role TEXT);"
     "CREATE TABLE aliases(entity_id TEXT NOT NULL REFERENCES entities(id),"
@@ -47,13 +49,11 @@ static const char *const schema_sql =
     "CREATE TABLE mentions(doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
     " entity_id TEXT NOT NULL REFERENCES entities(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER, kind TEXT NOT NULL);"
-    "CREATE INDEX mentions_doc ON mentions(doc_id);"
     "CREATE TABLE events(id INTEGER PRIMARY KEY, code TEXT NOT NULL, root TEXT, label TEXT,"
     " family TEXT NOT NULL, date_value TEXT, date_begin TEXT, date_end TEXT,"
     " date_source TEXT NOT NULL, date_dct TEXT, location_id TEXT REFERENCES entities(id),"
     " modality TEXT NOT NULL, confidence REAL NOT NULL, n_mentions INTEGER NOT NULL,"
     " n_docs INTEGER NOT NULL);"
-    "CREATE INDEX events_family_date ON events(family, date_begin);"
     "CREATE TABLE event_actors(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
     " entity_id TEXT NOT NULL REFERENCES entities(id), role TEXT NOT NULL,"
     " UNIQUE(event_id, entity_id, role));"
@@ -65,7 +65,6 @@ static const char *const schema_sql =
     " modality TEXT NOT NULL, attribution_id TEXT REFERENCES entities(id), quantities TEXT,"
     " confidence REAL NOT NULL);"
     "CREATE INDEX event_mentions_event ON event_mentions(event_id, doc_id, sentence_start);"
-    "CREATE INDEX event_mentions_doc ON event_mentions(doc_id);"
     "CREATE TABLE actor_metrics(entity_id TEXT PRIMARY KEY REFERENCES entities(id),"
     " degree REAL, strength REAL, pagerank REAL, betweenness REAL, community INTEGER, component INTEGER,"
     " n_events INTEGER);";
@@ -101,8 +100,8 @@ static const char *const stmt_sql[ST_COUNT_] = {
     /* the caller skips actors the event has (the in-memory keys hold them all) */
     [ST_EVENT_ACTOR_INSERT] = "INSERT INTO event_actors(event_id, entity_id, role) VALUES(?1, ?2, ?3)",
     /* plain VALUES: an INSERT whose SELECT reads the table it writes copies
-     * the row through a temporary table first; the caller checks for the
-     * report (ST_EVENT_DOC_SEEN) when the event is not new */
+     * the row through a temporary table first; the caller knows the reports
+     * its document has written (store_add.c, doc_seen) */
     [ST_EVENT_MENTION_INSERT] = "INSERT INTO event_mentions(event_id, doc_id, sentence_start,"
                                 " sentence_end, sentence, trigger_start, trigger_end, code,"
                                 " date_value, date_source, modality, attribution_id, quantities,"
@@ -112,10 +111,6 @@ static const char *const stmt_sql[ST_COUNT_] = {
                         " date_source = ?5, date_dct = ?6, location_id = ?7, modality = ?8,"
                         " confidence = max(confidence, ?9),"
                         " n_mentions = n_mentions + ?10, n_docs = n_docs + ?11 WHERE id = ?1",
-    /* counted as reports arrive: recounting every report of a much-reported
-     * event on each new one grew with the square of its reports */
-    [ST_EVENT_DOC_SEEN] = "SELECT count(*), coalesce(sum(sentence_start = ?3), 0) FROM event_mentions"
-                          " WHERE event_id = ?1 AND doc_id = ?2",
     [ST_COUNT_DOCS] = "SELECT count(*) FROM documents",
     [ST_COUNT_EVENTS] = "SELECT count(*) FROM events",
     [ST_COUNT_ACTORS] = "SELECT count(DISTINCT entity_id) FROM event_actors",
@@ -160,14 +155,6 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_RELEASE] = "RELEASE evg_doc",
     [ST_ROLLBACK_TO] = "ROLLBACK TO evg_doc",
     [ST_DATA_VERSION] = "PRAGMA data_version",
-    /* a stored event holding a report of this document with another code (a
-     * visit and its hosting, 042/043, are one) or other quantities */
-    [ST_KEPT_APART] = "SELECT count(*) FROM event_mentions WHERE event_id = ?1 AND doc_id = ?2"
-                      " AND ((code <> ?3 AND NOT (code IN ('042', '043') AND ?3 IN ('042', '043')))"
-                      "      OR IFNULL((SELECT group_concat(json_extract(q.value, '$.value') || ' ' ||"
-                      "                 json_extract(q.value, '$.unit'), ';') FROM json_each(quantities) q), '')"
-                      "      <> IFNULL((SELECT group_concat(json_extract(q.value, '$.value') || ' ' ||"
-                      "                 json_extract(q.value, '$.unit'), ';') FROM json_each(?4) q), ''))",
 };
 
 int evg_store_fail(evg_store *st, const char *what)
@@ -331,17 +318,24 @@ static int create_schema(evg_store *st)
     return ret;
 }
 
-/* Schema upgrades, each one transaction that ends at the current version:
- * 2 -> 3 actor_metrics gained the connected component (filled by the next
+/* Schema upgrades, each one transaction that ends at the next version it
+ * names (check_schema runs them in turn up to the current one):
+ * 2 -> 4 actor_metrics gained the connected component (filled by the next
  * analytics run, as every metric is) and the reports of an event are
  * indexed by event, document and sentence; 3 -> 4 the merge index is kept
- * in memory while writing (store_mem.c), no longer as a table. */
+ * in memory while writing (store_mem.c), no longer as a table; 4 -> 5 the
+ * indexes no query reads are dropped (events by family and date, mentions
+ * and reports by document: docs/STORE.md).  Version 5 also creates
+ * sections and timexes WITHOUT ROWID (their key is the row); an upgraded
+ * store keeps its rowid tables, which take the same rows. */
 static const char *const upgrade_sql[] = {
     [2] = "BEGIN IMMEDIATE; ALTER TABLE actor_metrics ADD COLUMN component INTEGER;"
           " DROP INDEX event_mentions_event; CREATE INDEX event_mentions_event"
           " ON event_mentions(event_id, doc_id, sentence_start);"
           " DROP TABLE IF EXISTS merge_index; PRAGMA user_version = 4; COMMIT;",
     [3] = "BEGIN IMMEDIATE; DROP TABLE IF EXISTS merge_index; PRAGMA user_version = 4; COMMIT;",
+    [4] = "BEGIN IMMEDIATE; DROP INDEX IF EXISTS events_family_date; DROP INDEX IF EXISTS mentions_doc;"
+          " DROP INDEX IF EXISTS event_mentions_doc; PRAGMA user_version = 5; COMMIT;",
 };
 
 static int upgrade(evg_store *st, long from)
@@ -359,15 +353,18 @@ static int upgrade(evg_store *st, long from)
 }
 
 /* Create the tables in an empty file; accept our own schema (upgrading
- * versions 2 and 3); refuse others. */
+ * versions 2 to 4 step by step); refuse others. */
 static int check_schema(evg_store *st)
 {
     long version = 0, tables = 0;
     int rc;
     if ((rc = query_int(st, "PRAGMA user_version", &version)) != 0) return rc;
     if ((rc = query_int(st, "SELECT count(*) FROM sqlite_schema", &tables)) != 0) return rc;
+    while (version >= 2 && version < EVG_STORE_SCHEMA_VERSION) {
+        if ((rc = upgrade(st, version)) != 0) return rc;
+        if ((rc = query_int(st, "PRAGMA user_version", &version)) != 0) return rc;
+    }
     if (version == EVG_STORE_SCHEMA_VERSION) return 0;
-    if (version == 2 || version == 3) return upgrade(st, version);
     if (version > EVG_STORE_SCHEMA_VERSION)
         return evg_error(st->ctx, EVG_EDB, "store %s: schema version %ld is newer than this"
                          " evgraph reads (%d)", st->path, version, EVG_STORE_SCHEMA_VERSION);
@@ -381,6 +378,13 @@ static int check_schema(evg_store *st)
  * than the indexes a growing store touches per document (merge_index,
  * event_mentions), so pages were written and read back over and over. */
 #define EVG_STORE_CACHE_KIB "65536"
+/* WAL pages after which a commit copies the WAL into the file (SQLite's
+ * default is 1000, 4 MiB).  A page written by many batches (the right edge
+ * of every table, the events that keep receiving reports) is copied once per
+ * checkpoint, so fewer checkpoints write and sync less; the WAL file grows to
+ * about 100 MiB (the threshold and the batch that crosses it), and closing
+ * the store checkpoints and removes it. */
+#define EVG_STORE_CHECKPOINT_PAGES "16384"
 
 static int configure(evg_store *st)
 {
@@ -388,6 +392,7 @@ static int configure(evg_store *st)
     sqlite3_busy_timeout(st->db, 5000);
     int rc = sqlite3_exec(st->db, "PRAGMA foreign_keys = OFF; PRAGMA journal_mode = WAL;"
                           " PRAGMA synchronous = NORMAL; PRAGMA cache_size = -" EVG_STORE_CACHE_KIB ";"
+                          " PRAGMA wal_autocheckpoint = " EVG_STORE_CHECKPOINT_PAGES ";"
                           " PRAGMA temp_store = MEMORY;",
                           NULL, NULL, &err);
     int ret = 0;

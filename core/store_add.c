@@ -33,10 +33,20 @@
 #include <stdio.h>
 #include <time.h>
 
+/* A report of this document already written as an event_mentions row: what
+ * the reports of one event from one document are compared by. */
+typedef struct doc_report {
+    sqlite3_int64 event;
+    int32_t sentence_start;
+    const char *code;        /* the event's code (the document's) */
+    char *quantities;        /* quantities_key, malloc'd */
+} doc_report;
+
 typedef struct add_job {
     evg_store *st;
     const evg_doc *doc;
     sqlite3_int64 doc_id;
+    EVG_VEC(doc_report) reports; /* written so far, in order */
     char what[512];          /* "adding <document>" for messages */
 } add_job;
 
@@ -396,22 +406,47 @@ static char *quantities_json(const evg_doc *d, const evg_event *ev)
     return b.p;
 }
 
-/* The reports of event id from this document: *any from it, and *same
- * from this sentence.  -1 on failure, else 0. */
-static int doc_seen(add_job *j, sqlite3_int64 id, int32_t sentence_start, int *any, int *same)
+/* The quantities of a report as the store compares them: "value unit"
+ * for each one with a value and a unit, joined by ';' ("" when none), as
+ * schema 4 read them back from the JSON with json_extract (caller frees). */
+static char *quantities_key(const evg_event *ev)
 {
-    sqlite3_stmt *s = j->st->st[ST_EVENT_DOC_SEEN];
-    sqlite3_bind_int64(s, 1, id);
-    sqlite3_bind_int64(s, 2, j->doc_id);
-    sqlite3_bind_int(s, 3, sentence_start);
-    int rc = sqlite3_step(s) == SQLITE_ROW ? 0 : -1;
-    if (!rc) {
-        *any = sqlite3_column_int(s, 0) > 0;
-        *same = sqlite3_column_int(s, 1) > 0;
+    evg_buf b = {0};
+    evg_buf_puts(&b, "");
+    for (size_t i = 0; i < ev->quantities.n; i++) {
+        const evg_quantity *q = &ev->quantities.v[i];
+        if (!isfinite(q->value) || !q->unit) continue;
+        if (b.n) evg_buf_puts(&b, ";");
+        evg_buf_printf(&b, "%.15g %s", q->value == 0 ? 0.0 : q->value, q->unit);
     }
-    sqlite3_reset(s);
-    if (rc) evg_store_fail(j->st, j->what);
-    return rc;
+    return b.p;
+}
+
+/* The reports of event id this document has written (a document is stored
+ * once, so they are exactly its rows in event_mentions): *any from it, and
+ * *same from this sentence. */
+static void doc_seen(const add_job *j, sqlite3_int64 id, int32_t sentence_start, int *any, int *same)
+{
+    *any = *same = 0;
+    for (size_t i = 0; i < j->reports.n; i++) {
+        if (j->reports.v[i].event != id) continue;
+        *any = 1;
+        if (j->reports.v[i].sentence_start == sentence_start) *same = 1;
+    }
+}
+
+static void remember_report(add_job *j, sqlite3_int64 id, int32_t sentence_start, const evg_event *ev)
+{
+    doc_report r = {id, sentence_start, ev->code, quantities_key(ev)};
+    evg_vec_push(&j->reports, r);
+}
+
+static void forget_reports(add_job *j)
+{
+    for (size_t i = 0; i < j->reports.n; i++) free(j->reports.v[i].quantities);
+    free(j->reports.v);
+    j->reports.v = NULL;
+    j->reports.n = j->reports.cap = 0;
 }
 
 /* Store the report unless the event holds one of the same sentence of this
@@ -424,7 +459,7 @@ static int event_mention_insert(add_job *j, const evg_event *ev, sqlite3_int64 i
     const evg_sentence *sen = &d->sentences.v[ev->sent];
     int seen = 0, same = 0;
     *added = *new_doc = 0;
-    if (!fresh && doc_seen(j, id, sen->os, &seen, &same) < 0) return EVG_EDB;
+    if (!fresh) doc_seen(j, id, sen->os, &seen, &same);
     if (same) return 0;
     sqlite3_stmt *s = j->st->st[ST_EVENT_MENTION_INSERT];
     char *quantities = quantities_json(d, ev);
@@ -445,6 +480,7 @@ static int event_mention_insert(add_job *j, const evg_event *ev, sqlite3_int64 i
     int rc = step_write(j, ST_EVENT_MENTION_INSERT);
     *added = rc == 0;
     *new_doc = *added && !seen;
+    if (*added) remember_report(j, id, sen->os, ev);
     free(quantities);
     return rc;
 }
@@ -504,21 +540,25 @@ static int event_update(add_job *j, evg_store_mem *m, sqlite3_int64 id, const ev
  * quantities (values and units; the quoted text may differ): the document
  * stage saw two events
  * there (events_merge.c), so the store must not fold this report into it
- * ("28 ألف حاوية" beside the July/August troops).  1 when so, 0 when not,
- * negative on a database error. */
+ * ("28 ألف حاوية" beside the July/August troops).  1 when so, else 0.  The
+ * document's own reports are in memory (doc_seen), so no query is made. */
+static int is_visit(const char *code)
+{
+    return strcmp(code, "042") == 0 || strcmp(code, "043") == 0;
+}
+
 static int kept_apart_in_doc(add_job *j, sqlite3_int64 id, const evg_event *ev)
 {
-    sqlite3_stmt *s = j->st->st[ST_KEPT_APART];
-    char *quantities = quantities_json(j->doc, ev);
-    sqlite3_bind_int64(s, 1, id);
-    sqlite3_bind_int64(s, 2, j->doc_id);
-    evg_store_bind_text(s, 3, ev->code);
-    evg_store_bind_text(s, 4, quantities);
-    int rc = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) > 0 : -1;
-    sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
-    free(quantities);
-    return rc < 0 ? evg_store_fail(j->st, j->what) : rc;
+    char *key = NULL;
+    int apart = 0;
+    for (size_t i = 0; i < j->reports.n && !apart; i++) {
+        const doc_report *r = &j->reports.v[i];
+        if (r->event != id) continue;
+        if (strcmp(r->code, ev->code) != 0 && !(is_visit(r->code) && is_visit(ev->code))) apart = 1;
+        else apart = strcmp(r->quantities, key ? key : (key = quantities_key(ev))) != 0;
+    }
+    free(key);
+    return apart;
 }
 
 static int store_event(add_job *j, const evg_event *ev)
@@ -532,9 +572,7 @@ static int store_event(add_job *j, const evg_event *ev)
     if (rc) return rc;
     event_key(j->doc, ev, ids, &k);
     find_merged(m, &k, &id, &old);
-    int apart = id ? kept_apart_in_doc(j, id, ev) : 0; /* issue 5: see kept_apart_in_doc */
-    if (apart < 0) return apart;
-    if (apart > 0) id = 0;
+    if (id && kept_apart_in_doc(j, id, ev)) id = 0; /* issue 5: see kept_apart_in_doc */
     int fresh = !id; /* a new event is stored with this report counted (1, 1) */
     if (fresh) rc = event_insert(j, m, ev, &k, &id);
     if (!rc) rc = event_actors_insert(j, m, ev, id);
@@ -561,7 +599,9 @@ static int store_rows(add_job *j)
     if ((rc = insert_timexes(j)) != 0) return rc;
     if ((rc = upsert_entities(j)) != 0) return rc;
     if ((rc = insert_mentions(j)) != 0) return rc;
-    return store_events(j);
+    rc = store_events(j);
+    forget_reports(j);
+    return rc;
 }
 
 /* ---- batched writing: a savepoint per document inside a longer transaction ---- */
@@ -624,7 +664,7 @@ static int add_in_batch(add_job *j, int *out_added)
 
 int evg_store_add_doc(evg_store *st, const evg_doc *doc, int *out_added)
 {
-    add_job j = {st, doc, 0, {0}};
+    add_job j = {.st = st, .doc = doc};
     int found = 0, rc;
     *out_added = 0;
     snprintf(j.what, sizeof j.what, "adding %s", doc->name ? doc->name : "-");

@@ -199,28 +199,44 @@ static int32_t earliest_recent_day(const tx_scan *s)
     return best;
 }
 
+/* A whole line with text stands between bytes a and b (a paragraph in between). */
+static int line_between(const evg_doc *d, int32_t a, int32_t b)
+{
+    const char *p = d->raw.p + a, *e = d->raw.p + b;
+    const char *nl = a < b ? memchr(p, '\n', (size_t)(e - p)) : NULL;
+    for (int text = 0; nl && nl < e; nl++) {
+        if (*nl == '\n') {
+            if (text) return 1;
+            text = 0;
+        } else if (*nl != ' ' && *nl != '\t' && *nl != '\r') {
+            text = 1;
+        }
+    }
+    return 0;
+}
+
 /* The lead's day: the first single day of the section that is not told as
- * background (EVG_NODATE if none), when no dated expression stands earlier
- * in the paragraph of token i.  A later paragraph's "اليوم نفسه" / "the same
- * day" goes back to the story's event ("قتل 32 شخصاً في اشتباكات فجر السبت
- * ... بحسب حصيلة أعلنتها الوزارة أمس الأحد. ¶ ودعت البعثة في اليوم نفسه":
- * Saturday), not to the last day told in passing; unless its own clause is
- * a pluperfect, which goes on with the background just told. */
+ * background (EVG_NODATE if none), when the last dated expression before
+ * token i lies a whole paragraph or more back.  Such a far "اليوم نفسه" /
+ * "the same day" goes back to the story's event ("قتل 32 شخصاً فجر السبت ...
+ * بحسب حصيلة أعلنتها الوزارة أمس الأحد. ¶ (a paragraph with no date) ¶ ودعت
+ * البعثة في اليوم نفسه": Saturday), not to the last day told in passing;
+ * right after a dated paragraph it goes on from that paragraph's day, and a
+ * pluperfect clause goes on with the background day just told. */
 static int32_t lead_day(const tx_scan *s, size_t i)
 {
     const evg_doc *d = s->doc;
     const evg_token *tok = &d->tokens.v[i];
-    int32_t lead = EVG_NODATE;
-    if (pluperfect_at(d, i, 16)) return EVG_NODATE; /* "وكانت الرسالة قد دفعت ... في اليوم نفسه": the background's day */
+    int32_t lead = EVG_NODATE, last_end = -1;
+    if (pluperfect_at(d, i, 16)) return EVG_NODATE; /* "وكانت الرسالة قد دفعت ... في اليوم نفسه" */
     for (size_t k = 0; k < d->timexes.n; k++) {
         const evg_timex *t = &d->timexes.v[k];
-        if (t->section != s->section) continue;
-        if (tok->os > t->oe && !memchr(d->raw.p + t->oe, '\n', (size_t)(tok->os - t->oe))) return EVG_NODATE;
-        if (lead != EVG_NODATE || t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end)
-            continue;
+        if (t->section != s->section || t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION) continue;
+        last_end = t->oe;
+        if (lead != EVG_NODATE || t->begin != t->end) continue;
         if (!pluperfect_before(d, t) && !counted_from(d, k)) lead = t->begin;
     }
-    return lead;
+    return last_end >= 0 && line_between(d, last_end, tok->os) ? lead : EVG_NODATE;
 }
 
 /* "اليوم نفسه", "في ذلك الشهر", "that year": the period of the last date. */
@@ -364,6 +380,9 @@ static size_t clock_day(const tx_scan *s, size_t q, const tx_spec *sp, tx_hit *h
     int n;
     char day[sizeof h->value];
     int hh = sp->hh;
+    if (evg_tok_is(s->doc, q, "local") && evg_tok_is(s->doc, q + 1, "time")) q += 2; /* 4 a.m. local time on Friday */
+    else if (evg_tok_is(s->doc, q, "gmt") || evg_tok_is(s->doc, q, "utc")) q++;
+    else if (evg_tok_is(s->doc, q, "بالتوقيت") && evg_tok_is(s->doc, q + 1, "المحلي")) q += 2;
     if (tx_word_at(s, q, TX_W_IN) || tx_comma_at(s, q)) q++; /* on Friday, في يوم */
     else if (tx_word_at(s, q, TX_W_FROM) && tx_kind_at(s, q + 1, TX_DAYPART, &e)) q++; /* من صباح */
     if ((n = tx_kind_at(s, q, TX_DAYPART, &e))) {

@@ -1192,7 +1192,7 @@ static void test_entities__heldout5(void)
  * session 5: 207/233 = 0.888 (0.871 before the session's work); a
  * development set since session 6 (round 7: its misses grouped into
  * classes, fixed by general rules and table rows only, ACTORS.md):
- * 232/233 = 0.996. */
+ * 233/233. */
 #define HELDOUT6_FLOOR 98
 static void test_entities__heldout6(void)
 {
@@ -1209,6 +1209,17 @@ static void test_entities__heldout6(void)
 static void test_entities__heldout7(void)
 {
     check_heldout("heldout7", 200, HELDOUT7_FLOOR);
+}
+
+/* The eighth held-out set (tests/heldout8, 10 articles by an eighth
+ * independent annotator, written at the start of session 6; never read for
+ * rules: only its score line is looked at).  Measured unseen at 8a23830
+ * (start of session 6): 170/199 = 0.854; at the end of session 6:
+ * 175/199 = 0.879.  Floor: a little under that score. */
+#define HELDOUT8_FLOOR 85
+static void test_entities__heldout8(void)
+{
+    check_heldout("heldout8", 190, HELDOUT8_FLOOR);
 }
 
 static CU_TestInfo entity_tests[] = {
@@ -1252,6 +1263,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout5", test_entities__heldout5},
     {"test_entities__heldout6", test_entities__heldout6},
     {"test_entities__heldout7", test_entities__heldout7},
+    {"test_entities__heldout8", test_entities__heldout8},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

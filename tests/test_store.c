@@ -193,13 +193,18 @@ static void test_store__open_creates_schema(void)
     evg_store *st = open_store();
     CU_ASSERT_PTR_EQUAL(evg_store_ctx(st), evg_test_ctx());
     evg_store_close(st);
-    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 4);
+    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 5);
     CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE name = 'merge_index'"), 0);
     CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN"
                              " ('documents','sections','timexes','entities','aliases','mentions',"
                              "'events','event_actors','event_mentions','actor_metrics')"), 10);
+    /* schema 5: only the indexes some query reads; the per-document tables keyed by their rows */
     CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
-                             " ('events_family_date','event_actors_entity')"), 2);
+                             " ('event_actors_entity','event_mentions_event')"), 2);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
+                             " ('events_family_date','mentions_doc','event_mentions_doc')"), 0);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE name IN ('sections', 'timexes')"
+                             " AND sql LIKE '%WITHOUT ROWID'"), 2);
     char mode[32];
     sql_text("PRAGMA journal_mode", mode, sizeof mode);
     CU_ASSERT_STRING_EQUAL(mode, "wal");
@@ -207,7 +212,7 @@ static void test_store__open_creates_schema(void)
     evg_store *again = NULL;
     CU_ASSERT_EQUAL(evg_store_open(&again, evg_test_ctx(), db_path), 0);
     evg_store_close(again);
-    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 4);
+    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 5);
     remove_store();
 }
 
@@ -521,6 +526,70 @@ static void test_store__same_doc_two_sentences(void)
     remove_store();
 }
 
+/* Reports of one document in two sentences: a meeting (040) and the host's
+ * side of a visit (043) stay two events although merge.c would join them
+ * (the document stage kept them apart); the visitor's and the host's side
+ * (042, 043) of one day are one event with two reports. */
+static long events_of_two_sentences(const char *first, const char *second)
+{
+    evg_store *st = open_store();
+    evg_doc *a = meeting_doc("a.txt", "Lavrov met Kim Jong Un in Wonsan on 12 July. Kim hosted him there.\n",
+                             "2025-07-13", first, "2025-07-12", EVG_DATE_TIMEX);
+    CU_ASSERT_FATAL(a->sentences.n >= 2);
+    evg_event other = a->events.v[0];
+    snprintf(other.code, sizeof other.code, "%s", second);
+    other.sent = 1;
+    other.trig_first = a->sentences.v[1].tok_first;
+    other.trig_end = other.trig_first + 1;
+    evg_vec_push(&a->events, other);
+    int added = 0;
+    CU_ASSERT_EQUAL(add(st, a, &added), 0);
+    evg_store_close(st);
+    long n = sql_long("SELECT count(*) FROM events");
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM event_mentions"), 2);
+    evg_doc_free(a);
+    remove_store();
+    return n;
+}
+
+static void test_store__same_doc_other_code_kept_apart(void)
+{
+    CU_ASSERT_EQUAL(events_of_two_sentences("040", "043"), 2);
+    CU_ASSERT_EQUAL(events_of_two_sentences("042", "043"), 1);
+    CU_ASSERT_EQUAL(events_of_two_sentences("040", "040"), 1);
+}
+
+/* A schema-4 store (with the indexes version 5 dropped) is upgraded in place
+ * when opened: its rows stay, the indexes go, and documents can be added. */
+static void test_store__upgrade_from_4(void)
+{
+    evg_store *st = open_store();
+    evg_doc *a = meeting_doc("a.txt", "Lavrov met Kim Jong Un in Wonsan on 12 July 2025.\n", "2025-07-13",
+                             "040", "2025-07-12", EVG_DATE_TIMEX);
+    evg_doc *b = meeting_doc("b.txt", "Kim Jong Un received Lavrov in Wonsan on 12 July.\n", "2025-07-14",
+                             "044", "2025-07-12", EVG_DATE_TIMEX);
+    int added = 0;
+    CU_ASSERT_EQUAL(add(st, a, &added), 0);
+    evg_store_close(st);
+    CU_ASSERT_EQUAL(sql_exec("CREATE INDEX mentions_doc ON mentions(doc_id);"
+                             " CREATE INDEX events_family_date ON events(family, date_begin);"
+                             " CREATE INDEX event_mentions_doc ON event_mentions(doc_id);"
+                             " PRAGMA user_version = 4;"), SQLITE_OK);
+    st = NULL;
+    CU_ASSERT_EQUAL_FATAL(evg_store_open(&st, evg_test_ctx(), db_path), 0);
+    CU_ASSERT_EQUAL(add(st, b, &added), 0);
+    CU_ASSERT_EQUAL(added, 1);
+    evg_store_close(st);
+    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 5);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
+                             " ('events_family_date','mentions_doc','event_mentions_doc')"), 0);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM documents"), 2);
+    CU_ASSERT_EQUAL(sql_long("SELECT n_docs FROM events"), 2);   /* the report joined the stored event */
+    evg_doc_free(a);
+    evg_doc_free(b);
+    remove_store();
+}
+
 static void test_store__undated_needs_same_actors_and_place(void)
 {
     evg_store *st = open_store();
@@ -679,6 +748,8 @@ static CU_TestInfo store_tests[] = {
     {"test_store__failing_doc_rolls_back", test_store__failing_doc_rolls_back},
     {"test_store__linked_pair_one_mention", test_store__linked_pair_one_mention},
     {"test_store__same_doc_two_sentences", test_store__same_doc_two_sentences},
+    {"test_store__same_doc_other_code_kept_apart", test_store__same_doc_other_code_kept_apart},
+    {"test_store__upgrade_from_4", test_store__upgrade_from_4},
     {"test_store__undated_needs_same_actors_and_place", test_store__undated_needs_same_actors_and_place},
     {"test_store__many_documents", test_store__many_documents},
     {"test_store__load_model", test_store__load_model},

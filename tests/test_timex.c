@@ -917,13 +917,25 @@ static void test_timex__heldout6(void)
  * of session 5: 93/102 = 91.2%.  A development set from session 6 on, for the classes of its
  * misses (minutes in words after an Arabic hour, "shortly after noon", "in
  * nearly five years" after a superlative, "had been planned for", "the same
- * day" in a later paragraph): 99/102; two of the three left are
- * related-block days kept XXXX-MM-DD, one "قبل أكثر من عشرة أشهر" read as a
- * day, not a length.  Floor: a little under that score. */
+ * day" a paragraph or more after the last date): 98/102; two of the four
+ * left are related-block days kept XXXX-MM-DD, one "قبل أكثر من عشرة أشهر"
+ * read as a day, not a length, one "the same day" right after a paragraph
+ * whose last day is not the story's.  Floor: a little under that score. */
 #define HELDOUT7_FLOOR 96
 static void test_timex__heldout7(void)
 {
     heldout_check("tests/heldout7", 7, 95, HELDOUT7_FLOOR);
+}
+
+/* The eighth held-out set (tests/heldout8, an eighth independent annotator,
+ * written at the start of session 6; never read for rules: only its score
+ * line is looked at).  Measured unseen at 8a23830 (start of session 6):
+ * 97/101 = 96.0%; at the end of session 6 (all its rules in): 97/101 again.
+ * Floor: a little under that score. */
+#define HELDOUT8_FLOOR 95
+static void test_timex__heldout8(void)
+{
+    heldout_check("tests/heldout8", 8, 95, HELDOUT8_FLOOR);
 }
 
 static void cleanup_future_ctx(void)
@@ -946,6 +958,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout5", test_timex__heldout5},
     {"heldout6", test_timex__heldout6},
     {"heldout7", test_timex__heldout7},
+    {"heldout8", test_timex__heldout8},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},

@@ -38,11 +38,14 @@ static const char help[] =
     "                    shards concatenated: store those documents as build would\n";
 
 /* Documents per store transaction (each in its own savepoint), and the
- * longest a batch stays open: a crash loses at most this much work. */
+ * longest a batch stays open: a crash loses at most this much work (and
+ * re-running build stores it).  Fewer, larger commits write the pages every
+ * batch touches (the right edge of each table, much-reported events) to the
+ * WAL fewer times: 256 against 64 wrote 17% fewer pages (docs/BENCHMARKS.md). */
 #ifndef BUILD_BATCH_DOCS
-#define BUILD_BATCH_DOCS 64 /* -DBUILD_BATCH_DOCS=1: one transaction per document */
+#define BUILD_BATCH_DOCS 256 /* -DBUILD_BATCH_DOCS=1: one transaction per document */
 #endif
-#define BUILD_BATCH_MS 2000
+#define BUILD_BATCH_MS 10000
 
 typedef struct build_state {
     evg_store *store;
