@@ -1636,7 +1636,7 @@ static int home_body_context(const scan *st, const title_hit *h)
  * with no country written: the foreign or defence ministry, the parliament
  * or the civil defence of the document's own country (its listed body,
  * else an office entity). */
-/* "the foreign ministry in Kabul", "وزارة الخارجية في الرباط": a listed
+/* "the foreign ministry in Nairobi", "وزارة الخارجية في الرباط": a listed
  * capital after في / in gives a bare body its country (the entry or -1). */
 static int capital_country_after(const scan *st, int32_t j)
 {
@@ -1653,8 +1653,8 @@ static int capital_country_after(const scan *st, int32_t j)
 }
 
 /* The country named last before token j in its sentence (an entry), or -1:
- * "طالبت الجزائر، في بيان لوزارة الشؤون الخارجية" is Algeria's ministry
- * even in an article about Libya. */
+ * "دعت مصر، في بيان لوزارة الخارجية، إلى" is Egypt's ministry even in
+ * an article about Sudan. */
 static int sentence_country_before(const scan *st, int32_t j)
 {
     for (size_t i = st->d->mentions.n; i-- > 0;) {
@@ -3393,7 +3393,7 @@ static int32_t media_at(scan *st, int32_t i)
     return close + 1;
 }
 
-/* "PRETORIA, Nov 2 (Veld Wire) - ...": in a wire dateline, one to four
+/* "NAIROBI, May 14 (Coast Wire) - ...": in a wire dateline, one to four
  * capitalised words in brackets before a dash, near the top of the text,
  * name the news service that filed the story (ORG, MED), listed or not. */
 static int32_t byline_at(scan *st, int32_t i)

@@ -83,8 +83,9 @@
  *    the Israeli strike", "رحب باتفاق ... الذي وقعته X و Y") take the agents
  *    of that act as targets (not the target of a one-sided act: thanks for
  *    arms sent to Russia go to the sender), and the act does not take the
- *    speaker as its agent (events_stance.c).  A rejection of an act ("رفض X لقاء Y") is the
- *    act negated, not an event of its own.  A warning (13x) is an event even
+ *    speaker as its agent (events_stance.c).  A rejection of an act ("رفض X لقاء Y",
+ *    "X refused to hold talks with Y") is a 120 event of the rejecter towards the act's other
+ *    party, and the act itself is told negated (cues.tsv).  A warning (13x) is an event even
  *    when the sentence reports other acts.
  *  - A mediation verb before a talks noun ("توسطت قطر في محادثات بين X و Y")
  *    takes the two sides of the talks as the parties it mediates between.
@@ -929,17 +930,15 @@ static int reports_toll(const evg_doc *d, const sent *s, const evt_match *mt)
  * verb or in its own complement. */
 /* Hit k, before statement hi, is not what hi reports: another statement
  * stands between them ("X said Y had agreed, while Z said ..."), or k sits
- * in a relative clause on the speaker ("Safadi, who hosted the talks,
- * said"; "X، الذي استضاف المحادثات، قال"). */
+ * in a relative clause on the speaker ("The minister, who chaired the
+ * session, said"; "X، الذي ترأس الجلسة، قال"). */
 static int act_outside_statement(const sent *s, size_t k, size_t hi)
 {
-    static const char *const rel[] = {"who", "which", "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", /* الذي */
-                                      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", NULL};         /* التي */
     for (size_t j = k + 1; j < hi; j++)
         if (s->h.v[j].mt.e->cls == EVT_CL_SPEECH) return 1;
     int32_t f = s->h.v[k].mt.first;
     for (int32_t q = f - 1; q >= s->first && q >= f - 6 && !evt_is_punct_boundary(s->doc, q); q--)
-        if (tok_in(s->doc, q, rel)) return 1;
+        if (evt_is_relative(s->doc, q)) return 1;
     return 0;
 }
 
@@ -1032,7 +1031,7 @@ static int org_meeting(const sent *s, size_t hi, const evg_event *ev)
 
 /* "وندد X بالضربة", "X condemned the strike": a position whose object is an
  * act needs no second actor when its speaker is known (the act's agent may
- * be unnamed); a rejection of an act only negates it (evt_stance_refusal). */
+ * be unnamed); a rejection of an act keeps the 120 rules of its trigger row. */
 static int position_on_act(const sent *s, size_t hi, const evg_event *ev)
 {
     const char *code = s->h.v[hi].mt.e->code;
@@ -1922,7 +1921,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     evg_doc *d = r->doc;
     const evt_entry *e = s->h.v[hi].mt.e;
     evg_event ev;
-    if (evt_stance_refusal(s, hi) || agreed_content(s, hi)) return;
+    if (agreed_content(s, hi)) return; /* a refusal of an act is a 120 event too: annotators code it */
     event_init(s, hi, &ev);
     if (strcmp(ev.code, "030") == 0 && intent_to_meet(s, hi)) {
         const evt_cameo *c = evt_cameo_find(d->ctx, "036");

@@ -418,6 +418,32 @@ void evt_collect_attribution(run *r, sent *s)
  * ("X said") or right after ("said X"). */
 static int32_t subject_before_clause(const evg_doc *d, const sent *s, int32_t v);
 
+/* "وقال رئيس كتلة الحزب النيابية محمد رعد": a title mention (which the
+ * entity stage may have tied to another holder of a like title) followed,
+ * within its noun phrase, by a person's name is that person: returns the
+ * name's candidate, else k. */
+static int32_t title_then_name(const sent *s, size_t k, int32_t stop)
+{
+    static const char *const clause_words[] = {
+        "\xD9\x82\xD8\xA8\xD9\x84", "\xD8\xA8\xD8\xB9\xD8\xAF", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", /* قبل بعد خلال */
+        "\xD9\x81\xD9\x8A", "\xD9\x85\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xB9\xD9\x84\xD9\x8A", /* في من الي علي */
+        "\xD9\x85\xD8\xB9", "\xD8\xB9\xD9\x86", "\xD9\x84\xD8\xAF\xD9\x8A", "\xD8\xA7\xD9\x85\xD8\xB3", NULL}; /* مع عن لدي امس */
+    const evg_doc *d = s->doc;
+    const cand *c = &s->c.v[k];
+    if (c->m < 0 || d->mentions.v[c->m].kind != EVG_MEN_TITLE || c->end != c->first + 1) return (int32_t)k;
+    for (size_t j = k + 1; j < s->c.n && s->c.v[j].first < stop && s->c.v[j].first - c->end <= 5; j++) {
+        const cand *n = &s->c.v[j];
+        for (int32_t q = c->end; q < n->first; q++) /* only the title's genitive stands between */
+            if (evt_is_punct_boundary(d, q) || tok_in(d, q, clause_words)) return (int32_t)k;
+        for (size_t h = 0; h < s->h.n; h++)
+            if (s->h.v[h].mt.first >= c->end && s->h.v[h].mt.first < n->first) return (int32_t)k;
+        if (n->prep == PREP_NONE && !n->attrib && cand_type_is(n, "PER") && n->m >= 0 &&
+            d->mentions.v[n->m].kind == EVG_MEN_NAME)
+            return (int32_t)j;
+    }
+    return (int32_t)k;
+}
+
 int32_t evt_find_speaker(const sent *s, const evt_match *mt)
 {
     int32_t best = -1, stop = mt->end;
@@ -433,7 +459,7 @@ int32_t evt_find_speaker(const sent *s, const evt_match *mt)
         const cand *c = &s->c.v[k];
         if (c->attrib || c->prep != PREP_NONE) continue;
         if (c->first >= mt->end && c->first < stop) {
-            if (best < 0 || cand_type_is(c, "PER")) best = (int32_t)k;
+            if (best < 0 || cand_type_is(c, "PER")) best = title_then_name(s, k, stop);
             if (cand_type_is(c, "PER") || cand_type_is(c, "ORG")) break;
         }
         /* "وكان X قد أعلن": the particle قد between an Arabic subject and its verb */
@@ -443,7 +469,7 @@ int32_t evt_find_speaker(const sent *s, const evt_match *mt)
             best = (int32_t)k; /* Arabic SVO; a speaker after the verb still wins */
         }
     }
-    if (best < 0 && mt->e->lang == EVG_LANG_EN) /* "Safadi, who hosted the talks, said" */
+    if (best < 0 && mt->e->lang == EVG_LANG_EN) /* "The envoy, who chaired the session, said" */
         best = subject_before_clause(s->doc, s, mt->first);
     return best;
 }
@@ -866,6 +892,7 @@ static int32_t direct_source(const run *r, const sent *s, size_t hi, int32_t lo,
         return -1;
     if (src < 0 && (!en || cls == EVT_CL_SPEECH)) src = cand_after_bare(s, mt->end, hi_end, cls, nominal);
     if (src < 0 && !en && !nominal && lv < 0) src = inclusion_subject(s, mt, hi);
+    if (src >= 0 && !en && s->c.v[src].first >= mt->end) src = title_then_name(s, (size_t)src, hi_end);
     return src;
 }
 
@@ -1101,7 +1128,7 @@ static void place_following(const sent *s, int32_t src, int32_t lv, const evt_ma
  * passive participle follows "by" right after it; the phrase before the
  * participle is what the act was done to.  Returns the agent or -1. */
 /* How far an English passive's "by" may follow its verb past a place or
- * time phrase ("was received at the airport by X"). */
+ * time phrase ("was greeted at the border post by X"). */
 #define PASSIVE_BY_REACH 6
 
 /* The "by" of a passive: right after the verb, or after a short phrase
@@ -1139,6 +1166,31 @@ static int32_t passive_agent(const run *r, const sent *s, const evt_match *mt, i
     int32_t patient = cand_before(s, lo, mt->first, 3);
     if (patient >= 0 && s->c.v[patient].ent != s->c.v[k].ent)
         evt_add_actor(ev, s->c.v[patient].ent, EVG_ROLE_TARGET);
+    return (int32_t)k;
+}
+
+/* "استُقبل X من قبل Y", "وُقّع الاتفاق من قبل X": harakat are folded away,
+ * so an Arabic passive shows only by its agent phrase من قبل; a name right
+ * after it (within the clause) is the agent, and the name between the verb
+ * and the phrase is what the act was done to.  Returns the agent or -1. */
+static int32_t arabic_passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t hi_end,
+                                    evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (mt->e->lang != EVG_LANG_AR || mt->e->pos != EVT_POS_PAST) return -1;
+    int32_t q = mt->end;
+    while (q + 2 < hi_end && q - mt->end < 12 &&
+           !(tok_is(d, q, "\xD9\x85\xD9\x86") && tok_is(d, q + 1, "\xD9\x82\xD8\xA8\xD9\x84"))) /* من قبل */
+        q++;
+    if (q + 2 >= hi_end || !tok_is(d, q, "\xD9\x85\xD9\x86")) return -1;
+    size_t k = cand_lower_bound(s, q + 2);
+    if (k >= s->c.n || s->c.v[k].first != q + 2 || s->c.v[k].attrib || cand_type_is(&s->c.v[k], "LOC"))
+        return -1;
+    for (size_t p = cand_lower_bound(s, mt->end); p < k; p++)
+        if (s->c.v[p].prep == PREP_NONE && !s->c.v[p].attrib && s->c.v[p].ent != s->c.v[k].ent) {
+            evt_add_actor(ev, s->c.v[p].ent, EVG_ROLE_TARGET);
+            break;
+        }
     return (int32_t)k;
 }
 
@@ -1248,8 +1300,8 @@ static int verbal_phrase(const evg_doc *d, const evt_match *mt)
     return mt->e->pos == EVT_POS_FIXED && mt->first > 0 && tok_in(d, mt->first - 1, aux);
 }
 
-/* "X flew to Niamey on Sunday and met Bazoum", "X was received by Y and
- * later held talks with him": an English verb (or the light verb of a
+/* "X flew to Niamey on Sunday and met Bazoum", "X was greeted by Y and
+ * then met him": an English verb (or the light verb of a
  * talks noun) right after "and" (and an adverb such as "later"),
  * following another verb of the sentence, shares that verb's
  * subject (the last bare name before it, a person, body or country).
@@ -1260,7 +1312,7 @@ static int32_t english_conjoined_subject(const run *r, const sent *s, size_t hi)
     if (mt->e->lang != EVG_LANG_EN || hi == 0) return -1;
     int32_t v = mt->e->pos == EVT_POS_VERB ? mt->first : evt_light_verb(r->doc, s, hi, s->first);
     static const char *const adv[] = {"later", "then", "also", "subsequently", "afterwards", NULL};
-    if (v > s->first && tok_in(r->doc, v - 1, adv)) v--; /* "and later held talks with" */
+    if (v > s->first && tok_in(r->doc, v - 1, adv)) v--; /* "and then met" */
     if (v <= s->first || !tok_is(r->doc, v - 1, "and")) return -1;
     const evt_match *prev = NULL; /* the nearest verb before ("flew ... in an attempt at mediation and met") */
     for (size_t k = hi; k-- > 0 && !prev;)
@@ -1417,6 +1469,178 @@ static int where_clause(const run *r, const sent *s, size_t hi, int32_t hi_end, 
     return 0;
 }
 
+/* The past verb at token k ends in the feminine ت (after its و). */
+static int feminine_past(const evg_doc *d, int32_t k)
+{
+    const evg_token *t = &d->tokens.v[k];
+    return t->fe - t->fs > 4 && memcmp(d->fold + t->fe - 2, "\xD8\xAA", 2) == 0; /* ت */
+}
+
+/* "زار X دمشق والتقى الأسد", "وصل X إلى الكويت والتقى أميرها", "زار X العراق
+ * وأجرى محادثات مع Y": an Arabic verb (or the light verb of a talks noun)
+ * joined by و, with no punctuation or complementizer, to the verb of the
+ * sentence's event just before, and followed by at most one bare name,
+ * shares that event's source: Arabic drops the repeated subject, so the
+ * name after the second verb is its object, not its subject.  A change of
+ * gender between two past verbs ("وصل X ... وأعلنت الحكومة") marks a new
+ * subject.  Puts the source on ev and returns 1, else 0. */
+static int chained_clause(const run *r, const sent *s, size_t hi, int32_t lv, int32_t hi_end, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int verb = mt->e->pos == EVT_POS_PAST || mt->e->pos == EVT_POS_PRES;
+    int32_t v = verb ? mt->first : lv;
+    if (mt->e->lang != EVG_LANG_AR || hi == 0 || v <= s->first || (verb && mt->prefix_len != 2) ||
+        d->events.n == 0 || d->tokens.v[v].fe - d->tokens.v[v].fs < 6 ||
+        memcmp(d->fold + d->tokens.v[v].fs, "\xD9\x88", 2) != 0) /* و */
+        return 0;
+    const evg_event *o = &d->events.v[d->events.n - 1];
+    const evt_match *pm = &s->h.v[hi - 1].mt;
+    if (o->sent != s->idx || o->trig_first != pm->first || o->trig_end > v ||
+        (pm->e->pos != EVT_POS_PAST && pm->e->pos != EVT_POS_PRES) ||
+        (mt->e->pos == EVT_POS_PAST && pm->e->pos == EVT_POS_PAST &&
+         feminine_past(d, v) != feminine_past(d, pm->first)))
+        return 0;
+    for (int32_t q = o->trig_end; q < v; q++)
+        if (evt_is_punct_boundary(d, q) || evt_is_complementizer(d, q)) return 0;
+    int32_t obj = -1; /* "ولي العهد السعودي الأمير محمد بن سلمان": one object with its title */
+    for (size_t k = cand_lower_bound(s, mt->end); k < s->c.n && s->c.v[k].first < hi_end; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || c->ent == obj ||
+            (c->m >= 0 && d->mentions.v[c->m].kind == EVG_MEN_DEMONYM))
+            continue;
+        if (obj >= 0) return 0; /* two bare names: a subject of its own and its object */
+        obj = c->ent;
+    }
+    for (int a = 0; a < o->nactors; a++)
+        if (o->actors[a].role == EVG_ROLE_SOURCE) {
+            evt_add_actor(ev, o->actors[a].entity, EVG_ROLE_SOURCE);
+            return 1;
+        }
+    return 0;
+}
+
+/* "، داعياً X إلى", "، ومحذراً من": an Arabic active participle in the
+ * accusative (a one-word fixed trigger of the shape م...ا or فاعلا, with ه
+ * for ا in the feminine) after a comma, optionally with و, is a circumstantial clause:
+ * its agent is the subject of the clause it hangs on (the speaker of the
+ * sentence's statement verb before it, else the source of the sentence's
+ * event just before), never the name after it, which is its object.  Puts
+ * the source on ev and returns 1, else 0. */
+static int participle_clause(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || mt->e->pos != EVT_POS_FIXED || mt->e->cls == EVT_CL_SPEECH ||
+        mt->end != mt->first + 1 || mt->first <= s->first || !evt_is_punct_boundary(d, mt->first - 1))
+        return 0; /* a statement participle ("، محذراً من أن") keeps the statement rules */
+    const evg_token *t = &d->tokens.v[mt->first];
+    const char *w = d->fold + t->fs + mt->prefix_len;
+    int32_t n = t->fe - t->fs - mt->prefix_len;
+    int derived = memcmp(w, "\xD9\x85", 2) == 0, plain = n >= 4 && memcmp(w + 2, "\xD8\xA7", 2) == 0; /* م... فاعل */
+    if (n < 8 || (!derived && !plain) ||
+        (memcmp(w + n - 2, "\xD8\xA7", 2) != 0 && memcmp(w + n - 2, "\xD9\x87", 2) != 0)) /* ا ه */
+        return 0;
+    for (size_t k = hi; k-- > 0;)
+        if (s->h.v[k].mt.e->cls == EVT_CL_SPEECH && s->h.v[k].speaker >= 0) {
+            evt_add_actor(ev, s->c.v[s->h.v[k].speaker].ent, EVG_ROLE_SOURCE);
+            return 1;
+        }
+    if (d->events.n > 0 && d->events.v[d->events.n - 1].sent == s->idx) {
+        const evg_event *o = &d->events.v[d->events.n - 1];
+        for (int a = 0; a < o->nactors; a++)
+            if (o->actors[a].role == EVG_ROLE_SOURCE) {
+                evt_add_actor(ev, o->actors[a].entity, EVG_ROLE_SOURCE);
+                return 1;
+            }
+    }
+    for (size_t k = 0; k < s->c.n && s->c.v[k].first < mt->first; k++) { /* the main clause's subject */
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC")) continue;
+        if (!cand_type_is(c, "PER") && !cand_type_is(c, "ORG")) return 0;
+        evt_add_actor(ev, c->ent, EVG_ROLE_SOURCE);
+        return 1;
+    }
+    return 0;
+}
+
+/* The source of the latest event before sentence s in its section, or -1. */
+static int32_t earlier_source(const evg_doc *d, const sent *s)
+{
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section) return -1;
+        for (int a = 0; a < o->nactors; a++)
+            if (o->actors[a].role == EVG_ROLE_SOURCE) return o->actors[a].entity;
+    }
+    return -1;
+}
+
+/* "وكان في استقبال X لدى وصوله Y", "وكان في استقباله في المطار Y": the
+ * Arabic reception formula names the guest right after the noun (or by its
+ * pronoun: the source of the event told before) and the host as the first
+ * bare person or body after that, up to the end of the clause.  Puts host
+ * (source) and guest (target) on ev and returns 1, else 0. */
+static int reception_formula(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    static const char *const was[] = {"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86", NULL}; /* كان وكان */
+    if (mt->e->lang != EVG_LANG_AR || mt->e->pos != EVT_POS_NOUN || strcmp(mt->e->code, "043") != 0 ||
+        mt->first - 2 < s->first || !tok_is(d, mt->first - 1, "\xD9\x81\xD9\x8A") || !tok_in(d, mt->first - 2, was))
+        return 0; /* في */
+    const evg_token *t = &d->tokens.v[mt->end - 1];
+    int suffixed = memcmp(d->fold + t->fe - 2, "\xD9\x84", 2) != 0; /* not ending in the noun's ل */
+    size_t k = cand_lower_bound(s, mt->end);
+    int32_t guest = -1;
+    if (suffixed) guest = earlier_source(d, s);
+    else if (k < s->c.n && s->c.v[k].first == mt->end) guest = s->c.v[k++].ent;
+    if (guest < 0) return 0;
+    for (; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        int stop = 0;
+        for (int32_t q = mt->end; q < c->first && !stop; q++) stop = evt_is_punct_boundary(d, q);
+        if (stop) return 0;
+        if (c->attrib || c->prep != PREP_NONE || c->ent == guest || (!cand_type_is(c, "PER") && !cand_type_is(c, "ORG")))
+            continue;
+        evt_add_actor(ev, c->ent, EVG_ROLE_SOURCE);
+        evt_add_actor(ev, guest, EVG_ROLE_TARGET);
+        return 1;
+    }
+    return 0;
+}
+
+/* "وصل X إلى عمان، واستقبله الملك Y": an Arabic host verb with an object
+ * pronoun (-ه -ها -هم -هما) and a bare name after it receives the one told
+ * of before: the guest is the source of the latest event of the section (in
+ * this sentence or the one before), the name is the host.  Puts both on ev
+ * and returns 1, else 0. */
+static int host_pronoun(const run *r, const sent *s, size_t hi, int32_t hi_end, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || mt->e->cls != EVT_CL_HOST || strcmp(mt->e->code, "043") != 0 ||
+        (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES))
+        return 0;
+    const evg_token *t = &d->tokens.v[mt->first];
+    const char *w = d->fold + t->fs;
+    int32_t n = t->fe - t->fs;
+    int pro = (n > 2 && memcmp(w + n - 2, "\xD9\x87", 2) == 0) ||                            /* ه */
+              (n > 4 && (memcmp(w + n - 4, "\xD9\x87\xD8\xA7", 4) == 0 ||                  /* ها */
+                         memcmp(w + n - 4, "\xD9\x87\xD9\x85", 4) == 0));                  /* هم */
+    if (!pro) return 0;
+    size_t k = cand_lower_bound(s, mt->end);
+    if (k >= s->c.n || s->c.v[k].first >= hi_end || s->c.v[k].first - mt->end > 1 || s->c.v[k].prep != PREP_NONE ||
+        s->c.v[k].attrib || (!cand_type_is(&s->c.v[k], "PER") && !cand_type_is(&s->c.v[k], "ORG")))
+        return 0;
+    if (d->events.n == 0 || d->events.v[d->events.n - 1].sent + 1 < s->idx) return 0;
+    int32_t guest = earlier_source(d, s);
+    if (guest < 0 || guest == s->c.v[k].ent) return 0;
+    evt_add_actor(ev, s->c.v[k].ent, EVG_ROLE_SOURCE);
+    evt_add_actor(ev, guest, EVG_ROLE_TARGET);
+    return 1;
+}
+
 /* A place that is not a country (a city, a region): its id is not an ISO code. */
 static int is_city(const evg_doc *d, int32_t ent)
 {
@@ -1476,7 +1700,9 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (src < 0 && mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PRES &&
         is_pronoun_complementizer(r->doc, mt->first - 1))
         src = speaker_subject(r, s, hi); /* "قالت X إنها تدين": the pronoun is the speaker */
-    if (src < 0 && where_clause(r, s, hi, hi_end, ev)) {
+    if (src < 0 && (reception_formula(r, s, hi, ev) || host_pronoun(r, s, hi, hi_end, ev))) return;
+    if (src < 0 && (where_clause(r, s, hi, hi_end, ev) || chained_clause(r, s, hi, lv, hi_end, ev) ||
+                     participle_clause(r, s, hi, ev))) {
         place_following(s, -1, lv, mt, hi_end, ev);
         return;
     }
@@ -1502,6 +1728,7 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (src < 0) src = subordinate_subject(r, s, hi);
     if (src < 0) src = relative_clause_subject(r, s, hi, lv);
     if (src < 0) src = passive_agent(r, s, mt, lo, ev);
+    if (src < 0) src = arabic_passive_agent(r, s, mt, hi_end, ev);
     int the = the_noun(r->doc, mt, lv);
     if (src < 0 && !the) src = direct_source(r, s, hi, lo, hi_end, lv);
     if (src < 0 && !the) src = parenthetical_subject(r, s, mt, lo);

@@ -210,5 +210,7 @@ void evt_assign_quantities(const run *r, const sent *s, size_t hi, evg_event *ev
 /* events_merge.c: dates by coreference, then one event per real event */
 void evt_resolve_coref(run *r);
 void evt_merge_events(run *r);
+/* 1 when token i is a relative pronoun that opens a clause: who, which, الذي, التي */
+int evt_is_relative(const evg_doc *d, int32_t i);
 
 #endif

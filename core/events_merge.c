@@ -110,23 +110,29 @@ static int recent_day(const evg_doc *d, const evg_event *o)
            strlen(o->date_value) >= 10 && o->end - o->begin <= OCCASION_DAYS;
 }
 
-/* Narrative time carries over: an asserted body event without a date of its
- * own, right after (same or two previous sentences) a dated event that shares one
- * of its actors, happened then ("X held talks with Y on Friday, and the two
- * governments signed ..."; "X told Y that ..."). */
-/* "مذكراً بمعاهدة الصداقة التي وقعها البلدان في 4 يوليو 1991", "the treaty,
- * which they signed in 1991": an act told in a relative clause is
- * background, and narrative time does not move to its date. */
-static int background_clause(const evg_doc *d, const evg_event *o)
+/* A relative pronoun opening a clause (who, which, الذي, التي): shared with
+ * events.c. */
+int evt_is_relative(const evg_doc *d, int32_t i)
 {
     static const char *const rel[] = {"who", "which", "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", /* الذي */
                                       "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", NULL};         /* التي */
+    return tok_in(d, i, rel);
+}
+
+/* Narrative time carries over: an asserted body event without a date of its
+ * own, right after (same or two previous sentences) a dated event that shares one
+ * of its actors, happened then ("X met Y on Friday, and both sides agreed
+ * ..."; "X assured Y that ..."). */
+/* "في إشارة إلى الاتفاقية التي أبرمها الطرفان عام 2008", "the accord,
+ * which they reached in 2008": an act told in a relative clause is
+ * background, and narrative time does not move to its date. */
+static int background_clause(const evg_doc *d, const evg_event *o)
+{
     const evg_sentence *st = &d->sentences.v[o->sent];
     for (int32_t q = o->trig_first - 1; q >= st->tok_first && q >= o->trig_first - 6; q--) {
         const evg_token *t = &d->tokens.v[q];
         if (t->kind == EVG_TOK_PUNCT) break;
-        for (int w = 0; rel[w]; w++)
-            if (evg_tok_is(d, (size_t)q, rel[w])) return 1;
+        if (evt_is_relative(d, q)) return 1;
     }
     return 0;
 }
@@ -344,7 +350,7 @@ static const evg_event *reaction_occasion(const run *r, size_t i)
 
 /* The news of the day: the first calendar day written in the first body
  * sentence (the lead), when it falls shortly before or on the reference
- * date ("Donald Trump announced on Tuesday ...", "انتخب ... أمس الخميس").
+ * date ("The president said on Monday ...", "أعلنت ... أمس الأربعاء").
  * Returns the timex or -1. */
 static int32_t lead_day(const run *r, int32_t section)
 {
@@ -450,8 +456,8 @@ void evt_resolve_coref(run *r)
     free(story);
 }
 
-/* A reception's one actor is a person or a body ("Safadi, who hosted the
- * talks"), not a city that only says where the talks were ("استضافت بكين
+/* A reception's one actor is a person or a body ("The minister, who chaired
+ * the session"), not a city that only says where the talks were ("استضافت بكين
  * المحادثات"). */
 static int named_host(const evg_doc *d, const evg_event *ev)
 {
@@ -587,9 +593,9 @@ static int headline_of_lead(const evg_doc *d, const evg_event *a, const evg_even
 /* "Kim received Lavrov on Saturday ..., where the two men discussed ...":
  * a reception (043) and talks (040 044 046) of exactly the same parties on
  * the same day are one meeting told twice; talks that add a party ("and
- * later held talks with him and with President X") stay an event of
+ * then met him and the prime minister") stay an event of
  * their own. */
-static int reception_is_meeting(const evg_doc *d, const evg_event *a, const evg_event *b)
+static int reception_is_meeting(const evg_event *a, const evg_event *b)
 {
     int ra = strcmp(a->code, "043") == 0, rb = strcmp(b->code, "043") == 0;
     const evg_event *talks = ra ? b : a;
@@ -598,7 +604,6 @@ static int reception_is_meeting(const evg_doc *d, const evg_event *a, const evg_
         return 0;
     for (int i = 0; i < a->nactors; i++)
         if (!evt_has_actor(b, a->actors[i].entity)) return 0;
-    (void)d;
     return 1;
 }
 
@@ -610,7 +615,7 @@ static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
      * reception is the meeting the body reports */
     int headline_meeting = headline && strcmp(a->code, "042") != 0 && strcmp(b->code, "042") != 0 &&
                            is_meeting_family(a->code) && is_meeting_family(b->code);
-    if (strcmp(family(d, a), family(d, b)) != 0 && !headline_meeting && !reception_is_meeting(d, a, b))
+    if (strcmp(family(d, a), family(d, b)) != 0 && !headline_meeting && !reception_is_meeting(a, b))
         return 0;
     if (headline_of_lead(d, a, b)) return 1;
     if (a->modality != b->modality && !headline &&

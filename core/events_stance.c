@@ -46,6 +46,9 @@ static int object_act(const sent *s, size_t st, size_t k)
 {
     const evt_match *a = &s->h.v[st].mt, *b = &s->h.v[k].mt;
     if (!evt_position_code(a->e->code) || b->e->cls == EVT_CL_SPEECH) return 0;
+    if (b->e->lang == EVG_LANG_AR && (b->e->pos == EVT_POS_PAST || b->e->pos == EVT_POS_PRES) &&
+        b->prefix_len == 2 && memcmp(s->doc->fold + s->doc->tokens.v[b->first].fs, "\xD9\x88", 2) == 0)
+        return 0; /* "يرفض X ويدعو إلى": a verb joined by و opens a clause of its own */
     if (b->first < a->end || b->first - a->end > STANCE_REACH) return 0;
     int punct = 0, other = 0;
     for (int32_t q = a->end; q < b->first; q++) {
@@ -61,7 +64,8 @@ int evt_stance_object(const sent *s, size_t hi)
 }
 
 /* "رفض X لقاء Y", "X refused talks with Y": a rejection whose object is an
- * act negates that act (cues.tsv) and is not an event of its own. */
+ * act; the act is told negated (cues.tsv), and the rejection is a 120 event
+ * of its own (core/events.c no longer drops it: annotators code it). */
 int evt_stance_refusal(const sent *s, size_t hi)
 {
     return strncmp(s->h.v[hi].mt.e->code, "12", 2) == 0 && hi + 1 < s->h.n && object_act(s, hi, hi + 1);

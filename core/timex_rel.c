@@ -1273,8 +1273,8 @@ static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, 
  * from an event), "three days after Easter" (a date). */
 /* English "in N units" at i that is the span just past, not a day ahead:
  * after a superlative or "first" up to eight words back ("the first visit in
- * 24 years", "its worst drought in 40 years", "the highest-level American
- * visit to China in five years"), after "in over", or a count of ten years or more
+ * 24 years", "its worst drought in 40 years", "the largest French
+ * trade mission to Chile in six years"), after "in over", or a count of ten years or more
  * with no future cue ("in 24 years" is rarely a date in news, whose plans
  * that far ahead carry "will" or "by 2048").  Not in a future clause. */
 static int span_past(const tx_scan *s, size_t i, int over, int unit, int count)

@@ -29,8 +29,8 @@
  *     (يقول، يذكر أن، يأتي ذلك) are listed with value 0: news uses them in
  *     the present to report the past.
  * After منذ or "since", up to the end of the clause or the next cue, a date
- * lies on or before the reference date ("يتوقع أن تبحر السفن الأسبوع المقبل،
- * بعد توقف الصادرات منذ بدء الحرب في 24 شباط": February is past).
+ * lies on or before the reference date ("سيعود الطلاب إلى المدارس الشهر المقبل،
+ * بعد إغلاقها منذ وقوع الزلزال في 6 شباط": February is past).
  * As HeidelTime does with verb tenses, the nearest strong cue before a token
  * decides, else the first strong cue after it ("قال يوم السبت إنه سيسافر
  * الشهر المقبل": Saturday is past, next month future).  An imperfect cue
@@ -250,8 +250,8 @@ static int plural_schedule(const evg_doc *doc, size_t i)
 }
 
 /* English "had planned", "had been scheduled": a plan told in the past
- * perfect, no future ("the trip had been planned for February but was
- * postponed"). */
+ * perfect, no future ("the vote had been set for April until the court
+ * halted it"). */
 static int after_had(const evg_doc *doc, size_t i)
 {
     if (i == 0 || doc->tokens.v[i].script != EVG_SCRIPT_LATN) return 0;
@@ -507,7 +507,7 @@ void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, 
         } else if (v) {
             imperf = v;
         } else if (tx_is(doc, i, "\xd9\x85\xd9\x86\xd8\xb0") || evg_tok_is(doc, i, "since")) {
-            imperf = -2; /* منذ بدء الحرب في 24 شباط: what منذ/since governs is over */
+            imperf = -2; /* منذ وقوع الزلزال في 6 شباط: what منذ/since governs is over */
         } else if (clause_break(doc, i)) {
             imperf = 0;
         }

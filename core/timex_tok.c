@@ -518,7 +518,7 @@ int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
         q += 2;
         colon = 1;
     } else if (hourw && (n = half_quarter(s, q, &mi))) {
-        q += (size_t)n; /* السادسة والنصف, السادسة وثماني دقائق, الثانية عشرة إلا ربعا */
+        q += (size_t)n; /* السادسة والنصف, العاشرة وخمس دقائق, الثانية عشرة إلا ربعا */
         if (mi < 0) h = h > 1 ? h - 1 : 12, mi += 60;
     }
     if ((n = tx_kind_at(s, q, TX_AMPM, &e))) { ampm = e->val; q += (size_t)n; sp->has_ampm = 1; }
