@@ -752,6 +752,28 @@ static int to_after_superlative(const evg_doc *d, const evt_match *cue)
     return 0;
 }
 
+/* "تهديدات ومخاوف دولية", "international criticism": a noun of demand,
+ * disapproval, rejection or threat (CAMEO 10-13) whose agent is written only
+ * as a collective (a noagent cue of data/cues.tsv before it, or after it with
+ * at most one word between) has no named agent; annotators code no event, and
+ * the clause's actors are not its agents.  Meetings stay ("القمة الدولية"). */
+static int unnamed_agent_noun(const run *r, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    evt_match cue;
+    if (mt->e->pos != EVT_POS_NOUN || mt->e->code[0] != '1' || mt->e->code[1] < '0' || mt->e->code[1] > '3')
+        return 0;
+    for (int32_t i = mt->first - 2 > s->first ? mt->first - 2 : s->first; i < mt->first; i++)
+        if (evt_match_at(r->doc, i, mt->first, 1, &cue) && cue.e->kind == EVT_CUE_NOAGENT &&
+            cue_applies(&cue, mt))
+            return 1;
+    for (int32_t i = mt->end; i < s->end && i <= mt->end + 1; i++)
+        if (evt_match_at(r->doc, i, s->end, 1, &cue) && cue.e->kind == EVT_CUE_NOAGENT &&
+            cue.e->scope == EVT_SC_POST)
+            return 1;
+    return 0;
+}
+
 static int assign_modality(const run *r, const sent *s, size_t hi)
 {
     const evt_match *trig = &s->h.v[hi].mt;
@@ -1922,6 +1944,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     const evt_entry *e = s->h.v[hi].mt.e;
     evg_event ev;
     if (agreed_content(s, hi)) return; /* a refusal of an act is a 120 event too: annotators code it */
+    if (unnamed_agent_noun(r, s, hi)) return;
     event_init(s, hi, &ev);
     if (strcmp(ev.code, "030") == 0 && intent_to_meet(s, hi)) {
         const evt_cameo *c = evt_cameo_find(d->ctx, "036");

@@ -320,13 +320,13 @@ static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int 
 
 static int load_cue_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf, int line)
 {
-    static const char *const kinds[] = {"planned", "possible", "negated", "attrib"};
+    static const char *const kinds[] = {"planned", "possible", "negated", "attrib", "noagent"};
     static const char *const scopes[] = {"adj", "pres", "clause", "any", "post"};
     evt_entry proto = {0};
     char *head = NULL;
     proto.kind = proto.scope = -1;
     for (int i = 0; nf >= 4 && i < 5; i++) {
-        if (i < 4 && strcmp(f[2], kinds[i]) == 0) proto.kind = i;
+        if (strcmp(f[2], kinds[i]) == 0) proto.kind = i;
         if (strcmp(f[3], scopes[i]) == 0) proto.scope = i;
     }
     if (proto.kind < 0 || proto.scope < 0)

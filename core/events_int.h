@@ -21,7 +21,9 @@
 enum evt_pos { EVT_POS_PAST = 0, EVT_POS_PRES, EVT_POS_NOUN, EVT_POS_FIXED, EVT_POS_VERB };
 enum evt_class { EVT_CL_EVENT = 0, EVT_CL_VISIT, EVT_CL_HOST, EVT_CL_ARRIVE, EVT_CL_MEET,
                  EVT_CL_SPEECH };
-enum evt_cue_kind { EVT_CUE_PLANNED = 0, EVT_CUE_POSSIBLE, EVT_CUE_NEGATED, EVT_CUE_ATTRIB };
+/* EVT_CUE_NOAGENT: "دولية", "international" at an event noun: its agent is
+ * written only as a collective nobody in particular, so it has no named agent. */
+enum evt_cue_kind { EVT_CUE_PLANNED = 0, EVT_CUE_POSSIBLE, EVT_CUE_NEGATED, EVT_CUE_ATTRIB, EVT_CUE_NOAGENT };
 enum evt_cue_scope { EVT_SC_ADJ = 0, EVT_SC_PRES, EVT_SC_CLAUSE, EVT_SC_ANY, EVT_SC_POST };
 
 /* One surface form of a trigger or cue.  key is the first folded word,
