@@ -526,6 +526,17 @@ static int modality_compatible(int a, int b)
     return a == b || (fa && fb);
 }
 
+/* A meeting announced for a day ("سيلتقي ... اليوم") and reported as held on
+ * that same day, no later than the article's date: the plan came true, and
+ * both reports tell one meeting. */
+static int plan_came_true(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    const evg_event *p = a->modality == EVG_MODAL_PLANNED ? a : b, *x = p == a ? b : a;
+    if (p->modality != EVG_MODAL_PLANNED || x->modality != EVG_MODAL_ASSERTED) return 0;
+    int32_t dct = d->sections.v[x->section].dct;
+    return p->begin != EVG_NODATE && p->begin == p->end && x->begin == p->begin && x->end == p->end &&
+           dct != EVG_NODATE && x->end <= dct;
+}
 
 static int32_t visit_place(const evg_event *ev)
 {
@@ -619,7 +630,8 @@ static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
         return 0;
     if (headline_of_lead(d, a, b)) return 1;
     if (a->modality != b->modality && !headline &&
-        !(is_meeting_family(a->code) && modality_compatible(a->modality, b->modality)))
+        !(is_meeting_family(a->code) &&
+          (modality_compatible(a->modality, b->modality) || plan_came_true(d, a, b))))
         return 0;
     if (a->section != b->section && (section_related(d, a->section) || section_related(d, b->section)))
         return 0;
@@ -650,6 +662,8 @@ static void absorb(const evg_doc *d, evg_event *keep, evg_event *drop)
         if (!replaced && !known) evt_add_actor(keep, ent, EVG_ROLE_PARTICIPANT);
     }
     if (keep->location < 0) keep->location = drop->location;
+    if (keep->modality == EVG_MODAL_PLANNED && drop->modality == EVG_MODAL_ASSERTED)
+        keep->modality = EVG_MODAL_ASSERTED; /* plan_came_true: the meeting was held */
     if (strcmp(keep->code, "042") == 0 && strcmp(drop->code, "042") == 0 && drop->begin != EVG_NODATE &&
         keep->begin != EVG_NODATE && drop->begin < drop->end && drop->begin <= keep->begin &&
         keep->end <= drop->end) /* the arrival day lies in the visit's stated span: the visit is the span */

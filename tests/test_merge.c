@@ -214,6 +214,25 @@ static void test_merge__modality(void)
     CU_ASSERT_TRUE(same(&plan_month, &plan2));
 }
 
+/* A meeting announced for today and reported as held later the same day is
+ * one meeting in the document, and it was held (events_merge.c
+ * plan_came_true). */
+static void test_merge__plan_came_true(void)
+{
+    const char *text = "Sisi and Macron in Cairo\n\nEgyptian President Abdel Fattah al-Sisi will meet French "
+                       "President Emmanuel Macron in Cairo today, the presidency said in the morning.\nLater in "
+                       "the day, Sisi met Macron at the Ittihadiya palace, where the two discussed Gaza.\n";
+    evg_doc *d = evg_test_doc(text, "2024-03-10", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    int meetings = 0, held = 0;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (strncmp(d->events.v[i].code, "04", 2) == 0)
+            meetings++, held += d->events.v[i].modality == EVG_MODAL_ASSERTED;
+    CU_ASSERT_EQUAL(meetings, 1);
+    CU_ASSERT_EQUAL(held, 1);
+    evg_doc_free(d);
+}
+
 /* ---- the store keeps apart what one document kept apart ----
  * One document reports two supplies with the same sides and day but
  * different amounts (the document stage saw two events): the store must not
@@ -271,6 +290,7 @@ static void test_merge__store_keeps_document_apart(void)
 
 static CU_TestInfo merge_tests[] = {
     {"test_merge__families", test_merge__families},
+    {"test_merge__plan_came_true", test_merge__plan_came_true},
     {"test_merge__family_decides", test_merge__family_decides},
     {"test_merge__visit_and_meeting", test_merge__visit_and_meeting},
     {"test_merge__explicit_dates_overlap", test_merge__explicit_dates_overlap},
