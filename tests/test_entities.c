@@ -1222,6 +1222,14 @@ static void test_entities__heldout8(void)
     check_heldout("heldout8", 190, HELDOUT8_FLOOR);
 }
 
+/* The ninth held-out set (tests/heldout9, 10 articles by a ninth
+ * independent annotator, session 7), kept unseen while the session worked. */
+#define HELDOUT9_FLOOR 80
+static void test_entities__heldout9(void)
+{
+    check_heldout("heldout9", 240, HELDOUT9_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1264,6 +1272,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout6", test_entities__heldout6},
     {"test_entities__heldout7", test_entities__heldout7},
     {"test_entities__heldout8", test_entities__heldout8},
+    {"test_entities__heldout9", test_entities__heldout9},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},
