@@ -288,9 +288,23 @@ static int text_eq(const char *s, size_t n, const gaz_key *k, int i)
     return n > kn && memcmp(s, kt, kn) == 0 && possessive(s + kn, n - kn);
 }
 
+/* A lower-case English noun of state bodies: after a demonym it names the
+ * country's body, not a capitalised name that ends in the same word. */
+static int generic_body_word(const evg_doc *d, int32_t j)
+{
+    static const char *const w[] = {"forces", "force", "army", "guard", "police", "government", "ministry",
+                                    "council", "command", "navy", "authority", "authorities", "party"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (evg_tok_is(d, (size_t)j, w[k])) return 1;
+    return 0;
+}
+
 static int case_ok(const evg_doc *d, const gaz_key *k, int32_t j, int i)
 {
     if ((k->flags & GAZ_UPPER) && !tok_upper(d, j)) return 0;
+    if ((k->flags & GAZ_CAPS) && i > 0 && d->tokens.v[j].script == EVG_SCRIPT_LATN && !(d->tokens.v[j].flags & EVG_TOKF_CAP) &&
+        generic_body_word(d, j))
+        return 0; /* "Lebanese forces" is no "Lebanese Forces"; "Vostochny cosmodrome" is Vostochny Cosmodrome */
     if (i == 0 && (k->flags & GAZ_LATIN) && k->kind != GAZ_TITLE && k->kind != GAZ_PAIR &&
         !(d->tokens.v[j].flags & EVG_TOKF_CAP))
         return 0;
@@ -787,16 +801,12 @@ static int name_particle(const scan *st, int32_t k, int latin)
     if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
     static const char *const lat[] = {"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "di", "du",
                                       "van", "von", "der", "den", "la", "le"};
+    /* "سامي أبو زهري"; ولد: Mauritanian "son of" */
+    static const char *const ar[] = {"ال", "بن", "ابن", "بنت", "ابو", "ولد"};
     const evg_token *t = &st->d->tokens.v[k];
     if (t->kind != EVG_TOK_WORD) return 0;
-    if (!latin)
-        return evg_tok_is(st->d, (size_t)k, "ال") || evg_tok_is(st->d, (size_t)k, "بن") ||
-               evg_tok_is(st->d, (size_t)k, "ابن") || evg_tok_is(st->d, (size_t)k, "بنت") ||
-               evg_tok_is(st->d, (size_t)k, "ابو") || /* "سامي أبو زهري" */
-               evg_tok_is(st->d, (size_t)k, "ولد"); /* Mauritanian "son of" */
-    for (size_t i = 0; i < sizeof lat / sizeof *lat; i++)
-        if (evg_tok_is(st->d, (size_t)k, lat[i])) return 1;
-    return 0;
+    if (!latin) return evg_tok_in_static(st->d, (size_t)k, ar, sizeof ar / sizeof *ar, EVG_WS_PLAIN);
+    return evg_tok_in_static(st->d, (size_t)k, lat, sizeof lat / sizeof *lat, EVG_WS_PLAIN);
 }
 
 /* An Arabic family name in ال ending in ي (المعلاوي, الحوثي) may close a name. */
@@ -859,10 +869,29 @@ static int latin_name_tail(const scan *st, int32_t k)
 /* "عبد الله", "أبو بكر": an Arabic name word that takes a definite word
  * after it as one name (عبد) or a given name (أبو); 2 when token k starts
  * such a pair. */
+/* A given name made of a noun and الدين, الإسلام or الله (عز الدين, نور الدين,
+ * سيف الإسلام, نصر الله, فضل الله): its two words count as one. */
+static int religious_compound(const evg_doc *d, int32_t k)
+{
+    static const char *const din[] = {"عز", "نور", "صلاح", "شمس", "محي", "محيي", "علاء", "بدر", "سيف", "جمال",
+                                      "كمال", "عماد", "زين", "نصر", "بهاء", "تاج", "فخر", "سعد", "ضياء", "حسام",
+                                      "شرف", "خير", "نجم", "عصام", "ناصر", "سراج", "قطب", "معز", "مجد"};
+    static const char *const allah[] = {"نصر", "فضل", "عطا", "جاد", "خير", "حسب", "فتح", "ضيف", "عوض", "رزق",
+                                        "جار", "حرز", "نعمه", "هبه"};
+    int god = evg_tok_is(d, (size_t)k + 1, "الله");
+    if (!god && !evg_tok_is(d, (size_t)k + 1, "الدين") && !evg_tok_is(d, (size_t)k + 1, "الاسلام")) return 0;
+    const char *const *w = god ? allah : din;
+    size_t n = god ? sizeof allah / sizeof *allah : sizeof din / sizeof *din;
+    for (size_t i = 0; i < n; i++)
+        if (evg_tok_is(d, (size_t)k, w[i])) return 1;
+    return 0;
+}
+
 static int compound_name(const scan *st, int32_t k)
 {
     const evg_doc *d = st->d;
     if ((size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1) || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    if (religious_compound(d, k)) return 2;
     if (!evg_tok_is(d, (size_t)k, "عبد") && !evg_tok_is(d, (size_t)k, "ابو")) return 0; /* speed: cheap test first */
     size_t n;
     const char *s = tok_str(d, k + 1, &n);
@@ -1414,6 +1443,7 @@ typedef struct title_hit {
     int has_post;                /* a posting between title and name: "لدى اليمن" */
     span post;
     int deputy;                  /* a deputy's title ("نائب وزير", "assistant secretary"): never the holder */
+    int gap;                     /* words of the body between the title and its name ("'s parliament,") */
 } title_hit;
 
 static void family_close(const scan *st, span *m);
@@ -1479,6 +1509,59 @@ static void title_resolve(scan *st, title_hit *h)
     }
 }
 
+/* A listed person named after a title of another country is somebody else
+ * who bears the name: "وزير الدفاع الكولومبي بيدرو سانشيز" is not Spain's
+ * prime minister.  Only a country (or a place of one) qualifies the title;
+ * an organisation or a person listed without a country never refuses. */
+static int foreign_bearer(const scan *st, const title_hit *h, int target)
+{
+    if (h->q.entry < 0 || h->q.is_org || h->q.first < 0) return 0;
+    const char *qc = st->g->ents.v[h->q.entry].country, *pc = st->g->ents.v[target].country;
+    return qc && pc && *qc && *pc && strcmp(qc, pc) != 0;
+}
+
+static int country_entry_of(const scan *st, const evg_entity *x);
+static int english_verb(const scan *st, int32_t k, int plural);
+
+/* "The speaker of Ghana's parliament, Alban Bagbin, ...", "the leader of
+ * Thailand's opposition People's Party, X Y, said": an English title whose
+ * qualifier is followed by up to five more words of the body it heads, then
+ * a comma and a capitalised name closed by a comma or a reporting verb.
+ * Returns the comma's token (the name starts after it), or -1. */
+static int32_t latin_body_appositive(const scan *st, int32_t base)
+{
+    const evg_doc *d = st->d;
+    int32_t k = base, ue;
+    if ((size_t)base >= d->tokens.n || d->tokens.v[base].script != EVG_SCRIPT_LATN) return -1;
+    while ((size_t)k < d->tokens.n && k < base + 6 && same_sent(d, base, k) && !is_comma(d, k)) {
+        const evg_token *t = &d->tokens.v[k];
+        int apos = t->kind == EVG_TOK_PUNCT && (evg_tok_is(d, (size_t)k, "'") || evg_tok_is(d, (size_t)k, "\xE2\x80\x99"));
+        if (!apos && (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || english_verb(st, k, 0))) return -1;
+        k++;
+    }
+    if ((size_t)k + 1 >= d->tokens.n || k == base || !is_comma(d, k) || !same_sent(d, k, k + 1)) return -1;
+    if (d->tokens.v[k + 1].script != EVG_SCRIPT_LATN || !unknown_name(st, k + 1, &ue)) return -1;
+    return (size_t)ue < d->tokens.n && (is_comma(d, ue) || evg_tok_is(d, (size_t)ue, "said")) ? k : -1;
+}
+
+/* An unqualified title before one word of the name of whoever holds its
+ * office, on that day, in a country the document has named (its people,
+ * bodies and places count): "الرئيس عون" after "الجيش اللبناني" is
+ * Lebanon's president, "President Ruto" Kenya's.  The holder, or -1. */
+static int bare_title_surname(const scan *st, const title_hit *h, int32_t j, int32_t day)
+{
+    const evg_doc *d = st->d;
+    if (h->q.entry >= 0 || h->deputy || !*h->t->office || (size_t)j >= d->tokens.n || !same_sent(d, h->first, j) ||
+        d->tokens.v[j].kind != EVG_TOK_WORD || is_stop_tok(st, j) || st->in_timex[j])
+        return -1;
+    for (size_t e = 0; e < d->entities.n; e++) {
+        qual q = {.entry = country_entry_of(st, &d->entities.v[e])};
+        int holder = q.entry >= 0 ? holder_of(st, h->t->office, &q, day) : -1;
+        if (holder >= 0 && shares_word(st, holder, j, j + 1)) return holder;
+    }
+    return -1;
+}
+
 static void title_resolve_at(scan *st, title_hit *h, int32_t base)
 {
     span nm;
@@ -1488,8 +1571,13 @@ static void title_resolve_at(scan *st, title_hit *h, int32_t base)
     h->ent = -1;
     if (!strcmp(h->t->type, "PER") && person_after(st, base, &nm)) {
         family_close(st, &nm);
-        h->ent = entity_of(st, st->g->keys.v[nm.key].target);
         h->name_first = nm.first, h->name_end = nm.end, h->name_os = nm.os, h->name_oe = nm.oe;
+        if (foreign_bearer(st, h, st->g->keys.v[nm.key].target)) {
+            h->ent = new_person(st, nm.first, nm.end, &h->q, h->t);
+            if (h->ent < 0) h->name_first = -1;
+            return;
+        }
+        h->ent = entity_of(st, st->g->keys.v[nm.key].target);
         remember_name_words(st, &nm, h->ent);
         return;
     }
@@ -1512,14 +1600,34 @@ static void title_resolve_at(scan *st, title_hit *h, int32_t base)
     /* a generic title ("الوزير السعودي") with an antecedent in the document
      * is that person; only a capitalised Latin name or portfolio words with a
      * name after them ("وزير الطاقة والمناجم محمد عرقاب") override it */
+    int32_t comma = latin_body_appositive(st, base);
+    if (comma >= 0 && !is_comma(st->d, base) && title_name(st, comma + 1, &ue)) {
+        h->ent = new_person(st, comma + 1, ue, &h->q, h->t);
+        h->name_first = comma + 1, h->name_end = ue;
+        h->name_os = st->d->tokens.v[comma + 1].os, h->name_oe = st->d->tokens.v[ue - 1].oe;
+        h->gap = 1;
+        if (h->ent >= 0) return;
+        h->name_first = -1, h->gap = 0;
+    }
+    int bare = bare_title_surname(st, h, j, day);
+    if (bare >= 0) {
+        h->ent = entity_of(st, bare);
+        h->name_first = j, h->name_end = j + 1;
+        h->name_os = st->d->tokens.v[j].os, h->name_oe = st->d->tokens.v[j].oe;
+        local_alias_add(st, j, h->name_os, h->ent); /* the headline's "عون يستقبل" */
+        return;
+    }
     int32_t ante = h->t->synth || h->portfolio || h->deputy || st->d->tokens.v[h->first].script == EVG_SCRIPT_LATN
                        ? -1 : antecedent_get(st, h->t->office, h->q.entry);
     /* a capitalised Latin name is the person it names even when another
      * holder is listed for the day ("Brazilian foreign minister X": the
      * table may be out of date, or X held the office before) */
     int latin = (size_t)j < st->d->tokens.n && st->d->tokens.v[j].script == EVG_SCRIPT_LATN;
+    /* a ministry or government has several spokespeople (and deputies): a
+     * name after a spokesman's title is that person, whoever is listed */
+    int spokes = strstr(h->office, "spokes") != NULL;
     if (same_sent(st->d, h->first, j) && ante < 0 && title_name(st, j, &ue) &&
-        (holder < 0 || shares_word(st, holder, j, ue) || latin)) {
+        (holder < 0 || shares_word(st, holder, j, ue) || latin || spokes)) {
         h->ent = holder >= 0 && shares_word(st, holder, j, ue) ? entity_of(st, holder) : new_person(st, j, ue, &h->q, h->t);
         h->name_first = j, h->name_end = ue;
         h->name_os = st->d->tokens.v[j].os, h->name_oe = st->d->tokens.v[ue - 1].oe;
@@ -1673,11 +1781,14 @@ static void home_body_fallback(scan *st, title_hit *h)
 {
     static const char *const bodies[] = {"foreign_ministry", "defence_ministry", "parliament", "civil_protection",
                                          "civil_defence", "presidential_guard", "treasury",
-                                         "presidential_council", "general_security"};
+                                         "presidential_council", "general_security", "presidency", "junta",
+                                         "constitutional_court", "supreme_court"};
     size_t b = 0;
     if (h->q.entry >= 0 || strcmp(h->t->type, "ORG") != 0 || !h->t->synth) return;
     while (b < sizeof bodies / sizeof *bodies && strcmp(h->t->office, bodies[b]) != 0) b++;
     if (b == sizeof bodies / sizeof *bodies) return;
+    if (!strcmp(h->t->office, "presidency") && (h->end - h->first < 2 || st->d->tokens.v[h->first].script != EVG_SCRIPT_ARAB))
+        return; /* "رئاسة الجمهورية" is the home presidency; "انتخابات الرئاسة", "his presidency" are terms */
     int c = capital_country_after(st, h->end);
     if (c < 0 && !home_body_context(st, h)) return;
     if (c < 0) c = sentence_country_before(st, h->first);
@@ -1743,9 +1854,15 @@ static int name_follows(const scan *st, int32_t j)
  * the listed city or province written after it as its qualifier. */
 static int place_qual(const scan *st, const title_hit *h, const span *m, qual *q)
 {
-    if (strcmp(h->t->office, "governor") != 0 && strcmp(h->t->office, "mayor") != 0) return 0;
+    /* a governor or mayor of a city or province; a president or leader of a
+     * region that has its own government ("رئيس ولاية بونتلاند", "President
+     * of Republika Srpska") */
+    int local = !strcmp(h->t->office, "governor") || !strcmp(h->t->office, "mayor");
+    int region = !strcmp(h->t->office, "president") || !strcmp(h->t->office, "leader");
+    if (!local && !region) return 0;
     const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m->key].target];
     if (e->is_country || (strcmp(e->type, "GPE") != 0 && strcmp(e->type, "LOC") != 0)) return 0;
+    if (region && e->capital_of >= 0) return 0; /* a capital stands for its country, as before */
     q->entry = st->g->keys.v[m->key].target;
     q->is_org = 1;
     q->end = m->end, q->oe = m->oe, q->first = m->first, q->os = m->os;
@@ -1764,11 +1881,37 @@ static int place_qual_after(const scan *st, const title_hit *h, int32_t j, qual 
     return place_qual(st, h, &m, q);
 }
 
+/* A nisba that is also a common word qualifies a title of the state only:
+ * "الجيش المالي", "وزير الخارجية المالي" are Mali's, while "المستشار المالي"
+ * (financial adviser), "المدير المالي" and "الجانب المالي" stay words.  The
+ * nisbas are the demonyms data/demonyms.tsv leaves out as common words. */
+static int word_nisba_qual(const scan *st, const title_hit *h, int32_t j, qual *q)
+{
+    static const char *const offices[] = {"military", "government", "president", "prime_minister",
+                                          "foreign_minister", "defence_minister", "foreign_ministry",
+                                          "defence_ministry", "parliament", "embassy", "ambassador",
+                                          "intelligence", "presidency", "news_agency", "chief_of_staff", "junta"};
+    static const struct { const char *w, *id; } nisba[] = {{"المالي", "mli"}, {"الماليه", "mli"}, {"مالي", "mli"}};
+    size_t o = 0, n = 0;
+    int in = evg_tok_is(st->d, (size_t)j, "في"); /* "المجلس العسكري في مالي" */
+    j += in;
+    if ((size_t)j >= st->d->tokens.n || !same_sent(st->d, h->first, j)) return 0;
+    while (o < sizeof offices / sizeof *offices && strcmp(h->t->office, offices[o]) != 0) o++;
+    if (o == sizeof offices / sizeof *offices) return 0;
+    while (n < sizeof nisba / sizeof *nisba && !evg_tok_is(st->d, (size_t)j, nisba[n].w)) n++;
+    if (n == sizeof nisba / sizeof *nisba || in != !strncmp(nisba[n].w, "م", 2)) return 0; /* في مالي, المالي */
+    if ((q->entry = evg_gaz_find_id(st->g, nisba[n].id)) < 0) return 0;
+    const evg_token *t = &st->d->tokens.v[j];
+    q->is_org = 0, q->end = j + 1, q->oe = t->oe, q->first = j, q->os = t->os, q->kind = EVG_MEN_DEMONYM;
+    return 1;
+}
+
 static void title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     int32_t p;
     if (pre ? make_qual(st, pre, &h->q) || place_qual(st, h, pre, &h->q)
-            : qual_after(st, ts->end, &h->q) || place_qual_after(st, h, ts->end, &h->q)) {
+            : qual_after(st, ts->end, &h->q) || place_qual_after(st, h, ts->end, &h->q) ||
+                  word_nisba_qual(st, h, ts->end, &h->q)) {
         if (!pre) h->end = h->q.end, h->oe = h->q.oe;
     } else if (!pre && !strcmp(h->t->type, "PER") && (p = portfolio_end(st, ts->end)) > ts->end &&
                (qual_after(st, p, &h->q) || name_follows(st, p))) {
@@ -2282,6 +2425,9 @@ static void unlisted_seat(scan *st, title_hit *h, const span *ts, const span *pr
     h->oe = st->d->tokens.v[f - 1].oe;
 }
 
+static int32_t arabic_def_org_at(scan *st, int32_t i);
+static int32_t scan_at(scan *st, int32_t i);
+
 static int32_t title_at(scan *st, const span *ts, const span *pre)
 {
     int32_t f;
@@ -2303,6 +2449,8 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     if (h.ent < 0 && !pre && (evg_tok_is(st->d, (size_t)ts->end, "of") || evg_tok_is(st->d, (size_t)ts->end, "for")) &&
         (f = latin_new_at(st, ts->first)) > ts->first)
         return f; /* "Ministry of Health" */
+    if (h.ent < 0 && !pre && strstr(h.t->office, "court") && (f = arabic_def_org_at(st, ts->first)) > ts->first)
+        return f; /* "المحكمة العليا" with no country known: a body of its own name, as before courts were titles */
     if (h.ent < 0) return pre ? emit_plain(st, pre) : ts->end;
     ministry_of_title(st, &h);
     add_mention(st, h.ent, h.first, h.end, h.os, h.oe, EVG_MEN_TITLE);
@@ -2312,6 +2460,10 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     if (h.name_first >= 0 && h.has_post) /* "لدى اليمن" */
         add_mention(st, entity_of(st, st->g->keys.v[h.post.key].target), h.post.first, h.post.end, h.post.os,
                     h.post.oe, EVG_MEN_NAME);
+    for (int32_t i = h.end; h.name_first >= 0 && h.gap && i < h.name_first - 1;) {
+        int32_t next = scan_at(st, i); /* the body between: "Ghana's parliament" */
+        i = next > i ? next : i + 1;
+    }
     if (h.name_first >= 0)
         add_mention(st, h.ent, h.name_first, h.name_end, h.name_os, h.name_oe, EVG_MEN_NAME);
     if (!strcmp(h.t->type, "PER") && !h.by_ante && !h.deputy)
@@ -2893,11 +3045,14 @@ static int place_word_ok(const scan *st, int32_t first, int32_t k, int kind)
     return kind == 1 || (!definite && memcmp(s + n - 2, "ه", 2) != 0);
 }
 
-/* First words of compound place names (بيت لاهيا, سيدي بوزيد, عين العرب). */
+/* First words of compound place names (بيت لاهيا, سيدي بوزيد, عين العرب,
+ * the Somali عيل بور, بندر عباس, جسر الشغور, حمام سوسة, قصر هلال, برج العرب,
+ * سوق أهراس, مجدل شمس). */
 static int place_head(const scan *st, int32_t k)
 {
     static const char *const head[] = {"بيت", "سيدي", "ابو", "ام", "دير", "خان", "عين", "راس", "تل",
-                                       "كفر", "بني", "بءر", "جبل", "وادي", "مرج", "حي"};
+                                       "كفر", "بني", "بءر", "جبل", "وادي", "مرج", "حي", "عيل", "بندر",
+                                       "جسر", "حمام", "قصر", "برج", "سوق", "مجدل"};
     for (size_t h = 0; h < sizeof head / sizeof *head; h++)
         if (evg_tok_is(st->d, (size_t)k, head[h])) return 1;
     return 0;
@@ -3091,10 +3246,8 @@ static int32_t named_cue_at(scan *st, int32_t i)
     static const char *const cue[] = {"يدعي", "ويدعي", "تدعي", "وتدعي", "واسمه", "واسمها", "المدعو", "المدعوه"};
     const evg_doc *d = st->d;
     int32_t j = -1, end;
-    size_t c = 0;
     if (d->tokens.v[i].script == EVG_SCRIPT_ARAB) {
-        while (c < sizeof cue / sizeof *cue && !evg_tok_is(d, (size_t)i, cue[c])) c++;
-        if (c < sizeof cue / sizeof *cue) j = i + 1;
+        if (evg_tok_in_static(d, (size_t)i, cue, sizeof cue / sizeof *cue, EVG_WS_PLAIN)) j = i + 1;
     } else if (same_sent(d, i, i + 1) && evg_tok_is(d, (size_t)i, "identified") && evg_tok_is(d, (size_t)i + 1, "as"))
         j = i + 2;
     if (j < 0) return -1;
@@ -3112,19 +3265,16 @@ static int32_t occupation_at(scan *st, int32_t i)
                                       "المواطن", "المواطنه", "الفنان", "الفنانه", "الشاعر", "الشاعره",
                                       "اللاعب", "اللاعبه", "المدرب", "المزارع", "التاجر", "الاكاديمي"};
     const evg_doc *d = st->d;
-    size_t c = 0;
     int32_t j = i + 1, end;
     size_t n;
     const char *w = tok_str(d, i, &n);
     if (d->tokens.v[i].script != EVG_SCRIPT_ARAB) return -1;
     if ((evg_tok_is(d, (size_t)i, "رجل") || evg_tok_is(d, (size_t)i, "سيده")) && same_sent(d, i, i + 1) &&
         evg_tok_is(d, (size_t)i + 1, "الاعمال"))
-        j = i + 2, c = 0; /* "رجل الأعمال", "سيدة الأعمال" (businessman, -woman) */
+        j = i + 2; /* "رجل الأعمال", "سيدة الأعمال" (businessman, -woman) */
     else if (n < 10 || memcmp(w, "ال", 4) != 0) return -1; /* cheap test first */
-    else {
-        while (c < sizeof occ / sizeof *occ && !evg_tok_is(d, (size_t)i, occ[c])) c++;
-        if (c == sizeof occ / sizeof *occ) return -1;
-    }
+    else if (!evg_tok_in_static(d, (size_t)i, occ, sizeof occ / sizeof *occ, EVG_WS_PLAIN))
+        return -1;
     const char *country = "";
     span m;
     while (j < i + 3) {
@@ -3149,9 +3299,7 @@ static int reporting_word(const scan *st, int32_t k)
     static const char *const w[] = {"said", "says", "told", "added", "warned", "wrote", "stated",
                                     "announced", "explained", "urged", "insisted", "recalled"};
     if ((size_t)k >= st->d->tokens.n) return 0;
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (evg_tok_is(st->d, (size_t)k, w[i])) return 1;
-    return 0;
+    return evg_tok_in_static(st->d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
 }
 
 /* A speaker named after an inverted reporting verb (", said the host",
@@ -3159,8 +3307,7 @@ static int reporting_word(const scan *st, int32_t k)
 static int quote_speaker(const scan *st, int32_t k)
 {
     static const char *const w[] = {"the", "a", "an", "he", "she", "they", "it"};
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (evg_tok_is(st->d, (size_t)k, w[i])) return 1;
+    if (k >= 0 && evg_tok_in_static(st->d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_PLAIN)) return 1;
     return cap_word(st, k); /* ", said Ana Petrova" */
 }
 
@@ -3188,9 +3335,7 @@ static int role_noun(const scan *st, int32_t k, int org)
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || ((t->flags & EVG_TOKF_CAP) && org < 2)) return 0;
     const char *const *w = org == 1 ? body : per;
     size_t n = org == 1 ? sizeof body / sizeof *body : sizeof per / sizeof *per;
-    for (size_t i = 0; i < n; i++)
-        if (evg_tok_is(st->d, (size_t)k, w[i])) return 1;
-    return 0;
+    return evg_tok_in_static(st->d, (size_t)k, w, n, EVG_WS_PLAIN);
 }
 
 /* "presidential candidate Edmundo Gonzalez", "activist Maria Ruiz": two to
@@ -3439,12 +3584,87 @@ static int32_t sahara_at(scan *st, int32_t i)
     return i + 1;
 }
 
+/* 'سد "قيز قلعه سي"', 'مطار "رامون"': a noun of a built place or site and a
+ * name in quotes is that place: the listed one (with or without the noun),
+ * else a new LOC named by the transliteration and the noun's English. */
+static int32_t quoted_place_at(scan *st, int32_t i)
+{
+    static const struct { const char *ar, *en; } cues[] = {
+        {"سد", "Dam"}, {"مطار", "Airport"}, {"ميناء", "Port"}, {"قاعده", "Base"}, {"معبر", "Crossing"},
+        {"مخيم", "Camp"}, {"حقل", "Field"}, {"منجم", "Mine"}, {"مصفاه", "Refinery"}, {"محطه", "Station"},
+        {"جسر", "Bridge"}, {"سجن", "Prison"}, {"مستشفي", "Hospital"}, {"ملعب", "Stadium"}};
+    const evg_doc *d = st->d;
+    const char *w[6];
+    size_t wl[6], c = 0;
+    int32_t close = i + 2, ent;
+    int strip = 0;
+    if (!is_quote(d, i + 1) || d->tokens.v[i].script != EVG_SCRIPT_ARAB) return -1;
+    w[0] = tok_str(d, i, &wl[0]);
+    if (wl[0] > 4 && (!memcmp(w[0], "و", 2) || !memcmp(w[0], "ب", 2) || !memcmp(w[0], "ل", 2) || !memcmp(w[0], "ف", 2)) &&
+        wl[0] != strlen("ميناء"))
+        w[0] += 2, wl[0] -= 2, strip = 1; /* "وسد", "بمطار" */
+    while (c < sizeof cues / sizeof *cues && (strlen(cues[c].ar) != wl[0] || memcmp(cues[c].ar, w[0], wl[0]) != 0)) c++;
+    if (c == sizeof cues / sizeof *cues) return -1;
+    while (close < i + 6 && same_sent(d, i, close) && d->tokens.v[close].kind == EVG_TOK_WORD) {
+        w[close - i - 1] = tok_str(d, close, &wl[close - i - 1]);
+        close++;
+    }
+    if (close == i + 2 || !is_quote(d, close) || !same_sent(d, i, close)) return -1;
+    int n = close - i - 1, k = key_of_words(st, w, wl, n);
+    if (k < 0) k = key_of_words(st, w + 1, wl + 1, n - 1);
+    if (k >= 0) ent = entity_of(st, st->g->keys.v[k].target);
+    else if ((ent = new_entity(st, i + 2, close, "LOC", "", "")) >= 0 && st->d->entities.v[ent].first_mention < 0) {
+        evg_entity *x = &st->d->entities.v[ent];
+        evg_buf b = {0};
+        evg_buf_printf(&b, "%s %s", x->name_en, cues[c].en);
+        x->name_en = evg_arena_strndup(st->d->arena, b.p, b.n);
+        evg_buf_free(&b);
+    }
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, close + 1, orig_after_letters(d, &d->tokens.v[i], strip), d->tokens.v[close].oe,
+                EVG_MEN_NAME);
+    return close + 1;
+}
+
+/* An English wire dateline that opens a sentence of the first lines with a
+ * place in capitals nobody listed, a comma and its country: "OHRID, North
+ * Macedonia - ..." makes Ohrid a place of that country. */
+static int32_t dateline_place_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int32_t k = i;
+    span m;
+    if (d->tokens.v[i].script != EVG_SCRIPT_LATN || d->tokens.v[i].sent > 3 || (i > 0 && same_sent(d, i - 1, i)))
+        return -1;
+    while ((size_t)k < d->tokens.n && k < i + 3 && d->tokens.v[k].kind == EVG_TOK_WORD &&
+           d->tokens.v[k].script == EVG_SCRIPT_LATN && tok_upper(d, k) && d->tokens.v[k].oe - d->tokens.v[k].os >= 3)
+        k++;
+    if (k == i || !is_comma(d, k) || !match_at(st, k + 1, GAZ_NAME, &m) || !st->g->ents.v[st->g->keys.v[m.key].target].is_country)
+        return -1;
+    if (!evg_tok_is(d, (size_t)m.end, "-") && !evg_tok_is(d, (size_t)m.end, "\xE2\x80\x93") &&
+        !evg_tok_is(d, (size_t)m.end, "\xE2\x80\x94") && !evg_tok_is(d, (size_t)m.end, "("))
+        return -1;
+    int32_t ent = new_entity(st, i, k, "GPE", st->g->ents.v[st->g->keys.v[m.key].target].country, "");
+    if (ent < 0) return -1;
+    evg_entity *x = &st->d->entities.v[ent];
+    if (x->name_en && tok_upper(d, i)) { /* "OHRID" -> "Ohrid" */
+        char *en = evg_arena_strdup(st->d->arena, x->name_en);
+        for (char *c = en; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+        capitalise(en);
+        x->name_en = en;
+    }
+    add_mention(st, ent, i, k, d->tokens.v[i].os, d->tokens.v[k - 1].oe, EVG_MEN_NAME);
+    return k;
+}
+
 static int32_t unlisted_at(scan *st, int32_t i)
 {
     size_t before = st->d->mentions.n;
     int32_t next = local_at(st, i), f;
     if (st->d->mentions.n > before) return next;
     if ((f = byline_at(st, i)) > i) return f;
+    if ((f = dateline_place_at(st, i)) > i) return f;
+    if ((f = quoted_place_at(st, i)) > i) return f;
     if ((f = media_at(st, i)) > i) return f;
     if ((f = fuzzy_at(st, i)) > i) return f;
     if ((f = stop_country_at(st, i)) > i) return f;
@@ -3598,6 +3818,47 @@ static void mark_timexes(scan *st)
             if (k >= 0 && (size_t)k < d->tokens.n) st->in_timex[k] = 1;
 }
 
+/* Is token i inside one of the first n mentions? */
+static int tok_covered(const evg_doc *d, int32_t i, size_t n)
+{
+    for (size_t m = 0; m < n; m++)
+        if (d->mentions.v[m].tok_first <= i && i < d->mentions.v[m].tok_end) return 1;
+    return 0;
+}
+
+typedef struct men_ord { evg_mention m; size_t idx; } men_ord;
+
+static int men_ord_cmp(const void *a, const void *b)
+{
+    const men_ord *x = a, *y = b;
+    if (x->m.os != y->m.os) return x->m.os < y->m.os ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* Mentions back in text order (stable) after some were added out of order. */
+static void sort_mentions(evg_doc *d)
+{
+    men_ord *v = evg_xmalloc((d->mentions.n + 1) * sizeof *v);
+    for (size_t i = 0; i < d->mentions.n; i++) v[i] = (men_ord){d->mentions.v[i], i};
+    qsort(v, d->mentions.n, sizeof *v, men_ord_cmp);
+    for (size_t i = 0; i < d->mentions.n; i++) d->mentions.v[i] = v[i].m;
+    free(v);
+}
+
+/* A headline often names a person by one word before the body gives the
+ * full name ("غالان يعلن ..." then "عمدة بوغوتا كارلوس فرناندو غالان"): once
+ * the whole document is read, the words remembered from full names (the
+ * local aliases) also name their person in the headline. */
+static void headline_names(scan *st)
+{
+    evg_doc *d = st->d;
+    if (!st->local.n || !d->sections.n || d->sections.v[0].kind != EVG_SEC_TITLE) return;
+    size_t n = d->mentions.n;
+    for (int32_t i = 0; (size_t)i < d->tokens.n && d->tokens.v[i].oe <= d->sections.v[0].oe; i++)
+        if (!st->in_timex[i] && !tok_covered(d, i, n)) local_at(st, i);
+    if (d->mentions.n > n) sort_mentions(d);
+}
+
 int evg_entities_run(evg_doc *d)
 {
     if (!d->ctx->gaz) return evg_error(d->ctx, EVG_EDATA, "the gazetteer is not loaded");
@@ -3618,6 +3879,7 @@ int evg_entities_run(evg_doc *d)
         int32_t next = scan_at(&st, i);
         i = next > i ? next : i + 1; /* every step moves on */
     }
+    headline_names(&st);
     free(st.local.v);
     free(st.ante.v);
     free(st.spelled.v);

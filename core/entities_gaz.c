@@ -225,6 +225,18 @@ static int is_acronym(const char *s)
     return letters >= 2;
 }
 
+/* Does every word of a Latin text start with a capital letter ("Lebanese
+ * Forces"; not "Islamic State group", "Supreme Court of Pakistan")? */
+static int all_words_capitalised(const char *s)
+{
+    for (int start = 1; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (start && c >= 'a' && c <= 'z') return 0;
+        start = c == ' ' || c == '-';
+    }
+    return 1;
+}
+
 static void key_push(struct evg_gazetteer *g, char **tok, int n, int kind, int target, int flags)
 {
     gaz_key k;
@@ -256,6 +268,7 @@ static void add_key(loader *L, const char *text, int kind, int target)
     }
     int flags = 0;
     if (is_latin_text(text)) flags |= GAZ_LATIN | (is_acronym(text) ? GAZ_UPPER : 0);
+    if (kind == GAZ_NAME && m > 1 && (flags & GAZ_LATIN) && all_words_capitalised(text)) flags |= GAZ_CAPS;
     size_t len = strlen(text);
     if (kind == GAZ_STOP && len >= 2 && !memcmp(text + len - 2, "\xD9\x89", 2)) flags |= GAZ_MAKSURA;
     if (m > 0 && m <= 12) key_push(L->g, tok, m, kind, target, flags);

@@ -31,7 +31,9 @@ enum gaz_key_flag {
     GAZ_LOOSE = 1, /* foreign name: g written غ or ج compares equal */
     GAZ_UPPER = 2, /* Latin acronym: every document token must be upper case */
     GAZ_LATIN = 4, /* Latin key: the first document token must be capitalised */
-    GAZ_MAKSURA = 8 /* stop word written with final ى (على, إلى): folded like a name in ي (علي) */
+    GAZ_MAKSURA = 8, /* stop word written with final ى (على, إلى): folded like a name in ي (علي) */
+    GAZ_CAPS = 16    /* Latin name of capitalised words: every document word must be capitalised
+                      * ("Lebanese Forces" is the party, "Lebanese forces" the army) */
 };
 
 typedef struct gaz_entry {

@@ -136,6 +136,13 @@
  *    agent is the speaker's own country ("X said China opposed") has the
  *    speaker as a participant.
  *
+ *  - Session-7 rules (docs/EVENTS.md, own rows in tests/events_cases.tsv):
+ *    a meeting noun after since/منذ is no event; a bare verb after and/و
+ *    shares the modality of the verb before it; a past verb is not dated
+ *    by a future day (it dates the act agreed on); ", where"/"، حيث" opens
+ *    a clause of its own time; a date right after a closed quotation and
+ *    its comma dates the quoted act.
+ *
  * Exports evg_events_run (internal.h); the tables are in events_data.c,
  * the amounts in events_quantity.c.
  */
@@ -165,6 +172,16 @@ static int since_blocks(const evg_doc *d, const evt_match *mt, int32_t a, int32_
     return 0;
 }
 
+/* "to visit Mosul, where fighters destroyed churches between 2014 and
+ * 2017", "زار الموصل، حيث دمر التنظيم الكنائس عام 2014": a clause
+ * opened by where/حيث after a comma and a place tells what happened there,
+ * at its own time. */
+static int where_clause_opens(const evg_doc *d, int32_t q)
+{
+    if (q == 0 || !(tok_is(d, q - 1, ",") || tok_is(d, q - 1, "\xD8\x8C"))) return 0; /* ، */
+    return tok_is(d, q, "where") || tok_is(d, q, "\xD8\xAD\xD9\x8A\xD8\xAB"); /* حيث */
+}
+
 /* "قبلت X المساعدات ... للمناطق التي ضربها الزلزال يوم 8": a relative
  * clause after a verb's object dates its own verb, not the trigger. */
 static int relative_between(const evg_doc *d, int32_t a, int32_t b)
@@ -174,7 +191,7 @@ static int relative_between(const evg_doc *d, int32_t a, int32_t b)
                                     "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",     /* الذين */
                                     "who", "whom", NULL};
     for (int32_t q = a; q < b; q++)
-        if (tok_in(d, q, w)) return 1;
+        if (tok_in(d, q, w) || where_clause_opens(d, q)) return 1;
     return 0;
 }
 
@@ -191,17 +208,21 @@ static int fixed_verb(const evt_entry *e)
 }
 
 /* "اتهم X Y بأنها "..."، مستشهداً بمذكرة وزعها Z منتصف يوليو": a date after
- * a whole quotation and a comma belongs to a clause after the statement.
- * Is there a quote opened and closed in [a, b), then a comma? */
+ * a whole quotation and a comma belongs to a clause after the statement,
+ * unless it follows the comma at once ("، أمس الأحد", ", on Monday"),
+ * which dates the act quoted.  Is there a quote opened and closed in
+ * [a, b), then a comma with more than a date's preposition before b? */
 static int past_quote(const evg_doc *d, int32_t a, int32_t b)
 {
     static const char *const close[] = {"\"", "\xC2\xBB", "\xE2\x80\x9D", NULL};
+    static const char *const date_preps[] = {"on", "in", "\xD9\x8A\xD9\x88\xD9\x85", "\xD9\x81\xD9\x8A", NULL}; /* يوم في */
     int open = 0, closed = 0;
     for (int32_t q = a; q < b; q++) {
         if (d->tokens.v[q].kind != EVG_TOK_PUNCT) continue;
         if (!open && evt_is_quote_open(d, q) && !tok_is(d, q, ":")) open = 1;
         else if (open && !closed && tok_in(d, q, close)) closed = 1;
-        else if (closed && (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C"))) return 1; /* ، */
+        else if (closed && (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C"))) /* ، */
+            return !(b == q + 1 || (b == q + 2 && tok_in(d, q + 1, date_preps))); /* "...، أمس الأحد" */
     }
     return 0;
 }
@@ -211,12 +232,31 @@ static int past_quote(const evg_doc *d, int32_t a, int32_t b)
  * act and its date (defined with the modality rules below). */
 static int purpose_noun(const evg_doc *d, const evt_match *mt);
 
+/* "اتفق البلدان على عقد الجولة المقبلة في نوفمبر المقبل", "the two
+ * sides agreed to meet again next month": a verb in the past cannot happen
+ * on a day after the reference date, so a future date after it dates the
+ * act it agreed, promised or decided on, not the verb.  English past forms
+ * are told by -ed. */
+static int past_before_future(const evg_doc *d, const sent *s, const evt_match *mt, const evg_timex *tx)
+{
+    int32_t dct = d->sections.v[s->section].dct;
+    if (dct == EVG_NODATE || tx->begin == EVG_NODATE || tx->begin <= dct) return 0;
+    if (mt->e->lang != EVG_LANG_EN) return mt->e->pos == EVT_POS_PAST;
+    const evg_token *t = &d->tokens.v[mt->first];
+    return mt->end == mt->first + 1 && t->fe - t->fs > 3 && !memcmp(d->fold + t->fe - 2, "ed", 2);
+}
+
 static int32_t choose_timex(const run *r, const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
     const evg_doc *d = r->doc;
-    int32_t best = -1;
+    int32_t best = -1, cut = INT32_MAX;
     int best_score = 1 << 30;
+    for (size_t k = 0; k < s->tx.n; k++) {
+        const evg_timex *tx = &d->timexes.v[s->tx.v[k]];
+        if (tx->tok_first >= mt->end && tx->tok_first < cut && past_before_future(d, s, mt, tx))
+            cut = tx->tok_first;
+    }
     for (size_t k = 0; k < s->tx.n; k++) {
         const evg_timex *tx = &d->timexes.v[s->tx.v[k]];
         int after = tx->tok_first >= mt->end;
@@ -233,6 +273,7 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
         if (after && since_blocks(d, mt, a, b)) blocked = 1;
         if (after && past_quote(d, a, b)) blocked = 1;
         if (after && (!nominal || fixed_verb(mt->e)) && relative_between(d, a, b)) blocked = 1;
+        if (after && tx->tok_first >= cut) blocked = 1; /* in the agreed act's clause */
         for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++) /* another event between */
             score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH && !purpose_noun(d, &s->h.v[o].mt) ? 25 : 0;
         for (size_t o = hi; !after && o-- > 0 && s->h.v[o].mt.first >= a;)
@@ -774,7 +815,49 @@ static int unnamed_agent_noun(const run *r, const sent *s, size_t hi)
     return 0;
 }
 
+/* "Ottawa would withdraw from the pact and reimpose sanctions", "سيزور X
+ * القاهرة ويلتقي Y": a bare verb joined by and/و to the verb before it,
+ * with no punctuation or complementizer between, shares that verb's
+ * auxiliary and so its modality.  English: the next verb in its base form
+ * (not -ed, not -s); Arabic: a present verb carrying و.  Returns the hit
+ * of the verb it is joined to, or -1. */
+static int32_t conjoined_to(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    const evg_token *t = &d->tokens.v[mt->first];
+    const char *w = d->fold + t->fs;
+    size_t n = (size_t)(t->fe - t->fs);
+    if (mt->e->lang == EVG_LANG_EN) {
+        int32_t k = mt->first - 1;
+        if (k > s->first && (tok_is(d, k, "then") || tok_is(d, k, "also"))) k--;
+        if (k <= s->first || !tok_is(d, k, "and") || n < 3 || (n > 2 && !memcmp(w + n - 2, "ed", 2)) ||
+            (w[n - 1] == 's' && w[n - 2] != 's'))
+            return -1;
+    } else if (!(mt->e->present && mt->prefix_len >= 2 && !memcmp(w, "\xD9\x88", 2))) { /* و */
+        return -1;
+    }
+    for (size_t k = hi; k-- > 0;) {
+        const evt_match *o = &s->h.v[k].mt;
+        if (o->end > mt->first || o->e->cls == EVT_CL_SPEECH) continue;
+        if (mt->first - o->end > 12) return -1;
+        for (int32_t q = o->end; q < mt->first; q++)
+            if (evt_is_punct_boundary(d, q) || evt_is_complementizer(d, q)) return -1;
+        return o->e->pos == EVT_POS_NOUN ? -1 : (int32_t)k;
+    }
+    return -1;
+}
+
+static int own_modality(const run *r, const sent *s, size_t hi);
+
 static int assign_modality(const run *r, const sent *s, size_t hi)
+{
+    int m = own_modality(r, s, hi);
+    int32_t k = m == EVG_MODAL_ASSERTED ? conjoined_to(r, s, hi) : -1;
+    return k >= 0 ? own_modality(r, s, (size_t)k) : m;
+}
+
+static int own_modality(const run *r, const sent *s, size_t hi)
 {
     const evt_match *trig = &s->h.v[hi].mt;
     evt_match anchor = *trig; /* cues and tense are read on the light verb if any */
@@ -1938,12 +2021,31 @@ static void speaker_for_country(const sent *s, size_t hi, evg_event *ev)
     }
 }
 
+/* "في أول مشاركة لسوريا منذ قمة سرت", "the first visit since the 2015
+ * summit": a meeting noun after since names an earlier occasion to measure
+ * this one by; the sentence's names are not its parties, and it is no
+ * event of the story. */
+static int since_occasion(const evg_doc *d, const evt_match *mt)
+{
+    if (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED && mt->e->lang != EVG_LANG_EN) return 0;
+    for (int32_t k = mt->first - 1; k >= 0 && k >= mt->first - 3; k--) {
+        const evg_token *t = &d->tokens.v[k];
+        if (tok_is(d, k, "since") || evt_tok_is_stem(d, k, "\xD9\x85\xD9\x86\xD8\xB0")) /* منذ */
+            return 1;
+        if (t->kind == EVG_TOK_PUNCT || (t->kind == EVG_TOK_WORD && !tok_is(d, k, "the") &&
+                                         !tok_is(d, k, "last") && !tok_is(d, k, "a")))
+            return 0;
+    }
+    return 0;
+}
+
 static void build_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
     const evt_entry *e = s->h.v[hi].mt.e;
     evg_event ev;
-    if (agreed_content(s, hi)) return; /* a refusal of an act is a 120 event too: annotators code it */
+    if (agreed_content(s, hi)) return;
+    if (since_occasion(d, &s->h.v[hi].mt)) return; /* a refusal of an act is a 120 event too: annotators code it */
     if (unnamed_agent_noun(r, s, hi)) return;
     event_init(s, hi, &ev);
     if (strcmp(ev.code, "030") == 0 && intent_to_meet(s, hi)) {

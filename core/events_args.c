@@ -898,6 +898,42 @@ static int32_t direct_source(const run *r, const sent *s, size_t hi, int32_t lo,
 
 /* A subject pronoun ("he met") or a dual anaphor ("البلدين", "the two
  * leaders") puts its actors on ev directly; returns 1 when it did. */
+/* Is the token أضاف/تابع (with و, any person: أضافت، تابعت)? */
+static int continuation_word(const evg_doc *d, int32_t q)
+{
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[q], &n);
+    if (n > 2 && !memcmp(t, "\xD9\x88", 2)) { /* و */
+        t += 2;
+        n -= 2;
+    }
+    return n >= 8 && (!memcmp(t, "\xD8\xA7\xD8\xB6\xD8\xA7\xD9\x81", 8) || /* اضاف */
+                      !memcmp(t, "\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9", 8));  /* تابع */
+}
+
+/* "وأضاف أنه سيزور دمشق", "وتابع أنها ستدعم": a verb right after a
+ * pronoun complementizer that continues a statement whose speaker is not
+ * named in the sentence (أضاف، تابع) has the speaker of the previous
+ * sentence as subject.  Returns the entity or -1. */
+static int32_t continued_speaker(const run *r, const sent *s, size_t hi, int32_t lv)
+{
+    const evg_doc *d = r->doc;
+    int32_t at = lv >= 0 ? lv : s->h.v[hi].mt.first, k = at - 1;
+    if (s->h.v[hi].mt.e->lang == EVG_LANG_EN) return -1;
+    while (k > s->first && (tok_is(d, k, "\xD9\x82\xD8\xAF") || tok_is(d, k, "\xD8\xB3\xD9\x88\xD9\x81")))
+        k--; /* قد سوف */
+    if (k <= s->first || !is_pronoun_complementizer(d, k)) return -1;
+    for (size_t q = hi; q-- > 0;) {
+        const hit *h = &s->h.v[q];
+        if (h->mt.end > k) continue;
+        if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker >= 0 || !evt_is_continuation_speech(d, &h->mt))
+            return -1;
+        return evt_previous_person(d, s);
+    }
+    /* the continuing verb is no trigger of its own: "وتابع أنه", "وأضافت أنها" */
+    return k - 1 == s->first && continuation_word(d, k - 1) ? evt_previous_person(d, s) : -1;
+}
+
 static int anaphoric_source(const run *r, const sent *s, size_t hi, int32_t lo, int32_t hi_end,
                             int32_t lv, evg_event *ev)
 {
@@ -1151,6 +1187,28 @@ static int32_t passive_by(const run *r, const sent *s, const evt_match *mt)
     return -1;
 }
 
+/* "Francis arrived in Baghdad on Friday ... and was received at the airport
+ * by Kadhimi": a passive joined by "and" to the verb before it has that
+ * verb's subject as the one it was done to.  Returns the candidate or -1. */
+static int32_t passive_conjunct_patient(const run *r, const sent *s, const evt_match *mt)
+{
+    const evg_doc *d = r->doc;
+    if (mt->first - 2 <= s->first || !tok_is(d, mt->first - 2, "and")) return -1;
+    const evt_match *prev = NULL;
+    for (size_t k = 0; k < s->h.n && s->h.v[k].mt.end <= mt->first - 2; k++)
+        if (s->h.v[k].mt.e->lang == EVG_LANG_EN && s->h.v[k].mt.e->pos == EVT_POS_VERB &&
+            s->h.v[k].mt.e->cls != EVT_CL_SPEECH)
+            prev = &s->h.v[k].mt;
+    if (!prev) return -1;
+    int32_t best = -1;
+    for (size_t k = 0; k < s->c.n && s->c.v[k].end <= prev->first; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC")) continue;
+        best = (int32_t)k;
+    }
+    return best;
+}
+
 static int32_t passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t lo, evg_event *ev)
 {
     const evg_doc *d = r->doc;
@@ -1164,6 +1222,7 @@ static int32_t passive_agent(const run *r, const sent *s, const evt_match *mt, i
     int32_t gap = s->c.v[k].first - (by + 1);
     if (gap > 1 || (gap == 1 && !tok_is(d, by + 1, "the"))) return -1;
     int32_t patient = cand_before(s, lo, mt->first, 3);
+    if (patient < 0) patient = passive_conjunct_patient(r, s, mt);
     if (patient >= 0 && s->c.v[patient].ent != s->c.v[k].ent)
         evt_add_actor(ev, s->c.v[patient].ent, EVG_ROLE_TARGET);
     return (int32_t)k;
@@ -1700,6 +1759,12 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (src < 0 && mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PRES &&
         is_pronoun_complementizer(r->doc, mt->first - 1))
         src = speaker_subject(r, s, hi); /* "قالت X إنها تدين": the pronoun is the speaker */
+    int32_t cont = src < 0 ? continued_speaker(r, s, hi, lv) : -1;
+    if (cont >= 0) { /* "وأضافت أنها ستلتقي X": the previous sentence's speaker, X the object */
+        evt_add_actor(ev, cont, EVG_ROLE_SOURCE);
+        place_following(s, -1, lv, mt, hi_end, ev);
+        return;
+    }
     if (src < 0 && (reception_formula(r, s, hi, ev) || host_pronoun(r, s, hi, hi_end, ev))) return;
     if (src < 0 && (where_clause(r, s, hi, hi_end, ev) || chained_clause(r, s, hi, lv, hi_end, ev) ||
                      participle_clause(r, s, hi, ev))) {

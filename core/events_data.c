@@ -462,8 +462,17 @@ static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32
     for (int32_t k = from; words < 20 && k < limit && (size_t)k < doc->tokens.n; k++) {
         if (k >= i && k <= i + e->ntail) continue;
         if (k > i && doc->tokens.v[k].kind == EVG_TOK_WORD) words++;
+        size_t tn; /* speed: a word of 2+ bytes can only match a token ending in its last two bytes
+                      (e0; e1 before a final ا) or in a possessive ending (ا م ه) */
+        const unsigned char *tt = (const unsigned char *)evg_tok_text(doc, &doc->tokens.v[k], &tn);
+        unsigned e0 = tn >= 2 ? (unsigned)tt[tn - 2] << 8 | tt[tn - 1] : 0x10000u;
+        unsigned e1 = tn >= 4 && e0 == 0xD8A7u ? (unsigned)tt[tn - 4] << 8 | tt[tn - 3] : 0x10000u;
+        int poss_end = tn >= 2 && tt[0] >= 0xD8 && (e0 == 0xD8A7u || e0 == 0xD985u || e0 == 0xD987u);
         for (int q = 0; q < e->nreq; q++) {
             size_t wn = q < 16 ? wl[q] : strlen(e->req[q]);
+            const unsigned char *rw = (const unsigned char *)e->req[q];
+            unsigned w0 = wn >= 2 ? (unsigned)rw[wn - 2] << 8 | rw[wn - 1] : 0x20000u;
+            if (w0 != 0x20000u && !poss_end && w0 != e0 && w0 != e1) continue;
             if (stem_at(doc, k, e->req[q], wn, 0) || poss_at(doc, k, e->req[q], wn)) return 1;
             if (wn + 2 < sizeof acc) { /* speed: req + ا without copying it */
                 if (stem_at(doc, k, e->req[q], wn, 1)) return 1;

@@ -139,11 +139,10 @@ static inline int tok_is(const evg_doc *d, int32_t i, const char *s)
     return i >= 0 && evg_tok_is(d, (size_t)i, s);
 }
 
+/* words: a static NULL-terminated list (one bit of the token's form, wordset.c). */
 static inline int tok_in(const evg_doc *d, int32_t i, const char *const *words)
 {
-    for (int k = 0; words[k]; k++)
-        if (tok_is(d, i, words[k])) return 1;
-    return 0;
+    return i >= 0 && evg_tok_in_static(d, (size_t)i, words, (size_t)-1, EVG_WS_PLAIN);
 }
 
 /* events_args.c: clauses, candidates and actors of one sentence */
@@ -167,6 +166,10 @@ int evt_is_dateline_place(const evg_doc *d, const sent *s, const cand *c);
 int32_t evt_light_verb(const evg_doc *d, const sent *s, size_t hi, int32_t lo);
 int evt_light_verb_future(const evg_doc *d, int32_t lv);
 int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig);
+/* "وأضاف أنه سيزور ...", "وتابع أنها ...": the person a continued statement
+ * is by (the latest person source of this or the previous sentence, else the
+ * person opening the previous sentence); -1 if none (events_roles.c). */
+int32_t evt_previous_person(const evg_doc *d, const sent *s);
 int32_t evt_title_subject(const evg_doc *d, const sent *s, const evt_match *mt);
 /* The entity of the document whose id is e's ISO country code in lower case
  * ("chn" for Beijing or a Chinese minister), or -1 when e has none or the

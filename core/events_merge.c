@@ -11,8 +11,11 @@
  * actors agree (same entity, or a country and a person or place of it, with
  * sources kept as sources outside meetings), their explicit dates overlap and
  * their modality agrees.  The better-dated report is kept and absorbs the
- * other's actors, place, attribution and quantities.  Exports
- * evt_resolve_coref and evt_merge_events.
+ * other's actors, place, attribution and quantities.  Session 7: headlines
+ * no body report took in are dated by the lead's day; denied acts take the
+ * story's day; talks take the date of a visit of a party told next to them;
+ * acts after "بعد"/"after" are background; only days carry narrative time.
+ * Exports evt_resolve_coref and evt_merge_events.
  */
 #include "events_int.h"
 
@@ -20,6 +23,7 @@
 
 
 static int actor_matches(const evg_doc *d, int32_t a, int32_t b);
+static int after_phrase(const evg_doc *d, const evg_event *o);
 
 static int is_meeting_family(const char *code)
 {
@@ -49,7 +53,7 @@ static int same_occasion(const evg_doc *d, const evg_event *ev)
     for (size_t j = i > MERGE_REACH ? i - MERGE_REACH : 0; j < d->events.n && j <= i + MERGE_REACH; j++) {
         const evg_event *o = &d->events.v[j];
         if (o != ev && o->date_source == EVG_DATE_TIMEX && o->section == ev->section &&
-            strcmp(o->root, "04") == 0 && evt_has_actor(o, src))
+            strcmp(o->root, "04") == 0 && evt_has_actor(o, src) && !after_phrase(d, o))
             return 1;
     }
     return 0;
@@ -97,6 +101,8 @@ static int list_item(const evg_doc *d, int32_t si)
 
 /* Sentences back narrative time carries over. */
 #define NARRATIVE_SENTS 2
+/* Days a date may span and still be narrative time (a visit, a week). */
+#define NARRATIVE_SPAN 7
 /* Days before the reference date within which an occasion a statement
  * reacts to is still the news of the day. */
 #define OCCASION_DAYS 10
@@ -126,14 +132,47 @@ int evt_is_relative(const evg_doc *d, int32_t i)
 /* "في إشارة إلى الاتفاقية التي أبرمها الطرفان عام 2008", "the accord,
  * which they reached in 2008": an act told in a relative clause is
  * background, and narrative time does not move to its date. */
+/* "وجاء فتح المعبر بعد اتصال هاتفي أجراه X يوم الأربعاء", "the
+ * crossing opened after a call between X and Y on Wednesday": an act named
+ * as what came before ("بعد", "عقب", "after", "following") is background
+ * too; the narrative stays on the act it preceded. */
+static int after_phrase(const evg_doc *d, const evg_event *o)
+{
+    static const char *const w[] = {"\xD8\xA8\xD8\xB9\xD8\xAF", "\xD9\x88\xD8\xA8\xD8\xB9\xD8\xAF", /* بعد وبعد */
+                                    "\xD8\xB9\xD9\x82\xD8\xA8", "\xD9\x88\xD8\xB9\xD9\x82\xD8\xA8", /* عقب وعقب */
+                                    "\xD8\xA8\xD8\xB9\xD8\xAF\xD9\x85\xD8\xA7", "after", "following", NULL}; /* بعدما */
+    static const char *const that[] = {"\xD8\xB0\xD9\x84\xD9\x83", "that", "which", NULL}; /* ذلك */
+    const evg_sentence *st = &d->sentences.v[o->sent];
+    /* "بعد اتصال", "بعد أن وجه دعوة", "after a call": a few words back, in the clause */
+    for (int32_t q = o->trig_first - 1; q >= st->tok_first && q >= o->trig_first - 4; q--) {
+        if (d->tokens.v[q].kind == EVG_TOK_PUNCT) return 0;
+        if (tok_in(d, q, w)) return !tok_in(d, q + 1, that); /* not "بعد ذلك", "after that" */
+    }
+    return 0;
+}
+
 static int background_clause(const evg_doc *d, const evg_event *o)
 {
     const evg_sentence *st = &d->sentences.v[o->sent];
+    if (after_phrase(d, o)) return 1;
     for (int32_t q = o->trig_first - 1; q >= st->tok_first && q >= o->trig_first - 6; q--) {
         const evg_token *t = &d->tokens.v[q];
         if (t->kind == EVG_TOK_PUNCT) break;
         if (evt_is_relative(d, q)) return 1;
     }
+    return 0;
+}
+
+/* "... بعد اتصال هاتفي أجراه X بـ Y يوم الأربعاء، اتفقا خلاله على ...":
+ * an act dated by coreference in the sentence of a background act, on its
+ * days, is told as part of that background. */
+static int borrowed_background(const evg_doc *d, size_t j)
+{
+    const evg_event *o = &d->events.v[j];
+    if (o->date_source != EVG_DATE_COREF) return 0;
+    for (size_t k = j; k-- > 0 && d->events.v[k].sent == o->sent;)
+        if (d->events.v[k].begin == o->begin && d->events.v[k].end == o->end && after_phrase(d, &d->events.v[k]))
+            return 1;
     return 0;
 }
 
@@ -151,7 +190,9 @@ static const evg_event *narrative_anchor(const run *r, size_t i)
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
             continue;
         if (o->sent < ev->sent - 1 && !recent_day(d, o)) continue; /* further back: only the news of the day */
-        if (background_clause(d, o)) continue;
+        /* a year or a month ("مطلع السنة الجارية", "in March") is no narrative time */
+        if (o->begin == EVG_NODATE || o->end - o->begin > NARRATIVE_SPAN) continue;
+        if (background_clause(d, o) || borrowed_background(d, j)) continue;
         if (shares_actor(d, ev, o)) return o;
     }
     return NULL;
@@ -205,7 +246,7 @@ static int dates_other_clause(const evg_doc *d, const evg_event *ev, int32_t t)
         const evg_event *o = &d->events.v[j];
         if (o->sent < ev->sent - 1) break;
         if (o->sent != ev->sent - 1) continue;
-        if (o->timex == t) return 0;
+        if (o->timex == t && !after_phrase(d, o)) return 0; /* not a background act's date */
         any = 1;
     }
     return any;
@@ -386,18 +427,67 @@ static int32_t opening_day(const run *r, int32_t si)
  * (its lead's day): news is written a day
  * or two after the event, and the statements, reactions and meetings it
  * tells without a date of their own belong to that day. */
+/* The body section a headline stands over: the first body section after
+ * it, or -1. */
+static int32_t headline_body(const evg_doc *d, int32_t section)
+{
+    for (size_t k = (size_t)section + 1; k < d->sections.n; k++)
+        if (d->sections.v[k].kind == EVG_SEC_BODY) return (int32_t)k;
+    return -1;
+}
+
 static void story_date(const run *r, evg_event *ev)
 {
     const evg_doc *d = r->doc;
-    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
-        d->sections.v[ev->section].kind != EVG_SEC_BODY || list_item(d, ev->sent))
+    int kind = d->sections.v[ev->section].kind;
+    /* a meeting denied ("نفى أن يكون X قد التقى Y خلال القمة") is denied for
+     * the day of the story too */
+    if (ev->date_source != EVG_DATE_DCT ||
+        (ev->modality != EVG_MODAL_ASSERTED && ev->modality != EVG_MODAL_NEGATED) ||
+        (kind != EVG_SEC_BODY && kind != EVG_SEC_TITLE) || list_item(d, ev->sent))
         return;
-    int32_t t = opening_day(r, ev->sent);
-    if (t < 0) t = lead_day(r, ev->section);
+    /* "UN Security Council demands end to siege": a headline in the present
+     * that merged with no body report tells the story of the lead, and its
+     * day is the lead's (run after merging: see evt_merge_events) */
+    int32_t t = kind == EVG_SEC_TITLE ? -1 : opening_day(r, ev->sent), body = ev->section;
+    if (kind == EVG_SEC_TITLE && (body = headline_body(d, ev->section)) < 0) return;
+    if (t < 0) t = lead_day(r, body);
     if (t < 0) return;
     char v[16];
     evg_format_day(d->timexes.v[t].begin, v);
     evt_set_date(ev, v, d->timexes.v[t].begin, d->timexes.v[t].end, EVG_DATE_COREF);
+}
+
+/* "وأضاف أن بوتين وكيم ناقشا سبل التعاون. وقد أجرى كيم زيارة إلى
+ * روسيا ...", "Kim visited Russia on Wednesday. Putin and Kim discussed
+ * ...": talks without a date of their own, told next to a visit or meeting
+ * (three sentences before or after in the paragraph) that shares one of
+ * their parties, were
+ * held on that occasion; a visit told as background (anterior, dated by
+ * the reference month) still gives its month.  Returns it or NULL. */
+static const evg_event *meeting_occasion(const run *r, size_t i)
+{
+    const evg_doc *d = r->doc;
+    const evg_event *ev = &d->events.v[i], *best = NULL;
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED || ev->nactors < 2 ||
+        strcmp(ev->root, "04") != 0 || strcmp(ev->code, "042") == 0)
+        return NULL;
+    for (size_t j = i > 8 ? i - 8 : 0; j < d->events.n && j <= i + 8; j++) {
+        const evg_event *o = &d->events.v[j];
+        int anterior = o->date_source == EVG_DATE_DCT && r->want_coref.v[j] == EVT_COREF_NEVER &&
+                       strlen(o->date_value) == 7;
+        if (j == i || o->section != ev->section || o->sent > ev->sent + 3 || o->sent < ev->sent - 3 ||
+            o->sent == ev->sent || strcmp(o->root, "04") != 0 || o->modality != EVG_MODAL_ASSERTED ||
+            (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF && !anterior) ||
+            !shares_actor(d, ev, o) || after_phrase(d, o) ||
+            !same_paragraph(d, o->sent < ev->sent ? o->sent : ev->sent, o->sent < ev->sent ? ev->sent : o->sent))
+            continue;
+        int visit = strcmp(o->code, "042") == 0, best_visit = best && strcmp(best->code, "042") == 0;
+        if (!best || visit > best_visit ||
+            (visit == best_visit && abs(o->sent - ev->sent) < abs(best->sent - ev->sent)))
+            best = o; /* the visit first: talks are held during it, not at another meeting */
+    }
+    return best;
 }
 
 void evt_resolve_coref(run *r)
@@ -421,6 +511,7 @@ void evt_resolve_coref(run *r)
             evt_set_date(ev, v, o->end, o->end, EVG_DATE_COREF);
             continue;
         }
+        if (!o && !want) o = meeting_occasion(r, i); /* after narrative time: its span stays */
         int32_t t = o && !want ? visit_first_day(r, o) : -1;
         if (t >= 0) {
             const evg_timex *tx = &d->timexes.v[t];
@@ -452,7 +543,8 @@ void evt_resolve_coref(run *r)
         story[i] = 1;
     }
     for (size_t i = 0; i < d->events.n; i++) /* after the others: the day of the story is no occasion */
-        if (story[i]) story_date(r, &d->events.v[i]);
+        if (story[i] && d->sections.v[d->events.v[i].section].kind == EVG_SEC_BODY)
+            story_date(r, &d->events.v[i]);
     free(story);
 }
 
@@ -707,5 +799,7 @@ void evt_merge_events(run *r)
         if (!gone[i]) d->events.v[w++] = d->events.v[i];
     d->events.n = w;
     free(gone);
+    for (size_t i = 0; i < d->events.n; i++) /* headlines no body report took in */
+        if (d->sections.v[d->events.v[i].section].kind == EVG_SEC_TITLE) story_date(r, &d->events.v[i]);
 }
 

@@ -153,6 +153,12 @@ int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig)
     return who >= 0 ? who : previous_subject_person(d, s);
 }
 
+int32_t evt_previous_person(const evg_doc *d, const sent *s)
+{
+    int32_t who = last_person_source(d, s);
+    return who >= 0 ? who : previous_subject_person(d, s);
+}
+
 /* "اجتمع المسؤول الدولي بالوزير", "the minister then met": a definite title
  * standing as the subject, with no name, is the person who acted last
  * (the source of the latest event with a person as source in this or the
@@ -288,12 +294,9 @@ static int dual_kind_ar(const evg_doc *d, int32_t k)
     int sides = sides_kind_ar(d, k);
     if (sides) return sides;
     /* "زعيما البلدين", "الزعيمين": the leaders stand for their countries */
-    for (int q = 0; q < 4; q++)
-        if (tok_is(d, k, people[q])) return DUAL_COUNTRIES;
-    for (int q = 4; people[q]; q++)
-        if (tok_is(d, k, people[q])) return DUAL_PEOPLE;
-    for (int q = 0; countries[q]; q++)
-        if (tok_is(d, k, countries[q])) return DUAL_COUNTRIES;
+    if (evg_tok_in_static(d, (size_t)k, people, 4, EVG_WS_PLAIN)) return DUAL_COUNTRIES;
+    if (tok_in(d, k, people + 4)) return DUAL_PEOPLE;
+    if (tok_in(d, k, countries)) return DUAL_COUNTRIES;
     return DUAL_NONE;
 }
 

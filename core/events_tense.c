@@ -32,12 +32,29 @@ static int anchor_is_past(const evt_match *mt, int32_t anchor)
     return mt->e->pos == EVT_POS_PAST || (mt->e->lang == EVG_LANG_EN && mt->e->pos == EVT_POS_VERB);
 }
 
+/* "نفى أن يكون X قد التقى Y", "ينفي أن تكون قد أرسلت": after أن يكون
+ * the perfect with قد is the act that is claimed or denied, told in the
+ * story's own time, not a clause about earlier times.  Is a form of يكون
+ * a few words before the قد at k, after أن? */
+static int subjunctive_be(const evg_doc *d, const sent *s, int32_t k)
+{
+    static const char *const be[] = {"\xD9\x8A\xD9\x83\xD9\x88\xD9\x86",         /* يكون */
+                                     "\xD8\xAA\xD9\x83\xD9\x88\xD9\x86",         /* تكون */
+                                     "\xD9\x8A\xD9\x83\xD9\x88\xD9\x86\xD8\xA7", /* يكونا */
+                                     "\xD9\x8A\xD9\x83\xD9\x88\xD9\x86\xD9\x88\xD8\xA7", NULL}; /* يكونوا */
+    for (int32_t q = k - 1; q > s->first && q >= k - 5; q--) {
+        if (d->tokens.v[q].kind == EVG_TOK_PUNCT) return 0;
+        if (tok_in(d, q, be)) return tok_is(d, q - 1, "\xD8\xA7\xD9\x86"); /* ان */
+    }
+    return 0;
+}
+
 /* "قد زار", "سبق أن زار", "had visited", "had already met". */
 static int past_perfect(const evg_doc *d, const sent *s, const evt_match *mt, int32_t anchor)
 {
     int32_t k = anchor - 1;
     if (k < s->first || !anchor_is_past(mt, anchor)) return 0;
-    if (is_qad(d, k)) return 1;
+    if (is_qad(d, k)) return !subjunctive_be(d, s, k);
     if (tok_is(d, k, "\xD8\xA7\xD9\x86") && k - 1 >= s->first && /* سبق أن */
         evt_tok_is_stem(d, k - 1, "\xD8\xB3\xD8\xA8\xD9\x82"))
         return 1;

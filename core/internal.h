@@ -122,6 +122,7 @@ struct evg_ctx {
     struct evg_timex_data *timex;
     struct evg_gazetteer *gaz;
     struct evg_triggers *trig;
+    struct evg_wordsets *ws;         /* wordset.c: the rules' static word lists (speed; appended) */
 };
 
 /* Stage data loaders, called by evg_ctx_new; each has its free. */
@@ -490,6 +491,8 @@ typedef struct evg_form {
     uint8_t evt_b;           /* events: 0 not asked, 1 + whether it bounds an argument window (is_boundary) */
     uint8_t tx_set;          /* timex: 1 when tx_mask is known */
     uint32_t tx_mask;        /* timex: the kinds of time words it may be (tx_kind_masks) */
+    int32_t ws_word;         /* wordset.c: its word in the context's list words (-1 none), valid when */
+    uint32_t ws_gen;         /* ... this equals the table's generation (0: not asked) */
 } evg_form;
 typedef struct evg_forms {
     evg_form *v;
@@ -517,5 +520,17 @@ static inline uint8_t *evg_evt_memo(const evg_doc *d, size_t i)
 {
     return d->forms ? &d->forms->v[d->forms->tok[i]].evt : &d->evt_key_memo[i];
 }
+
+/* ---- appended (session 7): static word lists as bits of a form (core/wordset.c) ---- */
+
+typedef struct evg_wordsets evg_wordsets;
+enum { EVG_WS_PLAIN = 0, EVG_WS_WAW_FA = 1 };
+/* Is token i's folded text one of words[0..n) (n == (size_t)-1: up to the
+ * list's NULL)?  With EVG_WS_WAW_FA also one of them behind a و or ف
+ * proclitic.  The same answer as comparing the text with each word, found
+ * through one bit of the token's form: words must have static storage and
+ * never change (it is known by its address; other lists are compared). */
+int evg_tok_in_static(const evg_doc *d, size_t i, const char *const *words, size_t n, unsigned flags);
+void evg_wordsets_free(evg_ctx *ctx);     /* evg_ctx_free calls it */
 
 #endif

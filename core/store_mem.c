@@ -11,12 +11,15 @@
  *     events filed there, a period being PERIOD_DAYS days.  An event is
  *     filed under each of its actors and each period its dates span: its own
  *     day range, or the week before its publication day when it is dated
- *     only by that day or undated (the span window_meets reads).  One that
+ *     only by that day or undated (the span window_of reads).  One that
  *     spans more than MAX_FILED periods (a year, a decade) is filed instead
  *     under each stretch of STRETCH_DAYS days it spans (keys from
  *     LONG_BASE), and one with no place on the calendar under NO_PERIOD.  It
  *     is refiled when its date or actors change; old entries stay, which
  *     costs nothing because the window rule below reads the current date;
+ *   - per actor and family, the directory of its buckets in period order,
+ *     which a search over a window of many periods reads instead of
+ *     looking up each period (dir_entry);
  *   - one interned copy of every string (actor ids, codes, families,
  *     locations, date values), so keys compare and hash by pointer.
  * It is loaded from the events and event_actors tables on first use and then
@@ -27,7 +30,7 @@
  *
  * Candidates for a report are the events filed under one of its actors, its
  * family and the periods of its window (or NO_PERIOD) whose current dates can
- * meet the report's days (window_meets); merge.c decides among them, lowest
+ * meet the report's days (window_of); merge.c decides among them, lowest
  * id first.  They are walked lazily (evg_store_mem_walk/next): a small heap
  * merges the ascending id lists of the report's buckets, an id met again
  * through another bucket (a neighbouring period, a second actor) is skipped
@@ -74,16 +77,38 @@ typedef struct mem_bucket {
     mem_ids ids;                 /* ascending, no repeats */
 } mem_bucket;
 
+/* The buckets of one actor and family, ascending by period (stretch keys
+ * and NO_PERIOD sort below real periods): a search over a wide window (a
+ * year is 46 periods, a decade 457) visits the buckets that exist instead
+ * of looking up every period. */
+typedef struct dir_entry {
+    int32_t period;
+    mem_bucket *b;
+} dir_entry;
+
+typedef struct mem_dir {
+    const char *actor, *family;
+    EVG_VEC(dir_entry) v;
+} mem_dir;
+
+/* Windows of at least this many periods are searched through the directory. */
+#define DIR_MIN_PERIODS 8
+
 struct evg_store_mem {
     evg_arena *strings;
     str_set str;                 /* interned strings */
     str_set written;             /* entity and alias rows this connection has written */
-    /* events by id (NULL slot: no such event) */
+    /* events by id (NULL slot: no such event), and beside them the days
+     * each can meet (window_of), read by the walk without visiting the event */
     evg_mem_event **ev;
+    struct mem_window { int32_t lo, hi; } *win;
     size_t capev;
     /* merge index buckets: open addressing over mem_bucket pointers */
     mem_bucket **bk;
     size_t nbk, capbk;
+    /* their directories by actor and family, the same way */
+    mem_dir **dir;
+    size_t ndir, capdir;
     sqlite3_int64 data_version;
     /* the walk in progress (evg_store_mem_walk): a min-heap of cursors into
      * the ascending id lists of its buckets, ordered by their next id */
@@ -146,6 +171,23 @@ int evg_store_mem_first_write(evg_store_mem *m, const char *row)
 
 /* ---- events by id ---- */
 
+/* The SQL window rule of the candidate query: a stored event can meet a
+ * report placed on days [wb, we] when lo <= we and hi >= wb.  An event
+ * with no place on the calendar and no publication day meets every one. */
+static struct mem_window window_of(const evg_mem_event *e)
+{
+    int32_t d;
+    if (e->date_source == EVG_DATE_NONE || e->begin == EVG_NODATE || e->end == EVG_NODATE) {
+        if (e->dct == EVG_NODATE) return (struct mem_window){INT32_MIN, INT32_MAX};
+        return (struct mem_window){e->dct - EVG_MERGE_DCT_WINDOW, e->dct};
+    }
+    if (e->date_source == EVG_DATE_DCT) {
+        d = e->dct != EVG_NODATE ? e->dct : e->end;
+        return (struct mem_window){d - EVG_MERGE_DCT_WINDOW, d};
+    }
+    return (struct mem_window){e->begin, e->end};
+}
+
 static evg_mem_event **event_slot(evg_store_mem *m, sqlite3_int64 id)
 {
     if (id <= 0) return NULL;
@@ -153,6 +195,7 @@ static evg_mem_event **event_slot(evg_store_mem *m, sqlite3_int64 id)
         size_t cap = m->capev ? m->capev : 4096;
         while (cap <= (size_t)id) cap *= 2;
         m->ev = evg_xrealloc(m->ev, cap * sizeof *m->ev);
+        m->win = evg_xrealloc(m->win, cap * sizeof *m->win);
         memset(m->ev + m->capev, 0, (cap - m->capev) * sizeof *m->ev);
         m->capev = cap;
     }
@@ -171,6 +214,7 @@ static evg_mem_event *event_get_or_new(evg_store_mem *m, sqlite3_int64 id)
         *slot = evg_arena_alloc(m->strings, sizeof **slot);
         memset(*slot, 0, sizeof **slot);
         (*slot)->filed_actors = -1; /* never filed */
+        m->win[id] = window_of(*slot);
     }
     return *slot;
 }
@@ -189,6 +233,7 @@ void evg_store_mem_set(evg_store_mem *m, sqlite3_int64 id, const evg_mem_event *
     t->code = intern(m, e->code);
     t->location = intern(m, e->location);
     t->date_value = intern(m, e->date_value);
+    m->win[id] = window_of(t);
 }
 
 /* Append actor id to the event unless it is there. */
@@ -237,6 +282,61 @@ static void bucket_grow(evg_store_mem *m)
     free(old);
 }
 
+static size_t dir_pos(const evg_store_mem *m, const char *actor, const char *family)
+{
+    size_t i = bucket_hash(actor, family, 0) & (m->capdir - 1);
+    for (mem_dir *d; (d = m->dir[i]) != NULL; i = (i + 1) & (m->capdir - 1))
+        if (d->actor == actor && d->family == family) break;
+    return i;
+}
+
+static mem_dir *dir_find(const evg_store_mem *m, const char *actor, const char *family)
+{
+    return m->capdir ? m->dir[dir_pos(m, actor, family)] : NULL;
+}
+
+static void dir_grow(evg_store_mem *m)
+{
+    mem_dir **old = m->dir;
+    size_t oldcap = m->capdir;
+    m->capdir = oldcap ? oldcap * 2 : 1024;
+    m->dir = evg_xcalloc(m->capdir, sizeof *m->dir);
+    for (size_t i = 0; i < oldcap; i++)
+        if (old[i]) m->dir[dir_pos(m, old[i]->actor, old[i]->family)] = old[i];
+    free(old);
+}
+
+/* First entry of d at or above period. */
+static size_t dir_lower(const mem_dir *d, int32_t period)
+{
+    size_t lo = 0, hi = d->v.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->v.v[mid].period < period) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* Enter the new bucket b in its directory. */
+static void dir_add(evg_store_mem *m, mem_bucket *b)
+{
+    if ((m->ndir + 1) * 2 > m->capdir) dir_grow(m);
+    size_t i = dir_pos(m, b->actor, b->family);
+    if (!m->dir[i]) {
+        m->dir[i] = evg_xcalloc(1, sizeof **m->dir);
+        m->dir[i]->actor = b->actor;
+        m->dir[i]->family = b->family;
+        m->ndir++;
+    }
+    mem_dir *d = m->dir[i];
+    size_t at = dir_lower(d, b->period);
+    dir_entry e = {b->period, b};
+    evg_vec_push(&d->v, e);
+    memmove(d->v.v + at + 1, d->v.v + at, (d->v.n - 1 - at) * sizeof *d->v.v);
+    d->v.v[at] = e;
+}
+
 /* The bucket; created when create is set, else NULL when absent.  Actor and
  * family must be interned. */
 static mem_bucket *bucket_find(evg_store_mem *m, const char *actor, const char *family, int32_t period,
@@ -254,6 +354,7 @@ static mem_bucket *bucket_find(evg_store_mem *m, const char *actor, const char *
         b->period = period;
         m->bk[i] = b;
         m->nbk++;
+        dir_add(m, b);
     }
     return m->bk[i];
 }
@@ -357,20 +458,6 @@ void evg_store_mem_file(evg_store_mem *m, sqlite3_int64 id)
     e->filed_last = last;
 }
 
-/* The SQL window rule of the candidate query: can stored event e meet a
- * report placed on days [wb, we]? */
-static int window_meets(const evg_mem_event *e, int32_t wb, int32_t we)
-{
-    int32_t d;
-    if (e->date_source == EVG_DATE_NONE || e->begin == EVG_NODATE || e->end == EVG_NODATE)
-        return e->dct == EVG_NODATE || (e->dct - EVG_MERGE_DCT_WINDOW <= we && e->dct >= wb);
-    if (e->date_source == EVG_DATE_DCT) {
-        d = e->dct != EVG_NODATE ? e->dct : e->end;
-        return d - EVG_MERGE_DCT_WINDOW <= we && d >= wb;
-    }
-    return e->begin <= we && e->end >= wb;
-}
-
 /* ---- walking the candidates in ascending id order ---- */
 
 typedef struct walk_cursor walk_cursor;
@@ -402,6 +489,20 @@ static void walk_add(evg_store_mem *m, const mem_bucket *b)
     m->nheap++;
 }
 
+/* The buckets of actor a and family filed under keys first..last: looked
+ * up one by one over a short range, read from the directory over a long
+ * one (the same buckets either way). */
+static void walk_range(evg_store_mem *m, const char *a, const char *family, int32_t first, int32_t last)
+{
+    if (last - first < DIR_MIN_PERIODS) {
+        for (int32_t p = first; p <= last; p++) walk_add(m, bucket_find(m, a, family, p, 0));
+        return;
+    }
+    const mem_dir *d = dir_find(m, a, family);
+    for (size_t i = d ? dir_lower(d, first) : 0; d && i < d->v.n && d->v.v[i].period <= last; i++)
+        walk_add(m, d->v.v[i].b);
+}
+
 /* The buckets one actor contributes: its periods and stretches of the
  * window, and its events with no place. */
 static void walk_actor(evg_store_mem *m, const char *actor, const char *family)
@@ -410,9 +511,9 @@ static void walk_actor(evg_store_mem *m, const char *actor, const char *family)
     int32_t first, last;
     if (m->walk_placed) {
         periods(m->walk_b, m->walk_e, MAX_SEARCHED, &first, &last);
-        for (int32_t p = first; p <= last; p++) walk_add(m, bucket_find(m, a, family, p, 0));
+        walk_range(m, a, family, first, last);
         stretches(m->walk_b, m->walk_e, &first, &last);
-        for (int32_t p = first; p <= last; p++) walk_add(m, bucket_find(m, a, family, p, 0));
+        walk_range(m, a, family, first, last);
     }
     walk_add(m, bucket_find(m, a, family, NO_PERIOD, 0));
 }
@@ -447,8 +548,8 @@ sqlite3_int64 evg_store_mem_next(evg_store_mem *m)
     while ((id = walk_pop(m)) != 0) {
         if (id == m->walk_last) continue; /* found through another bucket */
         m->walk_last = id;
-        const evg_mem_event *e = evg_store_mem_event(m, id);
-        if (e && (!m->walk_placed || window_meets(e, m->walk_b, m->walk_e))) return id;
+        if (!evg_store_mem_event(m, id)) continue;
+        if (!m->walk_placed || (m->win[id].lo <= m->walk_e && m->win[id].hi >= m->walk_b)) return id;
     }
     return 0;
 }
@@ -471,8 +572,15 @@ static void mem_free(evg_store_mem *m)
         free(m->bk[i]);
     }
     free(m->bk);
+    for (size_t i = 0; i < m->capdir; i++) {
+        if (!m->dir[i]) continue;
+        free(m->dir[i]->v.v);
+        free(m->dir[i]);
+    }
+    free(m->dir);
     free(m->heap);
     free(m->ev);
+    free(m->win);
     free(m->str.v);
     free(m->written.v);
     evg_arena_free(m->strings);

@@ -143,16 +143,40 @@ static void read_event(sqlite3_stmt *s, evg_model *m, const id_index *ix, evg_m_
     e->doc = col_str(m, s, 12);
 }
 
+/* The sort key of an event: its days and id, and where it is. */
+typedef struct date_key {
+    int32_t begin, end;
+    long id;
+    size_t at;
+} date_key;
+
 /* Undated events last, then by first day, last day (EVG_NODATE, the
  * smallest, first as SQL orders NULL) and id. */
 static int cmp_event_date(const void *pa, const void *pb)
 {
-    const evg_m_event *a = pa, *b = pb;
+    const date_key *a = pa, *b = pb;
     int na = a->begin == EVG_NODATE, nb = b->begin == EVG_NODATE;
     if (na != nb) return na - nb;
     if (a->begin != b->begin) return a->begin < b->begin ? -1 : 1;
     if (a->end != b->end) return a->end < b->end ? -1 : 1;
     return (a->id > b->id) - (a->id < b->id);
+}
+
+/* Put m's events in date order: the small keys are sorted, then the events
+ * are moved once into a new array (sorting the events themselves moved
+ * each 100-byte record many times). */
+static void sort_by_date(evg_model *m)
+{
+    if (m->nevents < 2) return;
+    date_key *k = evg_xmalloc(m->nevents * sizeof *k);
+    for (size_t i = 0; i < m->nevents; i++)
+        k[i] = (date_key){m->events[i].begin, m->events[i].end, m->events[i].id, i};
+    qsort(k, m->nevents, sizeof *k, cmp_event_date);
+    evg_m_event *sorted = evg_xmalloc(m->nevents * sizeof *sorted);
+    for (size_t i = 0; i < m->nevents; i++) sorted[i] = m->events[k[i].at];
+    free(m->events);
+    m->events = sorted;
+    free(k);
 }
 
 static int load_events(evg_store *st, evg_model *m, int which)
@@ -167,11 +191,14 @@ static int load_events(evg_store *st, evg_model *m, int which)
         read_event(s, m, &ix, &v.v[v.n++]);
     }
     sqlite3_reset(s);
-    if (v.n > 1) qsort(v.v, v.n, sizeof *v.v, cmp_event_date);
     m->events = v.v;
     m->nevents = v.n;
+    /* the actors while the events are in id order, as event_actors is
+     * stored (the rows then meet the events nearly in sequence), then the
+     * sort by date */
     if (rc == SQLITE_DONE) rc = load_event_actors(st, m, &ix);
     else rc = evg_store_fail(st, "loading events");
+    if (rc == 0) sort_by_date(m);
     free(ix.slot);
     return rc;
 }

@@ -91,9 +91,7 @@ static int may_start(const evg_doc *doc, const uint32_t *mask, size_t i)
     const evg_token *t = &doc->tokens.v[i];
     if (t->kind == EVG_TOK_NUM || (t->kind == EVG_TOK_WORD && (mask[i] & ~cues))) return 1;
     if (t->kind != EVG_TOK_WORD) return 0;
-    for (int k = 0; literal[k]; k++)
-        if (evg_tok_is(doc, i, literal[k])) return 1;
-    return 0;
+    return evg_tok_in_static(doc, i, literal, (size_t)-1, EVG_WS_PLAIN);
 }
 
 /* Scan the expressions starting in tokens [from, end) of sentence st; an

@@ -74,7 +74,9 @@ enum tx_word {
     TX_W_SAME,      /* نفسه ذاته same: "اليوم نفسه" */
     TX_W_CENTURY,   /* القرن */
     TX_W_FOR,       /* لمدة طوال طيلة على مدى: a length of time follows ("لمدة عام" = P1Y) */
-    TX_W_STORYDAY   /* "earlier in the day", "later in the day": the story's day */
+    TX_W_STORYDAY,  /* "earlier in the day", "later in the day": the story's day */
+    TX_W_INTHE      /* "earlier in the", "later in the" + week, month or year: that period of the
+                       reference date ("earlier in the year" = this year) */
 };
 
 enum {
@@ -84,6 +86,13 @@ enum {
     TX_F_DUAL = 8,   /* dual unit: the count 2 is in the word (يومين) */
     TX_F_EN = 16     /* English word */
 };
+/* A unit word that carries its own count above the dual's 2 ("ربع قرن" = 25
+ * years, "نصف قرن", "half a century"): flag count=N of data/timewords.tsv,
+ * kept in the high byte of the flags together with TX_F_DUAL.  On a unit,
+ * TX_F_WEAK marks a word that is a unit only before the end of a clause,
+ * من or an adverb (عقد: "a decade", also "held" and "contract"). */
+#define TX_F_COUNT_SHIFT 8
+#define TX_WORD_COUNT(flags) ((flags) >> TX_F_COUNT_SHIFT ? (int)((flags) >> TX_F_COUNT_SHIFT) : 2)
 
 typedef struct tx_ent {
     char *w0;            /* folded first word */

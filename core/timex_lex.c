@@ -152,6 +152,8 @@ static int parse_flags(const char *s)
     if (strstr(s, "plural")) f |= TX_F_PLURAL;
     if (strstr(s, "dual")) f |= TX_F_DUAL;
     if (strstr(s, "en")) f |= TX_F_EN;
+    const char *c = strstr(s, "count=");
+    if (c && atoi(c + 6) > 2 && atoi(c + 6) < 256) f |= TX_F_DUAL | (atoi(c + 6) << TX_F_COUNT_SHIFT);
     return f;
 }
 

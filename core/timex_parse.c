@@ -239,6 +239,14 @@ static int hijri_month_context(const tx_scan *s, size_t i, size_t q)
     return q > i && s->doc->tokens.v[i].script == EVG_SCRIPT_ARAB && tx_month_context(s, i);
 }
 
+/* A Hijri month whose name is also a word or a name (صفر "zero", رجب,
+ * شعبان, محرم) stands alone after "شهر" ("منتصف شهر صفر") or before a
+ * direction word ("في رجب الماضي", "شعبان المقبل"). */
+static int weak_hijri_ok(const tx_scan *s, size_t i, const tx_spec *sp)
+{
+    return sp->dir || tx_unit_is(s, i, TX_U_MONTH);
+}
+
 /* "until", "till", حتى, لغاية (not "to", إلى: "the Monday closest to Oct 5"). */
 static int until_word(const tx_scan *s, size_t i)
 {
@@ -267,7 +275,8 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     }
     trailing_weekday(s, &end, &sp);
     if (sp.weak && !sp.d && !sp.y && !sp.doubled && !tx_weak_ok(s, q)) return 0;
-    if (sp.hijri && !sp.d && !sp.y && (sp.weak || !hijri_month_context(s, i, end))) return 0;
+    if (sp.hijri && !sp.d && !sp.y && ((sp.weak && !weak_hijri_ok(s, i, &sp)) || !hijri_month_context(s, i, end)))
+        return 0;
     date_cross_range(s, &end, &sp);
     if (sp.d && !sp.d2) tx_parse_time(s, &end, &sp);
     if (i > s->first && tx_word_at(s, i - 1, TX_W_SINCE) && !sp.dir) sp.dir = TX_D_SINCE;
@@ -483,6 +492,21 @@ static int by_year(const tx_scan *s, size_t i)
     return (s->mask[i + 1] & (1u << TX_WORD)) != 0;
 }
 
+/* A fiscal or school year's name right before a year: "fiscal 2025",
+ * "FY2025", "السنة المالية 2025", "العام الدراسي 2024-2025". */
+static int fiscal_before(const tx_scan *s, size_t i)
+{
+    static const char *adj[] = {"\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd9\x84\xd9\x8a",                 /* المالي */
+                                "\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87",       /* الماليه */
+                                "\xd8\xa7\xd9\x84\xd8\xaf\xd8\xb1\xd8\xa7\xd8\xb3\xd9\x8a",       /* الدراسي */
+                                "\xd8\xa7\xd9\x84\xd8\xaf\xd8\xb1\xd8\xa7\xd8\xb3\xd9\x8a\xd9\x87"}; /* الدراسيه */
+    if (evg_tok_is(s->doc, i - 1, "fiscal") || evg_tok_is(s->doc, i - 1, "fy")) return 1;
+    if (i < s->first + 2 || !tx_unit_is(s, i - 2, TX_U_YEAR)) return 0;
+    for (size_t k = 0; k < sizeof adj / sizeof *adj; k++)
+        if (evg_tok_is(s->doc, i - 1, adj[k])) return 1;
+    return 0;
+}
+
 static int year_context(const tx_scan *s, size_t i)
 {
     static const int ws[] = {TX_W_IN, TX_W_SINCE, TX_W_FROM, TX_W_TO, TX_W_BETWEEN, TX_W_OF,
@@ -494,7 +518,7 @@ static int year_context(const tx_scan *s, size_t i)
     if (tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xad\xd9\x84\xd9\x88\xd9\x84")) return 1; /* بحلول 2030 */
     if ((evg_tok_is(s->doc, i - 1, "by") && by_year(s, i)) || (possessive_before(s, i) && likely_year(s, i)))
         return 1; /* by 2030, Boric's 2021 campaign */
-    return tx_kind_at(s, i - 1, TX_PART, &e) == 1; /* late 2023 */
+    return tx_kind_at(s, i - 1, TX_PART, &e) == 1 || fiscal_before(s, i); /* late 2023, fiscal 2025 */
 }
 
 /* A second year: "-1953", "-53", "إلى 2021", "and 2021". */
@@ -549,11 +573,32 @@ static int year_subject(const tx_scan *s, size_t i, int v)
     return 0;
 }
 
+/* "the '90s", "the late '70s": two digits ending in 0 after a glued
+ * apostrophe and before a glued s.  The decade of the 1900s, or of the
+ * 2000s when that one ended before the reference year ('10s in 2024; the
+ * '20s stay the 1920s), as years (the contract's form for decades). */
+static size_t apostrophe_decade(const tx_scan *s, size_t i, tx_hit *h)
+{
+    int v, y, m, d, c = 1900;
+    if (i == s->first || tx_num_at(s, i, &v) != 2 || v % 10 != 0 || !tx_glued(s, i) || !tx_glued(s, i + 1) ||
+        !(tx_punct_at(s, i - 1, "'") || tx_punct_at(s, i - 1, "\xe2\x80\x99")) || !evg_tok_is(s->doc, i + 1, "s"))
+        return 0;
+    if (s->dct != EVG_NODATE) {
+        evg_civil_from_days(s->dct, &y, &m, &d);
+        if (2000 + v + 9 < y) c = 2000;
+    }
+    h->type = EVG_TIMEX_DATE;
+    snprintf(h->value, sizeof h->value, "%04d/%04d", c + v, c + v + 9);
+    return tx_set_hit(h, i, i + 2);
+}
+
 static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
 {
     tx_spec sp;
     size_t q = i;
     int v = 0;
+    size_t dec = apostrophe_decade(s, i, h);
+    if (dec) return dec;
     memset(&sp, 0, sizeof sp);
     int bare = ((tx_num_at(s, i, &v) == 4 && v >= 1000 && v <= 2999) ||
                 (!tx_num_at(s, i, &v) && i < s->end && s->doc->tokens.v[i].script == EVG_SCRIPT_LATN)) &&

@@ -220,7 +220,8 @@ int tx_ar_bare_perfect(const evg_doc *doc, size_t i)
 int tx_en_past(const evg_doc *doc, size_t i)
 {
     static const char *before[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
-                                   "be", "is", "are", "am", "being", "so", "well", "newly", "un"};
+                                   "be", "is", "are", "am", "being", "so", "well", "newly", "un",
+                                   "stays", "stay", "remains", "remain", "seems", "seem", "gets", "get"};
     const evg_token *t = &doc->tokens.v[i];
     size_t n;
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || (t->flags & EVG_TOKF_CAP)) return 0;
@@ -232,5 +233,7 @@ int tx_en_past(const evg_doc *doc, size_t i)
     if (i > 1 && evg_tok_is(doc, i - 1, "have") &&
         (evg_tok_is(doc, i - 2, "will") || evg_tok_is(doc, i - 2, "would") || evg_tok_is(doc, i - 2, "should")))
         return 0; /* "will have completed": a future perfect */
+    if (i > 0 && (evg_tok_is(doc, i - 1, "was") || evg_tok_is(doc, i - 1, "were")) && evg_tok_is(doc, i, "expected"))
+        return 0; /* "the verdict was expected on Dec. 15": a plan, either side of the reference date */
     return 1;
 }

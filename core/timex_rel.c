@@ -138,9 +138,7 @@ static int night_word(const evg_doc *d, size_t q)
 {
     static const char *w[] = {"night", "evening", "morning", "afternoon",
                               "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87"}; /* الليله */
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (tx_is(d, q, w[k])) return 1;
-    return 0;
+    return evg_tok_in_static(d, q, w, sizeof w / sizeof *w, EVG_WS_WAW_FA); /* tx_is of each */
 }
 
 /* "ذلك اليوم", "اليوم نفسه", "العام ذاته", "that year", "the same day": a unit
@@ -286,6 +284,22 @@ static size_t named_anchor(const tx_scan *s, size_t q, int dir, int32_t *anchor)
     return end;
 }
 
+/* "earlier in the year", "later in the month", "earlier in the week": that
+ * period of the reference date.  End or 0. */
+static size_t in_the_period(const tx_scan *s, size_t i, tx_hit *h)
+{
+    static const int units[] = {TX_U_WEEK, TX_U_MONTH, TX_U_YEAR};
+    int n = tx_word_at(s, i, TX_W_INTHE);
+    for (size_t k = 0; n && k < sizeof units / sizeof *units; k++) {
+        if (!tx_unit_is(s, i + (size_t)n, units[k])) continue;
+        h->type = EVG_TIMEX_DATE;
+        h->relative = 1;
+        tx_period_value(s, units[k], 0, h->value, sizeof h->value);
+        return tx_set_hit(h, i, i + (size_t)n + 1);
+    }
+    return 0;
+}
+
 /* "اليوم التالي", "اليوم السابق", "the following day" (or morning, evening,
  * night), "the day before": a day
  * counted from the last date of the text (or the reference date); "اليوم
@@ -297,6 +311,7 @@ size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
     int n, dir = 0;
     size_t e = anaphoric_same(s, i, h);
     if (e) return e;
+    if ((e = in_the_period(s, i, h))) return e;
     if ((n = tx_word_at(s, q, TX_W_STORYDAY))) { /* earlier in the day */
         int32_t a = previous_day(s);
         h->type = EVG_TIMEX_DATE;
@@ -346,6 +361,24 @@ static void day_time_value(const tx_scan *s, int off, const tx_spec *sp, tx_hit 
 
 /* أمس, اليوم, غدا, "أمس السبت" (the offset wins), "today at 5 pm", "أمس
  * الساعة 6 مساء" (a TIME on that day). */
+/* English "overnight" alone is the night that ends on the reference day
+ * (data/timewords.tsv: rel 0): "strikes overnight killed 12".  Not before
+ * the day it names ("overnight Saturday", "overnight into Thursday": that
+ * day's expression) nor as an adjective after a determiner ("an overnight
+ * stay", "the overnight rate"). */
+static int overnight_alone(const tx_scan *s, size_t q)
+{
+    static const char *det[] = {"a", "an", "the", "its", "their", "his", "her", "our"};
+    static const char *next[] = {"into", "to", "from", "on", "of", "between"};
+    const uint32_t day = (1u << TX_WEEKDAY) | (1u << TX_MONTH) | (1u << TX_REL);
+    if (q + 1 < s->end && (s->mask[q + 1] & day)) return 0;
+    for (size_t k = 0; k < sizeof next / sizeof *next; k++)
+        if (evg_tok_is(s->doc, q + 1, next[k])) return 0;
+    for (size_t k = 0; q > s->first && k < sizeof det / sizeof *det; k++)
+        if (evg_tok_is(s->doc, q - 1, det[k])) return 0;
+    return 1;
+}
+
 size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -362,6 +395,7 @@ size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
     if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) && q + 1 < s->end &&
         (s->mask[q + 1] & (1u << TX_ORD)) && !(s->mask[q + 1] & (1u << TX_WEEKDAY)))
         return 0; /* اليوم الثالث, اليوم الأول من الزيارة: the n-th day of something */
+    if (n == 1 && evg_tok_is(s->doc, q, "overnight") && !overnight_alone(s, q)) return 0;
     q += (size_t)n;
     if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) q += (size_t)n;
     tx_parse_time(s, &q, &sp);
@@ -606,15 +640,53 @@ static int dual_days(const tx_scan *s, size_t i)
     return i < s->end && tx_is(s->doc, i, "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a"); /* يومي */
 }
 
+/* British "a week on Monday" at i: 3 (the tokens before the weekday), else 0. */
+static int week_on(const tx_scan *s, size_t i)
+{
+    return evg_tok_is(s->doc, i, "a") && evg_tok_is(s->doc, i + 1, "week") && evg_tok_is(s->doc, i + 2, "on") &&
+                   i + 3 < s->end && (s->mask[i + 3] & (1u << TX_WEEKDAY))
+               ? 3
+               : 0;
+}
+
+/* British "Tuesday week" (a week after the coming Tuesday): "week" right
+ * after an English weekday, closing the clause. */
+static int weekday_week(const tx_scan *s, size_t q)
+{
+    return evg_tok_is(s->doc, q, "week") && (q + 1 >= s->end || s->doc->tokens.v[q + 1].kind == EVG_TOK_PUNCT);
+}
+
+/* After "until", "till", حتى, لغاية with no past event verb ("delegates
+ * have until Friday", "the border stays closed until Monday"): what runs
+ * until a weekday runs on from the reference day, so 1 when the weekday is
+ * not today; the caller then takes the coming one ("the curfew lasted until
+ * Friday" keeps the last one). */
+static int until_coming(const tx_scan *s, size_t i, int wd)
+{
+    if (i <= s->first || s->past_event || s->future || s->prefer == EVG_PREFER_FUTURE) return 0;
+    if (!evg_tok_is(s->doc, i - 1, "until") && !evg_tok_is(s->doc, i - 1, "till") &&
+        !tx_is(s->doc, i - 1, "\xd8\xad\xd8\xaa\xd9\x8a") && !tx_is(s->doc, i - 1, "\xd9\x84\xd8\xba\xd8\xa7\xd9\x8a\xd9\x87"))
+        return 0; /* حتي لغايه */
+    return wd != evg_weekday(s->dct);
+}
+
 size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
     int n, dir = TX_D_NONE, yom = 0, week_off = 0, has_week = 0, after = 0, dual = dual_days(s, i);
-    size_t q = weekday_lead(s, i + (size_t)dual, &yom, &dir, &week_off, &has_week);
+    int weekon = dual ? 0 : week_on(s, i);
+    size_t q = weekday_lead(s, i + (size_t)dual + (size_t)weekon, &yom, &dir, &week_off, &has_week);
     if (!(n = tx_kind_at(s, q, TX_WEEKDAY, &e)) || (e->flags & TX_F_PLURAL)) return 0;
     int wd = e->val, bare = (e->flags & TX_F_BARE) != 0, en = (e->flags & TX_F_EN) != 0;
     size_t wpos = q;
     q = weekday_tail(s, q + (size_t)n, &dir, &week_off, &has_week, &after);
+    if (en && dir == TX_D_NONE && !has_week && (weekon || weekday_week(s, q))) {
+        q += weekon ? 0 : 1; /* "Tuesday week", "a week on Monday": the coming one and seven days */
+        dir = TX_D_NEXT;
+        after = 1;
+    } else if (dir == TX_D_NONE && !has_week && until_coming(s, i, wd)) {
+        dir = TX_D_NEXT; /* "have until Friday": the coming one */
+    }
     int free_ = !yom && dir == TX_D_NONE && !has_week;
     if (bare && free_ && !(en && en_abbrev_ok(s, wpos))) return 0;
     if (free_ && !tx_weekday_ok(s, wpos)) return 0; /* الاثنين = the two */
@@ -781,7 +853,7 @@ static size_t last_n_ar(const tx_scan *s, size_t q, int *dir, int *count, int *u
     if (!(n = tx_unit_at(s, q, unit, &flags)) || !(flags & (TX_F_PLURAL | TX_F_DUAL))) return 0;
     q += (size_t)n;
     if (tx_is(s->doc, q, "\xd8\xa7\xd9\x84") && tx_glued(s, q + 1)) q++; /* الساعات الـ24 */
-    if (flags & TX_F_DUAL) *count = 2;
+    if (flags & TX_F_DUAL) *count = TX_WORD_COUNT(flags);
     else if (!parse_count(s, &q, count)) return 0;
     if ((n = recent_at(s, q))) *dir = -1;
     else if (!(n = tx_dir_at(s, q, dir)) || *dir == 0) return 0;
@@ -1180,8 +1252,9 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
         have = 1;
     }
     if (flags & TX_F_DUAL) {
-        if (!have) *count = 2;
-        else if (flags & TX_F_EN) *count *= 2; /* "a fortnight", "three fortnights" */
+        if (!have) *count = TX_WORD_COUNT(flags);
+        else if ((flags & TX_F_EN) || (flags >> TX_F_COUNT_SHIFT)) /* "three fortnights", "a half century" */
+            *count *= TX_WORD_COUNT(flags);
     } else if (!have) {
         if ((lead != TX_W_BEFORE && lead != TX_W_AFTER && lead != TX_W_FOR && lead >= 0) ||
             (flags & TX_F_PLURAL))
@@ -1620,6 +1693,8 @@ size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h)
     if (tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_FROM)) q++;
     if (tx_word_at(s, q, TX_W_THE)) q++;
     if ((n = tx_kind_at(s, q, TX_APPROX, &e))) q += (size_t)n; /* end of around next week */
+    int y;
+    if ((tx_punct_at(s, q, "'") || tx_punct_at(s, q, "\xe2\x80\x99")) && tx_num_at(s, q + 1, &y) == 2) q++; /* the late '70s */
     size_t end = tx_parse_plain(s, q, h);
     if (!end) end = part_target(s, q, h);
     tx_hit dec;
@@ -1627,7 +1702,7 @@ size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h)
     size_t dend = tx_p_decade(s, q, &dec); /* "منتصف التسعينيات": the decade's interval */
     if (dend > end) *h = dec, end = dend;
     if (end && end == tx_p_century(s, q, &dec)) dend = end; /* "مطلع القرن العشرين": the century's */
-    int y;
+    if (end == q + 2 && tx_num_at(s, q, &y) == 2 && evg_tok_is(s->doc, q + 1, "s")) dend = end; /* '70s */
     if (end == q + 1 && h->type == EVG_TIMEX_DATE && tx_num_at(s, q, &y) == 4 && y % 10 == 0 && end < s->end &&
         tx_glued(s, end) && evg_tok_is(s->doc, end, "s")) { /* "mid-1990s", "the late 1980s" */
         snprintf(h->value, sizeof h->value, "%04d/%04d", y, y + 9);
@@ -1715,9 +1790,10 @@ size_t tx_p_quarter(const tx_scan *s, size_t i, tx_hit *h)
 /* An ordinal 1-5 or "last" (-1) counting weekdays. */
 static int parse_nth(const tx_scan *s, size_t *p, int *nth)
 {
+    static const char *const last[] = {AR_AKHIR, AR_ALAKHIR};
     const tx_ent *e;
     int n;
-    if (tx_is(s->doc, *p, AR_AKHIR) || tx_is(s->doc, *p, AR_ALAKHIR) || evg_tok_is(s->doc, *p, "last")) {
+    if (evg_tok_in_static(s->doc, *p, last, 2, EVG_WS_WAW_FA) || evg_tok_is(s->doc, *p, "last")) {
         (*p)++;
         *nth = -1;
         return 1;
@@ -1832,12 +1908,14 @@ static int32_t holiday_pick(const tx_scan *s, const tx_holiday *hol, int dir, in
 {
     int y0, m0, d0, l;
     int32_t best = EVG_NODATE;
-    int want_future = dir == TX_D_NEXT || dir == TX_D_THIS || s->prefer == EVG_PREFER_FUTURE || s->future;
+    /* a past event verb with no direction word ("shops were shut on New Year's Eve"): on or before */
+    int past_event = dir == TX_D_NONE && s->past_event && !s->future;
+    int want_future = !past_event && (dir == TX_D_NEXT || dir == TX_D_THIS || s->prefer == EVG_PREFER_FUTURE || s->future);
     evg_civil_from_days(s->dct, &y0, &m0, &d0);
     for (int y = y0 - 1; y <= y0 + 1; y++) {
         int32_t day = tx_holiday_in_year(hol, y, &l);
         if (day == EVG_NODATE) continue;
-        int ok = dir == TX_D_PAST ? day < s->dct : want_future ? day >= s->dct : day - s->dct <= 183;
+        int ok = dir == TX_D_PAST ? day < s->dct : past_event ? day <= s->dct : want_future ? day >= s->dct : day - s->dct <= 183;
         if (!ok) continue;
         if (best == EVG_NODATE || (dir == TX_D_PAST || !want_future ? day > best : day < best)) {
             best = day;

@@ -178,6 +178,26 @@ static int modal_ahead(const evg_doc *doc, size_t i)
     return !evg_tok_is(doc, v, "have") && !evg_tok_is(doc, v, "been") && !(n > 2 && memcmp(w + n - 2, "ed", 2) == 0);
 }
 
+/* The verb of intent further back, over an inserted clause between commas
+ * ("Officials expect the bridge, damaged when a ship struck it on March 26,
+ * to reopen on Jan. 10"): "to" right after a comma that closes an inserted
+ * clause, and the verb up to four words before the comma that opens it
+ * (at most 16 tokens back, in the same sentence). */
+static int intent_across(const evg_doc *doc, size_t i, const char *const *intent, size_t n)
+{
+    size_t k = i - 1, open = 0;
+    if (i < 4 || !evg_tok_is(doc, k, ",")) return 0;
+    while (k-- > 0 && k + 16 >= i && doc->tokens.v[k].sent == doc->tokens.v[i].sent)
+        if (evg_tok_is(doc, k, ",")) {
+            open = k;
+            break;
+        }
+    for (size_t v = open; open && v-- > 0 && v + 4 >= open && doc->tokens.v[v].kind == EVG_TOK_WORD;)
+        for (size_t m = 0; m < n; m++)
+            if (evg_tok_is(doc, v, intent[m])) return 1;
+    return 0;
+}
+
 /* English "to" + a verb after a verb of decision or intent up to five
  * words back ("agreed on Wednesday to lower output from November",
  * "decided to hold talks in March", "vowed to retaliate"): what follows is
@@ -186,7 +206,10 @@ static int intent_infinitive(const evg_doc *doc, size_t i)
 {
     static const char *intent[] = {"agreed", "decided", "voted", "pledged", "promised", "vowed",
                                    "plans", "planned", "intends", "aims", "threatened", "agree",
-                                   "agrees", "decide", "decides", "vote", "votes", "pledge", "pledges"};
+                                   "agrees", "decide", "decides", "vote", "votes", "pledge", "pledges",
+                                   "expect", "expects", "hope", "hopes", "want", "wants", "urged", "urges",
+                                   "urge", "asked", "asks", "called", "calls", "demanded", "demands", "ordered",
+                                   "orders", "invited", "invites"};
     static const char *notverb[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this",
                                     "that", "these", "those", "it", "them", "him", "date"};
     size_t n;
@@ -199,7 +222,7 @@ static int intent_infinitive(const evg_doc *doc, size_t i)
     for (size_t k = i; k-- > 0 && k + 5 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;)
         for (size_t m = 0; m < sizeof intent / sizeof *intent; m++)
             if (evg_tok_is(doc, k, intent[m])) return 1;
-    return 0;
+    return intent_across(doc, i, intent, sizeof intent / sizeof *intent);
 }
 
 /* English "until"/"to" and Arabic "إلى"/"حتى" up to three words after a
@@ -216,12 +239,9 @@ static int put_off_to(const evg_doc *doc, size_t i)
                                 "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7",                /* ارجا */
                                 "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7\xd8\xaa",      /* ارجات */
                                 "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7\xd8\xa1"};     /* ارجاء */
-    int hit = 0;
-    for (size_t k = 0; k < sizeof to / sizeof *to && !hit; k++) hit = evg_tok_is(doc, i, to[k]);
-    if (!hit) return 0;
+    if (!evg_tok_in_static(doc, i, to, sizeof to / sizeof *to, EVG_WS_PLAIN)) return 0;
     for (size_t k = i; k-- > 0 && k + 4 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;)
-        for (size_t m = 0; m < sizeof off / sizeof *off; m++)
-            if (tx_is(doc, k, off[m])) return 1;
+        if (evg_tok_in_static(doc, k, off, sizeof off / sizeof *off, EVG_WS_WAW_FA)) return 1; /* tx_is */
     return 0;
 }
 
@@ -259,6 +279,20 @@ static int after_had(const evg_doc *doc, size_t i)
     return i > 1 && evg_tok_is(doc, i - 1, "been") && evg_tok_is(doc, i - 2, "had");
 }
 
+/* English "was"/"were" before a word of a plan ("was due to leave by the
+ * end of April", "were expected on Friday", "was set to", "was to"): the
+ * plan may lie either side of the reference date, so the copula counts
+ * only as a report (the nearest occurrence), not as a past event. */
+static int plan_in_past(const evg_doc *doc, size_t i)
+{
+    static const char *plan[] = {"due", "expected", "set", "scheduled", "to", "going", "supposed", "planned",
+                                 "poised", "likely", "about", "slated", "meant", "hoping"};
+    if (i + 1 >= doc->tokens.n || !(evg_tok_is(doc, i, "was") || evg_tok_is(doc, i, "were"))) return 0;
+    for (size_t k = 0; k < sizeof plan / sizeof *plan; k++)
+        if (evg_tok_is(doc, i + 1, plan[k])) return 1;
+    return 0;
+}
+
 /* Strong tense cue of token i: 1 future, -1 a past reporting verb (value 1
  * in the table), -2 a past event verb (value 2), 0 none. */
 static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
@@ -269,17 +303,17 @@ static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t
         progressive(doc, i) || intent_infinitive(doc, i) || put_off_to(doc, i) || plural_schedule(doc, i) ||
         modal_ahead(doc, i))
         return 1;
+    if (evg_tok_is(doc, i, "could") && i + 1 < end && evg_tok_is(doc, i + 1, "not")) return -2; /* a past inability */
     if (!(mask[i] & (1u << TX_PAST)) || !tx_lex(doc, i, end, TX_PAST, &e)) return 0;
     if (e->val == 2 && passive_present(doc, i)) return 0; /* would be signed, is held */
+    if (e->val == 2 && plan_in_past(doc, i)) return -1;     /* was due to, were set to: nearest */
     return e->val == 2 ? -2 : -1;
 }
 
 /* 1 when word i is one of the folded words of list (a proclitic و/ف allowed). */
 static int word_in(const evg_doc *doc, size_t i, const char *const *list, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        if (tx_is(doc, i, list[k])) return 1;
-    return 0;
+    return evg_tok_in_static(doc, i, list, n, EVG_WS_WAW_FA); /* tx_is of each word, as one bit */
 }
 
 /* Punctuation that closes a clause. */
@@ -391,13 +425,31 @@ static int imperfect_shape(const evg_doc *doc, const uint32_t *mask, size_t i, s
     return memcmp(s + n - 2, "\xd9\x87", 2) != 0; /* -ة (folded ه) */
 }
 
+/* English "that" + a subject + "be" (a subjunctive after a demand: "demanded
+ * that elections be held by June 30", "urged that the talks be moved"): the
+ * "be" at i, "that" up to four words back with no modal or "to" between. */
+static int subjunctive_be(const evg_doc *doc, size_t i)
+{
+    static const char *stop[] = {"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
+                                 "not", "cannot"};
+    if (!evg_tok_is(doc, i, "be")) return 0;
+    for (size_t k = i; k-- > 0 && k + 4 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;) {
+        if (evg_tok_is(doc, k, "that")) return k + 1 < i;
+        for (size_t m = 0; m < sizeof stop / sizeof *stop; m++)
+            if (evg_tok_is(doc, k, stop[m])) return 0;
+    }
+    return 0;
+}
+
 /* English "to be" + a participle ("the treaty, to be signed in March"; "a
- * summit to be hosted by Egypt"): a plan, so the clause looks ahead. */
+ * summit to be hosted by Egypt"): a plan, so the clause looks ahead;
+ * so does a subjunctive "be" + a participle. */
 static int to_be_done(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
 {
     const tx_ent *e;
     size_t n;
-    if (i + 2 >= end || !evg_tok_is(doc, i, "to") || !evg_tok_is(doc, i + 1, "be")) return 0;
+    if (i + 1 < end && subjunctive_be(doc, i)) i--; /* "that elections be held": read "be held" as "to be held" */
+    else if (i + 2 >= end || !evg_tok_is(doc, i, "to") || !evg_tok_is(doc, i + 1, "be")) return 0;
     const evg_token *v = &doc->tokens.v[i + 2];
     const char *w = evg_tok_text(doc, v, &n);
     if (v->kind != EVG_TOK_WORD || v->script != EVG_SCRIPT_LATN || (v->flags & EVG_TOKF_CAP)) return 0;
@@ -481,10 +533,42 @@ static int report_opens(const evg_doc *doc, size_t i)
     return word_in(doc, i, that, sizeof that / sizeof *that);
 }
 
+/* English "declared Monday a public holiday", "named Friday a day of
+ * mourning", "declares Sunday as a day of prayer": a weekday right after a
+ * verb of declaring and before "a"/"an"/"as" is the day the declaration
+ * is about, the coming one, whatever the tense of the verb. */
+static int declared_day(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
+{
+    static const char *verb[] = {"declared", "declares", "declare", "named", "names", "proclaimed", "proclaims"};
+    if (!(mask[i] & (1u << TX_WEEKDAY)) || i == first || i + 1 >= end) return 0;
+    if (!evg_tok_is(doc, i + 1, "a") && !evg_tok_is(doc, i + 1, "an") && !evg_tok_is(doc, i + 1, "as")) return 0;
+    return word_in(doc, i - 1, verb, sizeof verb / sizeof *verb);
+}
+
+/* A comma that opens an inserted relative clause: "، الذي", "، التي",
+ * "، الذين", ", which", ", who". */
+static int insert_opens(const evg_doc *doc, size_t i, size_t end)
+{
+    static const char *rel[] = {"\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a",                 /* الذي */
+                                "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a",                 /* التي */
+                                "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86",       /* الذين */
+                                "which", "who"};
+    if (i + 1 >= end || doc->tokens.v[i].kind != EVG_TOK_PUNCT) return 0;
+    if (!evg_tok_is(doc, i, ",") && !evg_tok_is(doc, i, "\xd8\x8c")) return 0;
+    return word_in(doc, i + 1, rel, sizeof rel / sizeof *rel);
+}
+
+/* The tense state of the clause being read (tx_sentence_tenses). */
+typedef struct tense_state {
+    int before, imperf;
+    size_t said; /* the reporting verb whose own clause runs on (0: none) */
+} tense_state;
+
 void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out)
 {
-    int after = 0, before = 0, imperf = 0;
+    int after = 0, before = 0, imperf = 0, inserted = 0;
     size_t said = 0; /* the reporting verb whose own clause runs on (0: none) */
+    tense_state outer = {0, 0, 0}; /* the clause around an inserted relative clause */
     int8_t small[256]; /* each token's strong cue, computed once for both passes */
     int8_t *cue = end <= first || end - first <= sizeof small ? small : evg_xmalloc(end - first);
     for (size_t i = end; i-- > first;) {
@@ -498,6 +582,16 @@ void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, 
         if (imperf) out[i - first] = (int8_t)imperf;
         else if (before) out[i - first] = (int8_t)(before == -1 && said && report_own(doc, said, i) ? -2 : before);
         int c = cue[i - first], v = c ? 0 : imperfect_cue(doc, mask, first, i, end);
+        if (!inserted && insert_opens(doc, i, end)) {
+            outer = (tense_state){before, imperf, said}; /* "، الذي جرى التفاوض عليه ...،": its own tense */
+            inserted = 1;
+        } else if (inserted && (evg_tok_is(doc, i, ",") || evg_tok_is(doc, i, "\xd8\x8c"))) {
+            before = outer.before; /* the clause around it goes on: "يبدأ سريان الاتفاق، الذي ...، في الأول من ديسمبر" */
+            imperf = outer.imperf;
+            said = outer.said;
+            inserted = 0;
+            continue;
+        }
         if (c) {
             before = c;
             imperf = 0;
@@ -511,6 +605,7 @@ void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, 
         } else if (clause_break(doc, i)) {
             imperf = 0;
         }
+        if (doc->lang == EVG_LANG_EN && declared_day(doc, mask, first, i, end)) out[i - first] = 1;
     }
     if (cue != small) free(cue);
 }

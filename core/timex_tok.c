@@ -70,10 +70,30 @@ int tx_word_at(const tx_scan *s, size_t i, int w)
     return n && e->val == w ? n : 0;
 }
 
+/* After a weak unit word (عقد, عقدا: also "held", "contract"): the end of
+ * the clause, من ("عقد من الزمن", "بعد عقد من توقيعه"), على ("مر عقد على
+ * الحرب") or an adverb of measure (تقريبا, ونيف, ونصف, مضى, كاملا). */
+static int weak_unit_ok(const tx_scan *s, size_t q)
+{
+    static const char *ok[] = {
+        "\xd9\x85\xd9\x86" /* من */,
+        "\xd8\xb9\xd9\x84\xd9\x8a" /* علي */,
+        "\xd8\xaa\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa8\xd8\xa7" /* تقريبا */,
+        "\xd9\x88\xd9\x86\xd9\x8a\xd9\x81" /* ونيف */,
+        "\xd9\x88\xd9\x86\xd8\xb5\xd9\x81" /* ونصف */,
+        "\xd9\x85\xd8\xb6\xd9\x8a" /* مضي */,
+        "\xd9\x83\xd8\xa7\xd9\x85\xd9\x84\xd8\xa7" /* كاملا */};
+    if (q >= s->end || s->doc->tokens.v[q].kind == EVG_TOK_PUNCT) return 1;
+    for (size_t k = 0; k < sizeof ok / sizeof *ok; k++)
+        if (evg_tok_is(s->doc, q, ok[k])) return 1;
+    return 0;
+}
+
 int tx_unit_at(const tx_scan *s, size_t i, int *unit, int *flags)
 {
     const tx_ent *e;
     int n = tx_kind_at(s, i, TX_UNIT, &e);
+    if (n && (e->flags & TX_F_WEAK) && !weak_unit_ok(s, i + (size_t)n)) n = 0;
     if (n) {
         *unit = e->val;
         *flags = e->flags;

@@ -172,10 +172,11 @@ static void keep_strongest(const evg_graph_edge *e, size_t ne, size_t nactors, c
  * number drawn. */
 static size_t add_edges(Agraph_t *g, const evg_model *m, Agnode_t **nodes, size_t shown, size_t *total)
 {
-    evg_graph_edge *e;
+    evg_graph_edge *own;
+    const evg_graph_edge *e;
     size_t ne, drawn = 0;
     double maxw = 0;
-    evg_graph_edges(m, &e, &ne);
+    e = evg_graph_edges_of(m, &ne, &own);
     char *draw = evg_xcalloc(ne + 1, 1);
     *total = 0;
     for (size_t i = 0; i < ne; i++)
@@ -185,7 +186,7 @@ static size_t add_edges(Agraph_t *g, const evg_model *m, Agnode_t **nodes, size_
     for (size_t i = 0; i < ne; i++)
         if (draw[i]) add_edge(g, nodes[e[i].a], nodes[e[i].b], &e[i], maxw), drawn++;
     free(draw);
-    evg_graph_edges_free(e, ne);
+    evg_graph_edges_free(own, ne);
     return drawn;
 }
 

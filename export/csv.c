@@ -128,18 +128,19 @@ static void edge_row(evg_buf *b, const evg_model *m, const evg_graph_edge *e)
 int evg_export_edges_csv(evg_ctx *ctx, const evg_model *m, FILE *out)
 {
     evg_buf b = {0};
-    evg_graph_edge *e;
+    evg_graph_edge *own;
+    const evg_graph_edge *e;
     size_t ne;
     int bad;
     errno = 0;
     evg_buf_puts(&b, "source,target,weight,codes,roots,first,last,goldstein,cooperation,conflict\r\n");
     bad = evg_w_flush(&b, out);
-    evg_graph_edges(m, &e, &ne);
+    e = evg_graph_edges_of(m, &ne, &own);
     for (size_t i = 0; i < ne; i++) {
         edge_row(&b, m, &e[i]);
         bad |= evg_w_flush(&b, out);
     }
-    evg_graph_edges_free(e, ne);
+    evg_graph_edges_free(own, ne);
     evg_buf_free(&b);
     return evg_w_finish(ctx, out, bad, "edges CSV");
 }

@@ -10,6 +10,8 @@
  */
 #include "export_int.h"
 
+#include "../graph/edges.h"
+
 #include <errno.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -102,11 +104,12 @@ int evg_export_all(evg_store *st, const char *dir, char **names)
     if (names) *names = NULL;
     if (!dir || !*dir) return evg_error(ctx, EVG_EINPUT, "export: no output folder given");
     if ((rc = evg_store_load_model(st, &m)) != 0) goto done;
-    if ((rc = evg_graph_compute(ctx, m)) != 0) goto done;
+    if ((rc = evg_graph_compute_shared(ctx, m)) != 0) goto done; /* edges shared by the views */
     if ((rc = evg_store_save_metrics(st, m)) != 0) goto done; /* the analytics, without a second load */
     if ((rc = make_dirs(ctx, dir)) != 0) goto done;
     rc = write_views(ctx, m, dir, st, &list);
 done:
+    evg_graph_unshare(m);
     if (m) evg_model_free(m);
     if (names && list.p) *names = list.p;
     else evg_buf_free(&list);

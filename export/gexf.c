@@ -100,7 +100,8 @@ static void edge(evg_buf *b, const evg_graph_edge *e, size_t i)
 int evg_export_actors_gexf(evg_ctx *ctx, const evg_model *m, FILE *out)
 {
     evg_buf b = {0};
-    evg_graph_edge *e;
+    evg_graph_edge *own;
+    const evg_graph_edge *e;
     size_t ne;
     int bad;
     errno = 0;
@@ -112,12 +113,12 @@ int evg_export_actors_gexf(evg_ctx *ctx, const evg_model *m, FILE *out)
         bad |= evg_w_flush(&b, out);
     }
     evg_buf_puts(&b, "    </nodes>\n    <edges>\n");
-    evg_graph_edges(m, &e, &ne);
+    e = evg_graph_edges_of(m, &ne, &own);
     for (size_t i = 0; i < ne; i++) {
         edge(&b, &e[i], i);
         bad |= evg_w_flush(&b, out);
     }
-    evg_graph_edges_free(e, ne);
+    evg_graph_edges_free(own, ne);
     evg_buf_puts(&b, "    </edges>\n  </graph>\n</gexf>\n");
     bad |= evg_w_flush(&b, out);
     evg_buf_free(&b);

@@ -6,9 +6,11 @@
  * with events as in CONTRACT.md (date {value, begin, end}; actors with id,
  * name, name_en, role), actors with their metrics and edges from
  * graph/edges.h (weight, codes, first and last day, CAMEO roots, mean
- * Goldstein score or null, counts of cooperation and conflict events).  Strings go through evg_json_str (core/json.c); numbers that
- * are not finite are written as null.  Output is written piece by piece, so
- * memory does not grow with the collection.
+ * Goldstein score or null, counts of cooperation and conflict events).
+ * Strings go through evg_json_str (core/json.c); numbers that are not
+ * finite are written as null.  Output is written in pieces of about 64 KiB,
+ * so memory does not grow with the collection.  The edges are the list the
+ * metrics were computed from when the view shares it (evg_graph_edges_of).
  */
 #include "export_int.h"
 
@@ -17,98 +19,176 @@
 
 #include "../graph/edges.h"
 
+/* A string literal appended without measuring it at run time. */
+#define PUT(b, lit) evg_buf_put((b), (lit), sizeof(lit) - 1)
+
+/* Output is handed to stdio in pieces of about this size. */
+#define FLUSH_AT 65536
+
+/* The last numbers written, by a hash of their bits: confidences and
+ * weights repeat, and every printf takes glibc's slow path here (see
+ * docs/BENCHMARKS.md), so each distinct value is formatted once. */
+typedef struct num_memo {
+    double v[64];
+    char s[64][24];
+    unsigned char len[64];
+} num_memo;
+
 static void num(evg_buf *b, double v)
 {
-    if (isfinite(v)) evg_buf_printf(b, "%.10g", v);
-    else evg_buf_puts(b, "null");
+    static num_memo memo;   /* one thread writes a view at a time, like igraph */
+    if (!isfinite(v)) {
+        PUT(b, "null");
+        return;
+    }
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    size_t k = (size_t)((bits * 0x9E3779B97F4A7C15ULL) >> 58);
+    if (!memo.len[k] || memcmp(&memo.v[k], &v, sizeof v) != 0) {
+        int n = snprintf(memo.s[k], sizeof memo.s[k], "%.10g", v);
+        memo.v[k] = v;
+        memo.len[k] = (unsigned char)(n > 0 && n < (int)sizeof memo.s[k] ? n : 0);
+        if (!memo.len[k]) {
+            evg_buf_printf(b, "%.10g", v);
+            return;
+        }
+    }
+    evg_buf_put(b, memo.s[k], memo.len[k]);
 }
 
-static void actor_ref(evg_buf *b, const evg_model *m, int a)
+/* A day as "YYYY-MM-DD" (plain ASCII: no escaping needed) or null. */
+static void day(evg_buf *b, int32_t d)
 {
-    const evg_m_actor *ac = &m->actors[a];
-    evg_buf_puts(b, "{\"id\": ");
+    char s[16];
+    if (d == EVG_NODATE) {
+        PUT(b, "null");
+        return;
+    }
+    evg_format_day(d, s);
+    PUT(b, "\"");
+    evg_buf_puts(b, s);
+    PUT(b, "\"");
+}
+
+/* Hand b to out once it holds FLUSH_AT bytes (always when last). */
+static int flush(evg_buf *b, FILE *out, int last)
+{
+    return last || b->n >= FLUSH_AT ? evg_w_flush(b, out) : 0;
+}
+
+static void actor_ref_text(evg_buf *b, const evg_m_actor *ac)
+{
+    PUT(b, "{\"id\": ");
     evg_json_str(b, ac->id);
-    evg_buf_puts(b, ", \"name\": ");
+    PUT(b, ", \"name\": ");
     evg_json_str(b, ac->name);
-    evg_buf_puts(b, ", \"name_en\": ");
+    PUT(b, ", \"name_en\": ");
     evg_json_str(b, ac->name_en);
 }
 
-static void event_actors(evg_buf *b, const evg_model *m, const evg_m_event *ev)
+/* Every actor's reference text, written once: refs.p + at[a] .. at[a + 1]. */
+typedef struct actor_refs {
+    evg_buf text;
+    size_t *at;
+} actor_refs;
+
+static void refs_build(actor_refs *r, const evg_model *m)
+{
+    memset(&r->text, 0, sizeof r->text);
+    r->at = evg_xmalloc((m->nactors + 1) * sizeof *r->at);
+    for (size_t a = 0; a < m->nactors; a++) {
+        r->at[a] = r->text.n;
+        actor_ref_text(&r->text, &m->actors[a]);
+    }
+    r->at[m->nactors] = r->text.n;
+}
+
+static void refs_free(actor_refs *r)
+{
+    evg_buf_free(&r->text);
+    free(r->at);
+}
+
+static void actor_ref(evg_buf *b, const actor_refs *r, int a)
+{
+    evg_buf_put(b, r->text.p + r->at[a], r->at[a + 1] - r->at[a]);
+}
+
+static void event_actors(evg_buf *b, const evg_model *m, const actor_refs *r, const evg_m_event *ev)
 {
     int n = 0;
-    evg_buf_puts(b, "[");
+    PUT(b, "[");
     for (int j = 0; j < ev->nactors; j++) {
         int a = ev->actors[j].actor;
         if (a < 0 || (size_t)a >= m->nactors) continue;
-        if (n++) evg_buf_puts(b, ", ");
-        actor_ref(b, m, a);
-        evg_buf_puts(b, ", \"role\": ");
+        if (n++) PUT(b, ", ");
+        actor_ref(b, r, a);
+        PUT(b, ", \"role\": ");
         evg_json_str(b, evg_role_name(ev->actors[j].role));
-        evg_buf_puts(b, "}");
+        PUT(b, "}");
     }
-    evg_buf_puts(b, "]");
+    PUT(b, "]");
 }
 
-static void event(evg_buf *b, const evg_model *m, const evg_m_event *ev)
+static void event(evg_buf *b, const evg_model *m, const actor_refs *r, const evg_m_event *ev)
 {
-    evg_buf_puts(b, "{\"id\": ");
+    PUT(b, "{\"id\": ");
     evg_w_long(b, ev->id);
-    evg_buf_puts(b, ", \"code\": ");
+    PUT(b, ", \"code\": ");
     evg_json_str(b, ev->code);
-    evg_buf_puts(b, ", \"root\": ");
+    PUT(b, ", \"root\": ");
     evg_json_str(b, ev->root);
-    evg_buf_puts(b, ", \"label\": ");
+    PUT(b, ", \"label\": ");
     evg_json_str(b, ev->label);
-    evg_buf_puts(b, ",\n   \"date\": {\"value\": ");
+    PUT(b, ",\n   \"date\": {\"value\": ");
     evg_json_str(b, ev->date_value && *ev->date_value ? ev->date_value : NULL);
-    evg_buf_puts(b, ", \"begin\": ");
-    evg_json_day(b, ev->begin);
-    evg_buf_puts(b, ", \"end\": ");
-    evg_json_day(b, ev->end);
-    evg_buf_puts(b, "},\n   \"actors\": ");
-    event_actors(b, m, ev);
-    evg_buf_puts(b, ",\n   \"location\": ");
+    PUT(b, ", \"begin\": ");
+    day(b, ev->begin);
+    PUT(b, ", \"end\": ");
+    day(b, ev->end);
+    PUT(b, "},\n   \"actors\": ");
+    event_actors(b, m, r, ev);
+    PUT(b, ",\n   \"location\": ");
     if (ev->location >= 0 && (size_t)ev->location < m->nactors) {
-        actor_ref(b, m, ev->location);
-        evg_buf_puts(b, "}");
+        actor_ref(b, r, ev->location);
+        PUT(b, "}");
     } else {
-        evg_buf_puts(b, "null");
+        PUT(b, "null");
     }
-    evg_buf_puts(b, ", \"modality\": ");
+    PUT(b, ", \"modality\": ");
     evg_json_str(b, evg_modality_name(ev->modality));
-    evg_buf_puts(b, ", \"mentions\": ");
+    PUT(b, ", \"mentions\": ");
     evg_w_long(b, ev->nmentions);
-    evg_buf_puts(b, ",\n   \"sentence\": ");
+    PUT(b, ",\n   \"sentence\": ");
     evg_json_str(b, ev->sentence);
-    evg_buf_puts(b, ", \"doc\": ");
+    PUT(b, ", \"doc\": ");
     evg_json_str(b, ev->doc);
-    evg_buf_puts(b, ", \"confidence\": ");
+    PUT(b, ", \"confidence\": ");
     num(b, ev->confidence);
-    evg_buf_puts(b, "}");
+    PUT(b, "}");
 }
 
 static void actor(evg_buf *b, const evg_m_actor *a)
 {
-    evg_buf_puts(b, "{\"id\": ");
+    PUT(b, "{\"id\": ");
     evg_json_str(b, a->id);
-    evg_buf_puts(b, ", \"name\": ");
+    PUT(b, ", \"name\": ");
     evg_json_str(b, a->name);
-    evg_buf_puts(b, ", \"name_en\": ");
+    PUT(b, ", \"name_en\": ");
     evg_json_str(b, a->name_en);
-    evg_buf_puts(b, ", \"type\": ");
+    PUT(b, ", \"type\": ");
     evg_json_str(b, a->type);
-    evg_buf_puts(b, ", \"country\": ");
+    PUT(b, ", \"country\": ");
     evg_json_str(b, a->country);
-    evg_buf_puts(b, ", \"role\": ");
+    PUT(b, ", \"role\": ");
     evg_json_str(b, a->role);
     evg_buf_printf(b, ",\n   \"nevents\": %ld, \"degree\": ", a->nevents);
     num(b, a->degree);
-    evg_buf_puts(b, ", \"strength\": ");
+    PUT(b, ", \"strength\": ");
     num(b, a->strength);
-    evg_buf_puts(b, ", \"pagerank\": ");
+    PUT(b, ", \"pagerank\": ");
     num(b, a->pagerank);
-    evg_buf_puts(b, ", \"betweenness\": ");
+    PUT(b, ", \"betweenness\": ");
     num(b, a->betweenness);
     evg_buf_printf(b, ", \"community\": %d, \"component\": %d}", a->community, a->component);
 }
@@ -118,77 +198,84 @@ static void codes_array(evg_buf *b, const char *codes)
 {
     const char *p = codes ? codes : "";
     int n = 0;
-    evg_buf_puts(b, "[");
+    PUT(b, "[");
     while (*p) {
         size_t len = strcspn(p, " ");
         if (len) {
-            if (n++) evg_buf_puts(b, ", ");
+            if (n++) PUT(b, ", ");
             evg_json_strn(b, p, len);
         }
         p += len + (p[len] == ' ');
     }
-    evg_buf_puts(b, "]");
+    PUT(b, "]");
 }
 
 static void edge(evg_buf *b, const evg_model *m, const evg_graph_edge *e)
 {
-    evg_buf_puts(b, "{\"source\": ");
+    PUT(b, "{\"source\": ");
     evg_json_str(b, m->actors[e->a].id);
-    evg_buf_puts(b, ", \"target\": ");
+    PUT(b, ", \"target\": ");
     evg_json_str(b, m->actors[e->b].id);
-    evg_buf_puts(b, ", \"weight\": ");
+    PUT(b, ", \"weight\": ");
     num(b, e->weight);
-    evg_buf_puts(b, ", \"codes\": ");
+    PUT(b, ", \"codes\": ");
     codes_array(b, e->codes);
-    evg_buf_puts(b, ", \"first\": ");
-    evg_json_day(b, e->first);
-    evg_buf_puts(b, ", \"last\": ");
-    evg_json_day(b, e->last);
-    evg_buf_puts(b, ", \"roots\": ");
+    PUT(b, ", \"first\": ");
+    day(b, e->first);
+    PUT(b, ", \"last\": ");
+    day(b, e->last);
+    PUT(b, ", \"roots\": ");
     codes_array(b, e->roots);
-    evg_buf_puts(b, ", \"goldstein\": ");
+    PUT(b, ", \"goldstein\": ");
     num(b, e->goldstein);
-    evg_buf_puts(b, ", \"cooperation\": ");
+    PUT(b, ", \"cooperation\": ");
     evg_w_long(b, e->cooperation);
-    evg_buf_puts(b, ", \"conflict\": ");
+    PUT(b, ", \"conflict\": ");
     evg_w_long(b, e->conflict);
-    evg_buf_puts(b, "}");
+    PUT(b, "}");
 }
 
 static int write_events(evg_buf *b, const evg_model *m, FILE *out)
 {
     int bad = 0;
-    evg_buf_puts(b, "\"events\": [");
+    actor_refs r;
+    refs_build(&r, m);
+    PUT(b, "\"events\": [");
     for (size_t i = 0; i < m->nevents; i++) {
-        evg_buf_puts(b, i ? ",\n  " : "\n  ");
-        event(b, m, &m->events[i]);
-        bad |= evg_w_flush(b, out);
+        if (i) PUT(b, ",\n  ");
+        else PUT(b, "\n  ");
+        event(b, m, &r, &m->events[i]);
+        bad |= flush(b, out, 0);
     }
-    evg_buf_puts(b, "],\n ");
+    refs_free(&r);
+    PUT(b, "],\n ");
     return bad;
 }
 
 static int write_network(evg_buf *b, const evg_model *m, FILE *out)
 {
     int bad = 0;
-    evg_graph_edge *e;
+    evg_graph_edge *own;
+    const evg_graph_edge *e;
     size_t ne;
-    evg_buf_puts(b, "\"actors\": [");
+    PUT(b, "\"actors\": [");
     for (size_t i = 0; i < m->nactors; i++) {
-        evg_buf_puts(b, i ? ",\n  " : "\n  ");
+        if (i) PUT(b, ",\n  ");
+        else PUT(b, "\n  ");
         actor(b, &m->actors[i]);
-        bad |= evg_w_flush(b, out);
+        bad |= flush(b, out, 0);
     }
-    evg_buf_puts(b, "],\n \"edges\": [");
-    evg_graph_edges(m, &e, &ne);
+    PUT(b, "],\n \"edges\": [");
+    e = evg_graph_edges_of(m, &ne, &own);
     for (size_t i = 0; i < ne; i++) {
-        evg_buf_puts(b, i ? ",\n  " : "\n  ");
+        if (i) PUT(b, ",\n  ");
+        else PUT(b, "\n  ");
         edge(b, m, &e[i]);
-        bad |= evg_w_flush(b, out);
+        bad |= flush(b, out, 0);
     }
-    evg_graph_edges_free(e, ne);
-    evg_buf_puts(b, "]}\n");
-    bad |= evg_w_flush(b, out);
+    evg_graph_edges_free(own, ne);
+    PUT(b, "]}\n");
+    bad |= flush(b, out, 1);
     return bad;
 }
 

@@ -8,8 +8,12 @@
  *   events:   json csv timelinejs graphml gexf (the event graph)
  *   edges:    csv (the actor network's links, the edge table to actors csv)
  * Both take an optional query (evg_event_query) that narrows the events.
+ * The actor network's edge list computed for the metrics is shared with
+ * the writer (graph/edges.h) until the model is freed.
  */
 #include "export_int.h"
+
+#include "../graph/edges.h"
 
 typedef int (*view_fn)(evg_ctx *ctx, const evg_model *m, FILE *out);
 
@@ -51,7 +55,7 @@ static int load(evg_store *st, const evg_event_query *q, const struct view_forma
 {
     int rc = vf->evidence ? evg_store_load_model(st, out) : evg_store_load_model_bare(st, out);
     if (rc == 0) rc = evg_model_filter(evg_store_ctx(st), *out, q);
-    if (rc == 0 && vf->metrics) rc = evg_graph_compute(evg_store_ctx(st), *out);
+    if (rc == 0 && vf->metrics) rc = evg_graph_compute_shared(evg_store_ctx(st), *out);
     return rc;
 }
 
@@ -67,6 +71,7 @@ EVG_API int evg_export_view(evg_store *st, const char *view, const char *format,
     if (!vf) return unknown(ctx, view, format);
     int rc = load(st, q, vf, &m);
     if (rc == 0) rc = vf->fn(ctx, m, out);
+    evg_graph_unshare(m);
     if (m) evg_model_free(m);
     return rc;
 }
@@ -77,6 +82,7 @@ EVG_API int evg_export_report(evg_store *st, const evg_event_query *q, FILE *out
     evg_model *m = NULL;
     int rc = load(st, q, &report, &m);
     if (rc == 0) rc = evg_export_report_html(evg_store_ctx(st), m, NULL, st, out);
+    evg_graph_unshare(m);
     if (m) evg_model_free(m);
     return rc;
 }

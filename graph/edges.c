@@ -11,7 +11,12 @@
  * the mean Goldstein score and the counts by quad class of its events, read
  * from the embedded data/cameo.tsv (parsed once per call: it has ~70 rows,
  * and no state is shared between threads).
- * Exports evg_graph_edges, evg_graph_edges_free, evg_graph_count_events.
+ * One list at a time can be shared (metrics.c computes it for the analytics
+ * and the writers of the same model read it again through
+ * evg_graph_edges_of): a single slot naming the model it belongs to, set by
+ * evg_graph_share_edges and emptied by evg_graph_unshare.
+ * Exports evg_graph_edges, evg_graph_edges_of, evg_graph_share_edges,
+ * evg_graph_unshare, evg_graph_edges_free, evg_graph_count_events.
  */
 #include "edges.h"
 
@@ -116,6 +121,47 @@ static void collect_pairs(const evg_model *m, pair_vec *out)
     free(tmp);
 }
 
+/* What the edges need of one event, gathered once per event so the walk
+ * over the pairs (an event is met once per pair of its actors) reads 24
+ * bytes instead of the event and its strings: the CAMEO row of its code,
+ * its days, and its code and root as keys of the distinct-code marks. */
+typedef struct ev_info {
+    const cameo_row *row;
+    int32_t begin, end;
+    int16_t key[2]; /* [0] code, [1] root: see code_key */
+} ev_info;
+
+#define KEY_SLOTS (100 + 1000 + 10000)
+
+/* Codes of 2 to 4 digits have a slot (by length, then number); -1 for
+ * other non-empty codes (compared as strings), -2 for an empty code. */
+static int16_t code_key(const char *c)
+{
+    size_t len = c ? strlen(c) : 0, d = 0;
+    int v = 0;
+    while (d < len && d < 4 && c[d] >= '0' && c[d] <= '9') v = v * 10 + (c[d++] - '0');
+    if (len >= 2 && len <= 4 && d == len) return (int16_t)((len == 2 ? 0 : len == 3 ? 100 : 1100) + v);
+    return len ? -1 : -2;
+}
+
+static ev_info *gather_info(const evg_model *m, const cameo_table *t)
+{
+    ev_info *info = evg_xmalloc((m->nevents ? m->nevents : 1) * sizeof *info);
+    for (size_t i = 0; i < m->nevents; i++) {
+        const evg_m_event *ev = &m->events[i];
+        info[i] = (ev_info){find_cameo(t, ev->code), ev->begin, ev->end, {code_key(ev->code), code_key(ev->root)}};
+    }
+    return info;
+}
+
+/* The marks of the codes already listed for the current edge: a slot is
+ * marked when it holds the edge's stamp, so nothing is cleared between
+ * edges. */
+typedef struct code_marks {
+    unsigned stamp[KEY_SLOTS];
+    unsigned now;
+} code_marks;
+
 static int str_cmp(const void *x, const void *y)
 {
     return strcmp(*(const char *const *)x, *(const char *const *)y);
@@ -123,23 +169,21 @@ static int str_cmp(const void *x, const void *y)
 
 /* Distinct codes (roots: distinct roots) of the events in p[0..n), sorted,
  * joined with spaces.  A pair can share thousands of events with a few
- * codes: codes of 2 to 4 digits are made distinct through a bitmap of
- * their numbers (one per length), so only the distinct ones are sorted. */
-static char *join_codes(const evg_model *m, const pair *p, size_t n, int roots)
+ * codes: codes of 2 to 4 digits are made distinct through their marks, so
+ * only the distinct ones are sorted. */
+static char *join_codes(const evg_model *m, const ev_info *info, code_marks *cm, const pair *p, size_t n,
+                        int roots)
 {
-    unsigned char *seen = evg_xcalloc(100 + 1000 + 10000, 1);
     EVG_VEC(const char *) distinct = {0};
+    cm->now++;
     for (size_t i = 0; i < n; i++) {
+        int key = info[p[i].ev].key[roots];
+        if (key == -2 || (key >= 0 && cm->stamp[key] == cm->now)) continue;
         const char *c = roots ? m->events[p[i].ev].root : m->events[p[i].ev].code;
-        size_t len = c ? strlen(c) : 0, d = 0;
-        int v = 0;
-        while (d < len && d < 4 && c[d] >= '0' && c[d] <= '9') v = v * 10 + (c[d++] - '0');
-        if (len >= 2 && len <= 4 && d == len) {
-            unsigned char *bit = seen + (len == 2 ? 0 : len == 3 ? 100 : 1100) + v;
-            if (*bit) continue;
-            *bit = 1;
+        if (key >= 0) {
+            cm->stamp[key] = cm->now;
         } else {
-            int dup = !len;
+            int dup = 0;
             for (size_t k = 0; k < distinct.n && !dup; k++) dup = strcmp(distinct.v[k], c) == 0;
             if (dup) continue;
         }
@@ -153,17 +197,15 @@ static char *join_codes(const evg_model *m, const pair *p, size_t n, int roots)
         evg_buf_puts(&b, distinct.v[i]);
     }
     free(distinct.v);
-    free(seen);
     char *s = evg_xstrndup(b.p ? b.p : "", b.n);
     evg_buf_free(&b);
     return s;
 }
 
-/* Add the Goldstein score and quad class of ev's code to e; *scored counts
- * the events with a known code. */
-static void add_balance(evg_graph_edge *e, const cameo_table *t, const evg_m_event *ev, int *scored)
+/* Add the Goldstein score and quad class of the event's code to e;
+ * *scored counts the events with a known code. */
+static void add_balance(evg_graph_edge *e, const cameo_row *r, int *scored)
 {
-    const cameo_row *r = find_cameo(t, ev->code);
     if (!r) return;
     e->goldstein = (*scored)++ ? e->goldstein + r->goldstein : r->goldstein;
     if (r->quad == 1 || r->quad == 2) e->cooperation++;
@@ -171,23 +213,23 @@ static void add_balance(evg_graph_edge *e, const cameo_table *t, const evg_m_eve
 }
 
 /* One edge from the group p[0..n) of a single pair. */
-static evg_graph_edge make_edge(const evg_model *m, const cameo_table *t, const pair *p, size_t n)
+static evg_graph_edge make_edge(const evg_model *m, const ev_info *info, code_marks *cm, const pair *p, size_t n)
 {
     evg_graph_edge e = {p[0].a, p[0].b, 0, NULL, EVG_NODATE, EVG_NODATE, NULL, NAN, 0, 0};
     int scored = 0;
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && p[i].ev == p[i - 1].ev) continue;
         e.weight += 1;
-        const evg_m_event *ev = &m->events[p[i].ev];
-        add_balance(&e, t, ev, &scored);
+        const ev_info *ev = &info[p[i].ev];
+        add_balance(&e, ev->row, &scored);
         if (ev->begin != EVG_NODATE && (e.first == EVG_NODATE || ev->begin < e.first))
             e.first = ev->begin;
         if (ev->end != EVG_NODATE && (e.last == EVG_NODATE || ev->end > e.last))
             e.last = ev->end;
     }
     if (scored) e.goldstein /= scored;
-    e.codes = join_codes(m, p, n, 0);
-    e.roots = join_codes(m, p, n, 1);
+    e.codes = join_codes(m, info, cm, p, n, 0);
+    e.roots = join_codes(m, info, cm, p, n, 1);
     return e;
 }
 
@@ -195,27 +237,71 @@ void evg_graph_edges(const evg_model *m, evg_graph_edge **out, size_t *n)
 {
     pair_vec pv = {0};
     cameo_table *t = evg_xcalloc(1, sizeof *t);
+    code_marks *cm = evg_xcalloc(1, sizeof *cm);
     load_cameo(t);
     collect_pairs(m, &pv);
+    ev_info *info = pv.n ? gather_info(m, t) : NULL;
     *out = evg_xcalloc(pv.n ? pv.n : 1, sizeof **out);
     *n = 0;
     size_t i = 0;
     while (i < pv.n) {
         size_t j = i + 1;
         while (j < pv.n && pv.v[j].a == pv.v[i].a && pv.v[j].b == pv.v[i].b) j++;
-        (*out)[(*n)++] = make_edge(m, t, pv.v + i, j - i);
+        (*out)[(*n)++] = make_edge(m, info, cm, pv.v + i, j - i);
         i = j;
     }
+    free(info);
     free(pv.v);
+    free(cm);
     free(t);
 }
 
 void evg_graph_edges_free(evg_graph_edge *e, size_t n)
 {
+    if (!e) return;
     for (size_t i = 0; i < n; i++) free(e[i].codes), free(e[i].roots);
     free(e);
 }
 
+/* The shared list: the model it was computed for (with its event array and
+ * counts, checked again on every use) and the edges. */
+static struct shared_edges {
+    const evg_model *m;
+    const evg_m_event *events;
+    size_t nevents, nactors;
+    evg_graph_edge *e;
+    size_t ne;
+} shared;
+
+static int shared_for(const evg_model *m)
+{
+    return shared.m && shared.m == m && shared.events == m->events && shared.nevents == m->nevents &&
+           shared.nactors == m->nactors;
+}
+
+void evg_graph_share_edges(const evg_model *m, evg_graph_edge *e, size_t ne)
+{
+    evg_graph_unshare(shared.m);
+    shared = (struct shared_edges){m, m->events, m->nevents, m->nactors, e, ne};
+}
+
+void evg_graph_unshare(const evg_model *m)
+{
+    if (!m || shared.m != m) return;
+    evg_graph_edges_free(shared.e, shared.ne);
+    memset(&shared, 0, sizeof shared);
+}
+
+const evg_graph_edge *evg_graph_edges_of(const evg_model *m, size_t *n, evg_graph_edge **own)
+{
+    if (shared_for(m)) {
+        *own = NULL;
+        *n = shared.ne;
+        return shared.e;
+    }
+    evg_graph_edges(m, own, n);
+    return *own;
+}
 
 void evg_graph_count_events(evg_model *m)
 {

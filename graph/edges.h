@@ -25,6 +25,18 @@ typedef struct evg_graph_edge {
  * scores and quad classes of data/cameo.tsv (a 3-digit code, else its root).  *out is malloc'd; free with evg_graph_edges_free. */
 void evg_graph_edges(const evg_model *m, evg_graph_edge **out, size_t *n);
 void evg_graph_edges_free(evg_graph_edge *e, size_t n);
+/* The edge list of m for a reader that does not change it: the list shared
+ * for m (evg_graph_compute_shared) when there is one, and then *own is NULL;
+ * else a list computed now, which is also *own (the caller frees it with
+ * evg_graph_edges_free(*own, *n)).  Views that write the network after the
+ * metrics thus sort the actor pairs once, not once per file. */
+const evg_graph_edge *evg_graph_edges_of(const evg_model *m, size_t *n, evg_graph_edge **own);
+/* evg_graph_compute (internal.h), keeping m's edge list for
+ * evg_graph_edges_of until evg_graph_unshare(m).  Between the two calls m
+ * must not change (one shared list at a time, one thread: like igraph). */
+int evg_graph_compute_shared(evg_ctx *ctx, evg_model *m);
+/* Free the list shared for m (nothing when none is). */
+void evg_graph_unshare(const evg_model *m);
 /* Set m->actors[i].nevents: events each actor takes part in (location excluded). */
 void evg_graph_count_events(evg_model *m);
 

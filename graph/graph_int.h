@@ -19,7 +19,8 @@
 typedef struct evg_net {
     igraph_t g;          /* undirected, vertices = model actors, edges = e[] in order */
     igraph_vector_t w;   /* weights in edge-id order */
-    evg_graph_edge *e;     /* edges.c */
+    const evg_graph_edge *e; /* edges.c: the shared list of the model, or own */
+    evg_graph_edge *own;     /* the list when computed for this network alone */
     size_t ne;
 } evg_net;
 
@@ -28,6 +29,10 @@ typedef struct evg_net {
 void evg_igraph_begin(void);
 /* Record an igraph failure on ctx as EVG_EGRAPH naming what failed. */
 int evg_igraph_fail(evg_ctx *ctx, igraph_error_t rc, const char *what);
+
+/* edges.c: share e[0..ne) (computed for m) with the writers of m; frees the
+ * list shared before. */
+void evg_graph_share_edges(const evg_model *m, evg_graph_edge *e, size_t ne);
 
 /* network.c: build / free the network of m (n = m->nactors vertices). */
 int evg_net_build(evg_ctx *ctx, const evg_model *m, evg_net *out);

@@ -11,7 +11,8 @@
  * Louvain community (igraph_community_multilevel, RNG seeded so the same input
  * always gives the same split) and the connected component.  Communities and
  * components are renumbered by size, largest first, ties by lowest actor
- * index, so numbering is stable too.
+ * index, so numbering is stable too.  evg_graph_compute_shared does the
+ * same and keeps the edge list for the model's writers (edges.h).
  */
 #include "graph_int.h"
 
@@ -136,5 +137,16 @@ int evg_graph_compute(evg_ctx *ctx, evg_model *m)
     igraph_vector_destroy(&r.str);
     igraph_vector_destroy(&r.deg);
     evg_net_free(&net);
+    return rc;
+}
+
+int evg_graph_compute_shared(evg_ctx *ctx, evg_model *m)
+{
+    evg_graph_edge *e;
+    size_t ne;
+    evg_graph_edges(m, &e, &ne);
+    evg_graph_share_edges(m, e, ne);
+    int rc = evg_graph_compute(ctx, m);
+    if (rc != 0) evg_graph_unshare(m);
     return rc;
 }

@@ -1,7 +1,8 @@
 /*
  * network.c - the actor network of a model as an igraph graph: the edge list
  * of edges.c becomes an undirected igraph_t (edge ids in edge-list order)
- * with its weight vector.  Exports evg_net_build and evg_net_free.
+ * with its weight vector (the model's shared edge list when there is one).
+ * Exports evg_net_build and evg_net_free.
  */
 #include "graph_int.h"
 
@@ -25,8 +26,8 @@ static igraph_error_t make_igraph(const evg_model *m, evg_net *net)
 
 static void free_edges(evg_net *net)
 {
-    evg_graph_edges_free(net->e, net->ne);
-    net->e = NULL;
+    evg_graph_edges_free(net->own, net->ne);
+    net->e = net->own = NULL;
     net->ne = 0;
 }
 
@@ -34,7 +35,7 @@ int evg_net_build(evg_ctx *ctx, const evg_model *m, evg_net *out)
 {
     memset(out, 0, sizeof *out);
     evg_igraph_begin();
-    evg_graph_edges(m, &out->e, &out->ne);
+    out->e = evg_graph_edges_of(m, &out->ne, &out->own);
     igraph_error_t rc = make_igraph(m, out);
     if (rc != IGRAPH_SUCCESS) {
         free_edges(out);

@@ -21,13 +21,13 @@
 #define HELDOUT_MIN_PRECISION 0.95
 #define HELDOUT_MIN_RECALL 0.81
 #define HELDOUT2_MIN_PRECISION 0.86
-#define HELDOUT2_MIN_RECALL 0.70
-#define HELDOUT3_MIN_PRECISION 0.64
-#define HELDOUT3_MIN_RECALL 0.47
+#define HELDOUT2_MIN_RECALL 0.71
+#define HELDOUT3_MIN_PRECISION 0.67
+#define HELDOUT3_MIN_RECALL 0.50
 #define HELDOUT4_MIN_PRECISION 0.75
-#define HELDOUT4_MIN_RECALL 0.57
-#define SAMPLES_MIN_FOUND 25
-#define TABLE_MIN_PASS 700
+#define HELDOUT4_MIN_RECALL 0.59
+#define SAMPLES_MIN_FOUND 26
+#define TABLE_MIN_PASS 850
 
 static int ent_has(const evg_doc *d, int32_t ent, const char *needle)
 {
@@ -933,8 +933,8 @@ static void test_events__heldout4(void)
  * set in session 5 (misses read, fixed only by general rules with our own
  * rows in events_cases.tsv): 73/101 = 0.72 and 73/154 = 0.47 with round 5
  * and the session's trigger and actor work.  Floors a little under. */
-#define HELDOUT5_MIN_PRECISION 0.70
-#define HELDOUT5_MIN_RECALL 0.49
+#define HELDOUT5_MIN_PRECISION 0.72
+#define HELDOUT5_MIN_RECALL 0.52
 static void test_events__heldout5(void)
 {
     heldout_run(EVG_SOURCE_DIR "/tests/heldout5", "held-out 5", 150, HELDOUT5_MIN_PRECISION,
@@ -949,8 +949,8 @@ static void test_events__heldout5(void)
  * (misses read, fixed only by general rules with our own rows in
  * events_cases.tsv): 65/96 = 0.68 and 65/124 = 0.52 with the session's
  * argument, date and trigger work.  Floors a little under. */
-#define HELDOUT6_MIN_PRECISION 0.62
-#define HELDOUT6_MIN_RECALL 0.48
+#define HELDOUT6_MIN_PRECISION 0.68
+#define HELDOUT6_MIN_RECALL 0.54
 static void test_events__heldout6(void)
 {
     heldout_run(EVG_SOURCE_DIR "/tests/heldout6", "held-out 6", 120, HELDOUT6_MIN_PRECISION,
@@ -962,9 +962,12 @@ static void test_events__heldout6(void)
  * rules).  Measured unseen at the end of session 5: precision 35/82 = 0.43,
  * recall 35/131 = 0.27.  Opened as a development set late in session 6
  * (scores only were used by the events-arguments helper): 54/95 = 0.57 and
- * 54/131 = 0.41 with the session's work; floors a little under. */
-#define HELDOUT7_MIN_PRECISION 0.52
-#define HELDOUT7_MIN_RECALL 0.38
+ * 54/131 = 0.41 with the session's work; session 7 (arguments and dates:
+ * headlines dated by the lead, background acts after "بعد"/"after", past
+ * verbs not dated by a future date, denied meetings on the story's day):
+ * 66/100 = 0.66 and 66/131 = 0.50; floors a little under. */
+#define HELDOUT7_MIN_PRECISION 0.62
+#define HELDOUT7_MIN_RECALL 0.47
 static void test_events__heldout7(void)
 {
     heldout_run(EVG_SOURCE_DIR "/tests/heldout7", "held-out 7", 120, HELDOUT7_MIN_PRECISION,
@@ -975,9 +978,12 @@ static void test_events__heldout7(void)
  * 109 events, written at the start of session 6; never read for rules: only
  * its score line is looked at).  Measured unseen at 8a23830 (start of
  * session 6): precision 40/64 = 0.62, recall 40/109 = 0.37; at the end of
- * session 6: 47/70 = 0.67 and 47/109 = 0.43.  Floors a little under. */
-#define HELDOUT8_MIN_PRECISION 0.62
-#define HELDOUT8_MIN_RECALL 0.40
+ * session 6: 47/70 = 0.67 and 47/109 = 0.43.  Opened as a development set
+ * in session 7 (misses read, fixed only by general rules with our own rows):
+ * 54/77 = 0.70 and 54/109 = 0.50 with the session's argument, date and
+ * trigger work.  Floors a little under. */
+#define HELDOUT8_MIN_PRECISION 0.66
+#define HELDOUT8_MIN_RECALL 0.46
 static void test_events__heldout8(void)
 {
     heldout_run(EVG_SOURCE_DIR "/tests/heldout8", "held-out 8", 100, HELDOUT8_MIN_PRECISION,

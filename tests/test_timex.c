@@ -928,11 +928,14 @@ static void test_timex__heldout7(void)
 }
 
 /* The eighth held-out set (tests/heldout8, an eighth independent annotator,
- * written at the start of session 6; never read for rules: only its score
- * line is looked at).  Measured unseen at 8a23830 (start of session 6):
- * 97/101 = 96.0%; at the end of session 6 (all its rules in): 97/101 again.
- * Floor: a little under that score. */
-#define HELDOUT8_FLOOR 95
+ * written at the start of session 6).  Measured unseen at 8a23830 (start of
+ * session 6): 97/101 = 96.0%; at the end of session 6: 97/101 again; still
+ * unseen after the broad-coverage round of session 7 (own sentences only):
+ * 98/101 (one row gained by the rules of that round).  A
+ * development set from then on; its three misses are conventions kept: two
+ * related-block days left XXXX-MM-DD (issue 3) and "A day later" read as the
+ * day after the story's day, not P1D.  Floor: a little under that score. */
+#define HELDOUT8_FLOOR 96
 static void test_timex__heldout8(void)
 {
     heldout_check("tests/heldout8", 8, 95, HELDOUT8_FLOOR);
