@@ -136,6 +136,26 @@ int evt_is_relative(const evg_doc *d, int32_t i)
  * crossing opened after a call between X and Y on Wednesday": an act named
  * as what came before ("بعد", "عقب", "after", "following") is background
  * too; the narrative stays on the act it preceded. */
+/* "وجاءت الضربات بعد يومين من تبني المجلس القرار ... وبعد إعلان البحرية
+ * ...", "The strikes came two days after ...": a sentence that says what
+ * its news came after tells background in all it names after بعد/after.
+ * Is there such a came ... after before token at? */
+static int came_after(const evg_doc *d, const evg_sentence *st, int32_t at)
+{
+    static const char *const came[] = {"\xD8\xAC\xD8\xA7\xD8\xA1", "\xD8\xAC\xD8\xA7\xD8\xA1\xD8\xAA", /* جاء جاءت */
+                                       "\xD9\x88\xD8\xAC\xD8\xA7\xD8\xA1", "\xD9\x88\xD8\xAC\xD8\xA7\xD8\xA1\xD8\xAA", /* وجاء وجاءت */
+                                       "\xD8\xAA\xD8\xA7\xD8\xAA\xD9\x8A", "\xD9\x8A\xD8\xA7\xD8\xAA\xD9\x8A", /* تاتي ياتي */
+                                       "came", "comes", NULL};
+    int32_t lo = st->tok_first, hi = at < lo + 12 ? at : lo + 12;
+    for (int32_t q = lo; q < hi; q++) {
+        if (!tok_in(d, q, came)) continue;
+        for (int32_t k = q + 1; k < at && k <= q + 6; k++)
+            if (evt_tok_is_stem(d, k, "\xD8\xA8\xD8\xB9\xD8\xAF") || evg_tok_is(d, (size_t)k, "after")) /* بعد */
+                return 1;
+    }
+    return 0;
+}
+
 static int after_phrase(const evg_doc *d, const evg_event *o)
 {
     static const char *const w[] = {"\xD8\xA8\xD8\xB9\xD8\xAF", "\xD9\x88\xD8\xA8\xD8\xB9\xD8\xAF", /* بعد وبعد */
@@ -145,10 +165,10 @@ static int after_phrase(const evg_doc *d, const evg_event *o)
     const evg_sentence *st = &d->sentences.v[o->sent];
     /* "بعد اتصال", "بعد أن وجه دعوة", "after a call": a few words back, in the clause */
     for (int32_t q = o->trig_first - 1; q >= st->tok_first && q >= o->trig_first - 4; q--) {
-        if (d->tokens.v[q].kind == EVG_TOK_PUNCT) return 0;
+        if (d->tokens.v[q].kind == EVG_TOK_PUNCT) break;
         if (tok_in(d, q, w)) return !tok_in(d, q + 1, that); /* not "بعد ذلك", "after that" */
     }
-    return 0;
+    return came_after(d, st, o->trig_first);
 }
 
 static int background_clause(const evg_doc *d, const evg_event *o)
@@ -192,7 +212,9 @@ static const evg_event *narrative_anchor(const run *r, size_t i)
         if (o->sent < ev->sent - 1 && !recent_day(d, o)) continue; /* further back: only the news of the day */
         /* a year or a month ("مطلع السنة الجارية", "in March") is no narrative time */
         if (o->begin == EVG_NODATE || o->end - o->begin > NARRATIVE_SPAN) continue;
-        if (background_clause(d, o) || borrowed_background(d, j)) continue;
+        if (background_clause(d, o) || borrowed_background(d, j) ||
+            (r->want_coref.v[j] == EVT_COREF_NEVER && o->sent < ev->sent))
+            continue; /* "وكان X قد حذر مساء الخميس": a past perfect is background too */
         if (shares_actor(d, ev, o)) return o;
     }
     return NULL;
@@ -379,9 +401,9 @@ static const evg_event *reaction_occasion(const run *r, size_t i)
         int chained = reaction_root(o->root) && o->date_source == EVG_DATE_COREF;
         if (o->modality != EVG_MODAL_ASSERTED || r->want_coref.v[j] == EVT_COREF_LED ||
             (reaction_root(o->root) && strcmp(o->root, "03") != 0 && !chained) ||
-            o->sent == ev->sent ||
+            o->sent == ev->sent || after_phrase(d, o) || r->want_coref.v[j] == EVT_COREF_NEVER ||
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
-            continue;
+            continue; /* background (after ..., a past perfect) is no occasion */
         /* a day, a day with its hour or a few days; background dated long
          * before ("وكانت X قد عقدت ... في أبريل") is passed over */
         if (recent_day(d, o)) return o;

@@ -139,7 +139,8 @@ static int32_t last_person_source(const evg_doc *d, const sent *s)
 }
 
 /* "where he met", "she said": the person a subject pronoun stands for is the
- * source of the latest event with a person as source in this or the
+ * speaker of a statement before it in the sentence ("X said that he had
+ * met"), else the source of the latest event with a person as source in this or the
  * previous sentence of the section, else the person opening the previous
  * sentence; -1 if none. */
 int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig)
@@ -149,6 +150,16 @@ int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig)
     int32_t k = trig - 1;
     if (k > s->first && tok_in(d, k, aux)) k--; /* "he had met", "he is due in" */
     if (k < s->first || !tok_in(d, k, w)) return -1;
+    /* "Orban said on Tuesday that he had invited X": the speaker of the
+     * statement the pronoun's clause reports */
+    for (size_t q = s->h.n; q-- > 0;) {
+        const hit *h = &s->h.v[q];
+        if (h->mt.end > k || h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) continue;
+        int32_t ent = s->c.v[h->speaker].ent;
+        const evg_entity *e = &d->entities.v[ent];
+        if (e->type && strcmp(e->type, "PER") == 0) return ent;
+        break;
+    }
     int32_t who = last_person_source(d, s);
     return who >= 0 ? who : previous_subject_person(d, s);
 }

@@ -77,9 +77,27 @@ static int already_clause(const evg_doc *d, const sent *s, const evt_match *mt, 
     return 0;
 }
 
+/* "Yoon said the two sides had agreed that ...", "قال X إن البلدين قد
+ * اتفقا": in the complement of a statement the perfect is the tense the
+ * report shifts a simple past to; it tells an act of the story's time, not
+ * of earlier times ("كان قد", a real pluperfect, stays anterior).  Is there
+ * a speech verb of the sentence a few words before the auxiliary at k? */
+static int reported_perfect(const evg_doc *d, const sent *s, int32_t k)
+{
+    static const char *const was[] = {"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* كان كانت */
+                                      "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", NULL};
+    for (int32_t q = k - 1; q >= s->first && q >= k - 3; q--)
+        if (tok_in(d, q, was)) return 0;
+    for (size_t h = 0; h < s->h.n; h++) {
+        const evt_match *sp = &s->h.v[h].mt;
+        if (sp->e->cls == EVT_CL_SPEECH && sp->end <= k && k - sp->end <= 8) return 1;
+    }
+    return 0;
+}
+
 int evt_anterior(const evg_doc *d, const sent *s, const evt_match *mt, int32_t anchor)
 {
-    if (past_perfect(d, s, mt, anchor)) return 2;
+    if (past_perfect(d, s, mt, anchor)) return reported_perfect(d, s, anchor - 1) ? 0 : 2;
     return already_clause(d, s, mt, anchor);
 }
 

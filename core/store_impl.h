@@ -57,7 +57,8 @@ int evg_store_begin(evg_store *st, const char *what);
 int evg_store_commit(evg_store *st, const char *what);
 void evg_store_rollback(evg_store *st);
 
-/* Binding helpers: NULL strings and EVG_NODATE days bind SQL NULL. */
+/* Binding helpers: NULL strings and EVG_NODATE days bind SQL NULL.  Text is
+ * not copied: it must stay valid until the statement is stepped and reset. */
 void evg_store_bind_text(sqlite3_stmt *s, int i, const char *text);
 void evg_store_bind_textn(sqlite3_stmt *s, int i, const char *text, size_t n);
 void evg_store_bind_day(sqlite3_stmt *s, int i, int32_t day);

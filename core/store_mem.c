@@ -106,9 +106,11 @@ struct evg_store_mem {
     /* merge index buckets: open addressing over mem_bucket pointers */
     mem_bucket **bk;
     size_t nbk, capbk;
-    /* their directories by actor and family, the same way */
+    /* their directories by actor and family, the same way; while the keys
+     * are loaded (dir_bulk) buckets are appended and sorted once at the end */
     mem_dir **dir;
     size_t ndir, capdir;
+    int dir_bulk;
     sqlite3_int64 data_version;
     /* the walk in progress (evg_store_mem_walk): a min-heap of cursors into
      * the ascending id lists of its buckets, ordered by their next id */
@@ -330,11 +332,27 @@ static void dir_add(evg_store_mem *m, mem_bucket *b)
         m->ndir++;
     }
     mem_dir *d = m->dir[i];
-    size_t at = dir_lower(d, b->period);
     dir_entry e = {b->period, b};
+    size_t at = m->dir_bulk ? d->v.n : dir_lower(d, b->period);
     evg_vec_push(&d->v, e);
     memmove(d->v.v + at + 1, d->v.v + at, (d->v.n - 1 - at) * sizeof *d->v.v);
     d->v.v[at] = e;
+}
+
+static int dir_entry_cmp(const void *x, const void *y)
+{
+    const dir_entry *a = x, *b = y;
+    return (a->period > b->period) - (a->period < b->period);
+}
+
+/* Sort every directory filled while dir_bulk was set (a period is in a
+ * directory once, so the order is total). */
+static void dir_sort_all(evg_store_mem *m)
+{
+    for (size_t i = 0; i < m->capdir; i++)
+        if (m->dir[i] && m->dir[i]->v.n > 1)
+            qsort(m->dir[i]->v.v, m->dir[i]->v.n, sizeof *m->dir[i]->v.v, dir_entry_cmp);
+    m->dir_bulk = 0;
 }
 
 /* The bucket; created when create is set, else NULL when absent.  Actor and
@@ -633,7 +651,9 @@ static int load_actors(evg_store *st, evg_store_mem *m)
 
 static void file_all(evg_store_mem *m)
 {
+    m->dir_bulk = 1;
     for (size_t id = 1; id < m->capev; id++) evg_store_mem_file(m, (sqlite3_int64)id);
+    dir_sort_all(m);
 }
 
 static int data_version(evg_store *st, sqlite3_int64 *out)

@@ -950,6 +950,15 @@ static void test_timex__heldout9(void)
     heldout_check("tests/heldout9", 9, 95, HELDOUT9_FLOOR);
 }
 
+/* The tenth held-out set (tests/heldout10, a tenth independent annotator,
+ * session 7): scored at the session's starting commit before any rule of
+ * that session and kept unseen while the session worked. */
+#define HELDOUT10_FLOOR 89
+static void test_timex__heldout10(void)
+{
+    heldout_check("tests/heldout10", 10, 70, HELDOUT10_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -972,6 +981,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout7", test_timex__heldout7},
     {"heldout8", test_timex__heldout8},
     {"heldout9", test_timex__heldout9},
+    {"heldout10", test_timex__heldout10},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
