@@ -3500,6 +3500,20 @@ static int media_cue(const scan *st, int32_t i, const char **w, size_t *n)
     return 0;
 }
 
+/* The words between the quotation mark at I + 1 and its closing mark in the
+ * same sentence (one to four), stored from W[1]; returns the closing mark's
+ * token, or -1 when there is none. */
+static int32_t quoted_words(const evg_doc *d, int32_t i, const char **w, size_t *wl)
+{
+    int32_t close = i + 2;
+    while (close < i + 6 && same_sent(d, i, close) && d->tokens.v[close].kind == EVG_TOK_WORD) {
+        w[close - i - 1] = tok_str(d, close, &wl[close - i - 1]);
+        close++;
+    }
+    if (close == i + 2 || !is_quote(d, close) || !same_sent(d, i, close)) return -1;
+    return close;
+}
+
 /* 'قناة "الجزيرة"', 'لموقع "رووداو"', 'صحيفة "الوطن" السورية': a medium's
  * noun and its name in quotes (one to four words) name that medium: the
  * listed one ("قناة الجزيرة", or the quoted name alone), else a new ORG
@@ -3514,11 +3528,7 @@ static int32_t media_at(scan *st, int32_t i)
     span m;
     int cue = is_quote(d, i + 1) ? media_cue(st, i, &w[0], &wl[0]) : 0;
     if (!cue) return -1;
-    while (close < i + 6 && same_sent(d, i, close) && d->tokens.v[close].kind == EVG_TOK_WORD) {
-        w[close - i - 1] = tok_str(d, close, &wl[close - i - 1]);
-        close++;
-    }
-    if (close == i + 2 || !is_quote(d, close) || !same_sent(d, i, close)) return -1;
+    if ((close = quoted_words(d, i, w, wl)) < 0) return -1;
     int n = close - i - 1, k = key_of_words(st, w, wl, n);
     if (k < 0) k = key_of_words(st, w + 1, wl + 1, n - 1);
     for (size_t c = 0; k < 0 && cue == 2 && c < 3; c++) { /* "الخبر" is listed as "صحيفة الخبر" */
@@ -3605,11 +3615,7 @@ static int32_t quoted_place_at(scan *st, int32_t i)
         w[0] += 2, wl[0] -= 2, strip = 1; /* "وسد", "بمطار" */
     while (c < sizeof cues / sizeof *cues && (strlen(cues[c].ar) != wl[0] || memcmp(cues[c].ar, w[0], wl[0]) != 0)) c++;
     if (c == sizeof cues / sizeof *cues) return -1;
-    while (close < i + 6 && same_sent(d, i, close) && d->tokens.v[close].kind == EVG_TOK_WORD) {
-        w[close - i - 1] = tok_str(d, close, &wl[close - i - 1]);
-        close++;
-    }
-    if (close == i + 2 || !is_quote(d, close) || !same_sent(d, i, close)) return -1;
+    if ((close = quoted_words(d, i, w, wl)) < 0) return -1;
     int n = close - i - 1, k = key_of_words(st, w, wl, n);
     if (k < 0) k = key_of_words(st, w + 1, wl + 1, n - 1);
     if (k >= 0) ent = entity_of(st, st->g->keys.v[k].target);

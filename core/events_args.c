@@ -1187,6 +1187,19 @@ static int32_t passive_by(const run *r, const sent *s, const evt_match *mt)
     return -1;
 }
 
+/* The last candidate ending before token FIRST that can be a clause's
+ * subject: not an attribution, not after a preposition, not a place. */
+static int32_t last_plain_cand_before(const sent *s, int32_t first)
+{
+    int32_t best = -1;
+    for (size_t k = 0; k < s->c.n && s->c.v[k].end <= first; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC")) continue;
+        best = (int32_t)k;
+    }
+    return best;
+}
+
 /* "Francis arrived in Baghdad on Friday ... and was received at the airport
  * by Kadhimi": a passive joined by "and" to the verb before it has that
  * verb's subject as the one it was done to.  Returns the candidate or -1. */
@@ -1200,13 +1213,7 @@ static int32_t passive_conjunct_patient(const run *r, const sent *s, const evt_m
             s->h.v[k].mt.e->cls != EVT_CL_SPEECH)
             prev = &s->h.v[k].mt;
     if (!prev) return -1;
-    int32_t best = -1;
-    for (size_t k = 0; k < s->c.n && s->c.v[k].end <= prev->first; k++) {
-        const cand *c = &s->c.v[k];
-        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC")) continue;
-        best = (int32_t)k;
-    }
-    return best;
+    return last_plain_cand_before(s, prev->first);
 }
 
 static int32_t passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t lo, evg_event *ev)
@@ -1384,13 +1391,7 @@ static int32_t english_conjoined_subject(const run *r, const sent *s, size_t hi)
             if (&s->h.v[k].mt == prev) return s->h.v[k].speaker;
         return -1;
     }
-    int32_t best = -1;
-    for (size_t k = 0; k < s->c.n && s->c.v[k].end <= prev->first; k++) {
-        const cand *c = &s->c.v[k];
-        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC")) continue;
-        best = (int32_t)k;
-    }
-    return best;
+    return last_plain_cand_before(s, prev->first);
 }
 
 /* "تسلم X الرئاسة ...، وتعهد في كلمته بالعمل": an Arabic verb joined by و
