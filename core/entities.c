@@ -3610,11 +3610,14 @@ static int32_t quoted_place_at(scan *st, int32_t i)
     int strip = 0;
     if (!is_quote(d, i + 1) || d->tokens.v[i].script != EVG_SCRIPT_ARAB) return -1;
     w[0] = tok_str(d, i, &wl[0]);
-    if (wl[0] > 4 && (!memcmp(w[0], "و", 2) || !memcmp(w[0], "ب", 2) || !memcmp(w[0], "ل", 2) || !memcmp(w[0], "ف", 2)) &&
-        wl[0] != strlen("ميناء"))
-        w[0] += 2, wl[0] -= 2, strip = 1; /* "وسد", "بمطار" */
-    while (c < sizeof cues / sizeof *cues && (strlen(cues[c].ar) != wl[0] || memcmp(cues[c].ar, w[0], wl[0]) != 0)) c++;
-    if (c == sizeof cues / sizeof *cues) return -1;
+    for (;;) { /* the whole word first; one proclitic off only when the whole is no cue ("وسد", "بمطار") */
+        for (c = 0; c < sizeof cues / sizeof *cues; c++)
+            if (strlen(cues[c].ar) == wl[0] && memcmp(cues[c].ar, w[0], wl[0]) == 0) break;
+        if (c < sizeof cues / sizeof *cues) break;
+        int clitic = !memcmp(w[0], "و", 2) || !memcmp(w[0], "ب", 2) || !memcmp(w[0], "ل", 2) || !memcmp(w[0], "ف", 2);
+        if (strip || wl[0] <= 4 || !clitic) return -1;
+        w[0] += 2, wl[0] -= 2, strip = 1;
+    }
     if ((close = quoted_words(d, i, w, wl)) < 0) return -1;
     int n = close - i - 1, k = key_of_words(st, w, wl, n);
     if (k < 0) k = key_of_words(st, w + 1, wl + 1, n - 1);
