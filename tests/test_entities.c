@@ -1262,6 +1262,22 @@ static void test_entities__heldout10(void)
     check_heldout("heldout10", 150, HELDOUT10_FLOOR);
 }
 
+/* The eleventh held-out set (tests/heldout11, 10 articles by an independent annotator,
+ * session 8): scored at the session's starting commit and kept unseen. */
+#define HELDOUT11_FLOOR 79
+static void test_entities__heldout11(void)
+{
+    check_heldout("heldout11", 200, HELDOUT11_FLOOR);
+}
+
+/* The twelfth held-out set (tests/heldout12, 10 articles by an independent annotator,
+ * session 8): scored at the session's starting commit and kept unseen. */
+#define HELDOUT12_FLOOR 82
+static void test_entities__heldout12(void)
+{
+    check_heldout("heldout12", 210, HELDOUT12_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1306,6 +1322,8 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout8", test_entities__heldout8},
     {"test_entities__heldout9", test_entities__heldout9},
     {"test_entities__heldout10", test_entities__heldout10},
+    {"test_entities__heldout11", test_entities__heldout11},
+    {"test_entities__heldout12", test_entities__heldout12},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

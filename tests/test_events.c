@@ -1010,6 +1010,26 @@ static void test_events__heldout10(void)
                 HELDOUT10_MIN_RECALL);
 }
 
+/* The eleventh held-out set (tests/heldout11, an independent annotator, session
+ * 8): scored at the session's starting commit and kept unseen. */
+#define HELDOUT11_MIN_PRECISION 0.43
+#define HELDOUT11_MIN_RECALL 0.27
+static void test_events__heldout11(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout11", "held-out 11", 100, HELDOUT11_MIN_PRECISION,
+                HELDOUT11_MIN_RECALL);
+}
+
+/* The twelfth held-out set (tests/heldout12, an independent annotator, session
+ * 8): scored at the session's starting commit and kept unseen. */
+#define HELDOUT12_MIN_PRECISION 0.57
+#define HELDOUT12_MIN_RECALL 0.41
+static void test_events__heldout12(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout12", "held-out 12", 120, HELDOUT12_MIN_PRECISION,
+                HELDOUT12_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1183,6 +1203,8 @@ static CU_TestInfo events_tests[] = {
     {"heldout8", test_events__heldout8},
     {"heldout9", test_events__heldout9},
     {"heldout10", test_events__heldout10},
+    {"heldout11", test_events__heldout11},
+    {"heldout12", test_events__heldout12},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

@@ -959,6 +959,24 @@ static void test_timex__heldout10(void)
     heldout_check("tests/heldout10", 10, 70, HELDOUT10_FLOOR);
 }
 
+/* The eleventh held-out set (tests/heldout11, an independent annotator, session
+ * 8): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT11_FLOOR 93
+static void test_timex__heldout11(void)
+{
+    heldout_check("tests/heldout11", 11, 100, HELDOUT11_FLOOR);
+}
+
+/* The twelfth held-out set (tests/heldout12, an independent annotator, session
+ * 8): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT12_FLOOR 96
+static void test_timex__heldout12(void)
+{
+    heldout_check("tests/heldout12", 12, 100, HELDOUT12_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -982,6 +1000,8 @@ static CU_TestInfo timex_tests[] = {
     {"heldout8", test_timex__heldout8},
     {"heldout9", test_timex__heldout9},
     {"heldout10", test_timex__heldout10},
+    {"heldout11", test_timex__heldout11},
+    {"heldout12", test_timex__heldout12},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
