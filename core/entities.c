@@ -446,12 +446,7 @@ static int orig_ends_in_ya(const evg_doc *d, int32_t k)
  * the first STOP key equal to s[0..n). */
 static int stop_kind(const scan *st, const char *s, size_t n)
 {
-    for (int i = head_bucket(st, s, n); i >= 0; i = st->g->keys.v[i].next) {
-        const gaz_key *key = &st->g->keys.v[i];
-        if (key->kind != GAZ_STOP || strlen(key->tok[0]) != n || memcmp(key->tok[0], s, n)) continue;
-        return (key->flags & GAZ_MAKSURA) ? 3 : 2;
-    }
-    return 1;
+    return evg_gaz_stop_kind_h(st->g, s, n, evg_hash_bytes(s, n)); /* speed: one map of stop words */
 }
 
 /* stop_kind of token k's text, asked once per distinct form (speed). */
@@ -461,8 +456,8 @@ static int tok_stop_kind(const scan *st, int32_t k)
     if (f && f->gaz_stop) return f->gaz_stop;
     size_t n;
     const char *s = tok_str(st->d, k, &n);
-    int kind = stop_kind(st, s, n);
-    if ((f = evg_tok_form(st->d, (size_t)k)) != NULL) f->gaz_stop = (int8_t)kind; /* re-read: interning may move it */
+    int kind = f && (size_t)f->n == n ? evg_gaz_stop_kind_h(st->g, s, n, f->h) : stop_kind(st, s, n);
+    if (f) f->gaz_stop = (int8_t)kind;
     return kind;
 }
 
@@ -482,11 +477,7 @@ static int is_stop_tok(const scan *st, int32_t k)
 
 static int is_stop(const scan *st, const char *s, size_t n)
 {
-    for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next) {
-        const gaz_key *key = &st->g->keys.v[k];
-        if (key->kind == GAZ_STOP && strlen(key->tok[0]) == n && !memcmp(key->tok[0], s, n)) return 1;
-    }
-    return 0;
+    return stop_kind(st, s, n) > 1;
 }
 
 /* Proclitic chains, longest first.  art 1: the chain ends in the article
@@ -502,7 +493,8 @@ static int strip_one(const scan *st, int32_t i, const char *s, size_t n, const s
 {
     if (n < 2 || s[0] != c->s[0] || (c->s[1] && s[1] != c->s[1])) return 0; /* cheap first test */
     size_t cn = strlen(c->s);
-    if (n <= cn || memcmp(s, c->s, cn) != 0 || count_letters(s + cn, n - cn) < 3) return 0;
+    size_t rest = n > cn ? count_letters(s + cn, n - cn) : 0; /* "وتل أبيض": two letters open a longer key */
+    if (n <= cn || memcmp(s, c->s, cn) != 0 || rest < 2) return 0;
     size_t letters = count_letters(c->s, cn);
     const evg_token *t = &st->d->tokens.v[i];
     int keep = c->art == 1 ? (int)letters - 2 : (int)letters;
@@ -516,7 +508,7 @@ static int strip_one(const scan *st, int32_t i, const char *s, size_t n, const s
     cand[m] = '\0';
     int32_t end;
     int k = best_key(st, i, cand, (size_t)m, mask, &end);
-    if (k < 0) return 0;
+    if (k < 0 || (rest < 3 && end == i + 1)) return 0;
     out->key = k;
     out->first = i;
     out->end = end;
@@ -825,6 +817,53 @@ static int nisba_surname(const scan *st, int32_t k)
 static int plain_definite(const scan *st, int32_t k, int32_t first);
 static int place_cue(const scan *st, int32_t i);
 
+/* Is letter i of the two-byte Arabic letters r the letter c? */
+static int letter_is(const char *r, int i, const char *c)
+{
+    return !memcmp(r + 2 * i, c, 2);
+}
+
+/* Has the definite word s[0..n) the shape of a verbal noun of a derived
+ * verb form: الاتفاق, الاجتماع (افتعال), الانسحاب (انفعال), الاستقلال
+ * (استفعال), التصعيد (تفعيل), التعاون (تفاعل), الإعلان (إفعال), or of a
+ * feminine plural (المفاوضات)?  News copy writes these as the object
+ * after a name ("انتقد ... محمد عبد السلام الاتفاق،"); family names do not
+ * take these shapes. */
+static int verbal_noun_shape(const char *r, int L);
+
+static int masdar_shape(const char *s, size_t n)
+{
+    const char *r = s + 4;
+    if (n < 10 || n % 2 || memcmp(s, "ال", 4) != 0) return 0;
+    for (size_t b = 4; b < n; b += 2)
+        if ((unsigned char)s[b] != 0xD8 && (unsigned char)s[b] != 0xD9) return 0;
+    int L = (int)(n - 4) / 2;
+    if (L >= 4 && letter_is(r, L - 2, "ا") && letter_is(r, L - 1, "ت")) return 1;
+    return verbal_noun_shape(r, L);
+}
+
+/* The same shapes without the article and the plural ("إرسال قوات" after
+ * a name of three words is the object, not a fourth name word). */
+static int bare_masdar_shape(const char *s, size_t n)
+{
+    if (n < 10 || n % 2) return 0;
+    for (size_t b = 0; b < n; b += 2)
+        if ((unsigned char)s[b] != 0xD8 && (unsigned char)s[b] != 0xD9) return 0;
+    return verbal_noun_shape(s, (int)n / 2);
+}
+
+/* The letters r[0..L) of a verbal noun of forms IV, V/VI, VII, VIII, X. */
+static int verbal_noun_shape(const char *r, int L)
+{
+    if (L == 6 && letter_is(r, 0, "ا") && letter_is(r, 2, "ت") && letter_is(r, 4, "ا")) return 1;
+    if (L == 5 && letter_is(r, 0, "ا") && letter_is(r, 1, "ت") && letter_is(r, 3, "ا")) return 1;
+    if (L == 6 && letter_is(r, 0, "ا") && letter_is(r, 1, "ن") && letter_is(r, 4, "ا")) return 1;
+    if (L == 7 && letter_is(r, 0, "ا") && letter_is(r, 1, "س") && letter_is(r, 2, "ت") && letter_is(r, 5, "ا"))
+        return 1;
+    if (L == 5 && letter_is(r, 0, "ت") && (letter_is(r, 3, "ي") || letter_is(r, 2, "ا"))) return 1;
+    return L == 5 && letter_is(r, 0, "ا") && letter_is(r, 3, "ا");
+}
+
 /* A definite Arabic word that may be a family name (الفارس, الشيخ after
  * ولد): three letters or more after the article, naming nothing listed,
  * no organisation head, place noun or stop word. */
@@ -835,7 +874,7 @@ static int family_word(const scan *st, int32_t k)
     size_t n;
     const char *s = tok_str(st->d, k, &n);
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || has_tanwin(st->d, t)) return 0;
-    if (n < 10 || memcmp(s, "ال", 4) != 0 || !plain_definite(st, k, k)) return 0;
+    if (n < 10 || memcmp(s, "ال", 4) != 0 || !plain_definite(st, k, k) || masdar_shape(s, n)) return 0;
     return evg_gaz_smap_get(&st->g->orgheads, s + 4, n - 4) < 3 && !place_cue(st, k);
 }
 
@@ -906,6 +945,13 @@ static int compound_name(const scan *st, int32_t k)
 
 static int orig_ends_in(const evg_doc *d, int32_t k, const char *s);
 
+/* A Persian family name in -zadeh "son of" (عبد الله زاده, حسن زاده): its
+ * final ه is no pronoun. */
+static int persian_zadeh(const char *s, size_t n)
+{
+    return n >= 8 && !memcmp(s + n - 8, "زاده", 8);
+}
+
 /* An Arabic noun with the pronoun ه (قوله "his saying", تصريحها): four
  * letters or more, written with ه and no common given name. */
 static int pronoun_noun(const scan *st, int32_t k)
@@ -913,7 +959,8 @@ static int pronoun_noun(const scan *st, int32_t k)
     size_t n;
     if (k < 0 || (size_t)k >= st->d->tokens.n || st->d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
     const char *s = tok_str(st->d, k, &n);
-    return count_letters(s, n) >= 4 && orig_ends_in(st->d, k, "\xD9\x87") && evg_gaz_smap_get(&st->g->given, s, n) <= 0;
+    return count_letters(s, n) >= 4 && orig_ends_in(st->d, k, "\xD9\x87") && evg_gaz_smap_get(&st->g->given, s, n) <= 0 &&
+           !persian_zadeh(s, n);
 }
 
 /* Tokens [j, *end) of an unlisted name (two to five words, hyphens and
@@ -944,6 +991,16 @@ static int name_step(const scan *st, int32_t j, int32_t k, int latin, int words,
     return 0;
 }
 
+/* The word tokens of [a, b): a name's length without its hyphens
+ * ("Alaa Abd el-Fattah" is four words). */
+static int word_count(const evg_doc *d, int32_t a, int32_t b)
+{
+    int n = 0;
+    for (int32_t k = a; k < b; k++)
+        n += d->tokens.v[k].kind == EVG_TOK_WORD;
+    return n;
+}
+
 static int unknown_name(const scan *st, int32_t j, int32_t *end)
 {
     const evg_doc *d = st->d;
@@ -956,6 +1013,7 @@ static int unknown_name(const scan *st, int32_t j, int32_t *end)
         return 0; /* a noun in ة opens no name: "رئيس حكومة تصريف الأعمال" */
     while ((size_t)k < d->tokens.n && same_sent(d, j, k) && words < 5) {
         if (!latin && words >= 2 && pronoun_noun(st, k)) break; /* "بهروز كمالوندي قوله" */
+        if (!latin && words >= 3 && (s = tok_str(d, k, &n)) && bare_masdar_shape(s, n)) break; /* + "إرسال" */
         if ((step = name_step(st, j, k, latin, words, &w, &closes)) > 0) {
             words += w;
             k += step;
@@ -1274,6 +1332,16 @@ static int make_qual(const scan *st, const span *m, qual *q)
     return 1;
 }
 
+/* Is Arabic token k a common noun of a kind of body (شركة, منظمة, حركة
+ * ...), also behind ل, written before the body's own name? */
+static int body_noun(const scan *st, int32_t k)
+{
+    static const char *const w[] = {"شركه", "لشركه", "منظمه", "لمنظمه", "مجموعه", "لمجموعه", "حركه", "لحركه",
+                                    "جماعه", "لجماعه", "مءسسه", "لمءسسه", "وكاله", "لوكاله", "حزب", "لحزب"};
+    return k >= 0 && (size_t)k < st->d->tokens.n && st->d->tokens.v[k].script == EVG_SCRIPT_ARAB &&
+           evg_tok_in_static(st->d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
+}
+
 /* Qualifier written after a title at token j (optionally after في / of). */
 static int qual_after(const scan *st, int32_t j, qual *q)
 {
@@ -1282,6 +1350,9 @@ static int qual_after(const scan *st, int32_t j, qual *q)
     int32_t k = j;
     if (evg_tok_is(d, (size_t)k, "في") || evg_tok_is(d, (size_t)k, "of") || evg_tok_is(d, (size_t)k, "for"))
         k++;
+    if (body_noun(st, k) && same_sent(d, k, k + 1) && !match_at(st, k, GAZ_NAME, &m) && match_at(st, k + 1, GAZ_NAME, &m) &&
+        !strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "ORG"))
+        k++; /* "الرئيس التنفيذي لشركة غلينكور", "الباحثة في منظمة هيومن رايتس ووتش" */
     if (!same_sent(d, j - 1, k) || !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_AMBIG, &m)) return 0;
     return make_qual(st, &m, q);
 }
@@ -2514,6 +2585,9 @@ static int fuzzy_match(const scan *st, int32_t i, span *out)
             tok[0] += 2, len[0] -= 2, skip = 1;
         }
         int n, k = evg_gaz_fuzzy_find_longest(st->g, tok, len, w, &n); /* longest window first */
+        if (k >= 0 && n == 1 && script == EVG_SCRIPT_LATN && (cap_word(st, ends[0]) || name_particle(st, ends[0], 1)) &&
+            evg_gaz_smap_get(&st->g->given, tok[0], len[0]) > 0)
+            return 0; /* "Alexandre de Moraes": a given name opening a name, not Alexandria */
         if (k >= 0) {
             *out = (span){k, i, ends[n - 1], orig_after_letters(d, &d->tokens.v[i], skip),
                           d->tokens.v[ends[n - 1] - 1].oe};
@@ -2648,7 +2722,8 @@ static int32_t latin_of_country_at(scan *st, int32_t i)
     if (!cap_word(st, i) || i < 1 || !same_sent(d, i - 1, i)) return -1;
     while (b < sizeof before / sizeof *before && !evg_tok_is(d, (size_t)i - 1, before[b])) b++;
     if (b == sizeof before / sizeof *before && !is_comma(d, i - 1)) return -1;
-    if (!unknown_name(st, i, &end) || end - i > 3 || !same_sent(d, i, end + 1) || !evg_tok_is(d, (size_t)end, "of"))
+    if (!unknown_name(st, i, &end) || word_count(d, i, end) > 3 || !same_sent(d, i, end + 1) ||
+        !evg_tok_is(d, (size_t)end, "of"))
         return -1;
     for (int32_t k = i; k < end; k++)
         if (head_kind(st, k) > 0) return -1;
@@ -2786,7 +2861,8 @@ static int32_t arabic_org_at(scan *st, int32_t i)
     if (descriptive_adjective(st, k - 1)) return -1;
     int32_t ent = new_entity_at(st, i, k, orig_after_letters(d, t, skip), "ORG", country, "");
     if (ent < 0) return -1;
-    add_mention(st, ent, i, k, orig_after_letters(d, t, skip), d->tokens.v[k - 1].oe, EVG_MEN_NAME);
+    int32_t last = *country ? m.end : k; /* the mention takes the demonym along; the scan reads it next */
+    add_mention(st, ent, i, last, orig_after_letters(d, t, skip), d->tokens.v[last - 1].oe, EVG_MEN_NAME);
     return k;
 }
 
@@ -3120,6 +3196,18 @@ static int verb_first(const scan *st, int32_t i)
     return is_stop(st, s, n) || evg_gaz_arabic_verb_form(s, n);
 }
 
+/* Does a particle that only ever precedes a verb (لم, لن, قد, سوف, لا)
+ * stand right before Arabic token i?  The word after it is a verb. */
+static int after_verb_particle(const scan *st, int32_t i)
+{
+    static const char *const part[] = {"لم", "لن", "قد", "سوف", "لا", "ولم", "ولن", "وقد", "ولا", "فلم", "فقد"};
+    const evg_doc *d = st->d;
+    if (i < 1 || d->tokens.v[i].script != EVG_SCRIPT_ARAB || !same_sent(d, i - 1, i)) return 0;
+    for (size_t p = 0; p < sizeof part / sizeof *part; p++)
+        if (evg_tok_is(d, (size_t)i - 1, part[p])) return 1;
+    return 0;
+}
+
 /* "يوهان لارسن، وزير الخارجية النرويجي" / "Helena Varga, Hungary's trade
  * minister" / "Helena Varga, the trade minister": an unlisted name, a comma
  * and a person title right after it: a new person, whom that title then
@@ -3130,6 +3218,7 @@ static int32_t appositive_at(scan *st, int32_t i)
     int32_t end, t0, j;
     span t, q;
     if (!unknown_name(st, i, &end) || !is_comma(d, end) || !same_sent(d, i, end + 2) || verb_first(st, i)) return -1;
+    if (after_verb_particle(st, i)) return -1; /* "لم يوقع عليه ..." opens a verb, not a name */
     t0 = end + 1;
     int latin = d->tokens.v[i].script == EVG_SCRIPT_LATN;
     if (latin && (evg_tok_is(d, (size_t)t0, "the") || evg_tok_is(d, (size_t)t0, "a"))) t0++;
@@ -3181,7 +3270,7 @@ static int untitled_word_ok(const scan *st, int32_t k)
     const char *s = tok_str(d, k, &n);
     if (given_name(st, k, &skip) || name_particle(st, k, 0)) return 1;
     if (evg_gaz_arabic_verb_form(s, n)) return 0;
-    if (count_letters(s, n) >= 4 && orig_ends_in(d, k, "\xD9\x87")) return 0;
+    if (count_letters(s, n) >= 4 && orig_ends_in(d, k, "\xD9\x87") && !persian_zadeh(s, n)) return 0;
     int prep = !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2) || !memcmp(s, "ك", 2);
     if (prep && count_letters(s, n) >= 5 && orig_ends_in(d, k, "\xD8\xA9")) return 0;
     /* a noun in ة in the construct state ("مهدي جائزة الإبداع") */
@@ -3257,13 +3346,41 @@ static int32_t named_cue_at(scan *st, int32_t i)
     return untitled_person(st, j, end, d->tokens.v[j].os);
 }
 
+/* "في الشؤون الأفريقية", "في العلاقات الدولية": في and a definite word at j
+ * (the field of an occupation noun before it, at i). */
+static int field_phrase(const scan *st, int32_t i, int32_t j)
+{
+    return same_sent(st->d, i, j + 1) && evg_tok_is(st->d, (size_t)j, "في") && plain_definite(st, j + 1, i);
+}
+
+static int32_t emit_key(scan *st, const span *m, int kind);
+
+/* "في منظمة هيومن رايتس ووتش", "في شركة أرامكو": في, an optional body noun
+ * and a listed organisation at j (where the person of the occupation noun
+ * at i works): the organisation is named; the token after it, or -1. */
+static int32_t workplace_at(scan *st, int32_t i, int32_t j)
+{
+    span m;
+    int32_t k = j + 1;
+    if (!same_sent(st->d, i, j + 1) || !evg_tok_is(st->d, (size_t)j, "في")) return -1;
+    if (body_noun(st, k) && same_sent(st->d, i, k + 1) && !match_at(st, k, GAZ_NAME, &m)) k++;
+    if (!match_at(st, k, GAZ_NAME, &m) || strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "ORG") != 0)
+        return -1;
+    if (k > j + 1) m.first = j + 1, m.os = st->d->tokens.v[j + 1].os; /* the mention takes the noun along */
+    return emit_key(st, &m, EVG_MEN_NAME);
+}
+
 static int32_t occupation_at(scan *st, int32_t i)
 {
     static const char *const occ[] = {"الخبير", "الخبيره", "المحلل", "المحلله", "الباحث", "الباحثه",
                                       "الناشط", "الناشطه", "الصحفي", "الصحفيه", "الكاتب", "الكاتبه",
                                       "المحامي", "المحاميه", "الطبيب", "الطبيبه", "المهندس", "المهندسه",
                                       "المواطن", "المواطنه", "الفنان", "الفنانه", "الشاعر", "الشاعره",
-                                      "اللاعب", "اللاعبه", "المدرب", "المزارع", "التاجر", "الاكاديمي"};
+                                      "اللاعب", "اللاعبه", "المدرب", "المزارع", "التاجر", "الاكاديمي",
+                                      "المتخصص", "المتخصصه", "المختص", "المختصه", "المعارض", "المعارضه",
+                                      "الاعلامي", "الاعلاميه", "الحقوقي", "الحقوقيه", "المراسل", "المراسله",
+                                      "المصور", "المصوره", "المءرخ", "الروايي", "الروائي", "المخرج",
+                                      "المخرجه", "الداعيه", "المفكر", "المعلم", "المعلمه", "الطالب", "الطالبه"};
     const evg_doc *d = st->d;
     int32_t j = i + 1, end;
     size_t n;
@@ -3277,8 +3394,11 @@ static int32_t occupation_at(scan *st, int32_t i)
         return -1;
     const char *country = "";
     span m;
-    while (j < i + 3) {
-        if (plain_definite(st, j, i)) j++;
+    int32_t lim = i + 3, k;
+    while (j < lim) {
+        if (j > i && field_phrase(st, i, j)) j += 2, lim = j + 2; /* "الباحث في الشؤون الأفريقية" */
+        else if (j > i && (k = workplace_at(st, i, j)) > j) j = lim = k; /* "الباحثة في منظمة ..." */
+        else if (plain_definite(st, j, i)) j++;
         else if (same_sent(d, i, j) && match_at(st, j, GAZ_DEMONYM, &m) && m.end == j + 1) {
             country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "الباحث التركي" */
             emit_key(st, &m, EVG_MEN_DEMONYM);
@@ -3346,7 +3466,7 @@ static int32_t latin_role_at(scan *st, int32_t i)
     const evg_doc *d = st->d;
     int32_t end;
     if (i < 1 || !cap_word(st, i) || !same_sent(d, i - 1, i) || !role_noun(st, i - 1, 0)) return -1;
-    if (!unknown_name(st, i, &end) || end - i > 4 || !untitled_end(st, i, end)) return -1;
+    if (!unknown_name(st, i, &end) || word_count(st->d, i, end) > 4 || !untitled_end(st, i, end)) return -1;
     for (int32_t k = i; k < end; k++)
         if (head_kind(st, k) > 0) return -1;
     return untitled_person(st, i, end, d->tokens.v[i].os);
@@ -3377,7 +3497,7 @@ static int32_t latin_said_at(scan *st, int32_t i)
     int32_t end;
     if (cap_word(st, i) && !unknown_name(st, i, &end)) return latin_said_one_at(st, i);
     if (role_noun(st, i, 2)) return -1; /* "Farmer" + Joseph Otieno said */
-    if (!cap_word(st, i) || !unknown_name(st, i, &end) || end - i > 4) return -1;
+    if (!cap_word(st, i) || !unknown_name(st, i, &end) || word_count(d, i, end) > 4) return -1;
     size_t n;
     const char *last = tok_str(d, end - 1, &n);
     if (!untitled_end(st, i, end) || (n > 3 && last[n - 1] == 's' && last[n - 2] != 's'))
@@ -3736,6 +3856,8 @@ static int32_t place_org_at(scan *st, const span *m)
     int32_t ent = new_entity(st, m->first, end, "ORG", e->country, "");
     if (ent < 0) return -1;
     add_mention(st, ent, m->first, end, m->os, st->d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    if (m->oe < st->d->tokens.v[m->first].oe) /* "Kenya's Court of Appeal": the owner is named too */
+        add_mention(st, entity_of(st, k->target), m->first, m->end, m->os, m->oe, EVG_MEN_NAME);
     return end;
 }
 

@@ -246,6 +246,19 @@ static int key_skel(const gaz_key *k, char *out, size_t cap)
     return evg_gaz_cskel((const char *const *)k->tok, len, k->ntok, out, cap);
 }
 
+/* Key k's match key, kept with it (confirm compares many windows with it). */
+static void key_match_key(struct evg_gazetteer *g, gaz_key *k)
+{
+    UChar32 kk[128];
+    size_t len[16];
+    int nt = k->ntok < 16 ? k->ntok : 16;
+    for (int t = 0; t < nt; t++) len[t] = strlen(k->tok[t]);
+    k->fmkn = match_key((const char *const *)k->tok, len, nt, kk, 128);
+    UChar32 *p = evg_arena_alloc(g->arena, (k->fmkn > 0 ? (size_t)k->fmkn : 1) * sizeof *p);
+    if (k->fmkn > 0) memcpy(p, kk, (size_t)k->fmkn * sizeof *p);
+    k->fmk = p;
+}
+
 void evg_gaz_fuzzy_index(struct evg_gazetteer *g)
 {
     char sk[256];
@@ -259,6 +272,7 @@ void evg_gaz_fuzzy_index(struct evg_gazetteer *g)
         }
         if (!key_indexed(g, key) || key_skel(key, sk, sizeof sk) < 2) continue;
         key->fskel = evg_arena_strdup(g->arena, sk);
+        key_match_key(g, key);
         key->fnext = evg_gaz_smap_get(&g->fheads, sk, strlen(sk));
         evg_gaz_smap_put(&g->fheads, key->fskel, (int)k);
     }
@@ -276,12 +290,10 @@ static int confirm(const struct evg_gazetteer *g, const gaz_key *k, const UChar3
         int has_own = latin ? e->has_latin : e->has_arabic;
         return !has_own && skel_len >= 4 ? 3 : -1;
     }
-    UChar32 kk[128];
-    size_t len[16];
-    for (int t = 0; t < k->ntok && t < 16; t++) len[t] = strlen(k->tok[t]);
-    int kn = match_key((const char *const *)k->tok, len, k->ntok < 16 ? k->ntok : 16, kk, 128);
+    int kn = k->fmkn, allow = kn >= 9 ? 2 : 1;
     if (kn < 5 || (skel_len < 3 && kn < 6)) return -1;
-    int d = edit_distance(wk, wn, kk, kn), allow = kn >= 9 ? 2 : 1;
+    if (wn - kn > allow || kn - wn > allow) return -1; /* every insertion or deletion costs 1 */
+    int d = edit_distance(wk, wn, k->fmk, kn);
     return d <= allow ? d : -1;
 }
 

@@ -154,6 +154,12 @@ int evg_gaz_bucket_h(const struct evg_gazetteer *g, const char *s, size_t n, uin
     return smap_get_h(&g->heads, s, n, h);
 }
 
+int evg_gaz_stop_kind_h(const struct evg_gazetteer *g, const char *s, size_t n, uint32_t h)
+{
+    int v = smap_get_h(&g->stops, s, n, h);
+    return v < 0 ? 1 : v;
+}
+
 int evg_gaz_find_id(const struct evg_gazetteer *g, const char *id)
 {
     return smap_get(&g->ids, id, strlen(id));
@@ -257,6 +263,21 @@ static void key_push(struct evg_gazetteer *g, char **tok, int n, int kind, int t
     evg_vec_push(&g->keys, k);
 }
 
+/* "Abdel Fattah el-Sisi" is also written "al-Sisi" (and "al-Burhan"
+ * "el-Burhan"): a Latin name key with the article word "al" or "el" after
+ * its first word is added once more with the other spelling of it. */
+static void push_other_article(struct evg_gazetteer *g, char **tok, int n, int target, int flags)
+{
+    char *alt[12];
+    int swapped = 0;
+    for (int i = 0; i < n; i++) {
+        alt[i] = tok[i];
+        if (i > 0 && !strcmp(tok[i], "al")) alt[i] = "el", swapped = 1;
+        else if (i > 0 && !strcmp(tok[i], "el")) alt[i] = "al", swapped = 1;
+    }
+    if (swapped) key_push(g, alt, n, GAZ_NAME, target, flags);
+}
+
 /* Fold text into tokens (punctuation dropped) and add it as a key. */
 static void add_key(loader *L, const char *text, int kind, int target)
 {
@@ -272,6 +293,7 @@ static void add_key(loader *L, const char *text, int kind, int target)
     size_t len = strlen(text);
     if (kind == GAZ_STOP && len >= 2 && !memcmp(text + len - 2, "\xD9\x89", 2)) flags |= GAZ_MAKSURA;
     if (m > 0 && m <= 12) key_push(L->g, tok, m, kind, target, flags);
+    if (m > 1 && m <= 12 && kind == GAZ_NAME && (flags & GAZ_LATIN)) push_other_article(L->g, tok, m, target, flags);
     evg_strv_free(tok, m);
 }
 
@@ -1115,6 +1137,12 @@ static void index_keys(struct evg_gazetteer *g)
         key->next = smap_get(&g->heads, key->skel[0], strlen(key->skel[0]));
         smap_put(&g->heads, key->skel[0], (int)k);
     }
+    for (size_t k = 0; k < g->keys.n; k++) { /* stop words: the first STOP key of each text */
+        const gaz_key *key = &g->keys.v[k];
+        size_t n = strlen(key->tok[0]);
+        if (key->kind == GAZ_STOP && n < 256 && smap_get(&g->stops, key->tok[0], n) < 0)
+            smap_put(&g->stops, key->tok[0], (key->flags & GAZ_MAKSURA) ? 3 : 2);
+    }
     for (size_t o = g->offices.n; o-- > 0;) {
         gaz_office *of = &g->offices.v[o];
         of->next = smap_get(&g->office_heads, of->office, strlen(of->office));
@@ -1183,6 +1211,7 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     smap_free(&g->ids);
     smap_free(&g->heads);
     smap_free(&g->office_heads);
+    smap_free(&g->stops);
     evg_arena_free(g->arena);
     free(g);
     ctx->gaz = NULL;

@@ -56,6 +56,8 @@ typedef struct gaz_key {
     int enext;             /* next NAME key of the same entry */
     const char *fskel;     /* consonant skeleton of the whole key (entities_fuzzy.c) or NULL */
     int fnext;             /* next key with the same consonant skeleton */
+    const UChar32 *fmk;    /* its match key (entities_fuzzy.c, indexed keys only: speed) */
+    int fmkn;              /* ... and its length, -1 when it does not fit */
 } gaz_key;
 
 typedef struct gaz_ambig {  /* target of a GAZ_AMBIG key */
@@ -127,6 +129,8 @@ struct evg_gazetteer {
     EVG_VEC(gaz_orgword) orgword;
     gaz_smap latin;        /* folded Arabic name word ("قاسم", "الحوثي") -> index in latin_en */
     EVG_VEC(const char *) latin_en; /* its usual English spelling ("Qasim", "al-Houthi") */
+    gaz_smap stops;        /* folded first token of a STOP key -> 2, or 3 when the first such key (in
+                            * key order, the order of a heads chain) is GAZ_MAKSURA (speed) */
 };
 
 /* Write the skeleton of folded text s[0..n) into out (غ -> ج); returns its
@@ -136,6 +140,10 @@ int evg_gaz_skel(const char *s, size_t n, char *out, size_t cap);
 int evg_gaz_bucket(const struct evg_gazetteer *g, const char *s, size_t n);
 /* The same with h = evg_hash_bytes(s, n) given (speed). */
 int evg_gaz_bucket_h(const struct evg_gazetteer *g, const char *s, size_t n, uint32_t h);
+/* 2 when s[0..n) is a stop word, 3 one written in ى (GAZ_MAKSURA), 1 none:
+ * the first STOP key of its heads chain whose first token is s; h is
+ * evg_hash_bytes(s, n). */
+int evg_gaz_stop_kind_h(const struct evg_gazetteer *g, const char *s, size_t n, uint32_t h);
 /* Entry with this id, or -1. */
 int evg_gaz_find_id(const struct evg_gazetteer *g, const char *id);
 /* Entry holding office on day (EVG_NODATE: the current holder), or -1. */

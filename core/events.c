@@ -189,6 +189,11 @@ static int relative_between(const evg_doc *d, int32_t a, int32_t b)
     static const char *const w[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",             /* الذي */
                                     "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",             /* التي */
                                     "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",     /* الذين */
+                                    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", /* اللذين */
+                                    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86", /* اللذان */
+                                    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86", /* اللتين */
+                                    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86", /* اللتان */
+                                    "\xD8\xA7\xD9\x84\xD9\x84\xD9\x88\xD8\xA7\xD8\xAA\xD9\x8A", /* اللواتي */
                                     "who", "whom", NULL};
     for (int32_t q = a; q < b; q++)
         if (tok_in(d, q, w) || where_clause_opens(d, q)) return 1;
@@ -1047,6 +1052,20 @@ static int act_outside_statement(const sent *s, size_t k, size_t hi)
     return 0;
 }
 
+/* "وقالت ميركل، التي استضافت المؤتمر، إن ...", "said Merkel, who hosted
+ * the talks, that": hit k after statement hi opens a relative clause on the
+ * speaker, before the statement's complement. */
+static int relative_on_speaker(const sent *s, size_t hi, size_t k)
+{
+    int32_t f = s->h.v[k].mt.first, rel = -1;
+    for (int32_t q = f - 1; q >= s->first && q >= f - 3 && rel < 0; q--)
+        if (evt_is_relative(s->doc, q)) rel = q;
+    if (rel < s->h.v[hi].mt.end) return 0; /* none, or the statement's own clause */
+    for (int32_t q = s->h.v[hi].mt.end; q < rel; q++)
+        if (evt_is_complementizer(s->doc, q)) return 0;
+    return 1;
+}
+
 static int statement_has_other_act(const sent *s, size_t hi)
 {
     static const char *const en[] = {"adding", NULL};
@@ -1056,10 +1075,14 @@ static int statement_has_other_act(const sent *s, size_t hi)
     for (size_t k = 0; k < hi; k++)
         if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH && !act_outside_statement(s, k, hi)) return 1;
     int32_t from = s->h.v[hi].mt.end;
+    int in_rel = 0; /* inside a relative clause on the speaker, up to the complement */
     for (size_t k = hi + 1; k < s->h.n; k++) {
-        for (int32_t q = from; q < s->h.v[k].mt.first; q++)
+        for (int32_t q = from; q < s->h.v[k].mt.first; q++) {
             if (tok_in(s->doc, q, en) || tok_in(s->doc, q, ar)) return 0;
-        if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH) return 1;
+            if (evt_is_complementizer(s->doc, q)) in_rel = 0;
+        }
+        if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH && !in_rel && !(in_rel = relative_on_speaker(s, hi, k)))
+            return 1;
         from = s->h.v[k].mt.first;
     }
     return 0;
@@ -1728,8 +1751,28 @@ static size_t talks_led(const sent *s, size_t hi)
 static int hosts_talks(const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
-    return hi > 0 && mt->e->cls == EVT_CL_HOST && s->h.v[hi - 1].mt.e->cls == EVT_CL_MEET &&
-           mt->first - s->h.v[hi - 1].mt.end <= 1;
+    if (hi == 0 || mt->e->cls != EVT_CL_HOST || s->h.v[hi - 1].mt.e->cls != EVT_CL_MEET ||
+        mt->first - s->h.v[hi - 1].mt.end > 3)
+        return 0;
+    for (int32_t q = s->h.v[hi - 1].mt.end; q < mt->first; q++) /* "قمة استثنائية", "مفاوضات غير مباشرة" */
+        if (s->doc->tokens.v[q].kind == EVG_TOK_PUNCT) return 0;
+    return 1;
+}
+
+/* "فرضت إيكواس عقوبات على مالي في ختام قمة استثنائية احتضنتها أكرا": a
+ * summit hosted by a city, with no guests named, is the meeting of the
+ * agent of the act before it in the sentence.  Adds that source to ev. */
+static void act_agent_at_talks(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    for (size_t k = hi; k-- > 0;) {
+        const evt_entry *p = s->h.v[k].mt.e;
+        if (p->cls == EVT_CL_SPEECH || side_act(p->code) || p->cls == EVT_CL_MEET) continue;
+        evg_event tmp;
+        evt_scratch_actors(r, s, k, &tmp);
+        for (int i = 0; i < tmp.nactors; i++)
+            if (tmp.actors[i].role == EVG_ROLE_SOURCE) evt_add_actor(ev, tmp.actors[i].entity, EVG_ROLE_SOURCE);
+        return;
+    }
 }
 
 /* "اتفاق ... في 20 آذار، بعد مفاوضات استمرت عشرة أيام": talks that led to
@@ -1745,6 +1788,25 @@ static void led_talks_span(const run *r, const sent *s, size_t hi, evg_event *ev
     evt_set_date(ev, v, ev->begin - (n - 1), ev->begin, ev->date_source);
 }
 
+/* "قمة استثنائية احتضنتها العاصمة الغانية أكرا", "مفاوضات احتضنتها جدة": a
+ * city hosting the talks named right before only says where they were
+ * held: it is their place, not an event of its own.  Returns 1 when hit hi
+ * is such a host (and gave the talks' event, if any, its place). */
+static int city_hosts_talks(const run *r, const sent *s, size_t hi, const evg_event *ev)
+{
+    if (!hosts_talks(s, hi) || ev->nactors != 1) return 0;
+    const evg_entity *e = &r->doc->entities.v[ev->actors[0].entity];
+    if (!e->type || !(strcmp(e->type, "LOC") == 0 || (strcmp(e->type, "GPE") == 0 && (!e->id || strlen(e->id) != 3))))
+        return 0;
+    evg_doc *d = r->doc;
+    if (d->events.n) {
+        evg_event *t = &d->events.v[d->events.n - 1];
+        if (t->sent == s->idx && t->trig_first == s->h.v[hi - 1].mt.first && t->location < 0)
+            t->location = ev->actors[0].entity;
+    }
+    return 1;
+}
+
 static int hosted_talks(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -1755,6 +1817,7 @@ static int hosted_talks(const run *r, const sent *s, size_t hi, evg_event *ev)
     ev->nactors = 0;
     if (led) add_parties_of(r, s, led - 1, 0, ev);
     if (host) add_parties_of(r, s, hi + 1, 1, ev);
+    if (host && !led && ev->nactors == 0) act_agent_at_talks(r, s, hi, ev);
     return led ? 2 : 1;
 }
 
@@ -2061,6 +2124,7 @@ static void build_event(run *r, const sent *s, size_t hi)
         if (c) ev.label = c->label;
     }
     evt_assign_actors(r, s, hi, &ev);
+    if (city_hosts_talks(r, s, hi, &ev)) return;
     int led = hosted_talks(r, s, hi, &ev) == 2 || (hosts_talks(s, hi) && talks_led(s, hi - 1) > 0);
     if (e->cls == EVT_CL_SPEECH && e->pos == EVT_POS_NOUN) { /* "عن X قوله": X alone */
         ev.nactors = 0;
@@ -2114,11 +2178,23 @@ static void build_event(run *r, const sent *s, size_t hi)
 /* ---- the sentence loop ---- */
 
 /* Did the sentence yield any event that is not a statement (events from
- * index from on)? */
-static int nonspeech_built(const evg_doc *d, size_t from)
+ * index from on)?  An act told in a relative clause on a speaker ("وقالت
+ * ميركل، التي استضافت المؤتمر، إن") is background to the statement, not
+ * what it reports. */
+static int on_speaker_clause(const sent *s, int32_t trig)
+{
+    size_t k = 0;
+    while (k < s->h.n && s->h.v[k].mt.first != trig) k++;
+    for (size_t j = 0; j < k && k < s->h.n; j++)
+        if (s->h.v[j].mt.e->cls == EVT_CL_SPEECH && relative_on_speaker(s, j, k)) return 1;
+    return 0;
+}
+
+static int nonspeech_built(const evg_doc *d, const sent *s, size_t from)
 {
     for (size_t i = from; i < d->events.n; i++)
-        if (strncmp(d->events.v[i].code, "01", 2) != 0) return 1;
+        if (strncmp(d->events.v[i].code, "01", 2) != 0 && !on_speaker_clause(s, d->events.v[i].trig_first))
+            return 1;
     return 0;
 }
 
@@ -2157,7 +2233,7 @@ static void run_sentence(run *r, int32_t si)
             if (s.h.v[k].mt.e->cls == EVT_CL_SPEECH) s.h.v[k].speaker = evt_find_speaker(&s, &s.h.v[k].mt);
         size_t from = d->events.n;
         for (size_t k = 0; k < s.h.n; k++) build_event(r, &s, k);
-        if (s.nonspeech && !nonspeech_built(d, from)) speech_again(r, &s, from);
+        if (s.nonspeech && !nonspeech_built(d, &s, from)) speech_again(r, &s, from);
     }
     evt_sent_free(&s);
 }

@@ -1312,6 +1312,42 @@ static int32_t subordinate_subject(const run *r, const sent *s, size_t hi)
     return -1;
 }
 
+/* "بحضور البرهان ورئيس الوزراء حمدوك، اللذين وصلا إلى جوبا", "السعودية
+ * التي استضافت المحادثات": an Arabic verb right after a relative pronoun
+ * (and no name of its own right after it) has as subject the name the
+ * relative follows; a dual or plural relative also takes the name joined
+ * to it by و, as a participant.  Returns the candidate or -1. */
+static int32_t arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    static const char *const rel[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", /* الذي التي */
+                                      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",                               /* الذين */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86", /* اللذين اللذان */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86", NULL}; /* اللتين اللتان */
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        mt->e->cls == EVT_CL_SPEECH || mt->prefix_len != 0 || mt->first - 2 <= s->first ||
+        !tok_in(d, mt->first - 1, rel))
+        return -1; /* "الإعلان الذي شدد على": a text's words are no act of a name */
+    size_t after = cand_lower_bound(s, mt->end);
+    if (after < s->c.n && s->c.v[after].first - mt->end <= 1 && s->c.v[after].prep == PREP_NONE)
+        return -1; /* "التي وقعها البلدان": the relative is the object */
+    int32_t stop = evt_is_punct_boundary(d, mt->first - 2) || tok_is(d, mt->first - 2, "\xD8\x8C") ||
+                           tok_is(d, mt->first - 2, ",") ? mt->first - 2 : mt->first - 1;
+    int32_t src = -1, other = -1;
+    for (size_t k = 0; k < s->c.n && s->c.v[k].first < stop; k++)
+        if (s->c.v[k].end == stop) src = (int32_t)k;
+    if (src < 0 || cand_type_is(&s->c.v[src], "LOC") || s->c.v[src].attrib) return -1;
+    int dual = !tok_is(d, mt->first - 1, rel[0]) && !tok_is(d, mt->first - 1, rel[1]);
+    if (dual && src > 0 && s->c.v[src].first - s->c.v[src - 1].end <= 4 &&
+        !punct_between(d, s->c.v[src - 1].end, s->c.v[src].first) &&
+        and_between(d, s->c.v[src - 1].end, s->c.v[src].first + 1, s->c.v[src].prep == PREP_AND))
+        other = src - 1;
+    if (other >= 0 && !cand_type_is(&s->c.v[other], "LOC"))
+        evt_add_actor(ev, s->c.v[other].ent, EVG_ROLE_PARTICIPANT);
+    return src;
+}
+
 /* Tokens an English relative clause or apposition may span. */
 #define APPOSITION_REACH 24
 
@@ -1793,6 +1829,7 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (src < 0) src = english_conjoined_subject(r, s, hi);
     if (src < 0) src = subordinate_subject(r, s, hi);
     if (src < 0) src = relative_clause_subject(r, s, hi, lv);
+    if (src < 0) src = arabic_relative_subject(r, s, hi, ev);
     if (src < 0) src = passive_agent(r, s, mt, lo, ev);
     if (src < 0) src = arabic_passive_agent(r, s, mt, hi_end, ev);
     int the = the_noun(r->doc, mt, lv);

@@ -73,10 +73,10 @@ static unsigned hash_str(const char *s, size_t n)
     return hash_full(s, n) & (EVT_NBUCKET - 1);
 }
 
-/* The chain of tab whose keys may equal s[0..n) (NULL when the filter says none does). */
-static const evt_entry *chain_of(const struct evg_triggers *t, int cues, const char *s, size_t n)
+/* The chain of tab whose keys may equal a text of hash h (NULL when the filter says none does). */
+static const evt_entry *chain_of(const struct evg_triggers *t, int cues, uint32_t h)
 {
-    uint32_t h = hash_full(s, n), b = h & (EVT_FILTER_BITS - 1);
+    uint32_t b = h & (EVT_FILTER_BITS - 1);
     const uint64_t *f = cues ? t->cues_filter : t->trig_filter;
     if (!((f[b >> 6] >> (b & 63)) & 1)) return NULL;
     return (cues ? t->cues : t->trig)[h & (EVT_NBUCKET - 1)];
@@ -101,6 +101,7 @@ static void add_entry(struct evg_triggers *t, evt_entry **tab, const evt_entry *
     evt_entry *e = evg_arena_alloc(t->arena, sizeof *e);
     *e = *proto;
     e->key = evg_arena_strdup(t->arena, key);
+    e->h = hash_full(key, strlen(key));
     unsigned h = hash_str(key, strlen(key));
     e->next = tab[h];
     tab[h] = e;
@@ -493,8 +494,9 @@ static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, cons
     const struct evg_triggers *t = doc->ctx->trig;
     const char *key = tok + prefix_len;
     size_t kn = n - (size_t)prefix_len;
-    for (const evt_entry *e = chain_of(t, cues, key, kn); e; e = e->next) {
-        if (!evg_key_eq(e->key, key, kn)) continue;
+    uint32_t h = hash_full(key, kn);
+    for (const evt_entry *e = chain_of(t, cues, h); e; e = e->next) {
+        if (e->h != h || !evg_key_eq(e->key, key, kn)) continue;
         if (!clitic_ok(e, tok, prefix_len, cues) || !tail_matches(doc, e, i, limit)) continue;
         if (!cues && !requires_met(doc, e, i, limit)) continue;
         if (best->e && (best->end - best->first > 1 + e->ntail ||

@@ -45,6 +45,7 @@ typedef struct evt_entry {
     /* cues */
     int kind, scope;
     struct evt_entry *next;   /* hash chain */
+    uint32_t h;               /* evg_hash_bytes of key (speed: a chain walk reads no other key) */
 } evt_entry;
 
 typedef struct evt_cameo {

@@ -72,6 +72,7 @@ static const evg_event *coref_target(const evg_doc *d, size_t i, const char *roo
         if (j == i || o->date_source != EVG_DATE_TIMEX || o->section != ev->section ||
             o->modality != ev->modality || strcmp(o->root, root) != 0)
             continue;
+        if (after_phrase(d, o)) continue; /* "بعد زيارة X لباريس", "after a visit": what came before */
         int32_t dist = abs(o->sent - ev->sent);
         if (dist < best_dist) {
             best_dist = dist;
@@ -121,7 +122,12 @@ static int recent_day(const evg_doc *d, const evg_event *o)
 int evt_is_relative(const evg_doc *d, int32_t i)
 {
     static const char *const rel[] = {"who", "which", "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", /* الذي */
-                                      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", NULL};         /* التي */
+                                      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",                /* التي */
+                                      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",             /* الذين */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",     /* اللذين */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86",     /* اللذان */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86",     /* اللتين */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86", NULL}; /* اللتان */
     return tok_in(d, i, rel);
 }
 
@@ -196,6 +202,28 @@ static int borrowed_background(const evg_doc *d, size_t j)
     return 0;
 }
 
+/* "وكان الطرفان قد وقعا ... يوم 31 أغسطس، بوساطة ...", "they had met in
+ * Paris on Monday": an act told in a past perfect, and any act named in
+ * its clause, is background to the news; narrative time does not move to
+ * its date. */
+static int perfect_clause(const evg_doc *d, const evg_event *o)
+{
+    static const char *const was[] = {"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* كان كانت */
+                                      "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* وكان وكانت */
+                                      "\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", /* كانا وكانا */
+                                      "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", /* كانوا وكانوا */
+                                      NULL};
+    const evg_sentence *st = &d->sentences.v[o->sent];
+    for (int32_t q = o->trig_first - 1; q >= st->tok_first && q >= o->trig_first - 3; q--)
+        if (evg_tok_is(d, (size_t)q, "had")) return 1;
+    for (int32_t q = st->tok_first; q < o->trig_first && q < st->tok_first + 3; q++) {
+        if (!tok_in(d, q, was)) continue;
+        for (int32_t k = q + 1; k < o->trig_first && k <= q + 4; k++)
+            if (evg_tok_is(d, (size_t)k, "\xD9\x82\xD8\xAF")) return 1; /* قد */
+    }
+    return 0;
+}
+
 static const evg_event *narrative_anchor(const run *r, size_t i)
 {
     const evg_doc *d = r->doc;
@@ -212,7 +240,7 @@ static const evg_event *narrative_anchor(const run *r, size_t i)
         if (o->sent < ev->sent - 1 && !recent_day(d, o)) continue; /* further back: only the news of the day */
         /* a year or a month ("مطلع السنة الجارية", "in March") is no narrative time */
         if (o->begin == EVG_NODATE || o->end - o->begin > NARRATIVE_SPAN) continue;
-        if (background_clause(d, o) || borrowed_background(d, j) ||
+        if (background_clause(d, o) || borrowed_background(d, j) || perfect_clause(d, o) ||
             (r->want_coref.v[j] == EVT_COREF_NEVER && o->sent < ev->sent))
             continue; /* "وكان X قد حذر مساء الخميس": a past perfect is background too */
         if (shares_actor(d, ev, o)) return o;
@@ -268,7 +296,8 @@ static int dates_other_clause(const evg_doc *d, const evg_event *ev, int32_t t)
         const evg_event *o = &d->events.v[j];
         if (o->sent < ev->sent - 1) break;
         if (o->sent != ev->sent - 1) continue;
-        if (o->timex == t && !after_phrase(d, o)) return 0; /* not a background act's date */
+        if (o->timex == t && !background_clause(d, o) && !perfect_clause(d, o))
+            return 0; /* not a background act's date (after ..., a relative clause, a past perfect) */
         any = 1;
     }
     return any;
@@ -401,7 +430,8 @@ static const evg_event *reaction_occasion(const run *r, size_t i)
         int chained = reaction_root(o->root) && o->date_source == EVG_DATE_COREF;
         if (o->modality != EVG_MODAL_ASSERTED || r->want_coref.v[j] == EVT_COREF_LED ||
             (reaction_root(o->root) && strcmp(o->root, "03") != 0 && !chained) ||
-            o->sent == ev->sent || after_phrase(d, o) || r->want_coref.v[j] == EVT_COREF_NEVER ||
+            o->sent == ev->sent || background_clause(d, o) || perfect_clause(d, o) ||
+            r->want_coref.v[j] == EVT_COREF_NEVER ||
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
             continue; /* background (after ..., a past perfect) is no occasion */
         /* a day, a day with its hour or a few days; background dated long

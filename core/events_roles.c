@@ -350,7 +350,10 @@ int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int
     int en = mt->e->lang == EVG_LANG_EN;
     int verbal = mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED;
     /* English may put "are due to", "will" between: "both countries are due to meet" */
-    for (int32_t k = mt->first - 1; k >= lo && k >= mt->first - (en ? 5 : 3); k--) {
+    /* "وكان الطرفان قد عقدا جولة محادثات": the قد of a past perfect is no word between */
+    int32_t reach = en ? 5 : 3;
+    for (int32_t k = mt->first - 1; k >= lo && k >= mt->first - reach; k--) {
+        if (!en && reach == 3 && tok_is(d, k, "\xD9\x82\xD8\xAF")) reach++; /* قد */
         int kind = en ? dual_kind_en(d, k) : dual_kind_ar(d, k);
         if (kind && !tok_is(d, k - 1, "between") && !evt_tok_is_stem(d, k - 1, "\xD8\xA8\xD9\x8A\xD9\x86"))
             return kind;
@@ -408,12 +411,22 @@ static int sentence_pair(const evg_doc *d, const sent *s, int32_t before, evg_ev
     return 0;
 }
 
+static int has_participant(const evg_event *ev)
+{
+    for (int k = 0; k < ev->nactors; k++)
+        if (ev->actors[k].role == EVG_ROLE_PARTICIPANT) return 1;
+    return 0;
+}
+
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev)
 {
     for (size_t i = d->events.n; i-- > 0;) {
         const evg_event *o = &d->events.v[i];
         if (o->section != s->section || o->sent < s->idx - 3) break;
         if (o->nactors < 2) continue;
+        /* "وصل X وY إلى جوبا": who travel together are no two sides */
+        if ((kind == DUAL_SIDES || kind == DUAL_PEOPLE) && strcmp(o->code, "042") == 0 && has_participant(o))
+            continue;
         if (kind == DUAL_SIDES || kind == DUAL_GROUP) { /* the parties as named, place names aside */
             /* sides face each other: not two speakers of one statement, nor a mediator's act */
             if (strncmp(o->code, "01", 2) == 0 || strcmp(o->code, "045") == 0) continue;

@@ -46,6 +46,8 @@ enum tx_kind {
     TX_HALF,       /* half of a year: value 1 (النصف الأول, first half) or 2 */
     TX_EVE,        /* the day before (-1: عشية, "the eve of") or after (+1: غداة) a dated day */
     TX_NOTVERB,    /* a noun or name shaped like a past verb (ثابت, أكثر, united): no tense cue */
+    TX_NAMED,      /* a noun that makes a well-known day a name (ثورة 25 يناير, "the Oct. 7 attack"):
+                      value 0 Arabic, before the day; 1 English, after it */
     TX_NKINDS
 };
 
@@ -107,6 +109,12 @@ typedef struct tx_ent {
 enum tx_cal { TX_CAL_GREG = 1, TX_CAL_NTH, TX_CAL_EASTER, TX_CAL_OEASTER, TX_CAL_HIJRI,
               TX_CAL_HEBREW, TX_CAL_CHINESE };
 
+/* A well-known day used as a name (data/named_dates.tsv). */
+typedef struct tx_named {
+    int y, m, d;   /* d 0: the month alone names it ("حرب أكتوبر") */
+    char *noun;    /* folded naming noun it needs, NULL for any */
+} tx_named;
+
 /* A holiday rule (data/holidays.tsv). */
 typedef struct tx_holiday {
     int cal;     /* enum tx_cal */
@@ -123,6 +131,7 @@ struct evg_timex_data {
     tx_ent *bucket[TX_HASH_SIZE];
     size_t nentries;
     EVG_VEC(tx_holiday) hol;
+    EVG_VEC(tx_named) named;
     /* bit (hash & (TX_FILTER_BITS - 1)) is set when some entry's first word has
      * that hash: most words are rejected without walking a chain (speed) */
     uint64_t filter[TX_FILTER_BITS / 64];
@@ -226,6 +235,10 @@ typedef struct tx_spec {
 
 /* timex_parse.c: the longest expression starting at token i; 0 when none. */
 int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out);
+/* timex_parse.c: the year of a well-known day or month used as a name
+ * (data/named_dates.tsv) when a naming noun stands before token i (Arabic)
+ * or after end (English); 0 when none. */
+int tx_named_year(const tx_scan *s, size_t i, size_t end, int m, int d);
 
 /* timex_resolve.c: turn a spec into a TIMEX3 value against s->dct. */
 int tx_resolve_date(const tx_scan *s, const tx_spec *sp, tx_hit *out);
@@ -248,6 +261,8 @@ void tx_day_value(int32_t day, char *out, size_t cap);
 int tx_num_at(const tx_scan *s, size_t i, int *v);
 int tx_glued(const tx_scan *s, size_t i);
 int tx_punct_at(const tx_scan *s, size_t i, const char *p);
+/* Tokens of a time zone after a clock time ("GMT+3", "local time", "بتوقيت مكة"), 0 if none. */
+int tx_zone_len(const tx_scan *s, size_t q);
 int tx_dash_at(const tx_scan *s, size_t i);
 int tx_comma_at(const tx_scan *s, size_t i);
 int tx_kind_at(const tx_scan *s, size_t i, int kind, const tx_ent **e);
@@ -306,6 +321,7 @@ size_t tx_p_night_pair(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_eve(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_this_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_first_months(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_months_to(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekend(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h);
 

@@ -12,7 +12,9 @@
  *      Sept, ...).
  *   3. data/timewords.tsv: relative words, units, ordinals, function words,
  *      tense cues (imperfect verbs are expanded to their persons and numbers);
- *   4. the Arabic imperfect event verbs of data/triggers.tsv (tense cues).
+ *   4. the Arabic imperfect event verbs of data/triggers.tsv (tense cues);
+ *   5. data/named_dates.tsv: well-known days used as names (ثورة 25 يناير),
+ *      kept as a small list of (day, month, year) in td->named.
  * Every phrase is folded and split with evg_fold_tokens so entries compare
  * byte for byte with document tokens.  Exports evg_timex_load/unload and
  * tx_lex/tx_is (timex_int.h).
@@ -134,7 +136,7 @@ static const struct { const char *name; int kind; } kind_names[] = {
     {"era", TX_ERA}, {"ampm", TX_AMPM}, {"daypart", TX_DAYPART}, {"future", TX_FUTURE},
     {"past", TX_PAST}, {"notdate", TX_NOTDATE}, {"approx", TX_APPROX}, {"decade", TX_DECADE},
     {"imperf", TX_IMPERF}, {"span", TX_SPAN}, {"weekend", TX_WEEKEND}, {"half", TX_HALF}, {"eve", TX_EVE},
-    {"notverb", TX_NOTVERB}};
+    {"notverb", TX_NOTVERB}, {"named", TX_NAMED}};
 
 static int parse_kind(const char *s)
 {
@@ -255,6 +257,31 @@ done:
     return rc;
 }
 
+/* Rows: day, month, year, naming noun or -, what happened (data/named_dates.tsv). */
+static int load_named(evg_ctx *ctx)
+{
+    const char *name = "named_dates.tsv";
+    size_t len;
+    const char *data = evg_data_find(name, &len);
+    if (!data) return evg_error(ctx, EVG_EDATA, "embedded table %s is missing", name);
+    evg_tsv t;
+    char *f[5];
+    int nf, rc = 0;
+    evg_tsv_init(&t, name, data, len);
+    while ((nf = evg_tsv_next(&t, f, 5)) > 0) {
+        tx_named n = {nf >= 4 ? atoi(f[2]) : 0, nf >= 4 ? atoi(f[1]) : 0, atoi(f[0]), NULL};
+        if (n.y < 1000 || n.m < 1 || n.m > 12 || n.d < 0 || n.d > 31) {
+            rc = evg_error(ctx, EVG_EDATA, "%s:%d: expected day, month, year, noun", name, t.line);
+            goto done;
+        }
+        if (strcmp(f[3], "-") != 0) n.noun = evg_fold_string(ctx, f[3]);
+        evg_vec_push(&ctx->timex->named, n);
+    }
+done:
+    evg_tsv_free(&t);
+    return rc;
+}
+
 int evg_timex_load(evg_ctx *ctx)
 {
     int rc;
@@ -263,6 +290,7 @@ int evg_timex_load(evg_ctx *ctx)
     if ((rc = load_table(ctx, "months.tsv")) != 0) return rc;
     if ((rc = load_table(ctx, "timewords.tsv")) != 0) return rc;
     load_trigger_verbs(ctx);
+    if ((rc = load_named(ctx)) != 0) return rc;
     return load_holidays(ctx);
 }
 
@@ -280,6 +308,8 @@ void evg_timex_unload(evg_ctx *ctx)
         }
     }
     free(ctx->timex->hol.v);
+    for (size_t k = 0; k < ctx->timex->named.n; k++) free(ctx->timex->named.v[k].noun);
+    free(ctx->timex->named.v);
     free(ctx->timex);
     ctx->timex = NULL;
 }

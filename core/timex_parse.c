@@ -62,9 +62,15 @@ static size_t date_day_first(const tx_scan *s, size_t q, tx_spec *sp)
     if (c) return c;
     tx_parse_day_tail(s, &q, sp->d, &sp->d2);
     if (tx_comma_at(s, q)) q++;
-    int of = tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF);
+    int of = tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF), dv, n;
     q += (size_t)of;
     size_t mq = q;
+    if (!of && s->doc->tokens.v[q].script == EVG_SCRIPT_ARAB && (n = tx_dir_at(s, q, &dv)) && dv == 0 &&
+        !tx_unit_at(s, q + (size_t)n, &dv, &(int){0})) {
+        sp->mrel_set = 1; /* "يوم 3 الجاري": of the current month */
+        sp->mrel = 0;
+        return q + (size_t)n;
+    }
     if (!tx_parse_month(s, &q, sp, &named)) return 0;
     if (sp->mrel_set && !of && s->doc->tokens.v[mq].script == EVG_SCRIPT_LATN) return 0; /* "2 next month" */
     if (!sp->mrel_set) tx_parse_month_rest(s, &q, sp);
@@ -101,6 +107,38 @@ static void month_alternative(const tx_scan *s, size_t *p, tx_spec *sp)
     *p = r;
 }
 
+/* The naming noun of a well-known day: Arabic right before token i
+ * ("ثورة 25 يناير", "لهجمات 11 سبتمبر"), English after end over names and
+ * hyphens ("the Oct. 7 attack", "the Jan. 6 Capitol riot", "the Oct. 7
+ * Hamas-led attacks"); NULL when none. */
+static const tx_ent *naming_noun(const tx_scan *s, size_t i, size_t end)
+{
+    const tx_ent *e;
+    if (!s->en) return i > s->first && tx_kind_at(s, i - 1, TX_NAMED, &e) == 1 && !(e->flags & TX_F_EN) ? e : NULL;
+    for (size_t k = end; k < s->end && k < end + 4; k++) {
+        const evg_token *t = &s->doc->tokens.v[k];
+        if (tx_kind_at(s, k, TX_NAMED, &e) == 1 && (e->flags & TX_F_EN)) return e;
+        if (!(t->flags & EVG_TOKF_CAP) && !tx_dash_at(s, k) && !evg_tok_is(s->doc, k, "led")) return NULL;
+    }
+    return NULL;
+}
+
+int tx_named_year(const tx_scan *s, size_t i, size_t end, int m, int d)
+{
+    const tx_ent *e = naming_noun(s, i, end);
+    const struct evg_timex_data *td = s->doc->ctx->timex;
+    int y0 = 0, m0, d0, found = 0;
+    if (!e) return 0;
+    if (s->dct != EVG_NODATE) evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    for (size_t k = 0; k < td->named.n; k++) {
+        const tx_named *n = &td->named.v[k];
+        if (n->m != m || n->d != d || (y0 && n->y > y0) || (n->noun && strcmp(n->noun, e->w0) != 0)) continue;
+        if (found && found != n->y) return 0; /* two events of that day: no year */
+        found = n->y;
+    }
+    return found;
+}
+
 /* Month first: MONTH DAY[-DAY] [, YEAR], or MONTH alone [dir|YEAR]. */
 static size_t date_month_first(const tx_scan *s, size_t i, size_t q, tx_spec *sp)
 {
@@ -132,7 +170,8 @@ static size_t date_month_first(const tx_scan *s, size_t i, size_t q, tx_spec *sp
         q = sh;
     }
     if (!sp->y && !sp->yrel_set && !sp->dir && !named && !sp->doubled && !tx_month_context(s, i) &&
-        !tx_whole_sentence(s, i, q))
+        !tx_whole_sentence(s, i, q) && !(!sp->m2 && tx_named_year(s, i, q, sp->m, 0)) &&
+        !(sp->m2 && evg_tok_is(s->doc, q, "quarter")))
         return 0;
     return q;
 }
@@ -182,6 +221,8 @@ static size_t leading_weekday(const tx_scan *s, size_t q, tx_spec *sp)
     int n;
     if (tx_unit_is(s, q, TX_U_DAY) && tx_kind_at(s, q + 1, TX_WEEKDAY, &e)) q++; /* يوم الخميس 14 مارس */
     if (!(n = tx_kind_at(s, q, TX_WEEKDAY, &e))) return q;
+    if ((e->flags & TX_F_EN) && (e->flags & TX_F_BARE) && !(s->doc->tokens.v[q].flags & EVG_TOKF_CAP))
+        return q; /* "the court sat on 4 November", "wed on 3 May": verbs, not Sat, Wed */
     sp->wd = e->val;
     q += (size_t)n;
     if (tx_comma_at(s, q)) q++;
@@ -280,6 +321,8 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     date_cross_range(s, &end, &sp);
     if (sp.d && !sp.d2) tx_parse_time(s, &end, &sp);
     if (i > s->first && tx_word_at(s, i - 1, TX_W_SINCE) && !sp.dir) sp.dir = TX_D_SINCE;
+    if (!sp.y && !sp.d2 && !sp.m2 && (!sp.dir || sp.dir == TX_D_SINCE) && !sp.yrel_set && !sp.mrel_set && !sp.hijri && !sp.wd)
+        sp.y = tx_named_year(s, i, end, sp.m, sp.d); /* ثورة 25 يناير: 2011 */
     tx_scan t = *s;
     if (i > s->first && tx_word_at(s, i - 1, TX_W_TO)) {
         t.past_event = 0; /* postponed until March */
@@ -287,6 +330,10 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     }
     if (!tx_resolve_date(&t, &sp, h)) return 0;
     if (sp.wd && sp.d <= 5 && !weekday_agrees(h->value, sp.wd)) return 0; /* الثلاثاء الثالث من = n-th Tuesday */
+    if (!sp.d && sp.m2 == sp.m + 2 && sp.m % 3 == 1 && evg_tok_is(s->doc, end, "quarter") && h->value[4] == '-') {
+        snprintf(h->value + 4, sizeof h->value - 4, "-Q%d", (sp.m + 2) / 3); /* the April-June quarter */
+        end++;
+    }
     return tx_set_hit(h, i, end);
 }
 
@@ -334,8 +381,9 @@ static int two_digit_year(int y, int digits)
 }
 
 /* Three numbers: Y-M-D when the first has four digits, else D/M/Y (M/D/Y in
- * English text when that is the only valid reading or the first is <= 12). */
-static int numeric_parts(const tx_scan *s, const int v[3], const int nd[3], tx_spec *sp)
+ * English text when that is the only valid reading or the first is <= 12,
+ * but not with dots: "12.07.2023" is European, day first everywhere). */
+static int numeric_parts(const tx_scan *s, const int v[3], const int nd[3], int dotted, tx_spec *sp)
 {
     if (nd[0] == 4) {
         sp->y = v[0]; sp->m = v[1]; sp->d = v[2];
@@ -344,7 +392,7 @@ static int numeric_parts(const tx_scan *s, const int v[3], const int nd[3], tx_s
     int y = two_digit_year(v[2], nd[2]);
     if (nd[0] > 2 || nd[1] > 2 || !y) return 0;
     int dm = valid_ymd(y, v[1], v[0]), md = valid_ymd(y, v[0], v[1]);
-    int month_first = s->en ? md : (!dm && md);
+    int month_first = s->en && !dotted ? md : (!dm && md);
     if (!dm && !md) return 0;
     sp->y = y;
     sp->m = month_first ? v[0] : v[1];
@@ -408,6 +456,11 @@ static int month_day(const tx_scan *s, size_t i, const int v[3], const int nd[3]
     int m = mf ? v[0] : v[1], d = mf ? v[1] : v[0];
     if (nd[0] > 2 || nd[1] > 2 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
     if (tx_word_at(s, i + 3, TX_W_FROM) || tx_word_at(s, i + 3, TX_W_OF)) return 0; /* 3/4 of: a fraction */
+    if ((sp->y = tx_named_year(s, i, i + 3, m, d))) { /* the 9/11 attacks */
+        sp->m = m;
+        sp->d = d;
+        return 1;
+    }
     int ctx = tx_month_context(s, i) || (i > s->first && tx_unit_is(s, i - 1, TX_U_DAY));
     if (i > s->first && tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae")) ctx = 1; /* بتاريخ */
     if (!ctx && !(i == s->first && (i + 3 >= s->end || s->doc->tokens.v[i + 3].sent != s->doc->tokens.v[i].sent)))
@@ -427,7 +480,7 @@ static int heading_pair(const tx_scan *s, size_t i, int v[3], int nd[3])
 
 static size_t p_numeric(const tx_scan *s, size_t i, tx_hit *h)
 {
-    int v[3], nd[3], parts = 3;
+    int v[3], nd[3], parts = 3, dotted = 1;
     tx_spec sp;
     size_t end = i + 1;
     memset(&sp, 0, sizeof sp);
@@ -435,6 +488,7 @@ static size_t p_numeric(const tx_scan *s, size_t i, tx_hit *h)
         (tx_punct_at(s, i - 1, "/") || tx_dash_at(s, i - 1)))
         return 0; /* inside a longer number sequence */
     if (!numeric_one_token(s, i, v, nd)) {
+        dotted = 0;
         parts = numeric_tokens(s, i, v, nd);
         end = i + (parts == 3 ? 5 : 3);
         if (!parts && heading_pair(s, i, v, nd)) parts = -2;
@@ -446,7 +500,13 @@ static size_t p_numeric(const tx_scan *s, size_t i, tx_hit *h)
             return 0;
         return tx_set_hit(h, i, end);
     }
-    if (!numeric_parts(s, v, nd, &sp)) return 0;
+    if (!numeric_parts(s, v, nd, dotted, &sp)) return 0;
+    const tx_ent *e;
+    int n = tx_kind_at(s, end, TX_ERA, &e);
+    if ((n && e->val == 1) || (!s->en && !n && sp.y >= 1300 && sp.y < 1600)) {
+        sp.hijri = 1; /* 18/5/1446هـ: a Hijri day */
+        end += (size_t)n;
+    }
     if (evg_tok_is(s->doc, end, "t") && tx_glued(s, end) && tx_glued(s, end + 1)) {
         size_t r = end + 1; /* 2024-03-14T10:00 */
         if (tx_parse_time(s, &r, &sp)) end = r;
@@ -650,6 +710,6 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
                                    tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day, tx_p_weekend, tx_p_half,
                                    tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade, tx_p_century,
                                    tx_p_closest, tx_p_weekday_after, tx_p_weekday_range, tx_p_eve, tx_p_this_day,
-                                   tx_p_first_months, tx_p_night_pair};
+                                   tx_p_first_months, tx_p_months_to, tx_p_night_pair};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }

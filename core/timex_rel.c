@@ -62,9 +62,26 @@ static int pluperfect_at(const evg_doc *d, size_t i, size_t window)
     return 0;
 }
 
+/* An English relative clause about a person or thing in the past passive
+ * or pluperfect ("Soleimani, who was killed ... on Friday", "the deal,
+ * which had been signed in May"): up to 16 words back, over hyphens and
+ * apostrophes but no other punctuation, "who"/"which" + was/were/had. */
+static int relative_past_at(const evg_doc *d, size_t i)
+{
+    for (size_t k = i; k-- > 0 && k + 16 >= i;) {
+        const evg_token *tk = &d->tokens.v[k];
+        if (tk->sent != d->tokens.v[i].sent) return 0;
+        if (tk->kind == EVG_TOK_PUNCT && !evg_tok_is(d, k, "-") && !evg_tok_is(d, k, "'")) return 0;
+        if (!evg_tok_is(d, k, "who") && !evg_tok_is(d, k, "which")) continue;
+        return k + 1 < i && (evg_tok_is(d, k + 1, "was") || evg_tok_is(d, k + 1, "were") ||
+                             evg_tok_is(d, k + 1, "had"));
+    }
+    return 0;
+}
+
 static int pluperfect_before(const evg_doc *d, const evg_timex *t)
 {
-    return pluperfect_at(d, (size_t)t->tok_first, 8);
+    return pluperfect_at(d, (size_t)t->tok_first, 8) || relative_past_at(d, (size_t)t->tok_first);
 }
 
 /* Timex k counts back from another point: "two weeks after gunmen killed
@@ -414,9 +431,7 @@ static size_t clock_day(const tx_scan *s, size_t q, const tx_spec *sp, tx_hit *h
     int n;
     char day[sizeof h->value];
     int hh = sp->hh;
-    if (evg_tok_is(s->doc, q, "local") && evg_tok_is(s->doc, q + 1, "time")) q += 2; /* 4 a.m. local time on Friday */
-    else if (evg_tok_is(s->doc, q, "gmt") || evg_tok_is(s->doc, q, "utc")) q++;
-    else if (evg_tok_is(s->doc, q, "بالتوقيت") && evg_tok_is(s->doc, q + 1, "المحلي")) q += 2;
+    q += (size_t)tx_zone_len(s, q); /* 4 a.m. local time on Friday, 8 p.m. EST Sunday */
     if (tx_word_at(s, q, TX_W_IN) || tx_comma_at(s, q)) q++; /* on Friday, في يوم */
     else if (tx_word_at(s, q, TX_W_FROM) && tx_kind_at(s, q + 1, TX_DAYPART, &e)) q++; /* من صباح */
     if ((n = tx_kind_at(s, q, TX_DAYPART, &e))) {
@@ -1232,6 +1247,9 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
     if (!(n = tx_unit_at(s, q, unit, &flags))) return 0;
     q += (size_t)n;
     if ((flags & (TX_F_PLURAL | TX_F_DUAL)) && tx_dir_at(s, q, &d)) return 0; /* اليومين الماضيين */
+    if (have && !(flags & (TX_F_PLURAL | TX_F_DUAL)) && definite(s, unit_tok) &&
+        s->doc->tokens.v[unit_tok].script == EVG_SCRIPT_ARAB && tx_num_at(s, *p, &d))
+        return 0; /* "في 25 الشهر الماضي": a day of that month; a count takes no article */
     if (s->doc->tokens.v[unit_tok].script == EVG_SCRIPT_LATN &&
         ((tx_dash_at(s, q) && tx_glued(s, q)) || (have && *count == 1 && (flags & TX_F_PLURAL))))
         return 0; /* "an hours-long meeting": an adjective of no length */
@@ -2296,6 +2314,54 @@ size_t tx_p_first_months(const tx_scan *s, size_t i, tx_hit *h)
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     return tx_set_hit(h, i, q);
+}
+
+/* The word that ends a run of months at a month: "to", "through", "ending",
+ * "ended", "حتى", "المنتهية في" (tokens read, 0 if none). */
+static int months_end_word(const tx_scan *s, size_t q)
+{
+    static const char *en[] = {"to", "through", "ending", "ended"};
+    static const char *ending = "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xaa\xd9\x87\xd9\x8a\xd9\x87"; /* المنتهيه */
+    if (s->en) {
+        for (size_t k = 0; k < sizeof en / sizeof *en; k++)
+            if (evg_tok_is(s->doc, q, en[k])) return 1;
+        return 0;
+    }
+    if (tx_is(s->doc, q, ending)) return tx_word_at(s, q + 1, TX_W_IN) ? 2 : 1;
+    return tx_is(s->doc, q, "\xd8\xad\xd8\xaa\xd9\x8a"); /* حتى */
+}
+
+/* "the three months to October", "the 12 months through June 2024", "الأشهر
+ * الثلاثة المنتهية في سبتمبر": the months up to that one, an interval
+ * (2024-08/2024-10).  End or 0. */
+size_t tx_p_months_to(const tx_scan *s, size_t i, tx_hit *h)
+{
+    tx_hit a;
+    size_t q = i;
+    int n, unit, flags, count = 0, y, m;
+    if (!(s->mask[i] & (1u << TX_UNIT | 1u << TX_WORD))) return 0;
+    if (s->en) { /* "the" needed: "served three months to October" is a length */
+        if (!tx_word_at(s, q, TX_W_THE) || (q++, !parse_count(s, &q, &count)) ||
+            !(n = tx_unit_at(s, q, &unit, &flags)))
+            return 0;
+    } else {
+        if (!(n = tx_unit_at(s, q, &unit, &flags)) || !(flags & TX_F_PLURAL)) return 0;
+        q += (size_t)n;
+        if (!parse_count(s, &q, &count)) return 0;
+        n = 0;
+    }
+    q += (size_t)n;
+    if (unit != TX_U_MONTH || count < 2 || count > 24 || !(n = months_end_word(s, q))) return 0;
+    memset(&a, 0, sizeof a);
+    size_t end = tx_parse_plain(s, q + (size_t)n, &a);
+    if (!end || a.type != EVG_TIMEX_DATE || sscanf(a.value, "%4d-%2d", &y, &m) != 2 || a.value[4] != '-' ||
+        (a.value[7] != '\0' && a.value[7] != '-'))
+        return 0;
+    int k = y * 12 + m - 1 - (count - 1);
+    snprintf(h->value, sizeof h->value, "%04d-%02d/%04d-%02d", k / 12, k % 12 + 1, y, m);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = a.relative;
+    return tx_set_hit(h, i, end);
 }
 
 /* "النصف الأول من 2024", "the second half of last year", "النصف الثاني من

@@ -192,7 +192,7 @@ static void parse_month_pair(const tx_scan *s, size_t *p, tx_spec *sp, int kind)
     if (!open && !tx_punct_at(s, q, "/") && !tx_dash_at(s, q)) return;
     q++;
     int n = tx_kind_at(s, q, kind, &e);
-    if (!n) return;
+    if (!n || (sp->m && e->val != sp->m)) return; /* "April-June": two months, a range */
     q += (size_t)n;
     if (open) {
         if (!tx_punct_at(s, q, ")")) return;
@@ -508,6 +508,55 @@ static int midnight_noon(const tx_scan *s, size_t q, int *h)
     return 0;
 }
 
+/* A time-zone abbreviation in capitals at token i ("GMT", "EST", "WAT"). */
+static int zone_abbrev(const tx_scan *s, size_t i)
+{
+    static const char *z[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
+                              "cet", "cest", "eet", "eest", "msk", "wat", "cat", "eat", "sast", "ist", "pkt",
+                              "jst", "kst", "aest", "ast", "gst"};
+    const evg_token *t = &s->doc->tokens.v[i];
+    const char *raw = s->doc->raw.p + t->os;
+    if (t->oe - t->os < 3 || raw[0] < 'A' || raw[0] > 'Z' || raw[1] < 'A' || raw[1] > 'Z') return 0;
+    for (size_t k = 0; k < sizeof z / sizeof *z; k++)
+        if (evg_tok_is(s->doc, i, z[k])) return 1;
+    return 0;
+}
+
+/* A time zone after a clock time: "GMT", "UTC+3", "EST", "local time",
+ * "Moscow time", "West Africa Time", "بالتوقيت المحلي", "بتوقيت مكة
+ * المكرمة", "بتوقيت غرينتش"; the tokens it spans, 0 if none. */
+int tx_zone_len(const tx_scan *s, size_t q)
+{
+    static const char *bi = "\xd8\xa8\xd8\xaa\xd9\x88\xd9\x82\xd9\x8a\xd8\xaa";              /* بتوقيت */
+    static const char *bal = "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xaa\xd9\x88\xd9\x82\xd9\x8a\xd8\xaa"; /* بالتوقيت */
+    static const char *mukarrama = "\xd8\xa7\xd9\x84\xd9\x85\xd9\x83\xd8\xb1\xd9\x85\xd9\x87";  /* المكرمه */
+    size_t r = q;
+    if (q >= s->end) return 0;
+    if (zone_abbrev(s, q)) {
+        r = q + 1;
+        if ((tx_punct_at(s, r, "+") || tx_dash_at(s, r)) && tx_glued(s, r) && tx_num_at(s, r + 1, &(int){0}))
+            r += 2; /* GMT+3 */
+        return (int)(r - q);
+    }
+    if ((tx_is(s->doc, q, bi) || tx_is(s->doc, q, bal)) && q + 1 < s->end &&
+        s->doc->tokens.v[q + 1].kind == EVG_TOK_WORD)
+        return evg_tok_is(s->doc, q + 2, mukarrama) ? 3 : 2;
+    if (evg_tok_is(s->doc, q, "local") && evg_tok_is(s->doc, q + 1, "time")) return 2;
+    while (r < s->end && r < q + 2 && (s->doc->tokens.v[r].flags & EVG_TOKF_CAP) && !evg_tok_is(s->doc, r, "time")) r++;
+    return r > q && evg_tok_is(s->doc, r, "time") ? (int)(r + 1 - q) : 0; /* Moscow time, West Africa Time */
+}
+
+/* "1400 GMT", "0600 local time": a wire-service clock of four digits with
+ * its zone (the zone itself is left to the caller). */
+static int zoned_four_digits(const tx_scan *s, size_t q, int *h, int *mi)
+{
+    int v;
+    if (tx_num_at(s, q, &v) != 4 || v / 100 > 23 || v % 100 > 59 || !tx_zone_len(s, q + 1)) return 0;
+    *h = v / 100;
+    *mi = v % 100;
+    return 1;
+}
+
 /* A clock time after a dated day: "- 6:30 صباحا", "at 5 pm", "الساعة 11:17". */
 int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
 {
@@ -519,11 +568,11 @@ int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
         hourw = s->doc->tokens.v[q].script == EVG_SCRIPT_ARAB;
         q += (size_t)n;
     }
-    if ((n = midnight_noon(s, q, &h))) {
+    if ((n = midnight_noon(s, q, &h)) || zoned_four_digits(s, q, &h, &mi)) {
         sp->hh = h;
-        sp->mi = 0;
+        sp->mi = n ? 0 : mi;
         sp->has_time = sp->has_ampm = 1;
-        *p = q + (size_t)n;
+        *p = q + (n ? (size_t)n : 1);
         return 1;
     }
     if ((n = tx_num_at(s, q, &h)) && n <= 2 && h <= 24) {

@@ -1247,8 +1247,11 @@ static void test_entities__heldout8(void)
 }
 
 /* The ninth held-out set (tests/heldout9, 10 articles by a ninth
- * independent annotator, session 7), kept unseen while the session worked. */
-#define HELDOUT9_FLOOR 82
+ * independent annotator, session 7), kept unseen while the session worked:
+ * 206/248 then; a development set since session 8 (241/248 after actors
+ * round 9: Sudanese movements and regions, world capitals, titles of
+ * courts, prosecutors and central banks, el-/al- spellings). */
+#define HELDOUT9_FLOOR 96
 static void test_entities__heldout9(void)
 {
     check_heldout("heldout9", 240, HELDOUT9_FLOOR);
