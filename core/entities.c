@@ -141,7 +141,8 @@ typedef EVG_VEC(key_hit) key_hitvec;
 typedef struct scan {
     evg_doc *d;
     const struct evg_gazetteer *g;
-    int32_t *by_entry;            /* gazetteer entry -> doc entity + 1 */
+    int32_t *by_entry;            /* gazetteer entry -> doc entity + 1 (the gazetteer's zeroed[0]) */
+    EVG_VEC(int) by_entry_set;    /* the entries set in by_entry, cleared at the end (speed) */
     uint8_t *in_timex;            /* token -> 1 inside a time expression */
     EVG_VEC(local_alias) local;   /* name words of persons found after titles */
     EVG_VEC(antecedent) ante;     /* last entity of each title office */
@@ -323,9 +324,12 @@ static int glued_apostrophe(const evg_doc *d, int32_t j)
     return evg_tok_is(d, (size_t)j, "'") || evg_tok_is(d, (size_t)j, "\xE2\x80\x99");
 }
 
+/* k is a key of the chain head_bucket(s, n) (every caller walks that
+ * chain), so its first skeleton is the skeleton of s: the first word of a
+ * GAZ_LOOSE key, compared by skeleton, needs no test (speed). */
 static int32_t key_end(const evg_doc *d, const gaz_key *k, int32_t i, const char *s, size_t n)
 {
-    if (!text_eq(s, n, k, 0) || !case_ok(d, k, i, 0)) return -1;
+    if ((!(k->flags & GAZ_LOOSE) && !text_eq(s, n, k, 0)) || !case_ok(d, k, i, 0)) return -1;
     int32_t j = i + 1;
     for (int t = 1; t < k->ntok; t++, j++) {
         if ((is_joiner(d, j) || glued_apostrophe(d, j)) && same_sent(d, i, j + 1)) j++;
@@ -509,6 +513,7 @@ static int strip_one(const scan *st, int32_t i, const char *s, size_t n, const s
     int32_t end;
     int k = best_key(st, i, cand, (size_t)m, mask, &end);
     if (k < 0 || (rest < 3 && end == i + 1)) return 0;
+    if (end == i + 1 && is_stop(st, cand, (size_t)m)) return 0; /* "لأركان": a stop word behind ل stays one */
     out->key = k;
     out->first = i;
     out->end = end;
@@ -598,6 +603,15 @@ static int32_t entity_push(scan *st, const evg_entity *x)
     return (int32_t)st->d->entities.n - 1;
 }
 
+/* Scratch array k of the context's gazetteer: ents.n + 1 zeros; its user
+ * puts every entry it set back to 0 (speed: no array cleared per document). */
+static int32_t *gaz_zeroed(const evg_doc *d, int k)
+{
+    struct evg_gazetteer *g = d->ctx->gaz;
+    if (!g->zeroed[k]) g->zeroed[k] = evg_xcalloc(g->ents.n + 1, sizeof *g->zeroed[k]);
+    return g->zeroed[k];
+}
+
 /* The document entity of gazetteer entry e. */
 static int32_t entity_of(scan *st, int e)
 {
@@ -614,6 +628,7 @@ static int32_t entity_of(scan *st, int e)
     x.role = g->role;
     x.first_mention = -1;
     st->by_entry[e] = entity_push(st, &x) + 1;
+    evg_vec_push(&st->by_entry_set, e);
     return st->by_entry[e] - 1;
 }
 
@@ -1337,7 +1352,8 @@ static int make_qual(const scan *st, const span *m, qual *q)
 static int body_noun(const scan *st, int32_t k)
 {
     static const char *const w[] = {"شركه", "لشركه", "منظمه", "لمنظمه", "مجموعه", "لمجموعه", "حركه", "لحركه",
-                                    "جماعه", "لجماعه", "مءسسه", "لمءسسه", "وكاله", "لوكاله", "حزب", "لحزب"};
+                                    "جماعه", "لجماعه", "مءسسه", "لمءسسه", "وكاله", "لوكاله", "حزب", "لحزب",
+                                    "جيش", "لجيش", "جبهه", "لجبهه", "قوات", "لقوات", "ميليشيا", "لميليشيا"};
     return k >= 0 && (size_t)k < st->d->tokens.n && st->d->tokens.v[k].script == EVG_SCRIPT_ARAB &&
            evg_tok_in_static(st->d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
 }
@@ -1554,6 +1570,22 @@ static int other_bearer(const scan *st, int32_t k)
  * and one family word in ال before any word ("رئيس مجلس الأمة أحمد
  * السعدون في كلمته"): after a title the given name vouches for the name,
  * which elsewhere needs a comma or إن after the family word. */
+static int cap_word(const scan *st, int32_t k);
+static int head_kind(const scan *st, int32_t k);
+static int reporting_word(const scan *st, int32_t k);
+
+/* "Indonesia's chief justice Suhartoyo said": one capitalised Latin word
+ * nobody listed, no head, right before a reporting verb, is a one-word
+ * name after a title (Indonesian and Burmese names are often one word). */
+static int latin_mononym(const scan *st, int32_t j)
+{
+    span m;
+    const evg_doc *d = st->d;
+    if ((size_t)j + 1 >= d->tokens.n || d->tokens.v[j].script != EVG_SCRIPT_LATN || !cap_word(st, j)) return 0;
+    if (!same_sent(d, j, j + 1) || !reporting_word(st, j + 1) || head_kind(st, j) > 0) return 0;
+    return !match_at(st, j, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_HONOR | GAZ_AMBIG, &m);
+}
+
 static int title_name(const scan *st, int32_t j, int32_t *end)
 {
     int skip;
@@ -1561,7 +1593,13 @@ static int title_name(const scan *st, int32_t j, int32_t *end)
     if ((size_t)j + 1 < st->d->tokens.n && st->d->tokens.v[j].script == EVG_SCRIPT_ARAB &&
         !memcmp(tok_str(st->d, j, &n), "ل", 2) && !given_name(st, j, &skip) && plain_definite(st, j + 1, j))
         return 0; /* "الناطق باسم الجمعية ... لحقوق الإنسان": a field, no name */
+    if ((size_t)j < st->d->tokens.n && st->d->tokens.v[j].script == EVG_SCRIPT_ARAB) {
+        const char *w = tok_str(st->d, j, &n);
+        if (n > 4 && !memcmp(w, "ل", 2) && (evg_gaz_smap_get(&st->g->orgheads, w + 2, n - 2) >= 3 || body_noun(st, j)))
+            return 0; /* "القائد السابق لجيش تحرير كوسوفو": the body led, no name */
+    }
     if (unknown_name(st, j, end)) return 1;
+    if (latin_mononym(st, j)) return *end = j + 1, 1;
     if ((size_t)j + 1 >= st->d->tokens.n || st->d->tokens.v[j].script != EVG_SCRIPT_ARAB ||
         !same_sent(st->d, j, j + 1) || !given_name(st, j, &skip) || skip)
         return 0;
@@ -1730,12 +1768,15 @@ static int most_named_country(const scan *st)
 {
     const evg_doc *d = st->d;
     int best = -1, bestn = 0;
-    int32_t *count = evg_xcalloc(st->g->ents.n + 1, sizeof *count);
+    int32_t *count = gaz_zeroed(d, 1);
     for (size_t i = 0; i < d->mentions.n; i++) {
         int c = country_entry_of(st, &d->entities.v[d->mentions.v[i].entity]);
         if (c >= 0 && ++count[c] > bestn) best = c, bestn = count[c];
     }
-    free(count);
+    for (size_t i = 0; i < d->mentions.n; i++) { /* back to zeros */
+        int c = country_entry_of(st, &d->entities.v[d->mentions.v[i].entity]);
+        if (c >= 0) count[c] = 0;
+    }
     return best;
 }
 
@@ -2583,6 +2624,7 @@ static int fuzzy_match(const scan *st, int32_t i, span *out)
         if (pass == 1) { /* one proclitic letter */
             if (script != EVG_SCRIPT_ARAB || len[0] < 10 || !one_proclitic(tok[0])) break;
             tok[0] += 2, len[0] -= 2, skip = 1;
+            if (is_stop(st, tok[0], len[0])) break; /* "لأركان" is no spelling of Arakan */
         }
         int n, k = evg_gaz_fuzzy_find_longest(st->g, tok, len, w, &n); /* longest window first */
         if (k >= 0 && n == 1 && script == EVG_SCRIPT_LATN && (cap_word(st, ends[0]) || name_particle(st, ends[0], 1)) &&
@@ -2633,6 +2675,10 @@ static int32_t cap_run(const scan *st, int32_t i, int *words)
                               evg_tok_is(st->d, (size_t)k, "and") || evg_tok_is(st->d, (size_t)k, "the")) &&
                    cap_word(st, k + 1)) {
             k++;
+        } else if (*words && (evg_tok_is(st->d, (size_t)k, "al") || evg_tok_is(st->d, (size_t)k, "el")) &&
+                   is_joiner(st->d, k + 1) && !(st->d->tokens.v[k + 1].flags & EVG_TOKF_SPACE_BEFORE) &&
+                   same_sent(st->d, k, k + 2) && cap_word(st, k + 2)) {
+            k += 2; /* "Wad al-Noura", "Deir el-Balah" */
         } else break;
     }
     return end;
@@ -2738,6 +2784,8 @@ static int32_t latin_of_country_at(scan *st, int32_t i)
  * crossing" (a place head follows), "in Kalbari" (after a locative
  * preposition), "Kalbari, the state capital" (an appositive), "the town of
  * Nuritan" (a place head and "of" before it): a new ORG or LOC entity. */
+static int org_title(const scan *st, const span *m);
+
 static int32_t latin_new_at(scan *st, int32_t i)
 {
     static const char *const loc_prep[] = {"in", "into", "near", "outside", "via", "inside", "across"};
@@ -2750,7 +2798,7 @@ static int32_t latin_new_at(scan *st, int32_t i)
         if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &m)) end = cut = k;
     while (cut >= 0 && end > i + 1 && !cap_word(st, end - 1)) end--; /* "Society of" + Kyrgyzstan */
     for (int32_t k = i + 1; k < end; k++) /* "Kano State" + Governor Abba Kabir Yusuf */
-        if (head_kind(st, k - 1) == 2 && match_at(st, k, GAZ_TITLE, &m)) end = cut = k;
+        if (head_kind(st, k - 1) == 2 && match_at(st, k, GAZ_TITLE, &m) && !org_title(st, &m)) end = cut = k;
     if (end <= i) return -1;
     if (cut >= 0) words = cap_count(st, i, end);
     const char *type = NULL;
@@ -3330,6 +3378,26 @@ static int32_t given_name_at(scan *st, int32_t i)
  * ...": a word that introduces a name (the title may stand far before it:
  * "قال المتحدث، ويدعى ...") and a name nobody listed after any rank: a new
  * person. */
+/* "نجله صدام حفتر", "شقيقها كمال أردوغان": a kinship noun with a pronoun,
+ * one plain word and the family name of a listed person at i: a relative
+ * of that person, a new person over the two words (not the listed one).
+ * The token after the name, or -1. */
+static int32_t kin_name_at(scan *st, int32_t i)
+{
+    static const char *const kin[] = {"نجله", "نجلها", "ابنه", "ابنها", "شقيقه", "شقيقها", "شقيقته", "ابنته",
+                                      "زوجته", "زوجها", "نجليه", "وابنه", "ونجله", "وشقيقه"};
+    const evg_doc *d = st->d;
+    span m;
+    int32_t j = i + 1;
+    if (d->tokens.v[i].script != EVG_SCRIPT_ARAB || !same_sent(d, i, j + 1) ||
+        !evg_tok_in_static(d, (size_t)i, kin, sizeof kin / sizeof *kin, EVG_WS_PLAIN))
+        return -1;
+    if (!name_word_ok(st, j, 0) || !match_at(st, j + 1, GAZ_NAME, &m) || m.end != j + 2 ||
+        strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "PER") != 0)
+        return -1;
+    return untitled_person(st, j, j + 2, d->tokens.v[j].os);
+}
+
 static int32_t named_cue_at(scan *st, int32_t i)
 {
     static const char *const cue[] = {"يدعي", "ويدعي", "تدعي", "وتدعي", "واسمه", "واسمها", "المدعو", "المدعوه"};
@@ -3805,6 +3873,7 @@ static int32_t unlisted_at(scan *st, int32_t i)
     if ((f = given_name_at(st, i)) > i) return f;
     if ((f = occupation_at(st, i)) > i) return f;
     if ((f = named_cue_at(st, i)) > i) return f;
+    if ((f = kin_name_at(st, i)) > i) return f;
     if ((f = latin_said_at(st, i)) > i) return f;
     if ((f = arabic_org_at(st, i)) > i) return f;
     if ((f = arabic_named_org_at(st, i)) > i) return f;
@@ -3834,6 +3903,13 @@ static int latin_title_after(const scan *st, int32_t after, int caps_only, span 
     return 0;
 }
 
+/* Is the key of m a title that stands for a body ("army", "forces")? */
+static int org_title(const scan *st, const span *m)
+{
+    const gaz_key *k = &st->g->keys.v[m->key];
+    return k->kind == GAZ_TITLE && !strcmp(st->g->titles.v[k->target].type, "ORG");
+}
+
 /* "Kenya Wildlife Service", "Lagos State Water Board": a listed Latin
  * country or place name followed by capitalised words ending in an
  * organisation head (or with a head before "of": "Nigeria Union of
@@ -3847,9 +3923,13 @@ static int32_t place_org_at(scan *st, const span *m)
     if (!same_sent(st->d, m->first, m->end) || !cap_word(st, m->end)) return -1;
     int32_t end = cap_run(st, m->end, &words);
     span x;
+    int headed = 0;
     for (int32_t j = m->end; j < end; j++)
-        if (match_at(st, j, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &x)) return -1;
-    int headed = head_kind(st, end - 1) == 1;
+        if (match_at(st, j, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &x)) {
+            if (j + 1 != end || e->is_country || !org_title(st, &x)) return -1;
+            headed = 1; /* "Shan State Army": a region's army is an armed group of its own */
+        }
+    headed = headed || head_kind(st, end - 1) == 1;
     for (int32_t j = m->end; j + 1 < end && !headed; j++) /* "Nigeria Union of Teachers" */
         headed = head_kind(st, j) == 1 && (evg_tok_is(st->d, (size_t)j + 1, "of") || evg_tok_is(st->d, (size_t)j + 1, "for"));
     if (!headed) return -1;
@@ -3997,7 +4077,7 @@ int evg_entities_run(evg_doc *d)
     memset(&st, 0, sizeof st);
     st.d = d;
     st.g = d->ctx->gaz;
-    st.by_entry = evg_xcalloc(st.g->ents.n + 1, sizeof *st.by_entry);
+    st.by_entry = gaz_zeroed(d, 0);
     st.in_timex = evg_xcalloc(d->tokens.n + 1, 1);
     st.memo = evg_xcalloc(d->tokens.n + 1, sizeof *st.memo);
     st.stop_memo = evg_xcalloc(d->tokens.n + 1, 1);
@@ -4017,7 +4097,8 @@ int evg_entities_run(evg_doc *d)
     free(st.in_timex);
     free(st.memo);
     free(st.stop_memo);
-    free(st.by_entry);
+    for (size_t k = 0; k < st.by_entry_set.n; k++) st.by_entry[st.by_entry_set.v[k]] = 0;
+    free(st.by_entry_set.v);
     free(st.hit_memo);
     free(hits.v);
     return 0;

@@ -1212,6 +1212,8 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     smap_free(&g->heads);
     smap_free(&g->office_heads);
     smap_free(&g->stops);
+    free(g->zeroed[0]);
+    free(g->zeroed[1]);
     evg_arena_free(g->arena);
     free(g);
     ctx->gaz = NULL;

@@ -131,6 +131,9 @@ struct evg_gazetteer {
     EVG_VEC(const char *) latin_en; /* its usual English spelling ("Qasim", "al-Houthi") */
     gaz_smap stops;        /* folded first token of a STOP key -> 2, or 3 when the first such key (in
                             * key order, the order of a heads chain) is GAZ_MAKSURA (speed) */
+    int32_t *zeroed[2];    /* entities.c scratch (one context serves one thread): ents.n + 1 zeros
+                            * each, every entry set put back to 0 after use (speed: no array of
+                            * all entries cleared per document) */
 };
 
 /* Write the skeleton of folded text s[0..n) into out (غ -> ج); returns its

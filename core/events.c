@@ -279,6 +279,8 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
         if (after && past_quote(d, a, b)) blocked = 1;
         if (after && (!nominal || fixed_verb(mt->e)) && relative_between(d, a, b)) blocked = 1;
         if (after && tx->tok_first >= cut) blocked = 1; /* in the agreed act's clause */
+        /* "would meet its goal by 2030, and pledged": a past verb is not dated by a future date before it */
+        if (!after && past_before_future(d, s, mt, tx)) blocked = 1;
         for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++) /* another event between */
             score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH && !purpose_noun(d, &s->h.v[o].mt) ? 25 : 0;
         for (size_t o = hi; !after && o-- > 0 && s->h.v[o].mt.first >= a;)
@@ -1058,6 +1060,8 @@ static int act_outside_statement(const sent *s, size_t k, size_t hi)
 static int relative_on_speaker(const sent *s, size_t hi, size_t k)
 {
     int32_t f = s->h.v[k].mt.first, rel = -1;
+    int pos = s->h.v[hi].mt.e->pos;
+    if (pos != EVT_POS_PAST && pos != EVT_POS_PRES) return 0; /* "إعلان جدة الذي شدد": a text, no speaker */
     for (int32_t q = f - 1; q >= s->first && q >= f - 3 && rel < 0; q--)
         if (evt_is_relative(s->doc, q)) rel = q;
     if (rel < s->h.v[hi].mt.end) return 0; /* none, or the statement's own clause */
@@ -1494,6 +1498,25 @@ static void aid_arrival(const run *r, const sent *s, size_t hi, evg_event *ev)
 /* "أن يعرض غروسي نتائج زيارته", "نتائج لقائه": a visit or meeting noun
  * with a possessive ending whose owner already made that visit or meeting
  * earlier in the section refers back to it; it is no new event. */
+/* "Russia struck Kyiv on Monday. Khamenei called the strike a crime": an
+ * English "the <attack noun>" after a verb, when an act of the same kind
+ * was told just before in the section, names that act again; the subject
+ * of the verb is no agent of it. */
+static int force_named_again(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_EN || mt->first < s->first + 2 ||
+        !tok_is(d, mt->first - 1, "the") || ev->root[0] != '1' || ev->root[1] < '8')
+        return 0;
+    if (tok_is(d, mt->end, "by") || tok_is(d, mt->end, "of") || tok_is(d, mt->end, "on")) return 0;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - 8) return 0;
+        if (o->sent < s->idx && o->root[0] == '1' && o->root[1] >= '8') return 1;
+    }
+    return 0;
+}
+
 static int told_before(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -2102,6 +2125,41 @@ static int since_occasion(const evg_doc *d, const evt_match *mt)
     return 0;
 }
 
+/* "would meet its goal of halving emissions", "met the deadline", "to meet
+ * the demand": meet with a goal as object is no meeting. */
+static int meet_goal(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const meet[] = {"meet", "meets", "met", "meeting", NULL};
+    static const char *const det[] = {"its", "the", "their", "his", "her", "our", "a", "all", "these", "those",
+                                      "this", "that", "any", NULL};
+    static const char *const goal[] = {"goal", "goals", "target", "targets", "deadline", "deadlines", "demand",
+                                       "demands", "needs", "need", "requirements", "requirement", "expectations",
+                                       "criteria", "obligations", "commitments", "conditions", "standards",
+                                       "costs", "challenge", "challenges", "threshold", "quota", NULL};
+    if (mt->e->lang != EVG_LANG_EN || !tok_in(d, mt->first, meet) || (size_t)mt->end + 1 >= d->tokens.n) return 0;
+    int32_t k = mt->end;
+    if (tok_in(d, k, det)) k++;
+    if ((size_t)k < d->tokens.n && !tok_in(d, k, goal) && (size_t)k + 1 < d->tokens.n && tok_in(d, k + 1, goal))
+        k++; /* "the climate goal" */
+    return (size_t)k < d->tokens.n && tok_in(d, k, goal);
+}
+
+/* "two bases hosting U.S. troops", "countries that host refugees": hosting
+ * troops, refugees or bases is their presence, not a reception. */
+static int hosts_presence(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const host[] = {"host", "hosts", "hosting", "hosted", NULL};
+    static const char *const who[] = {"troops", "forces", "soldiers", "refugees", "migrants", "bases", "base",
+                                      "personnel", "contingent", "contingents", "fighters", "militants",
+                                      "servicemen", "marines", "warships", "missiles", "weapons", NULL};
+    if (mt->e->lang != EVG_LANG_EN || !tok_in(d, mt->first, host)) return 0;
+    for (int32_t k = mt->end; k < mt->end + 6 && (size_t)k < d->tokens.n; k++) { /* "U.S. troops" */
+        if (tok_is(d, k, ",") || tok_is(d, k, "and")) return 0;
+        if (tok_in(d, k, who)) return 1;
+    }
+    return 0;
+}
+
 static void build_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
@@ -2109,7 +2167,8 @@ static void build_event(run *r, const sent *s, size_t hi)
     evg_event ev;
     if (agreed_content(s, hi)) return;
     if (since_occasion(d, &s->h.v[hi].mt)) return; /* a refusal of an act is a 120 event too: annotators code it */
-    if (unnamed_agent_noun(r, s, hi)) return;
+    if (unnamed_agent_noun(r, s, hi) || meet_goal(d, &s->h.v[hi].mt) || hosts_presence(d, &s->h.v[hi].mt))
+        return;
     event_init(s, hi, &ev);
     if (strcmp(ev.code, "030") == 0 && intent_to_meet(s, hi)) {
         const evt_cameo *c = evt_cameo_find(d->ctx, "036");
@@ -2152,7 +2211,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !event_keep(s, hi, &ev)) return;
     capitals_as_countries(d, &ev);
     if (!joint_code(ev.code)) other_country_target(d, &ev);
-    if (told_before(d, s, hi, &ev)) return;
+    if (told_before(d, s, hi, &ev) || force_named_again(d, s, hi, &ev)) return;
     int coref = assign_date(r, s, hi, &ev);
     visit_span(r, s, hi, &ev);
     if (led) led_talks_span(r, s, hi, &ev);

@@ -1408,6 +1408,20 @@ static int verbal_phrase(const evg_doc *d, const evt_match *mt)
  * following another verb of the sentence, shares that verb's
  * subject (the last bare name before it, a person, body or country).
  * Returns the candidate or -1. */
+/* An English trigger in the past (-ed), and one right after a modal or
+ * "to" ("would meet", "to help"). */
+static int english_past(const evg_doc *d, const evt_match *mt)
+{
+    const evg_token *t = &d->tokens.v[mt->first];
+    return mt->e->pos == EVT_POS_VERB && t->fe - t->fs > 3 && !memcmp(d->fold + t->fe - 2, "ed", 2);
+}
+
+static int after_modal(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const modal[] = {"would", "will", "could", "can", "may", "might", "should", "must", "to", NULL};
+    return mt->first > 0 && tok_in(d, mt->first - 1, modal);
+}
+
 static int32_t english_conjoined_subject(const run *r, const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -1417,10 +1431,12 @@ static int32_t english_conjoined_subject(const run *r, const sent *s, size_t hi)
     if (v > s->first && tok_in(r->doc, v - 1, adv)) v--; /* "and then met" */
     if (v <= s->first || !tok_is(r->doc, v - 1, "and")) return -1;
     const evt_match *prev = NULL; /* the nearest verb before ("flew ... in an attempt at mediation and met") */
+    int past = english_past(r->doc, mt);
     for (size_t k = hi; k-- > 0 && !prev;)
         if (s->h.v[k].mt.e->lang == EVG_LANG_EN && (s->h.v[k].mt.e->pos == EVT_POS_VERB ||
-                                                    verbal_phrase(r->doc, &s->h.v[k].mt)))
-            prev = &s->h.v[k].mt;
+                                                    verbal_phrase(r->doc, &s->h.v[k].mt)) &&
+            !(past && after_modal(r->doc, &s->h.v[k].mt)))
+            prev = &s->h.v[k].mt; /* "told ... that the US would meet ..., and pledged": not the modal's verb */
     if (!prev) return -1;
     if (prev->e->cls == EVT_CL_SPEECH) { /* "X said on state television that ..., and accused Y of" */
         for (size_t k = hi; k-- > 0;)

@@ -303,6 +303,18 @@ static int dates_other_clause(const evg_doc *d, const evg_event *ev, int32_t t)
     return any;
 }
 
+/* "..., who was killed near the airport on Friday.": a day told in a
+ * relative clause is when that clause's act happened, not the narrative's
+ * day. */
+static int relative_clause_day(const evg_doc *d, const evg_sentence *st, const evg_timex *tx)
+{
+    for (int32_t q = tx->tok_first - 1; q >= st->tok_first && q >= tx->tok_first - 16; q--) {
+        if (evt_is_punct_boundary(d, q)) return 0;
+        if (evt_is_relative(d, q)) return 1;
+    }
+    return 0;
+}
+
 static int32_t narrative_timex(const run *r, const evg_event *ev)
 {
     const evg_doc *d = r->doc;
@@ -323,7 +335,9 @@ static int32_t narrative_timex(const run *r, const evg_event *ev)
             only = tx->begin == tx->end ? r->tx[k].idx : -1;
         }
     }
-    if (days == 1 && only >= 0 && d->timexes.v[only].relative && !dates_other_clause(d, ev, only)) return only;
+    if (days == 1 && only >= 0 && d->timexes.v[only].relative && !dates_other_clause(d, ev, only) &&
+        !relative_clause_day(d, prev, &d->timexes.v[only]))
+        return only;
     for (size_t m = m0; m < d->mentions.n && r->men[m].first < prev->tok_end; m++) {
         const evg_mention *mn = &d->mentions.v[r->men[m].idx];
         if (mn->entity != src) continue; /* the same speaker, not just the same country */

@@ -20,7 +20,7 @@ enum evg_store_stmt {
     ST_EVENT_INSERT, ST_EVENT_ACTOR_INSERT,
     ST_EVENT_MENTION_INSERT, ST_EVENT_UPDATE,
     ST_COUNT_DOCS, ST_COUNT_EVENTS, ST_COUNT_ACTORS,
-    ST_MODEL_ACTORS, ST_MODEL_EVENTS, ST_MODEL_EVENTS_BARE, ST_MODEL_EVENT_ACTORS, ST_MODEL_MENTIONS, ST_MODEL_ALIASES, ST_METRICS_UPSERT,
+    ST_MODEL_ACTORS, ST_MODEL_FIRST_REPORTS, ST_MODEL_DOC_PATHS, ST_MODEL_EVENTS_BARE, ST_MODEL_EVENT_ACTORS, ST_MODEL_MENTIONS, ST_MODEL_ALIASES, ST_METRICS_UPSERT,
     ST_SAVEPOINT, ST_RELEASE, ST_ROLLBACK_TO, ST_DATA_VERSION,
     ST_COUNT_
 };
@@ -126,5 +126,53 @@ int evg_store_key_span(const evg_merge_key *k, int32_t *b, int32_t *e);
 void evg_store_mem_walk(evg_store_mem *m, const char *const *actors, int nactors, const char *family,
                         int placed, int32_t wb, int32_t we);
 sqlite3_int64 evg_store_mem_next(evg_store_mem *m);
+
+/* ---- store_list.c: the actors and reports of many events, read in bulk ---- */
+
+typedef struct evg_store_list_entity { int64_t id, name, name_en; } evg_store_list_entity;
+typedef struct evg_store_list_actor {
+    int32_t entity;              /* index in entities */
+    int32_t role;                /* index in small, -1 NULL */
+    int32_t next;                /* next actor of the same event, -1 at the end */
+} evg_store_list_actor;
+/* A report: this header in the arena, followed by its sentence, date and
+ * quantities, each NUL-terminated (a NULL one takes no bytes). */
+#define EVG_LIST_NULL 0xffffffffu
+typedef struct evg_store_list_rec {
+    sqlite3_int64 start, end;
+    int32_t modality;            /* index in small, -1 NULL */
+    uint32_t len[3];             /* sentence, date (NULL when empty), quantities (NULL
+                                    when not a JSON array); EVG_LIST_NULL: NULL */
+} evg_store_list_rec;
+typedef struct evg_store_list_mention {
+    const evg_store_list_rec *rec;
+    int32_t doc, next;           /* document id (docs); next report of the event, -1 at the end */
+} evg_store_list_mention;
+typedef struct evg_store_list_doc { int64_t path, source; uint32_t npath, nsource; } evg_store_list_doc;
+
+/* Everything is indexed by event id (0..max_event) or document id; every
+ * int64_t offset is into text.p (-1: NULL); docs hold the path and source
+ * as JSON strings (path -1: no such document).  Lists are in rowid order. */
+typedef struct evg_store_list_bulk {
+    sqlite3_int64 max_event, max_doc;
+    unsigned char *sel;          /* event id selected by the listing */
+    int32_t *a_head, *a_tail, *m_head, *m_tail;
+    evg_store_list_doc *docs;
+    EVG_VEC(evg_store_list_entity) entities;
+    EVG_VEC(evg_store_list_actor) actors;
+    EVG_VEC(evg_store_list_mention) mentions;
+    EVG_VEC(int64_t) small;      /* interned roles and modalities */
+    evg_buf text;                /* entities, documents, small */
+    evg_arena *recs;             /* the reports */
+} evg_store_list_bulk;
+
+/* Read the actors (and, with want_mentions, the reports) of the events the
+ * bound statement ids selects, when they are a large enough share of the
+ * store to make one scan per table cheaper than lookups per event; *out is
+ * NULL when the caller should look them up per event. */
+int evg_store_list_bulk_load(evg_store *st, sqlite3_stmt *ids, int want_mentions, evg_store_list_bulk **out);
+void evg_store_list_bulk_free(evg_store_list_bulk *b);
+/* 0: choose by the share selected; 1: always in bulk; -1: never (tests). */
+extern int evg_store_list_bulk_mode;
 
 #endif

@@ -8,8 +8,9 @@
  * events are read: every entity is read, the others dropped) and the
  * merged events (sorted by first day, undated last), each with its
  * actors, the first evidence sentence and the path of the first document
- * that reported it.  Every string of the model lives in its arena
- * (m->strings), the arrays are malloc'd; evg_model_free releases all.  Event
+ * that reported it (both found in one pass over event_mentions in rowid
+ * order).  Every string of the model lives in its arena (m->strings), the
+ * arrays are malloc'd; evg_model_free releases all.  Event
  * actors and locations refer to actors by index (a hash of the ids while
  * loading).
  * evg_store_save_metrics upserts actor_metrics in one transaction.
@@ -98,15 +99,9 @@ static int actor_index(const evg_model *m, const id_index *ix, const char *id)
 /* Every event's actors in one pass over event_actors in the order stored
  * (so each event's actors keep that order): one query instead of one per
  * event. */
-static int load_event_actors(evg_store *st, evg_model *m, const id_index *ix)
+static int load_event_actors(evg_store *st, evg_model *m, const id_index *ix, const size_t *at, long maxid)
 {
     sqlite3_stmt *s = st->st[ST_MODEL_EVENT_ACTORS];
-    long maxid = 0;
-    for (size_t i = 0; i < m->nevents; i++)
-        if (m->events[i].id > maxid) maxid = m->events[i].id;
-    size_t *at = evg_xcalloc((size_t)maxid + 1, sizeof *at); /* event id -> index + 1 */
-    for (size_t i = 0; i < m->nevents; i++)
-        if (m->events[i].id > 0) at[m->events[i].id] = i + 1;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         sqlite3_int64 id = sqlite3_column_int64(s, 0);
@@ -121,8 +116,75 @@ static int load_event_actors(evg_store *st, evg_model *m, const id_index *ix)
         e->actors[e->nactors++] = a;
     }
     sqlite3_reset(s);
-    free(at);
     return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading event actors");
+}
+
+/* Event id -> index + 1 in m->events (0: none), for ids up to *maxid. */
+static size_t *event_slots(const evg_model *m, long *maxid)
+{
+    *maxid = 0;
+    for (size_t i = 0; i < m->nevents; i++)
+        if (m->events[i].id > *maxid) *maxid = m->events[i].id;
+    size_t *at = evg_xcalloc((size_t)*maxid + 1, sizeof *at);
+    for (size_t i = 0; i < m->nevents; i++)
+        if (m->events[i].id > 0) at[m->events[i].id] = i + 1;
+    return at;
+}
+
+/* Document paths by id (in id order), strings in the model's arena. */
+typedef struct doc_path {
+    sqlite3_int64 id;
+    char *path;
+} doc_path;
+typedef EVG_VEC(doc_path) doc_paths;
+
+static int load_doc_paths(evg_store *st, evg_model *m, doc_paths *v)
+{
+    sqlite3_stmt *s = st->st[ST_MODEL_DOC_PATHS];
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        doc_path d = {sqlite3_column_int64(s, 0), col_str(m, s, 1)};
+        evg_vec_push(v, d);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? 0 : evg_store_fail(st, "loading document paths");
+}
+
+/* The path of document id (none when there is no such document). */
+static char *doc_path_of(const doc_paths *v, sqlite3_int64 id, char *none)
+{
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v->v[mid].id == id) return v->v[mid].path;
+        if (v->v[mid].id < id) lo = mid + 1;
+        else hi = mid;
+    }
+    return none;
+}
+
+/* Every event's first report (lowest rowid): its sentence and document, in
+ * one pass over event_mentions in rowid order. */
+static int load_first_reports(evg_store *st, evg_model *m, const size_t *at, long maxid)
+{
+    sqlite3_stmt *s = st->st[ST_MODEL_FIRST_REPORTS];
+    doc_paths docs = {0};
+    unsigned char *seen = evg_xcalloc((size_t)maxid + 1, 1);
+    char *none = evg_arena_strdup(m->strings, ""); /* the LEFT JOIN's NULL path */
+    int rc = load_doc_paths(st, m, &docs), step = SQLITE_DONE;
+    while (!rc && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        sqlite3_int64 id = sqlite3_column_int64(s, 0);
+        if (id <= 0 || id > maxid || !at[id] || seen[id]) continue;
+        seen[id] = 1;
+        evg_m_event *e = &m->events[at[id] - 1];
+        e->sentence = col_str(m, s, 2);
+        e->doc = doc_path_of(&docs, sqlite3_column_int64(s, 1), none);
+    }
+    sqlite3_reset(s);
+    free(seen);
+    free(docs.v);
+    if (!rc && step != SQLITE_DONE) rc = evg_store_fail(st, "loading the first reports");
+    return rc;
 }
 
 static void read_event(sqlite3_stmt *s, evg_model *m, const id_index *ix, evg_m_event *e)
@@ -179,9 +241,9 @@ static void sort_by_date(evg_model *m)
     free(k);
 }
 
-static int load_events(evg_store *st, evg_model *m, int which)
+static int load_events(evg_store *st, evg_model *m, int evidence)
 {
-    sqlite3_stmt *s = st->st[which];
+    sqlite3_stmt *s = st->st[ST_MODEL_EVENTS_BARE];
     event_vec v = {0};
     id_index ix;
     int rc;
@@ -196,9 +258,13 @@ static int load_events(evg_store *st, evg_model *m, int which)
     /* the actors while the events are in id order, as event_actors is
      * stored (the rows then meet the events nearly in sequence), then the
      * sort by date */
-    if (rc == SQLITE_DONE) rc = load_event_actors(st, m, &ix);
+    long maxid = 0;
+    size_t *at = rc == SQLITE_DONE ? event_slots(m, &maxid) : NULL;
+    if (rc == SQLITE_DONE) rc = load_event_actors(st, m, &ix, at, maxid);
     else rc = evg_store_fail(st, "loading events");
+    if (rc == 0 && evidence) rc = load_first_reports(st, m, at, maxid);
     if (rc == 0) sort_by_date(m);
+    free(at);
     free(ix.slot);
     return rc;
 }
@@ -242,12 +308,12 @@ static void drop_unused(evg_model *m)
     free(used);
 }
 
-static int load_model(evg_store *st, evg_model **out, int which)
+static int load_model(evg_store *st, evg_model **out, int evidence)
 {
     evg_model *m = evg_xcalloc(1, sizeof *m);
     m->strings = evg_arena_new();
     int rc = load_actors(st, m);
-    if (rc == 0) rc = load_events(st, m, which);
+    if (rc == 0) rc = load_events(st, m, evidence);
     if (rc == 0) drop_unused(m);
     if (rc != 0) {
         evg_model_free(m);
@@ -259,12 +325,12 @@ static int load_model(evg_store *st, evg_model **out, int which)
 
 int evg_store_load_model(evg_store *st, evg_model **out)
 {
-    return load_model(st, out, ST_MODEL_EVENTS);
+    return load_model(st, out, 1);
 }
 
 int evg_store_load_model_bare(evg_store *st, evg_model **out)
 {
-    return load_model(st, out, ST_MODEL_EVENTS_BARE);
+    return load_model(st, out, 0);
 }
 
 int evg_store_event_mentions(evg_store *st, long id, size_t max, evg_m_mention **out, size_t *n)

@@ -10,25 +10,32 @@
  * table, CSV with a header row, or JSON: an array of events shaped as in
  * docs/CONTRACT.md plus "mentions", every report of the event (document,
  * sentence, offsets, source, and its own date, modality and quantities, so
- * conflicting reports stay side by side).  Exports evg_store_list_events and
- * evg_store_list_actors.
+ * conflicting reports stay side by side).  The actors and reports of a
+ * listing that takes a good part of the store are read in bulk
+ * (store_list.c), of a narrow one by two queries per event; both print the
+ * same bytes.  Exports evg_store_list_events and evg_store_list_actors.
  */
 #include "store_impl.h"
 
 #include <stdio.h>
 
+/* The filters of a listing, shared by the listing and the query of its ids. */
+#define EVENTS_WHERE \
+    " WHERE (?1 IS NULL OR e.date_end >= ?1) AND (?2 IS NULL OR e.date_begin <= ?2)" \
+    " AND (?3 IS NULL OR e.code = ?3 OR e.code LIKE ?3 || '%')" \
+    " AND (?4 IS NULL OR e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id IN" \
+    "   (SELECT id FROM entities WHERE id = ?4 OR name = ?4 OR lower(name_en) = lower(?4)" \
+    "      OR instr(lower(name_en), lower(?4)) > 0" \
+    "    UNION SELECT entity_id FROM aliases WHERE alias = ?4)))" \
+    " AND (?5 IS NULL OR e.n_mentions >= ?5)"
+
 static const char events_sql[] =
     "SELECT e.id, e.code, e.root, e.label, e.date_value, e.date_begin, e.date_end, e.modality,"
     " e.confidence, e.n_mentions, e.n_docs, e.location_id, l.name, l.name_en"
-    " FROM events e LEFT JOIN entities l ON l.id = e.location_id"
-    " WHERE (?1 IS NULL OR e.date_end >= ?1) AND (?2 IS NULL OR e.date_begin <= ?2)"
-    " AND (?3 IS NULL OR e.code = ?3 OR e.code LIKE ?3 || '%')"
-    " AND (?4 IS NULL OR e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id IN"
-    "   (SELECT id FROM entities WHERE id = ?4 OR name = ?4 OR lower(name_en) = lower(?4)"
-    "      OR instr(lower(name_en), lower(?4)) > 0"
-    "    UNION SELECT entity_id FROM aliases WHERE alias = ?4)))"
-    " AND (?5 IS NULL OR e.n_mentions >= ?5)"
+    " FROM events e LEFT JOIN entities l ON l.id = e.location_id" EVENTS_WHERE
     " ORDER BY e.date_begin IS NULL, e.date_begin, e.id";
+
+static const char event_ids_sql[] = "SELECT e.id FROM events e" EVENTS_WHERE;
 
 static const char actors_of_event_sql[] =
     "SELECT n.id, n.name, n.name_en, a.role FROM event_actors a JOIN entities n ON n.id = a.entity_id"
@@ -53,6 +60,7 @@ typedef struct query {
     evg_buf out;
     sqlite3_stmt *actors, *mentions;
     long rows;
+    evg_store_list_bulk *bulk; /* actors and reports read in bulk, or NULL: per event */
 } query;
 
 static const char *col(sqlite3_stmt *s, int i)
@@ -80,9 +88,36 @@ static int prepare(evg_store *st, const char *sql, sqlite3_stmt **out)
     return 0;
 }
 
+static const char *bulk_str(const evg_store_list_bulk *k, int64_t off)
+{
+    return off >= 0 ? k->text.p + off : NULL;
+}
+
+static const char *small_str(const evg_store_list_bulk *k, int32_t i)
+{
+    return i >= 0 ? k->text.p + k->small.v[i] : NULL;
+}
+
+/* actor_names for actors read in bulk. */
+static void bulk_actor_names(const evg_store_list_bulk *k, sqlite3_int64 id, evg_buf *b)
+{
+    int first = 1;
+    for (int32_t a = k->a_head[id]; a >= 0; a = k->actors.v[a].next) {
+        const evg_store_list_entity *e = &k->entities.v[k->actors.v[a].entity];
+        const char *en = bulk_str(k, e->name_en);
+        evg_buf_printf(b, "%s%s:%s", first ? "" : "; ", en && *en ? en : bulk_str(k, e->name),
+                       small_str(k, k->actors.v[a].role));
+        first = 0;
+    }
+}
+
 /* "Name (English)" list of an event's actors, for the table and CSV. */
 static void actor_names(query *q, sqlite3_int64 id, evg_buf *b)
 {
+    if (q->bulk) {
+        bulk_actor_names(q->bulk, id, b);
+        return;
+    }
     sqlite3_bind_int64(q->actors, 1, id);
     int first = 1;
     while (sqlite3_step(q->actors) == SQLITE_ROW) {
@@ -93,32 +128,84 @@ static void actor_names(query *q, sqlite3_int64 id, evg_buf *b)
     sqlite3_reset(q->actors);
 }
 
+static void actor_json(evg_buf *b, int i, const char *id, const char *name, const char *name_en, const char *role)
+{
+    evg_buf_puts(b, i ? ",{\"entity\":" : "{\"entity\":");
+    evg_json_str(b, id);
+    evg_buf_puts(b, ",\"name\":");
+    evg_json_str(b, name);
+    evg_buf_puts(b, ",\"name_en\":");
+    evg_json_str(b, name_en);
+    evg_buf_puts(b, ",\"role\":");
+    evg_json_str(b, role);
+    evg_buf_puts(b, "}");
+}
+
 static void event_json_actors(query *q, sqlite3_int64 id)
 {
     evg_buf *b = &q->out;
-    sqlite3_bind_int64(q->actors, 1, id);
     evg_buf_puts(b, ",\"actors\":[");
-    for (int i = 0; sqlite3_step(q->actors) == SQLITE_ROW; i++) {
-        evg_buf_puts(b, i ? ",{\"entity\":" : "{\"entity\":");
-        evg_json_str(b, col(q->actors, 0));
-        evg_buf_puts(b, ",\"name\":");
-        evg_json_str(b, col(q->actors, 1));
-        evg_buf_puts(b, ",\"name_en\":");
-        evg_json_str(b, col(q->actors, 2));
-        evg_buf_puts(b, ",\"role\":");
-        evg_json_str(b, col(q->actors, 3));
-        evg_buf_puts(b, "}");
+    if (q->bulk) {
+        const evg_store_list_bulk *k = q->bulk;
+        int i = 0;
+        for (int32_t a = k->a_head[id]; a >= 0; a = k->actors.v[a].next, i++) {
+            const evg_store_list_entity *e = &k->entities.v[k->actors.v[a].entity];
+            actor_json(b, i, bulk_str(k, e->id), bulk_str(k, e->name), bulk_str(k, e->name_en),
+                       small_str(k, k->actors.v[a].role));
+        }
+    } else {
+        sqlite3_bind_int64(q->actors, 1, id);
+        for (int i = 0; sqlite3_step(q->actors) == SQLITE_ROW; i++)
+            actor_json(b, i, col(q->actors, 0), col(q->actors, 1), col(q->actors, 2), col(q->actors, 3));
+        sqlite3_reset(q->actors);
     }
-    sqlite3_reset(q->actors);
     evg_buf_puts(b, "]");
+}
+
+/* One report read in bulk, as event_json_mentions writes it. */
+static void bulk_mention_json(const evg_store_list_bulk *k, const evg_store_list_mention *m, int i, evg_buf *b)
+{
+    const evg_store_list_rec *r = m->rec;
+    const evg_store_list_doc *d = &k->docs[m->doc];
+    const char *p = (const char *)(r + 1), *t[3];
+    for (int j = 0; j < 3; j++) {
+        t[j] = r->len[j] == EVG_LIST_NULL ? NULL : p;
+        if (t[j]) p += r->len[j] + 1;
+    }
+    evg_buf_puts(b, i ? ",{\"doc\":" : "{\"doc\":");
+    evg_buf_put(b, k->text.p + d->path, d->npath);
+    evg_buf_puts(b, ",\"sentence\":");
+    if (t[0]) evg_json_strn(b, t[0], r->len[0]);
+    else evg_buf_puts(b, "null");
+    evg_buf_printf(b, ",\"start\":%lld,\"end\":%lld,\"source\":", (long long)r->start, (long long)r->end);
+    evg_buf_put(b, k->text.p + d->source, d->nsource);
+    evg_buf_puts(b, ",\"date\":");
+    evg_json_str(b, t[1]);
+    evg_buf_puts(b, ",\"modality\":");
+    evg_json_str(b, small_str(k, r->modality));
+    evg_buf_puts(b, ",\"quantities\":");
+    evg_buf_puts(b, t[2] ? t[2] : "[]");
+    evg_buf_puts(b, "}");
+}
+
+/* The reports of event id as read in bulk. */
+static void bulk_mentions_json(const evg_store_list_bulk *k, sqlite3_int64 id, evg_buf *b)
+{
+    int i = 0;
+    for (int32_t x = k->m_head[id]; x >= 0; x = k->mentions.v[x].next, i++) bulk_mention_json(k, &k->mentions.v[x], i, b);
 }
 
 static void event_json_mentions(query *q, sqlite3_int64 id)
 {
     evg_buf *b = &q->out;
     sqlite3_stmt *s = q->mentions;
-    sqlite3_bind_int64(s, 1, id);
     evg_buf_puts(b, ",\"mentions\":[");
+    if (q->bulk) {
+        bulk_mentions_json(q->bulk, id, b);
+        evg_buf_puts(b, "]");
+        return;
+    }
+    sqlite3_bind_int64(s, 1, id);
     for (int i = 0; sqlite3_step(s) == SQLITE_ROW; i++) {
         evg_buf_puts(b, i ? ",{\"doc\":" : "{\"doc\":");
         evg_json_str(b, col(s, 0));
@@ -241,12 +328,16 @@ static int check_query(evg_store *st, const evg_event_query *f)
 
 int evg_store_list_events(evg_store *st, const evg_event_query *f, int format, FILE *out)
 {
-    query q = {st, format, {0}, NULL, NULL, 0};
-    sqlite3_stmt *s = NULL;
+    query q = {st, format, {0}, NULL, NULL, 0, NULL};
+    sqlite3_stmt *s = NULL, *ids = NULL;
     int rc = check_query(st, f), step = SQLITE_DONE;
     if (!rc) rc = prepare(st, events_sql, &s);
+    if (!rc) rc = prepare(st, event_ids_sql, &ids);
     if (!rc) rc = prepare(st, actors_of_event_sql, &q.actors);
     if (!rc) rc = prepare(st, mentions_of_event_sql, &q.mentions);
+    if (rc) goto done;
+    bind_events(ids, f);
+    rc = evg_store_list_bulk_load(st, ids, format == EVG_FORMAT_JSON, &q.bulk);
     if (rc) goto done;
     bind_events(s, f);
     events_header(&q);
@@ -260,8 +351,10 @@ int evg_store_list_events(evg_store *st, const evg_event_query *f, int format, F
     if (!rc && format == EVG_FORMAT_JSON) evg_buf_puts(&q.out, "\n]\n");
     if (!rc) rc = flush(&q, out);
 done:
+    evg_store_list_bulk_free(q.bulk);
     sqlite3_finalize(q.mentions);
     sqlite3_finalize(q.actors);
+    sqlite3_finalize(ids);
     sqlite3_finalize(s);
     evg_buf_free(&q.out);
     return rc;
@@ -296,7 +389,7 @@ static void actor_row(query *q, sqlite3_stmt *s)
 
 int evg_store_list_actors(evg_store *st, int format, FILE *out)
 {
-    query q = {st, format, {0}, NULL, NULL, 0};
+    query q = {st, format, {0}, NULL, NULL, 0, NULL};
     sqlite3_stmt *s = NULL;
     int rc = prepare(st, actors_sql, &s), step = SQLITE_DONE;
     if (rc) return rc;

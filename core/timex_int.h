@@ -314,6 +314,7 @@ size_t tx_p_decade(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_century(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_shift_year(const tx_scan *s, size_t q, int *y);
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_holiday_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_closest(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekday_range(const tx_scan *s, size_t i, tx_hit *h);

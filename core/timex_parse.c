@@ -578,6 +578,9 @@ static int year_context(const tx_scan *s, size_t i)
     if (tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xad\xd9\x84\xd9\x88\xd9\x84")) return 1; /* بحلول 2030 */
     if ((evg_tok_is(s->doc, i - 1, "by") && by_year(s, i)) || (possessive_before(s, i) && likely_year(s, i)))
         return 1; /* by 2030, Boric's 2021 campaign */
+    if ((evg_tok_is(s->doc, i - 1, "a") || evg_tok_is(s->doc, i - 1, "an")) && likely_year(s, i) && i + 1 < s->end &&
+        s->doc->tokens.v[i + 1].kind == EVG_TOK_WORD && !tx_glued(s, i + 1))
+        return 1; /* a 2019 report, a 2016 law */
     return tx_kind_at(s, i - 1, TX_PART, &e) == 1 || fiscal_before(s, i); /* late 2023, fiscal 2025 */
 }
 
@@ -652,6 +655,18 @@ static size_t apostrophe_decade(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, i + 2);
 }
 
+/* A bare number after a preposition that is a count, not a year: before
+ * 1800 ("ارتفعت الحصيلة إلى 1200"), or a round hundred before an Arabic
+ * noun of no time ("إلى 2000 قتيل"; a year is followed by a verb, a
+ * preposition or punctuation). */
+static int count_not_year(const tx_scan *s, size_t i, int v)
+{
+    const evg_token *t = s->doc->tokens.v;
+    if (v < 1800) return 1;
+    return v % 100 == 0 && i + 1 < s->end && t[i + 1].kind == EVG_TOK_WORD && t[i + 1].script == EVG_SCRIPT_ARAB &&
+           !s->mask[i + 1] && !tx_glued(s, i + 1);
+}
+
 static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
 {
     tx_spec sp;
@@ -664,6 +679,7 @@ static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
                 (!tx_num_at(s, i, &v) && i < s->end && s->doc->tokens.v[i].script == EVG_SCRIPT_LATN)) &&
                (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)) || tx_whole_sentence(s, i, i + 1) ||
                 year_subject(s, i, v));
+    if (bare && v && !tx_whole_sentence(s, i, i + 1) && count_not_year(s, i, v)) bare = 0;
     if (!tx_parse_year(s, &q, &sp, bare)) return 0;
     if (sp.hijri) return hijri_year_hit(i, q, sp.y, h);
     if (sp.y % 10 == 0 && q == i + 1 && tx_glued(s, q) && evg_tok_is(s->doc, q, "s")) {
@@ -710,6 +726,6 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
                                    tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day, tx_p_weekend, tx_p_half,
                                    tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade, tx_p_century,
                                    tx_p_closest, tx_p_weekday_after, tx_p_weekday_range, tx_p_eve, tx_p_this_day,
-                                   tx_p_first_months, tx_p_months_to, tx_p_night_pair};
+                                   tx_p_first_months, tx_p_months_to, tx_p_night_pair, tx_p_holiday_day};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }

@@ -655,10 +655,12 @@ static int dual_days(const tx_scan *s, size_t i)
     return i < s->end && tx_is(s->doc, i, "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a"); /* يومي */
 }
 
-/* British "a week on Monday" at i: 3 (the tokens before the weekday), else 0. */
+/* British "a week on Monday", American "a week from Thursday" at i: 3 (the
+ * tokens before the weekday), else 0. */
 static int week_on(const tx_scan *s, size_t i)
 {
-    return evg_tok_is(s->doc, i, "a") && evg_tok_is(s->doc, i + 1, "week") && evg_tok_is(s->doc, i + 2, "on") &&
+    return evg_tok_is(s->doc, i, "a") && evg_tok_is(s->doc, i + 1, "week") &&
+                   (evg_tok_is(s->doc, i + 2, "on") || evg_tok_is(s->doc, i + 2, "from")) &&
                    i + 3 < s->end && (s->mask[i + 3] & (1u << TX_WEEKDAY))
                ? 3
                : 0;
@@ -1278,6 +1280,9 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
             (flags & TX_F_PLURAL))
             return 0;
         if (lead == TX_W_FOR && definite(s, unit_tok)) return 0; /* طوال العام: the current year */
+        if (lead == TX_W_FOR && s->doc->tokens.v[unit_tok].script == EVG_SCRIPT_ARAB && q < s->end &&
+            (s->doc->tokens.v[q].kind == EVG_TOK_NUM || (s->mask[q] & (1u << TX_MONTH | 1u << TX_HMONTH))))
+            return 0; /* طوال شهر رمضان, طيلة عام 2023: the month or year named, not a length */
         if (s->doc->tokens.v[unit_tok].script == EVG_SCRIPT_LATN) return 0; /* "day after day": English counts "a day" */
         *count = 1;
     }
@@ -2037,6 +2042,48 @@ size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h)
     }
     if (!holiday_value(s, hol, &sp, dir, h)) return 0;
     return tx_set_hit(h, i, q);
+}
+
+/* The n-th day of a holiday before it at q: "أول/ثاني/ثالث/رابع أيام"
+ * (the construct), "اليوم الثاني من", "the second day of"; *n gets n and
+ * the tokens read are returned (0 if none). */
+static size_t holiday_nth(const tx_scan *s, size_t q, int *n)
+{
+    static const char *construct[] = {"\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xab\xd8\xa7\xd9\x86\xd9\x8a",
+                                      "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab", "\xd8\xb1\xd8\xa7\xd8\xa8\xd8\xb9"}; /* اول ثاني ثالث رابع */
+    static const char *en[] = {"first", "second", "third", "fourth"};
+    const tx_ent *e;
+    int k;
+    if (s->en) {
+        size_t r = q + (tx_word_at(s, q, TX_W_THE) ? 1 : 0);
+        for (k = 0; k < 4 && !evg_tok_is(s->doc, r, en[k]); k++) {}
+        if (k == 4 || !evg_tok_is(s->doc, r + 1, "day") || !tx_word_at(s, r + 2, TX_W_OF)) return 0;
+        *n = k + 1;
+        return r + 3 - q;
+    }
+    for (k = 0; k < 4 && !tx_is(s->doc, q, construct[k]); k++) {}
+    if (k < 4 && tx_is(s->doc, q + 1, "\xd8\xa7\xd9\x8a\xd8\xa7\xd9\x85")) { /* ايام */
+        *n = k + 1;
+        return 2;
+    }
+    int m = tx_is(s->doc, q, AR_ALYAWM) ? tx_kind_at(s, q + 1, TX_ORD, &e) : 0; /* اليوم الثاني من */
+    if (!m || e->val > 4 || !tx_word_at(s, q + 1 + (size_t)m, TX_W_FROM)) return 0;
+    *n = e->val;
+    return 2 + (size_t)m;
+}
+
+/* "في ثاني أيام عيد الفطر", "اليوم الثالث من عيد الأضحى", "the second day
+ * of Eid al-Adha": the holiday's first day moved on n - 1 days. */
+size_t tx_p_holiday_day(const tx_scan *s, size_t i, tx_hit *h)
+{
+    int n = 0;
+    int32_t b, en;
+    size_t q = i + holiday_nth(s, i, &n), e;
+    if (q == i || !(s->mask[q < s->end ? q : i] & (1u << TX_HOLIDAY)) || !(e = tx_p_holiday(s, q, h))) return 0;
+    evg_value_range(h->value, &b, &en);
+    if (b == EVG_NODATE || b + n - 1 > en + 3) return 0; /* a day of a holiday of one day or a few */
+    tx_day_value(b + n - 1, h->value, sizeof h->value);
+    return tx_set_hit(h, i, e);
 }
 
 /* ---- "the closest Monday to Oct 5th", "the 3rd closest xmas to today" ---- */

@@ -608,9 +608,9 @@ int tx_month_context(const tx_scan *s, size_t i)
     const tx_ent *e;
     if (i <= s->first) return 0;
     static const int ws[] = {TX_W_IN, TX_W_SINCE, TX_W_FROM, TX_W_TO, TX_W_WITHIN, TX_W_OF,
-                             TX_W_BETWEEN, TX_W_BEFORE, TX_W_AFTER};
+                             TX_W_BETWEEN, TX_W_BEFORE, TX_W_AFTER, TX_W_FOR};
     for (size_t k = 0; k < sizeof ws / sizeof *ws; k++)
-        if (tx_word_at(s, i - 1, ws[k]) == 1) return 1;
+        if (tx_word_at(s, i - 1, ws[k]) == 1) return 1; /* FOR: طوال رمضان, throughout July */
     if (tx_kind_at(s, i - 1, TX_PART, &e) == 1) return 1;
     if (evg_tok_is(s->doc, i - 1, "for") || evg_tok_is(s->doc, i - 1, "by") ||
         tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xad\xd9\x84\xd9\x88\xd9\x84")) /* بحلول */
