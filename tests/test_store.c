@@ -32,12 +32,7 @@ static void temp_store_path(void)
 
 static void remove_store(void)
 {
-    char side[96];
-    unlink(db_path);
-    snprintf(side, sizeof side, "%s-wal", db_path);
-    unlink(side);
-    snprintf(side, sizeof side, "%s-shm", db_path);
-    unlink(side);
+    evg_test_remove_db(db_path);
 }
 
 static evg_store *open_store(void)

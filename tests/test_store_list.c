@@ -23,12 +23,7 @@ static char db_path[64];
 
 static void remove_store(void)
 {
-    char side[96];
-    unlink(db_path);
-    snprintf(side, sizeof side, "%s-wal", db_path);
-    unlink(side);
-    snprintf(side, sizeof side, "%s-shm", db_path);
-    unlink(side);
+    evg_test_remove_db(db_path);
 }
 
 /* One sample article through the pipeline into st; 1 when stored. */

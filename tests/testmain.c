@@ -116,3 +116,13 @@ int main(int argc, char **argv)
     if (shared_ctx) evg_ctx_free(shared_ctx);
     return failed ? 1 : 0;
 }
+
+void evg_test_remove_db(const char *path)
+{
+    char side[512];
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+}

@@ -28,4 +28,7 @@ char *evg_test_read_file(const char *path, size_t *len);
  * NULL, printing why, when it is absent. */
 const char *evg_test_seeds_dir(void);
 
+/* Removes a test store and its -wal and -shm side files. */
+void evg_test_remove_db(const char *path);
+
 #endif
