@@ -65,14 +65,14 @@ static size_t date_day_first(const tx_scan *s, size_t q, tx_spec *sp)
     int of = tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF), dv, n;
     q += (size_t)of;
     size_t mq = q;
-    if (!of && s->doc->tokens.v[q].script == EVG_SCRIPT_ARAB && (n = tx_dir_at(s, q, &dv)) && dv == 0 &&
+    if (!of && q < s->end && s->doc->tokens.v[q].script == EVG_SCRIPT_ARAB && (n = tx_dir_at(s, q, &dv)) && dv == 0 &&
         !tx_unit_at(s, q + (size_t)n, &dv, &(int){0})) {
         sp->mrel_set = 1; /* "يوم 3 الجاري": of the current month */
         sp->mrel = 0;
         return q + (size_t)n;
     }
     if (!tx_parse_month(s, &q, sp, &named)) return 0;
-    if (sp->mrel_set && !of && s->doc->tokens.v[mq].script == EVG_SCRIPT_LATN) return 0; /* "2 next month" */
+    if (sp->mrel_set && !of && mq < s->end && s->doc->tokens.v[mq].script == EVG_SCRIPT_LATN) return 0; /* "2 next month" */
     if (!sp->mrel_set) tx_parse_month_rest(s, &q, sp);
     return q;
 }
