@@ -154,6 +154,7 @@ typedef struct scan {
     int8_t *stop_memo;            /* token -> is_stop_tok + 1, 0: not asked yet (speed) */
     int32_t *hit_memo;            /* token -> its first entry in *hits, -1: not asked yet (speed) */
     key_hitvec *hits;             /* every key (any kind) matching at a token as written, chain order */
+    int32_t run_from, run_stop;   /* tokens (run_from, run_stop) are words or joiners, run_stop not (speed) */
 } scan;
 
 
@@ -3260,11 +3261,31 @@ static int after_verb_particle(const scan *st, int32_t i)
  * minister" / "Helena Varga, the trade minister": an unlisted name, a comma
  * and a person title right after it: a new person, whom that title then
  * stands for (appositive_title). */
+/* The first token after i that is neither a word nor a joiner: the tokens of
+ * an unlisted name (unknown_name) after its first are words and joiners
+ * only, so this is the one token that may follow such a name's end. One walk
+ * serves every start inside a run (speed). */
+static int32_t name_run_stop(scan *st, int32_t i)
+{
+    if (i < st->run_from || i >= st->run_stop) {
+        int32_t c = i + 1;
+        while ((size_t)c < st->d->tokens.n && (st->d->tokens.v[c].kind == EVG_TOK_WORD || is_joiner(st->d, c))) c++;
+        st->run_from = i;
+        st->run_stop = c;
+    }
+    return st->run_stop;
+}
+
 static int32_t appositive_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
-    int32_t end, t0, j;
+    int32_t end, t0, j, c = name_run_stop(st, i);
     span t, q;
+    int fast_no = c < i + 2 || !is_comma(d, c) || !same_sent(d, i, c + 2); /* speed: no name then a comma */
+#ifdef EVG_CHECK_MASKS /* -DEVG_CHECK_MASKS: the shortcut must never refuse a name the full test accepts */
+    if (fast_no && unknown_name(st, i, &end) && is_comma(d, end) && same_sent(d, i, end + 2)) abort();
+#endif
+    if (fast_no) return -1;
     if (!unknown_name(st, i, &end) || !is_comma(d, end) || !same_sent(d, i, end + 2) || verb_first(st, i)) return -1;
     if (after_verb_particle(st, i)) return -1; /* "لم يوقع عليه ..." opens a verb, not a name */
     t0 = end + 1;
@@ -3513,7 +3534,12 @@ static int role_noun(const scan *st, int32_t k, int org)
                                       "priest", "cleric", "rabbi", "bishop", "tycoon", "billionaire", "entrepreneur",
                                       "lawmaker", "senator", "legislator", "congressman", "congresswoman",
                                       "negotiator", "mediator", "mayor", "governor", "founder", "scientist",
-                                      "historian", "author", "artist", "filmmaker", "hostage", "detainee", "prisoner"};
+                                      "historian", "author", "artist", "filmmaker", "hostage", "detainee", "prisoner",
+                                      "runner", "sprinter", "marathoner", "athlete", "cyclist", "boxer", "swimmer",
+                                      "wrestler", "gymnast", "skier", "jockey", "cricketer", "batsman", "golfer",
+                                      "goalkeeper", "midfielder", "winger", "player", "captain", "champion",
+                                      "referee", "doctor", "surgeon", "engineer", "diplomat", "banker", "investor",
+                                      "campaigner", "protester", "witness", "refugee", "migrant", "imam", "sheikh"};
     static const char *const body[] = {"group", "organisation", "organization", "agency", "company", "firm",
                                        "charity", "watchdog", "movement", "party", "coalition", "network",
                                        "alliance", "association", "union", "ngo", "monitor", "broadcaster",
@@ -3694,7 +3720,9 @@ static int media_cue(const scan *st, int32_t i, const char **w, size_t *n)
 static int32_t quoted_words(const evg_doc *d, int32_t i, const char **w, size_t *wl)
 {
     int32_t close = i + 2;
-    while (close < i + 6 && same_sent(d, i, close) && d->tokens.v[close].kind == EVG_TOK_WORD) {
+    while (close < i + 6 && same_sent(d, i, close) &&
+           (d->tokens.v[close].kind == EVG_TOK_WORD ||
+            (close > i + 2 && d->tokens.v[close].kind == EVG_TOK_NUM))) { /* 'قناة "فرانس 24"' */
         w[close - i - 1] = tok_str(d, close, &wl[close - i - 1]);
         close++;
     }
@@ -3854,11 +3882,54 @@ static int32_t dateline_place_at(scan *st, int32_t i)
     return k;
 }
 
+/* The mention, among the last few, whose tokens end at token end, or end
+ * where a country's adjective ending there begins ("هيئة الطيران المدني
+ * الكينية"), whichever order they were added in; NULL if none does. */
+static const evg_mention *short_form_owner(const evg_doc *d, int32_t end)
+{
+    const evg_mention *dem = NULL, *own = NULL;
+    for (size_t k = d->mentions.n; k > 0 && k + 3 > d->mentions.n; k--) {
+        const evg_mention *m = &d->mentions.v[k - 1];
+        if (m->kind == EVG_MEN_DEMONYM && m->tok_end == end) dem = m;
+        else if (m->kind == EVG_MEN_NAME && !own) own = m;
+    }
+    if (own && (own->tok_end == end || (dem && own->tok_end == dem->tok_first))) return own;
+    return NULL;
+}
+
+/* "وكالة الأنباء العراقية (واع)", "the Electoral Commission (ECN)": one
+ * word in brackets right after the name of an organisation is that
+ * organisation (or after its country's adjective) is the organisation's
+ * short form: a mention of it, and a local alias so that the
+ * short form alone names it further on.  An Arabic short form carries no
+ * article (a definite word there is a gloss: "(الرسمية)"); a Latin one is
+ * written in capitals. */
+static int32_t bracket_short_form_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    if (i < 2 || !d->mentions.n || (size_t)i + 1 >= d->tokens.n || !evg_tok_is(d, (size_t)i - 1, "(") ||
+        !evg_tok_is(d, (size_t)i + 1, ")") || !same_sent(d, i - 1, i + 1))
+        return -1;
+    const evg_mention *m = short_form_owner(d, i - 1);
+    const evg_token *t = &d->tokens.v[i];
+    const char *s = tok_str(d, i, &n);
+    if (!m || strcmp(d->entities.v[m->entity].type, "ORG") != 0 || t->kind != EVG_TOK_WORD ||
+        is_stop_tok(st, i) || count_letters(s, n) < 2)
+        return -1;
+    if (t->script == EVG_SCRIPT_ARAB ? (n >= 4 && !memcmp(s, "ال", 4)) : !tok_upper(d, i)) return -1;
+    int32_t ent = m->entity;
+    add_mention(st, ent, i, i + 1, t->os, t->oe, EVG_MEN_NAME);
+    local_alias_add(st, i, t->os, ent);
+    return i + 1;
+}
+
 static int32_t unlisted_at(scan *st, int32_t i)
 {
     size_t before = st->d->mentions.n;
     int32_t next = local_at(st, i), f;
     if (st->d->mentions.n > before) return next;
+    if ((f = bracket_short_form_at(st, i)) > i) return f;
     if ((f = byline_at(st, i)) > i) return f;
     if ((f = dateline_place_at(st, i)) > i) return f;
     if ((f = quoted_place_at(st, i)) > i) return f;

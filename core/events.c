@@ -1044,10 +1044,34 @@ static int reports_toll(const evg_doc *d, const sent *s, const evt_match *mt)
  * stands between them ("X said Y had agreed, while Z said ..."), or k sits
  * in a relative clause on the speaker ("The minister, who chaired the
  * session, said"; "X، الذي ترأس الجلسة، قال"). */
+/* "فيما", "بينما", "في حين", "while", "whereas" open a clause of contrast
+ * with its own subject ("ودعا X إلى ...، فيما قال Y إن ...", "X said ...,
+ * while Y accused Z"): what stands on the other side is not reported by a
+ * statement on this side.  "فيما يتعلق/يخص" (regarding) is no clause. */
+static int contrast_opener(const evg_doc *d, int32_t q)
+{
+    static const char *const one[] = {"\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",             /* فيما */
+                                      "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",   /* بينما */
+                                      "while", "whereas", NULL};
+    static const char *const about[] = {"\xD9\x8A\xD8\xAA\xD8\xB9\xD9\x84\xD9\x82", /* يتعلق */
+                                        "\xD9\x8A\xD8\xAE\xD8\xB5", NULL};                /* يخص */
+    if (tok_in(d, q, one)) return !tok_in(d, q + 1, about);
+    return tok_is(d, q, "\xD9\x81\xD9\x8A") && tok_is(d, q + 1, "\xD8\xAD\xD9\x8A\xD9\x86"); /* في حين */
+}
+
+/* Is there a contrast opener in tokens [from, to)? */
+static int contrast_between(const evg_doc *d, int32_t from, int32_t to)
+{
+    for (int32_t q = from; q < to; q++)
+        if (contrast_opener(d, q)) return 1;
+    return 0;
+}
+
 static int act_outside_statement(const sent *s, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j < hi; j++)
         if (s->h.v[j].mt.e->cls == EVT_CL_SPEECH) return 1;
+    if (contrast_between(s->doc, s->h.v[k].mt.end, s->h.v[hi].mt.first)) return 1;
     int32_t f = s->h.v[k].mt.first;
     for (int32_t q = f - 1; q >= s->first && q >= f - 6 && !evt_is_punct_boundary(s->doc, q); q--)
         if (evt_is_relative(s->doc, q)) return 1;
@@ -1082,7 +1106,7 @@ static int statement_has_other_act(const sent *s, size_t hi)
     int in_rel = 0; /* inside a relative clause on the speaker, up to the complement */
     for (size_t k = hi + 1; k < s->h.n; k++) {
         for (int32_t q = from; q < s->h.v[k].mt.first; q++) {
-            if (tok_in(s->doc, q, en) || tok_in(s->doc, q, ar)) return 0;
+            if (tok_in(s->doc, q, en) || tok_in(s->doc, q, ar) || contrast_opener(s->doc, q)) return 0;
             if (evt_is_complementizer(s->doc, q)) in_rel = 0;
         }
         if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH && !in_rel && !(in_rel = relative_on_speaker(s, hi, k)))
@@ -1114,6 +1138,9 @@ static int dated_statement(const run *r, const sent *s, size_t hi, const evg_eve
         return 0;
     const evg_timex *tx = &r->doc->timexes.v[ev->timex];
     int32_t gap = tx->tok_first >= mt->end ? tx->tok_first - mt->end : mt->first - tx->tok_end;
+    if (tx->tok_end <= mt->first && tx->begin != EVG_NODATE && r->doc->dct != EVG_NODATE &&
+        tx->begin > r->doc->dct && contrast_between(r->doc, tx->tok_end, mt->first))
+        return 0; /* "... الشهر المقبل، فيما لم يستبعد X": a coming date is the other clause's */
     return gap <= 12;
 }
 
@@ -1171,8 +1198,36 @@ static int position_on_act(const sent *s, size_t hi, const evg_event *ev)
            hi + 1 < s->h.n && evt_stance_object(s, hi + 1);
 }
 
+/* "Gallagher criticised the meeting", "ورحب X بالزيارة": a definite meeting
+ * or visit noun that is the object of a position, after such an act was
+ * already told in an earlier sentence, names that act again; no new event
+ * (it would take the position's actors and another date). */
+static int restated_meeting(const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    const evg_doc *d = s->doc;
+    if (strncmp(mt->e->code, "04", 2) != 0 || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED) ||
+        !evt_stance_object(s, hi))
+        return 0;
+    int definite;
+    if (mt->e->lang == EVG_LANG_EN) {
+        definite = tok_is(d, mt->first - 1, "the");
+    } else {
+        const char *w = d->fold + d->tokens.v[mt->first].fs;
+        definite = mt->prefix_len >= 4 && memcmp(w + mt->prefix_len - 4, "\xD8\xA7\xD9\x84", 4) == 0; /* ال */
+    }
+    if (!definite) return 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const evg_event *o = &d->events.v[i];
+        if (o->sent < s->idx && strncmp(o->code, "04", 2) == 0 && d->sections.v[o->section].kind == EVG_SEC_BODY)
+            return 1;
+    }
+    return 0;
+}
+
 static int event_keep(const sent *s, size_t hi, const evg_event *ev)
 {
+    if (restated_meeting(s, hi)) return 0;
     const evt_entry *e = s->h.v[hi].mt.e;
     if (agree_sense(s, &s->h.v[hi].mt)) return 0;
     if (org_meeting(s, hi, ev)) return 1;

@@ -1803,6 +1803,54 @@ static int sides_subject(const run *r, const sent *s, size_t hi, int32_t lo, int
     return 1;
 }
 
+/* A verb of receiving before a call noun: تلقى تلقت تلقيا يتلقى تتلقى (folded
+ * ى as ي), received receives. */
+static int receive_verb(const evg_doc *d, int32_t k)
+{
+    static const char *const en[] = {"received", "receives", "receiving", NULL};
+    static const char *const ar[] = {"\xD8\xAA\xD9\x84\xD9\x82\xD9\x8A",                 /* تلقي */
+                                     "\xD8\xAA\xD9\x84\xD9\x82\xD8\xAA",                 /* تلقت */
+                                     "\xD8\xAA\xD9\x84\xD9\x82\xD9\x8A\xD8\xA7",       /* تلقيا */
+                                     "\xD9\x8A\xD8\xAA\xD9\x84\xD9\x82\xD9\x8A",       /* يتلقي */
+                                     "\xD8\xAA\xD8\xAA\xD9\x84\xD9\x82\xD9\x8A", NULL}; /* تتلقي */
+    if (tok_in(d, k, en)) return 1;
+    for (int q = 0; ar[q]; q++)
+        if (evt_tok_is_stem(d, k, ar[q])) return 1;
+    return 0;
+}
+
+/* "تلقى X اتصالا هاتفيا من Y", "X received a phone call from Y": the caller,
+ * named after من/from, is the source and the one who received the call the
+ * target.  Returns 1 when it applied (a caller was found). */
+static int received_call(const run *r, const sent *s, size_t hi, int32_t hi_end, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    const evg_doc *d = r->doc;
+    if (strncmp(mt->e->code, "04", 2) != 0 || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED))
+        return 0;
+    int32_t v = -1, caller = -1, callee = -1;
+    for (int32_t k = mt->first - 1; k >= s->first && k >= mt->first - 8 && v < 0; k--) {
+        if (evt_is_punct_boundary(d, k)) break;
+        if (receive_verb(d, k)) v = k;
+    }
+    if (v < 0) return 0;
+    for (size_t k = cand_lower_bound(s, mt->end); k < s->c.n && caller < 0; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first >= hi_end || c->first - mt->end > 4) break;
+        if (!c->attrib && c->prep == PREP_FROM) caller = (int32_t)k;
+    }
+    if (caller < 0) return 0;
+    if (mt->e->lang == EVG_LANG_AR) {
+        size_t k = cand_lower_bound(s, v + 1);
+        if (k < s->c.n && s->c.v[k].end <= mt->first && s->c.v[k].prep == PREP_NONE) callee = (int32_t)k;
+    } else {
+        callee = cand_before(s, s->first, v, 1);
+    }
+    evt_add_actor(ev, s->c.v[caller].ent, EVG_ROLE_SOURCE);
+    if (callee >= 0) evt_add_actor(ev, s->c.v[callee].ent, EVG_ROLE_TARGET);
+    return 1;
+}
+
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -1819,6 +1867,10 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
         return;
     }
     if (src < 0 && (reception_formula(r, s, hi, ev) || host_pronoun(r, s, hi, hi_end, ev))) return;
+    if (src < 0 && received_call(r, s, hi, hi_end, ev)) {
+        place_following(s, -1, lv, mt, hi_end, ev);
+        return;
+    }
     if (src < 0 && (where_clause(r, s, hi, hi_end, ev) || chained_clause(r, s, hi, lv, hi_end, ev) ||
                      participle_clause(r, s, hi, ev))) {
         place_following(s, -1, lv, mt, hi_end, ev);

@@ -63,17 +63,27 @@ static int32_t intern_small(evg_store_list_bulk *b, sqlite3_stmt *s, int i)
     return (int32_t)b->small.n - 1;
 }
 
-static int load_entities(evg_store *st, evg_store_list_bulk *b)
+/* One row of a bulk read into the lists; memo is the walker's scratch value
+ * (-1 at the start). */
+typedef void (*row_fn)(evg_store_list_bulk *b, sqlite3_stmt *s, int32_t *memo);
+
+/* Every row of sql through fn; what names the read in the error message. */
+static int each_row(evg_store *st, evg_store_list_bulk *b, const char *sql, const char *what, row_fn fn)
 {
     sqlite3_stmt *s = NULL;
-    int rc = prepare(st, entities_sql, &s), step = SQLITE_DONE;
-    while (!rc && (step = sqlite3_step(s)) == SQLITE_ROW) {
-        evg_store_list_entity e = {keep_text(b, s, 0), keep_text(b, s, 1), keep_text(b, s, 2)};
-        if (e.id >= 0) evg_vec_push(&b->entities, e);
-    }
-    if (!rc && step != SQLITE_DONE) rc = evg_store_fail(st, "reading the entities");
+    int32_t memo = -1;
+    int rc = prepare(st, sql, &s), step = SQLITE_DONE;
+    while (!rc && (step = sqlite3_step(s)) == SQLITE_ROW) fn(b, s, &memo);
+    if (!rc && step != SQLITE_DONE) rc = evg_store_fail(st, what);
     sqlite3_finalize(s);
     return rc;
+}
+
+static void entity_row(evg_store_list_bulk *b, sqlite3_stmt *s, int32_t *memo)
+{
+    (void)memo;
+    evg_store_list_entity e = {keep_text(b, s, 0), keep_text(b, s, 1), keep_text(b, s, 2)};
+    if (e.id >= 0) evg_vec_push(&b->entities, e);
 }
 
 /* The entity whose id is t (binary search: they were read in id order). */
@@ -100,45 +110,32 @@ static int64_t keep_json(evg_store_list_bulk *b, sqlite3_stmt *s, int i, uint32_
     return off;
 }
 
-/* Path and source of every document as JSON strings, by document id. */
-static int load_docs(evg_store *st, evg_store_list_bulk *b)
+/* Path and source of a document as JSON strings, by document id. */
+static void doc_row(evg_store_list_bulk *b, sqlite3_stmt *s, int32_t *memo)
 {
-    sqlite3_stmt *s = NULL;
-    int rc = prepare(st, docs_sql, &s), step = SQLITE_DONE;
-    while (!rc && (step = sqlite3_step(s)) == SQLITE_ROW) {
-        sqlite3_int64 id = sqlite3_column_int64(s, 0);
-        if (id < 0 || id > b->max_doc) continue;
-        evg_store_list_doc *d = &b->docs[id];
-        d->path = keep_json(b, s, 1, &d->npath);
-        d->source = keep_json(b, s, 2, &d->nsource);
-    }
-    if (!rc && step != SQLITE_DONE) rc = evg_store_fail(st, "reading the documents");
-    sqlite3_finalize(s);
-    return rc;
+    (void)memo;
+    sqlite3_int64 id = sqlite3_column_int64(s, 0);
+    if (id < 0 || id > b->max_doc) return;
+    evg_store_list_doc *d = &b->docs[id];
+    d->path = keep_json(b, s, 1, &d->npath);
+    d->source = keep_json(b, s, 2, &d->nsource);
 }
 
-static int load_actors(evg_store *st, evg_store_list_bulk *b)
+/* memo: the entity of the previous row (runs of one actor are common). */
+static void actor_row(evg_store_list_bulk *b, sqlite3_stmt *s, int32_t *memo)
 {
-    sqlite3_stmt *s = NULL;
-    int rc = prepare(st, actors_sql, &s), step = SQLITE_DONE;
-    int32_t last = -1; /* the entity of the previous row: runs of one actor are common */
-    while (!rc && (step = sqlite3_step(s)) == SQLITE_ROW) {
-        sqlite3_int64 ev = sqlite3_column_int64(s, 0);
-        if (ev < 0 || ev > b->max_event || !b->sel[ev]) continue;
-        const char *t = (const char *)sqlite3_column_text(s, 1);
-        if (!t) continue;
-        if (last < 0 || strcmp(b->text.p + b->entities.v[last].id, t) != 0) last = find_entity(b, t);
-        if (last < 0) continue;
-        evg_store_list_actor a = {last, intern_small(b, s, 2), -1};
-        evg_vec_push(&b->actors, a);
-        int32_t k = (int32_t)b->actors.n - 1;
-        if (b->a_head[ev] < 0) b->a_head[ev] = k;
-        else b->actors.v[b->a_tail[ev]].next = k;
-        b->a_tail[ev] = k;
-    }
-    if (!rc && step != SQLITE_DONE) rc = evg_store_fail(st, "reading the event actors");
-    sqlite3_finalize(s);
-    return rc;
+    sqlite3_int64 ev = sqlite3_column_int64(s, 0);
+    if (ev < 0 || ev > b->max_event || !b->sel[ev]) return;
+    const char *t = (const char *)sqlite3_column_text(s, 1);
+    if (!t) return;
+    if (*memo < 0 || strcmp(b->text.p + b->entities.v[*memo].id, t) != 0) *memo = find_entity(b, t);
+    if (*memo < 0) return;
+    evg_store_list_actor a = {*memo, intern_small(b, s, 2), -1};
+    evg_vec_push(&b->actors, a);
+    int32_t k = (int32_t)b->actors.n - 1;
+    if (b->a_head[ev] < 0) b->a_head[ev] = k;
+    else b->actors.v[b->a_tail[ev]].next = k;
+    b->a_tail[ev] = k;
 }
 
 /* Length of text t for a report record (EVG_LIST_NULL for NULL); adds the
@@ -180,19 +177,13 @@ static void keep_mention(evg_store_list_bulk *b, sqlite3_stmt *s, sqlite3_int64 
     b->m_tail[ev] = k;
 }
 
-static int load_mentions(evg_store *st, evg_store_list_bulk *b)
+static void mention_row(evg_store_list_bulk *b, sqlite3_stmt *s, int32_t *memo)
 {
-    sqlite3_stmt *s = NULL;
-    int rc = prepare(st, mentions_sql, &s), step = SQLITE_DONE;
-    while (!rc && (step = sqlite3_step(s)) == SQLITE_ROW) {
-        sqlite3_int64 ev = sqlite3_column_int64(s, 0), doc = sqlite3_column_int64(s, 1);
-        if (ev < 0 || ev > b->max_event || !b->sel[ev]) continue;
-        if (doc < 0 || doc > b->max_doc || b->docs[doc].path < 0) continue;
-        keep_mention(b, s, ev, doc);
-    }
-    if (!rc && step != SQLITE_DONE) rc = evg_store_fail(st, "reading the event reports");
-    sqlite3_finalize(s);
-    return rc;
+    (void)memo;
+    sqlite3_int64 ev = sqlite3_column_int64(s, 0), doc = sqlite3_column_int64(s, 1);
+    if (ev < 0 || ev > b->max_event || !b->sel[ev]) return;
+    if (doc < 0 || doc > b->max_doc || b->docs[doc].path < 0) return;
+    keep_mention(b, s, ev, doc);
 }
 
 /* Largest id and row count of a table: id_sql is "SELECT max(id), count(*) ...". */
@@ -255,10 +246,10 @@ static int should_bulk(sqlite3_int64 nsel, sqlite3_int64 nevents)
 
 static int load_rest(evg_store *st, evg_store_list_bulk *b, int want_mentions)
 {
-    int rc = load_entities(st, b);
-    if (!rc) rc = load_actors(st, b);
-    if (!rc && want_mentions) rc = load_docs(st, b);
-    if (!rc && want_mentions) rc = load_mentions(st, b);
+    int rc = each_row(st, b, entities_sql, "reading the entities", entity_row);
+    if (!rc) rc = each_row(st, b, actors_sql, "reading the event actors", actor_row);
+    if (!rc && want_mentions) rc = each_row(st, b, docs_sql, "reading the documents", doc_row);
+    if (!rc && want_mentions) rc = each_row(st, b, mentions_sql, "reading the event reports", mention_row);
     return rc;
 }
 

@@ -229,6 +229,21 @@ static void event_json_mentions(query *q, sqlite3_int64 id)
     evg_buf_puts(b, "]");
 }
 
+/* {"k0":c0,"k1":c1,"k2":c2} from the three columns from first on, or null
+ * when present is 0 (an event's date, its place). */
+static void json_obj3(evg_buf *b, sqlite3_stmt *s, int first, const char *const keys[3], int present)
+{
+    if (!present) {
+        evg_buf_puts(b, "null");
+        return;
+    }
+    for (int i = 0; i < 3; i++) {
+        evg_buf_printf(b, "%s\"%s\":", i ? "," : "{", keys[i]);
+        evg_json_str(b, col(s, first + i));
+    }
+    evg_buf_puts(b, "}");
+}
+
 static void event_json(query *q, sqlite3_stmt *s)
 {
     evg_buf *b = &q->out;
@@ -239,31 +254,13 @@ static void event_json(query *q, sqlite3_stmt *s)
     evg_json_str(b, col(s, 3));
     evg_buf_puts(b, ",\"root\":");
     evg_json_str(b, col(s, 2));
+    static const char *const date_keys[3] = {"value", "begin", "end"};
+    static const char *const place_keys[3] = {"entity", "name", "name_en"};
     evg_buf_puts(b, ",\"date\":");
-    if (col(s, 4) && *col(s, 4)) {
-        evg_buf_puts(b, "{\"value\":");
-        evg_json_str(b, col(s, 4));
-        evg_buf_puts(b, ",\"begin\":");
-        evg_json_str(b, col(s, 5));
-        evg_buf_puts(b, ",\"end\":");
-        evg_json_str(b, col(s, 6));
-        evg_buf_puts(b, "}");
-    } else {
-        evg_buf_puts(b, "null");
-    }
+    json_obj3(b, s, 4, date_keys, col(s, 4) && *col(s, 4));
     event_json_actors(q, id);
     evg_buf_puts(b, ",\"location\":");
-    if (col(s, 11)) {
-        evg_buf_puts(b, "{\"entity\":");
-        evg_json_str(b, col(s, 11));
-        evg_buf_puts(b, ",\"name\":");
-        evg_json_str(b, col(s, 12));
-        evg_buf_puts(b, ",\"name_en\":");
-        evg_json_str(b, col(s, 13));
-        evg_buf_puts(b, "}");
-    } else {
-        evg_buf_puts(b, "null");
-    }
+    json_obj3(b, s, 11, place_keys, col(s, 11) != NULL);
     evg_buf_puts(b, ",\"modality\":");
     evg_json_str(b, col(s, 7));
     evg_buf_printf(b, ",\"confidence\":%.2f,\"n_docs\":%lld", sqlite3_column_double(s, 8),

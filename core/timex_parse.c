@@ -110,11 +110,14 @@ static void month_alternative(const tx_scan *s, size_t *p, tx_spec *sp)
 /* The naming noun of a well-known day: Arabic right before token i
  * ("ثورة 25 يناير", "لهجمات 11 سبتمبر"), English after end over names and
  * hyphens ("the Oct. 7 attack", "the Jan. 6 Capitol riot", "the Oct. 7
- * Hamas-led attacks"); NULL when none. */
+ * Hamas-led attacks"); NULL when none, or when an English preposition of
+ * time stands before the day ("On 25 January protests began"). */
 static const tx_ent *naming_noun(const tx_scan *s, size_t i, size_t end)
 {
     const tx_ent *e;
     if (!s->en) return i > s->first && tx_kind_at(s, i - 1, TX_NAMED, &e) == 1 && !(e->flags & TX_F_EN) ? e : NULL;
+    if (i > s->first && (tx_word_at(s, i - 1, TX_W_IN) || tx_word_at(s, i - 1, TX_W_TO) || evg_tok_is(s->doc, i - 1, "by")))
+        return NULL; /* "On 25 January protests began": a day of the story, not a name */
     for (size_t k = end; k < s->end && k < end + 4; k++) {
         const evg_token *t = &s->doc->tokens.v[k];
         if (tx_kind_at(s, k, TX_NAMED, &e) == 1 && (e->flags & TX_F_EN)) return e;

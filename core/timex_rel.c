@@ -79,14 +79,38 @@ static int relative_past_at(const evg_doc *d, size_t i)
     return 0;
 }
 
+/* An Arabic relative clause in the past right before token i ("الانتخابات
+ * التي جرت يوم السبت", "الاقتراع الذي أجري الأحد", "القضية التي تم الكشف
+ * عنها"): الذي/التي/الذين, then a verb with no present or future prefix
+ * (ي ت ن س; تم is past), the day at most three words on, no punctuation. */
+static int relative_past_ar(const evg_doc *d, size_t i)
+{
+    static const char *rel[] = {"\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a",              /* الذي */
+                                "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a",              /* التي */
+                                "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86"};    /* الذين */
+    size_t n;
+    for (size_t k = i; k-- > 0 && k + 5 >= i;) {
+        if (d->tokens.v[k].kind == EVG_TOK_PUNCT || d->tokens.v[k].sent != d->tokens.v[i].sent) return 0;
+        if (!evg_tok_in_static(d, k, rel, sizeof rel / sizeof *rel, EVG_WS_PLAIN)) continue;
+        if (k + 1 >= i || d->tokens.v[k + 1].script != EVG_SCRIPT_ARAB) return 0;
+        const char *v = evg_tok_text(d, &d->tokens.v[k + 1], &n);
+        if (n >= 4 && memcmp(v, "\xd8\xaa\xd9\x85", 4) == 0) return 1; /* تم تمت */
+        return n >= 6 && memcmp(v, "\xd9\x8a", 2) && memcmp(v, "\xd8\xaa", 2) && memcmp(v, "\xd9\x86", 2) &&
+               memcmp(v, "\xd8\xb3", 2); /* not ي ت ن س */
+    }
+    return 0;
+}
+
 static int pluperfect_before(const evg_doc *d, const evg_timex *t)
 {
-    return pluperfect_at(d, (size_t)t->tok_first, 8) || relative_past_at(d, (size_t)t->tok_first);
+    return pluperfect_at(d, (size_t)t->tok_first, 8) || relative_past_at(d, (size_t)t->tok_first) ||
+           relative_past_ar(d, (size_t)t->tok_first);
 }
 
 /* Timex k counts back from another point: "two weeks after gunmen killed
- * 26 people on April 22" (a length with after/before earlier in its
- * sentence): background, not the story's day. */
+ * 26 people on April 22", "بعد نحو شهر من إقالته في 15 أكتوبر" (a length
+ * with after/before, بعد/قبل ... من, earlier in its sentence): background,
+ * not the story's day. */
 static int counted_from(const evg_doc *d, size_t k)
 {
     const evg_timex *t = &d->timexes.v[k];
@@ -96,6 +120,11 @@ static int counted_from(const evg_doc *d, size_t k)
         if (d->tokens.v[u->tok_first].sent != sent) return 0;
         if (u->type == EVG_TIMEX_DURATION && (size_t)u->tok_end < d->tokens.n &&
             (evg_tok_is(d, (size_t)u->tok_end, "after") || evg_tok_is(d, (size_t)u->tok_end, "before")))
+            return 1;
+        if (u->type == EVG_TIMEX_DURATION && u->tok_first > 0 && (size_t)u->tok_end < d->tokens.n &&
+            evg_tok_is(d, (size_t)u->tok_end, "\xd9\x85\xd9\x86") && /* بعد/قبل ... من */
+            (tx_is(d, (size_t)u->tok_first - 1, "\xd8\xa8\xd8\xb9\xd8\xaf") ||
+             tx_is(d, (size_t)u->tok_first - 1, "\xd9\x82\xd8\xa8\xd9\x84")))
             return 1;
     }
     return 0;
@@ -254,6 +283,89 @@ static int32_t lead_day(const tx_scan *s, size_t i)
     return last_end >= 0 && line_between(d, last_end, tok->os) ? lead : EVG_NODATE;
 }
 
+/* A relative clause right after the anaphor at e: "اليوم نفسه الذي دخلت
+ * فيه القوات", "the same day that/when troops entered". */
+static int clause_after(const tx_scan *s, size_t e)
+{
+    static const char *w[] = {"\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", /* الذي */
+                              "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a", /* التي */
+                              "that", "when"};
+    return e < s->end && evg_tok_in_static(s->doc, e, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
+}
+
+static int32_t story_day(const tx_scan *s);
+
+/* The stem of token k for matching a clause with an earlier sentence: the
+ * folded word with و, ال and a final ها/ه/هم taken off ("العقوبات" and
+ * "عقوباتها" both "عقوبات"); *n its bytes, NULL for short or function
+ * words and English names. */
+static const char *clause_stem(const evg_doc *d, size_t k, size_t *n)
+{
+    static const char *stop[] = {"\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", /* خلال */
+                                 "\xd8\xb9\xd9\x86\xd8\xaf\xd9\x85\xd8\xa7", /* عندما */
+                                 "which", "their", "there", "where", "about", "after", "would", "could", "those", "these"};
+    const char *w = evg_tok_text(d, &d->tokens.v[k], n);
+    if (d->tokens.v[k].kind != EVG_TOK_WORD || evg_tok_in_static(d, k, stop, sizeof stop / sizeof *stop, EVG_WS_WAW_FA))
+        return NULL;
+    if (d->tokens.v[k].script != EVG_SCRIPT_ARAB) /* English: no names ("Pakistan's envoy") */
+        return *n >= 5 && !(d->raw.p[d->tokens.v[k].os] >= 'A' && d->raw.p[d->tokens.v[k].os] <= 'Z') ? w : NULL;
+    if (*n > 8 && memcmp(w, "\xd9\x88", 2) == 0) w += 2, *n -= 2;                         /* و */
+    if (*n > 8 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0) w += 4, *n -= 4;               /* ال */
+    if (*n > 10 && memcmp(w + *n - 4, "\xd9\x87\xd8\xa7", 4) == 0) *n -= 4;             /* ها */
+    else if (*n > 10 && memcmp(w + *n - 4, "\xd9\x87\xd9\x85", 4) == 0) *n -= 4;        /* هم */
+    else if (*n > 8 && memcmp(w + *n - 2, "\xd9\x87", 2) == 0) *n -= 2;                   /* ه */
+    return *n >= 8 ? w : NULL;
+}
+
+/* How many words of the clause that runs from token c to the next
+ * punctuation the sentence of token t (before token stop) holds.  Words
+ * match on their first four letters (Arabic) or five (English). */
+static int shares_clause(const evg_doc *d, size_t t, size_t stop, size_t c)
+{
+    size_t a = t, ln, cn;
+    int shared = 0;
+    while (a > 0 && d->tokens.v[a - 1].sent == d->tokens.v[t].sent) a--;
+    for (size_t k = c; k < d->tokens.n && k < c + 10 && d->tokens.v[k].kind != EVG_TOK_PUNCT; k++) {
+        const char *cw = clause_stem(d, k, &cn), *w;
+        size_t m = d->tokens.v[k].script == EVG_SCRIPT_ARAB ? 8 : 5, j = a;
+        while (cw && j < stop && d->tokens.v[j].sent == d->tokens.v[t].sent &&
+               !((w = clause_stem(d, j, &ln)) && memcmp(w, cw, m) == 0))
+            j++;
+        shared += cw && j < stop && d->tokens.v[j].sent == d->tokens.v[t].sent;
+    }
+    return shared;
+}
+
+/* "اليوم نفسه الذي أعلنت فيه واشنطن عقوباتها ... فرضت واشنطن العقوبات يوم
+ * الاثنين": the last single day before token i whose sentence tells of the
+ * clause at c (two of its words in common; one is too weak: "the same day
+ * that Pakistan's envoy held talks" is new news, on the story's day), else
+ * the story's day. */
+static int32_t clause_day(const tx_scan *s, size_t i, size_t c)
+{
+    const evg_doc *d = s->doc;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section) break;
+        if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end) continue;
+        if (shares_clause(d, (size_t)t->tok_first, i, c + 1) >= 2) return t->begin;
+    }
+    return story_day(s);
+}
+
+/* The story's day: the first single day of the section not told as
+ * background (EVG_NODATE if none). */
+static int32_t story_day(const tx_scan *s)
+{
+    const evg_doc *d = s->doc;
+    for (size_t k = 0; k < d->timexes.n; k++) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION) continue;
+        if (t->begin == t->end && !pluperfect_before(d, t) && !counted_from(d, k)) return t->begin;
+    }
+    return EVG_NODATE;
+}
+
 /* "اليوم نفسه", "في ذلك الشهر", "that year": the period of the last date. */
 static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
 {
@@ -264,6 +376,8 @@ static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
     int32_t a = unit == TX_U_DAY ? previous_day(s) : previous_anchor(s, 0);
     if (unit == TX_U_DAY && first_of_days(s, e) && earliest_recent_day(s) != EVG_NODATE)
         a = earliest_recent_day(s); /* the same day as the first strike */
+    else if (unit == TX_U_DAY && clause_after(s, e) && clause_day(s, i, e) != EVG_NODATE)
+        a = clause_day(s, i, e); /* the same day that the troops entered */
     else if (unit == TX_U_DAY && lead_day(s, i) != EVG_NODATE)
         a = lead_day(s, i); /* a later paragraph: the lead's day */
     h->type = EVG_TIMEX_DATE;
@@ -1367,6 +1481,20 @@ static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, 
  * "منذ أكثر من أسبوعين" is how long something has lasted: P2W),
  * "قرابة أسبوع" (P1W, mod APPROX), "بعد ثلاثة أشهر من الاتفاق" (P3M: counted
  * from an event), "three days after Easter" (a date). */
+/* A modal or an infinitive "to" between tokens a and b ("the first trains
+ * will run in a year"; the "to" of "face-to-face" is none): the amount after
+ * a superlative in a future clause is then a day ahead, else ("agreed to
+ * restore contacts in their first talks in a year") the span just past. */
+static int modal_between(const tx_scan *s, size_t a, size_t b)
+{
+    static const char *w[] = {"will", "would", "could", "should", "may", "might", "can", "shall"};
+    for (size_t k = a; k < b; k++) {
+        if (evg_tok_in_static(s->doc, k, w, sizeof w / sizeof *w, 0)) return 1;
+        if (evg_tok_is(s->doc, k, "to") && (k == 0 || !evg_tok_is(s->doc, k - 1, "-"))) return 1;
+    }
+    return 0;
+}
+
 /* English "in N units" at i that is the span just past, not a day ahead:
  * after a superlative or "first" up to eight words back ("the first visit in
  * 24 years", "its worst drought in 40 years", "the largest French
@@ -1376,10 +1504,9 @@ static size_t duration_lead(const tx_scan *s, size_t q, int *lead, int *approx, 
 static int span_past(const tx_scan *s, size_t i, int over, int unit, int count)
 {
     const tx_ent *e;
-    if (s->future) return 0;
-    if (over || (unit == TX_U_YEAR && count >= 10)) return 1;
+    if (!s->future && (over || (unit == TX_U_YEAR && count >= 10))) return 1;
     for (size_t k = i; k-- > s->first && k + 8 >= i;)
-        if (tx_kind_at(s, k, TX_SPAN, &e) && e->val == 1) return 1;
+        if (tx_kind_at(s, k, TX_SPAN, &e) && e->val == 1) return !s->future || !modal_between(s, k + 1, i);
     return 0;
 }
 
@@ -1504,6 +1631,22 @@ static int ongoing_since(const tx_scan *s, size_t i)
     return 0;
 }
 
+/* A law or decree number, not an amount: "القانون رقم 12 لسنة 2024",
+ * "المرسوم 7 لسنة 2023" (the count from c to the unit before q, then ل+unit
+ * and a year), or any count right after رقم / "No." / "number". */
+static int law_number(const tx_scan *s, size_t c, size_t q)
+{
+    size_t n;
+    const evg_doc *d = s->doc;
+    if (c > s->first && (tx_is(d, c - 1, "\xd8\xb1\xd9\x82\xd9\x85") || evg_tok_is(d, c - 1, "number") ||
+                         (c >= s->first + 2 && evg_tok_is(d, c - 1, ".") && evg_tok_is(d, c - 2, "no"))))
+        return 1; /* رقم */
+    if (q <= c || q >= s->end || d->tokens.v[q].kind != EVG_TOK_NUM) return 0;
+    const char *u = evg_tok_text(d, &d->tokens.v[q - 1], &n);
+    return d->tokens.v[q - 1].script == EVG_SCRIPT_ARAB && n > 2 && memcmp(u, "\xd9\x84", 2) == 0 &&
+           d->tokens.v[q].fe - d->tokens.v[q].fs == 4; /* لسنة 2024 */
+}
+
 size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
 {
     int lead, approx, count = 0, unit, over;
@@ -1511,6 +1654,7 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     size_t cstart = approx ? astart : q;
     int then = !lead && !approx && then_sign(s, q); /* قبل ذلك بأسبوع: one week */
     if (!parse_amount(s, &q, (approx && !lead) || then ? -1 : lead, &count, &unit)) return 0;
+    if (law_number(s, cstart, q)) return 0;
     if (lead && q >= cstart + 3 && tx_dash_at(s, q - 2) && tx_glued(s, q - 2) && tx_glued(s, q - 1)) {
         duration_value(unit, count, h); /* "after a two-year fight": an adjective, no date */
         return tx_set_hit(h, cstart, q);
@@ -2369,13 +2513,33 @@ static int months_end_word(const tx_scan *s, size_t q)
 {
     static const char *en[] = {"to", "through", "ending", "ended"};
     static const char *ending = "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xaa\xd9\x87\xd9\x8a\xd9\x87"; /* المنتهيه */
+    static const char *ending_m = "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xaa\xd9\x87\xd9\x8a"; /* المنتهي */
     if (s->en) {
         for (size_t k = 0; k < sizeof en / sizeof *en; k++)
             if (evg_tok_is(s->doc, q, en[k])) return 1;
         return 0;
     }
-    if (tx_is(s->doc, q, ending)) return tx_word_at(s, q + 1, TX_W_IN) ? 2 : 1;
+    if (tx_is(s->doc, q, ending) || tx_is(s->doc, q, ending_m)) return tx_word_at(s, q + 1, TX_W_IN) ? 2 : 1;
     return tx_is(s->doc, q, "\xd8\xad\xd8\xaa\xd9\x8a"); /* حتى */
+}
+
+/* "year" at *q, singular, with "fiscal"/"financial"/المالية, then an end
+ * word ("the year to March", "the financial year ending March", "العام
+ * المنتهي في مارس"): the twelve months to that month, like "the 12 months
+ * to March".  Moves *q past the year words; 1 or 0. */
+static int year_to(const tx_scan *s, size_t *q)
+{
+    static const char *fiscal[] = {"fiscal", "financial", "\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87"}; /* الماليه */
+    static const char *ended = "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xaa\xd9\x87\xd9\x8a"; /* المنتهي */
+    int unit, flags, n;
+    size_t r = *q;
+    if (s->en && evg_tok_in_static(s->doc, r, fiscal, 2, EVG_WS_PLAIN)) r++;
+    if (!(n = tx_unit_at(s, r, &unit, &flags)) || unit != TX_U_YEAR || (flags & (TX_F_PLURAL | TX_F_DUAL))) return 0;
+    r += (size_t)n;
+    if (!s->en && evg_tok_in_static(s->doc, r, fiscal + 2, 1, EVG_WS_PLAIN)) r++;
+    if (!months_end_word(s, r) && !(!s->en && tx_is(s->doc, r, ended))) return 0;
+    *q = r;
+    return 1;
 }
 
 /* "the three months to October", "the 12 months through June 2024", "الأشهر
@@ -2388,9 +2552,12 @@ size_t tx_p_months_to(const tx_scan *s, size_t i, tx_hit *h)
     int n, unit, flags, count = 0, y, m;
     if (!(s->mask[i] & (1u << TX_UNIT | 1u << TX_WORD))) return 0;
     if (s->en) { /* "the" needed: "served three months to October" is a length */
-        if (!tx_word_at(s, q, TX_W_THE) || (q++, !parse_count(s, &q, &count)) ||
-            !(n = tx_unit_at(s, q, &unit, &flags)))
-            return 0;
+        if (!tx_word_at(s, q, TX_W_THE)) return 0;
+        q++;
+        if (year_to(s, &q)) count = 12, unit = TX_U_MONTH, n = 0; /* the (fiscal) year to March */
+        else if (!parse_count(s, &q, &count) || !(n = tx_unit_at(s, q, &unit, &flags))) return 0;
+    } else if (year_to(s, &q)) { /* العام المنتهي في مارس, السنة المالية المنتهية في */
+        count = 12, unit = TX_U_MONTH, n = 0;
     } else {
         if (!(n = tx_unit_at(s, q, &unit, &flags)) || !(flags & TX_F_PLURAL)) return 0;
         q += (size_t)n;

@@ -1258,8 +1258,12 @@ static void test_entities__heldout9(void)
 }
 
 /* The tenth held-out set (tests/heldout10, 7 articles by a tenth
- * independent annotator, session 7), kept unseen while the session worked. */
-#define HELDOUT10_FLOOR 80
+ * independent annotator, session 7), kept unseen until session 9: 128/156.
+ * Opened as a development set in session 9 (misses grouped into classes:
+ * short forms in brackets, governorate seats and foreign cities, regional
+ * and Sudanese bodies, the Pentagon's and UNITAMS's full English names, channels
+ * with a number): 144/156. */
+#define HELDOUT10_FLOOR 92
 static void test_entities__heldout10(void)
 {
     check_heldout("heldout10", 150, HELDOUT10_FLOOR);
@@ -1279,6 +1283,14 @@ static void test_entities__heldout11(void)
 static void test_entities__heldout12(void)
 {
     check_heldout("heldout12", 210, HELDOUT12_FLOOR);
+}
+
+/* The thirteenth held-out set (tests/heldout13, 8 articles by an independent annotator,
+ * session 9): scored at the session's starting commit and kept unseen. */
+#define HELDOUT13_FLOOR 82
+static void test_entities__heldout13(void)
+{
+    check_heldout("heldout13", 150, HELDOUT13_FLOOR);
 }
 
 static CU_TestInfo entity_tests[] = {
@@ -1327,6 +1339,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout10", test_entities__heldout10},
     {"test_entities__heldout11", test_entities__heldout11},
     {"test_entities__heldout12", test_entities__heldout12},
+    {"test_entities__heldout13", test_entities__heldout13},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

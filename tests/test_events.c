@@ -22,8 +22,8 @@
 #define HELDOUT_MIN_RECALL 0.81
 #define HELDOUT2_MIN_PRECISION 0.86
 #define HELDOUT2_MIN_RECALL 0.71
-#define HELDOUT3_MIN_PRECISION 0.67
-#define HELDOUT3_MIN_RECALL 0.50
+#define HELDOUT3_MIN_PRECISION 0.69
+#define HELDOUT3_MIN_RECALL 0.52
 #define HELDOUT4_MIN_PRECISION 0.75
 #define HELDOUT4_MIN_RECALL 0.59
 #define SAMPLES_MIN_FOUND 26
@@ -1007,9 +1007,11 @@ static void test_events__heldout9(void)
 }
 
 /* The tenth held-out set (tests/heldout10, a tenth independent annotator,
- * session 7), kept unseen while the session worked. */
-#define HELDOUT10_MIN_PRECISION 0.58
-#define HELDOUT10_MIN_RECALL 0.34
+ * session 7), kept unseen until session 9 opened it as a development set:
+ * 37/62 = 0.60 and 37/101 = 0.37 then, 44/64 = 0.69 and 44/101 = 0.44 after
+ * the first session-9 round.  Floors a little under. */
+#define HELDOUT10_MIN_PRECISION 0.64
+#define HELDOUT10_MIN_RECALL 0.40
 static void test_events__heldout10(void)
 {
     heldout_run(EVG_SOURCE_DIR "/tests/heldout10", "held-out 10", 90, HELDOUT10_MIN_PRECISION,
@@ -1035,6 +1037,16 @@ static void test_events__heldout12(void)
 {
     heldout_run(EVG_SOURCE_DIR "/tests/heldout12", "held-out 12", 120, HELDOUT12_MIN_PRECISION,
                 HELDOUT12_MIN_RECALL);
+}
+
+/* The thirteenth held-out set (tests/heldout13, an independent annotator, session
+ * 9): scored at the session's starting commit and kept unseen. */
+#define HELDOUT13_MIN_PRECISION 0.60
+#define HELDOUT13_MIN_RECALL 0.40
+static void test_events__heldout13(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout13", "held-out 13", 85, HELDOUT13_MIN_PRECISION,
+                HELDOUT13_MIN_RECALL);
 }
 
 static void test_events__samples(void)
@@ -1170,7 +1182,32 @@ static void test_events__headline_lead_day(void)
     evg_doc_free(d);
 }
 
+/* "X criticised the meeting", "وانتقد X الزيارة" after the meeting was told:
+ * the definite noun names that meeting again, no second meeting event. */
+static void test_events__restated_meeting(void)
+{
+    static const char *const texts[] = {
+        "Heading\n\nIndian Prime Minister Narendra Modi met Russian President Vladimir Putin in Moscow on "
+        "Monday. Ukrainian President Volodymyr Zelensky criticised the meeting on Tuesday.",
+        HEAD "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في سوتشي يوم الاثنين. "
+             "وانتقد وزير الخارجية الأمريكي أنتوني بلينكن الزيارة يوم الثلاثاء.",
+        NULL};
+    for (int t = 0; texts[t]; t++) {
+        evg_doc *d = doc_or_fail(texts[t], "2024-07-10");
+        if (!d) return;
+        int meetings = 0, critique = 0;
+        for (size_t i = 0; i < d->events.n; i++) {
+            meetings += strncmp(d->events.v[i].code, "04", 2) == 0;
+            critique += strcmp(d->events.v[i].code, "111") == 0;
+        }
+        CU_ASSERT_EQUAL(meetings, 1);
+        CU_ASSERT_EQUAL(critique, 1);
+        evg_doc_free(d);
+    }
+}
+
 static CU_TestInfo events_tests[] = {
+    {"restated_meeting", test_events__restated_meeting},
     {"inflected_triggers", test_events__inflected_triggers},
     {"cameo_table", test_events__cameo_table},
     {"meeting_date_place", test_events__meeting_date_place},
@@ -1212,6 +1249,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout10", test_events__heldout10},
     {"heldout11", test_events__heldout11},
     {"heldout12", test_events__heldout12},
+    {"heldout13", test_events__heldout13},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

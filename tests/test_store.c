@@ -48,15 +48,7 @@ static evg_store *open_store(void)
 /* One integer from a query on a separate connection (-1 on failure). */
 static long sql_long(const char *sql)
 {
-    sqlite3 *db = NULL;
-    sqlite3_stmt *s = NULL;
-    long v = -1;
-    if (sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-        v = (long)sqlite3_column_int64(s, 0);
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return v;
+    return evg_test_sql_long(db_path, sql);
 }
 
 /* One text value, copied into out ("" on failure). */

@@ -27,28 +27,10 @@ static evg_store *open_temp_store(void)
     return st;
 }
 
-static void remove_temp_store(void)
-{
-    char side[96];
-    unlink(db_path);
-    snprintf(side, sizeof side, "%s-wal", db_path);
-    unlink(side);
-    snprintf(side, sizeof side, "%s-shm", db_path);
-    unlink(side);
-}
-
 /* A count on a separate connection: what other readers see (-1 on failure). */
 static long committed(const char *sql)
 {
-    sqlite3 *db = NULL;
-    sqlite3_stmt *s = NULL;
-    long v = -1;
-    if (sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-        v = (long)sqlite3_column_int64(s, 0);
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return v;
+    return evg_test_sql_long(db_path, sql);
 }
 
 static evg_doc *article(int n)
@@ -89,7 +71,7 @@ static void test_store_batch__failed_document_alone_rolled_back(void)
     CU_ASSERT_EQUAL(committed("SELECT count(*) FROM sections WHERE doc_id NOT IN (SELECT id FROM documents)"), 0);
     CU_ASSERT(committed("SELECT count(*) FROM event_mentions") > 0);
     evg_store_close(st);
-    remove_temp_store();
+    evg_test_remove_db(db_path);
 }
 
 static void test_store_batch__full_batch_commits_itself(void)
@@ -108,7 +90,7 @@ static void test_store_batch__full_batch_commits_itself(void)
     CU_ASSERT_EQUAL(added, 1);
     evg_store_close(st); /* commits what is pending */
     CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 3);
-    remove_temp_store();
+    evg_test_remove_db(db_path);
 }
 
 static void test_store_batch__other_writes_commit_first(void)
@@ -128,7 +110,7 @@ static void test_store_batch__other_writes_commit_first(void)
     CU_ASSERT_EQUAL(add(st, article(2), &added), 0);
     CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 2);
     evg_store_close(st);
-    remove_temp_store();
+    evg_test_remove_db(db_path);
 }
 
 static CU_TestInfo store_batch_tests[] = {

@@ -31,4 +31,8 @@ const char *evg_test_seeds_dir(void);
 /* Removes a test store and its -wal and -shm side files. */
 void evg_test_remove_db(const char *path);
 
+/* The first column of the first row of sql on a separate read-only
+ * connection to the store at path (what other readers see); -1 on failure. */
+long evg_test_sql_long(const char *path, const char *sql);
+
 #endif

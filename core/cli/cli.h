@@ -88,5 +88,8 @@ int cmd_actors(int argc, char **argv);
 int cli_open_store(const char *cmd, const char *db, const cli_opts *o, evg_ctx **out_ctx, evg_store **out_st);
 /* Open -o FILE (or stdout when NULL or "-"); NULL after printing the reason. */
 FILE *cli_open_output(const char *cmd, const char *path);
+/* The event filters of the options (--from, --to, --actor, --code,
+ * --min-mentions) as a query; --hops is the caller's. */
+evg_event_query cli_event_query(const cli_opts *o);
 
 #endif

@@ -38,13 +38,8 @@ static int run(const char *cmd, const cli_opts *o, int report)
     FILE *out = rc ? NULL : cli_open_output(cmd, o->output);
     if (!rc && !out) rc = EXIT_FAILED;
     if (!rc) {
-        evg_event_query q = EVG_EVENT_QUERY_INIT;
-        q.from = o->from;
-        q.to = o->to;
-        q.actor = o->actor;
-        q.code = o->code;
+        evg_event_query q = cli_event_query(o);
         q.hops = o->hops;
-        q.min_mentions = o->min_mentions;
         int err = report ? evg_export_report(st, &q, out) : evg_export_view(st, o->view, o->format, &q, out);
         if (err) {
             fprintf(stderr, "evgraph %s: %s\n", cmd, evg_ctx_errmsg(ctx));

@@ -41,12 +41,7 @@ static int list(const char *cmd, const cli_opts *o, int format)
     evg_store *st;
     int rc = cli_open_store(cmd, o->db, o, &ctx, &st);
     if (!rc) {
-        evg_event_query q = EVG_EVENT_QUERY_INIT;
-        q.from = o->from;
-        q.to = o->to;
-        q.actor = o->actor;
-        q.code = o->code;
-        q.min_mentions = o->min_mentions;
+        evg_event_query q = cli_event_query(o);
         int err = strcmp(cmd, "events") == 0 ? evg_store_list_events(st, &q, format, stdout)
                                               : evg_store_list_actors(st, format, stdout);
         if (err) {

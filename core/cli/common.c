@@ -671,3 +671,14 @@ FILE *cli_open_output(const char *cmd, const char *path)
     if (!f) fprintf(stderr, "evgraph %s: %s: cannot write: %s\n", cmd, path, strerror(errno));
     return f;
 }
+
+evg_event_query cli_event_query(const cli_opts *o)
+{
+    evg_event_query q = EVG_EVENT_QUERY_INIT;
+    q.from = o->from;
+    q.to = o->to;
+    q.actor = o->actor;
+    q.code = o->code;
+    q.min_mentions = o->min_mentions;
+    return q;
+}
