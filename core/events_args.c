@@ -36,12 +36,24 @@
 
 /* ---- small token helpers ---- */
 
+/* The full stop of a Latin abbreviation ("U.S.", "U.N.", "Mr.", "Gen."):
+ * glued to a word of at most three letters that starts with a capital,
+ * it closes no clause. */
+static int abbrev_dot(const evg_doc *d, int32_t i)
+{
+    if (i == 0 || !tok_is(d, i, ".")) return 0;
+    const evg_token *w = &d->tokens.v[i - 1];
+    return w->kind == EVG_TOK_WORD && w->script == EVG_SCRIPT_LATN && (w->flags & EVG_TOKF_CAP) &&
+           w->oe == d->tokens.v[i].os && w->fe - w->fs <= 3;
+}
+
 int evt_is_punct_boundary(const evg_doc *d, int32_t i)
 {
     static const char *const p[] = {"\xD8\x8C", ",", "\xD8\x9B", ";", ":", "(", ")", "!", "?",
                                     "\xD8\x9F", ".", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
     /* quotation marks are not boundaries: headlines quote names ("“بوتين” يلتقي") */
-    return d->tokens.v[i].kind == EVG_TOK_PUNCT && tok_in(d, i, p);
+    if (d->tokens.v[i].kind != EVG_TOK_PUNCT || !tok_in(d, i, p)) return 0;
+    return !abbrev_dot(d, i);
 }
 
 /* Where a quotation or a colon opens: the speaker of a speech verb stands before it. */
