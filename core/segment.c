@@ -592,6 +592,12 @@ int evg_segment(evg_doc *d)
     evg_tokvec toks = {0};
     build_sections(d);
     evg_tokenise(d->ctx, d->fold, d->fold_len, d->fmap, d->raw.p, &toks);
+    /* One zeroed punctuation token past the last (not counted): a rule that
+     * peeks one token too far reads an empty boundary, never stale memory. */
+    evg_vec_grow(&toks);
+    memset(&toks.v[toks.n], 0, sizeof toks.v[toks.n]);
+    toks.v[toks.n].kind = EVG_TOK_PUNCT;
+    toks.v[toks.n].sent = -1;
     d->tokens.v = toks.v;
     d->tokens.n = toks.n;
     d->tokens.cap = toks.cap;
