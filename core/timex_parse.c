@@ -587,11 +587,29 @@ static int year_context(const tx_scan *s, size_t i)
     return tx_kind_at(s, i - 1, TX_PART, &e) == 1 || fiscal_before(s, i); /* late 2023, fiscal 2025 */
 }
 
-/* A second year: "-1953", "-53", "إلى 2021", "and 2021". */
+/* A season or fiscal pair written with a slash, glued: "2024/25",
+ * "2023/2024" (the second year is the next one; "2024/5/12" is a date and
+ * "2001/02/03" goes on with a third number). */
+static int slash_year_pair(const tx_scan *s, size_t q, int y, int *y2)
+{
+    int v, nd;
+    if (!tx_punct_at(s, q, "/") || !tx_glued(s, q) || !tx_glued(s, q + 1)) return 0;
+    if ((nd = tx_num_at(s, q + 1, &v)) == 2) v += y / 100 * 100;
+    else if (nd != 4) return 0;
+    if (v != y + 1 || (tx_glued(s, q + 2) && (tx_punct_at(s, q + 2, "/") || tx_dash_at(s, q + 2)))) return 0;
+    *y2 = v;
+    return 1;
+}
+
+/* A second year: "-1953", "-53", "إلى 2021", "and 2021", "/25". */
 static int parse_year_tail(const tx_scan *s, size_t *p, int y, int *y2)
 {
     size_t q = *p;
     int n, v, nd;
+    if (slash_year_pair(s, q, y, y2)) {
+        *p = q + 2;
+        return 1;
+    }
     int dash = tx_dash_at(s, q);
     if (dash) q++;
     else if ((n = tx_word_at(s, q, TX_W_TO)) || (n = tx_word_at(s, q, TX_W_AND))) q += (size_t)n;
@@ -680,7 +698,8 @@ static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
     memset(&sp, 0, sizeof sp);
     int bare = ((tx_num_at(s, i, &v) == 4 && v >= 1000 && v <= 2999) ||
                 (!tx_num_at(s, i, &v) && i < s->end && s->doc->tokens.v[i].script == EVG_SCRIPT_LATN)) &&
-               (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)) || tx_whole_sentence(s, i, i + 1) ||
+               (year_context(s, i) || (tx_dash_at(s, i + 1) && tx_glued(s, i + 1)) || slash_year_pair(s, i + 1, v, &(int){0}) ||
+                tx_whole_sentence(s, i, i + 1) ||
                 year_subject(s, i, v));
     if (bare && v && !tx_whole_sentence(s, i, i + 1) && count_not_year(s, i, v)) bare = 0;
     if (!tx_parse_year(s, &q, &sp, bare)) return 0;
