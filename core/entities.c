@@ -514,6 +514,8 @@ static int strip_one(const scan *st, int32_t i, const char *s, size_t n, const s
     int32_t end;
     int k = best_key(st, i, cand, (size_t)m, mask, &end);
     if (k < 0 || (rest < 3 && end == i + 1)) return 0;
+    if (c->s[cn - 1] == "ك"[1] && c->s[cn - 2] == "ك"[0] && rest < 4 && end == i + 1)
+        return 0; /* "كابل" (Kabul) is not ك + "ابل" (Apple): "like" before a short name is rare */
     if (end == i + 1 && is_stop(st, cand, (size_t)m)) return 0; /* "لأركان": a stop word behind ل stays one */
     out->key = k;
     out->first = i;
@@ -1017,6 +1019,27 @@ static int word_count(const evg_doc *d, int32_t a, int32_t b)
     return n;
 }
 
+static int given_name(const scan *st, int32_t i, int *skip);
+
+/* Is Arabic token k a word behind the conjunction و that is no given name
+ * of its own (وليد, وائل are)?  After two words of a name nobody listed it
+ * opens the next conjunct when a definite word, a listed name or a title
+ * follows it ("المبعوث ... دانيال كورتس وممثل الحركة", "ومساعد وزير
+ * الخارجية"), not a third name word ("مختار محمد واري وأغلقت" keeps its
+ * family name). */
+static int conjoined_word(const scan *st, int32_t k)
+{
+    size_t n;
+    int skip;
+    const char *s = tok_str(st->d, k, &n);
+    if (st->d->tokens.v[k].kind != EVG_TOK_WORD || n < 8 || memcmp(s, "و", 2) != 0) return 0;
+    if (given_name(st, k, &skip) && !skip) return 0;
+    if ((size_t)k + 1 >= st->d->tokens.n || !same_sent(st->d, k, k + 1)) return 0;
+    span m;
+    const char *w = tok_str(st->d, k + 1, &n);
+    return (n > 4 && !memcmp(w, "ال", 4)) || match_at(st, k + 1, GAZ_NAME | GAZ_TITLE, &m);
+}
+
 static int unknown_name(const scan *st, int32_t j, int32_t *end)
 {
     const evg_doc *d = st->d;
@@ -1030,6 +1053,7 @@ static int unknown_name(const scan *st, int32_t j, int32_t *end)
     while ((size_t)k < d->tokens.n && same_sent(d, j, k) && words < 5) {
         if (!latin && words >= 2 && pronoun_noun(st, k)) break; /* "بهروز كمالوندي قوله" */
         if (!latin && words >= 3 && (s = tok_str(d, k, &n)) && bare_masdar_shape(s, n)) break; /* + "إرسال" */
+        if (!latin && words >= 2 && conjoined_word(st, k)) break; /* "دانيال كورتس وممثل الحركة" */
         if ((step = name_step(st, j, k, latin, words, &w, &closes)) > 0) {
             words += w;
             k += step;
@@ -1873,9 +1897,24 @@ static int capital_country_after(const scan *st, int32_t j)
     return c >= 0 && st->g->ents.v[c].is_country ? c : -1;
 }
 
+/* Is mention mm an Arabic nisba without the article after an indefinite
+ * noun ("مسؤول أمريكي", "مصدر عراقي")?  The speaker's country, which a bare
+ * body the speaker names belongs to ("عن مسؤول أمريكي أن وزارة الدفاع"). */
+static int indefinite_nisba(const scan *st, const evg_mention *mm)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    int32_t k = mm->tok_first;
+    if (mm->kind != EVG_MEN_DEMONYM || k < 1 || !same_sent(d, k - 1, k) || d->tokens.v[k].script != EVG_SCRIPT_ARAB)
+        return 0;
+    const char *s = tok_str(d, k, &n), *p = tok_str(d, k - 1, &n);
+    return memcmp(s, "ال", 4) != 0 && d->tokens.v[k - 1].kind == EVG_TOK_WORD && n >= 6 && memcmp(p, "ال", 4) != 0;
+}
+
 /* The country named last before token j in its sentence (an entry), or -1:
  * "دعت مصر، في بيان لوزارة الخارجية، إلى" is Egypt's ministry even in
- * an article about Sudan. */
+ * an article about Sudan.  A nisba after an indefinite noun counts as well
+ * (indefinite_nisba). */
 static int sentence_country_before(const scan *st, int32_t j)
 {
     for (size_t i = st->d->mentions.n; i-- > 0;) {
@@ -1884,24 +1923,37 @@ static int sentence_country_before(const scan *st, int32_t j)
         if (!same_sent(st->d, mm->tok_first, j)) break;
         int c = country_entry_of(st, &st->d->entities.v[mm->entity]);
         if (c >= 0 && st->d->entities.v[mm->entity].type && !strcmp(st->d->entities.v[mm->entity].type, "GPE") &&
-            mm->kind == EVG_MEN_NAME)
+            (mm->kind == EVG_MEN_NAME || indefinite_nisba(st, mm)))
             return c;
     }
     return -1;
 }
+
+static int ends_with(const char *s, size_t n, const char *suf);
 
 static void home_body_fallback(scan *st, title_hit *h)
 {
     static const char *const bodies[] = {"foreign_ministry", "defence_ministry", "parliament", "civil_protection",
                                          "civil_defence", "presidential_guard", "treasury",
                                          "presidential_council", "general_security", "presidency", "junta",
-                                         "constitutional_court", "supreme_court"};
+                                         "constitutional_court", "supreme_court", "military", "police",
+                                         "government", "navy", "republican_guard"};
+    static const char *const loose[] = {"القوات", "forces", "troops", "السلطات", "authorities"};
     size_t b = 0;
     if (h->q.entry >= 0 || strcmp(h->t->type, "ORG") != 0 || !h->t->synth) return;
     while (b < sizeof bodies / sizeof *bodies && strcmp(h->t->office, bodies[b]) != 0) b++;
     if (b == sizeof bodies / sizeof *bodies) return;
     if (!strcmp(h->t->office, "presidency") && (h->end - h->first < 2 || st->d->tokens.v[h->first].script != EVG_SCRIPT_ARAB))
         return; /* "رئاسة الجمهورية" is the home presidency; "انتخابات الرئاسة", "his presidency" are terms */
+    static const char *const intl[] = {"الدولي", "الدوليه", "الاممي", "الامميه", "العالمي", "العالميه"};
+    for (size_t w = 0; w < sizeof intl / sizeof *intl; w++)
+        if (evg_tok_is(st->d, (size_t)h->end, intl[w])) return; /* "الشرطة الدولية" is Interpol, no country's */
+    if (h->end - h->first == 1) { /* "القوات", "والقوات", "troops" alone: whose forces is the sentence's business */
+        size_t n;
+        const char *w = tok_str(st->d, h->first, &n);
+        for (size_t l = 0; l < sizeof loose / sizeof *loose; l++)
+            if (ends_with(w, n, loose[l])) return;
+    }
     int c = capital_country_after(st, h->end);
     if (c < 0 && !home_body_context(st, h)) return;
     if (c < 0) c = sentence_country_before(st, h->first);
@@ -1931,6 +1983,8 @@ static void title_fallback(scan *st, title_hit *h)
         h->ent = office_entity(st, h->t, h->office, &h->q, h->os, h->oe);
 }
 
+static int32_t charge_words(const scan *st, int32_t k);
+
 /* A title at span ts, qualified by pre (English order) or by what follows. */
 /* The qualifier, and the office it gives: "نظيره الروسي" (his Russian
  * counterpart) holds the office of the last person title seen. */
@@ -1940,18 +1994,45 @@ static void title_fallback(scan *st, title_hit *h)
 static int32_t portfolio_end(const scan *st, int32_t j)
 {
     const evg_doc *d = st->d;
-    int32_t k = j;
+    int32_t k = j, extra = 0;
     span m;
-    while (k - j < 3 && same_sent(d, j - 1, k) && d->tokens.v[k].kind == EVG_TOK_WORD &&
+    while (k - j - extra < 3 && same_sent(d, j - 1, k) && d->tokens.v[k].kind == EVG_TOK_WORD &&
            d->tokens.v[k].script == EVG_SCRIPT_ARAB && !is_stop_tok(st, k) && !st->in_timex[k]) {
         size_t n;
         const char *s = tok_str(d, k, &n);
+        int32_t c = charge_words(st, k);
+        if (c == k && (evg_tok_is(d, (size_t)k, "لشوون") || evg_tok_is(d, (size_t)k, "لشؤون")) && k + 1 < (int32_t)d->tokens.n)
+            c = k + 1; /* "المفوضة الأوروبية لشؤون التوسع": the field's head noun */
+        if (c > k) { /* "بالنيابة", "المكلف بحقوق": not portfolio words themselves */
+            extra += c - k;
+            k = c;
+            continue;
+        }
         int coord = k > j && n >= 10 && !memcmp(s, "وال", 6); /* "الطاقة والمناجم" */
         if (!coord && (n < 8 || (memcmp(s, "ال", 4) != 0 && memcmp(s, "لل", 4) != 0))) break;
         if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_AMBIG | GAZ_PAIR, &m)) break;
+        if (match_at(st, k, GAZ_TITLE, &m) && !strcmp(st->g->titles.v[st->g->keys.v[m.key].target].type, "PER"))
+            break; /* "الرئيس الوزيرة بالنيابة": another person's title */
         k++;
     }
     return k;
+}
+
+/* End of the words at k that qualify how an Arabic title is held rather
+ * than what it holds: "بالنيابة" (acting: "الوزيرة بالنيابة للعدل"), and
+ * "المكلف" / "المكلفة" with a word in ب after it (in charge of: "وزير الدولة
+ * المكلف بحقوق الإنسان"; without the ب word it is a designate, see
+ * former_title).  k when there are none. */
+static int32_t charge_words(const scan *st, int32_t k)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    if ((size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return k;
+    if (evg_tok_is(d, (size_t)k, "بالنيابه")) return k + 1;
+    if (!evg_tok_is(d, (size_t)k, "المكلف") && !evg_tok_is(d, (size_t)k, "المكلفه")) return k;
+    if ((size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1) || d->tokens.v[k + 1].kind != EVG_TOK_WORD) return k;
+    const char *s = tok_str(d, k + 1, &n);
+    return n > 6 && !memcmp(s, "ب", 2) ? k + 2 : k;
 }
 
 /* Does a person's name (listed, a variant or not listed) start at j? */
@@ -2019,6 +2100,20 @@ static int word_nisba_qual(const scan *st, const title_hit *h, int32_t j, qual *
     return 1;
 }
 
+/* Does a field of portfolio words open at k after a title's qualifier: a
+ * word in لل, لشؤون, or "المكلف ب..."?  A plain definite word there is the
+ * name or another adjective ("الموريتاني المختار ولد اجاي", "المصري
+ * الأسبق", "الباكستاني الجنرال"), and بالنيابة is former_title's. */
+static int field_opens(const scan *st, int32_t k)
+{
+    size_t n;
+    if ((size_t)k >= st->d->tokens.n || st->d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    const char *s = tok_str(st->d, k, &n);
+    if (n > 6 && !memcmp(s, "لل", 4)) return 1;
+    if (evg_tok_is(st->d, (size_t)k, "لشوون") || evg_tok_is(st->d, (size_t)k, "لشؤون")) return 1;
+    return charge_words(st, k) > k && !evg_tok_is(st->d, (size_t)k, "بالنيابه");
+}
+
 static void title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     int32_t p;
@@ -2026,10 +2121,15 @@ static void title_qualify(const scan *st, title_hit *h, const span *ts, const sp
             : qual_after(st, ts->end, &h->q) || place_qual_after(st, h, ts->end, &h->q) ||
                   word_nisba_qual(st, h, ts->end, &h->q)) {
         if (!pre) h->end = h->q.end, h->oe = h->q.oe;
+        if (!pre && !strcmp(h->t->type, "PER") && field_opens(st, h->end) && (p = portfolio_end(st, h->end)) > h->end &&
+            name_follows(st, p))
+            h->end = p, h->oe = st->d->tokens.v[p - 1].oe, h->portfolio = 1; /* "المفوض الأوروبي للطاقة" */
     } else if (!pre && !strcmp(h->t->type, "PER") && (p = portfolio_end(st, ts->end)) > ts->end &&
                (qual_after(st, p, &h->q) || name_follows(st, p))) {
         if (h->q.entry >= 0) h->end = h->q.end, h->oe = h->q.oe;
         else h->end = p, h->oe = st->d->tokens.v[p - 1].oe, h->portfolio = 1;
+        if (h->q.entry >= 0 && field_opens(st, h->end) && (p = portfolio_end(st, h->end)) > h->end && name_follows(st, p))
+            h->end = p, h->oe = st->d->tokens.v[p - 1].oe, h->portfolio = 1; /* "وزير الدولة الإماراتي للشؤون الخارجية" */
     } else if (!pre && !strcmp(h->t->office, "self") && (p = portfolio_end(st, ts->end)) > ts->end &&
                qual_after(st, p, &h->q)) { /* "وزارة الصحة السودانية" */
         if (h->q.entry >= 0) h->end = h->q.end, h->oe = h->q.oe;
@@ -2491,23 +2591,31 @@ static void deputy_title(const scan *st, title_hit *h, const span *ts, const spa
 }
 
 /* "الرئيس الأمريكي السابق", "وزير الخارجية الأسبق", "رئيس الحكومة المكلف",
- * "الرئيس المنتخب", "former foreign minister": a title of someone who does
- * not hold the office on the day (a former holder, a designate, an elect).
- * Like a deputy's, it never stands for the holder nor for an earlier
- * minister, and names only the person written after it; the Arabic word
- * joins the title. */
+ * "الرئيس المنتخب", "former foreign minister", "وزير الخارجية بالنيابة",
+ * "acting defence minister": a title of someone who does not hold the
+ * office on the day as listed (a former holder, a designate, an elect, an
+ * acting holder).  Like a deputy's, it never stands for the holder nor for
+ * an earlier minister, and names only the person written after it; the
+ * Arabic word joins the title, after "الخاص" (special: "المبعوث الأمريكي
+ * الخاص"), which joins it too. */
 static void former_title(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     static const char *const ar[] = {"السابق", "السابقه", "الاسبق", "الاسبقه", "المكلف", "المكلفه", "المنتخب",
-                                     "المنتخبه"};
+                                     "المنتخبه", "بالنيابه"};
     const evg_doc *d = st->d;
     int32_t k = h->end, b = pre ? pre->first - 1 : ts->first - 1;
     if (strcmp(h->t->type, "PER") != 0) return;
-    if (b >= 0 && same_sent(d, b, ts->first) && (evg_tok_is(d, (size_t)b, "former") || evg_tok_is(d, (size_t)b, "ex"))) {
+    if (b >= 0 && same_sent(d, b, ts->first) &&
+        (evg_tok_is(d, (size_t)b, "former") || evg_tok_is(d, (size_t)b, "ex") || evg_tok_is(d, (size_t)b, "acting"))) {
         h->deputy = 1;
         return;
     }
     if ((size_t)k >= d->tokens.n || !same_sent(d, h->first, k) || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return;
+    if (evg_tok_is(d, (size_t)k, "الخاص") || evg_tok_is(d, (size_t)k, "الخاصه")) { /* "المبعوث الأمريكي الخاص" */
+        h->end = ++k;
+        h->oe = d->tokens.v[k - 1].oe;
+        if ((size_t)k >= d->tokens.n || !same_sent(d, h->first, k)) return;
+    }
     for (size_t w = 0; w < sizeof ar / sizeof *ar; w++)
         if (evg_tok_is(d, (size_t)k, ar[w])) {
             h->deputy = 1;
@@ -2517,7 +2625,50 @@ static void former_title(const scan *st, title_hit *h, const span *ts, const spa
         }
 }
 
+/* "European Commissioner for Trade Marek Halberg", "Minister for Foreign
+ * Affairs and Trade X Y": an English person title followed by "for" and a
+ * capitalised field (with "and", "of", "the" inside) takes the field along;
+ * the name is the last two capitalised words of the run (three when the
+ * first of them is a given name). */
+static void latin_field_title(const scan *st, title_hit *h)
+{
+    const evg_doc *d = st->d;
+    int32_t k = h->end, e, skip;
+    if (strcmp(h->t->type, "PER") != 0 || !evg_tok_is(d, (size_t)k, "for") || d->tokens.v[k].script != EVG_SCRIPT_LATN)
+        return;
+    for (e = k + 1; (size_t)e < d->tokens.n && same_sent(d, k, e) && e < k + 10; e++) {
+        const evg_token *t = &d->tokens.v[e];
+        int glue = evg_tok_is(d, (size_t)e, "and") || evg_tok_is(d, (size_t)e, "of") || evg_tok_is(d, (size_t)e, "the");
+        if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || (!(t->flags & EVG_TOKF_CAP) && !glue)) break;
+    }
+    int32_t c = e - 2;
+    if (c - 1 > k + 1 && given_name(st, c - 1, &skip)) c--;
+    if (c <= k + 1 || !(d->tokens.v[c].flags & EVG_TOKF_CAP) || !(d->tokens.v[c - 1].flags & EVG_TOKF_CAP)) return;
+    h->end = c;
+    h->oe = d->tokens.v[c - 1].oe;
+    h->portfolio = 1;
+}
+
 static int32_t arabic_place_at(scan *st, int32_t i);
+static int place_word_ok(const scan *st, int32_t first, int32_t k, int kind);
+
+/* "رئيس بلدية أنطاكية لطفي سافاش": one indefinite Arabic word nobody listed
+ * right after a mayor's or governor's title, with a name after it, is the
+ * seat, a new place; the end, or -1. */
+static int32_t seat_word_at(scan *st, int32_t k)
+{
+    const evg_doc *d = st->d;
+    int32_t ue, skip;
+    size_t n;
+    if (!place_word_ok(st, k, k, 2) || given_name(st, k, &skip)) return -1;
+    const char *w = tok_str(d, k, &n);
+    if (n > 4 && !memcmp(w, "ال", 4)) return -1;
+    if (!same_sent(d, k, k + 1) || !title_name(st, k + 1, &ue)) return -1;
+    int32_t ent = new_entity(st, k, k + 1, "GPE", "", "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, k, k + 1, d->tokens.v[k].os, d->tokens.v[k].oe, EVG_MEN_NAME);
+    return k + 1;
+}
 
 /* "the governor of Kano State, Abba Kabir Yusuf", "والي ولاية سنار ...": a
  * governor's or mayor's seat that nobody listed is a new place (a mention of
@@ -2533,6 +2684,8 @@ static void unlisted_seat(scan *st, title_hit *h, const span *ts, const span *pr
         f = arabic_place_at(st, ts->end);
     else if (st->d->tokens.v[ts->end - 1].script == EVG_SCRIPT_ARAB && place_cue(st, ts->end - 1) == 1)
         f = arabic_place_at(st, ts->end - 1); /* "حاكم ولاية كادونا": the place noun ends the title */
+    else if (st->d->tokens.v[ts->end].script == EVG_SCRIPT_ARAB)
+        f = seat_word_at(st, ts->end); /* "رئيس بلدية أنطاكية لطفي سافاش" */
     if (f <= ts->end) return;
     h->end = f;
     h->oe = st->d->tokens.v[f - 1].oe;
@@ -2555,6 +2708,7 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     title_qualify(st, &h, ts, pre);
     deputy_title(st, &h, ts, pre);
     former_title(st, &h, ts, pre);
+    latin_field_title(st, &h);
     unlisted_seat(st, &h, ts, pre);
     portfolio_ministry(st, &h, ts, pre);
     if (h.ent < 0 && !appositive_title(st, &h) && strcmp(h.t->office, "self") != 0) title_resolve(st, &h);
@@ -2889,8 +3043,12 @@ static int32_t arabic_org_at(scan *st, int32_t i)
         skip = 1;
     }
     int32_t k = i + 1;
+    /* "قوات الحرس الجمهوري": after قوات, a body's title of two words is the name */
+    int forces = evg_tok_is(d, (size_t)i, "قوات") || evg_tok_is(d, (size_t)i, "وقوات");
     while (k - i <= 2 && same_sent(d, i, k) && d->tokens.v[k].kind == EVG_TOK_WORD && !st->in_timex[k] &&
-           !is_stop_tok(st, k) && !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR, &m)) {
+           !is_stop_tok(st, k) &&
+           (!match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR, &m) ||
+            (forces && k == i + 1 && m.end == i + 3 && !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_AMBIG, &m)))) {
         const char *w = tok_str(d, k, &n);
         if (n < 8 || (memcmp(w, "ال", 4) != 0 && (k == i + 1 || n < 10 || memcmp(w, "وال", 6) != 0))) break;
         k++; /* "حزب العدالة والتنمية" */
@@ -3851,9 +4009,27 @@ static int32_t quoted_place_at(scan *st, int32_t i)
     return close + 1;
 }
 
+/* "Calif.", "Fla.", "Mass.": a US state in the abbreviation of wire
+ * datelines (a word and its dot, tokens k and k + 1). */
+static int us_state_abbrev(const scan *st, int32_t k)
+{
+    static const char *const ab[] = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "kan",
+                                     "mass", "mich", "minn", "miss", "mont", "neb", "nev", "okla", "ore", "tenn",
+                                     "wash", "wis", "wyo", "md", "va", "ga", "pa", "la", "ky", "mo", "nc", "sc"};
+    if ((size_t)k + 1 >= st->d->tokens.n || !evg_tok_is(st->d, (size_t)k + 1, ".") ||
+        st->d->tokens.v[k].script != EVG_SCRIPT_LATN || !(st->d->tokens.v[k].flags & EVG_TOKF_CAP))
+        return 0;
+    for (size_t a = 0; a < sizeof ab / sizeof *ab; a++)
+        if (evg_tok_is(st->d, (size_t)k, ab[a])) return 1;
+    return 0;
+}
+
 /* An English wire dateline that opens a sentence of the first lines with a
  * place in capitals nobody listed, a comma and its country: "OHRID, North
- * Macedonia - ..." makes Ohrid a place of that country. */
+ * Macedonia - ..." makes Ohrid a place of that country.  A listed region
+ * or state of a country, or a US state's abbreviation, serves as well, and
+ * a comma may follow it (the date and the agency come next): "WOODSIDE,
+ * California, Nov 16 (Wire) -", "WOODSIDE, Calif. (AP) -". */
 static int32_t dateline_place_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -3864,12 +4040,21 @@ static int32_t dateline_place_at(scan *st, int32_t i)
     while ((size_t)k < d->tokens.n && k < i + 3 && d->tokens.v[k].kind == EVG_TOK_WORD &&
            d->tokens.v[k].script == EVG_SCRIPT_LATN && tok_upper(d, k) && d->tokens.v[k].oe - d->tokens.v[k].os >= 3)
         k++;
-    if (k == i || !is_comma(d, k) || !match_at(st, k + 1, GAZ_NAME, &m) || !st->g->ents.v[st->g->keys.v[m.key].target].is_country)
+    if (k == i || !is_comma(d, k)) return -1;
+    const char *country = NULL;
+    int32_t after;
+    int abbrev = 0;
+    if (match_at(st, k + 1, GAZ_NAME, &m) && !strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "GPE") &&
+        strlen(st->g->ents.v[st->g->keys.v[m.key].target].country) == 3)
+        country = st->g->ents.v[st->g->keys.v[m.key].target].country, after = m.end; /* "Ohrid, North Macedonia", "Woodside, California" */
+    else if (us_state_abbrev(st, k + 1))
+        country = "USA", after = k + 3, abbrev = 1; /* "WOODSIDE, Calif." */
+    else
         return -1;
-    if (!evg_tok_is(d, (size_t)m.end, "-") && !evg_tok_is(d, (size_t)m.end, "\xE2\x80\x93") &&
-        !evg_tok_is(d, (size_t)m.end, "\xE2\x80\x94") && !evg_tok_is(d, (size_t)m.end, "("))
+    if (!evg_tok_is(d, (size_t)after, "-") && !evg_tok_is(d, (size_t)after, "\xE2\x80\x93") &&
+        !evg_tok_is(d, (size_t)after, "\xE2\x80\x94") && !evg_tok_is(d, (size_t)after, "(") && !is_comma(d, after))
         return -1;
-    int32_t ent = new_entity(st, i, k, "GPE", st->g->ents.v[st->g->keys.v[m.key].target].country, "");
+    int32_t ent = new_entity(st, i, k, "GPE", country, "");
     if (ent < 0) return -1;
     evg_entity *x = &st->d->entities.v[ent];
     if (x->name_en && tok_upper(d, i)) { /* "OHRID" -> "Ohrid" */
@@ -3879,7 +4064,7 @@ static int32_t dateline_place_at(scan *st, int32_t i)
         x->name_en = en;
     }
     add_mention(st, ent, i, k, d->tokens.v[i].os, d->tokens.v[k - 1].oe, EVG_MEN_NAME);
-    return k;
+    return abbrev ? after : k; /* past "Calif." */
 }
 
 /* The mention, among the last few, whose tokens end at token end, or end
@@ -3924,6 +4109,31 @@ static int32_t bracket_short_form_at(scan *st, int32_t i)
     return i + 1;
 }
 
+/* "وقعت الاشتباكات في تيموكو.": after في, one indefinite Arabic word nobody
+ * listed that closes its sentence or clause (a full stop, a comma, the end)
+ * and ends in و or ا, as foreign place names do and Arabic nouns in that
+ * place do not (بيان, اجتماع, حينه), is a new place.  The end, or -1. */
+static int32_t fi_place_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    if (!evg_tok_is(d, (size_t)i, "في") && !evg_tok_is(d, (size_t)i, "وفي")) return -1;
+    int32_t k = i + 1;
+    if (!place_word_ok(st, i, k, 2)) return -1;
+    const char *s = tok_str(d, k, &n);
+    if (count_letters(s, n) < 4 || (n > 4 && !memcmp(s, "ال", 4))) return -1;
+    int tail_w = !memcmp(s + n - 2, "و", 2) && memcmp(s + n - 4, "وا", 4) != 0;
+    int tail_a = !memcmp(s + n - 2, "ا", 2) && memcmp(s + n - 4, "ها", 4) != 0 && memcmp(s + n - 4, "نا", 4) != 0;
+    if (!tail_w && !tail_a) return -1;
+    int closes = (size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1) || is_comma(d, k + 1) ||
+                 evg_tok_is(d, (size_t)k + 1, ".");
+    if (!closes) return -1;
+    int32_t ent = new_entity(st, k, k + 1, "GPE", "", "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, k, k + 1, d->tokens.v[k].os, d->tokens.v[k].oe, EVG_MEN_NAME);
+    return k + 1;
+}
+
 static int32_t unlisted_at(scan *st, int32_t i)
 {
     size_t before = st->d->mentions.n;
@@ -3950,6 +4160,7 @@ static int32_t unlisted_at(scan *st, int32_t i)
     if ((f = arabic_named_org_at(st, i)) > i) return f;
     if ((f = arabic_def_org_at(st, i)) > i) return f;
     if ((f = arabic_place_at(st, i)) > i) return f;
+    if ((f = fi_place_at(st, i)) > i) return f;
     if ((f = korea_side_at(st, i)) > i) return f;
     return next;
 }
@@ -4063,10 +4274,78 @@ static int latin_place_title(const scan *st, const span *m, span *t)
     return !strcmp(office, "governor") || !strcmp(office, "mayor");
 }
 
+/* "مطار مروي": مطار and one Arabic word nobody listed (not an adjective:
+ * "مطار دولي", "مطار عسكري") is a new LOC, "<transliteration> Airport". */
+static int32_t unlisted_airport(scan *st, int32_t i, int skip)
+{
+    const evg_doc *d = st->d;
+    int32_t c = i + 1, end;
+    size_t n;
+    if (!place_word_ok(st, i, c, 3)) return -1;
+    const char *w = tok_str(d, c, &n);
+    if (n > 4 && !memcmp(w, "ال", 4)) return -1;
+    end = c + 1;
+    if (evg_tok_is(d, (size_t)end, "الدولي") && same_sent(d, c, end)) end++;
+    int32_t ent = new_entity(st, c, c + 1, "LOC", "", "");
+    if (ent < 0) return -1;
+    evg_entity *x = &st->d->entities.v[ent];
+    if (x->first_mention < 0 && x->name_en) {
+        evg_buf b = {0};
+        evg_buf_printf(&b, "%s%s Airport", x->name_en, end > c + 1 ? " International" : "");
+        x->name_en = evg_arena_strndup(st->d->arena, b.p, b.n);
+        evg_buf_free(&b);
+    }
+    add_mention(st, ent, i, end, orig_after_letters(d, &d->tokens.v[i], skip), d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
+}
+
+/* "مطار مقديشو الدولي", "Lusaka International Airport", "Mogadishu airport":
+ * an airport named by a listed city (no listed airport has that name) is a
+ * place of its own, "<City> Airport" or "<City> International Airport" (id
+ * "<city id>-airport") in the city's country; the city is named as well.
+ * The end of the airport's words, or -1. */
+static int32_t airport_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    const evg_token *t = &d->tokens.v[i];
+    size_t n;
+    const char *s = tok_str(d, i, &n);
+    int skip = 0, ar = t->script == EVG_SCRIPT_ARAB;
+    int32_t c = i, e, end;
+    span m;
+    if (t->kind != EVG_TOK_WORD) return -1;
+    if (ar) {
+        if (n == 10 && one_proclitic(s)) s += 2, n -= 2, skip = 1;
+        if (n != 8 || memcmp(s, "مطار", 8) != 0 || match_at(st, i, GAZ_NAME, &m)) return -1; /* a listed airport */
+        c = i + 1;
+    }
+    if (!same_sent(d, i, c)) return -1;
+    if (!match_at(st, c, GAZ_NAME, &m)) return ar ? unlisted_airport(st, i, skip) : -1;
+    if (!ar && m.first != i) return -1;
+    const gaz_entry *city = &st->g->ents.v[st->g->keys.v[m.key].target];
+    if (strcmp(city->type, "GPE") != 0 || !*city->country) return -1; /* a country too: "مطار جيبوتي الدولي" */
+    e = m.end;
+    int intl = ar ? evg_tok_is(d, (size_t)e, "الدولي") : evg_tok_is(d, (size_t)e, "international");
+    if (intl && !same_sent(d, i, e)) intl = 0;
+    end = e + intl;
+    if (!ar && (!same_sent(d, i, end) || !evg_tok_is(d, (size_t)end, "airport"))) return -1;
+    end += !ar;
+    char id[256], en[256];
+    snprintf(id, sizeof id, "%s-airport", city->id);
+    snprintf(en, sizeof en, "%s%s Airport", city->name_en, intl ? " International" : "");
+    int32_t ent = entity_by_id(st, id);
+    if (ent < 0) ent = body_entity(st, id, en, "LOC", city->country, "", t->os, d->tokens.v[end - 1].oe);
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, end, orig_after_letters(d, t, skip), d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    add_mention(st, entity_of(st, st->g->keys.v[m.key].target), m.first, m.end, m.os, m.oe, EVG_MEN_NAME);
+    return end;
+}
+
 static int32_t scan_at(scan *st, int32_t i)
 {
     span m, t;
     int32_t f;
+    if ((f = airport_at(st, i)) > i) return f;
     if (!match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_PAIR | GAZ_AMBIG | GAZ_HONOR, &m))
         return unlisted_at(st, i);
     if ((f = surname_nisba_at(st, &m)) > i) return f;

@@ -10,7 +10,10 @@
  * ل L, ر R, م M, ن N; ا و ي ء ع dropped.  Latin (accents removed first):
  * sh ch tch X, kh K, gh G, ph F, th S, dh zh Z, dj G, ck K, x KS, c S before
  * e i y and K elsewhere, b p B, f v F, g j G, k q K, s S, z Z; vowels, y, w
- * and a word-final h dropped.  A run of one symbol counts once.
+ * and a word-final h dropped.  A run of one symbol counts once.  Two
+ * spellings of one sound: Arabic تش is X alone (تشافيز, Chavez: XFZ), and
+ * Latin ch before r l n m t is K, as Greek and German names read (Christou,
+ * خريستو: KRST).
  *
  * At load, every NAME key of a foreign name (Arabic keys the loader marked
  * GAZ_LOOSE, Latin keys other than acronyms) is filed under the skeleton of
@@ -80,6 +83,8 @@ static void skel_arabic(const char *s, size_t n, skel_out *o)
         U8_NEXT(s, i, (int32_t)n, c);
         char k = arabic_class(c);
         if (k == 'H' && i == n && (c == 0x0647 || c == 0x0629)) k = 0;
+        if (c == 0x062A && i + 1 < n && (unsigned char)s[i] == 0xD8 && (unsigned char)s[i + 1] == 0xB4)
+            continue; /* تش is the one sound of Latin ch, tch, c (تشافيز = Chavez): X alone */
         skel_put(o, k);
     }
 }
@@ -103,6 +108,7 @@ static char latin_one(const char *w, size_t n, size_t *i)
     static const char *const di[] = {"sh", "ch", "kh", "gh", "ph", "th", "dh", "zh", "dj", "ck"};
     static const char dsym[] = "XXKGFSZZGK";
     if (c == 't' && d == 'c' && *i + 2 < n && w[*i + 2] == 'h') { *i += 3; return 'X'; }
+    if (c == 'c' && d == 'h' && *i + 2 < n && strchr("rlnmt", w[*i + 2])) { *i += 2; return 'K'; } /* Christou: خريستو */
     for (size_t k = 0; k < sizeof dsym - 1; k++)
         if (c == di[k][0] && d == di[k][1]) { *i += 2; return dsym[k]; }
     (*i)++;

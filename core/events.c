@@ -242,13 +242,54 @@ static int purpose_noun(const evg_doc *d, const evt_match *mt);
  * on a day after the reference date, so a future date after it dates the
  * act it agreed, promised or decided on, not the verb.  English past forms
  * are told by -ed. */
+/* "by the end of the year", "بحلول نهاية العام", "by 2030": a deadline
+ * names when a goal is to be met; the part of its span that counts is its
+ * end ("the end of this year" lies ahead even in July). */
+static int deadline(const evg_doc *d, const evg_timex *tx)
+{
+    static const char *const by[] = {"by", "Ø¨Ø­ÙÙÙ", NULL}; /* بحلول */
+    int32_t k = tx->tok_first - 1;
+    if (tok_is(d, k, "the")) k--;
+    return tx->mod == EVG_MOD_END || tok_in(d, k, by);
+}
+
 static int past_before_future(const evg_doc *d, const sent *s, const evt_match *mt, const evg_timex *tx)
 {
     int32_t dct = d->sections.v[s->section].dct;
-    if (dct == EVG_NODATE || tx->begin == EVG_NODATE || tx->begin <= dct) return 0;
+    int32_t from = deadline(d, tx) ? tx->end : tx->begin;
+    if (dct == EVG_NODATE || from == EVG_NODATE || from <= dct) return 0;
     if (mt->e->lang != EVG_LANG_EN) return mt->e->pos == EVT_POS_PAST;
+    /* the verb of a phrase comes first ("voiced support"); past forms
+     * that do not end in -ed are listed */
+    static const char *const irregular[] = {"met", "held", "told", "said", "sent", "spoke", "gave", "took",
+                                            "struck", "fought", "led", "made", "flew", "won", "began", NULL};
     const evg_token *t = &d->tokens.v[mt->first];
-    return mt->end == mt->first + 1 && t->fe - t->fs > 3 && !memcmp(d->fold + t->fe - 2, "ed", 2);
+    if (tok_in(d, mt->first, irregular)) return 1;
+    return t->fe - t->fs > 3 && !memcmp(d->fold + t->fe - 2, "ed", 2);
+}
+
+/* "في أول لقاء بينهما منذ المصالحة في كانون الثاني الماضي، كما التقى Y",
+ * "since the reconciliation in January, and met Y": a date inside a
+ * since-phrase measures from an earlier occasion; it dates no act told
+ * after it. */
+static int since_phrase(const evg_doc *d, const evg_timex *tx)
+{
+    /* "منذ 20 تشرين الثاني" right before its date is when the act began ("has
+     * been striking since 20 November"); only a since-phrase naming an
+     * occasion first ("منذ المصالحة في كانون الثاني") is measured from it */
+    for (int32_t q = tx->tok_first - 2; q >= 0 && q >= tx->tok_first - 6; q--) {
+        if (evt_is_punct_boundary(d, q)) return 0;
+        if (tok_is(d, q, "since") || evt_tok_is_stem(d, q, "\xD9\x85\xD9\x86\xD8\xB0")) return 1; /* منذ */
+    }
+    return 0;
+}
+
+/* Does a time expression follow the trigger in its sentence? */
+static int timex_after(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    for (size_t k = 0; k < s->tx.n; k++)
+        if (d->timexes.v[s->tx.v[k]].tok_first >= mt->end) return 1;
+    return 0;
 }
 
 static int32_t choose_timex(const run *r, const sent *s, size_t hi)
@@ -281,6 +322,12 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
         if (after && tx->tok_first >= cut) blocked = 1; /* in the agreed act's clause */
         /* "would meet its goal by 2030, and pledged": a past verb is not dated by a future date before it */
         if (!after && past_before_future(d, s, mt, tx)) blocked = 1;
+        /* "left Oslo on Monday for Rome, where he is attending a forum
+         * today": a where-clause that names a time of its own is not dated
+         * by the day before it ("a trip to Rome in May, where he met X" is) */
+        for (int32_t q = a; !after && q < b && !blocked; q++)
+            blocked = where_clause_opens(d, q) && timex_after(d, s, mt);
+        if (!after && since_phrase(d, tx)) blocked = 1;
         for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++) /* another event between */
             score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH && !purpose_noun(d, &s->h.v[o].mt) ? 25 : 0;
         for (size_t o = hi; !after && o-- > 0 && s->h.v[o].mt.first >= a;)
@@ -1225,13 +1272,34 @@ static int restated_meeting(const sent *s, size_t hi)
     return 0;
 }
 
+/* "X called on the military to refrain from violence", "urged all parties
+ * to exercise restraint": an appeal (02) by a named speaker whose
+ * addressee is a common noun, with "to" and what is asked after it, is an
+ * appeal all the same; the annotators code it with the speaker alone. */
+static int appeal_to_unnamed(const sent *s, size_t hi, const evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    const evg_doc *d = s->doc;
+    if (strncmp(mt->e->code, "02", 2) != 0 || mt->e->lang != EVG_LANG_EN || !evt_role_taken(ev, EVG_ROLE_SOURCE))
+        return 0;
+    static const char *const pron[] = {"him", "her", "them", "it", "us", "me", "you", NULL};
+    size_t c = 0;
+    while (c < s->c.n && s->c.v[c].first < mt->end) c++;
+    if (tok_in(d, mt->end, pron)) return 0; /* "appealed to him to press": a named party told before */
+    for (int32_t k = mt->end; k < s->end && k < mt->end + 6; k++) {
+        if (evt_is_punct_boundary(d, k) || (c < s->c.n && s->c.v[c].first <= k)) return 0;
+        if (tok_is(d, k, "to")) return k > mt->end && k + 1 < s->end && d->tokens.v[k + 1].kind == EVG_TOK_WORD;
+    }
+    return 0;
+}
+
 static int event_keep(const sent *s, size_t hi, const evg_event *ev)
 {
     if (restated_meeting(s, hi)) return 0;
     const evt_entry *e = s->h.v[hi].mt.e;
     if (agree_sense(s, &s->h.v[hi].mt)) return 0;
     if (org_meeting(s, hi, ev)) return 1;
-    if (ev->nactors < e->min_actors && !position_on_act(s, hi, ev)) return 0;
+    if (ev->nactors < e->min_actors && !position_on_act(s, hi, ev) && !appeal_to_unnamed(s, hi, ev)) return 0;
     if (ev->nactors == 0) return 0;
     if (strcmp(e->code, "186") == 0) { /* "killed journalist X", not "killed 20 people" */
         int person = 0;
@@ -2389,6 +2457,83 @@ static void build_maps(run *r)
             if (k >= 0 && (size_t)k < d->tokens.n) r->tok_tx[k] = (int32_t)t;
 }
 
+/* ---- "a day after X", "بعد يومين من X" ---- */
+
+/* Days of a duration timex "P<n>D" (n from 1 to 14), else 0. */
+static int duration_days(const evg_timex *tx)
+{
+    int n = 0;
+    char tail = 0;
+    if (tx->type != EVG_TIMEX_DURATION || sscanf(tx->value, "P%dD%c", &n, &tail) != 1) return 0;
+    return n >= 1 && n <= 14 ? n : 0;
+}
+
+/* The token where "N days after" / "بعد N من" opens the clause of the act
+ * at token trig (within reach, no full stop or other act between), with the
+ * number of days in *days; -1 if there is none. */
+static int32_t days_after_marker(const run *r, const evg_event *ev, int *days)
+{
+    const evg_doc *d = r->doc;
+    int32_t first = d->sentences.v[ev->sent].tok_first;
+    for (int32_t q = ev->trig_first - 1; q >= first && q >= ev->trig_first - 14; q--) {
+        if (tok_is(d, q, ".") || evt_is_complementizer(d, q)) return -1;
+        int32_t t = -1;
+        if (tok_is(d, q, "after") && q > first) t = r->tok_tx[q - 1]; /* "two days after" */
+        if (tok_is(d, q, "\xD9\x85\xD9\x86") && q > first) t = r->tok_tx[q - 1]; /* "بعد يومين من" */
+        if (t < 0) continue;
+        const evg_timex *tx = &d->timexes.v[t];
+        if (tx->tok_end != q || !(*days = duration_days(tx))) continue;
+        if (tok_is(d, q, "\xD9\x85\xD9\x86") && !tok_is(d, tx->tok_first - 1, "\xD8\xA8\xD8\xB9\xD8\xAF")) /* بعد */
+            continue;
+        return tx->tok_first;
+    }
+    return -1;
+}
+
+/* "The ministry said he raised the matter at the meeting, a day after X
+ * appealed to him", "وذلك بعد يومين من إعلان X": the act after the marker
+ * happened that many days before the day of the clause the marker follows
+ * (the latest day-dated act before the marker, in this sentence or the
+ * narrative before it).  Runs after the coreference dates, so the clause's
+ * act has its day; an act with a date of its own after the marker keeps it. */
+static void days_after_dates(run *r)
+{
+    evg_doc *d = r->doc;
+    for (size_t i = 0; i < d->events.n; i++) {
+        evg_event *ev = &d->events.v[i];
+        int days = 0;
+        int32_t mk = days_after_marker(r, ev, &days);
+        if (mk < 0) continue;
+        if (ev->date_source == EVG_DATE_TIMEX && ev->timex >= 0 && d->timexes.v[ev->timex].tok_first > mk)
+            continue;
+        int blocked = 0;
+        for (size_t j = 0; j < d->events.n && !blocked; j++) /* the first act after the marker only */
+            blocked = j != i && d->events.v[j].sent == ev->sent && d->events.v[j].trig_first > mk &&
+                      d->events.v[j].trig_first < ev->trig_first;
+        const evg_event *anchor = NULL;
+        for (size_t j = 0; j < d->events.n; j++) {
+            const evg_event *o = &d->events.v[j];
+            if (o->section != ev->section || o->sent > ev->sent || o->sent + 1 < ev->sent) continue;
+            if (o->sent == ev->sent && o->trig_end > mk) continue;
+            if (o->begin == EVG_NODATE || o->begin != o->end || o->date_source == EVG_DATE_NONE) continue;
+            if (!anchor || o->sent > anchor->sent || (o->sent == anchor->sent && o->trig_first > anchor->trig_first))
+                anchor = o;
+        }
+        int32_t base = anchor ? anchor->begin : EVG_NODATE;
+        if (!anchor) /* no act before it: the day named in its sentence before the marker */
+            for (int32_t q = d->sentences.v[ev->sent].tok_first; q < mk; q++) {
+                int32_t t = r->tok_tx[q];
+                if (t >= 0 && d->timexes.v[t].begin != EVG_NODATE && d->timexes.v[t].begin == d->timexes.v[t].end)
+                    base = d->timexes.v[t].begin;
+            }
+        if (blocked || base == EVG_NODATE) continue;
+        char v[16];
+        int32_t day = base - days;
+        evg_format_day(day, v);
+        evt_set_date(ev, v, day, day, EVG_DATE_COREF);
+    }
+}
+
 int evg_events_run(evg_doc *doc)
 {
     if (!doc->ctx->trig) return evg_error(doc->ctx, EVG_EDATA, "trigger tables are not loaded");
@@ -2401,6 +2546,7 @@ int evg_events_run(evg_doc *doc)
     free(doc->evt_key_memo);
     doc->evt_key_memo = NULL;
     evt_resolve_coref(&r);
+    days_after_dates(&r);
     evt_merge_events(&r);
     free(r.tok_men);
     free(r.tok_tx);

@@ -503,11 +503,32 @@ static int32_t window_end(const run *r, const sent *s, size_t hi)
     return next_hit;
 }
 
+/* "The Union of Southern States (USS) condemned", "(ECOWAS) condemned": a
+ * short parenthesis closed right before the trigger glosses the name before
+ * it; its opening is where to look on from, not a clause boundary.  Returns
+ * the token of the "(" or -1. */
+static int32_t gloss_open(const evg_doc *d, int32_t close, int32_t floor)
+{
+    if (!tok_is(d, close, ")")) return -1;
+    for (int32_t q = close - 1; q >= floor && q >= close - 6; q--) {
+        if (tok_is(d, q, "(")) return q > floor ? q : -1;
+        if (d->tokens.v[q].kind == EVG_TOK_PUNCT) return -1;
+    }
+    return -1;
+}
+
 static int32_t window_start(const run *r, const sent *s, size_t hi)
 {
     int32_t prev_hit = hi > 0 ? s->h.v[hi - 1].mt.end : s->first;
-    for (int32_t k = s->h.v[hi].mt.first - 1; k >= prev_hit; k--)
+    int32_t first = s->h.v[hi].mt.first;
+    for (int32_t k = first - 1; k >= prev_hit; k--) {
+        int32_t open = k == first - 1 ? gloss_open(r->doc, k, prev_hit) : -1;
+        if (open >= 0) {
+            k = open; /* the loop steps to the name before "(" */
+            continue;
+        }
         if (is_boundary(r->doc, k)) return k + 1;
+    }
     return prev_hit;
 }
 
@@ -985,7 +1006,7 @@ static int anaphoric_source(const run *r, const sent *s, size_t hi, int32_t lo, 
     }
     int dual = evt_dual_anaphor(r->doc, s, hi, lo, hi_end), pair[2];
     if (dual && evt_add_dual_actors(r->doc, s, dual, ev) > 0) return 1;
-    if ((dual != DUAL_COUNTRIES && dual != DUAL_SIDES && dual != DUAL_GROUP) ||
+    if ((dual != DUAL_COUNTRIES && dual != DUAL_LEADERS && dual != DUAL_SIDES && dual != DUAL_GROUP) ||
         !evt_section_pair(r, s, mt->first, pair))
         return 0;
     evt_add_actor(ev, pair[0], EVG_ROLE_SOURCE); /* "both countries": the pair named "between X and Y" */
@@ -1614,19 +1635,33 @@ static int chained_clause(const run *r, const sent *s, size_t hi, int32_t lv, in
     const evt_match *mt = &s->h.v[hi].mt;
     int verb = mt->e->pos == EVT_POS_PAST || mt->e->pos == EVT_POS_PRES;
     int32_t v = verb ? mt->first : lv;
-    if (mt->e->lang != EVG_LANG_AR || hi == 0 || v <= s->first || (verb && mt->prefix_len != 2) ||
-        d->events.n == 0 || d->tokens.v[v].fe - d->tokens.v[v].fs < 6 ||
-        memcmp(d->fold + d->tokens.v[v].fs, "\xD9\x88", 2) != 0) /* و */
+    /* "، كما التقى Y": كما (also) joins the next verb to the same subject, past a comma */
+    int also = v > s->first && tok_is(d, v - 1, "\xD9\x83\xD9\x85\xD8\xA7"); /* كما */
+    /* "كما رحب به X": with the object a pronoun, the name after is the subject */
+    static const char *const obj_pron[] = {"\xD8\xA8\xD9\x87", "\xD8\xA8\xD9\x87\xD8\xA7",           /* به بها */
+                                           "\xD8\xA8\xD9\x87\xD9\x85", "\xD9\x84\xD9\x87",             /* بهم له */
+                                           "\xD9\x84\xD9\x87\xD8\xA7", "\xD8\xB9\xD9\x84\xD9\x8A\xD9\x87", NULL}; /* لها عليه */
+    if (mt->e->lang != EVG_LANG_AR || hi == 0 || v <= s->first || d->events.n == 0 ||
+        (also && tok_in(d, mt->end, obj_pron)))
+        return 0;
+    if (!also && ((verb && mt->prefix_len != 2) || d->tokens.v[v].fe - d->tokens.v[v].fs < 6 ||
+                  memcmp(d->fold + d->tokens.v[v].fs, "\xD9\x88", 2) != 0)) /* و */
         return 0;
     const evg_event *o = &d->events.v[d->events.n - 1];
     const evt_match *pm = &s->h.v[hi - 1].mt;
-    if (o->sent != s->idx || o->trig_first != pm->first || o->trig_end > v ||
-        (pm->e->pos != EVT_POS_PAST && pm->e->pos != EVT_POS_PRES) ||
-        (mt->e->pos == EVT_POS_PAST && pm->e->pos == EVT_POS_PAST &&
-         feminine_past(d, v) != feminine_past(d, pm->first)))
+    if (also) { /* the sentence's latest act, whatever stands between (a "first meeting since" phrase) */
+        if (o->sent != s->idx || o->trig_end > v || feminine_past(d, v) != feminine_past(d, o->trig_first))
+            return 0;
+    } else if (o->sent != s->idx || o->trig_first != pm->first || o->trig_end > v ||
+               (pm->e->pos != EVT_POS_PAST && pm->e->pos != EVT_POS_PRES) ||
+               (mt->e->pos == EVT_POS_PAST && pm->e->pos == EVT_POS_PAST &&
+                feminine_past(d, v) != feminine_past(d, pm->first))) {
         return 0;
-    for (int32_t q = o->trig_end; q < v; q++)
-        if (evt_is_punct_boundary(d, q) || evt_is_complementizer(d, q)) return 0;
+    }
+    for (int32_t q = also ? v - 1 : o->trig_end; q < v; q++)
+        if ((evt_is_punct_boundary(d, q) && !(also && q == v - 2 && tok_is(d, q, "\xD8\x8C"))) || /* ، */
+            evt_is_complementizer(d, q))
+            return 0;
     int32_t obj = -1; /* "ولي العهد السعودي الأمير محمد بن سلمان": one object with its title */
     for (size_t k = cand_lower_bound(s, mt->end); k < s->c.n && s->c.v[k].first < hi_end; k++) {
         const cand *c = &s->c.v[k];

@@ -11,7 +11,9 @@
  * A row's required words are found with a proclitic, the accusative -ا or a
  * possessive ending (مساعداتها), and further back for a perfect with an
  * object pronoun (أغلقته: the noun it stands for); written ">a,b" they must
- * be the very next word (هنأ folds to هنا "here": only before a title).
+ * be the very next word (هنأ folds to هنا "here": only before a title);
+ * written "<a,b" they must follow with one named actor at most before them
+ * (حذر X من: a warning of something, no one warned).
  *
  * Exports evg_triggers_load/unload (internal.h) and, to core/events.c,
  * evt_match_at, evt_cameo_find and evt_tok_is_stem (events_int.h).
@@ -39,6 +41,8 @@ struct evg_triggers {
  * word is the noun the pronoun stands for, often further back. */
 #define TRIG_OBJ_FORM 1
 #define TRIG_NEXT_WORD 2 /* requires written ">a,b": one of them must be the very next word */
+#define TRIG_ONE_NAME 3  /* requires written "<a,b": a word after the form with one named actor at most
+                          * between ("حذر X من": a warning of something, no one warned) */
 #define REQ_BACK 5      /* tokens a required word may precede the form */
 #define REQ_BACK_OBJ 25 /* ... when the form carries an object pronoun */
 
@@ -150,14 +154,15 @@ static void gen_past(struct evg_triggers *t, const evt_entry *proto, const char 
                                            AR_WAW AR_HA AR_ALEF, NULL};
     evt_entry obj = *proto;
     if (obj.scope != TRIG_NEXT_WORD) obj.scope = TRIG_OBJ_FORM;
+    int with_obj = proto->cls != EVT_CL_SPEECH && proto->scope != TRIG_ONE_NAME; /* حذره: someone warned */
     if (ends_with(form, AR_YA) && strlen(form) > 4) {
         char stem[256];
         join(stem, sizeof stem, form, strlen(form) - 2, "");
         add_suffixed(t, proto, stem, weak);
-        if (proto->cls != EVT_CL_SPEECH) add_suffixed(t, &obj, stem, weak_obj);
+        if (with_obj) add_suffixed(t, &obj, stem, weak_obj);
     } else {
         add_suffixed(t, proto, form, sound);
-        if (proto->cls != EVT_CL_SPEECH) add_suffixed(t, &obj, form, sound_obj);
+        if (with_obj) add_suffixed(t, &obj, form, sound_obj);
     }
 }
 
@@ -306,6 +311,9 @@ static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int 
     if (req && req[0] == '>') { /* ">a,b": the next word must be one of them */
         proto.scope = TRIG_NEXT_WORD;
         req++;
+    } else if (req && req[0] == '<') { /* "<a,b": after the form, one name at most between */
+        proto.scope = TRIG_ONE_NAME;
+        req++;
     }
     proto.req = fold_list(ctx, t, req, &proto.nreq);
     if (fold_phrase(ctx, t, f[0], &proto, &head) != 0)
@@ -450,10 +458,52 @@ static int next_word_met(const evg_doc *doc, const evt_entry *e, int32_t i, int3
     return 0;
 }
 
+/* Is mention m inside a longer mention of another actor ("حلف الناتو" in
+ * the title "الأمين العام لحلف الناتو")? */
+static int nested_mention(const evg_doc *doc, const evg_mention *m)
+{
+    for (size_t k = 0; k < doc->mentions.n; k++) {
+        const evg_mention *o = &doc->mentions.v[k];
+        if (o != m && o->tok_first <= m->tok_first && m->tok_end <= o->tok_end &&
+            o->tok_end - o->tok_first > m->tok_end - m->tok_first)
+            return 1;
+    }
+    return 0;
+}
+
+/* Distinct named actors (names and titles; not demonyms, pronouns or names
+ * inside a title) in tokens [from, to). */
+static int names_between(const evg_doc *doc, int32_t from, int32_t to)
+{
+    int32_t seen[2];
+    int n = 0;
+    for (size_t m = 0; m < doc->mentions.n && n < 2; m++) {
+        const evg_mention *mn = &doc->mentions.v[m];
+        if (mn->tok_first < from || mn->tok_end > to || mn->kind == EVG_MEN_DEMONYM || mn->kind == EVG_MEN_PRONOUN ||
+            nested_mention(doc, mn))
+            continue;
+        if (n == 0 || seen[0] != mn->entity) seen[n++] = mn->entity;
+    }
+    return n;
+}
+
+/* "<a,b": one of the words within 20 tokens after the form, in its
+ * sentence, with at most one named actor (the speaker) before it. */
+static int one_name_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
+{
+    for (int32_t k = i + 1 + e->ntail; k < limit && k <= i + 20 && (size_t)k < doc->tokens.n; k++) {
+        if (doc->tokens.v[k].sent != doc->tokens.v[i].sent) return 0;
+        for (int q = 0; q < e->nreq; q++)
+            if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0)) return names_between(doc, i + 1, k) <= 1;
+    }
+    return 0;
+}
+
 static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
     if (!e->nreq) return 1;
     if (e->scope == TRIG_NEXT_WORD) return next_word_met(doc, e, i, limit);
+    if (e->scope == TRIG_ONE_NAME) return one_name_met(doc, e, i, limit);
     int32_t back = e->scope == TRIG_OBJ_FORM ? REQ_BACK_OBJ : REQ_BACK;
     int32_t from = i - back > 0 ? i - back : 0, words = 0;
     while (from < i && doc->tokens.v[from].sent != doc->tokens.v[i].sent) from++;
@@ -486,6 +536,21 @@ static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32
     return 0;
 }
 
+/* "انتقد X ما وصفه بالاعتداء", "أشاد بما وصفه بالموقف المسؤول": a
+ * perfect with an object pronoun right after the relative ما (what) names
+ * what another act is about ("what he called ..."); it is no act of its own.
+ * The pronoun marks the relative: the negation ما takes a bare verb. */
+static int relative_what(const evg_doc *doc, int32_t i)
+{
+    static const char *const ma[] = {"\xD9\x85\xD8\xA7", "\xD8\xA8\xD9\x85\xD8\xA7", /* ما بما */
+                                     "\xD9\x85\xD9\x85\xD8\xA7", "\xD9\x88\xD9\x85\xD8\xA7", /* مما وما */
+                                     NULL}; /* not لما: "لما زاره" is "when he visited him" */
+    if (i == 0 || doc->tokens.v[i - 1].sent != doc->tokens.v[i].sent) return 0;
+    for (int k = 0; ma[k]; k++)
+        if (evg_tok_is(doc, (size_t)(i - 1), ma[k])) return 1;
+    return 0;
+}
+
 /* Best entry whose key is tok[prefix_len..n); keeps the longest tail, and at
  * equal length an entry whose required words are present over one without. */
 static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, const char *tok,
@@ -499,6 +564,7 @@ static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, cons
         if (e->h != h || !evg_key_eq(e->key, key, kn)) continue;
         if (!clitic_ok(e, tok, prefix_len, cues) || !tail_matches(doc, e, i, limit)) continue;
         if (!cues && !requires_met(doc, e, i, limit)) continue;
+        if (!cues && e->scope == TRIG_OBJ_FORM && relative_what(doc, i)) continue;
         if (best->e && (best->end - best->first > 1 + e->ntail ||
                         (best->end - best->first == 1 + e->ntail && (best->e->nreq || !e->nreq))))
             continue;
@@ -543,7 +609,28 @@ static uint8_t key_memo(const struct evg_triggers *t, const evg_token *tk, const
     return (uint8_t)bits;
 }
 
+static int match_here(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_match *out);
+
+/* A cue word inside a longer cue phrase that starts before it is part of
+ * that phrase: "لم يستبعد" (possible) does not also hold the negation
+ * "يستبعد", nor "has not ruled out" the negation "ruled out". */
+static int inside_cue_phrase(const evg_doc *doc, int32_t i)
+{
+    evt_match m;
+    for (int32_t j = i - 1; j >= 0 && j >= i - 3; j--) {
+        if (doc->tokens.v[j].sent != doc->tokens.v[i].sent) break;
+        if (match_here(doc, j, (int32_t)doc->tokens.n, 1, &m) && m.end > i) return 1;
+    }
+    return 0;
+}
+
 int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_match *out)
+{
+    if (!match_here(doc, i, limit, cues, out)) return 0;
+    return !cues || !inside_cue_phrase(doc, i);
+}
+
+static int match_here(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_match *out)
 {
     if (!doc->ctx->trig || i >= limit) return 0;
     const evg_token *tk = &doc->tokens.v[i];

@@ -180,7 +180,7 @@ int32_t evt_country_named(const evg_doc *d, const evg_entity *e);
  * (each side's country); PEOPLE "الوزيرين" (two people); VERB a dual verb
  * with its subject unnamed; SIDES "الطرفان", "the two sides" (two parties of
  * any kind, as named); GROUP "الأطراف", "الفصائل", "the parties" (every party). */
-enum evt_dual { DUAL_NONE = 0, DUAL_COUNTRIES, DUAL_PEOPLE, DUAL_VERB, DUAL_SIDES, DUAL_GROUP };
+enum evt_dual { DUAL_NONE = 0, DUAL_COUNTRIES, DUAL_PEOPLE, DUAL_VERB, DUAL_SIDES, DUAL_GROUP, DUAL_LEADERS };
 int32_t evt_org_anaphor(const evg_doc *d, const sent *s, const evt_match *mt, int32_t lv);
 int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end);
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev);

@@ -304,8 +304,8 @@ static int dual_kind_ar(const evg_doc *d, int32_t k)
         return DUAL_NONE;
     int sides = sides_kind_ar(d, k);
     if (sides) return sides;
-    /* "زعيما البلدين", "الزعيمين": the leaders stand for their countries */
-    if (evg_tok_in_static(d, (size_t)k, people, 4, EVG_WS_PLAIN)) return DUAL_COUNTRIES;
+    /* "زعيما البلدين", "الزعيمين": the two heads who acted just before, else their countries */
+    if (evg_tok_in_static(d, (size_t)k, people, 4, EVG_WS_PLAIN)) return DUAL_LEADERS;
     if (tok_in(d, k, people + 4)) return DUAL_PEOPLE;
     if (tok_in(d, k, countries)) return DUAL_COUNTRIES;
     return DUAL_NONE;
@@ -314,13 +314,14 @@ static int dual_kind_ar(const evg_doc *d, int32_t k)
 /* "the two governments", "both leaders": the word after two/both. */
 static int dual_kind_en(const evg_doc *d, int32_t k)
 {
-    static const char *const c[] = {"countries", "governments", "nations", "states", "leaders", NULL};
+    static const char *const c[] = {"countries", "governments", "nations", "states", NULL};
     static const char *const p[] = {"ministers", "presidents", "men", NULL};
     static const char *const g[] = {"parties", "factions", "sides", NULL};
     if (tok_in(d, k, g) && (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "all")))
         return DUAL_GROUP; /* "the parties agreed", "all sides" */
     if (!tok_is(d, k - 1, "two") && !tok_is(d, k - 1, "both")) return DUAL_NONE;
     if (tok_is(d, k, "sides") || tok_is(d, k, "parties")) return DUAL_SIDES;
+    if (tok_is(d, k, "leaders")) return DUAL_LEADERS;
     return tok_in(d, k, c) ? DUAL_COUNTRIES : tok_in(d, k, p) ? DUAL_PEOPLE : DUAL_NONE;
 }
 
@@ -418,8 +419,35 @@ static int has_participant(const evg_event *ev)
     return 0;
 }
 
+/* "Kim received Lavrov ...; the two leaders then met": "the two leaders"
+ * are the two people of the latest act between two people, else the two
+ * countries of the latest two-sided act (the heads stand for them). */
+/* "جلس X على مقربة من Y، ولم يلتق الزعيمان", "X sat next to Y, but the
+ * two leaders did not meet": exactly two people named before the dual in
+ * its own sentence are the two leaders.  Returns the
+ * number of actors added (0 or 2). */
+static int two_people_before(const evg_doc *d, const sent *s, int32_t before, evg_event *ev)
+{
+    int32_t p[2] = {-1, -1};
+    for (size_t k = 0; k < s->c.n && s->c.v[k].first < before; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || !is_person(d, c->ent) || c->ent == p[0] || c->ent == p[1]) continue;
+        if (p[1] >= 0) return 0; /* a third person: not a pair */
+        p[p[0] >= 0] = c->ent;
+    }
+    if (p[1] < 0) return 0;
+    evt_add_actor(ev, p[0], EVG_ROLE_SOURCE);
+    evt_add_actor(ev, p[1], EVG_ROLE_PARTICIPANT);
+    return 2;
+}
+
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev)
 {
+    if (kind == DUAL_LEADERS) {
+        if (ev->trig_end > ev->trig_first && two_people_before(d, s, ev->trig_first, ev) > 0) return ev->nactors;
+        int n = evt_add_dual_actors(d, s, DUAL_PEOPLE, ev);
+        return n > 0 ? n : evt_add_dual_actors(d, s, DUAL_COUNTRIES, ev);
+    }
     for (size_t i = d->events.n; i-- > 0;) {
         const evg_event *o = &d->events.v[i];
         if (o->section != s->section || o->sent < s->idx - 3) break;

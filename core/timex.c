@@ -87,7 +87,8 @@ static int may_start(const evg_doc *doc, const uint32_t *mask, size_t i)
                                           NULL}; /* q يومي; "shortly after noon" */
     /* kinds no expression starts with: tense cues, span words, non-verbs */
     const uint32_t cues =
-        (1u << TX_FUTURE) | (1u << TX_PAST) | (1u << TX_IMPERF) | (1u << TX_SPAN) | (1u << TX_NOTVERB);
+        (1u << TX_FUTURE) | (1u << TX_PAST) | (1u << TX_IMPERF) | (1u << TX_SPAN) | (1u << TX_NOTVERB) |
+        (1u << TX_OCCASION);
     const evg_token *t = &doc->tokens.v[i];
     if (t->kind == EVG_TOK_NUM || (t->kind == EVG_TOK_WORD && (mask[i] & ~cues))) return 1;
     if (t->kind != EVG_TOK_WORD) return 0;

@@ -48,6 +48,9 @@ enum tx_kind {
     TX_NOTVERB,    /* a noun or name shaped like a past verb (ثابت, أكثر, united): no tense cue */
     TX_NAMED,      /* a noun that makes a well-known day a name (ثورة 25 يناير, "the Oct. 7 attack"):
                       value 0 Arabic, before the day; 1 English, after it */
+    TX_OCCASION,   /* a noun of an occasion set ahead (elections, الاستفتاء): a year-less day told
+                      with it is the occasion's, not the past verb's ("backed the elections on
+                      October 10") */
     TX_NKINDS
 };
 

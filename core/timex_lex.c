@@ -136,7 +136,8 @@ static const struct { const char *name; int kind; } kind_names[] = {
     {"era", TX_ERA}, {"ampm", TX_AMPM}, {"daypart", TX_DAYPART}, {"future", TX_FUTURE},
     {"past", TX_PAST}, {"notdate", TX_NOTDATE}, {"approx", TX_APPROX}, {"decade", TX_DECADE},
     {"imperf", TX_IMPERF}, {"span", TX_SPAN}, {"weekend", TX_WEEKEND}, {"half", TX_HALF}, {"eve", TX_EVE},
-    {"notverb", TX_NOTVERB}, {"named", TX_NAMED}};
+    {"notverb", TX_NOTVERB}, {"named", TX_NAMED},
+    {"occasion", TX_OCCASION}};
 
 static int parse_kind(const char *s)
 {

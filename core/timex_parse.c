@@ -5,7 +5,8 @@
  * Each p_* function (here and tx_p_* in timex_rel.c) tries one family of
  * expressions starting at token i of the sentence and returns the index
  * just past what it read (0 when it does not match), filling a tx_hit.
- * tx_parse_at runs them all and keeps the longest.  Vocabulary lookups are
+ * tx_parse_at runs those that may start at the token (each parser lists the
+ * first tokens it can read: the driver) and keeps the longest.  Vocabulary lookups are
  * gated by a per-token mask of the kinds present (tx_kind_masks), so a
  * sentence is read in one pass with a bounded look-ahead.
  *
@@ -298,6 +299,51 @@ static int until_word(const tx_scan *s, size_t i)
            tx_is(s->doc, i, "\xd8\xad\xd8\xaa\xd9\x8a") || tx_is(s->doc, i, "\xd9\x84\xd8\xba\xd8\xa7\xd9\x8a\xd9\x87");
 }
 
+/* A word of a start right before the date at i: "اعتبارا من", "ابتداء من",
+ * "بدءا من", "effective", "as of", "as from" ("أعلنت الحكومة تمديد
+ * الطوارئ اعتبارا من الأول من يونيو" in May: the coming June). */
+static int start_before(const tx_scan *s, size_t i)
+{
+    static const char *ar[] = {"\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xb1\xd8\xa7", /* اعتبارا */
+                               "\xd8\xa7\xd8\xa8\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa1",         /* ابتداء */
+                               "\xd8\xa8\xd8\xaf\xd8\xa1\xd8\xa7"};                            /* بدءا */
+    if (i < s->first + 1) return 0;
+    if (evg_tok_is(s->doc, i - 1, "effective")) return 1;
+    if (i < s->first + 2) return 0;
+    if (evg_tok_is(s->doc, i - 2, "as") && (evg_tok_is(s->doc, i - 1, "of") || evg_tok_is(s->doc, i - 1, "from")))
+        return 1;
+    return tx_word_at(s, i - 1, TX_W_FROM) && evg_tok_in_static(s->doc, i - 2, ar, sizeof ar / sizeof *ar, EVG_WS_WAW_FA);
+}
+
+/* A past verb right after a date that ends at e ("a referendum on Dec. 3
+ * approved the charter"): the date is that verb's. */
+static int verb_after(const tx_scan *s, size_t e)
+{
+    const tx_ent *x;
+    size_t n;
+    if (e >= s->end || s->doc->tokens.v[e].kind != EVG_TOK_WORD) return 0;
+    if (tx_kind_at(s, e, TX_PAST, &x) || (!s->en && tx_ar_perfect(s->doc, e))) return 1;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[e], &n);
+    return s->en && n > 4 && memcmp(w + n - 2, "ed", 2) == 0;
+}
+
+/* A noun of an occasion set ahead right before the date at i, over في/on/يوم
+ * and, in Arabic, one adjective with ال ("the elections on October 10",
+ * "الانتخابات التشريعية في 10 أكتوبر"), and no past verb right after the
+ * date (which ends at end). */
+static int occasion_before(const tx_scan *s, size_t i, size_t end)
+{
+    const tx_ent *e;
+    size_t n, k = i;
+    if (verb_after(s, end)) return 0;
+    while (k > s->first && k + 2 > i && (tx_word_at(s, k - 1, TX_W_IN) || tx_unit_is(s, k - 1, TX_U_DAY))) k--;
+    if (k == i || k == s->first) return 0;
+    if (tx_kind_at(s, k - 1, TX_OCCASION, &e)) return 1;
+    if (s->en || k - 1 == s->first || s->doc->tokens.v[k - 1].script != EVG_SCRIPT_ARAB) return 0;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[k - 1], &n);
+    return n > 6 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 && tx_kind_at(s, k - 2, TX_OCCASION, &e); /* ال */
+}
+
 static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -327,6 +373,11 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     if (!sp.y && !sp.d2 && !sp.m2 && (!sp.dir || sp.dir == TX_D_SINCE) && !sp.yrel_set && !sp.mrel_set && !sp.hijri && !sp.wd)
         sp.y = tx_named_year(s, i, end, sp.m, sp.d); /* ثورة 25 يناير: 2011 */
     tx_scan t = *s;
+    if (!sp.dir && occasion_before(s, i, end)) t.past_event = 0; /* "backed the elections on October 10" */
+    if (!sp.dir && !s->future && s->prefer != EVG_PREFER_FUTURE && start_before(s, i)) {
+        sp.dir = TX_D_UNTIL; /* "اعتبارا من الأول من يونيو": the nearest one */
+        t.past_event = 0;
+    }
     if (i > s->first && tx_word_at(s, i - 1, TX_W_TO)) {
         t.past_event = 0; /* postponed until March */
         if (!sp.dir && !s->future && s->prefer != EVG_PREFER_FUTURE && until_word(s, i - 1)) sp.dir = TX_D_UNTIL;
@@ -358,6 +409,8 @@ static size_t p_day_only(const tx_scan *s, size_t i, tx_hit *h)
         (s->doc->tokens.v[q].kind != EVG_TOK_PUNCT ||
          (tx_glued(s, q) && (tx_punct_at(s, q, "/") || tx_dash_at(s, q) || tx_punct_at(s, q, ":")))))
         return 0; /* a word follows, or "2/15" goes on */
+    if (tx_punct_at(s, q, ".") && tx_glued(s, q) && tx_glued(s, q + 1) && s->doc->tokens.v[q + 1].kind != EVG_TOK_PUNCT)
+        return 0; /* "12.VII.2024", "12.5": a dotted number goes on */
     evg_civil_from_days(s->dct, &y0, &m0, &d0);
     int k = y0 * 12 + m0 - 1;
     if (((s->prefer == EVG_PREFER_FUTURE && !s->past) || s->future) && d < d0) k++;
@@ -383,9 +436,43 @@ static int two_digit_year(int y, int digits)
     return 0;
 }
 
+/* Token k as a day number of one or two ASCII digits (1-31), else 0. */
+static int day_number(const evg_doc *d, size_t k)
+{
+    size_t n;
+    if (k >= d->tokens.n || d->tokens.v[k].kind != EVG_TOK_NUM) return 0;
+    const char *w = evg_tok_text(d, &d->tokens.v[k], &n);
+    if (n < 1 || n > 2 || w[0] < '0' || w[0] > '9' || (n == 2 && (w[1] < '0' || w[1] > '9'))) return 0;
+    int v = n == 2 ? (w[0] - '0') * 10 + (w[1] - '0') : w[0] - '0';
+    return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* An English document that writes its dates day first (British, Irish,
+ * Indian, Australian news): more English month names right after a day
+ * ("12 March", "on 5 June 2024") than right before one ("March 12"), or a
+ * numeric date whose first number can only be a day ("25/03/2024").  Its
+ * ambiguous numeric dates ("12/03/2024") are then day first too. */
+static int day_first_doc(const tx_scan *s)
+{
+    const evg_doc *d = s->doc;
+    const tx_ent *e;
+    int df = 0, mf = 0;
+    for (size_t k = 0; k < d->tokens.n; k++) {
+        if ((s->mask[k] & (1u << TX_MONTH)) && tx_lex(d, k, d->tokens.n, TX_MONTH, &e) && (e->flags & TX_F_EN)) {
+            if (k > 0 && day_number(d, k - 1)) df++;
+            else if (day_number(d, k + 1)) mf++;
+        } else if (day_number(d, k) > 12 && k + 2 < d->tokens.n && evg_tok_is(d, k + 1, "/") &&
+                   day_number(d, k + 2) && day_number(d, k + 2) <= 12) {
+            df++;
+        }
+    }
+    return df > mf;
+}
+
 /* Three numbers: Y-M-D when the first has four digits, else D/M/Y (M/D/Y in
  * English text when that is the only valid reading or the first is <= 12,
- * but not with dots: "12.07.2023" is European, day first everywhere). */
+ * unless the document writes its dates day first, day_first_doc; not with
+ * dots: "12.07.2023" is European, day first everywhere). */
 static int numeric_parts(const tx_scan *s, const int v[3], const int nd[3], int dotted, tx_spec *sp)
 {
     if (nd[0] == 4) {
@@ -395,7 +482,7 @@ static int numeric_parts(const tx_scan *s, const int v[3], const int nd[3], int 
     int y = two_digit_year(v[2], nd[2]);
     if (nd[0] > 2 || nd[1] > 2 || !y) return 0;
     int dm = valid_ymd(y, v[1], v[0]), md = valid_ymd(y, v[0], v[1]);
-    int month_first = s->en && !dotted ? md : (!dm && md);
+    int month_first = s->en && !dotted ? md && !(dm && day_first_doc(s)) : (!dm && md);
     if (!dm && !md) return 0;
     sp->y = y;
     sp->m = month_first ? v[0] : v[1];
@@ -450,7 +537,8 @@ static int month_year(const int v[3], const int nd[3], int slash, tx_spec *sp)
     return 0;
 }
 
-/* A year-less "2/15" (English: month first) or "15/2" (Arabic: day first),
+/* A year-less "2/15" (English: month first, unless the document writes its
+ * dates day first) or "15/2" (Arabic: day first),
  * only after a preposition (on, في, يوم, بتاريخ) or as a whole sentence:
  * fractions and scores stay out. */
 static int month_day(const tx_scan *s, size_t i, const int v[3], const int nd[3], tx_spec *sp)
@@ -468,6 +556,7 @@ static int month_day(const tx_scan *s, size_t i, const int v[3], const int nd[3]
     if (i > s->first && tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae")) ctx = 1; /* بتاريخ */
     if (!ctx && !(i == s->first && (i + 3 >= s->end || s->doc->tokens.v[i + 3].sent != s->doc->tokens.v[i].sent)))
         return 0;
+    if (s->en && v[0] <= 12 && v[1] <= 12 && day_first_doc(s)) m = v[1], d = v[0]; /* British "on 2/4" */
     sp->m = m;
     sp->d = d;
     return 1;
@@ -481,12 +570,49 @@ static int heading_pair(const tx_scan *s, size_t i, int v[3], int nd[3])
     return tx_whole_sentence(s, i, i + 3);
 }
 
+/* A month in capital Roman numerals at token k (I .. XII), else 0. */
+static int roman_month(const tx_scan *s, size_t k)
+{
+    static const char *const r[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+    if (k >= s->end || s->doc->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    const evg_token *t = &s->doc->tokens.v[k];
+    size_t n = (size_t)(t->oe - t->os);
+    for (int m = 0; m < 12; m++)
+        if (strlen(r[m]) == n && memcmp(s->doc->raw.p + t->os, r[m], n) == 0) return m + 1;
+    return 0;
+}
+
+/* A separator of a numeric date glued to both sides at k: . / - */
+static int date_sep(const tx_scan *s, size_t k)
+{
+    return (tx_punct_at(s, k, ".") || tx_punct_at(s, k, "/") || tx_dash_at(s, k)) && tx_glued(s, k) && tx_glued(s, k + 1);
+}
+
+/* A day, a Roman-numeral month and a four-digit year joined by dots,
+ * slashes or dashes ("12.VII.2024", "3-XI-2023"), as Central and Eastern
+ * European registers write them (not with spaces: "12 V 2024" may be a
+ * chapter or a volume).  End or 0. */
+static size_t roman_date(const tx_scan *s, size_t i, tx_spec *sp)
+{
+    int d, y, m;
+    size_t q = i + 1;
+    if (tx_num_at(s, i, &d) > 2) return 0;
+    if (!date_sep(s, q++) || !(m = roman_month(s, q++)) || !date_sep(s, q++)) return 0;
+    if (tx_num_at(s, q, &y) != 4 || !valid_ymd(y, m, d)) return 0;
+    sp->y = y;
+    sp->m = m;
+    sp->d = d;
+    return q + 1;
+}
+
 static size_t p_numeric(const tx_scan *s, size_t i, tx_hit *h)
 {
     int v[3], nd[3], parts = 3, dotted = 1;
     tx_spec sp;
     size_t end = i + 1;
     memset(&sp, 0, sizeof sp);
+    if ((end = roman_date(s, i, &sp))) return tx_resolve_date(s, &sp, h) ? tx_set_hit(h, i, end) : 0;
+    end = i + 1;
     if (i > s->first && s->doc->tokens.v[i - 1].kind == EVG_TOK_PUNCT && tx_glued(s, i) &&
         (tx_punct_at(s, i - 1, "/") || tx_dash_at(s, i - 1)))
         return 0; /* inside a longer number sequence */
@@ -716,16 +842,138 @@ static size_t p_year(const tx_scan *s, size_t i, tx_hit *h)
 
 /* ---- driver ---- */
 
+/*
+ * Speed: which parsers may match at token i.  Each parser lists the first
+ * tokens it can read (its need): a number, a word of a vocabulary kind, a
+ * function word of a given value, or one of the literal words below that
+ * some parser compares with its first token.  A token's class holds the same
+ * bits, and a parser whose need shares none with it is not tried (most
+ * starts are prepositions no parser but a few can open).  A parser with need
+ * 0 is always tried: a new parser needs no class to be correct.  A build with
+ * -DEVG_CHECK_MASKS runs every skipped parser too and aborts if one matches.
+ */
 typedef size_t (*tx_parser)(const tx_scan *, size_t, tx_hit *);
+typedef struct {
+    tx_parser parse;
+    uint64_t need; /* TXC_* bits of a first token it may read; 0: any */
+} tx_entry;
 
-static size_t longest(const tx_scan *s, size_t i, tx_hit *out, const tx_parser *ps, size_t np)
+_Static_assert(TX_NKINDS <= 32 && TX_W_INTHE < 23, "the token class has bits for 31 kinds and 22 words");
+#define TXC_NUM 1ull                  /* a number token (no kind is 0) */
+#define TXC_K(kind) (1ull << (kind))  /* a word with an entry of this kind: its bit of tx_kind_masks */
+#define TXC_W(w) (1ull << (32 + (w))) /* the function word w (tx_word_at) */
+#define TXC_L(g) (1ull << (55 + (g))) /* a word of literal group g (lit_groups) */
+
+/* Words some parser compares with its first token by their text (tx_is,
+ * evg_tok_is) rather than by their kind, in groups by the parsers that ask. */
+#define LIT_YOMI "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a" /* يومي: p_date, weekday */
+#define LIT_A "a"                                   /* "a week on Monday": weekday */
+#define LIT_ON "on"                                 /* day_only */
+#define LIT_LAST AR_AKHIR, AR_ALAKHIR, "last"       /* parse_nth: nth_week, nth_weekday, quarter */
+#define LIT_Q "q", "final"                          /* quarter */
+#define LIT_DAY AR_ALYAWM, "day", "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* الليله */, "night", "evening", \
+    "morning", "afternoon"                         /* anaphoric_day, nth_weekday, holiday_day */
+#define LIT_HOUR "noon", "midnight", "midday", "\xd9\x85\xd9\x86\xd8\xaa\xd8\xb5\xd9\x81" /* منتصف: clock */
+#define LIT_WEEK "week", "closest", "nearest"      /* week_of, closest */
+#define LIT_NTH "first", "second", "third", "fourth", "\xd8\xa7\xd9\x88\xd9\x84" /* اول */, \
+    "\xd8\xab\xd8\xa7\xd9\x86\xd9\x8a" /* ثاني */, "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab" /* ثالث */, \
+    "\xd8\xb1\xd8\xa7\xd8\xa8\xd8\xb9" /* رابع: holiday_day, first_months */
+static const char *const lit_yomi[] = {LIT_YOMI, NULL}, *const lit_a[] = {LIT_A, NULL},
+                         *const lit_on[] = {LIT_ON, NULL}, *const lit_last[] = {LIT_LAST, NULL},
+                         *const lit_q[] = {LIT_Q, NULL}, *const lit_day[] = {LIT_DAY, NULL},
+                         *const lit_hour[] = {LIT_HOUR, NULL}, *const lit_week[] = {LIT_WEEK, NULL},
+                         *const lit_nth[] = {LIT_NTH, NULL};
+static const char *const *const lit_groups[] = {lit_yomi, lit_a,    lit_on,   lit_last, lit_q,
+                                                lit_day,  lit_hour, lit_week, lit_nth};
+#define L_YOMI TXC_L(0)
+#define L_A TXC_L(1)
+#define L_ON TXC_L(2)
+#define L_LAST TXC_L(3)
+#define L_Q TXC_L(4)
+#define L_DAY TXC_L(5)
+#define L_HOUR TXC_L(6)
+#define L_WEEK TXC_L(7)
+#define L_NTH TXC_L(8)
+/* All of them: one look-up tells most tokens apart from every group. */
+static const char *const first_literals[] = {LIT_YOMI, LIT_A, LIT_ON, LIT_LAST, LIT_Q,
+                                             LIT_DAY, LIT_HOUR, LIT_WEEK, LIT_NTH, NULL};
+
+/* The class of token i (i < s->end): the bits a parser's need is tested against. */
+static uint64_t token_class(const tx_scan *s, size_t i)
+{
+    const evg_token *t = &s->doc->tokens.v[i];
+    const tx_ent *e;
+    if (t->kind == EVG_TOK_NUM) return TXC_NUM;
+    if (t->kind != EVG_TOK_WORD) return 0;
+    uint64_t c = s->mask[i];
+    if (tx_kind_at(s, i, TX_WORD, &e)) c |= TXC_W(e->val);
+    if (evg_tok_in_static(s->doc, i, first_literals, (size_t)-1, EVG_WS_WAW_FA))
+        for (size_t g = 0; g < sizeof lit_groups / sizeof *lit_groups; g++)
+            if (evg_tok_in_static(s->doc, i, lit_groups[g], (size_t)-1, EVG_WS_WAW_FA)) c |= TXC_L(g);
+    return c;
+}
+
+/* The needs of the parsers (N_ + the family): the first tokens each can read. */
+#define THE TXC_W(TX_W_THE)
+#define THIS TXC_W(TX_W_THIS)
+#define K TXC_K
+#define N_DATE (TXC_NUM | K(TX_UNIT) | K(TX_WEEKDAY) | K(TX_DIR) | K(TX_REL) | K(TX_ORD) | K(TX_MONTH) | \
+    K(TX_HMONTH) | THE | THIS | L_YOMI)
+#define N_NUMERIC (TXC_NUM)
+#define N_YEAR (TXC_NUM | K(TX_UNIT) | K(TX_CARD))
+#define N_RELDAY (K(TX_DAYPART) | K(TX_REL))
+#define N_WEEKDAY (K(TX_UNIT) | K(TX_DIR) | K(TX_WEEKDAY) | THIS | L_YOMI | L_A)
+#define N_UNITDIR (K(TX_UNIT) | K(TX_DIR) | THIS)
+#define N_SEASON (K(TX_SEASON) | K(TX_DIR) | THIS)
+#define N_QUARTER (TXC_NUM | K(TX_ORD) | K(TX_UNIT) | K(TX_DIR) | THE | L_LAST | L_Q)
+#define N_HOLIDAY (K(TX_HOLIDAY) | K(TX_DIR))
+#define N_CENTURY (TXC_NUM | K(TX_ORD) | K(TX_DIR) | THE | THIS | TXC_W(TX_W_CENTURY))
+#define N_NTH_WEEKDAY (TXC_NUM | K(TX_ORD) | K(TX_UNIT) | K(TX_WEEKDAY) | THE | L_LAST | L_DAY)
+#define N_LAST_N (TXC_NUM | K(TX_CARD) | K(TX_DIR) | K(TX_UNIT))
+#define N_ANAPHORIC_DAY (K(TX_DAYPART) | K(TX_UNIT) | K(TX_REL) | K(TX_DIR) | THE | TXC_W(TX_W_THAT) | \
+    TXC_W(TX_W_SAME) | TXC_W(TX_W_INTHE) | TXC_W(TX_W_STORYDAY) | L_DAY)
+#define N_WEEKEND (K(TX_WEEKEND) | K(TX_DIR) | THE | THIS)
+#define N_HALF (K(TX_HALF) | THE)
+#define N_DURATION (TXC_NUM | K(TX_CARD) | K(TX_UNIT) | K(TX_APPROX) | TXC_W(TX_W_BEFORE) | TXC_W(TX_W_SINCE) | \
+    TXC_W(TX_W_AFTER) | TXC_W(TX_W_WITHIN) | TXC_W(TX_W_IN) | TXC_W(TX_W_FOR))
+#define N_VAGUE (K(TX_VAGUE))
+#define N_PART (K(TX_PART))
+#define N_CLOCK (TXC_NUM | K(TX_ORD) | K(TX_PART) | TXC_W(TX_W_HOUR) | L_HOUR)
+#define N_NWEEKDAYS (TXC_NUM | K(TX_CARD))
+#define N_NTH_WEEK (TXC_NUM | K(TX_ORD) | K(TX_UNIT) | THE | L_LAST)
+#define N_DAY_ONLY (THE | TXC_W(TX_W_IN) | L_ON)
+#define N_WEEK_OF (K(TX_UNIT) | THE | L_WEEK)
+#define N_DECADE (K(TX_DECADE))
+#define N_CLOSEST (TXC_NUM | K(TX_ORD) | THE | L_WEEK)
+#define N_WEEKDAY_AFTER (K(TX_ORD) | THE)
+#define N_WEEKDAY_RANGE (K(TX_WEEKDAY) | K(TX_UNIT))
+#define N_EVE (K(TX_EVE))
+#define N_THIS_DAY (K(TX_DIR) | THIS)
+#define N_FIRST_MONTHS (K(TX_UNIT) | THE | L_NTH)
+#define N_MONTHS_TO (K(TX_UNIT) | THE)
+#define N_NIGHT_PAIR (K(TX_WEEKDAY))
+#define N_HOLIDAY_DAY (K(TX_ORD) | K(TX_REL) | THE | L_NTH | L_DAY)
+
+static size_t longest(const tx_scan *s, size_t i, tx_hit *out, const tx_entry *ps, size_t np)
 {
     size_t best = 0;
     if (i >= s->end || i >= s->doc->tokens.n) return 0; /* a parser may ask for what follows the last token */
+    uint64_t cls = token_class(s, i);
     for (size_t k = 0; k < np; k++) {
         tx_hit h;
+        if (ps[k].need && !(ps[k].need & cls)) {
+#ifdef EVG_CHECK_MASKS
+            memset(&h, 0, sizeof h);
+            if (ps[k].parse(s, i, &h)) {
+                fprintf(stderr, "EVG_CHECK_MASKS: time parser %zu skipped at token %zu (class %llx) matches\n", k, i,
+                        (unsigned long long)cls);
+                abort();
+            }
+#endif
+            continue;
+        }
         memset(&h, 0, sizeof h);
-        size_t e = ps[k](s, i, &h);
+        size_t e = ps[k].parse(s, i, &h);
         if (e > best) {
             best = e;
             *out = h;
@@ -736,18 +984,30 @@ static size_t longest(const tx_scan *s, size_t i, tx_hit *out, const tx_parser *
 
 size_t tx_parse_plain(const tx_scan *s, size_t i, tx_hit *h)
 {
-    static const tx_parser ps[] = {p_date, p_numeric, p_year, tx_p_relday, tx_p_weekday,
-                                   tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday, tx_p_century};
+    static const tx_entry ps[] = {
+        {p_date, N_DATE}, {p_numeric, N_NUMERIC}, {p_year, N_YEAR}, {tx_p_relday, N_RELDAY},
+        {tx_p_weekday, N_WEEKDAY}, {tx_p_unitdir, N_UNITDIR}, {tx_p_season, N_SEASON},
+        {tx_p_quarter, N_QUARTER}, {tx_p_holiday, N_HOLIDAY}, {tx_p_century, N_CENTURY}};
     return longest(s, i, h, ps, sizeof ps / sizeof *ps);
 }
 
+/* A parser added here without a need ({tx_p_new}) is tried at every start. */
 int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
 {
-    static const tx_parser ps[] = {p_date, p_numeric, p_year, tx_p_relday, tx_p_weekday,
-                                   tx_p_unitdir, tx_p_season, tx_p_quarter, tx_p_holiday,
-                                   tx_p_nth_weekday, tx_p_last_n, tx_p_anaphoric_day, tx_p_weekend, tx_p_half,
-                                   tx_p_duration, tx_p_vague, tx_p_part, tx_p_clock, tx_p_nweekdays, tx_p_nth_week, p_day_only, tx_p_week_of, tx_p_decade, tx_p_century,
-                                   tx_p_closest, tx_p_weekday_after, tx_p_weekday_range, tx_p_eve, tx_p_this_day,
-                                   tx_p_first_months, tx_p_months_to, tx_p_night_pair, tx_p_holiday_day};
+    static const tx_entry ps[] = {
+        {p_date, N_DATE}, {p_numeric, N_NUMERIC}, {p_year, N_YEAR}, {tx_p_relday, N_RELDAY},
+        {tx_p_weekday, N_WEEKDAY}, {tx_p_unitdir, N_UNITDIR}, {tx_p_season, N_SEASON},
+        {tx_p_quarter, N_QUARTER}, {tx_p_holiday, N_HOLIDAY}, {tx_p_nth_weekday, N_NTH_WEEKDAY},
+        {tx_p_last_n, N_LAST_N}, {tx_p_anaphoric_day, N_ANAPHORIC_DAY}, {tx_p_weekend, N_WEEKEND},
+        {tx_p_half, N_HALF}, {tx_p_duration, N_DURATION}, {tx_p_vague, N_VAGUE}, {tx_p_part, N_PART},
+        {tx_p_clock, N_CLOCK}, {tx_p_nweekdays, N_NWEEKDAYS}, {tx_p_nth_week, N_NTH_WEEK},
+        {p_day_only, N_DAY_ONLY}, {tx_p_week_of, N_WEEK_OF}, {tx_p_decade, N_DECADE}, {tx_p_century, N_CENTURY},
+        {tx_p_closest, N_CLOSEST}, {tx_p_weekday_after, N_WEEKDAY_AFTER}, {tx_p_weekday_range, N_WEEKDAY_RANGE},
+        {tx_p_eve, N_EVE}, {tx_p_this_day, N_THIS_DAY}, {tx_p_first_months, N_FIRST_MONTHS},
+        {tx_p_months_to, N_MONTHS_TO}, {tx_p_night_pair, N_NIGHT_PAIR}, {tx_p_holiday_day, N_HOLIDAY_DAY}};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }
+
+#undef K
+#undef THIS
+#undef THE

@@ -134,21 +134,26 @@ static int counted_from(const evg_doc *d, size_t k)
  * range), else the reference date: the anchor of "اليوم التالي", "the same
  * day", "من ذلك العام".  single asks for a single day, the story's day:
  * a day told as background (a pluperfect, a day counted from) is passed
- * over when an earlier one is not. */
-static int32_t previous_anchor(const tx_scan *s, int single)
+ * over when an earlier one is not.  Days after upto are passed over too. */
+static int32_t anchor_upto(const tx_scan *s, int single, int32_t upto)
 {
     const evg_doc *d = s->doc;
     int32_t first = EVG_NODATE;
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section) break;
-        if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION) continue;
+        if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin > upto) continue;
         if (!single) return t->begin;
         if (t->begin != t->end) continue;
         if (!pluperfect_before(d, t) && !counted_from(d, k)) return t->begin;
         if (first == EVG_NODATE) first = t->begin;
     }
     return first != EVG_NODATE ? first : s->dct;
+}
+
+static int32_t previous_anchor(const tx_scan *s, int single)
+{
+    return anchor_upto(s, single, INT32_MAX);
 }
 
 static int32_t previous_day(const tx_scan *s)
@@ -380,6 +385,8 @@ static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
         a = clause_day(s, i, e); /* the same day that the troops entered */
     else if (unit == TX_U_DAY && lead_day(s, i) != EVG_NODATE)
         a = lead_day(s, i); /* a later paragraph: the lead's day */
+    if (unit == TX_U_DAY && a != EVG_NODATE && s->dct != EVG_NODATE && a > s->dct && s->past && !s->future)
+        a = anchor_upto(s, 1, s->dct); /* "أصدر ... في اليوم نفسه" after a day still ahead: a past day */
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     if (a == EVG_NODATE) {
@@ -572,6 +579,23 @@ static int hour_named(const tx_scan *s, size_t i)
     return tx_kind_at(s, i, TX_ORD, &e) && s->doc->tokens.v[i].script == EVG_SCRIPT_ARAB;
 }
 
+/* A clock time at token i told with the single day t just before it, only
+ * a comma, عند, في, "at" or "on" between ("يوم الثلاثاء 4 آب عند الساعة
+ * السادسة", "on March 3, at 5 p.m."): the time of that day, even when the
+ * day is told as background. */
+static int clock_joined(const tx_scan *s, const evg_timex *t, size_t i)
+{
+    static const char *link[] = {"\xd8\xb9\xd9\x86\xd8\xaf", /* عند */
+                                 "\xd9\x81\xd9\x8a", "at", "on", "around"}; /* في */
+    if (t->section != s->section || t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE || t->begin != t->end ||
+        (size_t)t->tok_end > i || (size_t)t->tok_first < s->first || i - (size_t)t->tok_end > 2)
+        return 0;
+    for (size_t k = (size_t)t->tok_end; k < i; k++)
+        if (!tx_comma_at(s, k) && !evg_tok_in_static(s->doc, k, link, sizeof link / sizeof *link, EVG_WS_PLAIN))
+            return 0;
+    return 1;
+}
+
 /* The day of a bare clock time at token i, as an offset from the reference
  * date: the story's day (the last single day of its sentence or of the two
  * before, not told as background), else the reference date (0).
@@ -581,6 +605,8 @@ static int clock_story_day(const tx_scan *s, size_t i)
     const evg_doc *d = s->doc;
     int sent = d->tokens.v[i].sent;
     if (s->dct == EVG_NODATE) return 0;
+    if (d->timexes.n && clock_joined(s, &d->timexes.v[d->timexes.n - 1], i))
+        return (int)(d->timexes.v[d->timexes.n - 1].begin - s->dct);
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section || d->tokens.v[t->tok_first].sent + 2 < sent) break;
@@ -901,8 +927,8 @@ static int night_before(const tx_scan *s, size_t i)
     return i >= s->first + 2 && evg_tok_is(s->doc, i - 1, "of") && evg_tok_is(s->doc, i - 2, "night");
 }
 
-/* "ليلة الجمعة إلى السبت", "ليل الخميس الجمعة", "the night of Friday to
- * Saturday", "overnight Friday-Saturday": one night, told by the day it
+/* "ليلة الجمعة إلى السبت", "ليل الخميس الجمعة", "ليل السبت/الأحد", "the night
+ * of Friday to Saturday", "overnight Friday-Saturday": one night, told by the day it
  * begins (CONTRACT.md: a part of a day is left out of the value). */
 size_t tx_p_night_pair(const tx_scan *s, size_t i, tx_hit *h)
 {
@@ -914,7 +940,7 @@ size_t tx_p_night_pair(const tx_scan *s, size_t i, tx_hit *h)
     memset(&b, 0, sizeof b);
     size_t q = tx_p_weekday(s, i, &a), e;
     if (!q || a.type != EVG_TIMEX_DATE || evg_parse_day(a.value, &d1) != 0) return 0;
-    if ((n = tx_word_at(s, q, TX_W_TO)) || (n = tx_dash_at(s, q))) q += (size_t)n;
+    if ((n = tx_word_at(s, q, TX_W_TO)) || (n = tx_dash_at(s, q)) || (n = tx_punct_at(s, q, "/"))) q += (size_t)n;
     e = q < s->end && (s->mask[q] & (1u << TX_WEEKDAY)) ? tx_p_weekday(s, q, &b) : 0;
     if (!e || b.type != EVG_TIMEX_DATE || evg_parse_day(b.value, &d2) != 0) return 0;
     if (evg_weekday(d2) != evg_weekday(d1) % 7 + 1) return 0;
@@ -1342,9 +1368,12 @@ static int few_ok(const tx_scan *s, size_t u, size_t q, int lead)
     const evg_token *t = q < s->end ? &s->doc->tokens.v[q] : NULL;
     if (t && t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_ARAB && definite(s, q)) return 0;
     if (s->en) {
-        if (lead == 0) /* "for hours"; "hours later", "days earlier": an unknown few after the story's day */
+        if (lead == 0) /* "for hours"; "hours later", "days earlier": an unknown few after the story's day;
+                          "weeks after the vote", "days before the summit": a few counted from an event */
             return (u > s->first && evg_tok_is(s->doc, u - 1, "for")) || evg_tok_is(s->doc, q, "later") ||
-                   evg_tok_is(s->doc, q, "earlier");
+                   evg_tok_is(s->doc, q, "earlier") ||
+                   ((evg_tok_is(s->doc, q, "after") || evg_tok_is(s->doc, q, "before")) && q + 1 < s->end &&
+                    s->doc->tokens.v[q + 1].kind == EVG_TOK_WORD && !(s->mask[q + 1] & (1u << TX_UNIT)));
         return lead == TX_W_WITHIN || (lead == TX_W_AFTER && tx_word_at(s, q, TX_W_OF));
     }
     return lead == TX_W_WITHIN || lead == TX_W_AFTER || lead == TX_W_BEFORE || lead == TX_W_SINCE ||
@@ -1366,6 +1395,13 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
     if (have && !(flags & (TX_F_PLURAL | TX_F_DUAL)) && definite(s, unit_tok) &&
         s->doc->tokens.v[unit_tok].script == EVG_SCRIPT_ARAB && tx_num_at(s, *p, &d))
         return 0; /* "في 25 الشهر الماضي": a day of that month; a count takes no article */
+    if (s->doc->tokens.v[unit_tok].script == EVG_SCRIPT_LATN && !(flags & (TX_F_PLURAL | TX_F_DUAL)) &&
+        tx_dash_at(s, q) && tx_glued(s, q) && tx_glued(s, q + 1) && evg_tok_is(s->doc, q + 1, "long") &&
+        (have || lead <= 0)) {
+        if (!have) *count = 1; /* "a decade-long war" P10Y, "a three-year-long drought" P3Y */
+        *p = q + 2;
+        return 1;
+    }
     if (s->doc->tokens.v[unit_tok].script == EVG_SCRIPT_LATN &&
         ((tx_dash_at(s, q) && tx_glued(s, q)) || (have && *count == 1 && (flags & TX_F_PLURAL))))
         return 0; /* "an hours-long meeting": an adjective of no length */
@@ -1676,6 +1712,8 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     int ago = tx_word_at(s, q, TX_W_AGO), hence = ago ? 0 : tx_word_at(s, q, TX_W_HENCE);
     int event = !ago && !hence && counts_from_event(s, q);
     if (lead == TX_W_AFTER && !count && s->past) event = 1; /* "وصلوا بعد ساعات": a length after the event told */
+    if (lead == TX_W_AFTER && s->past && !s->future && ((unit == TX_U_HOUR && count < 24) || unit == TX_U_MINUTE))
+        event = 1; /* "غادروا بعد نحو ساعتين": hours within the event's day are its length */
     if (!event && (ago || hence || lead == TX_W_BEFORE || lead == TX_W_AFTER ||
                    (lead == TX_W_IN && s->en) ||
                    (lead == TX_W_SINCE && unit <= TX_U_WEEK && astart == i + 1 && !ongoing_since(s, i)))) {

@@ -74,6 +74,17 @@ static int cmp_md(int m, int d, int m0, int d0)
     return d < d0 ? -1 : d > d0;
 }
 
+/* منذ or "since" in the four words before token i, within its clause
+ * ("منذ نوفمبر", "since taking office in May last year"). */
+static int since_before(const evg_doc *d, size_t i)
+{
+    for (size_t k = i; k-- > 0 && k + 4 >= i;) {
+        if (d->tokens.v[k].kind == EVG_TOK_PUNCT) return 0;
+        if (tx_is(d, k, "\xd9\x85\xd9\x86\xd8\xb0") || evg_tok_is(d, k, "since")) return 1; /* منذ */
+    }
+    return 0;
+}
+
 /* The day the story is at: the last expression before this one in its
  * sentence or the one before in the same paragraph (lengths passed over;
  * not one after منذ/since, which runs up to now), when it is a day or a month over two
@@ -91,8 +102,7 @@ static int32_t narrative_day(const tx_scan *s)
         if (t->begin == EVG_NODATE || t->end - t->begin > 30) break;
         const evg_token *f = &d->tokens.v[s->first];
         if (f->os > t->oe && memchr(d->raw.p + t->oe, '\n', (size_t)(f->os - t->oe))) break; /* another paragraph */
-        if (t->tok_first > 0 && tx_is(d, (size_t)t->tok_first - 1, "\xd9\x85\xd9\x86\xd8\xb0")) break; /* منذ نوفمبر: up to now */
-        if (t->tok_first > 0 && evg_tok_is(d, (size_t)t->tok_first - 1, "since")) break;
+        if (since_before(d, (size_t)t->tok_first)) break; /* منذ نوفمبر, "since taking office in May": up to now */
         return t->begin - s->dct > 61 || s->dct - t->begin > 61 ? t->begin : EVG_NODATE;
     }
     return EVG_NODATE;

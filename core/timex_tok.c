@@ -615,6 +615,7 @@ int tx_month_context(const tx_scan *s, size_t i)
     if (evg_tok_is(s->doc, i - 1, "for") || evg_tok_is(s->doc, i - 1, "by") ||
         tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xad\xd9\x84\xd9\x88\xd9\x84")) /* بحلول */
         return 1; /* scheduled for April, by March */
+    if (tx_is(s->doc, i - 1, "\xd8\xb4\xd9\x87\xd8\xb1\xd9\x8a")) return 1; /* شهري يوليو وأغسطس: the two months */
     if (i >= s->first + 2 && tx_dash_at(s, i - 1) && tx_glued(s, i - 1) && tx_kind_at(s, i - 2, TX_PART, &e) == 1)
         return 1; /* mid-December */
     /* "في يوليو أو أغسطس": a second month after "or"/"and" */
@@ -647,14 +648,17 @@ static int definite_dual(const evg_doc *doc, size_t i)
 }
 
 /* "الاثنين" is also the numeral "the two": not Monday after بين, كلا, هذين,
- * هاتين or a definite dual (الطرفين الاثنين), nor before معا/منهما/كليهما.
- * Other weekdays, and Monday after يوم or with a direction word, pass. */
+ * هاتين or a definite dual (الطرفين الاثنين), nor before معا/منهما/كليهما;
+ * "الأحد عشر" is eleven, not Sunday.  Other weekdays, and Monday after يوم or with a direction word, pass. */
 int tx_weekday_ok(const tx_scan *s, size_t i)
 {
     static const char *before[] = {"\xd8\xa8\xd9\x8a\xd9\x86", "\xd9\x83\xd9\x84\xd8\xa7",            /* بين كلا */
                                    "\xd9\x87\xd8\xb0\xd9\x8a\xd9\x86", "\xd9\x87\xd8\xa7\xd8\xaa\xd9\x8a\xd9\x86"}; /* هذين هاتين */
     static const char *after[] = {"\xd9\x85\xd8\xb9\xd8\xa7", "\xd9\x85\xd9\x86\xd9\x87\xd9\x85\xd8\xa7", /* معا منهما */
                                   "\xd9\x83\xd9\x84\xd9\x8a\xd9\x87\xd9\x85\xd8\xa7"};                   /* كليهما */
+    if (tx_is(s->doc, i, "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xad\xd8\xaf") && i + 1 < s->end &&
+        tx_is(s->doc, i + 1, "\xd8\xb9\xd8\xb4\xd8\xb1"))
+        return 0; /* الأحد عشر: eleven */
     if (!tx_is(s->doc, i, "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xab\xd9\x86\xd9\x8a\xd9\x86")) return 1; /* الاثنين */
     if (i > s->first) {
         for (size_t k = 0; k < sizeof before / sizeof *before; k++)

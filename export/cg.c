@@ -67,3 +67,20 @@ int evg_cg_write(evg_ctx *ctx, Agraph_t *g, FILE *out, const char *what)
         return evg_error(ctx, EVG_EIO, "writing %s: %s", what, strerror(errno ? errno : EIO));
     return 0;
 }
+
+Agraph_t *evg_cg_reread(evg_ctx *ctx, Agraph_t *g, const char *what)
+{
+    char *text = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&text, &n);
+    if (!f) {
+        evg_error(ctx, EVG_EIO, "%s: no memory stream: %s", what, strerror(errno));
+        return NULL;
+    }
+    int bad = agwrite(g, f) != 0;
+    bad |= fclose(f) != 0;
+    Agraph_t *copy = bad || !text ? NULL : agmemread(text);
+    free(text);
+    if (!copy) evg_error(ctx, EVG_ERENDER, "%s: Graphviz could not read back its own DOT: %s", what, evg_cg_errors());
+    return copy;
+}

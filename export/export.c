@@ -64,7 +64,7 @@ static int write_file(evg_ctx *ctx, const char *path, view_fn fn, const evg_mode
                       const char *dir, evg_store *st)
 {
     FILE *f = fopen(path, "wb");
-    if (!f) return evg_error(ctx, EVG_EIO, "%s: %s", path, strerror(errno));
+    if (!f) return evg_error(ctx, EVG_EIO, "%s: cannot write: %s", path, strerror(errno));
     char *buf = evg_xmalloc(VIEW_BUF);
     setvbuf(f, buf, _IOFBF, VIEW_BUF);
     int rc = fn ? fn(ctx, m, f) : evg_export_report_html(ctx, m, dir, st, f);

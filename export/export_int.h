@@ -63,6 +63,10 @@ void evg_cg_set(void *obj, Agsym_t *sym, const char *value);
 void evg_cg_setn(void *obj, const char *name, const char *value);
 /* Write g as DOT text; EVG_EIO on failure. */
 int evg_cg_write(evg_ctx *ctx, Agraph_t *g, FILE *out, const char *what);
+/* g as its DOT text gives it (written, then read back), or NULL (message in
+ * ctx): Graphviz lays out nodes in the order it reads them, and agwrite may
+ * write a node ahead of its turn, so only this copy draws what the file draws. */
+Agraph_t *evg_cg_reread(evg_ctx *ctx, Agraph_t *g, const char *what);
 /* Start collecting Graphviz messages; evg_cg_errors returns them ("" if none). */
 void evg_cg_errors_reset(void);
 const char *evg_cg_errors(void);

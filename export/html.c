@@ -52,7 +52,33 @@ static int render_svg(evg_ctx *ctx, const evg_model *m, int (*fn)(evg_ctx *, con
     return rc;
 }
 
-/* Copy the <svg> element of the picture into b; a note when it is missing. */
+/* Copy one SVG into b with every id, and every reference to one inside a tag
+ * (="url(#x)", href="#x"), given prefix: Graphviz numbers the elements of
+ * each picture from 1 (graph0, node1, edge1), so two pictures in one page
+ * would repeat ids.  Text between tags is copied as it is; inside a tag a
+ * raw `"` only delimits attribute values, so these patterns cannot start
+ * inside a value. */
+static void put_svg_prefixed(evg_buf *b, const char *svg, const char *prefix)
+{
+    static const char *const marks[] = {" id=\"", "=\"url(#", "href=\"#"};
+    int in_tag = 0;
+    for (const char *p = svg; *p;) {
+        if (*p == '<' || *p == '>') in_tag = *p == '<';
+        size_t k = 0, len = 0;
+        for (; in_tag && k < sizeof marks / sizeof *marks; k++)
+            if (strncmp(p, marks[k], len = strlen(marks[k])) == 0) break;
+        if (in_tag && k < sizeof marks / sizeof *marks) {
+            evg_buf_put(b, p, len);
+            evg_buf_puts(b, prefix);
+            p += len;
+        } else {
+            evg_buf_put(b, p++, 1);
+        }
+    }
+}
+
+/* Copy the <svg> element of the picture into b (its ids prefixed by the
+ * file's name); a note when it is missing. */
 static int inline_svg(evg_buf *b, evg_ctx *ctx, const evg_model *m, const char *dir, const char *file)
 {
     evg_buf svg = {0};
@@ -62,7 +88,13 @@ static int inline_svg(evg_buf *b, evg_ctx *ctx, const evg_model *m, const char *
     else rc = render_svg(ctx, m, evg_export_actors_svg, &svg);
     const char *start = svg.p ? strstr(svg.p, "<svg") : NULL;
     evg_buf_puts(b, "<div class=\"fig\">");
-    evg_buf_puts(b, start ? start : "<p>(picture not available)</p>");
+    if (start) {
+        char prefix[32];
+        snprintf(prefix, sizeof prefix, "%.*s-", (int)strcspn(file, "."), file);
+        put_svg_prefixed(b, start, prefix);
+    } else {
+        evg_buf_puts(b, "<p>(picture not available)</p>");
+    }
     evg_buf_puts(b, "</div>\n");
     evg_buf_free(&svg);
     return rc;
@@ -256,14 +288,33 @@ static void event_table(evg_buf *b, const evg_model *full, evg_store *st, FILE *
     if (view.events != full->events) free(view.events);
 }
 
+/* The counts of the page, in the words of `build` and the actor picture:
+ * actors are the entities that take part in an event; the places that are
+ * only where events happened (listed in the actors table too) are counted
+ * apart. */
+static void summary(evg_buf *b, const evg_model *m)
+{
+    char *acts = evg_xcalloc(m->nactors + 1, 1);
+    size_t n = 0;
+    for (size_t i = 0; i < m->nevents; i++)
+        for (int j = 0; j < m->events[i].nactors; j++) {
+            int a = m->events[i].actors[j].actor;
+            if (a >= 0 && (size_t)a < m->nactors && !acts[a]) acts[a] = 1, n++;
+        }
+    free(acts);
+    evg_buf_printf(b, "<h1>evgraph report</h1>\n<p>%zu events, %zu actors", m->nevents, n);
+    if (m->nactors > n)
+        evg_buf_printf(b, " (and %zu place%s where events happened)", m->nactors - n, m->nactors - n == 1 ? "" : "s");
+    evg_buf_puts(b, ".</p>\n<h2>Timeline</h2>\n");
+}
+
 int evg_export_report_html(evg_ctx *ctx, const evg_model *m, const char *dir, evg_store *st, FILE *out)
 {
     evg_buf b = {0};
     int bad = 0;
     errno = 0;
     evg_buf_puts(&b, head);
-    evg_buf_printf(&b, "<h1>evgraph report</h1>\n<p>%zu events, %zu actors.</p>\n<h2>Timeline</h2>\n",
-                   m->nevents, m->nactors);
+    summary(&b, m);
     int rc = inline_svg(&b, ctx, m, dir, "timeline.svg");
     evg_buf_puts(&b, "<h2>Actor network</h2>\n");
     if (rc == 0) rc = inline_svg(&b, ctx, m, dir, "actors.svg");

@@ -6,6 +6,8 @@
  * configuration and fontconfig, about 10 ms) and freed at exit.  Graphviz is
  * not thread safe (GRAPH-LIBS.md section 8), so neither is this file.
  * Graphviz messages are collected by cg.c and reported with EVG_ERENDER.
+ * The graph is laid out as its DOT text reads back, so the .dot files redraw
+ * the same SVG in any Graphviz tool.
  */
 #include "export_int.h"
 
@@ -29,15 +31,21 @@ static GVC_t *context(void)
     return gvc;
 }
 
-int evg_svg_render(evg_ctx *ctx, Agraph_t *g, const char *engine, FILE *out, const char *what)
+/* Lays out and renders the graph as its DOT file gives it (evg_cg_reread),
+ * so `dot -Tsvg` on the .dot file redraws exactly this SVG. */
+int evg_svg_render(evg_ctx *ctx, Agraph_t *given, const char *engine, FILE *out, const char *what)
 {
     char *data = NULL;
     unsigned int len = 0;
     int rc = 0;
     evg_cg_errors_reset();
     if (!context()) return evg_error(ctx, EVG_ERENDER, "%s: Graphviz context unavailable", what);
-    if (gvLayout(gvc, g, engine) != 0)
+    Agraph_t *g = evg_cg_reread(ctx, given, what);
+    if (!g) return EVG_ERENDER;
+    if (gvLayout(gvc, g, engine) != 0) {
+        agclose(g);
         return evg_error(ctx, EVG_ERENDER, "%s: layout %s failed: %s", what, engine, evg_cg_errors());
+    }
     if (gvRenderData(gvc, g, "svg", &data, &len) != 0) {
         rc = evg_error(ctx, EVG_ERENDER, "%s: rendering failed: %s", what, evg_cg_errors());
         goto done;
@@ -48,5 +56,6 @@ int evg_svg_render(evg_ctx *ctx, Agraph_t *g, const char *engine, FILE *out, con
 done:
     if (data) gvFreeRenderData(data);
     gvFreeLayout(gvc, g);
+    agclose(g);
     return rc;
 }

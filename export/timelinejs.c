@@ -1,13 +1,16 @@
 /*
  * timelinejs.c - the dated events in TimelineJS 3 JSON (Knight Lab's web
  * timeline): {"title": {...}, "events": [{start_date, end_date, text,
- * group, display_date, unique_id}]}.  TimelineJS needs a start date, so
+ * group, display_date, unique_id}]}.  The group is the event's lane in the
+ * timeline picture: its first actor when that actor is one of the top N by
+ * PageRank (--top), else "other", so TimelineJS shows the same rows as the
+ * picture (one row per group).  TimelineJS needs a start date, so
  * undated events are left out (the title says how many).  A year or month
  * value gives only those fields, so the viewer shows the vagueness; other
  * values give days.  TimelineJS renders text as HTML, so text is
  * HTML-escaped (evg_w_xml) before JSON escaping (evg_json_str).
  */
-#include "export_int.h"
+#include "timeline_int.h"
 
 #include <errno.h>
 
@@ -52,8 +55,23 @@ static void actors_text(evg_buf *t, const evg_model *m, const evg_m_event *ev)
     }
 }
 
-static void event(evg_buf *b, const evg_model *m, const evg_m_event *ev)
+/* The name of the lane the event's label sits in (its first actor's). */
+static const char *group(const tl_plan *p, const evg_m_event *ev)
 {
+    int lane = -1;
+    for (int j = 0; j < ev->nactors && lane < 0; j++) {
+        int a = ev->actors[j].actor;
+        if (a >= 0 && (size_t)a < p->m->nactors) lane = p->lane_of[a];
+    }
+    int a = lane >= 0 && lane < p->nlanes ? p->lane_actor[lane] : -1;
+    if (a < 0) return "other";
+    const evg_m_actor *x = &p->m->actors[a];
+    return x->name_en && *x->name_en ? x->name_en : x->name && *x->name ? x->name : x->id;
+}
+
+static void event(evg_buf *b, const tl_plan *p, const evg_m_event *ev)
+{
+    const evg_model *m = p->m;
     int prec = precision(ev);
     evg_buf t = {0};
     evg_buf_printf(b, "{\"unique_id\": \"e%ld\", \"start_date\": ", ev->id);
@@ -64,7 +82,9 @@ static void event(evg_buf *b, const evg_model *m, const evg_m_event *ev)
     }
     evg_buf_puts(b, ", \"display_date\": ");
     evg_json_str(b, ev->date_value);
-    evg_buf_printf(b, ", \"group\": \"%s\",\n   \"text\": {\"headline\": ", evg_style_root_family(ev->root));
+    evg_buf_puts(b, ", \"group\": ");
+    html_str(b, group(p, ev));
+    evg_buf_puts(b, ",\n   \"text\": {\"headline\": ");
     evg_buf_printf(&t, "%s %s%s", ev->code ? ev->code : "", ev->label ? ev->label : "",
                    ev->modality ? " (" : "");
     if (ev->modality) evg_buf_printf(&t, "%s)", evg_modality_name(ev->modality));
@@ -99,18 +119,21 @@ int evg_export_timelinejs(evg_ctx *ctx, const evg_model *full, FILE *out)
     errno = 0;
     evg_export_readable(full, &view);
     const evg_model *m = &view;
+    tl_plan p;
+    evg_tl_plan(&p, m, ctx->opts.top > 0 ? ctx->opts.top : EVG_TIMELINE_LANES);
     title(&b, full, m);
     bad = evg_w_flush(&b, out);
     for (size_t i = 0; i < m->nevents; i++) {
         const evg_m_event *ev = &m->events[i];
         if (ev->begin == EVG_NODATE || ev->end == EVG_NODATE) continue;
         evg_buf_puts(&b, n++ ? ",\n  " : "\n  ");
-        event(&b, m, ev);
+        event(&b, &p, ev);
         bad |= evg_w_flush(&b, out);
     }
     evg_buf_puts(&b, "]}\n");
     bad |= evg_w_flush(&b, out);
     evg_buf_free(&b);
+    evg_tl_plan_free(&p);
     if (view.events != full->events) free(view.events);
     return evg_w_finish(ctx, out, bad, "TimelineJS JSON");
 }

@@ -49,12 +49,75 @@ static int unknown(evg_ctx *ctx, const char *view, const char *format)
     return rc;
 }
 
+static int load_model(evg_store *st, const struct view_format *vf, evg_model **out)
+{
+    return vf->evidence ? evg_store_load_model(st, out) : evg_store_load_model_bare(st, out);
+}
+
+/* 1 when alias is one of the "; "-separated spellings in list. */
+static int in_aliases(const char *list, const char *alias)
+{
+    size_t n = strlen(alias);
+    for (const char *p = list; p && *p;) {
+        const char *end = strstr(p, "; ");
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (len == n && strncmp(p, alias, n) == 0) return 1;
+        p = end ? end + 2 : NULL;
+    }
+    return 0;
+}
+
+/* The id of the first actor of m seen in the articles as alias, or NULL. */
+static const char *actor_by_alias(evg_store *st, const evg_model *m, const char *alias)
+{
+    for (size_t i = 0; i < m->nactors; i++) {
+        char *list = evg_store_actor_aliases(st, m->actors[i].id);
+        int hit = in_aliases(list, alias);
+        free(list);
+        if (hit) return m->actors[i].id;
+    }
+    return NULL;
+}
+
+/* `evgraph events --actor` also takes any spelling seen in the articles
+ * (the aliases table, e.g. the report's "aliases seen"); the model's filter
+ * knows ids and names only.  So when --actor selected no event, the
+ * unfiltered model is loaded again and an actor seen under that spelling
+ * (the first) is asked for by its id; when that finds nothing either,
+ * stderr says so instead of leaving an empty picture unexplained. */
+static int retry_by_alias(evg_store *st, const evg_event_query *q, const struct view_format *vf, evg_model **out)
+{
+    evg_model *all = NULL;
+    int rc = load_model(st, vf, &all);
+    const char *found = rc == 0 ? actor_by_alias(st, all, q->actor) : NULL;
+    char *id = found ? evg_xstrdup(found) : NULL; /* the filter frees the actors it drops */
+    if (id) {
+        evg_event_query by_id = *q;
+        by_id.actor = id;
+        rc = evg_model_filter(evg_store_ctx(st), all, &by_id);
+    }
+    int hit = id && all->nevents > 0;
+    free(id);
+    if (rc == 0 && hit) {
+        evg_model_free(*out);
+        *out = all;
+        return 0;
+    }
+    if (all) evg_model_free(all);
+    if (rc == 0)
+        evg_warn(evg_store_ctx(st), "no event matches --actor '%s' with the other filters (an actor is matched by"
+                                    " its id, its name in either script, part of its English name or a spelling"
+                                    " seen in the articles)", q->actor);
+    return rc;
+}
+
 /* Load the model, keep what q selects, compute the metrics when the format
  * shows them; *out freed by the caller. */
 static int load(evg_store *st, const evg_event_query *q, const struct view_format *vf, evg_model **out)
 {
-    int rc = vf->evidence ? evg_store_load_model(st, out) : evg_store_load_model_bare(st, out);
+    int rc = load_model(st, vf, out);
     if (rc == 0) rc = evg_model_filter(evg_store_ctx(st), *out, q);
+    if (rc == 0 && q && q->actor && *q->actor && (*out)->nevents == 0) rc = retry_by_alias(st, q, vf, out);
     if (rc == 0 && vf->metrics) rc = evg_graph_compute_shared(evg_store_ctx(st), *out);
     return rc;
 }

@@ -97,6 +97,54 @@ for h in range(3):
 assert n[0] <= n[1] <= n[2] and n[2] > n[0], n' "$work"
 check "--hops widens the actor filter step by step" 0 $?
 "$bin" report --db "$work/f.db" --actor Shoigu --hops 1 --min-mentions 1 -o "$work/f.html"; check "report with --hops" 0 $?
+# --hops without --actor is a usage error that says why (it was silently ignored)
+"$bin" report --db "$work/f.db" --hops 2 -o "$work/nohops.html" 2>"$work/err"; check "report --hops without --actor" 2 $?
+grep -q -- "--hops 2 needs --actor" "$work/err" || { echo "FAIL: --hops message"; cat "$work/err"; fail=1; }
+[ ! -e "$work/nohops.html" ] || { echo "FAIL: a refused report still wrote its file"; fail=1; }
+"$bin" export --db "$work/f.db" --view actors --format csv --hops 1 >/dev/null 2>&1; check "export --hops without --actor" 2 $?
+# filters that cannot select anything as given are usage errors, not an empty listing
+"$bin" events --db "$work/f.db" --from 2025-01-01 --to 2024-01-01 >/dev/null 2>"$work/err"; check "--from after --to" 2 $?
+grep -q -- "--from 2025-01-01 is after --to 2024-01-01" "$work/err" || { echo "FAIL: window message"; cat "$work/err"; fail=1; }
+"$bin" report --db "$work/f.db" --code visit -o "$work/code.html" 2>"$work/err"; check "--code that is not CAMEO" 2 $?
+grep -q -- "--code takes a CAMEO code" "$work/err" || { echo "FAIL: --code message"; cat "$work/err"; fail=1; }
+"$bin" events --db "$work/f.db" --code 04 --from 2023-07-25 --to 2023-07-25 --format csv > "$work/ok.csv"
+check "a one-day window and a code prefix" 0 $?
+[ "$(wc -l < "$work/ok.csv")" -gt 1 ] || { echo "FAIL: a one-day window selected nothing"; fail=1; }
+# --actor takes a spelling seen in the articles (an alias) in export and report as in events
+alias=$(sqlite3 "$work/f.db" "SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id
+  WHERE a.alias <> e.name AND instr(lower(e.name_en), lower(a.alias)) = 0 AND a.alias <> e.id
+    AND e.id IN (SELECT entity_id FROM event_actors) ORDER BY e.id, a.alias LIMIT 1")
+if [ -n "$alias" ]; then
+  n_events=$("$bin" events --db "$work/f.db" --actor "$alias" --format csv | tail -n +2 | wc -l)
+  n_export=$("$bin" export --db "$work/f.db" --view events --format csv --actor "$alias" | $py -c 'import csv,sys; print(len(list(csv.reader(sys.stdin))) - 1)')
+  [ "$n_events" -gt 0 ] && [ "$n_events" = "$n_export" ] \
+    || { echo "FAIL: --actor '$alias' (an alias): events lists $n_events, export $n_export"; fail=1; }
+else
+  echo "FAIL: the samples store has no alias other than a name"; fail=1
+fi
+"$bin" report --db "$work/f.db" --actor no-such-actor -o "$work/none.html" 2>"$work/err"; check "report --actor matching nobody" 0 $?
+grep -q "no event matches --actor 'no-such-actor'" "$work/err" || { echo "FAIL: no warning for an --actor that matches nothing"; fail=1; }
+# a folder that gives no article is named on stderr; building it is still a normal run
+mkdir -p "$work/noarticles/sub"; echo "a,b" > "$work/noarticles/sub/table.csv"
+"$bin" build --db "$work/na.db" --out "$work/na-out" "$work/noarticles" >"$work/na.log" 2>"$work/err"
+check "build on a folder without articles" 0 $?
+grep -q "noarticles holds no article" "$work/err" || { echo "FAIL: no note for a folder without articles"; cat "$work/err"; fail=1; }
+"$bin" build --db "$work/na2.db" --out "$work/na2-out" "$src/samples" >/dev/null 2>"$work/err"
+! grep -q "holds no article" "$work/err" || { echo "FAIL: a folder with articles got the no-article note"; fail=1; }
+# a symbolic link back to a folder being walked is read once, not once per level of the loop
+mkdir -p "$work/cycle/inner"; cp "$work/good.txt" "$work/cycle/inner/"; ln -s .. "$work/cycle/inner/up"
+"$bin" extract --dct 2024-03-05 "$work/cycle" >"$work/cycle.jsonl" 2>"$work/err"; check "extract a folder with a link cycle" 0 $?
+[ "$(wc -l < "$work/cycle.jsonl")" = 1 ] || { echo "FAIL: a link cycle read the article $(wc -l < "$work/cycle.jsonl") times"; fail=1; }
+grep -q "up is a folder already read" "$work/err" || { echo "FAIL: no note for the link cycle"; cat "$work/err"; fail=1; }
+# views that cannot be written: exit 3, but the documents are stored and the messages say so
+echo "not a folder" > "$work/plain"
+"$bin" build --db "$work/vw.db" --out "$work/plain/views" "$work/good.txt" >"$work/vw.log" 2>"$work/err"
+check "build whose views cannot be written" 3 $?
+grep -q "stored 1 new document" "$work/vw.log" && grep -q "database: $work/vw.db" "$work/vw.log" \
+    || { echo "FAIL: the store summary is missing when the views fail"; cat "$work/vw.log"; fail=1; }
+grep -q "views not written: $work/plain: cannot create folder" "$work/err" && grep -q "documents are stored in $work/vw.db" "$work/err" \
+    || { echo "FAIL: the views message"; cat "$work/err"; fail=1; }
+[ "$(sqlite3 "$work/vw.db" "SELECT count(*) FROM documents")" = 1 ] || { echo "FAIL: the document was not kept"; fail=1; }
 # a schema-2 store (before the connected component) is upgraded in place and keeps its events
 cp "$work/f.db" "$work/v2.db"
 sqlite3 "$work/v2.db" "ALTER TABLE actor_metrics DROP COLUMN component; PRAGMA user_version = 2;

@@ -1293,6 +1293,14 @@ static void test_entities__heldout13(void)
     check_heldout("heldout13", 150, HELDOUT13_FLOOR);
 }
 
+/* The fourteenth held-out set (tests/heldout14, 8 articles by an independent annotator,
+ * session 10): scored at the session's starting commit and kept unseen. */
+#define HELDOUT14_FLOOR 78
+static void test_entities__heldout14(void)
+{
+    check_heldout("heldout14", 190, HELDOUT14_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1340,6 +1348,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout11", test_entities__heldout11},
     {"test_entities__heldout12", test_entities__heldout12},
     {"test_entities__heldout13", test_entities__heldout13},
+    {"test_entities__heldout14", test_entities__heldout14},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

@@ -1049,6 +1049,16 @@ static void test_events__heldout13(void)
                 HELDOUT13_MIN_RECALL);
 }
 
+/* The fourteenth held-out set (tests/heldout14, an independent annotator, session
+ * 10): scored at the session's starting commit and kept unseen. */
+#define HELDOUT14_MIN_PRECISION 0.50
+#define HELDOUT14_MIN_RECALL 0.30
+static void test_events__heldout14(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout14", "held-out 14", 110, HELDOUT14_MIN_PRECISION,
+                HELDOUT14_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1250,6 +1260,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout11", test_events__heldout11},
     {"heldout12", test_events__heldout12},
     {"heldout13", test_events__heldout13},
+    {"heldout14", test_events__heldout14},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

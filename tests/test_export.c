@@ -329,6 +329,47 @@ static void test_export__actors_picture_keeps_top_pagerank(void)
     fx_free(m);
 }
 
+/* `dot -Tsvg FILE.dot` (what a user runs on the file evgraph wrote) gives
+ * byte for byte the SVG evgraph rendered in-process: same layout, same
+ * drawing order.  1 when they match or dot is absent. */
+static int dot_redraws_svg(const char *dot_name, const char *svg_name)
+{
+    if (!have_tool("dot")) return 1;
+    char redrawn[64];
+    snprintf(redrawn, sizeof redrawn, "%s.redrawn", dot_name);
+    if (run("dot -Tsvg '%s' -o '%s' 2>/dev/null", tmp_path(dot_name), tmp_path(redrawn)) != 0) return 0;
+    char *a = evg_test_read_file(tmp_path(svg_name), NULL), *b = evg_test_read_file(tmp_path(redrawn), NULL);
+    int same = a && b && strcmp(a, b) == 0;
+    free(a);
+    free(b);
+    return same;
+}
+
+/* A neato layout starts from positions drawn in node order, and agwrite
+ * may write a node ahead of its turn (the head of an edge): the SVG must be
+ * laid out from the graph as the DOT file gives it, or opening actors.dot
+ * shows another picture than actors.svg and the report. */
+static void test_export__actors_dot_redraws_the_svg(void)
+{
+    evg_model *m = fx_new();
+    char id[32];
+    for (int i = 0; i < 40; i++) {
+        snprintf(id, sizeof id, "actor-%d", i);
+        fx_actor(m, id, id, id);
+    }
+    for (int i = 0; i + 1 < 40; i++)
+        fx_event(m, "040", "meet", "2024-01-02", EVG_MODAL_ASSERTED, 2, i, (i * 7 + 3) % 40);
+    for (int i = 2; i <= 12; i++) fx_event(m, "042", "visit", "2024-02-03", EVG_MODAL_ASSERTED, 2, 0, i * 3 % 40);
+    CU_ASSERT_EQUAL_FATAL(evg_graph_compute(tctx(), m), 0);
+    CU_ASSERT_EQUAL_FATAL(write_view(evg_export_actors_dot, m, "redraw-actors.dot"), 0);
+    CU_ASSERT_EQUAL_FATAL(write_view(evg_export_actors_svg, m, "redraw-actors.svg"), 0);
+    CU_ASSERT(dot_redraws_svg("redraw-actors.dot", "redraw-actors.svg"));
+    CU_ASSERT_EQUAL_FATAL(write_view(evg_export_timeline_dot, m, "redraw-timeline.dot"), 0);
+    CU_ASSERT_EQUAL_FATAL(write_view(evg_export_timeline_svg, m, "redraw-timeline.svg"), 0);
+    CU_ASSERT(dot_redraws_svg("redraw-timeline.dot", "redraw-timeline.svg"));
+    fx_free(m);
+}
+
 /* ---- events.json ---- */
 
 static const char *python(void)
@@ -479,7 +520,11 @@ static void test_export__timelinejs_has_dated_events(void)
         "assert e[0]['start_date'] == {'year': 2025, 'month': 7, 'day': 12}\n"
         "assert e[1]['end_date'] == {'year': 2025, 'month': 7, 'day': 27}\n"
         "assert e[2]['start_date'] == {'year': 2024, 'month': 6} and e[3]['start_date'] == {'year': 2023}\n"
-        "assert '&lt;script&gt;' in e[2]['text']['text'] and '<script' not in json.dumps(d)\n";
+        "assert '&lt;script&gt;' in e[2]['text']['text'] and '<script' not in json.dumps(d)\n"
+        "# a group per timeline lane: the first actor's (Lavrov hosts the 043), 'other' with no actor\n"
+        "assert e[0]['group'] == 'C:\\\\new\\\\Nfile\\\\G \\\\', e[0]['group']\n"
+        "assert e[2]['group'] == 'AT&amp;T &amp;bogus; &amp;amp; evil', e[2]['group']\n"
+        "assert e[4]['group'] == 'other', e[4]['group']\n";
     CU_ASSERT_EQUAL(run_python("check_tljs.py", check, "tljs.json"), 0);
     fx_free(m);
 }
@@ -544,6 +589,19 @@ static void test_export__view_dispatch(void)
 
 /* ---- report.html ---- */
 
+/* The first id="..." value that occurs twice in html (static), or NULL. */
+static const char *repeated_id(const char *html)
+{
+    static char first[128];
+    for (const char *p = strstr(html, " id=\""); p; p = strstr(p + 1, " id=\"")) {
+        const char *v = p + 5, *e = strchr(v, '"');
+        if (!e || (size_t)(e - v) + 7 >= sizeof first) continue;
+        snprintf(first, sizeof first, " id=\"%.*s\"", (int)(e - v), v);
+        if (strstr(e, first)) return first;
+    }
+    return NULL;
+}
+
 static void test_export__report_inlines_pictures_and_escapes(void)
 {
     evg_model *m = hostile_with_metrics();
@@ -556,9 +614,14 @@ static void test_export__report_inlines_pictures_and_escapes(void)
     char *html = evg_test_read_file(tmp_path("report.html"), NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(html);
     CU_ASSERT_EQUAL(count_of(html, "<svg"), 2);
+    /* counted as build and the actor picture count: Wonsan is only a place */
+    CU_ASSERT_PTR_NOT_NULL(strstr(html, "<p>7 events, 4 actors (and 1 place where events happened).</p>"));
     CU_ASSERT_PTR_NULL(strstr(html, "<script"));
     CU_ASSERT_PTR_NULL(strstr(html, "\xE2\x80\xAE"));
     CU_ASSERT(count_of(html, "&lt;script&gt;") >= 2);  /* in the SVG and in the tables */
+    /* both pictures inlined in one page: every id (and so every #reference) is unique */
+    CU_ASSERT(count_of(html, " id=\"") > 10);
+    CU_ASSERT_PTR_NULL(repeated_id(html));
     /* events in date order, undated last */
     const char *y2023 = strstr(html, "<td>2023</td>"), *undated = strstr(html, "<td>undated</td>");
     CU_ASSERT(y2023 && undated && y2023 < undated);
@@ -620,6 +683,7 @@ static CU_TestInfo export_tests[] = {
     {"pathological_inputs_render", test_export__pathological_inputs_render},
     {"actors_dot_and_svg", test_export__actors_dot_and_svg},
     {"actors_picture_keeps_top_pagerank", test_export__actors_picture_keeps_top_pagerank},
+    {"actors_dot_redraws_the_svg", test_export__actors_dot_redraws_the_svg},
     {"events_json_parses", test_export__events_json_parses},
     {"csv_is_rfc4180", test_export__csv_is_rfc4180},
     {"edges_csv_lists_links", test_export__edges_csv_lists_links},

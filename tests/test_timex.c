@@ -986,6 +986,15 @@ static void test_timex__heldout13(void)
     heldout_check("tests/heldout13", 13, 70, HELDOUT13_FLOOR);
 }
 
+/* The fourteenth held-out set (tests/heldout14, an independent annotator, session
+ * 10): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT14_FLOOR 90
+static void test_timex__heldout14(void)
+{
+    heldout_check("tests/heldout14", 14, 90, HELDOUT14_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1012,6 +1021,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout11", test_timex__heldout11},
     {"heldout12", test_timex__heldout12},
     {"heldout13", test_timex__heldout13},
+    {"heldout14", test_timex__heldout14},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},

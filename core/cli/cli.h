@@ -88,6 +88,9 @@ int cmd_actors(int argc, char **argv);
 int cli_open_store(const char *cmd, const char *db, const cli_opts *o, evg_ctx **out_ctx, evg_store **out_st);
 /* Open -o FILE (or stdout when NULL or "-"); NULL after printing the reason. */
 FILE *cli_open_output(const char *cmd, const char *path);
+/* Usage error (printed, EXIT_USAGE) for filters that cannot select as meant:
+ * --from after --to, a --code that is not 1-4 digits, --hops without --actor. */
+int cli_check_filters(const char *cmd, const cli_opts *o);
 /* The event filters of the options (--from, --to, --actor, --code,
  * --min-mentions) as a query; --hops is the caller's. */
 evg_event_query cli_event_query(const cli_opts *o);

@@ -30,7 +30,8 @@ static const char help[] =
     "  --gazetteer FILE  extra gazetteer TSV, same columns as data/gazetteer.tsv\n"
     "  -j N              extract with N threads (one writer stores them in input order)\n"
     "  --max-bytes N     reject inputs larger than N bytes (suffix K or M; default 16M)\n"
-    "  --top N           actors with a timeline lane of their own (default 12; the rest: other)\n"
+    "  --top N           actors with a timeline lane of their own (default 12; the rest: other),\n"
+    "                    and the actors drawn on the actor picture (default 150)\n"
     "  --progress        show progress on stderr even when it is not a terminal\n"
     "  --jsonl           each PATH (- for stdin) holds documents as JSON Lines, one object\n"
     "                    {\"path\", \"text\", \"date\", \"source\", \"url\"} per line\n"
@@ -179,14 +180,15 @@ static void phase_done(const char *phase)
     cpu0 = cpu;
 }
 
+/* Commit, say what the store holds, then write the views: a folder that
+ * cannot be written fails the build (exit 3) but the message says that the
+ * documents are stored and how to write the views again. */
 static int finish(evg_ctx *ctx, evg_store *st, const cli_opts *o, const build_state *b)
 {
     char *names = NULL;
     long docs = 0, events = 0, actors = 0;
     int rc = evg_store_flush(st);
     phase_done("store");
-    if (!rc) rc = evg_export_all(st, o->out, &names); /* also stores the actor metrics */
-    phase_done("analytics+views");
     if (rc != 0) {
         fprintf(stderr, "evgraph build: %s\n", evg_ctx_errmsg(ctx));
         return EXIT_FAILED;
@@ -194,6 +196,15 @@ static int finish(evg_ctx *ctx, evg_store *st, const cli_opts *o, const build_st
     evg_store_counts(st, &docs, &events, &actors);
     printf("stored %d new document(s), %d already in the store\n", b->added, b->skipped);
     printf("database: %s (%ld documents, %ld events, %ld actors)\n", o->db, docs, events, actors);
+    fflush(stdout);
+    rc = evg_export_all(st, o->out, &names); /* also stores the actor metrics */
+    phase_done("analytics+views");
+    if (rc != 0) {
+        fprintf(stderr, "evgraph build: views not written: %s\n"
+                        "evgraph build: the documents are stored in %s; build again with another --out"
+                        " to write the views\n", evg_ctx_errmsg(ctx), o->db);
+        return EXIT_FAILED;
+    }
     printf("views in %s/:\n%s", o->out, names ? names : "");
     free(names);
     return 0;

@@ -66,6 +66,7 @@ static int parse(const char *cmd, int argc, char **argv, unsigned accepted, cli_
         fprintf(stderr, "evgraph %s: unexpected argument '%s'\n", cmd, o->paths[0]);
         rc = EXIT_USAGE;
     }
+    if (!rc) rc = cli_check_filters(cmd, o);
     return rc;
 }
 

@@ -66,6 +66,7 @@ static int run(const char *cmd, int argc, char **argv, unsigned accepted, const 
             fprintf(stderr, "evgraph %s: unexpected argument '%s'\n", cmd, o.paths[0]);
             rc = EXIT_USAGE;
         }
+        if (!rc) rc = cli_check_filters(cmd, &o);
         if (!rc) rc = parse_format(cmd, o.format, &format);
         if (!rc) rc = list(cmd, &o, format);
     }

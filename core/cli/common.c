@@ -79,7 +79,7 @@ static int set_value(const char *cmd, cli_opts *o, unsigned id, const char *name
         char *end;
         long n = strtol(val, &end, 10);
         if (*end || n < 1 || n > 200) {
-            fprintf(stderr, "evgraph %s: %s wants a number of lanes from 1 to 200, not '%s'\n", cmd, name, val);
+            fprintf(stderr, "evgraph %s: %s wants a number of actors from 1 to 200, not '%s'\n", cmd, name, val);
             return EXIT_USAGE;
         }
         o->top = (int)n;
@@ -198,16 +198,45 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Directory walks take the article files; with a manifest, only those it lists
- * (so notes such as README.md beside the articles are not read as articles). */
-static void walk(const char *dir, const evg_manifest *m, strlist *out, strlist *errs)
+/* The directories a walk has entered, by device and inode: a symbolic link
+ * back to a folder already read (`ln -s .. up`) would otherwise read every
+ * article again at each level until the path grew too long. */
+typedef struct dirset { dev_t *dev; ino_t *ino; int n, cap; } dirset;
+
+/* 1 when dir was entered before (and a note said so); else remember it. */
+static int dirset_seen(dirset *s, const char *dir)
 {
+    struct stat st;
+    if (stat(dir, &st) != 0) return 0; /* opendir says why */
+    for (int i = 0; i < s->n; i++)
+        if (s->dev[i] == st.st_dev && s->ino[i] == st.st_ino) {
+            fprintf(stderr, "evgraph: note: %s is a folder already read (a symbolic link or a repeated path);"
+                            " skipped\n", dir);
+            return 1;
+        }
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 16;
+        s->dev = realloc(s->dev, (size_t)s->cap * sizeof *s->dev);
+        s->ino = realloc(s->ino, (size_t)s->cap * sizeof *s->ino);
+        if (!s->dev || !s->ino) abort();
+    }
+    s->dev[s->n] = st.st_dev;
+    s->ino[s->n++] = st.st_ino;
+    return 0;
+}
+
+/* Directory walks take the article files; with a manifest, only those it lists
+ * (so notes such as README.md beside the articles are not read as articles).
+ * 0 when dir was skipped as already read. */
+static int walk(const char *dir, const evg_manifest *m, strlist *out, strlist *errs, dirset *seen)
+{
+    if (dirset_seen(seen, dir)) return 0;
     DIR *d = opendir(dir);
     if (!d) {
         char msg[4096];
         snprintf(msg, sizeof msg, "%s: cannot open directory: %s", dir, strerror(errno));
         strlist_add(errs, msg);
-        return;
+        return 1;
     }
     strlist names = {0};
     struct dirent *e;
@@ -219,22 +248,34 @@ static void walk(const char *dir, const evg_manifest *m, strlist *out, strlist *
         char path[4096];
         struct stat st;
         snprintf(path, sizeof path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names.v[i]);
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) walk(path, m, out, errs);
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) walk(path, m, out, errs, seen);
         else if (wanted_ext(names.v[i]) && (!m || evg_manifest_has(m, path))) strlist_add(out, path);
         free(names.v[i]);
     }
     free(names.v);
+    return 1;
 }
 
+/* A directory named on the command line that gives no article is said on
+ * stderr (a wrong folder or a missing manifest row is the likely cause); it
+ * is not an error: an empty inbox, or `build` on an empty folder to create
+ * the store, is a normal run. */
 static void collect(const cli_opts *o, const evg_manifest *m, strlist *files, strlist *errs)
 {
+    dirset seen = {0};
     for (int i = 0; i < o->npaths; i++) {
         struct stat st;
-        if (strcmp(o->paths[i], "-") != 0 && stat(o->paths[i], &st) == 0 && S_ISDIR(st.st_mode))
-            walk(o->paths[i], m, files, errs);
-        else
+        int before = files->n, failed = errs->n;
+        if (strcmp(o->paths[i], "-") != 0 && stat(o->paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (walk(o->paths[i], m, files, errs, &seen) && files->n == before && errs->n == failed)
+                fprintf(stderr, "evgraph: note: %s holds no article%s (*.txt, *.html, *.htm, *.md)\n",
+                        o->paths[i], m ? " listed in the manifest" : "");
+        } else {
             strlist_add(files, o->paths[i]);
+        }
     }
+    free(seen.dev);
+    free(seen.ino);
 }
 
 /* ---- the runner ---- */
@@ -670,6 +711,30 @@ FILE *cli_open_output(const char *cmd, const char *path)
     FILE *f = fopen(path, "wb");
     if (!f) fprintf(stderr, "evgraph %s: %s: cannot write: %s\n", cmd, path, strerror(errno));
     return f;
+}
+
+/* Filters that cannot select anything as given are usage errors, not an
+ * empty listing: a window that ends before it starts, a code that is not
+ * CAMEO digits, --hops with no --actor.  The dates themselves are checked
+ * where they are read (core/model_filter.c, core/store_query.c). */
+int cli_check_filters(const char *cmd, const cli_opts *o)
+{
+    if (o->from && o->to && strlen(o->from) == 10 && strlen(o->to) == 10 && strcmp(o->from, o->to) > 0) {
+        fprintf(stderr, "evgraph %s: --from %s is after --to %s\n", cmd, o->from, o->to);
+        return EXIT_USAGE;
+    }
+    size_t n = o->code ? strlen(o->code) : 0;
+    if (o->code && (n < 1 || n > 4 || strspn(o->code, "0123456789") != n)) {
+        fprintf(stderr, "evgraph %s: --code takes a CAMEO code or its first digits (042, 04), not '%s'\n", cmd,
+                o->code);
+        return EXIT_USAGE;
+    }
+    if (o->hops > 0 && !o->actor) {
+        fprintf(stderr, "evgraph %s: --hops %d needs --actor NAME (the actor whose neighbourhood to keep)\n", cmd,
+                o->hops);
+        return EXIT_USAGE;
+    }
+    return 0;
 }
 
 evg_event_query cli_event_query(const cli_opts *o)
