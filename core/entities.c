@@ -1863,6 +1863,25 @@ static void state_title_fallback(scan *st, title_hit *h)
     h->oe = st->d->tokens.v[p - 1].oe;
 }
 
+/* Is Latin token k a lower-case word that makes the body word before it a
+ * modifier ("the military action", "the army base")?  Not a function word
+ * nor a verb: "the army said", "the police in", "the government and". */
+static int english_modifier(const scan *st, int32_t k)
+{
+    static const char *const fw[] = {"and", "or", "but", "to", "on", "at", "for", "from", "with", "by", "as",
+                                     "that", "which", "who", "has", "had", "have", "is", "was", "were", "are",
+                                     "will", "would", "could", "should", "may", "might", "must", "did", "does",
+                                     "says", "said", "also", "still", "then", "later", "not", "had", "over",
+                                     "after", "before", "since", "into", "against", "last", "this", "on"};
+    const evg_doc *d = st->d;
+    if ((size_t)k >= d->tokens.n || d->tokens.v[k].kind != EVG_TOK_WORD || d->tokens.v[k].script != EVG_SCRIPT_LATN ||
+        (d->tokens.v[k].flags & EVG_TOKF_CAP) || st->in_timex[k])
+        return 0;
+    for (size_t w = 0; w < sizeof fw / sizeof *fw; w++)
+        if (evg_tok_is(d, (size_t)k, fw[w])) return 0;
+    return !english_verb(st, k, 1);
+}
+
 /* May an unqualified body at h be the home country's?  Arabic always; English
  * after a determiner ("the foreign ministry", "his own presidential guard")
  * and not before "in" or "of" ("to parliament in Ankara"). */
@@ -1872,6 +1891,7 @@ static int home_body_context(const scan *st, const title_hit *h)
     const evg_doc *d = st->d;
     if (d->tokens.v[h->first].script != EVG_SCRIPT_LATN) return 1;
     if (evg_tok_is(d, (size_t)h->end, "in") || evg_tok_is(d, (size_t)h->end, "of") || h->first == 0) return 0;
+    if (english_modifier(st, h->end)) return 0; /* "the military action", "the police station" */
     for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
         if (evg_tok_is(d, (size_t)h->first - 1, dets[k])) return 1;
     return 0;
@@ -2660,7 +2680,8 @@ static int32_t seat_word_at(scan *st, int32_t k)
     const evg_doc *d = st->d;
     int32_t ue, skip;
     size_t n;
-    if (!place_word_ok(st, k, k, 2) || given_name(st, k, &skip)) return -1;
+    span fm;
+    if (!place_word_ok(st, k, k, 1) || given_name(st, k, &skip) || fuzzy_match(st, k, &fm)) return -1;
     const char *w = tok_str(d, k, &n);
     if (n > 4 && !memcmp(w, "ال", 4)) return -1;
     if (!same_sent(d, k, k + 1) || !title_name(st, k + 1, &ue)) return -1;
@@ -2684,7 +2705,7 @@ static void unlisted_seat(scan *st, title_hit *h, const span *ts, const span *pr
         f = arabic_place_at(st, ts->end);
     else if (st->d->tokens.v[ts->end - 1].script == EVG_SCRIPT_ARAB && place_cue(st, ts->end - 1) == 1)
         f = arabic_place_at(st, ts->end - 1); /* "حاكم ولاية كادونا": the place noun ends the title */
-    else if (st->d->tokens.v[ts->end].script == EVG_SCRIPT_ARAB)
+    if (f <= ts->end && st->d->tokens.v[ts->end].script == EVG_SCRIPT_ARAB)
         f = seat_word_at(st, ts->end); /* "رئيس بلدية أنطاكية لطفي سافاش" */
     if (f <= ts->end) return;
     h->end = f;
@@ -4111,22 +4132,36 @@ static int32_t bracket_short_form_at(scan *st, int32_t i)
 
 /* "وقعت الاشتباكات في تيموكو.": after في, one indefinite Arabic word nobody
  * listed that closes its sentence or clause (a full stop, a comma, the end)
- * and ends in و or ا, as foreign place names do and Arabic nouns in that
- * place do not (بيان, اجتماع, حينه), is a new place.  The end, or -1. */
+ * is a new place when it ends in و or ا (not ى), as foreign place names
+ * do, or has five letters or more and is no noun in ة, plural in ات, noun
+ * in م (مستودع, معسكر), verbal noun or word of speech (في بيان، في حينه،
+ * في تصريحات، في اجتماع); also any such word before ب and a place noun
+ * ("في بتلر بولاية بنسلفانيا").  Not a variant of a listed name ("في
+ * كراكاس" is Caracas).  The end, or -1. */
 static int32_t fi_place_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
-    size_t n;
+    size_t n, n2;
     if (!evg_tok_is(d, (size_t)i, "في") && !evg_tok_is(d, (size_t)i, "وفي")) return -1;
     int32_t k = i + 1;
-    if (!place_word_ok(st, i, k, 2)) return -1;
+    span fm;
+    if (!place_word_ok(st, i, k, 2) || fuzzy_match(st, k, &fm)) return -1; /* "في كراكاس" is Caracas */
     const char *s = tok_str(d, k, &n);
     if (count_letters(s, n) < 4 || (n > 4 && !memcmp(s, "ال", 4))) return -1;
+    static const char *const talk[] = {"تصريح", "تصريحات", "تغريده", "مقابله", "موتمر", "مءتمر", "مؤتمر", "تدوينه",
+                                       "منشور", "خطاب", "رساله", "حديث", "برنامج", "ظروف", "اطار", "سياق", "مجال"};
     int tail_w = !memcmp(s + n - 2, "و", 2) && memcmp(s + n - 4, "وا", 4) != 0;
-    int tail_a = !memcmp(s + n - 2, "ا", 2) && memcmp(s + n - 4, "ها", 4) != 0 && memcmp(s + n - 4, "نا", 4) != 0;
-    if (!tail_w && !tail_a) return -1;
+    int tail_a = !memcmp(s + n - 2, "ا", 2) && memcmp(s + n - 4, "ها", 4) != 0 && memcmp(s + n - 4, "نا", 4) != 0 &&
+                 !orig_ends_in(d, k, "\xD9\x89"); /* ى: مستشفى, مبنى are nouns */
+    int state = (size_t)k + 1 < d->tokens.n && same_sent(d, k, k + 1) && place_cue(st, k + 1) &&
+                !memcmp(tok_str(d, k + 1, &n2), "ب", 2); /* "في بتلر بولاية بنسلفانيا" */
+    int plain = count_letters(s, n) >= 5 && memcmp(s + n - 2, "ه", 2) != 0 && memcmp(s + n - 4, "ات", 4) != 0 &&
+                memcmp(s, "م", 2) != 0 && !bare_masdar_shape(s, n); /* مستودع, معسكر: nouns of place */
+    for (size_t w = 0; plain && w < sizeof talk / sizeof *talk; w++)
+        if (evg_tok_is(d, (size_t)k, talk[w])) plain = 0;
+    if (!tail_w && !tail_a && !plain && !state) return -1;
     int closes = (size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1) || is_comma(d, k + 1) ||
-                 evg_tok_is(d, (size_t)k + 1, ".");
+                 evg_tok_is(d, (size_t)k + 1, ".") || state;
     if (!closes) return -1;
     int32_t ent = new_entity(st, k, k + 1, "GPE", "", "");
     if (ent < 0) return -1;
@@ -4274,16 +4309,22 @@ static int latin_place_title(const scan *st, const span *m, span *t)
     return !strcmp(office, "governor") || !strcmp(office, "mayor");
 }
 
-/* "مطار مروي": مطار and one Arabic word nobody listed (not an adjective:
- * "مطار دولي", "مطار عسكري") is a new LOC, "<transliteration> Airport". */
+/* "مطار مروي": مطار and one indefinite Arabic word nobody listed (not a
+ * common adjective: "مطار دولي", "مطار عسكري") is a new LOC,
+ * "<transliteration> Airport". */
 static int32_t unlisted_airport(scan *st, int32_t i, int skip)
 {
     const evg_doc *d = st->d;
     int32_t c = i + 1, end;
     size_t n;
-    if (!place_word_ok(st, i, c, 3)) return -1;
+    static const char *const adj[] = {"دولي", "عسكري", "مدني", "محلي", "داخلي", "اقليمي", "رءيسي", "جديد",
+                                      "قديم", "صغير", "كبير", "سري", "خاص", "مؤقت", "موقت", "مءقت", "ميداني"};
+    span fm;
+    if (!place_word_ok(st, i, c, 1) || fuzzy_match(st, c, &fm)) return -1;
     const char *w = tok_str(d, c, &n);
     if (n > 4 && !memcmp(w, "ال", 4)) return -1;
+    for (size_t a = 0; a < sizeof adj / sizeof *adj; a++)
+        if (evg_tok_is(d, (size_t)c, adj[a])) return -1;
     end = c + 1;
     if (evg_tok_is(d, (size_t)end, "الدولي") && same_sent(d, c, end)) end++;
     int32_t ent = new_entity(st, c, c + 1, "LOC", "", "");
@@ -4318,6 +4359,10 @@ static int32_t airport_at(scan *st, int32_t i)
         if (n == 10 && one_proclitic(s)) s += 2, n -= 2, skip = 1;
         if (n != 8 || memcmp(s, "مطار", 8) != 0 || match_at(st, i, GAZ_NAME, &m)) return -1; /* a listed airport */
         c = i + 1;
+    } else { /* speed: the gazetteer only when "airport" follows within four words */
+        int32_t a = i + 1;
+        while (a < i + 5 && (size_t)a < d->tokens.n && !evg_tok_is(d, (size_t)a, "airport")) a++;
+        if (a == i + 5 || (size_t)a >= d->tokens.n) return -1;
     }
     if (!same_sent(d, i, c)) return -1;
     if (!match_at(st, c, GAZ_NAME, &m)) return ar ? unlisted_airport(st, i, skip) : -1;

@@ -258,7 +258,17 @@ static int past_before_future(const evg_doc *d, const sent *s, const evt_match *
     int32_t dct = d->sections.v[s->section].dct;
     int32_t from = deadline(d, tx) ? tx->end : tx->begin;
     if (dct == EVG_NODATE || from == EVG_NODATE || from <= dct) return 0;
-    if (mt->e->lang != EVG_LANG_EN) return mt->e->pos == EVT_POS_PAST;
+    if (mt->e->lang != EVG_LANG_EN) {
+        /* "ستبدأ سحب الدفعة الأولى": after a verb with the future prefix the
+         * word is its verbal noun, not a perfect */
+        if (mt->first > s->first && d->tokens.v[mt->first - 1].fe - d->tokens.v[mt->first - 1].fs >= 6) {
+            const char *w = d->fold + d->tokens.v[mt->first - 1].fs;
+            if (!memcmp(w, "\xD8\xB3", 2) && (!memcmp(w + 2, "\xD9\x8A", 2) || !memcmp(w + 2, "\xD8\xAA", 2) ||
+                                                !memcmp(w + 2, "\xD9\x86", 2))) /* سي ست سن */
+                return 0;
+        }
+        return mt->e->pos == EVT_POS_PAST;
+    }
     /* the verb of a phrase comes first ("voiced support"); past forms
      * that do not end in -ed are listed */
     static const char *const irregular[] = {"met", "held", "told", "said", "sent", "spoke", "gave", "took",
@@ -668,6 +678,13 @@ static int32_t vague_future(const run *r, const sent *s, size_t hi)
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
     int32_t lo = mt->first - VAGUE_REACH / 2 > s->first ? mt->first - VAGUE_REACH / 2 : s->first;
+    /* "قال إنه قد يلتقي X خلال الأسابيع المقبلة، محذراً من ...": a comma
+     * closes the clause the vague future belongs to */
+    for (int32_t q = mt->first - 1; q > lo; q--)
+        if (evt_is_punct_boundary(d, q)) {
+            lo = q;
+            break;
+        }
     for (int32_t q = lo; q < s->end && q < mt->end + VAGUE_REACH; q++) {
         if (q >= mt->first && q < mt->end) continue;
         if (evt_is_complementizer(d, q)) {
@@ -1176,6 +1193,10 @@ static int dated_statement(const run *r, const sent *s, size_t hi, const evg_eve
          * المذكرة نموذج", "Kishida said the partnership had entered a new
          * era"): an event, dated later by the occasion it reacts to */
         const evg_entity *p = &r->doc->entities.v[ev->actors[0].entity];
+        /* "France's foreign ministry denied that ...": a denial by a named body too */
+        if (denial && ev->date_source == EVG_DATE_DCT && p->type && strcmp(p->type, "ORG") == 0 &&
+            s->sec_kind == EVG_SEC_BODY && ev->actors[0].role == EVG_ROLE_SOURCE)
+            return 1;
         return ev->date_source == EVG_DATE_DCT && p->type && strcmp(p->type, "PER") == 0 &&
                s->sec_kind == EVG_SEC_BODY && (statement_occasion(r->doc, s, mt) || !statement_has_other_act(s, hi));
     }
@@ -1273,14 +1294,28 @@ static int restated_meeting(const sent *s, size_t hi)
 }
 
 /* "X called on the military to refrain from violence", "urged all parties
- * to exercise restraint": an appeal (02) by a named speaker whose
- * addressee is a common noun, with "to" and what is asked after it, is an
+ * to exercise restraint", "، داعيةً إلى الحفاظ على الاستقرار": an appeal
+ * (02; a demand, 10, in Arabic participles) by a named speaker whose
+ * addressee is a common noun or unsaid, with what is asked after it, is an
  * appeal all the same; the annotators code it with the speaker alone. */
+/* "إلى الحفاظ", "بالعودة": what an Arabic appeal asks for, right after it. */
+static int request_after(const evg_doc *d, int32_t k)
+{
+    static const char *const to[] = {"\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x89", NULL}; /* الي الى */
+    if (k >= (int32_t)d->tokens.n || d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    if (tok_in(d, k, to)) return 1;
+    const evg_token *t = &d->tokens.v[k];
+    return t->fe - t->fs >= 8 && !memcmp(d->fold + t->fs, "\xD8\xA8\xD8\xA7\xD9\x84", 6); /* بال */
+}
+
 static int appeal_to_unnamed(const sent *s, size_t hi, const evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
     const evg_doc *d = s->doc;
-    if (strncmp(mt->e->code, "02", 2) != 0 || mt->e->lang != EVG_LANG_EN || !evt_role_taken(ev, EVG_ROLE_SOURCE))
+    if (mt->e->lang == EVG_LANG_AR) /* "، داعيةً إلى الحفاظ على", "، مطالباً بالعودة إلى" */
+        return (strncmp(mt->e->code, "02", 2) == 0 || strncmp(mt->e->code, "10", 2) == 0) &&
+               mt->e->pos == EVT_POS_FIXED && evt_role_taken(ev, EVG_ROLE_SOURCE) && request_after(d, mt->end);
+    if (strncmp(mt->e->code, "02", 2) != 0 || !evt_role_taken(ev, EVG_ROLE_SOURCE))
         return 0;
     static const char *const pron[] = {"him", "her", "them", "it", "us", "me", "you", NULL};
     size_t c = 0;
@@ -1316,6 +1351,31 @@ static int event_keep(const sent *s, size_t hi, const evg_event *ev)
         return evt_role_taken(ev, EVG_ROLE_SOURCE) &&
                (evt_role_taken(ev, EVG_ROLE_TARGET) || ev->location >= 0);
     return evt_role_taken(ev, EVG_ROLE_SOURCE) || ev->nactors >= 2;
+}
+
+/* "انتقد X، مساء الاثنين، استقبال إسبانيا لزعيم الجبهة Y", "X criticised
+ * on Monday Spain's reception of Y": a meeting or visit noun that is the
+ * object of a position is an act told before the position, whenever it
+ * was; the position's date, before the noun, is not its date.  It keeps
+ * the reference date only, so it joins the report of that act that gives
+ * its date (events_merge.c).  1 when the date was dropped. */
+static int position_object_date(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(mt->e->code, "04", 2) != 0 || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED) ||
+        ev->date_source != EVG_DATE_TIMEX || ev->timex < 0 || s->doc->timexes.v[ev->timex].tok_first >= mt->first)
+        return 0;
+    if (!evt_stance_object(s, hi)) { /* "انتقد، في تدوينة مساء الاثنين، استقبال ...": a phrase set off by commas */
+        const evt_match *pm = hi > 0 ? &s->h.v[hi - 1].mt : NULL;
+        if (!pm || !evt_position_code(pm->e->code) || (pm->e->pos != EVT_POS_PAST && pm->e->pos != EVT_POS_PRES) ||
+            mt->first - pm->end > 12 || !(tok_is(s->doc, mt->first - 1, ",") || tok_is(s->doc, mt->first - 1, "\xD8\x8C")))
+            return 0;
+        for (int32_t q = pm->end; q < mt->first; q++)
+            if (tok_is(s->doc, q, ".") || evt_is_complementizer(s->doc, q)) return 0;
+    }
+    ev->timex = -1;
+    set_dct_date(s->doc, ev);
+    return 1;
 }
 
 static void event_init(const sent *s, size_t hi, evg_event *ev)
@@ -1998,14 +2058,21 @@ static void pronoun_partner(const run *r, const sent *s, size_t hi, evg_event *e
 {
     static const char *const pro[] = {"him", "her", "them", NULL};
     const evt_match *mt = &s->h.v[hi].mt;
-    if (mt->e->cls != EVT_CL_MEET || hi == 0) return;
-    if (talks_after_reception(r, s, hi, ev)) return;
+    if (mt->e->cls != EVT_CL_MEET && mt->e->cls != EVT_CL_HOST) return;
+    if (mt->e->cls == EVT_CL_MEET && hi > 0 && talks_after_reception(r, s, hi, ev)) return;
     if (mt->e->lang != EVG_LANG_EN || !evt_role_taken(ev, EVG_ROLE_SOURCE)) return;
     int32_t p = tok_is(r->doc, mt->end, "with") ? mt->end + 1 : mt->end; /* "talks with him", "met him" */
     if (!tok_in(r->doc, p, pro)) return;
     int32_t src = -1;
     for (int i = 0; i < ev->nactors; i++)
         if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    if (hi == 0 || mt->e->cls == EVT_CL_HOST) {
+        /* "X arrived in Rome on Sunday. Y greeted him at the airport": the
+         * pronoun is the person who acted in the sentence before */
+        int32_t who = evt_previous_person(r->doc, s);
+        if (who >= 0 && who != src && !evt_role_taken(ev, EVG_ROLE_TARGET)) evt_add_actor(ev, who, EVG_ROLE_TARGET);
+        return;
+    }
     evg_event prev;
     evt_scratch_actors(r, s, hi - 1, &prev);
     for (int i = 0; i < prev.nactors; i++) {
@@ -2283,6 +2350,34 @@ static int hosts_presence(const evg_doc *d, const evt_match *mt)
     return 0;
 }
 
+/* "اتفق X و Y أمس على ... . وجاء الاتفاق في ختام قمة ثنائية في سوتشي",
+ * "The deal came at the end of a summit in Sochi": a meeting noun with no
+ * party named, after a word that says what it led to, is the meeting of
+ * the parties of the agreement told in this or the previous sentence. */
+static int32_t summit_of_agreement(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(mt->e->code, "04", 2) != 0 || !nominal_form(mt)) return -1;
+    int led = 0;
+    for (int32_t k = mt->first - 1; k >= s->first && k >= mt->first - 3 && !led; k--) led = led_to_act(d, k);
+    if (!led) return -1;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent + 1 < s->idx) return -1;
+        if (strncmp(o->code, "03", 2) != 0 && strcmp(o->code, "057") != 0) continue;
+        if (o->nactors < 2) return -1;
+        for (int a = 0; a < o->nactors; a++) {
+            const evg_entity *e = &d->entities.v[o->actors[a].entity];
+            if (!e->type || strcmp(e->type, "PER") == 0 || strcmp(e->type, "ORG") == 0 ||
+                (strcmp(e->type, "GPE") == 0 && e->id && strlen(e->id) == 3))
+                evt_add_actor(ev, o->actors[a].entity, ev->nactors ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
+        }
+        return ev->nactors ? (int32_t)i : -1;
+    }
+    return -1;
+}
+
 static void build_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
@@ -2323,6 +2418,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     int borrowed = !evt_role_taken(&ev, EVG_ROLE_SOURCE) && occasion_actors(r, s, hi, &ev) > 0;
     if (ev.nactors == 0) previous_meeting_actors(r, s, hi, &ev);
     if (ev.nactors == 0) conflict_pair(r, s, hi, &ev);
+    int32_t agreed_at = ev.nactors == 0 ? summit_of_agreement(r, s, hi, &ev) : -1;
     aid_arrival(r, s, hi, &ev);
     arrival_visit_goal(r, s, hi, &ev);
     delegation_head(s, hi, &ev);
@@ -2336,6 +2432,12 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (!joint_code(ev.code)) other_country_target(d, &ev);
     if (told_before(d, s, hi, &ev) || force_named_again(d, s, hi, &ev)) return;
     int coref = assign_date(r, s, hi, &ev);
+    if (position_object_date(s, hi, &ev)) coref = EVT_COREF_NONE;
+    if (agreed_at >= 0 && ev.date_source != EVG_DATE_TIMEX) { /* the summit ended with the agreement */
+        const evg_event *o = &d->events.v[agreed_at];
+        evt_set_date(&ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
+        coref = EVT_COREF_NEVER;
+    }
     visit_span(r, s, hi, &ev);
     if (led) led_talks_span(r, s, hi, &ev);
     coref = anterior_date(r, s, hi, &ev, coref);

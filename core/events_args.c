@@ -1650,7 +1650,10 @@ static int chained_clause(const run *r, const sent *s, size_t hi, int32_t lv, in
     const evg_event *o = &d->events.v[d->events.n - 1];
     const evt_match *pm = &s->h.v[hi - 1].mt;
     if (also) { /* the sentence's latest act, whatever stands between (a "first meeting since" phrase) */
-        if (o->sent != s->idx || o->trig_end > v || feminine_past(d, v) != feminine_past(d, o->trig_first))
+        /* "التقى X Y ...، كما التقى Z": a second act of the same kind lists
+         * what X did; "دعت X ...، كما طالبت Y": another kind names a new subject */
+        if (o->sent != s->idx || o->trig_end > v || feminine_past(d, v) != feminine_past(d, o->trig_first) ||
+            strncmp(o->code, mt->e->code, 2) != 0)
             return 0;
     } else if (o->sent != s->idx || o->trig_first != pm->first || o->trig_end > v ||
                (pm->e->pos != EVT_POS_PAST && pm->e->pos != EVT_POS_PRES) ||
@@ -1789,11 +1792,28 @@ static int host_pronoun(const run *r, const sent *s, size_t hi, int32_t hi_end, 
                          memcmp(w + n - 4, "\xD9\x87\xD9\x85", 4) == 0));                  /* هم */
     if (!pro) return 0;
     size_t k = cand_lower_bound(s, mt->end);
-    if (k >= s->c.n || s->c.v[k].first >= hi_end || s->c.v[k].first - mt->end > 1 || s->c.v[k].prep != PREP_NONE ||
+    /* "استقبله أمير منطقة الحدود الشمالية الأمير فيصل": a place held by the
+     * host's title stands between the verb and the host */
+    while (k + 1 < s->c.n && s->c.v[k].first < hi_end && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib &&
+           (cand_type_is(&s->c.v[k], "LOC") || cand_type_is(&s->c.v[k], "GPE")) &&
+           s->c.v[k + 1].first - s->c.v[k].end <= 2 && cand_type_is(&s->c.v[k + 1], "PER"))
+        k++;
+    if (k >= s->c.n || s->c.v[k].first >= hi_end || s->c.v[k].first - mt->end > 4 || s->c.v[k].prep != PREP_NONE ||
         s->c.v[k].attrib || (!cand_type_is(&s->c.v[k], "PER") && !cand_type_is(&s->c.v[k], "ORG")))
         return 0;
-    if (d->events.n == 0 || d->events.v[d->events.n - 1].sent + 1 < s->idx) return 0;
-    int32_t guest = earlier_source(d, s);
+    for (int32_t q = mt->end; q < s->c.v[k].first; q++)
+        if (evt_is_punct_boundary(d, q)) return 0;
+    /* "... برئاسة وزير الداخلية X، استقبله Y": the person closing the clause
+     * right before the comma is whom the pronoun stands for */
+    int32_t guest = -1;
+    if (mt->first > s->first && (tok_is(d, mt->first - 1, "\xD8\x8C") || tok_is(d, mt->first - 1, ",")))
+        for (size_t j = 0; j < s->c.n && s->c.v[j].first < mt->first; j++)
+            if (s->c.v[j].end == mt->first - 1 && cand_type_is(&s->c.v[j], "PER") && !s->c.v[j].attrib)
+                guest = s->c.v[j].ent;
+    if (guest < 0) {
+        if (d->events.n == 0 || d->events.v[d->events.n - 1].sent + 1 < s->idx) return 0;
+        guest = earlier_source(d, s);
+    }
     if (guest < 0 || guest == s->c.v[k].ent) return 0;
     evt_add_actor(ev, s->c.v[k].ent, EVG_ROLE_SOURCE);
     evt_add_actor(ev, guest, EVG_ROLE_TARGET);
@@ -1886,6 +1906,14 @@ static int received_call(const run *r, const sent *s, size_t hi, int32_t hi_end,
         if (c->first >= hi_end || c->first - mt->end > 4) break;
         if (!c->attrib && c->prep == PREP_FROM) caller = (int32_t)k;
     }
+    /* "اتصالاً هاتفياً من ولي العهد السعودي الأمير محمد بن سلمان": من, then
+     * the caller's titles, then the caller */
+    if (caller < 0 && mt->e->lang == EVG_LANG_AR && tok_is(d, mt->end, "\xD9\x85\xD9\x86")) /* من */
+        for (size_t k = cand_lower_bound(s, mt->end + 1); k < s->c.n && caller < 0; k++) {
+            const cand *c = &s->c.v[k];
+            if (c->first >= hi_end || c->first - mt->end > 8 || punct_between(d, mt->end, c->first)) break;
+            if (!c->attrib && cand_type_is(c, "PER")) caller = (int32_t)k;
+        }
     if (caller < 0) return 0;
     if (mt->e->lang == EVG_LANG_AR) {
         size_t k = cand_lower_bound(s, v + 1);
@@ -1894,7 +1922,14 @@ static int received_call(const run *r, const sent *s, size_t hi, int32_t hi_end,
         callee = cand_before(s, s->first, v, 1);
     }
     evt_add_actor(ev, s->c.v[caller].ent, EVG_ROLE_SOURCE);
-    if (callee >= 0) evt_add_actor(ev, s->c.v[callee].ent, EVG_ROLE_TARGET);
+    if (callee >= 0) {
+        evt_add_actor(ev, s->c.v[callee].ent, EVG_ROLE_TARGET);
+    } else if (mt->e->lang == EVG_LANG_AR && v > s->first && is_pronoun_complementizer(d, v - 1)) {
+        /* "وذكر بيان لمكتب X أنه تلقى اتصالاً من Y": the one called is the
+         * person the pronoun stands for, who acted just before */
+        int32_t who = evt_previous_person(d, s);
+        if (who >= 0 && who != s->c.v[caller].ent) evt_add_actor(ev, who, EVG_ROLE_TARGET);
+    }
     return 1;
 }
 

@@ -302,14 +302,28 @@ static int query_int(evg_store *st, const char *sql, long *out)
     return ret;
 }
 
+/* Create the tables of an empty file.  Two processes opening the same new
+ * file both see it empty before either writes, so the tables are counted
+ * again under the write lock (BEGIN IMMEDIATE waits for the other's
+ * creation to commit, within the busy timeout): when they are there, the
+ * other process made them and there is nothing to do (check_schema then
+ * reads the version it wrote). */
 static int create_schema(evg_store *st)
 {
     char *err = NULL;
     char version_sql[64];
+    long tables = 0;
     snprintf(version_sql, sizeof version_sql, "PRAGMA user_version = %d", EVG_STORE_SCHEMA_VERSION);
     int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, &err);
-    if (rc == SQLITE_OK) rc = sqlite3_exec(st->db, schema_sql, NULL, NULL, &err);
-    if (rc == SQLITE_OK) rc = sqlite3_exec(st->db, version_sql, NULL, NULL, &err);
+    if (rc == SQLITE_OK) {
+        int counted = query_int(st, "SELECT count(*) FROM sqlite_schema", &tables);
+        if (counted != 0) {
+            sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+            return counted;
+        }
+    }
+    if (rc == SQLITE_OK && tables == 0) rc = sqlite3_exec(st->db, schema_sql, NULL, NULL, &err);
+    if (rc == SQLITE_OK && tables == 0) rc = sqlite3_exec(st->db, version_sql, NULL, NULL, &err);
     if (rc == SQLITE_OK) rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, &err);
     int ret = 0;
     if (rc != SQLITE_OK) {
@@ -356,13 +370,18 @@ static int upgrade(evg_store *st, long from)
 }
 
 /* Create the tables in an empty file; accept our own schema (upgrading
- * versions 2 to 4 step by step); refuse others. */
+ * versions 2 to 4 step by step, whoever created it); refuse others. */
 static int check_schema(evg_store *st)
 {
     long version = 0, tables = 0;
     int rc;
     if ((rc = query_int(st, "PRAGMA user_version", &version)) != 0) return rc;
     if ((rc = query_int(st, "SELECT count(*) FROM sqlite_schema", &tables)) != 0) return rc;
+    if (version == 0 && tables == 0) {
+        if ((rc = create_schema(st)) != 0) return rc;
+        if ((rc = query_int(st, "PRAGMA user_version", &version)) != 0) return rc;
+        if ((rc = query_int(st, "SELECT count(*) FROM sqlite_schema", &tables)) != 0) return rc;
+    }
     while (version >= 2 && version < EVG_STORE_SCHEMA_VERSION) {
         if ((rc = upgrade(st, version)) != 0) return rc;
         if ((rc = query_int(st, "PRAGMA user_version", &version)) != 0) return rc;
@@ -371,10 +390,8 @@ static int check_schema(evg_store *st)
     if (version > EVG_STORE_SCHEMA_VERSION)
         return evg_error(st->ctx, EVG_EDB, "store %s: schema version %ld is newer than this"
                          " evgraph reads (%d)", st->path, version, EVG_STORE_SCHEMA_VERSION);
-    if (version != 0 || tables != 0)
-        return evg_error(st->ctx, EVG_EDB, "store %s: not an evgraph store (schema version %ld,"
-                         " %ld tables)", st->path, version, tables);
-    return create_schema(st);
+    return evg_error(st->ctx, EVG_EDB, "store %s: not an evgraph store (schema version %ld,"
+                     " %ld tables)", st->path, version, tables);
 }
 
 /* Page cache of the connection, KiB.  SQLite's default (2 MiB) is smaller
@@ -407,15 +424,33 @@ static void set_checkpoint(evg_store *st)
     sqlite3_wal_autocheckpoint(st->db, (int)(EVG_STORE_CHECKPOINT_BYTES / page));
 }
 
+/* Tries of the connection settings while another process holds the lock
+ * they need, and the pause between two, ms (with the busy timeout, the
+ * same 5 s in all). */
+#define EVG_STORE_BUSY_TRIES 50
+#define EVG_STORE_BUSY_PAUSE_MS 100
+
+/* The settings of the connection.  Switching a new file to WAL takes its
+ * write lock; when another process opening the same new file holds it,
+ * SQLite may answer "database is locked" at once instead of calling the
+ * busy handler (waiting there could deadlock), so the settings, which can
+ * be applied twice, are tried again for a while. */
 static int configure(evg_store *st)
 {
     char *err = NULL;
     sqlite3_busy_timeout(st->db, 5000);
-    int rc = sqlite3_exec(st->db, "PRAGMA page_size = " EVG_STORE_PAGE_SIZE "; PRAGMA foreign_keys = OFF;"
+    int rc;
+    for (int tries = 1;; tries++) {
+        rc = sqlite3_exec(st->db, "PRAGMA page_size = " EVG_STORE_PAGE_SIZE "; PRAGMA foreign_keys = OFF;"
                           " PRAGMA journal_mode = WAL;"
                           " PRAGMA synchronous = NORMAL; PRAGMA cache_size = -" EVG_STORE_CACHE_KIB ";"
                           " PRAGMA temp_store = MEMORY;",
                           NULL, NULL, &err);
+        if ((rc & 0xff) != SQLITE_BUSY || tries == EVG_STORE_BUSY_TRIES) break;
+        sqlite3_free(err);
+        err = NULL;
+        sqlite3_sleep(EVG_STORE_BUSY_PAUSE_MS);
+    }
     if (rc == SQLITE_OK) set_checkpoint(st);
     int ret = 0;
     if (rc != SQLITE_OK)

@@ -13,21 +13,29 @@
  * conflicting reports stay side by side).  The actors and reports of a
  * listing that takes a good part of the store are read in bulk
  * (store_list.c), of a narrow one by two queries per event; both print the
- * same bytes.  Exports evg_store_list_events and evg_store_list_actors.
+ * same bytes.  An --actor that selects nothing is said on stderr.
+ * Exports evg_store_list_events and evg_store_list_actors.
  */
 #include "store_impl.h"
 
 #include <stdio.h>
+
+/* The ids of the entities --actor names (parameter P): by id, name, English
+ * name or part of it, or a spelling seen in the articles. */
+#define ACTOR_IDS(P) \
+    " (SELECT id FROM entities WHERE id = " P " OR name = " P " OR lower(name_en) = lower(" P ")" \
+    "    OR instr(lower(name_en), lower(" P ")) > 0" \
+    "  UNION SELECT entity_id FROM aliases WHERE alias = " P ")"
 
 /* The filters of a listing, shared by the listing and the query of its ids. */
 #define EVENTS_WHERE \
     " WHERE (?1 IS NULL OR e.date_end >= ?1) AND (?2 IS NULL OR e.date_begin <= ?2)" \
     " AND (?3 IS NULL OR e.code = ?3 OR e.code LIKE ?3 || '%')" \
     " AND (?4 IS NULL OR e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id IN" \
-    "   (SELECT id FROM entities WHERE id = ?4 OR name = ?4 OR lower(name_en) = lower(?4)" \
-    "      OR instr(lower(name_en), lower(?4)) > 0" \
-    "    UNION SELECT entity_id FROM aliases WHERE alias = ?4)))" \
+    ACTOR_IDS("?4") "))" \
     " AND (?5 IS NULL OR e.n_mentions >= ?5)"
+
+static const char actor_known_sql[] = "SELECT EXISTS" ACTOR_IDS("?1");
 
 static const char events_sql[] =
     "SELECT e.id, e.code, e.root, e.label, e.date_value, e.date_begin, e.date_end, e.modality,"
@@ -323,6 +331,26 @@ static int check_query(evg_store *st, const evg_event_query *f)
     return 0;
 }
 
+/* An empty listing asked for an actor: say on stderr whether the name
+ * matched no actor at all or only none of its events passed the other
+ * filters (export and report say the same), rather than print nothing. */
+static int warn_no_actor_event(evg_store *st, const char *actor)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = prepare(st, actor_known_sql, &s);
+    if (rc) return rc;
+    evg_store_bind_text(s, 1, actor);
+    int step = sqlite3_step(s);
+    if (step != SQLITE_ROW) rc = evg_store_fail(st, "looking up --actor");
+    else if (sqlite3_column_int(s, 0) == 0)
+        evg_warn(st->ctx, "--actor '%s' matches no actor of the store (an actor is matched by its id, its name in"
+                          " either script, part of its English name or a spelling seen in the articles)", actor);
+    else
+        evg_warn(st->ctx, "no event matches --actor '%s' with the other filters", actor);
+    sqlite3_finalize(s);
+    return rc;
+}
+
 int evg_store_list_events(evg_store *st, const evg_event_query *f, int format, FILE *out)
 {
     query q = {st, format, {0}, NULL, NULL, 0, NULL};
@@ -347,6 +375,7 @@ int evg_store_list_events(evg_store *st, const evg_event_query *f, int format, F
     if (!rc && step != SQLITE_DONE) rc = evg_store_fail(st, "listing events");
     if (!rc && format == EVG_FORMAT_JSON) evg_buf_puts(&q.out, "\n]\n");
     if (!rc) rc = flush(&q, out);
+    if (!rc && q.rows == 0 && f && f->actor && *f->actor) rc = warn_no_actor_event(st, f->actor);
 done:
     evg_store_list_bulk_free(q.bulk);
     sqlite3_finalize(q.mentions);

@@ -110,7 +110,8 @@ typedef struct tx_ent {
 } tx_ent;
 
 enum tx_cal { TX_CAL_GREG = 1, TX_CAL_NTH, TX_CAL_EASTER, TX_CAL_OEASTER, TX_CAL_HIJRI,
-              TX_CAL_HEBREW, TX_CAL_CHINESE };
+              TX_CAL_HEBREW, TX_CAL_CHINESE,
+              TX_CAL_EID /* either Eid (al-Fitr or al-Adha): the one the tense points to (timex_rel.c) */ };
 
 /* A well-known day used as a name (data/named_dates.tsv). */
 typedef struct tx_named {
@@ -124,6 +125,9 @@ typedef struct tx_holiday {
     int month;   /* month in that calendar (0 for Easter) */
     int day;     /* day, n*10+weekday for TX_CAL_NTH, offset for Easter, 0 = whole month */
     int len;     /* length in days */
+    int group;   /* 1 + the index of the first row of a run of rows with the same phrase whose day
+                    depends on the country (column 7), 0 for a holiday of everywhere */
+    char where[96]; /* that country's words, "|" between ("تونس|Tunisia"): one must be in the text */
 } tx_holiday;
 
 #define TX_HASH_SIZE 2048

@@ -224,13 +224,14 @@ done:
 
 static int parse_calendar(const char *s)
 {
-    static const char *names[] = {"", "greg", "nth", "easter", "oeaster", "hijri", "hebrew", "chinese"};
+    static const char *names[] = {"", "greg", "nth", "easter", "oeaster", "hijri", "hebrew", "chinese", "eid"};
     for (int i = 1; i < (int)(sizeof names / sizeof *names); i++)
         if (strcmp(names[i], s) == 0) return i;
     return 0;
 }
 
-/* Rows: phrase, calendar, month, day, length, flags. */
+/* Rows: phrase, calendar, month, day, length, flags, and for a country's
+ * holiday the words of that country (consecutive rows of one phrase). */
 static int load_holidays(evg_ctx *ctx)
 {
     const char *name = "holidays.tsv";
@@ -238,11 +239,11 @@ static int load_holidays(evg_ctx *ctx)
     const char *data = evg_data_find(name, &len);
     if (!data) return evg_error(ctx, EVG_EDATA, "embedded table %s is missing", name);
     evg_tsv t;
-    char *f[6];
-    int nf, rc = 0;
+    char *f[7], prev[128] = "";
+    int nf, rc = 0, first = 0;
     evg_tsv_init(&t, name, data, len);
-    while ((nf = evg_tsv_next(&t, f, 6)) > 0) {
-        tx_holiday h = {nf >= 4 ? parse_calendar(f[1]) : 0, 0, 0, 1};
+    while ((nf = evg_tsv_next(&t, f, 7)) > 0) {
+        tx_holiday h = {nf >= 4 ? parse_calendar(f[1]) : 0, 0, 0, 1, 0, ""};
         if (!h.cal) {
             rc = evg_error(ctx, EVG_EDATA, "%s:%d: expected phrase, calendar, month, day", name, t.line);
             goto done;
@@ -250,6 +251,12 @@ static int load_holidays(evg_ctx *ctx)
         h.month = atoi(f[2]);
         h.day = atoi(f[3]);
         if (nf >= 5 && atoi(f[4]) > 0) h.len = atoi(f[4]);
+        if (nf >= 7 && f[6][0]) { /* a country's day: rows of one phrase form a group */
+            if (strcmp(prev, f[0]) != 0) first = (int)ctx->timex->hol.n;
+            h.group = first + 1;
+            snprintf(h.where, sizeof h.where, "%s", f[6]);
+        }
+        snprintf(prev, sizeof prev, "%s", f[0]);
         evg_vec_push(&ctx->timex->hol, h);
         add_phrase(ctx, f[0], TX_HOLIDAY, (int)ctx->timex->hol.n - 1, parse_flags(nf >= 6 ? f[5] : NULL));
     }

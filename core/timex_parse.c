@@ -327,10 +327,40 @@ static int verb_after(const tx_scan *s, size_t e)
     return s->en && n > 4 && memcmp(w + n - 2, "ed", 2) == 0;
 }
 
+/* The occasion noun at o hangs on a preposition, not straight on a verb
+ * ("support for Iraq's elections", "ahead of the vote", "رحب بالانتخابات",
+ * "المشاركة في الاستفتاء"; not "won the elections", "قاطعوا الانتخابات",
+ * whose verb tells of the occasion itself). */
+static int occasion_governed(const tx_scan *s, size_t o)
+{
+    static const char *en[] = {"for", "of", "to", "ahead", "before", "toward", "towards"};
+    static const char *ar[] = {"\xd9\x81\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a", /* في الي */
+                               "\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xb9\xd8\xb4\xd9\x8a\xd9\x87"}; /* قبل عشيه */
+    size_t n;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[o], &n);
+    if (!s->en) {
+        if (n > 6 && (memcmp(w, "\xd8\xa8", 2) == 0 || memcmp(w, "\xd9\x84", 2) == 0)) return 1; /* بالانتخابات للاستفتاء */
+        if (o == s->first) return 0;
+        if (evg_tok_in_static(s->doc, o - 1, ar, sizeof ar / sizeof *ar, EVG_WS_WAW_FA)) return 1;
+        w = evg_tok_text(s->doc, &s->doc->tokens.v[o - 1], &n);
+        return s->doc->tokens.v[o - 1].kind == EVG_TOK_WORD && n >= 8 &&
+               (memcmp(w, "\xd8\xa8", 2) == 0 || memcmp(w, "\xd9\x84", 2) == 0); /* بتنظيم, لإجراء */
+    }
+    for (size_t k = o; k-- > s->first && k + 5 >= o;) {
+        if (evg_tok_in_static(s->doc, k, en, sizeof en / sizeof *en, EVG_WS_PLAIN)) return 1;
+        if (s->doc->tokens.v[k].kind == EVG_TOK_PUNCT && !evg_tok_is(s->doc, k, "'") &&
+            !evg_tok_is(s->doc, k, "\xe2\x80\x99"))
+            return 0;
+        w = evg_tok_text(s->doc, &s->doc->tokens.v[k], &n);
+        if (verb_after(s, k) || (n > 3 && memcmp(w + n - 2, "ed", 2) == 0)) return 0;
+    }
+    return 0;
+}
+
 /* A noun of an occasion set ahead right before the date at i, over في/on/يوم
  * and, in Arabic, one adjective with ال ("the elections on October 10",
- * "الانتخابات التشريعية في 10 أكتوبر"), and no past verb right after the
- * date (which ends at end). */
+ * "الانتخابات التشريعية في 10 أكتوبر") that hangs on a preposition, and no
+ * past verb right after the date (which ends at end). */
 static int occasion_before(const tx_scan *s, size_t i, size_t end)
 {
     const tx_ent *e;
@@ -338,10 +368,11 @@ static int occasion_before(const tx_scan *s, size_t i, size_t end)
     if (verb_after(s, end)) return 0;
     while (k > s->first && k + 2 > i && (tx_word_at(s, k - 1, TX_W_IN) || tx_unit_is(s, k - 1, TX_U_DAY))) k--;
     if (k == i || k == s->first) return 0;
-    if (tx_kind_at(s, k - 1, TX_OCCASION, &e)) return 1;
+    if (tx_kind_at(s, k - 1, TX_OCCASION, &e)) return occasion_governed(s, k - 1);
     if (s->en || k - 1 == s->first || s->doc->tokens.v[k - 1].script != EVG_SCRIPT_ARAB) return 0;
     const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[k - 1], &n);
-    return n > 6 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 && tx_kind_at(s, k - 2, TX_OCCASION, &e); /* ال */
+    return n > 6 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 && tx_kind_at(s, k - 2, TX_OCCASION, &e) && /* ال */
+           occasion_governed(s, k - 2);
 }
 
 static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
@@ -451,13 +482,14 @@ static int day_number(const evg_doc *d, size_t k)
  * Indian, Australian news): more English month names right after a day
  * ("12 March", "on 5 June 2024") than right before one ("March 12"), or a
  * numeric date whose first number can only be a day ("25/03/2024").  Its
- * ambiguous numeric dates ("12/03/2024") are then day first too. */
+ * ambiguous numeric dates ("12/03/2024") are then day first too.  Only the
+ * first 4000 tokens are read, so a table of dates stays linear. */
 static int day_first_doc(const tx_scan *s)
 {
     const evg_doc *d = s->doc;
     const tx_ent *e;
     int df = 0, mf = 0;
-    for (size_t k = 0; k < d->tokens.n; k++) {
+    for (size_t k = 0; k < d->tokens.n && k < 4000; k++) { /* the first 4000 tokens: bounded per numeric date */
         if ((s->mask[k] & (1u << TX_MONTH)) && tx_lex(d, k, d->tokens.n, TX_MONTH, &e) && (e->flags & TX_F_EN)) {
             if (k > 0 && day_number(d, k - 1)) df++;
             else if (day_number(d, k + 1)) mf++;

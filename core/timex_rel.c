@@ -1380,6 +1380,8 @@ static int few_ok(const tx_scan *s, size_t u, size_t q, int lead)
            lead == TX_W_FOR;
 }
 
+static int fraction_after(const tx_scan *s, size_t q, size_t *n);
+
 /* [count] unit: "ثلاثة أيام", "يومين", "three-day"; after قبل/بعد or a word of
  * approximation a bare singular counts one (قبل أسبوع, قرابة أسبوع).  A plural
  * or dual unit followed by a direction word belongs to tx_p_last_n. */
@@ -1415,6 +1417,10 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
         have = 1;
     } else if (!have && !(flags & (TX_F_PLURAL | TX_F_DUAL)) && lead == TX_W_WITHIN && within_one(s, unit_tok, q)) {
         *count = 1; /* خلال عام */
+        have = 1;
+    }
+    if (!have && !(flags & (TX_F_PLURAL | TX_F_DUAL)) && fraction_after(s, q, &(size_t){0})) {
+        *count = 1; /* ساعة ونصف, عام وربع: one and a fraction */
         have = 1;
     }
     if (!have && (flags & TX_F_PLURAL) && few_ok(s, unit_tok, q, lead)) {
@@ -1683,6 +1689,33 @@ static int law_number(const tx_scan *s, size_t c, size_t q)
            d->tokens.v[q].fe - d->tokens.v[q].fs == 4; /* لسنة 2024 */
 }
 
+/* A fraction added after the unit at q: "ونصف", "وربع", "and a half", "and
+ * a quarter"; the quarters added (2 a half, 1 a quarter), *n the tokens. */
+static int fraction_after(const tx_scan *s, size_t q, size_t *n)
+{
+    static const char *half = "\xd9\x88\xd9\x86\xd8\xb5\xd9\x81", *quarter = "\xd9\x88\xd8\xb1\xd8\xa8\xd8\xb9"; /* ونصف وربع */
+    if (q >= s->end) return 0;
+    *n = 1;
+    if (tx_is(s->doc, q, half)) return 2;
+    if (tx_is(s->doc, q, quarter)) return 1;
+    *n = 3;
+    if (!s->en || q + 2 >= s->end || !evg_tok_is(s->doc, q, "and") || !evg_tok_is(s->doc, q + 1, "a")) return 0;
+    return evg_tok_is(s->doc, q + 2, "half") ? 2 : evg_tok_is(s->doc, q + 2, "quarter") ? 1 : 0;
+}
+
+/* A length with a fraction, in the next smaller unit that makes it whole:
+ * a year and a half P18M, an hour and a half PT90M, a day and a half PT36H;
+ * 0 for the other units. */
+static int fraction_value(int unit, int count, int quarters, tx_hit *h)
+{
+    if (unit == TX_U_YEAR) snprintf(h->value, sizeof h->value, "P%dM", count * 12 + quarters * 3);
+    else if (unit == TX_U_HOUR) snprintf(h->value, sizeof h->value, "PT%dM", count * 60 + quarters * 15);
+    else if (unit == TX_U_DAY) snprintf(h->value, sizeof h->value, "PT%dH", count * 24 + quarters * 6);
+    else return 0;
+    h->type = EVG_TIMEX_DURATION;
+    return 1;
+}
+
 size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
 {
     int lead, approx, count = 0, unit, over;
@@ -1726,7 +1759,10 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
         else snprintf(h->value, sizeof h->value, "%s", sign < 0 ? "PAST_REF" : "FUTURE_REF"); /* a few days ago */
         return tx_set_hit(h, lead == TX_W_IN ? cstart : i, q);
     }
-    duration_value(unit, count, h);
+    size_t fn = 0;
+    int quarters = count > 0 ? fraction_after(s, q, &fn) : 0;
+    if (quarters && fraction_value(unit, count, quarters, h)) q += fn; /* ساعة ونصف: PT90M */
+    else duration_value(unit, count, h);
     if (approx) h->mod = EVG_MOD_APPROX;
     if (!lead && !count && s->en && (evg_tok_is(s->doc, q, "later") || evg_tok_is(s->doc, q, "earlier"))) q++;
     return tx_set_hit(h, cstart, q);
@@ -2111,22 +2147,27 @@ size_t tx_p_nth_weekday(const tx_scan *s, size_t i, tx_hit *h)
 /* The occurrence nearest the reference date in the direction asked. */
 static int32_t holiday_pick(const tx_scan *s, const tx_holiday *hol, int dir, int *len)
 {
-    int y0, m0, d0, l;
+    static const tx_holiday eids[] = {{TX_CAL_HIJRI, 10, 1, 1, 0, ""}, {TX_CAL_HIJRI, 12, 10, 1, 0, ""}}; /* الفطر, الأضحى */
+    int y0, m0, d0, l, eid = hol->cal == TX_CAL_EID;
     int32_t best = EVG_NODATE;
     /* a past event verb with no direction word ("shops were shut on New Year's Eve"): on or before */
     int past_event = dir == TX_D_NONE && s->past_event && !s->future;
     int want_future = !past_event && (dir == TX_D_NEXT || dir == TX_D_THIS || s->prefer == EVG_PREFER_FUTURE || s->future);
+    int nearest = eid && dir == TX_D_NONE && !past_event && !want_future && !s->past; /* "the Eid holiday": the nearer Eid */
     evg_civil_from_days(s->dct, &y0, &m0, &d0);
-    for (int y = y0 - 1; y <= y0 + 1; y++) {
-        int32_t day = tx_holiday_in_year(hol, y, &l);
-        if (day == EVG_NODATE) continue;
-        int ok = dir == TX_D_PAST ? day < s->dct : past_event ? day <= s->dct : want_future ? day >= s->dct : day - s->dct <= 183;
-        if (!ok) continue;
-        if (best == EVG_NODATE || (dir == TX_D_PAST || !want_future ? day > best : day < best)) {
-            best = day;
-            *len = l;
+    for (int k = 0; k < (eid ? 2 : 1); k++)
+        for (int y = y0 - 1; y <= y0 + 1; y++) {
+            int32_t day = tx_holiday_in_year(eid ? &eids[k] : hol, y, &l);
+            if (day == EVG_NODATE) continue;
+            int ok = dir == TX_D_PAST || (eid && s->past && !want_future) ? day < s->dct + (dir != TX_D_PAST)
+                     : past_event ? day <= s->dct : want_future ? day >= s->dct : day - s->dct <= 183;
+            if (!ok) continue;
+            int32_t gap = day > s->dct ? day - s->dct : s->dct - day, bgap = best > s->dct ? best - s->dct : s->dct - best;
+            if (best == EVG_NODATE || (nearest ? gap < bgap : (dir == TX_D_PAST || !want_future ? day > best : day < best))) {
+                best = day;
+                *len = l;
+            }
         }
-    }
     return best;
 }
 
@@ -2200,6 +2241,40 @@ size_t tx_p_week_of(const tx_scan *s, size_t i, tx_hit *h)
 }
 
 /* "عيد الفطر", "عيد الأضحى 2023", "last Easter", "Christmas 2024". */
+/* The first byte offset in the document of one of the words of where
+ * ("|" between), -1 when none is there. */
+static long where_at(const evg_doc *d, const char *where)
+{
+    long best = -1;
+    for (const char *w = where; *w;) {
+        size_t n = strcspn(w, "|");
+        for (const char *p = d->raw.p, *end = d->raw.p + d->raw.n; n && p + n <= end; p++) {
+            if (memcmp(p, w, n) == 0) {
+                if (best < 0 || p - d->raw.p < best) best = p - d->raw.p;
+                break;
+            }
+        }
+        w += n + (w[n] == '|');
+    }
+    return best;
+}
+
+/* Holiday row k, or for a day that depends on the country ("عيد الجمهورية":
+ * 25 July in Tunisia, 29 October in Turkey) the row of the country the
+ * document names first; NULL when it names none of them. */
+static const tx_holiday *country_holiday(const evg_doc *d, int k)
+{
+    const tx_holiday *v = d->ctx->timex->hol.v, *best = NULL;
+    size_t n = d->ctx->timex->hol.n;
+    if (!v[k].group) return &v[k];
+    long at = -1;
+    for (size_t j = (size_t)v[k].group - 1; j < n && v[j].group == v[k].group; j++) {
+        long p = where_at(d, v[j].where);
+        if (p >= 0 && (at < 0 || p < at)) at = p, best = &v[j];
+    }
+    return best;
+}
+
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -2212,7 +2287,8 @@ size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h)
         q += (size_t)n;
     }
     if (!(n = tx_kind_at(s, q, TX_HOLIDAY, &e))) return 0;
-    const tx_holiday *hol = &s->doc->ctx->timex->hol.v[e->val];
+    const tx_holiday *hol = country_holiday(s->doc, e->val);
+    if (!hol) return 0;
     q += (size_t)n;
     if (dir == TX_D_NONE && (n = tx_dir_at(s, q, &v)) && v) {
         dir = tx_dir_kind(v);

@@ -98,14 +98,16 @@ static int short_future(const char *s, size_t n)
 }
 
 /* Is token i a verb with the future prefix سـ (سيزور, ستعقد, سنناقش, سأزور,
- * وسيعقد)?  Shape: [و|ف] س + a person prefix ي ت ن ا + a stem of three
+ * وسيعقد)?  Shape: [و|ف] س + a person prefix ي ت ن أ (the hamza as written:
+ * "ساعات", "ساعدت", "سافر" are no future) + a stem of three
  * letters or more (or one of the two-letter stems of short_future).  Nouns
  * that start the same way are excluded by their first letters, and names by
  * the gazetteer ("لولا دا سيلفا", سيول) or a preposition before them. */
 static int future_verb(const evg_doc *doc, size_t i)
 {
     /* nouns that begin like one: سياسة سيارة سيادة سيطرة سيدة سيدات سيدي سنوات سنوي
-     * سيرجي سيرغي سيناء سيناريو سيناتور سينما سيبراني ستاد ستين ستراتيجية ستوديو سنتيمتر */
+     * سيرجي سيرغي سيناء سيناريو سيناتور سينما سيبراني ستاد ستين ستراتيجية ستوديو سنتيمتر
+     * سنتين سنتان سياحة سيولة سيرته */
     static const char *not_verbs[] = {
         "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb3", "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xb1", "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xaf",
         "\xd8\xb3\xd9\x8a\xd8\xb7\xd8\xb1", "\xd8\xb3\xd9\x8a\xd8\xaf\xd9\x87", "\xd8\xb3\xd9\x8a\xd8\xaf\xd8\xa7\xd8\xaa",
@@ -113,7 +115,11 @@ static int future_verb(const evg_doc *doc, size_t i)
         "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xac\xd9\x8a", "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xba\xd9\x8a", "\xd8\xb3\xd9\x8a\xd9\x86\xd8\xa7\xd8\xa1",
         "\xd8\xb3\xd9\x8a\xd9\x86\xd8\xa7\xd8\xb1\xd9\x8a", "\xd8\xb3\xd9\x8a\xd9\x86\xd8\xa7\xd8\xaa", "\xd8\xb3\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
         "\xd8\xb3\xd9\x8a\xd8\xa8\xd8\xb1\xd8\xa7\xd9\x86", "\xd8\xb3\xd8\xaa\xd8\xa7\xd8\xaf", "\xd8\xb3\xd8\xaa\xd9\x8a\xd9\x86",
-        "\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xa7\xd8\xaa\xd9\x8a\xd8\xac", "\xd8\xb3\xd8\xaa\xd9\x88\xd8\xaf\xd9\x8a\xd9\x88", "\xd8\xb3\xd9\x86\xd8\xaa\xd9\x8a\xd9\x85"};
+        "\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xa7\xd8\xaa\xd9\x8a\xd8\xac", "\xd8\xb3\xd8\xaa\xd9\x88\xd8\xaf\xd9\x8a\xd9\x88", "\xd8\xb3\xd9\x86\xd8\xaa\xd9\x8a\xd9\x85",
+        /* session 10: سنتين سنتان سياح(ة) سيولة سيرته */
+        "\xd8\xb3\xd9\x86\xd8\xaa\xd9\x8a\xd9\x86", "\xd8\xb3\xd9\x86\xd8\xaa\xd8\xa7\xd9\x86",
+        "\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xad", "\xd8\xb3\xd9\x8a\xd9\x88\xd9\x84\xd9\x87",
+        "\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xaa\xd9\x87"};
     const evg_token *t = &doc->tokens.v[i];
     size_t n;
     const char *s = evg_tok_text(doc, t, &n);
@@ -124,6 +130,13 @@ static int future_verb(const evg_doc *doc, size_t i)
     if (memcmp(s + 2, "\xd9\x8a", 2) && memcmp(s + 2, "\xd8\xaa", 2) && memcmp(s + 2, "\xd9\x86", 2) &&
         memcmp(s + 2, "\xd8\xa7", 2))
         return 0; /* س + ي/ت/ن/ا */
+    if (memcmp(s + 2, "\xd8\xa7", 2) == 0) { /* سأزور, written with its hamza; ساعات, ساعد, سافرت have none */
+        const char *raw = doc->raw.p + t->os, *end = doc->raw.p + t->oe;
+        const char *sin = memchr(raw, '\xd8', (size_t)(end - raw)); /* the س (first Arabic letter D8 B3) */
+        while (sin && sin + 1 < end && (unsigned char)sin[1] != 0xb3)
+            sin = memchr(sin + 1, '\xd8', (size_t)(end - sin - 1));
+        if (!sin || sin + 4 > end || memcmp(sin + 2, "\xd8\xa3", 2) != 0) return 0; /* أ */
+    }
     if (n < 10 && !short_future(s, n)) return 0; /* سيول, سيتي: no stem of three letters */
     for (size_t k = 0; k < sizeof not_verbs / sizeof *not_verbs; k++) {
         if (memcmp(s, not_verbs[k], 4) != 0) continue; /* cheap first test: every entry has 4 bytes or more */

@@ -441,18 +441,18 @@ static int minute_count(const tx_scan *s, size_t q, int *mi)
     return (int)(r + 1 - q);
 }
 
-/* Minutes after an Arabic hour: "والنصف" 30, "والربع" 15, "والثلث" 20,
+/* Minutes after an Arabic hour: "والنصف" (or "ونصف") 30, "والربع" 15, "والثلث" 20,
  * "وثماني دقائق" 8, "و10 دقائق", "وخمس وعشرون دقيقة" 25; before the hour
  * (*mi negative): "إلا ربعا" -15, "إلا ثلثا" -20, "إلا خمس دقائق" -5.
  * Tokens read or 0. */
 static int half_quarter(const tx_scan *s, size_t q, int *mi)
 {
-    static const char *frac[] = {"والنصف", "والربع", "والثلث"};
+    static const char *frac[] = {"والنصف", "والربع", "والثلث", "ونصف", "وربع", "وثلث"};
     static const char *less[] = {"ربعا", "ربع", "ثلثا", "ثلث"};
-    static const int fv[] = {30, 15, 20}, lv[] = {15, 15, 20, 20};
+    static const int fv[] = {30, 15, 20, 30, 15, 20}, lv[] = {15, 15, 20, 20};
     int n;
     if (q >= s->end) return 0;
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < 6; k++)
         if (evg_tok_is(s->doc, q, frac[k])) return *mi = fv[k], 1;
     if (evg_tok_is(s->doc, q, "الا")) { /* إلا: before the hour */
         for (int k = 0; k < 4; k++)

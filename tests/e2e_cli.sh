@@ -165,4 +165,21 @@ sqlite3 "$work/v3.db" "PRAGMA user_version = 3; CREATE TABLE merge_index(entity_
 [ "$(sqlite3 "$work/v3.db" "PRAGMA user_version")" = 5 ] \
     && [ "$(sqlite3 "$work/v3.db" "SELECT count(*) FROM events")" = "$(sqlite3 "$work/f.db" "SELECT count(*) FROM events")" ]
 check "schema 3 upgraded to 5, events kept" 0 $?
+# session 10 robust: `events --actor` says on stderr when the name selects nothing (the listing
+# stays empty and the exit status 0): no actor of that name, or an actor without events in the window
+"$bin" events --db "$work/f.db" --actor "Nobody Ofthat Name" --format csv >"$work/nobody.csv" 2>"$work/err"
+check "events --actor matching no actor" 0 $?
+[ "$(wc -l < "$work/nobody.csv")" = 1 ] || { echo "FAIL: events --actor for nobody listed events"; fail=1; }
+grep -q -- "--actor 'Nobody Ofthat Name' matches no actor" "$work/err" \
+    || { echo "FAIL: no warning for an events --actor that matches no actor"; cat "$work/err"; fail=1; }
+"$bin" events --db "$work/f.db" --actor Shoigu --from 2031-02-01 --to 2031-02-28 >/dev/null 2>"$work/err"
+check "events --actor with a window holding none of its events" 0 $?
+grep -q "no event matches --actor 'Shoigu' with the other filters" "$work/err" \
+    || { echo "FAIL: no warning for an events --actor whose events fall outside the window"; cat "$work/err"; fail=1; }
+"$bin" events --db "$work/f.db" --actor Shoigu --format csv >"$work/shoigu.csv" 2>"$work/err"
+[ "$(wc -l < "$work/shoigu.csv")" -gt 1 ] && [ ! -s "$work/err" ] \
+    || { echo "FAIL: events --actor Shoigu listed nothing or warned"; cat "$work/err"; fail=1; }
+# `actors` lists every actor and takes no --actor: asking for one is a usage error, not an empty list
+"$bin" actors --db "$work/f.db" --actor Shoigu >/dev/null 2>"$work/err"; check "actors --actor refused" 2 $?
+grep -q "unknown option '--actor'" "$work/err" || { echo "FAIL: actors --actor message"; cat "$work/err"; fail=1; }
 exit $fail

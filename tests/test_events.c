@@ -1169,7 +1169,7 @@ static void test_events__table(void)
  * and lends its year to nothing. */
 static void test_events__headline_lead_day(void)
 {
-    const char *text = "UN Security Council demands end to RSF attacks on Khartoum\n\n"
+    const char *text = "Security Council demands halt to RSF assault on El Fasher\n\n"
                        "The Security Council adopted a British-drafted resolution on Tuesday with 14 "
                        "votes in favour, while Russia abstained.\n";
     evg_doc *d = doc_or_fail(text, "2025-03-13");
@@ -1216,8 +1216,31 @@ static void test_events__restated_meeting(void)
     }
 }
 
+/* "وانتقد X، في تصريح يوم الاثنين، استقبال فرنسا لـY" followed by the
+ * reception with its own month: the noun the critic names is that
+ * reception, not a second one on the day of the criticism (session 10). */
+static void test_events__position_object_undated(void)
+{
+    static const char *const text =
+        HEAD "وكان وزير الخارجية الجزائري أحمد عطاف قد انتقد، في تصريح صحفي يوم الاثنين 11 آذار/مارس 2024، "
+             "استقبال فرنسا لزعيم المعارضة النيجرية محمد بازوم. واستقبلت فرنسا بازوم في باريس في شباط/فبراير 2024.";
+    evg_doc *d = doc_or_fail(text, "2024-03-12");
+    if (!d) return;
+    int receptions = 0, on_critique_day = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        if (strcmp(d->events.v[i].code, "043") != 0) continue;
+        receptions++;
+        on_critique_day += strcmp(d->events.v[i].date_value, "2024-03-11") == 0;
+    }
+    if (receptions != 1) dump_events(d);
+    CU_ASSERT_EQUAL(receptions, 1);
+    CU_ASSERT_EQUAL(on_critique_day, 0);
+    evg_doc_free(d);
+}
+
 static CU_TestInfo events_tests[] = {
     {"restated_meeting", test_events__restated_meeting},
+    {"position_object_undated", test_events__position_object_undated},
     {"inflected_triggers", test_events__inflected_triggers},
     {"cameo_table", test_events__cameo_table},
     {"meeting_date_place", test_events__meeting_date_place},
