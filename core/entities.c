@@ -981,6 +981,19 @@ static int pronoun_noun(const scan *st, int32_t k)
            !persian_zadeh(s, n);
 }
 
+/* Is Arabic token k a noun in the construct plural behind the preposition
+ * ب or ل, "بمفاوضي", "لممثلي", "بمسؤولي" (ب or ل, a participle in م and
+ * the ending ي; six letters or more)?  Such a word is the object after a
+ * name, never a name word. */
+static int prep_construct_plural(const scan *st, int32_t k)
+{
+    size_t n;
+    if (k < 0 || (size_t)k >= st->d->tokens.n || st->d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    const char *s = tok_str(st->d, k, &n);
+    if (n < 4 || count_letters(s, n) < 6 || (memcmp(s, "ب", 2) && memcmp(s, "ل", 2)) || memcmp(s + 2, "م", 2)) return 0;
+    return orig_ends_in(st->d, k, "\xD9\x8A") && evg_gaz_smap_get(&st->g->given, s, n) <= 0;
+}
+
 /* Tokens [j, *end) of an unlisted name (two to five words, hyphens and
  * particles inside, an Arabic nisba surname last; عبد الله counts as one). */
 /* One step of an unlisted name at token k that is not a plain name word: a
@@ -1052,6 +1065,7 @@ static int unknown_name(const scan *st, int32_t j, int32_t *end)
         return 0; /* a noun in ة opens no name: "رئيس حكومة تصريف الأعمال" */
     while ((size_t)k < d->tokens.n && same_sent(d, j, k) && words < 5) {
         if (!latin && words >= 2 && pronoun_noun(st, k)) break; /* "بهروز كمالوندي قوله" */
+        if (!latin && words >= 2 && prep_construct_plural(st, k)) break; /* + "بممثلي الأحزاب" */
         if (!latin && words >= 3 && (s = tok_str(d, k, &n)) && bare_masdar_shape(s, n)) break; /* + "إرسال" */
         if (!latin && words >= 2 && conjoined_word(st, k)) break; /* "دانيال كورتس وممثل الحركة" */
         if ((step = name_step(st, j, k, latin, words, &w, &closes)) > 0) {
@@ -1675,7 +1689,44 @@ static int32_t latin_body_appositive(const scan *st, int32_t base)
     }
     if ((size_t)k + 1 >= d->tokens.n || k == base || !is_comma(d, k) || !same_sent(d, k, k + 1)) return -1;
     if (d->tokens.v[k + 1].script != EVG_SCRIPT_LATN || !unknown_name(st, k + 1, &ue)) return -1;
-    return (size_t)ue < d->tokens.n && (is_comma(d, ue) || evg_tok_is(d, (size_t)ue, "said")) ? k : -1;
+    return (size_t)ue < d->tokens.n && (is_comma(d, ue) || evg_tok_is(d, (size_t)ue, "said") || reporting_word(st, ue))
+               ? k : -1;
+}
+
+/* "رئيس هيئة الانتخابات في بيرو، راميرو كيسبي، إن": the Arabic form of
+ * latin_body_appositive.  One to five Arabic words after the title (the
+ * body and its place, none shaped like an inflected verb), a comma and a
+ * name closed by a comma or by إن or أن.  Returns the comma's token, or -1. */
+static int32_t arabic_body_appositive(const scan *st, int32_t base)
+{
+    const evg_doc *d = st->d;
+    int32_t k = base, ue;
+    size_t n;
+    if ((size_t)base >= d->tokens.n || d->tokens.v[base].script != EVG_SCRIPT_ARAB) return -1;
+    while ((size_t)k < d->tokens.n && k < base + 6 && same_sent(d, base, k) && !is_comma(d, k)) {
+        const evg_token *t = &d->tokens.v[k];
+        const char *w = tok_str(d, k, &n);
+        if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || st->in_timex[k] || evg_gaz_arabic_verb_form(w, n) ||
+            evg_tok_is(d, (size_t)k, "ان") || evg_tok_is(d, (size_t)k, "بان") || evg_tok_is(d, (size_t)k, "انه"))
+            return -1; /* a clause, not the body: "بأن بلاده جاهزة، وأضاف" */
+        k++;
+    }
+    if ((size_t)k + 1 >= d->tokens.n || k == base || !is_comma(d, k) || !same_sent(d, k, k + 1)) return -1;
+    if (d->tokens.v[k + 1].script != EVG_SCRIPT_ARAB || !unknown_name(st, k + 1, &ue)) return -1;
+    if ((size_t)ue >= d->tokens.n) return -1;
+    return is_comma(d, ue) || evg_tok_is(d, (size_t)ue, "ان") ? k : -1;
+}
+
+/* Is the Arabic name after a title set off by commas, "...، X Y، إن"
+ * (base the comma after the title, ue the end of the name)?  Such a name is
+ * the person meant even when the table lists another holder of the office
+ * read from the title ("رئيس المحكمة ... في باراغواي، X Y،" heads the
+ * court, not the country). */
+static int comma_enclosed(const scan *st, int32_t base, int32_t ue)
+{
+    const evg_doc *d = st->d;
+    if (!is_comma(d, base) || (size_t)ue >= d->tokens.n || d->tokens.v[base + 1].script != EVG_SCRIPT_ARAB) return 0;
+    return is_comma(d, ue) || evg_tok_is(d, (size_t)ue, "ان");
 }
 
 /* An unqualified title before one word of the name of whoever holds its
@@ -1735,6 +1786,7 @@ static void title_resolve_at(scan *st, title_hit *h, int32_t base)
      * is that person; only a capitalised Latin name or portfolio words with a
      * name after them ("وزير الطاقة والمناجم محمد عرقاب") override it */
     int32_t comma = latin_body_appositive(st, base);
+    if (comma < 0 && !title_name(st, j, &ue)) comma = arabic_body_appositive(st, base); /* no name right after */
     if (comma >= 0 && !is_comma(st->d, base) && title_name(st, comma + 1, &ue)) {
         h->ent = new_person(st, comma + 1, ue, &h->q, h->t);
         h->name_first = comma + 1, h->name_end = ue;
@@ -1761,7 +1813,7 @@ static void title_resolve_at(scan *st, title_hit *h, int32_t base)
      * name after a spokesman's title is that person, whoever is listed */
     int spokes = strstr(h->office, "spokes") != NULL;
     if (same_sent(st->d, h->first, j) && ante < 0 && title_name(st, j, &ue) &&
-        (holder < 0 || shares_word(st, holder, j, ue) || latin || spokes)) {
+        (holder < 0 || shares_word(st, holder, j, ue) || latin || spokes || comma_enclosed(st, base, ue))) {
         h->ent = holder >= 0 && shares_word(st, holder, j, ue) ? entity_of(st, holder) : new_person(st, j, ue, &h->q, h->t);
         h->name_first = j, h->name_end = ue;
         h->name_os = st->d->tokens.v[j].os, h->name_oe = st->d->tokens.v[ue - 1].oe;
@@ -2779,6 +2831,17 @@ static int one_proclitic(const char *s)
     return !memcmp(s, "و", 2) || !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2) || !memcmp(s, "ف", 2);
 }
 
+/* Is key k, a one-word Latin spelling variant of a listed person that
+ * window word s[0..n) matched, a look-alike that another name word follows
+ * (so the window word opens somebody else's name)?  Only for a variant: a
+ * word spelled as the key is the person's own name. */
+static int fuzzy_given(const scan *st, int k, const char *s, size_t n)
+{
+    const gaz_key *key = &st->g->keys.v[k];
+    if (strcmp(st->g->ents.v[key->target].type, "PER") != 0) return 0;
+    return !(key->ntok == 1 && strlen(key->tok[0]) == n && !memcmp(key->tok[0], s, n));
+}
+
 /* A spelling variant of a listed foreign name starting at token i (the
  * longest window of one to three words that the skeleton index accepts),
  * also behind one of the proclitics و ب ل ف. */
@@ -2806,6 +2869,12 @@ static int fuzzy_match(const scan *st, int32_t i, span *out)
         if (k >= 0 && n == 1 && script == EVG_SCRIPT_LATN && (cap_word(st, ends[0]) || name_particle(st, ends[0], 1)) &&
             evg_gaz_smap_get(&st->g->given, tok[0], len[0]) > 0)
             return 0; /* "Alexandre de Moraes": a given name opening a name, not Alexandria */
+        if (k >= 0 && n == 1 && script == EVG_SCRIPT_LATN && cap_word(st, ends[0]) && fuzzy_given(st, k, tok[0], len[0]))
+            return 0; /* "Faure Gnassingbe" is not Jorge Faurie: a variant opening a longer name */
+        int32_t ue;
+        if (k >= 0 && n == 1 && script == EVG_SCRIPT_ARAB && !skip && evg_gaz_smap_get(&st->g->given, tok[0], len[0]) > 0 &&
+            fuzzy_given(st, k, tok[0], len[0]) && unknown_name(st, i, &ue) && ue > i + 1)
+            return 0; /* "بيتر زيمر" is not Gustavo Petro: a given name opening another name */
         if (k >= 0) {
             *out = (span){k, i, ends[n - 1], orig_after_letters(d, &d->tokens.v[i], skip),
                           d->tokens.v[ends[n - 1] - 1].oe};
@@ -3521,6 +3590,7 @@ static int untitled_word_ok(const scan *st, int32_t k)
     if (count_letters(s, n) >= 4 && orig_ends_in(d, k, "\xD9\x87") && !persian_zadeh(s, n)) return 0;
     int prep = !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2) || !memcmp(s, "ك", 2);
     if (prep && count_letters(s, n) >= 5 && orig_ends_in(d, k, "\xD8\xA9")) return 0;
+    if (prep_construct_plural(st, k)) return 0; /* "ينس فوغلر بمفاوضي المتمردين" */
     /* a noun in ة in the construct state ("مهدي جائزة الإبداع") */
     return !(orig_ends_in(d, k, "\xD8\xA9") && same_sent(d, k, k + 1) && plain_definite(st, k + 1, k));
 }
@@ -3648,7 +3718,9 @@ static int32_t occupation_at(scan *st, int32_t i)
                                       "المتخصص", "المتخصصه", "المختص", "المختصه", "المعارض", "المعارضه",
                                       "الاعلامي", "الاعلاميه", "الحقوقي", "الحقوقيه", "المراسل", "المراسله",
                                       "المصور", "المصوره", "المءرخ", "الروايي", "الروائي", "المخرج",
-                                      "المخرجه", "الداعيه", "المفكر", "المعلم", "المعلمه", "الطالب", "الطالبه"};
+                                      "المخرجه", "الداعيه", "المفكر", "المعلم", "المعلمه", "الطالب", "الطالبه",
+                                      "السيناتور", "الدبلوماسي", "الدبلوماسيه", "المسءول",
+                                      "المسءوله", "القيادي", "القياديه"};
     const evg_doc *d = st->d;
     int32_t j = i + 1, end;
     size_t n;
@@ -3685,7 +3757,8 @@ static int32_t occupation_at(scan *st, int32_t i)
 static int reporting_word(const scan *st, int32_t k)
 {
     static const char *const w[] = {"said", "says", "told", "added", "warned", "wrote", "stated",
-                                    "announced", "explained", "urged", "insisted", "recalled"};
+                                    "announced", "explained", "urged", "insisted", "recalled", "called",
+                                    "confirmed", "denied", "vowed"};
     if ((size_t)k >= st->d->tokens.n) return 0;
     return evg_tok_in_static(st->d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
 }

@@ -13,7 +13,11 @@
  * and a word-final h dropped.  A run of one symbol counts once.  Two
  * spellings of one sound: Arabic تش is X alone (تشافيز, Chavez: XFZ), and
  * Latin ch before r l n m t is K, as Greek and German names read (Christou,
- * خريستو: KRST).
+ * خريستو: KRST).  Latin sch is X (Schmidt شميت), tz and a word-final z
+ * after l n r are TS (Fritz فريتس, Scholz شولتس).  Latin j (and g before
+ * e i) reads by the name: K in a name with a Spanish given name (Jorge
+ * خورخي) and in a word in -ez (Jimenez خيمينيز), dropped in a name with a
+ * Germanic given name (Jens ينس), G otherwise (name_reading).
  *
  * At load, every NAME key of a foreign name (Arabic keys the loader marked
  * GAZ_LOOSE, Latin keys other than acronyms) is filed under the skeleton of
@@ -102,20 +106,53 @@ static char latin_base(UChar32 c)
     return (char)((buf[0] >= 'A' && buf[0] <= 'Z') ? buf[0] + 32 : buf[0]);
 }
 
-static char latin_one(const char *w, size_t n, size_t *i)
+/* How a name reads Latin j (and g before e, i): as in English and French
+ * (ج, G), as in Spanish (خ, K: Jorge خورخي, Jiménez خيمينيز) or as in
+ * German, Dutch and the Nordic languages (ي, dropped: Jens ينس, Johan
+ * يوهان).  Decided once for the whole name by name_reading. */
+enum { READ_EN, READ_ES, READ_DE };
+
+/* Latin sub-word w[0..n) in a set of lower-case words? */
+static int word_in(const char *w, size_t n, const char *const *set)
 {
-    char c = w[*i], d = *i + 1 < n ? w[*i + 1] : 0;
+    for (; *set; set++)
+        if (strlen(*set) == n && !memcmp(w, *set, n)) return 1;
+    return 0;
+}
+
+/* The reading of a whole name that one Latin sub-word decides, else
+ * READ_EN: a Spanish given name with j or ge/gi reads Spanish, a Germanic
+ * given name with j German.  (A Spanish patronymic in -ez of five letters
+ * or more, Jimenez, Juarez, reads Spanish itself only: "Jason Perez" keeps
+ * an English j; see skel_latin_word.) */
+static int word_reading(const char *w, size_t n)
+{
+    static const char *const es[] = {"jorge", "javier", "juan", "jose", "jesus", "joaquin", "julio",
+                                      "jaime", "alejandro", "alejandra", "juana", "josefina", "jimena",
+                                      "gerardo", "sergio", "angel", "eugenio", "rogelio", "jairo", NULL};
+    static const char *const de[] = {"johan", "johann", "johannes", "jurgen", "juergen", "joachim",
+                                     "jens", "jonas", "jakob", "jorg", "joerg", "jesper", "jorgen",
+                                     "joost", "jochen", "jutta", "josef", NULL};
+    if (word_in(w, n, es)) return READ_ES;
+    return word_in(w, n, de) ? READ_DE : READ_EN;
+}
+
+static char latin_one(const char *w, size_t n, size_t *i, int reading)
+{
+    char c = w[*i], d = *i + 1 < n ? w[*i + 1] : 0, e = *i + 2 < n ? w[*i + 2] : 0;
     static const char *const di[] = {"sh", "ch", "kh", "gh", "ph", "th", "dh", "zh", "dj", "ck"};
     static const char dsym[] = "XXKGFSZZGK";
-    if (c == 't' && d == 'c' && *i + 2 < n && w[*i + 2] == 'h') { *i += 3; return 'X'; }
-    if (c == 'c' && d == 'h' && *i + 2 < n && strchr("rlnmt", w[*i + 2])) { *i += 2; return 'K'; } /* Christou: خريستو */
+    if (c == 't' && d == 'c' && e == 'h') { *i += 3; return 'X'; }
+    if (c == 's' && d == 'c' && e == 'h') { *i += 3; return 'X'; } /* German and English sch: Scholz شولتس */
+    if (c == 'c' && d == 'h' && e && strchr("rlnmt", e)) { *i += 2; return 'K'; } /* Christou: خريستو */
     for (size_t k = 0; k < sizeof dsym - 1; k++)
         if (c == di[k][0] && d == di[k][1]) { *i += 2; return dsym[k]; }
     (*i)++;
     switch (c) {
     case 'b': case 'p': return 'B';
     case 'f': case 'v': return 'F';
-    case 'g': case 'j': return 'G';
+    case 'j': return reading == READ_ES ? 'K' : reading == READ_DE ? 0 : 'G';
+    case 'g': return reading == READ_ES && (d == 'e' || d == 'i') ? 'K' : 'G';
     case 'k': case 'q': return 'K';
     case 'c': return (d == 'e' || d == 'i' || d == 'y') ? 'S' : 'K';
     case 's': return 'S';
@@ -131,21 +168,69 @@ static char latin_one(const char *w, size_t n, size_t *i)
     }
 }
 
-/* One Latin word (folded UTF-8). */
-static void skel_latin(const char *s, size_t n, skel_out *o)
+/* The base letters of one Latin word (folded UTF-8) into w (at most cap -
+ * 1), sub-words separated by one space; their number. */
+static size_t latin_letters(const char *s, size_t n, char *w, size_t cap)
 {
-    char w[128];
     size_t m = 0, i = 0;
-    while (i < n && m + 1 < sizeof w) {
+    while (i < n && m + 1 < cap) {
         UChar32 c;
         U8_NEXT(s, i, (int32_t)n, c);
         char b = c < 0 ? 0 : latin_base(c);
         if (b >= 'a' && b <= 'z') w[m++] = b;
+        else if (m && w[m - 1] != ' ') w[m++] = ' ';
     }
-    for (size_t j = 0; j < m;) {
+    while (m && w[m - 1] == ' ') m--;
+    w[m] = '\0';
+    return m;
+}
+
+/* One Latin sub-word w[0..n).  German z after t, l, n or r at a word end is
+ * ts (تس: Fritz, Scholz, Franz, Merz), and tz within a word too (Seitz). */
+static void skel_latin_word(const char *w, size_t n, int reading, skel_out *o)
+{
+    if (reading == READ_EN && n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'z') reading = READ_ES; /* Jimenez alone */
+    for (size_t j = 0; j < n;) {
         if (w[j] == 'x') { skel_put(o, 'K'); skel_put(o, 'S'); j++; continue; }
-        skel_put(o, latin_one(w, m, &j));
+        if (w[j] == 'z' && j > 0 && (w[j - 1] == 't' || (j + 1 == n && strchr("lnr", w[j - 1])))) {
+            skel_put(o, 'T');
+            skel_put(o, 'S');
+            j++;
+            continue;
+        }
+        skel_put(o, latin_one(w, n, &j, reading));
     }
+}
+
+/* One Latin word (folded UTF-8), in the given reading. */
+static void skel_latin(const char *s, size_t n, int reading, skel_out *o)
+{
+    char w[128];
+    size_t m = latin_letters(s, n, w, sizeof w);
+    for (size_t a = 0; a < m;) {
+        size_t b = a;
+        while (b < m && w[b] != ' ') b++;
+        skel_latin_word(w + a, b - a, reading, o);
+        a = b + 1;
+    }
+}
+
+/* The reading of a name's Latin words: the first sub-word that decides one. */
+static int name_reading(const char *const *tok, const size_t *len, int ntok)
+{
+    char w[128];
+    for (int t = 0; t < ntok; t++) {
+        if (!len[t] || (unsigned char)tok[t][0] >= 0xD8) continue;
+        size_t m = latin_letters(tok[t], len[t], w, sizeof w);
+        for (size_t a = 0; a < m;) {
+            size_t b = a;
+            while (b < m && w[b] != ' ') b++;
+            int r = word_reading(w + a, b - a);
+            if (r != READ_EN) return r;
+            a = b + 1;
+        }
+    }
+    return READ_EN;
 }
 
 static int is_latin_word(const char *s, size_t n)
@@ -156,8 +241,9 @@ static int is_latin_word(const char *s, size_t n)
 int evg_gaz_cskel(const char *const *tok, const size_t *len, int ntok, char *out, size_t cap)
 {
     skel_out o = {out, 0, cap, 1};
+    int reading = name_reading(tok, len, ntok);
     for (int t = 0; t < ntok; t++) {
-        if (is_latin_word(tok[t], len[t])) skel_latin(tok[t], len[t], &o);
+        if (is_latin_word(tok[t], len[t])) skel_latin(tok[t], len[t], reading, &o);
         else skel_arabic(tok[t], len[t], &o);
     }
     if (!o.ok || !cap) return -1;
@@ -394,8 +480,9 @@ int evg_gaz_fuzzy_find_longest(const struct evg_gazetteer *g, const char *const 
     int sl[8];
     skel_out o = {sk, 0, sizeof sk, 1};
     if (ntok > 8) ntok = 8;
+    int reading = name_reading(tok, len, ntok);
     for (int t = 0; t < ntok; t++) { /* the skeleton of the first t + 1 words is a prefix of the whole */
-        if (is_latin_word(tok[t], len[t])) skel_latin(tok[t], len[t], &o);
+        if (is_latin_word(tok[t], len[t])) skel_latin(tok[t], len[t], reading, &o);
         else skel_arabic(tok[t], len[t], &o);
         sl[t] = o.ok ? (int)o.n : -1;
     }

@@ -1293,7 +1293,7 @@ static int restated_meeting(const sent *s, size_t hi)
     return 0;
 }
 
-/* "X called on the military to refrain from violence", "urged all parties
+/* "X called on the army to hold back from force", "urged all parties
  * to exercise restraint", "، داعيةً إلى الحفاظ على الاستقرار": an appeal
  * (02; a demand, 10, in Arabic participles) by a named speaker whose
  * addressee is a common noun or unsaid, with what is asked after it, is an

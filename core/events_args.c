@@ -1792,7 +1792,7 @@ static int host_pronoun(const run *r, const sent *s, size_t hi, int32_t hi_end, 
                          memcmp(w + n - 4, "\xD9\x87\xD9\x85", 4) == 0));                  /* هم */
     if (!pro) return 0;
     size_t k = cand_lower_bound(s, mt->end);
-    /* "استقبله أمير منطقة الحدود الشمالية الأمير فيصل": a place held by the
+    /* "استقبله محافظ إقليم الجنوب اللواء سالم": a place held by the
      * host's title stands between the verb and the host */
     while (k + 1 < s->c.n && s->c.v[k].first < hi_end && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib &&
            (cand_type_is(&s->c.v[k], "LOC") || cand_type_is(&s->c.v[k], "GPE")) &&
@@ -1906,7 +1906,7 @@ static int received_call(const run *r, const sent *s, size_t hi, int32_t hi_end,
         if (c->first >= hi_end || c->first - mt->end > 4) break;
         if (!c->attrib && c->prep == PREP_FROM) caller = (int32_t)k;
     }
-    /* "اتصالاً هاتفياً من ولي العهد السعودي الأمير محمد بن سلمان": من, then
+    /* "اتصالاً هاتفياً من رئيس الوزراء الهندي ناريندرا مودي": من, then
      * the caller's titles, then the caller */
     if (caller < 0 && mt->e->lang == EVG_LANG_AR && tok_is(d, mt->end, "\xD9\x85\xD9\x86")) /* من */
         for (size_t k = cand_lower_bound(s, mt->end + 1); k < s->c.n && caller < 0; k++) {

@@ -6,7 +6,8 @@
  *   1. a date from the manifest or the caller (doc->dct) is kept;
  *   2. else the first complete day in a dateline section (EVG_DCT_DATELINE),
  *      or else of a dateline-like line the segmenter left at the head of the
- *      title or body ("الجزائر - 12 جوان 2023": a place, a date, nothing else);
+ *      title or body ("الجزائر - 12 جوان 2023": a place, a date, nothing else;
+ *      or a wire dateline "LAGOS, 2 May 2024 (Agency) - ..." opening the story);
  *   3. else the --dct option (EVG_DCT_OPTION);
  * then gives every section its reference date: the document's for title,
  * dateline, body and meta, none for "related" blocks (other articles).
@@ -235,10 +236,28 @@ static int in_timex(const evg_doc *doc, size_t k, size_t j)
     return 0;
 }
 
+/* A wire dateline's dash right after its date at token j, maybe after the
+ * agency in brackets ("CAIRO, March 5, 2024 (Nile Wire) - ...", "LAGOS, 2
+ * May 2024 - ..."; the story goes on on the same line). */
+static int wire_dash(const evg_doc *doc, size_t j)
+{
+    static const char *dash[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94"};
+    if (j < doc->tokens.n && evg_tok_is(doc, j, "(")) {
+        size_t close = j + 1;
+        while (close < doc->tokens.n && close <= j + 6 && !evg_tok_is(doc, close, ")")) close++;
+        if (close >= doc->tokens.n || !evg_tok_is(doc, close, ")")) return 0;
+        j = close + 1;
+    }
+    for (size_t k = 0; j < doc->tokens.n && k < sizeof dash / sizeof *dash; k++)
+        if (doc->tokens.v[j].kind == EVG_TOK_PUNCT && evg_tok_is(doc, j, dash[k])) return 1;
+    return 0;
+}
+
 /* A line that is a dateline although the segmenter left it in the body:
  * at most three words (a place) before the date, and after it only
  * punctuation, further dates, "الموافق" or a time-zone word
- * ("الجزائر - 12 جوان 2023", "الرياض 15 رمضان 1445هـ الموافق 25 مارس 2024م"). */
+ * ("الجزائر - 12 جوان 2023", "الرياض 15 رمضان 1445هـ الموافق 25 مارس 2024م"),
+ * or a wire dateline's dash (wire_dash) with the story after it. */
 static int dateline_line(const evg_doc *doc, size_t k)
 {
     static const char *after_ok[] = {"\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd9\x81\xd9\x82", /* الموافق */
@@ -250,6 +269,7 @@ static int dateline_line(const evg_doc *doc, size_t k)
         if (newline_between(doc, &v[j], &v[j + 1])) break;
         if (v[j].kind == EVG_TOK_NUM || (v[j].kind == EVG_TOK_WORD && ++words > 3)) return 0;
     }
+    if (wire_dash(doc, (size_t)t->tok_end)) return 1; /* "NAIROBI, 3 July 2024 (Star Wire) - Kenya's ..." */
     for (size_t j = (size_t)t->tok_end; j < doc->tokens.n; j++) {
         if (newline_between(doc, &v[j - 1], &v[j])) break;
         int ok = v[j].kind == EVG_TOK_PUNCT || in_timex(doc, k + 1, j);

@@ -296,7 +296,28 @@ static int weak_hijri_ok(const tx_scan *s, size_t i, const tx_spec *sp)
 static int until_word(const tx_scan *s, size_t i)
 {
     return evg_tok_is(s->doc, i, "until") || evg_tok_is(s->doc, i, "till") ||
-           tx_is(s->doc, i, "\xd8\xad\xd8\xaa\xd9\x8a") || tx_is(s->doc, i, "\xd9\x84\xd8\xba\xd8\xa7\xd9\x8a\xd9\x87");
+           tx_is(s->doc, i, "\xd8\xad\xd8\xaa\xd9\x8a") || tx_is(s->doc, i, "\xd9\x84\xd8\xba\xd8\xa7\xd9\x8a\xd9\x87") ||
+           (i > s->first && tx_is(s->doc, i, "\xd8\xba\xd8\xa7\xd9\x8a\xd9\x87") &&
+            tx_is(s->doc, i - 1, "\xd8\xa7\xd9\x84\xd9\x8a")); /* حتي لغايه; الي غايه (Maghreb "until") */
+}
+
+/* Where the words before the date at i that an "until" governs begin: the
+ * date itself, or a part of a period before it with its "the"/"of"/"من"
+ * ("until the end of December", "حتى نهاية ديسمبر", "إلى غاية موفى
+ * ديسمبر"); 0 at the sentence's start. */
+static size_t until_at(const tx_scan *s, size_t i)
+{
+    const tx_ent *e;
+    size_t k = i;
+    for (int steps = 0; steps < 3 && k > s->first; steps++) {
+        if (tx_word_at(s, k - 1, TX_W_OF) || tx_word_at(s, k - 1, TX_W_FROM) || tx_word_at(s, k - 1, TX_W_THE) ||
+            tx_kind_at(s, k - 1, TX_PART, &e) == 1)
+            k--;
+        else
+            break;
+    }
+    if (k < i && !tx_kind_at(s, k, TX_PART, &e) && !(k + 1 < i && tx_kind_at(s, k + 1, TX_PART, &e))) k = i;
+    return k > s->first ? k : 0;
 }
 
 /* A word of a start right before the date at i: "اعتبارا من", "ابتداء من",
@@ -409,9 +430,10 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
         sp.dir = TX_D_UNTIL; /* "اعتبارا من الأول من يونيو": the nearest one */
         t.past_event = 0;
     }
-    if (i > s->first && tx_word_at(s, i - 1, TX_W_TO)) {
-        t.past_event = 0; /* postponed until March */
-        if (!sp.dir && !s->future && s->prefer != EVG_PREFER_FUTURE && until_word(s, i - 1)) sp.dir = TX_D_UNTIL;
+    size_t u = until_at(s, i);
+    if (u && (tx_word_at(s, u - 1, TX_W_TO) || until_word(s, u - 1))) {
+        t.past_event = 0; /* postponed until March; extended until the end of December */
+        if (!sp.dir && !s->future && s->prefer != EVG_PREFER_FUTURE && until_word(s, u - 1)) sp.dir = TX_D_UNTIL;
     }
     if (!tx_resolve_date(&t, &sp, h)) return 0;
     if (sp.wd && sp.d <= 5 && !weekday_agrees(h->value, sp.wd)) return 0; /* الثلاثاء الثالث من = n-th Tuesday */
@@ -626,9 +648,10 @@ static int date_sep(const tx_scan *s, size_t k)
  * chapter or a volume).  End or 0. */
 static size_t roman_date(const tx_scan *s, size_t i, tx_spec *sp)
 {
-    int d, y, m;
+    int d = 0, y, m;
     size_t q = i + 1;
-    if (tx_num_at(s, i, &d) > 2) return 0;
+    int nd = tx_num_at(s, i, &d);
+    if (nd < 1 || nd > 2) return 0; /* a day of one or two digits opens it */
     if (!date_sep(s, q++) || !(m = roman_month(s, q++)) || !date_sep(s, q++)) return 0;
     if (tx_num_at(s, q, &y) != 4 || !valid_ymd(y, m, d)) return 0;
     sp->y = y;

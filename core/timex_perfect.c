@@ -28,7 +28,9 @@
  * English: a lower-case word in -ed (not -eed) of five letters or more, not
  * after an article or a possessive (the proposed summit) nor after a form of
  * "be" (is expected, would be signed), is a simple past or a participle of a
- * perfect: a past event ("will have completed" is not).
+ * perfect: a past event ("will have completed" is not).  Pasts spelt like
+ * their present or a noun (cut, hit, set, left ...) count only right after
+ * a word that can end a subject (en_bare_past).
  *
  * Bare masculine perfects of forms I, II, V and VI (قصف، حذر، تسلم، تبادل)
  * and those ending in a hamza (لجأ، أنشأ) have the letters of verbal nouns
@@ -217,6 +219,77 @@ int tx_ar_bare_perfect(const evg_doc *doc, size_t i)
 
 /* ---- English ---- */
 
+/* The start of an object at token i: a number, a name, an article, a
+ * possessive or a pronoun ("shot two guards", "hit the building"). */
+static int object_follows(const evg_doc *doc, size_t i)
+{
+    static const char *det[] = {"the", "a", "an", "its", "his", "her", "their", "our", "him", "them", "it",
+                                "dozens", "hundreds", "thousands", "several", "two", "three", "four", "five"};
+    const evg_token *t = &doc->tokens.v[i];
+    if (t->kind == EVG_TOK_NUM || (t->kind == EVG_TOK_WORD && (t->flags & EVG_TOKF_CAP))) return 1;
+    for (size_t k = 0; k < sizeof det / sizeof *det; k++)
+        if (evg_tok_is(doc, i, det[k])) return 1;
+    return 0;
+}
+
+/* A noun of a plan up to six tokens after "set" ("set a July 1 deadline",
+ * "has set a date for the vote"): what is dated lies ahead of the setting. */
+static int plan_follows(const evg_doc *doc, size_t i)
+{
+    static const char *plan[] = {"deadline", "date", "target", "timetable", "timeline", "goal", "schedule",
+                                 "ultimatum", "limit", "course"};
+    for (size_t k = i + 1; k < doc->tokens.n && k <= i + 6; k++)
+        for (size_t m = 0; m < sizeof plan / sizeof *plan; m++)
+            if (evg_tok_is(doc, k, plan[m])) return 1;
+    return 0;
+}
+
+/* English pasts written like their present or a noun (cut, hit, set, left,
+ * put, quit, shut, let, beat, hurt, spread, split, upset, shot), which no
+ * list can hold unconditioned ("a rate cut", "the left bank", "is set to",
+ * "with two days left", "will hit"): a past event only right after a word
+ * that can end a subject (a name, a noun, a pronoun), never after a
+ * determiner, a preposition, a modal, "to", "not", a form of "be" or "do",
+ * a noun that such a word compounds with ("rate cut", "tax cut", "price
+ * hit") or a word of time ("days left"); an adverb in -ly between is
+ * skipped ("will likely cut").  After "a"/"an" + one word it is a noun ("a
+ * sharp cut in rates") unless an object follows ("a gunman shot two
+ * guards").  "set" is no past before "for", "to" or a noun of a plan
+ * ("polls set for June", "has set a July 1 deadline"); "left" none before
+ * "over"; no word before a hyphen ("left-wing", "hit-and-run"). */
+static int en_bare_past(const evg_doc *doc, size_t i)
+{
+    static const char *verbs[] = {"cut", "hit", "set", "left", "put", "quit", "shut", "let", "beat",
+                                  "hurt", "spread", "split", "upset", "shot"};
+    static const char *never[] = {
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+        "those", "no", "any", "each", "every", "some", "to", "will", "would", "can", "could", "may",
+        "might", "must", "should", "shall", "not", "never", "do", "does", "did", "be", "is", "are", "am",
+        "being", "of", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "far",
+        "rate", "rates", "tax", "taxes", "price", "budget", "spending", "job", "pay", "power", "aid",
+        "wage", "output", "production", "cost", "interest", "supply", "funding", "subsidy", "direct",
+        "big", "major", "key", "new", "first", "second", "last", "next", "only", "little", "much",
+        "nothing", "none", "one", "few", "days", "weeks", "months", "years", "hours", "minutes", "time",
+        "seconds", "up", "and", "or", "but", "if", "when", "as", "than", "so", "too", "very"};
+    size_t k, n, p = i - 1;
+    const evg_token *t = &doc->tokens.v[i];
+    if (i == 0 || i + 1 >= doc->tokens.n || doc->tokens.v[i - 1].kind != EVG_TOK_WORD) return 0;
+    for (k = 0; k < sizeof verbs / sizeof *verbs && !evg_tok_is(doc, i, verbs[k]); k++)
+        ;
+    if (k == sizeof verbs / sizeof *verbs || (t->flags & EVG_TOKF_CAP)) return 0;
+    const char *w = evg_tok_text(doc, &doc->tokens.v[p], &n);
+    if (n > 3 && !memcmp(w + n - 2, "ly", 2) && p > 0) p--; /* "sharply cut", "will likely cut": the word before */
+    for (k = 0; k < sizeof never / sizeof *never; k++)
+        if (evg_tok_is(doc, p, never[k])) return 0;
+    if (i > 1 && (evg_tok_is(doc, i - 2, "a") || evg_tok_is(doc, i - 2, "an")) && !object_follows(doc, i + 1))
+        return 0; /* "a sharp cut in rates"; "a gunman shot two guards" is a verb */
+    if (evg_tok_is(doc, i, "set") &&
+        (evg_tok_is(doc, i + 1, "for") || evg_tok_is(doc, i + 1, "to") || plan_follows(doc, i)))
+        return 0;
+    if (evg_tok_is(doc, i, "left") && evg_tok_is(doc, i + 1, "over")) return 0;
+    return !evg_tok_is(doc, i + 1, "-"); /* left-wing, hit-and-run */
+}
+
 int tx_en_past(const evg_doc *doc, size_t i)
 {
     static const char *before[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
@@ -226,7 +299,7 @@ int tx_en_past(const evg_doc *doc, size_t i)
     size_t n;
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || (t->flags & EVG_TOKF_CAP)) return 0;
     const char *w = evg_tok_text(doc, t, &n);
-    if (n < 5 || w[n - 2] != 'e' || w[n - 1] != 'd' || w[n - 3] == 'e') return 0;
+    if (n < 5 || w[n - 2] != 'e' || w[n - 1] != 'd' || w[n - 3] == 'e') return en_bare_past(doc, i);
     if (i > 0 && doc->tokens.v[i - 1].kind == EVG_TOK_PUNCT && evg_tok_is(doc, i - 1, "-")) return 0; /* so-called */
     for (size_t k = 0; i > 0 && k < sizeof before / sizeof *before; k++)
         if (evg_tok_is(doc, i - 1, before[k])) return 0;

@@ -517,6 +517,8 @@ static int overnight_alone(const tx_scan *s, size_t q)
     return 1;
 }
 
+#define AR_GHAD "\xd8\xba\xd8\xaf" /* غد */
+
 size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -524,6 +526,13 @@ size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
     size_t q = i;
     int n;
     memset(&sp, 0, sizeof sp);
+    if ((n = tx_kind_at(s, q, TX_DAYPART, &e)) && tx_is(s->doc, q + (size_t)n, AR_GHAD)) {
+        q += (size_t)n + 1; /* صباح غد, مساء غد: غد alone is also "the future" (غد أفضل), so only after a part of a day */
+        if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) q += (size_t)n; /* مساء غد الخميس */
+        tx_parse_time(s, &q, &sp);
+        day_time_value(s, 1, &sp, h);
+        return tx_set_hit(h, i, q);
+    }
     if ((n = tx_kind_at(s, q, TX_DAYPART, &e)) && tx_kind_at(s, q + (size_t)n, TX_REL, &e)) q += (size_t)n;
     if (!(n = tx_kind_at(s, q, TX_REL, &e))) return 0;
     int off = e->val, d;
@@ -629,8 +638,13 @@ static int bare_hour_ok(const tx_scan *s, size_t i)
     return 0;
 }
 
+#define AR_TONIGHT "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* الليله (الليلة folded) */
+
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
- * day word ("at 5 pm tomorrow"): a TIME on the story's day (above). */
+ * day word ("at 5 pm tomorrow"): a TIME on the story's day (above).  A
+ * midnight with no day of its own in a future clause on the reference
+ * day, or before "tonight" or in "منتصف الليلة", is the coming one, which ends that day
+ * (T00:00 of the next day: "the truce will take effect at midnight"). */
 size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -641,13 +655,19 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     if (s->doc->tokens.v[i].kind == EVG_TOK_PUNCT || !tx_parse_time(s, &q, &sp)) return 0;
     if (!tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !hour_named(s, i)) return 0; /* "2:15" alone: a score */
     if (!s->mask[i] && !bare_hour_ok(s, i)) return 0; /* "noon prayers" */
+    int midnight = sp.hh == 0 && sp.mi == 0;
     if ((n = tx_kind_at(s, q, TX_REL, &e))) {
         off = e->val;
+        if (midnight && off == 0 && (evg_tok_is(s->doc, q, "tonight") || tx_is(s->doc, q, AR_TONIGHT)))
+            off = 1; /* "at midnight tonight": the midnight that ends the day */
         q += (size_t)n;
     } else if ((n = clock_day(s, q, &sp, h))) {
         return tx_set_hit(h, i, (size_t)n);
+    } else if (midnight && q > i && tx_is(s->doc, q - 1, AR_TONIGHT)) {
+        off = 1; /* منتصف الليلة */
     } else {
         off = clock_story_day(s, i);
+        if (midnight && off == 0 && s->future) off = 1; /* "ستدخل الهدنة حيز التنفيذ منتصف الليل": the coming one */
     }
     day_time_value(s, off, &sp, h);
     return tx_set_hit(h, i, q);
@@ -1747,6 +1767,10 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     if (lead == TX_W_AFTER && !count && s->past) event = 1; /* "وصلوا بعد ساعات": a length after the event told */
     if (lead == TX_W_AFTER && s->past && !s->future && ((unit == TX_U_HOUR && count < 24) || unit == TX_U_MINUTE))
         event = 1; /* "غادروا بعد نحو ساعتين": hours within the event's day are its length */
+    if (lead == TX_W_AFTER && count && !event && s->past_event && !s->future) {
+        tx_hit probe = *h; /* "انهارت الهدنة بعد أقل من أسبوعين" with no day told before: a length, never a day ahead */
+        if (!past_after(s, unit, count, &probe)) event = 1;
+    }
     if (!event && (ago || hence || lead == TX_W_BEFORE || lead == TX_W_AFTER ||
                    (lead == TX_W_IN && s->en) ||
                    (lead == TX_W_SINCE && unit <= TX_U_WEEK && astart == i + 1 && !ongoing_since(s, i)))) {
@@ -1961,6 +1985,17 @@ size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h)
 
 /* ---- quarters ---- */
 
+/* Maghreb الثلاثي (a quarter) right after a definite noun is an adjective,
+ * "tripartite" ("الاجتماع الثلاثي الأول"), no quarter. */
+static int tripartite(const tx_scan *s, size_t q)
+{
+    static const char *thulathi = "\xd8\xa7\xd9\x84\xd8\xab\xd9\x84\xd8\xa7\xd8\xab\xd9\x8a"; /* الثلاثي */
+    size_t n;
+    if (!tx_is(s->doc, q, thulathi) || q <= s->first) return 0;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[q - 1], &n);
+    return n > 4 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0; /* ال- */
+}
+
 /* The quarter number after or before the unit: "الربع الثالث", "third quarter", "Q3". */
 static int quarter_number(const tx_scan *s, size_t *p, int *qn)
 {
@@ -1989,13 +2024,27 @@ static int quarter_number(const tx_scan *s, size_t *p, int *qn)
         *p = q + (size_t)n + 1;
         return 1;
     }
-    if ((n = tx_unit_is(s, q, TX_U_QUARTER)) && tx_parse_day(s, &(size_t){q + (size_t)n}, &d) && d <= 4) {
+    if ((n = tx_unit_is(s, q, TX_U_QUARTER)) && tx_parse_day(s, &(size_t){q + (size_t)n}, &d) && d <= 4 &&
+        !tripartite(s, q)) {
         q += (size_t)n;
         tx_parse_day(s, &q, &d);
         *qn = d;
         *p = q;
         return 1;
     }
+    return 0;
+}
+
+/* A year-less quarter follows the clause's tense as a year-less month
+ * does: after a past event verb ("the currency lost 8% in the fourth
+ * quarter" in February) a quarter not yet begun is last year's (-1); in a
+ * future clause ("expects a recovery in the first quarter" in November)
+ * one already over is next year's (+1); else the reference year (0). */
+static int quarter_shift(const tx_scan *s, int qn, int m0, int yrel_set)
+{
+    if (yrel_set) return 0;
+    if (s->past_event && (qn - 1) * 3 + 1 > m0) return -1;
+    if (s->future && qn * 3 < m0) return 1;
     return 0;
 }
 
@@ -2018,7 +2067,7 @@ size_t tx_p_quarter(const tx_scan *s, size_t i, tx_hit *h)
     int y0 = 0, m0, d0;
     if (s->dct != EVG_NODATE) evg_civil_from_days(s->dct, &y0, &m0, &d0);
     h->relative = !sp.y;
-    if (!sp.y && y0) sp.y = y0 + (sp.yrel_set ? sp.yrel : 0);
+    if (!sp.y && y0) sp.y = y0 + (sp.yrel_set ? sp.yrel : 0) + quarter_shift(s, qn, m0, sp.yrel_set);
     h->type = EVG_TIMEX_DATE;
     if (sp.y) snprintf(h->value, sizeof h->value, "%04d-Q%d", sp.y, qn);
     else snprintf(h->value, sizeof h->value, "XXXX-Q%d", qn);
@@ -2275,6 +2324,21 @@ static const tx_holiday *country_holiday(const evg_doc *d, int k)
     return best;
 }
 
+/* English "the Easter weekend", "over the Thanksgiving weekend": the
+ * weekend of the holiday's ISO week (TIMEX3 YYYY-Www-WE), not the weekend
+ * of the reference date; 1 when "weekend" at q was read, else 0. */
+static size_t holiday_weekend(const tx_scan *s, size_t q, tx_hit *h)
+{
+    int32_t b, e;
+    int wy, wn;
+    if (!s->en || q >= s->end || !evg_tok_is(s->doc, q, "weekend")) return 0;
+    evg_value_range(h->value, &b, &e);
+    if (b == EVG_NODATE || b != e) return 0;
+    tx_iso_week(b, &wy, &wn);
+    snprintf(h->value, sizeof h->value, "%04d-W%02d-WE", wy, wn);
+    return 1;
+}
+
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -2299,7 +2363,7 @@ size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h)
         else q = holiday_shift(s, q, &sp);
     }
     if (!holiday_value(s, hol, &sp, dir, h)) return 0;
-    return tx_set_hit(h, i, q);
+    return tx_set_hit(h, i, q + holiday_weekend(s, q, h));
 }
 
 /* The n-th day of a holiday before it at q: "أول/ثاني/ثالث/رابع أيام"

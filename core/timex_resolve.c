@@ -75,7 +75,7 @@ static int cmp_md(int m, int d, int m0, int d0)
 }
 
 /* منذ or "since" in the four words before token i, within its clause
- * ("منذ نوفمبر", "since taking office in May last year"). */
+ * ("منذ نوفمبر", "since assuming office in June last year"). */
 static int since_before(const evg_doc *d, size_t i)
 {
     for (size_t k = i; k-- > 0 && k + 4 >= i;) {
@@ -102,7 +102,7 @@ static int32_t narrative_day(const tx_scan *s)
         if (t->begin == EVG_NODATE || t->end - t->begin > 30) break;
         const evg_token *f = &d->tokens.v[s->first];
         if (f->os > t->oe && memchr(d->raw.p + t->oe, '\n', (size_t)(f->os - t->oe))) break; /* another paragraph */
-        if (since_before(d, (size_t)t->tok_first)) break; /* منذ نوفمبر, "since taking office in May": up to now */
+        if (since_before(d, (size_t)t->tok_first)) break; /* منذ نوفمبر, "since assuming office in June": up to now */
         return t->begin - s->dct > 61 || s->dct - t->begin > 61 ? t->begin : EVG_NODATE;
     }
     return EVG_NODATE;

@@ -316,7 +316,8 @@ static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t
         progressive(doc, i) || intent_infinitive(doc, i) || put_off_to(doc, i) || plural_schedule(doc, i) ||
         modal_ahead(doc, i))
         return 1;
-    if (evg_tok_is(doc, i, "could") && i + 1 < end && evg_tok_is(doc, i + 1, "not")) return -2; /* a past inability */
+    if ((evg_tok_is(doc, i, "could") || evg_tok_is(doc, i, "did")) && i + 1 < end && evg_tok_is(doc, i + 1, "not"))
+        return -2; /* a past inability or a negated past event: "did not pay salaries in August" */
     if (!(mask[i] & (1u << TX_PAST)) || !tx_lex(doc, i, end, TX_PAST, &e)) return 0;
     if (e->val == 2 && passive_present(doc, i)) return 0; /* would be signed, is held */
     if (e->val == 2 && plan_in_past(doc, i)) return -1;     /* was due to, were set to: nearest */
@@ -436,6 +437,35 @@ static int imperfect_shape(const evg_doc *doc, const uint32_t *mask, size_t i, s
     if (memcmp(s, AR_TA, 2) != 0 || n < 10 || !weekday_follows(mask, i, end)) return 0;
     if (memcmp(s + 4, "\xd8\xa7", 2) == 0 || memcmp(s + n - 2, AR_TA, 2) == 0) return 0; /* تفاعل, -ت */
     return memcmp(s + n - 2, "\xd9\x87", 2) != 0; /* -ة (folded ه) */
+}
+
+/* A time phrase at the head of its sentence (at most three words before
+ * it: و, في, صباح, يوم) right before an Arabic imperfect verb ("ومساء
+ * الجمعة يلتقي الرئيس نظيره", "وفي 12 أكتوبر تستضيف المدينة"): the verb
+ * governs the fronted phrase as it would one after it (the present or the
+ * future), although an imperfect is otherwise never looked for after a
+ * token.  Between the token and the verb only numbers, time words and one
+ * comma; the verb is listed (kind imperf) or has the shape of one (ي +
+ * three letters or more; ت + four or more, no ا as its second letter, no
+ * ending -ت or -ة), is no listed noun and no gazetteer name (تركيا). */
+static int fronted_verb(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
+{
+    const tx_ent *e;
+    size_t n;
+    if (i > first + 3 || !mask[i] || doc->tokens.v[i].script == EVG_SCRIPT_LATN) return 0;
+    for (size_t v = i + 1; v < end && v <= i + 4; v++) {
+        const evg_token *t = &doc->tokens.v[v];
+        if ((mask[v] & (1u << TX_IMPERF)) && tx_lex(doc, v, end, TX_IMPERF, &e))
+            return e->val != 0 && !past_before(doc, first, v);
+        if (t->kind == EVG_TOK_NUM || mask[v] || evg_tok_is(doc, v, ",") || evg_tok_is(doc, v, "\xd8\x8c")) continue;
+        if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return 0;
+        const char *s = verb_stem(doc, v, &n);
+        if (n < 8 || n > 16 || noun_shaped(s, n) || past_before(doc, first, v) || gazetteer_name(doc, v)) return 0;
+        if (memcmp(s, AR_YA, 2) == 0) return 1;
+        return memcmp(s, AR_TA, 2) == 0 && n >= 10 && memcmp(s + 4, "\xd8\xa7", 2) != 0 &&
+               memcmp(s + n - 2, AR_TA, 2) != 0 && memcmp(s + n - 2, "\xd9\x87", 2) != 0;
+    }
+    return 0;
 }
 
 /* English "that" + a subject + "be" (a subjunctive after a demand: "demanded
@@ -619,6 +649,7 @@ void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, 
             imperf = 0;
         }
         if (doc->lang == EVG_LANG_EN && declared_day(doc, mask, first, i, end)) out[i - first] = 1;
+        else if (!before && !imperf && fronted_verb(doc, mask, first, i, end)) out[i - first] = 1;
     }
     if (cue != small) free(cue);
 }

@@ -493,17 +493,19 @@ static int hour_word(const tx_scan *s, size_t q, int after_hour, int *h)
 }
 
 /* "midnight", "noon", "midday", "منتصف الليل", "منتصف ليل (الأحد)", "منتصف
- * النهار": an hour named by a word (*h 0 or 12); tokens read or 0. */
+ * الليلة" (tonight's: tx_p_clock moves it on a day), "منتصف النهار": an hour named by a word (*h 0 or 12); tokens read or 0. */
 static int midnight_noon(const tx_scan *s, size_t q, int *h)
 {
     static const char *mid = "\xd9\x85\xd9\x86\xd8\xaa\xd8\xb5\xd9\x81";                   /* منتصف */
-    static const char *night[] = {"\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84", "\xd9\x84\xd9\x8a\xd9\x84"}; /* الليل ليل */
+    static const char *night[] = {"\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84", "\xd9\x84\xd9\x8a\xd9\x84", /* الليل ليل */
+                                  "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87"};                       /* الليله: tonight's */
     static const char *day = "\xd8\xa7\xd9\x84\xd9\x86\xd9\x87\xd8\xa7\xd8\xb1";         /* النهار */
     if (q >= s->end) return 0;
     if (evg_tok_is(s->doc, q, "midnight")) return *h = 0, 1;
     if (evg_tok_is(s->doc, q, "noon") || evg_tok_is(s->doc, q, "midday")) return *h = 12, 1;
     if (!tx_is(s->doc, q, mid) || q + 1 >= s->end) return 0;
-    if (evg_tok_is(s->doc, q + 1, night[0]) || evg_tok_is(s->doc, q + 1, night[1])) return *h = 0, 2;
+    if (evg_tok_is(s->doc, q + 1, night[0]) || evg_tok_is(s->doc, q + 1, night[1]) || evg_tok_is(s->doc, q + 1, night[2]))
+        return *h = 0, 2;
     if (evg_tok_is(s->doc, q + 1, day)) return *h = 12, 2;
     return 0;
 }

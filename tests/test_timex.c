@@ -952,8 +952,9 @@ static void test_timex__heldout9(void)
 
 /* The tenth held-out set (tests/heldout10, a tenth independent annotator,
  * session 7): scored at the session's starting commit before any rule of
- * that session and kept unseen while the session worked. */
-#define HELDOUT10_FLOOR 89
+ * that session and kept unseen until session 9 opened it as a development
+ * set (73/75 in session 10). */
+#define HELDOUT10_FLOOR 95
 static void test_timex__heldout10(void)
 {
     heldout_check("tests/heldout10", 10, 70, HELDOUT10_FLOOR);
@@ -961,8 +962,9 @@ static void test_timex__heldout10(void)
 
 /* The eleventh held-out set (tests/heldout11, an independent annotator, session
  * 8): scored at the session's starting commit before any rule of that
- * session and kept unseen while the session worked. */
-#define HELDOUT11_FLOOR 93
+ * session and kept unseen until session 10 opened it as a development set
+ * (106/111 then, 109/111 after that session's rules). */
+#define HELDOUT11_FLOOR 96
 static void test_timex__heldout11(void)
 {
     heldout_check("tests/heldout11", 11, 100, HELDOUT11_FLOOR);
