@@ -63,7 +63,9 @@ static int run_front(evg_doc *d)
 
 int evg_doc_finish_timex(evg_doc *d)
 {
-    return run_front(d);
+    int rc = run_front(d);
+    if (!rc) evg_forms_keep(d); /* speed: the answers serve the context's next documents */
+    return rc;
 }
 
 int evg_doc_finish(evg_doc *d)
@@ -71,7 +73,9 @@ int evg_doc_finish(evg_doc *d)
     int rc;
     if ((rc = run_front(d)) != 0) return rc;
     if ((rc = evg_entities_run(d)) != 0) return rc;
-    return evg_events_run(d);
+    if ((rc = evg_events_run(d)) != 0) return rc;
+    evg_forms_keep(d); /* speed: the answers serve the context's next documents */
+    return 0;
 }
 
 void evg_doc_free(evg_doc *d)

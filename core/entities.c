@@ -516,6 +516,9 @@ static int strip_one(const scan *st, int32_t i, const char *s, size_t n, const s
     if (k < 0 || (rest < 3 && end == i + 1)) return 0;
     if (c->s[cn - 1] == "ك"[1] && c->s[cn - 2] == "ك"[0] && rest < 4 && end == i + 1)
         return 0; /* "كابل" (Kabul) is not ك + "ابل" (Apple): "like" before a short name is rare */
+    if (c->s[cn - 1] == "ك"[1] && c->s[cn - 2] == "ك"[0] && end == i + 1 &&
+        !strcmp(st->g->ents.v[st->g->keys.v[k].target].type, "PER"))
+        return 0; /* "كاسبر" (Caspar) is not ك + "اسبر" (Esper): "like" a person's bare name is rarer still */
     if (end == i + 1 && is_stop(st, cand, (size_t)m)) return 0; /* "لأركان": a stop word behind ل stays one */
     out->key = k;
     out->first = i;
@@ -1053,6 +1056,36 @@ static int conjoined_word(const scan *st, int32_t k)
     return (n > 4 && !memcmp(w, "ال", 4)) || match_at(st, k + 1, GAZ_NAME | GAZ_TITLE, &m);
 }
 
+/* Is Arabic token k, after two words of a name nobody listed, rather the
+ * verb's object in construct with the definite word after it ("ماريك
+ * فيدلر قرار الحكومة", "باكاري دومبيا حل البرلمان", "سارينن تطورات
+ * الأزمة")?  Its shape says so when it is no given name and is a plural in
+ * ات, a word of two or three letters with no vowel letter (حل، طلب، دعم), or
+ * the pattern فعال (قرار، حصار), which foreign names, written with their
+ * vowels, seldom take.  So is a word in ا before an indefinite nisba in يا
+ * (the accusative "وفدا عسكريا"). */
+static int object_noun(const scan *st, int32_t k)
+{
+    const evg_doc *d = st->d;
+    size_t n = 0, n2 = 0;
+    if ((size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1) || d->tokens.v[k].script != EVG_SCRIPT_ARAB ||
+        d->tokens.v[k].kind != EVG_TOK_WORD || d->tokens.v[k + 1].script != EVG_SCRIPT_ARAB)
+        return 0;
+    const char *s = tok_str(d, k, &n), *w = tok_str(d, k + 1, &n2);
+    if (evg_gaz_smap_get(&st->g->given, s, n) > 0 || n % 2 || n2 % 2) return 0;
+    int len = (int)n / 2, vowel = 0, len2 = (int)n2 / 2;
+    if (len >= 3 && len2 >= 4 && letter_is(s, len - 1, "ا") && memcmp(w, "ال", 4) != 0 && letter_is(w, len2 - 2, "ي") &&
+        letter_is(w, len2 - 1, "ا"))
+        return 1; /* "هانو بيفكور وفدا عسكريا": an accusative noun and its nisba */
+    if (n2 <= 6 || memcmp(w, "ال", 4) != 0) return 0;
+    for (int i = 1; i < len; i++)
+        vowel |= letter_is(s, i, "ا") || letter_is(s, i, "و") || letter_is(s, i, "ي");
+    if (len >= 5 && letter_is(s, len - 2, "ا") && letter_is(s, len - 1, "ت")) return 1; /* تطورات */
+    if (len <= 3 && !vowel) return 1;                                                 /* حل، طلب */
+    return len == 4 && letter_is(s, 2, "ا") && !letter_is(s, 1, "ا") && !letter_is(s, 3, "ا") &&
+           !letter_is(s, 1, "و") && !letter_is(s, 1, "ي") && !letter_is(s, 3, "و") && !letter_is(s, 3, "ي"); /* قرار */
+}
+
 static int unknown_name(const scan *st, int32_t j, int32_t *end)
 {
     const evg_doc *d = st->d;
@@ -1068,6 +1101,7 @@ static int unknown_name(const scan *st, int32_t j, int32_t *end)
         if (!latin && words >= 2 && prep_construct_plural(st, k)) break; /* + "بممثلي الأحزاب" */
         if (!latin && words >= 3 && (s = tok_str(d, k, &n)) && bare_masdar_shape(s, n)) break; /* + "إرسال" */
         if (!latin && words >= 2 && conjoined_word(st, k)) break; /* "دانيال كورتس وممثل الحركة" */
+        if (!latin && words >= 2 && object_noun(st, k)) break; /* "ماريك فيدلر قرار الحكومة" */
         if ((step = name_step(st, j, k, latin, words, &w, &closes)) > 0) {
             words += w;
             k += step;
@@ -1570,6 +1604,7 @@ typedef struct title_hit {
     span post;
     int deputy;                  /* a deputy's title ("نائب وزير", "assistant secretary"): never the holder */
     int gap;                     /* words of the body between the title and its name ("'s parliament,") */
+    int body_head;               /* the head of a body named after the title (body_head_title) */
 } title_hit;
 
 static void family_close(const scan *st, span *m);
@@ -2186,9 +2221,60 @@ static int field_opens(const scan *st, int32_t k)
     return charge_words(st, k) > k && !evg_tok_is(st->d, (size_t)k, "بالنيابه");
 }
 
+/* "رئيس المجلس الأعلى للدولة في ليبيا", "رئيس اللجنة الأولمبية في كينيا
+ * بول تيرغات", "زعيم حزب ...": a president's or leader's Arabic title
+ * followed by the words of a body nobody listed (a definite head noun of
+ * data/gaz_orgwords.tsv first) heads that body, not the country: a country
+ * after the body qualifies the person only, and no holder fills the
+ * office.  So do a noun and an organisation's adjective ("رئيس البعثة
+ * الأممية" heads the UN mission, not the UN), and a delegation or a team and
+ * any adjective ("رئيس الوفد الروسي" is no president).  A ruling council (العسكري،
+ * السيادي، الرئاسي، الانتقالي) is left to the country's titles.  1 when h
+ * was set so. */
+/* Is Arabic token k a definite nisba adjective (الأممية, الأوروبي) rather
+ * than a noun or a name (لحماس, الاتحاد)? */
+static int nisba_adjective_word(const scan *st, int32_t k)
+{
+    size_t n;
+    const char *s = tok_str(st->d, k, &n);
+    if (st->d->tokens.v[k].script != EVG_SCRIPT_ARAB || n < 10 || memcmp(s, "ال", 4) != 0) return 0;
+    return !memcmp(s + n - 2, "ي", 2) || (n >= 12 && !memcmp(s + n - 4, "يه", 4));
+}
+
+static int body_head_title(const scan *st, title_hit *h, const span *ts, const span *pre)
+{
+    static const char *const ruling[] = {"العسكري", "السيادي", "الرءاسي", "الانتقالي"};
+    const evg_doc *d = st->d;
+    size_t n;
+    qual q;
+    if (pre || strcmp(h->t->type, "PER") != 0 || (strcmp(h->t->office, "president") && strcmp(h->t->office, "leader")) ||
+        (size_t)ts->end >= d->tokens.n || d->tokens.v[ts->end].script != EVG_SCRIPT_ARAB || qual_after(st, ts->end, &q))
+        return 0;
+    const char *s = tok_str(d, ts->end, &n);
+    if (n <= 4 || memcmp(s, "ال", 4) != 0) return 0;
+    int32_t p = portfolio_end(st, ts->end);
+    if (p <= ts->end) return 0;
+    int body = evg_ent_org_word_class(st->g, s, n) == 'H', of_org = 0;
+    static const char *const party[] = {"الوفد", "البعثه", "الفريق"};
+    int delegation = evg_tok_in_static(d, (size_t)ts->end, party, sizeof party / sizeof *party, EVG_WS_PLAIN);
+    if (!body && qual_after(st, p, &q) && (q.is_org || delegation) && q.first == p && nisba_adjective_word(st, p))
+        body = of_org = 1; /* "البعثة الأممية", "الوفد الروسي" */
+    body = body || delegation; /* "رئيس البعثة الأوروبية في النيجر" */
+    if (!body) return 0;
+    for (int32_t k = ts->end; k < p; k++)
+        if (evg_tok_in_static(d, (size_t)k, ruling, sizeof ruling / sizeof *ruling, EVG_WS_PLAIN)) return 0;
+    h->end = p, h->oe = d->tokens.v[p - 1].oe, h->portfolio = 1, h->body_head = 1;
+    if (of_org) h->q = q, h->end = q.end, h->oe = q.oe; /* named too, but its head is not meant */
+    else if (qual_after(st, p, &h->q) && !h->q.is_org) h->end = h->q.end, h->oe = h->q.oe;
+    else memset(&h->q, 0, sizeof h->q), h->q.entry = h->q.first = -1;
+    h->office = "";
+    return 1;
+}
+
 static void title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     int32_t p;
+    if (body_head_title(st, h, ts, pre)) return;
     if (pre ? make_qual(st, pre, &h->q) || place_qual(st, h, pre, &h->q)
             : qual_after(st, ts->end, &h->q) || place_qual_after(st, h, ts->end, &h->q) ||
                   word_nisba_qual(st, h, ts->end, &h->q)) {
@@ -2397,10 +2483,32 @@ static int32_t ambig_at(scan *st, const span *m)
 
 /* A rank or honorific: the listed name after it is left to the scan; a name
  * nobody listed becomes a new person with the rank's role. */
+static int32_t latin_new_at(scan *st, int32_t i);
+static int32_t cap_run(const scan *st, int32_t i, int *words);
+static int head_kind(const scan *st, int32_t k);
+
+/* "General Authority of Civil Aviation", "General Motors": a Latin rank
+ * that opens capitalised words ending in an organisation head, or with a
+ * head before "of", is the first word of that organisation's name.  Its
+ * end, or -1. */
+static int32_t rank_in_org_name(scan *st, const span *m)
+{
+    int words;
+    const evg_doc *d = st->d;
+    if (d->tokens.v[m->first].script != EVG_SCRIPT_LATN || !(d->tokens.v[m->first].flags & EVG_TOKF_CAP)) return -1;
+    int32_t end = cap_run(st, m->first, &words);
+    if (end <= m->end) return -1;
+    int headed = head_kind(st, end - 1) == 1;
+    for (int32_t j = m->end; j + 1 < end && !headed; j++)
+        headed = head_kind(st, j) == 1 && evg_tok_is(d, (size_t)j + 1, "of");
+    return headed ? latin_new_at(st, m->first) : -1;
+}
+
 static int32_t honor_at(scan *st, const span *m)
 {
     int32_t j = honor_skip(st, m->first), e;
     span nm;
+    if ((e = rank_in_org_name(st, m)) > m->first) return e;
     if (!same_sent(st->d, m->first, j)) return m->end;
     if (match_at(st, j, GAZ_NAME, &nm) || fuzzy_match(st, j, &nm)) return j;
     if (!unknown_name(st, j, &e)) return m->end;
@@ -2785,6 +2893,7 @@ static int32_t title_at(scan *st, const span *ts, const span *pre)
     unlisted_seat(st, &h, ts, pre);
     portfolio_ministry(st, &h, ts, pre);
     if (h.ent < 0 && !appositive_title(st, &h) && strcmp(h.t->office, "self") != 0) title_resolve(st, &h);
+    if (h.ent < 0 && h.body_head) return ts->end; /* the body is read on its own */
     if (h.ent < 0 && !h.deputy) title_fallback(st, &h);
     if (h.ent < 0 && !pre && (evg_tok_is(st->d, (size_t)ts->end, "of") || evg_tok_is(st->d, (size_t)ts->end, "for")) &&
         (f = latin_new_at(st, ts->first)) > ts->first)
@@ -3031,6 +3140,43 @@ static int32_t latin_of_country_at(scan *st, int32_t i)
  * Nuritan" (a place head and "of" before it): a new ORG or LOC entity. */
 static int org_title(const scan *st, const span *m);
 
+/* Is m a listed organisation named by one word of a generic noun
+ * ("Congress", "Parliament")?  After other capitalised words it is the
+ * head of a longer name. */
+static int listed_org_word(const scan *st, const span *m)
+{
+    const gaz_key *k = &st->g->keys.v[m->key];
+    return k->kind == GAZ_NAME && k->ntok == 1 && !strcmp(st->g->ents.v[k->target].type, "ORG") &&
+           (evg_tok_is(st->d, (size_t)m->first, "congress") || evg_tok_is(st->d, (size_t)m->first, "parliament") ||
+            evg_tok_is(st->d, (size_t)m->first, "senate") || evg_tok_is(st->d, (size_t)m->first, "assembly"));
+}
+
+/* Is some word of [i, end) but the last an organisation head followed by
+ * "of" or "for", with only capitalised words before it? */
+static int head_before_of(const scan *st, int32_t i, int32_t end)
+{
+    for (int32_t j = i; j + 2 < end + 1 && j + 1 < end; j++) {
+        if (head_kind(st, j) == 1 && (evg_tok_is(st->d, (size_t)j + 1, "of") || evg_tok_is(st->d, (size_t)j + 1, "for")))
+            return 1;
+        if (!cap_word(st, j)) return 0;
+    }
+    return 0;
+}
+
+/* Is Latin token i right after "to" that follows a verb of movement
+ * ("spread to", "fled to", "moved troops to")?  What comes next is a place. */
+static int motion_to(const scan *st, int32_t i)
+{
+    static const char *const verb[] = {"spread", "fled", "flee", "moved", "travelled", "traveled", "flew", "returned",
+                                       "headed", "marched", "retreated", "advanced", "deployed", "evacuated",
+                                       "relocated", "went", "drove", "sailed", "escaped", "expanded", "extended"};
+    const evg_doc *d = st->d;
+    if (i < 2 || !same_sent(d, i - 2, i) || !evg_tok_is(d, (size_t)i - 1, "to")) return 0;
+    for (int32_t k = i - 2; k >= i - 4 && k >= 0 && same_sent(d, k, i); k--)
+        if (evg_tok_in_static(d, (size_t)k, verb, sizeof verb / sizeof *verb, EVG_WS_PLAIN)) return 1;
+    return 0;
+}
+
 static int32_t latin_new_at(scan *st, int32_t i)
 {
     static const char *const loc_prep[] = {"in", "into", "near", "outside", "via", "inside", "across"};
@@ -3039,24 +3185,30 @@ static int32_t latin_new_at(scan *st, int32_t i)
     span m;
     if (!cap_word(st, i)) return -1;
     int32_t end = cap_run(st, i, &words), cut = -1;
+    int org_tail = 0;
     for (int32_t k = i + 1; k < end; k++)
-        if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &m)) end = cut = k;
+        if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &m)) {
+            if (m.end == end && k == end - 1 && listed_org_word(st, &m)) {
+                org_tail = 1; /* "National People's Congress": not the US Congress */
+                break;
+            }
+            end = cut = k;
+        }
     while (cut >= 0 && end > i + 1 && !cap_word(st, end - 1)) end--; /* "Society of" + Kyrgyzstan */
     for (int32_t k = i + 1; k < end; k++) /* "Kano State" + Governor Abba Kabir Yusuf */
         if (head_kind(st, k - 1) == 2 && match_at(st, k, GAZ_TITLE, &m) && !org_title(st, &m)) end = cut = k;
     if (end <= i) return -1;
     if (cut >= 0) words = cap_count(st, i, end);
     const char *type = NULL;
-    if (words >= 2 && head_kind(st, end - 1) == 1) {
+    if (words >= 2 && (head_kind(st, end - 1) == 1 || org_tail)) {
         if (cut == end + 1 && evg_tok_is(d, (size_t)end, "of") && place_key(st, &m)) return org_of_place(st, i, &m);
         type = "ORG";
     } else if (words >= 2 && head_kind(st, end - 1) == 2 && (d->tokens.v[end - 1].flags & EVG_TOKF_CAP))
         type = "LOC"; /* "Fergana Valley", "Batken Province" */
     else if (place_list_item(st, i, i + 1))
         type = "LOC", end = i + 1;
-    else if (words >= 2 && end > i + 2 && head_kind(st, i) == 1 &&
-             (evg_tok_is(d, (size_t)i + 1, "of") || evg_tok_is(d, (size_t)i + 1, "for")))
-        type = "ORG"; /* "Ministry of Health", "Council for Peace" */
+    else if (words >= 2 && end > i + 2 && head_before_of(st, i, end))
+        type = "ORG"; /* "Ministry of Health", "Council for Peace", "General Directorate of Security" */
     else if (same_sent(d, i, end) && !(d->tokens.v[end].flags & EVG_TOKF_CAP) && head_kind(st, end) == 2)
         type = "LOC";
     if (!type && appositive_place(st, i, end)) type = "LOC";
@@ -3066,7 +3218,10 @@ static int32_t latin_new_at(scan *st, int32_t i)
         type = "LOC"; /* "the town of Nuritan", "the province of Zaria" */
     for (size_t p = 0; !type && same_sent(d, i, i - 1) && p < sizeof loc_prep / sizeof *loc_prep; p++)
         if (evg_tok_is(d, (size_t)(i - 1), loc_prep[p])) type = "LOC";
+    if (!type && motion_to(st, i)) type = "LOC"; /* "the fighting spread to Kasongo" */
     if (!type) return -1;
+    for (int32_t k = i + 1; !strcmp(type, "LOC") && k < end; k++)
+        if (evg_tok_is(d, (size_t)k, "and")) end = k; /* "near El Kala and Souk Ahras": two places */
     int32_t ent = new_entity(st, i, end, type, "", "");
     if (ent < 0) return -1;
     add_mention(st, ent, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
@@ -4300,16 +4455,19 @@ static int org_title(const scan *st, const span *m)
     return k->kind == GAZ_TITLE && !strcmp(st->g->titles.v[k->target].type, "ORG");
 }
 
-/* "Kenya Wildlife Service", "Lagos State Water Board": a listed Latin
- * country or place name followed by capitalised words ending in an
- * organisation head (or with a head before "of": "Nigeria Union of
- * Teachers") is a new ORG of that place's country. */
+/* "Kenya Wildlife Service", "Lagos State Water Board", "Nigerian Ports
+ * Authority": a listed Latin country or place name, or a country's
+ * adjective, followed by capitalised words ending in an organisation head
+ * (or with a head before "of": "Nigeria Union of Teachers") is a new ORG
+ * of that place's country. */
 static int32_t place_org_at(scan *st, const span *m)
 {
     const gaz_key *k = &st->g->keys.v[m->key];
     const gaz_entry *e = &st->g->ents.v[k->target];
     int words;
-    if (k->kind != GAZ_NAME || !(k->flags & GAZ_LATIN) || (strcmp(e->type, "GPE") && strcmp(e->type, "LOC"))) return -1;
+    if ((k->kind != GAZ_NAME && k->kind != GAZ_DEMONYM) || !(k->flags & GAZ_LATIN) ||
+        (strcmp(e->type, "GPE") && strcmp(e->type, "LOC")))
+        return -1;
     if (!same_sent(st->d, m->first, m->end) || !cap_word(st, m->end)) return -1;
     int32_t end = cap_run(st, m->end, &words);
     span x;
@@ -4329,6 +4487,29 @@ static int32_t place_org_at(scan *st, const span *m)
     if (m->oe < st->d->tokens.v[m->first].oe) /* "Kenya's Court of Appeal": the owner is named too */
         add_mention(st, entity_of(st, k->target), m->first, m->end, m->os, m->oe, EVG_MEN_NAME);
     return end;
+}
+
+/* "the Saudi-led coalition", "a French-led force": a listed Latin country
+ * (or its adjective), a hyphen, "led" and a noun of a military or political
+ * grouping is a new organisation of that country; the country is named as
+ * well.  The end, or -1. */
+static int32_t led_body_at(scan *st, const span *m)
+{
+    static const char *const body[] = {"coalition", "force", "forces", "alliance", "mission", "operation", "bloc",
+                                       "campaign", "blockade", "group", "administration", "government"};
+    const evg_doc *d = st->d;
+    const gaz_key *k = &st->g->keys.v[m->key];
+    int32_t j = m->end;
+    if (!(k->flags & GAZ_LATIN) || !st->g->ents.v[k->target].is_country || !same_sent(d, m->first, j + 2)) return -1;
+    if (!evg_tok_is(d, (size_t)j, "-") || (d->tokens.v[j].flags & EVG_TOKF_SPACE_BEFORE) ||
+        !evg_tok_is(d, (size_t)j + 1, "led") ||
+        !evg_tok_in_static(d, (size_t)j + 2, body, sizeof body / sizeof *body, EVG_WS_PLAIN))
+        return -1;
+    int32_t ent = new_entity(st, m->first, j + 3, "ORG", st->g->ents.v[k->target].country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, m->first, j + 3, m->os, d->tokens.v[j + 2].oe, EVG_MEN_NAME);
+    emit_key(st, m, k->kind == GAZ_DEMONYM ? EVG_MEN_DEMONYM : EVG_MEN_NAME);
+    return j + 3;
 }
 
 /* "بينما أكد السوداني أن": a one-word nisba that is the family name of a
@@ -4382,8 +4563,11 @@ static int latin_place_title(const scan *st, const span *m, span *t)
     return !strcmp(office, "governor") || !strcmp(office, "mayor");
 }
 
+static int site_name_word(const scan *st, int32_t first, int32_t k);
+
 /* "مطار مروي": مطار and one indefinite Arabic word nobody listed (not a
- * common adjective: "مطار دولي", "مطار عسكري") is a new LOC,
+ * common adjective: "مطار دولي", "مطار عسكري"), and up to two more name
+ * words ("مطار هواري بومدين"), is a new LOC,
  * "<transliteration> Airport". */
 static int32_t unlisted_airport(scan *st, int32_t i, int skip)
 {
@@ -4398,14 +4582,18 @@ static int32_t unlisted_airport(scan *st, int32_t i, int skip)
     if (n > 4 && !memcmp(w, "ال", 4)) return -1;
     for (size_t a = 0; a < sizeof adj / sizeof *adj; a++)
         if (evg_tok_is(d, (size_t)c, adj[a])) return -1;
-    end = c + 1;
+    int32_t name_end = c + 1;
+    while (name_end < c + 3 && site_name_word(st, i, name_end)) name_end++; /* "مطار هواري بومدين" */
+    end = name_end;
     if (evg_tok_is(d, (size_t)end, "الدولي") && same_sent(d, c, end)) end++;
-    int32_t ent = new_entity(st, c, c + 1, "LOC", "", "");
+    int32_t ent = new_entity(st, c, name_end, "LOC", "", "");
     if (ent < 0) return -1;
     evg_entity *x = &st->d->entities.v[ent];
     if (x->first_mention < 0 && x->name_en) {
         evg_buf b = {0};
-        evg_buf_printf(&b, "%s%s Airport", x->name_en, end > c + 1 ? " International" : "");
+        char lat[256];
+        evg_ent_latin_name(st->g, d, c, name_end, d->tokens.v[c].os, "", lat, sizeof lat);
+        evg_buf_printf(&b, "%s%s Airport", *lat ? lat : x->name_en, end > name_end ? " International" : "");
         x->name_en = evg_arena_strndup(st->d->arena, b.p, b.n);
         evg_buf_free(&b);
     }
@@ -4459,11 +4647,323 @@ static int32_t airport_at(scan *st, int32_t i)
     return end;
 }
 
+/* ---- named buildings and sites ---- */
+
+/* A noun that ends the English name of a building or site: "Bellevue
+ * Palace", "Hassan II Mosque", "Nevatim Air Base".  2 for the nouns that
+ * may also open the name before "of" ("the Port of Aden", "the Tomb of the
+ * Unknown Soldier"); 1 for the others ("Church of England" is a body);
+ * 0 for any other word. */
+static int latin_site_head(const evg_doc *d, int32_t k)
+{
+    static const char *const of[] = {"palace", "mosque", "cathedral", "basilica", "shrine", "mausoleum",
+                                     "tomb", "museum", "port"};
+    static const char *const end[] = {"church", "temple", "synagogue", "memorial", "monument", "airport",
+                                      "airbase", "base", "harbour", "harbor", "square", "stadium", "bridge",
+                                      "dam", "prison", "refinery", "terminal", "castle", "fortress", "barracks",
+                                      "tower", "citadel", "hotel", "gate", "theatre", "theater", "arena",
+                                      "cemetery", "house", "villa"};
+    if ((size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_LATN || !(d->tokens.v[k].flags & EVG_TOKF_CAP))
+        return 0;
+    for (size_t h = 0; h < sizeof of / sizeof *of; h++)
+        if (evg_tok_is(d, (size_t)k, of[h])) return 2;
+    for (size_t h = 0; h < sizeof end / sizeof *end; h++)
+        if (evg_tok_is(d, (size_t)k, end[h])) return 1;
+    return 0;
+}
+
+/* Is token k a site noun in any case ("stadium", "Stadium")? */
+static int latin_site_noun(const evg_doc *d, int32_t k)
+{
+    static const char *const noun[] = {"palace", "mosque", "cathedral", "church", "shrine", "mausoleum", "museum",
+                                       "memorial", "monument", "airport", "airbase", "stadium", "prison", "refinery",
+                                       "hotel", "square"};
+    if ((size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_LATN) return 0;
+    for (size_t h = 0; h < sizeof noun / sizeof *noun; h++)
+        if (evg_tok_is(d, (size_t)k, noun[h])) return 1;
+    return 0;
+}
+
+static int32_t latin_site_before_noun(scan *st, int32_t i, int32_t end);
+
+/* The country of a listed place or a demonym that opens a site name at i
+ * ("Tartus Port", "Syrian ... "), "" for none; the place's span in *m
+ * (m->end == i when none). */
+static const char *site_owner(const scan *st, int32_t i, int32_t head, span *m)
+{
+    if (match_at(st, i, GAZ_NAME | GAZ_DEMONYM, m) && m->end <= head) {
+        const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m->key].target];
+        if (st->g->keys.v[m->key].kind == GAZ_DEMONYM || !strcmp(e->type, "GPE")) return e->country;
+    }
+    m->end = i;
+    return "";
+}
+
+/* "Mombasa Port", "the Port of Mombasa": a site named by a listed city
+ * alone (the span m) is the entity "<city id>-<noun>" that the Arabic
+ * "ميناء مومباسا" names too (arabic_site_at), named as written; -1 if m is
+ * NULL or no city. */
+static int32_t city_site(scan *st, int32_t i, int32_t end, int32_t head, const span *m)
+{
+    const evg_doc *d = st->d;
+    if (!m || st->g->keys.v[m->key].kind != GAZ_NAME) return -1;
+    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m->key].target];
+    if (e->is_country || strcmp(e->type, "GPE") != 0 || !*e->country) return -1;
+    char id[256], en[256];
+    size_t n;
+    const char *s = tok_str(d, head, &n);
+    snprintf(id, sizeof id, "%s-%.*s", e->id, (int)n, s);
+    for (char *p = id; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    int32_t ent = entity_by_id(st, id);
+    if (ent >= 0) return ent;
+    int32_t os = d->tokens.v[i].os, oe = d->tokens.v[end - 1].oe;
+    snprintf(en, sizeof en, "%.*s", (int)(oe - os), d->raw.p + os);
+    return body_entity(st, id, en, "LOC", e->country, "", os, oe);
+}
+
+/* "Bellevue Palace", "Founder's Memorial", "the Presidential Palace", "the
+ * Port of Tartus": a run of capitalised words that ends in a site noun, or
+ * goes on after it with "of", is a new place (LOC), unless the gazetteer
+ * lists the whole run.  A listed place that opens it gives the country and
+ * is named as well.  The end, or -1. */
+static int32_t latin_site_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int words, kind = 0;
+    span m;
+    if (!cap_word(st, i) || (cap_word(st, i - 1) && same_sent(d, i - 1, i))) return -1;
+    int32_t end = i + 1, head;
+    while (end < i + 8 && same_sent(d, i, end) && !latin_site_head(d, end - 1) && cap_word(st, end)) end++;
+    if (!(kind = latin_site_head(d, end - 1)) && same_sent(d, i, end) && latin_site_noun(d, end) &&
+        !(d->tokens.v[end].flags & EVG_TOKF_CAP))
+        return latin_site_before_noun(st, i, end); /* "the Zayed Sports City stadium" */
+    if (!kind) return -1; /* the cheap test first */
+    head = end - 1;
+    end = cap_run(st, i, &words);
+    if (end <= head) return -1;
+    end = head + 1;
+    if (kind == 2 && evg_tok_is(d, (size_t)head + 1, "of")) { /* "the Tomb of the Unknown Soldier" */
+        int32_t j = head + 2 + evg_tok_is(d, (size_t)head + 2, "the");
+        if (same_sent(d, head, j) && cap_word(st, j)) end = cap_run(st, j, &words);
+    }
+    if (head == i && end == head + 1) return -1; /* "Prison officials said" */
+    if (match_at(st, i, GAZ_NAME, &m) && m.end >= end) return -1; /* listed: "Al Udeid Air Base" */
+    span own, of = {0};
+    const char *country = site_owner(st, i, head, &own);
+    for (int32_t k = head + 2; k < end && !of.end; k++) /* "the Port of Tartus": Tartus too */
+        if (match_at(st, k, GAZ_NAME, &m) && m.end <= end && place_key(st, &m)) of = m;
+    if (!*country && of.end) country = st->g->ents.v[st->g->keys.v[of.key].target].country;
+    int32_t ent = city_site(st, i, end, head, own.end > i && own.end == head ? &own : of.end == end ? &of : NULL);
+    if (ent < 0) ent = new_entity(st, i, end, "LOC", country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    if (own.end > i && st->g->keys.v[own.key].kind == GAZ_NAME) emit_key(st, &own, EVG_MEN_NAME);
+    if (of.end) emit_key(st, &of, EVG_MEN_NAME);
+    return end;
+}
+
+/* "the Zayed Sports City stadium", "the Evin prison": capitalised words
+ * [i, end) nobody listed as a whole, right before a site noun in lower
+ * case, are a new place (LOC) without the noun.  The end, or -1. */
+static int32_t latin_site_before_noun(scan *st, int32_t i, int32_t end)
+{
+    span m;
+    if (match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_HONOR, &m)) return -1; /* "the Kremlin palace" */
+    const char *country = site_owner(st, i, end, &m);
+    if (m.end > i) return -1; /* "the Cairo airport": the city's own rule */
+    int32_t ent = new_entity(st, i, end, "LOC", country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, end, st->d->tokens.v[i].os, st->d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
+}
+
+/* Arabic nouns of a building or site in the construct state, as folded,
+ * with their English; named: 1 when definite name words may follow ("قصر
+ * الوطن", "مقام الشهيد"), 2 when they may only with an adjective of the
+ * site after them ("قاعدة الأمير سلطان الجوية": "قاعدة البيانات" is a
+ * database), 0 when only a foreign word or a listed place may ("سجن
+ * المتهمين" is jailing the accused). */
+static const struct site_noun { const char *ar, *en; int named; } site_nouns[] = {
+    {"قصر", "Palace", 1}, {"مسجد", "Mosque", 1}, {"جامع", "Mosque", 1}, {"ضريح", "Mausoleum", 1},
+    {"مقام", "Shrine", 1}, {"كاتدراءيه", "Cathedral", 1}, {"كنيسه", "Church", 1}, {"متحف", "Museum", 1},
+    {"قلعه", "Citadel", 1}, {"ميناء", "Port", 1}, {"مرفا", "Port", 1}, {"قاعده", "Base", 2},
+    {"مطار", "Airport", 2}, {"فندق", "Hotel", 0}, {"سجن", "Prison", 0}, {"ملعب", "Stadium", 0}};
+
+/* Adjectives that may close an Arabic site name, as folded, and their English. */
+static const char *site_adjective(const evg_doc *d, int32_t k)
+{
+    static const struct { const char *ar, *en; } adj[] = {
+        {"الدولي", "International"}, {"الجويه", "Air"}, {"الجوي", "Air"}, {"البحريه", "Naval"},
+        {"البحري", "Naval"}, {"العسكريه", "Military"}, {"العسكري", "Military"}, {"الاسلامي", "Islamic"},
+        {"الكبير", "Grand"}, {"الرءاسي", "Presidential"}, {"الملكي", "Royal"}, {"التجاري", "Commercial"}};
+    for (size_t a = 0; a < sizeof adj / sizeof *adj; a++)
+        if (evg_tok_is(d, (size_t)k, adj[a].ar)) return adj[a].en;
+    return NULL;
+}
+
+/* The site noun of token i (whole, else behind one of و ب ل ف: "بمقام"),
+ * or NULL; *skip is 1 when a proclitic was left out. */
+static const struct site_noun *site_noun_at(const evg_doc *d, int32_t i, int *skip)
+{
+    size_t n;
+    const char *s = tok_str(d, i, &n);
+    if (d->tokens.v[i].kind != EVG_TOK_WORD || d->tokens.v[i].script != EVG_SCRIPT_ARAB) return NULL;
+    for (*skip = 0; *skip < 2; ++*skip, s += 2, n -= 2) {
+        for (size_t h = 0; h < sizeof site_nouns / sizeof *site_nouns; h++)
+            if (strlen(site_nouns[h].ar) == n && !memcmp(site_nouns[h].ar, s, n)) return &site_nouns[h];
+        if (*skip || n <= 6 || !one_proclitic(s)) break;
+    }
+    return NULL;
+}
+
+/* May token k be a word of a foreign or proper site name ("نيفاتيم",
+ * "هواري بومدين"): an indefinite word nobody listed that has no shape of
+ * an adjective, a plural in ات or a noun in ة. */
+static int site_name_word(const scan *st, int32_t first, int32_t k)
+{
+    static const char *const where[] = {"شمال", "جنوب", "شرق", "غرب", "وسط", "قرب", "داخل", "خارج", "قبال",
+                                        "قباله", "بين", "عند", "حول", "نحو"};
+    size_t n;
+    const char *s = tok_str(st->d, k, &n);
+    span fm;
+    if (!place_word_ok(st, first, k, 1) || (n > 4 && !memcmp(s, "ال", 4)) || site_adjective(st->d, k)) return 0;
+    if ((k == first + 1 && masculine_adjective(s, n)) || !memcmp(s + n - 2, "ه", 2) ||
+        (n > 4 && !memcmp(s + n - 4, "ات", 4)) || evg_gaz_arabic_verb_form(s, n))
+        return 0; /* "مطار عسكري"; a later word may end in ي ("ليوناردو دافنشي") */
+    if (evg_tok_in_static(st->d, (size_t)k, where, sizeof where / sizeof *where, EVG_WS_PLAIN)) return 0;
+    return !fuzzy_match(st, k, &fm);
+}
+
+/* A king's ordinal after his name, as folded (الثاني, الخامس). */
+static int ordinal_word(const evg_doc *d, int32_t k)
+{
+    static const char *const ord[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                      "الثامن", "التاسع", "العاشر"};
+    return evg_tok_in_static(d, (size_t)k, ord, sizeof ord / sizeof *ord, EVG_WS_PLAIN);
+}
+
+/* The end of a person's name that names a site from k: a rank or a title
+ * of rule and one or two name words ("الملك فيصل", "الأمير سلطان", "الشيخ
+ * زايد"), or a given name and the rest of the name ("موفق السلطي"); k
+ * when there is none. */
+static int32_t site_person_words(const scan *st, int32_t first, int32_t k)
+{
+    span m;
+    int32_t e = k, skip;
+    if (match_at(st, k, GAZ_HONOR | GAZ_TITLE, &m) && m.end == k + 1) {
+        e = k + 1;
+        while (e < k + 3 && same_sent(st->d, k, e) && st->d->tokens.v[e].script == EVG_SCRIPT_ARAB &&
+               (given_name(st, e, &skip) || site_name_word(st, first, e)) && !skip)
+            e++;
+        if (e > k + 1 && same_sent(st->d, k, e) && ordinal_word(st->d, e)) e++; /* "الملك محمد الخامس" */
+        return e > k + 1 ? e : k;
+    }
+    if (!given_name(st, k, &skip) || skip || !unknown_name(st, k, &e) || e > k + 3) return k;
+    return e;
+}
+
+/* The definite name words of a site from k ("الوطن", "الحسن الثاني"): one
+ * word nobody listed, and a second when it is an ordinal or a nisba
+ * ("الثاني"); their end, or k. */
+static int32_t site_definite_words(const scan *st, int32_t first, int32_t k)
+{
+    /* idioms ("قصر النظر" short sight, "في مقام الرد") and the nouns of a
+     * place in general ("مسجد القرية" is the village's mosque, no name) */
+    static const char *const common[] = {"النظر", "الرد", "القول", "الحديث", "الكلام", "القريه", "المدينه",
+                                         "الحي", "البلده", "المخيم", "المنطقه", "العاصمه", "الدوله", "البلاد"};
+    size_t n;
+    const char *s = tok_str(st->d, k, &n);
+    if (!place_word_ok(st, first, k, 1) || n <= 4 || memcmp(s, "ال", 4) != 0 || site_adjective(st->d, k) ||
+        descriptive_adjective(st, k) || evg_gaz_arabic_verb_form(s, n) ||
+        evg_tok_in_static(st->d, (size_t)k, common, sizeof common / sizeof *common, EVG_WS_PLAIN))
+        return k;
+    if (first > 0 && same_sent(st->d, first - 1, first) && evg_tok_is(st->d, (size_t)first - 1, "في") &&
+        evg_tok_is(st->d, (size_t)first, "مقام"))
+        return k; /* "ليست في مقام ..." (in a position to) */
+    s = tok_str(st->d, k + 1, &n);
+    if (place_word_ok(st, first, k + 1, 1) && !site_adjective(st->d, k + 1) && n > 6 && !memcmp(s, "ال", 4) &&
+        !memcmp(s + n - 2, "ي", 2))
+        return k + 2;
+    return k + 1;
+}
+
+/* English name of an Arabic site: the Latin name words (the listed
+ * place's English name, else the transliteration of [a, b)), the
+ * adjectives' English from b to end, the noun's English. */
+static void site_name_en(scan *st, const char *place_en, int32_t a, int32_t b, int32_t end,
+                         const struct site_noun *sn, char *out, size_t cap)
+{
+    const evg_doc *d = st->d;
+    char lat[256] = "";
+    if (place_en) snprintf(lat, sizeof lat, "%s", place_en);
+    else evg_ent_latin_name(st->g, d, a, b, d->tokens.v[a].os, "", lat, sizeof lat);
+    size_t o = (size_t)snprintf(out, cap, "%s", lat);
+    for (int32_t k = b; k < end && o < cap; k++) o += (size_t)snprintf(out + o, cap - o, " %s", site_adjective(d, k));
+    if (o < cap) snprintf(out + o, cap - o, " %s", sn->en);
+}
+
+/* "قصر الوطن", "بمقام الشهيد", "قاعدة نيفاتيم الجوية", "مطار هواري بومدين
+ * الدولي", "ميناء جدة الإسلامي": a site noun, its name (one to three
+ * foreign words nobody listed, a listed city or person, or for some nouns
+ * definite name words) and the site's adjectives is a place (LOC): one of
+ * the city's country named "<City> <Noun>" (the city is named too), else
+ * a new one.  Not when the gazetteer lists the words from the noun on.
+ * The end, or -1. */
+static int32_t arabic_site_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int skip;
+    span m;
+    const struct site_noun *sn = site_noun_at(d, i, &skip);
+    int32_t c = i + 1, e = c, end;
+    if (!sn || !same_sent(d, i, c) || match_at(st, i, GAZ_NAME, &m)) return -1;
+    const gaz_entry *owner = NULL;
+    if (match_at(st, c, GAZ_NAME, &m)) {
+        owner = &st->g->ents.v[st->g->keys.v[m.key].target];
+        if (owner->is_country || (strcmp(owner->type, "GPE") && strcmp(owner->type, "PER")) ||
+            (!strcmp(owner->type, "PER") && sn->named != 1))
+            return -1;
+        e = m.end;
+    } else {
+        if (sn->named) e = site_person_words(st, i, c); /* "مسجد الملك فيصل", "قاعدة موفق السلطي" */
+        if (e == c)
+            while (e < c + 3 && site_name_word(st, i, e)) e++;
+        if (e == c && sn->named) e = site_definite_words(st, i, c);
+    }
+    if (e == c) return -1;
+    end = e;
+    while (end < e + 2 && same_sent(d, i, end) && site_adjective(d, end)) end++;
+    size_t cn;
+    const char *cs = tok_str(d, c, &cn);
+    span hm;
+    int definite = !owner && cn > 4 && !memcmp(cs, "ال", 4) && !match_at(st, c, GAZ_HONOR | GAZ_TITLE, &hm);
+    if (definite && sn->named == 2 && end == e) return -1; /* "قاعدة البيانات" */
+    int32_t os = orig_after_letters(d, &d->tokens.v[i], skip), oe = d->tokens.v[end - 1].oe, ent;
+    char en[256];
+    site_name_en(st, owner ? owner->name_en : NULL, c, e, end, sn, en, sizeof en);
+    if (owner && !strcmp(owner->type, "GPE")) {
+        char id[256];
+        snprintf(id, sizeof id, "%s-%s", owner->id, sn->en);
+        for (char *p = id; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+        if ((ent = entity_by_id(st, id)) < 0) ent = body_entity(st, id, en, "LOC", owner->country, "", os, oe);
+    } else if ((ent = new_entity_at(st, i, end, os, "LOC", owner ? owner->country : "", "")) >= 0 &&
+               st->d->entities.v[ent].first_mention < 0) {
+        if (definite) evg_ent_latin_name(st->g, d, i, end, os, "", en, sizeof en); /* "Qasr al-Watan" */
+        st->d->entities.v[ent].name_en = evg_arena_strdup(st->d->arena, en); /* "Nevatim Air Base" */
+    }
+    if (ent < 0) return -1;
+    add_mention(st, ent, i, end, os, oe, EVG_MEN_NAME);
+    if (owner && !strcmp(owner->type, "GPE")) emit_key(st, &m, EVG_MEN_NAME);
+    return end;
+}
+
 static int32_t scan_at(scan *st, int32_t i)
 {
     span m, t;
     int32_t f;
     if ((f = airport_at(st, i)) > i) return f;
+    if ((f = arabic_site_at(st, i)) > i) return f;
+    if ((f = latin_site_at(st, i)) > i) return f;
     if (!match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_PAIR | GAZ_AMBIG | GAZ_HONOR, &m))
         return unlisted_at(st, i);
     if ((f = surname_nisba_at(st, &m)) > i) return f;
@@ -4486,6 +4986,7 @@ static int32_t scan_at(scan *st, int32_t i)
     if ((k->flags & GAZ_LATIN) && latin_place_title(st, &m, &t)) return title_at(st, &t, &m); /* "Kano State Governor" */
     if (k->kind == GAZ_AMBIG) return ambig_at(st, &m);
     if ((f = place_org_at(st, &m)) > i) return f;
+    if ((f = led_body_at(st, &m)) > i) return f;
     return emit_plain(st, &m);
 }
 

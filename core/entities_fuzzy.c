@@ -11,7 +11,8 @@
  * sh ch tch X, kh K, gh G, ph F, th S, dh zh Z, dj G, ck K, x KS, c S before
  * e i y and K elsewhere, b p B, f v F, g j G, k q K, s S, z Z; vowels, y, w
  * and a word-final h dropped.  A run of one symbol counts once.  Two
- * spellings of one sound: Arabic تش is X alone (تشافيز, Chavez: XFZ), and
+ * spellings of one sound: Arabic تش is X alone (تشافيز, Chavez: XFZ), سخ
+ * is X too (Dutch sch: سخوف, Schoof: XF), and
  * Latin ch before r l n m t is K, as Greek and German names read (Christou,
  * خريستو: KRST).  Latin sch is X (Schmidt شميت), tz and a word-final z
  * after l n r are TS (Fritz فريتس, Scholz شولتس).  Latin j (and g before
@@ -89,6 +90,11 @@ static void skel_arabic(const char *s, size_t n, skel_out *o)
         if (k == 'H' && i == n && (c == 0x0647 || c == 0x0629)) k = 0;
         if (c == 0x062A && i + 1 < n && (unsigned char)s[i] == 0xD8 && (unsigned char)s[i + 1] == 0xB4)
             continue; /* تش is the one sound of Latin ch, tch, c (تشافيز = Chavez): X alone */
+        if (c == 0x0633 && i + 1 < n && (unsigned char)s[i] == 0xD8 && (unsigned char)s[i + 1] == 0xAE) {
+            skel_put(o, 'X'); /* سخ is Dutch sch, which Latin reads X (سخوف = Schoof) */
+            i += 2;
+            continue;
+        }
         skel_put(o, k);
     }
 }

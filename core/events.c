@@ -291,6 +291,58 @@ static int since_phrase(const evg_doc *d, const evg_timex *tx)
         if (evt_is_punct_boundary(d, q)) return 0;
         if (tok_is(d, q, "since") || evt_tok_is_stem(d, q, "\xD9\x85\xD9\x86\xD8\xB0")) return 1; /* منذ */
     }
+    /* "في أول زيارة له منذ عام 2013، واستقبله", "his first trip since 2015,
+     * and met": after "first ... since" the date is when the last such act
+     * happened, even right after the since */
+    int32_t since = tx->tok_first - 1;
+    if (since > 0 && evt_tok_is_stem(d, since, "\xD8\xB9\xD8\xA7\xD9\x85")) since--; /* عام */
+    if (since < 0 || !(tok_is(d, since, "since") || evt_tok_is_stem(d, since, "\xD9\x85\xD9\x86\xD8\xB0")))
+        return 0;
+    static const char *const first[] = {"first", "\xD8\xA7\xD9\x88\xD9\x84", /* اول */
+                                        "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84", /* الاول */
+                                        "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A", NULL}; /* الاولي */
+    for (int32_t k = since - 1; k >= 0 && k >= since - 6; k--) {
+        if (evt_is_punct_boundary(d, k)) return 0;
+        if (tok_in(d, k, first) || evt_tok_is_stem(d, k, first[1])) return 1;
+    }
+    return 0;
+}
+
+/* "The senator, who took office in March, chaired ...": a date
+ * inside a relative clause on a name (the pronoun after the comma that
+ * opens the clause, up to twelve words back) is that clause's time, and a
+ * trigger past the clause's closing punctuation is not dated by it. */
+static int closed_relative(const evg_doc *d, const evg_timex *tx, int32_t trig)
+{
+    int rel = 0;
+    for (int32_t q = tx->tok_first - 1; q >= 0 && q >= tx->tok_first - 12 && !rel; q--) {
+        if (evt_is_punct_boundary(d, q)) break;
+        rel = evt_is_relative(d, q) && q > 0 && evt_is_punct_boundary(d, q - 1);
+    }
+    if (!rel) return 0;
+    for (int32_t q = tx->tok_end; q < trig; q++)
+        if (evt_is_punct_boundary(d, q)) return 1;
+    return 0;
+}
+
+/* "وافقا على وقف لإطلاق النار يبدأ سريانه اليوم": an Arabic indefinite
+ * noun takes its relative clause without a pronoun, opened by a verb in
+ * the imperfect; a date after that verb is its time.  Is there such a
+ * verb (a word of four letters or more opening with ي, not a name nor a
+ * day or month word) in [a, b)? */
+static int imperfect_between(const run *r, int32_t a, int32_t b)
+{
+    const evg_doc *d = r->doc;
+    static const char *const not_verb[] = {"\xD9\x8A\xD9\x88\xD9\x85", "\xD9\x8A\xD9\x88\xD9\x85\xD9\x8A", /* يوم يومي */
+                                           "\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x88", /* يونيو */
+                                           "\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x88", /* يوليو */
+                                           "\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1", /* يناير */
+                                           "\xD9\x8A\xD9\x88\xD9\x85\xD9\x8A\xD9\x86", NULL}; /* يومين */
+    for (int32_t q = a; q < b; q++) {
+        const evg_token *t = &d->tokens.v[q];
+        if (t->kind != EVG_TOK_WORD || r->tok_men[q] >= 0 || t->fe - t->fs < 8 || tok_in(d, q, not_verb)) continue;
+        if (memcmp(d->fold + t->fs, "\xD9\x8A", 2) == 0) return 1; /* ي */
+    }
     return 0;
 }
 
@@ -319,7 +371,9 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
         int32_t a = after ? mt->end : tx->tok_end, b = after ? tx->tok_first : mt->first;
         if (b - a > TIMEX_REACH) continue;
         int score = (int)(b - a) + (after ? 0 : 15), blocked = 0;
-        int nominal = mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED;
+        /* "، مندداً بالهجمات التي شنتها X في كانون الثاني": a participle is a
+         * verb, and the relative clause after its object dates its own verb */
+        int nominal = (mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED) && !evt_ar_participle(d, s, mt);
         for (int32_t q = a; q < b; q++) {
             /* "the war ..., which broke out in April": a relative clause dates its noun */
             if (evt_is_complementizer(d, q) && !(nominal && after && tok_is(d, q, "which")))
@@ -327,8 +381,17 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
             if (evt_is_punct_boundary(d, q)) score += 10;
         }
         if (after && since_blocks(d, mt, a, b)) blocked = 1;
+        if (after && mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PAST && imperfect_between(r, a, b))
+            blocked = 1;
         if (after && past_quote(d, a, b)) blocked = 1;
         if (after && (!nominal || fixed_verb(mt->e)) && relative_between(d, a, b)) blocked = 1;
+        /* "أعرب X عن تقديره لاستضافة جولات الحوار التي جرت عام 2021": a
+         * noun of position (thanks, concern, a call) is about something
+         * else, and a relative clause that does not follow it at once
+         * tells of that thing's own time */
+        if (after && nominal && evt_position_code(mt->e->code) &&
+            relative_between(d, mt->end + 3 < b ? mt->end + 3 : b, b))
+            blocked = 1;
         if (after && tx->tok_first >= cut) blocked = 1; /* in the agreed act's clause */
         /* "would meet its goal by 2030, and pledged": a past verb is not dated by a future date before it */
         if (!after && past_before_future(d, s, mt, tx)) blocked = 1;
@@ -337,7 +400,7 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
          * by the day before it ("a trip to Rome in May, where he met X" is) */
         for (int32_t q = a; !after && q < b && !blocked; q++)
             blocked = where_clause_opens(d, q) && timex_after(d, s, mt);
-        if (!after && since_phrase(d, tx)) blocked = 1;
+        if (!after && (since_phrase(d, tx) || closed_relative(d, tx, mt->first))) blocked = 1;
         for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++) /* another event between */
             score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH && !purpose_noun(d, &s->h.v[o].mt) ? 25 : 0;
         for (size_t o = hi; !after && o-- > 0 && s->h.v[o].mt.first >= a;)
@@ -603,7 +666,9 @@ static int32_t reporting_timex(const run *r, const sent *s, size_t hi)
         int32_t lo = k > 0 ? s->h.v[k - 1].mt.end : s->first, before = -1;
         for (size_t x = 0; x < s->tx.n; x++) {
             const evg_timex *tx = &d->timexes.v[s->tx.v[x]];
-            if (tx->tok_first >= sp->end && tx->tok_end <= comp) return s->tx.v[x];
+            /* "وقال X، الذي تولى منصبه في أيلول 2022، إن": the relative's own time */
+            if (tx->tok_first >= sp->end && tx->tok_end <= comp && !relative_between(d, sp->end, tx->tok_first))
+                return s->tx.v[x];
             if (tx->tok_first >= lo && tx->tok_end <= sp->first && sp->first - tx->tok_end <= 3)
                 before = s->tx.v[x];
         }
@@ -945,7 +1010,9 @@ static int own_modality(const run *r, const sent *s, size_t hi)
     int32_t from = mt->first - CUE_REACH > s->first ? mt->first - CUE_REACH : s->first;
     for (int32_t i = from; i < mt->first; i++) {
         evt_match cue;
-        if (!evt_match_at(r->doc, i, mt->first, 1, &cue) || !cue_applies(&cue, mt)) continue;
+        if (!evt_match_at(r->doc, i, mt->first, 1, &cue) || !cue_applies(&cue, mt) ||
+            evt_cue_cut(r->doc, &cue, mt)) /* events_tense.c: "رفضت X ...، وتوعدت" */
+            continue;
         if (to_after_superlative(r->doc, &cue)) { /* "will be the first leader to visit" */
             for (int32_t k = cue.first - 1; k >= s->first && k >= cue.first - 8; k--)
                 plan |= tok_is(r->doc, k, "will");
@@ -2406,6 +2473,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (unnamed_agent_noun(r, s, hi) || meet_goal(d, &s->h.v[hi].mt) || hosts_presence(d, &s->h.v[hi].mt))
         return;
     event_init(s, hi, &ev);
+    evt_agreed_act(d->ctx, s, hi, &ev); /* events_stance.c: "agreed to send troops" is an intent */
     if (strcmp(ev.code, "030") == 0 && intent_to_meet(s, hi)) {
         const evt_cameo *c = evt_cameo_find(d->ctx, "036");
         snprintf(ev.code, sizeof ev.code, "036");
@@ -2450,6 +2518,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     capitals_as_countries(d, &ev);
     if (!joint_code(ev.code)) other_country_target(d, &ev);
     if (told_before(d, s, hi, &ev) || force_named_again(d, s, hi, &ev)) return;
+    evt_own_deployment(d->ctx, d, s, hi, &ev); /* events_stance.c: forces shown at home are 150 */
     int coref = assign_date(r, s, hi, &ev);
     if (position_object_date(s, hi, &ev)) coref = EVT_COREF_NONE;
     if (agreed_at >= 0 && ev.date_source != EVG_DATE_TIMEX) { /* the summit ended with the agreement */

@@ -103,7 +103,9 @@ static int is_subordinator(const evg_doc *d, int32_t i)
 
 static int is_boundary(const evg_doc *d, int32_t i)
 {
-    evg_form *f = i >= 0 ? evg_tok_form(d, (size_t)i) : NULL; /* speed: asked once per distinct form */
+    /* speed: asked once per distinct form, except the full stop, whose answer
+     * depends on the word before it (abbrev_dot) */
+    evg_form *f = i >= 0 && !tok_is(d, i, ".") ? evg_tok_form(d, (size_t)i) : NULL;
     if (f && f->evt_b) return f->evt_b - 1;
     int b = evt_is_punct_boundary(d, i) || evt_is_complementizer(d, i) || is_subordinator(d, i);
     if (f) f->evt_b = (uint8_t)(1 + b);
@@ -498,8 +500,14 @@ void evt_sent_free(sent *s)
 static int32_t window_end(const run *r, const sent *s, size_t hi)
 {
     int32_t next_hit = hi + 1 < s->h.n ? s->h.v[hi + 1].mt.first : s->end;
-    for (int32_t k = s->h.v[hi].mt.end; k < next_hit; k++)
+    for (int32_t k = s->h.v[hi].mt.end; k < next_hit; k++) {
         if (is_boundary(r->doc, k)) return k;
+        /* "greeted the emir and then chaired a meeting with his ministers",
+         * "التقى X ثم عقد جلسة مع Y": what comes next is another act */
+        if ((tok_is(r->doc, k, "then") && !tok_is(r->doc, k - 1, "the")) ||
+            tok_is(r->doc, k, "\xD8\xAB\xD9\x85") || tok_is(r->doc, k, "\xD9\x88\xD8\xAB\xD9\x85")) /* ثم وثم */
+            return tok_is(r->doc, k - 1, "and") ? k - 1 : k;
+    }
     return next_hit;
 }
 
@@ -938,6 +946,56 @@ static int32_t direct_source(const run *r, const sent *s, size_t hi, int32_t lo,
     if (src < 0 && !en && !nominal && lv < 0) src = inclusion_subject(s, mt, hi);
     if (src >= 0 && !en && s->c.v[src].first >= mt->end) src = title_then_name(s, (size_t)src, hi_end);
     return src;
+}
+
+/* "بالهجمات التي شنتها جماعة X على Y", "الزيارة التي قام بها X", "the
+ * strikes that X carried out on Y": an act noun followed by a relative
+ * clause whose verb names its subject has that subject as its agent (the
+ * relative pronoun at most two adjectives after the noun, the name within
+ * three words after the pronoun: its verb and a particle).  Returns the
+ * candidate or -1. */
+/* Does a token in [a, b) end in an object pronoun (ه ها هما هم: "شنتها",
+ * "نفذته") or is it one after ب ("قام بها")? */
+static int resumptive_verb(const evg_doc *d, int32_t a, int32_t b)
+{
+    static const char *const suf[] = {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85\xD8\xA7",
+                                      "\xD9\x87\xD9\x85", NULL}; /* ه ها هما هم */
+    for (int32_t q = a; q < b; q++) {
+        size_t n;
+        const char *t = evg_tok_text(d, &d->tokens.v[q], &n);
+        for (int k = 0; suf[k]; k++) {
+            size_t m = strlen(suf[k]);
+            if ((n >= m + 4 || (n == m + 2 && memcmp(t, "\xD8\xA8", 2) == 0)) && /* بها */
+                memcmp(t + n - m, suf[k], m) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int32_t relative_agent(const run *r, const sent *s, const evt_match *mt, int32_t hi_end)
+{
+    const evg_doc *d = r->doc;
+    static const char *const en_rel[] = {"that", "which", NULL};
+    if (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED) return -1;
+    int32_t rel = -1;
+    for (int32_t q = mt->end; q < s->end && q <= mt->end + 2 && rel < 0; q++) {
+        if (evt_is_punct_boundary(d, q) || r->tok_men[q] >= 0) return -1;
+        if (mt->e->lang == EVG_LANG_EN ? tok_in(d, q, en_rel) : evt_is_relative(d, q)) rel = q;
+    }
+    if (rel < 0) return -1;
+    for (size_t k = cand_lower_bound(s, rel + 1); k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first >= hi_end || c->first - rel > 4) return -1;
+        for (int32_t q = rel + 1; q < c->first; q++)
+            if (evt_is_punct_boundary(d, q)) return -1;
+        if (c->attrib || c->prep != PREP_NONE || cand_type_is(c, "LOC")) return -1;
+        if (mt->e->lang == EVG_LANG_EN) /* "that X launched": the subject right after the pronoun */
+            return c->first == rel + 1 || (c->first == rel + 2 && tok_is(d, rel + 1, "the")) ? (int32_t)k : -1;
+        /* the relative's verb points back to the noun: "شنتها", "قام بها" */
+        return c->first - rel >= 2 && resumptive_verb(d, rel + 1, c->first) ? (int32_t)k : -1;
+    }
+    return -1;
 }
 
 /* A subject pronoun ("he met") or a dual anaphor ("البلدين", "the two
@@ -1700,20 +1758,25 @@ static int chained_clause(const run *r, const sent *s, size_t hi, int32_t lv, in
  * sentence's statement verb before it, else the source of the sentence's
  * event just before), never the name after it, which is its object.  Puts
  * the source on ev and returns 1, else 0. */
-static int participle_clause(const run *r, const sent *s, size_t hi, evg_event *ev)
+int evt_ar_participle(const evg_doc *d, const sent *s, const evt_match *mt)
 {
-    const evg_doc *d = r->doc;
-    const evt_match *mt = &s->h.v[hi].mt;
-    if (mt->e->lang != EVG_LANG_AR || mt->e->pos != EVT_POS_FIXED || mt->e->cls == EVT_CL_SPEECH ||
-        mt->end != mt->first + 1 || mt->first <= s->first || !evt_is_punct_boundary(d, mt->first - 1))
-        return 0; /* a statement participle ("، محذراً من أن") keeps the statement rules */
+    if (mt->e->lang != EVG_LANG_AR || mt->e->pos != EVT_POS_FIXED || mt->end != mt->first + 1 ||
+        mt->first <= s->first || !evt_is_punct_boundary(d, mt->first - 1))
+        return 0;
     const evg_token *t = &d->tokens.v[mt->first];
     const char *w = d->fold + t->fs + mt->prefix_len;
     int32_t n = t->fe - t->fs - mt->prefix_len;
     int derived = memcmp(w, "\xD9\x85", 2) == 0, plain = n >= 4 && memcmp(w + 2, "\xD8\xA7", 2) == 0; /* م... فاعل */
-    if (n < 8 || (!derived && !plain) ||
-        (memcmp(w + n - 2, "\xD8\xA7", 2) != 0 && memcmp(w + n - 2, "\xD9\x87", 2) != 0)) /* ا ه */
-        return 0;
+    return n >= 8 && (derived || plain) &&
+           (memcmp(w + n - 2, "\xD8\xA7", 2) == 0 || memcmp(w + n - 2, "\xD9\x87", 2) == 0); /* ا ه */
+}
+
+static int participle_clause(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls == EVT_CL_SPEECH || !evt_ar_participle(d, s, mt))
+        return 0; /* a statement participle ("، محذراً من أن") keeps the statement rules */
     for (size_t k = hi; k-- > 0;)
         if (s->h.v[k].mt.e->cls == EVT_CL_SPEECH && s->h.v[k].speaker >= 0) {
             evt_add_actor(ev, s->c.v[s->h.v[k].speaker].ent, EVG_ROLE_SOURCE);
@@ -1870,7 +1933,17 @@ static int sides_subject(const run *r, const sent *s, size_t hi, int32_t lo, int
     const evg_doc *d = r->doc;
     evg_event leaders = *ev; /* two leaders just named: the older dual rules (their states) apply */
     leaders.nactors = 0;
-    if (kind == DUAL_SIDES && evt_add_dual_actors(d, s, DUAL_PEOPLE, &leaders) > 0) return 0;
+    if (kind == DUAL_SIDES && evt_add_dual_actors(d, s, DUAL_PEOPLE, &leaders) > 0) {
+        /* "استقبل X Y ... وعقد الجانبان جلسة مباحثات": the sides of talks
+         * right after two people met are those people; what the sides
+         * agree or sign stays between their states (the rules below) */
+        const evt_match *mt = &s->h.v[hi].mt;
+        if (strncmp(mt->e->code, "04", 2) != 0) return 0;
+        for (int32_t k = mt->end; k < mt->end + 3 && k < s->end; k++) /* "لقاء بين الجانبين": the sides met as states */
+            if (evt_tok_is_stem(d, k, "\xD8\xA8\xD9\x8A\xD9\x86")) return 0; /* بين */
+        for (int k = 0; k < leaders.nactors; k++) evt_add_actor(ev, leaders.actors[k].entity, leaders.actors[k].role);
+        return 1;
+    }
     /* "محادثات مع X بحث فيها الطرفان": the act just named */
     if (d->events.n && d->events.v[d->events.n - 1].sent == s->idx && evt_add_dual_actors(d, s, kind, ev) > 0)
         return 1;
@@ -1991,6 +2064,7 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (src < 0) src = subordinate_subject(r, s, hi);
     if (src < 0) src = relative_clause_subject(r, s, hi, lv);
     if (src < 0) src = arabic_relative_subject(r, s, hi, ev);
+    if (src < 0) src = relative_agent(r, s, mt, hi_end);
     if (src < 0) src = passive_agent(r, s, mt, lo, ev);
     if (src < 0) src = arabic_passive_agent(r, s, mt, hi_end, ev);
     int the = the_noun(r->doc, mt, lv);

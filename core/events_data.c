@@ -13,7 +13,8 @@
  * object pronoun (أغلقته: the noun it stands for); written ">a,b" they must
  * be the very next word (هنأ folds to هنا "here": only before a title);
  * written "<a,b" they must follow with one named actor at most before them
- * (حذر X من: a warning of something, no one warned).
+ * (حذر X من: a warning of something, no one warned); written "+a,b" they
+ * must follow the form (اتفقا على عقد اجتماع), never precede it.
  *
  * Exports evg_triggers_load/unload (internal.h) and, to core/events.c,
  * evt_match_at, evt_cameo_find and evt_tok_is_stem (events_int.h).
@@ -43,6 +44,8 @@ struct evg_triggers {
 #define TRIG_NEXT_WORD 2 /* requires written ">a,b": one of them must be the very next word */
 #define TRIG_ONE_NAME 3  /* requires written "<a,b": a word after the form with one named actor at most
                           * between ("حذر X من": a warning of something, no one warned) */
+#define TRIG_AFTER 4     /* requires written "+a,b": a word after the form, never before it: "اتفقا على
+                          * عقد اجتماع", not "تناولت التعاون وأمن الحدود، واتفقا على" */
 #define REQ_BACK 5      /* tokens a required word may precede the form */
 #define REQ_BACK_OBJ 25 /* ... when the form carries an object pronoun */
 
@@ -314,6 +317,9 @@ static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int 
     } else if (req && req[0] == '<') { /* "<a,b": after the form, one name at most between */
         proto.scope = TRIG_ONE_NAME;
         req++;
+    } else if (req && req[0] == '+') { /* "+a,b": after the form only */
+        proto.scope = TRIG_AFTER;
+        req++;
     }
     proto.req = fold_list(ctx, t, req, &proto.nreq);
     if (fold_phrase(ctx, t, f[0], &proto, &head) != 0)
@@ -504,7 +510,7 @@ static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32
     if (!e->nreq) return 1;
     if (e->scope == TRIG_NEXT_WORD) return next_word_met(doc, e, i, limit);
     if (e->scope == TRIG_ONE_NAME) return one_name_met(doc, e, i, limit);
-    int32_t back = e->scope == TRIG_OBJ_FORM ? REQ_BACK_OBJ : REQ_BACK;
+    int32_t back = e->scope == TRIG_OBJ_FORM ? REQ_BACK_OBJ : e->scope == TRIG_AFTER ? 0 : REQ_BACK;
     int32_t from = i - back > 0 ? i - back : 0, words = 0;
     while (from < i && doc->tokens.v[from].sent != doc->tokens.v[i].sent) from++;
     char acc[128];

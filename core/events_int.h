@@ -158,6 +158,9 @@ int32_t evt_find_speaker(const sent *s, const evt_match *mt);
 void evt_sent_free(sent *s);
 int evt_role_taken(const evg_event *ev, int role);
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
+/* "، منددا بـ", "، داعيا X إلى": an Arabic circumstantial participle (an
+ * accusative active participle after a comma), a verb in all but form. */
+int evt_ar_participle(const evg_doc *d, const sent *s, const evt_match *mt);
 /* The actors and place hit k would take as an event of its own (code and
  * location set, the rest zero): for an event that borrows a neighbour's. */
 void evt_scratch_actors(const run *r, const sent *s, size_t k, evg_event *tmp);
@@ -181,6 +184,7 @@ int32_t evt_country_named(const evg_doc *d, const evg_entity *e);
  * with its subject unnamed; SIDES "الطرفان", "the two sides" (two parties of
  * any kind, as named); GROUP "الأطراف", "الفصائل", "the parties" (every party). */
 enum evt_dual { DUAL_NONE = 0, DUAL_COUNTRIES, DUAL_PEOPLE, DUAL_VERB, DUAL_SIDES, DUAL_GROUP, DUAL_LEADERS };
+int evt_countries_subject(const evg_doc *d, const evg_event *ev);
 int32_t evt_org_anaphor(const evg_doc *d, const sent *s, const evt_match *mt, int32_t lv);
 int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end);
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev);
@@ -194,6 +198,7 @@ int evt_anterior(const evg_doc *d, const sent *s, const evt_match *mt, int32_t a
  * X»", "we will discuss"): the speaker of the quoting verb, as a candidate
  * index, or -1. */
 int32_t evt_first_person_speaker(const evg_doc *d, const sent *s, size_t hi);
+int evt_cue_cut(const evg_doc *d, const evt_match *cue, const evt_match *anchor);
 
 /* events_stance.c: statements that take a position towards an act */
 int evt_position_code(const char *code);
@@ -203,6 +208,8 @@ void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *
  * the object, not a purpose)? */
 int evt_stance_object(const sent *s, size_t hi);
 int evt_stance_refusal(const sent *s, size_t hi);
+int evt_agreed_act(const evg_ctx *ctx, const sent *s, size_t hi, evg_event *ev);
+int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size_t hi, evg_event *ev);
 
 /* events.c: the pair the section last named with "between X and Y" before
  * token before (within a reach); 1 and out filled, else 0. */

@@ -59,6 +59,22 @@ static int same_occasion(const evg_doc *d, const evg_event *ev)
     return 0;
 }
 
+/* "تشهد الخرطوم منذ 15 نيسان معارك", "fighting has raged since 15 April":
+ * an act dated by a since-phrase is a state that began on that day and goes
+ * on; the day is not the narrative's, nor the occasion that a later
+ * statement or reaction answers, nor the date a definite noun borrows. */
+static int since_timex(const evg_doc *d, const evg_timex *tx)
+{
+    int32_t k = tx->tok_first - 1;
+    return k >= 0 && (evg_tok_is(d, (size_t)k, "since") ||
+                      evt_tok_is_stem(d, k, "\xD9\x85\xD9\x86\xD8\xB0")); /* منذ */
+}
+
+static int since_dated(const evg_doc *d, const evg_event *o)
+{
+    return o->date_source == EVG_DATE_TIMEX && o->timex >= 0 && since_timex(d, &d->timexes.v[o->timex]);
+}
+
 /* The event a definite noun refers to: the nearest dated report of the same
  * root in the section that is as real as it (an asserted "خلال الزيارة"
  * never points at a trip that is only planned). */
@@ -72,7 +88,7 @@ static const evg_event *coref_target(const evg_doc *d, size_t i, const char *roo
         if (j == i || o->date_source != EVG_DATE_TIMEX || o->section != ev->section ||
             o->modality != ev->modality || strcmp(o->root, root) != 0)
             continue;
-        if (after_phrase(d, o)) continue; /* "بعد زيارة X لباريس", "after a visit": what came before */
+        if (after_phrase(d, o) || since_dated(d, o)) continue; /* "بعد زيارة X لباريس", "after a visit": what came before */
         int32_t dist = abs(o->sent - ev->sent);
         if (dist < best_dist) {
             best_dist = dist;
@@ -240,7 +256,7 @@ static const evg_event *narrative_anchor(const run *r, size_t i)
         if (o->sent < ev->sent - 1 && !recent_day(d, o)) continue; /* further back: only the news of the day */
         /* a year or a month ("مطلع السنة الجارية", "in March") is no narrative time */
         if (o->begin == EVG_NODATE || o->end - o->begin > NARRATIVE_SPAN) continue;
-        if (background_clause(d, o) || borrowed_background(d, j) || perfect_clause(d, o) ||
+        if (background_clause(d, o) || borrowed_background(d, j) || perfect_clause(d, o) || since_dated(d, o) ||
             (r->want_coref.v[j] == EVT_COREF_NEVER && o->sent < ev->sent))
             continue; /* "وكان X قد حذر مساء الخميس": a past perfect is background too */
         if (shares_actor(d, ev, o)) return o;
@@ -336,6 +352,7 @@ static int32_t narrative_timex(const run *r, const evg_event *ev)
         }
     }
     if (days == 1 && only >= 0 && d->timexes.v[only].relative && !dates_other_clause(d, ev, only) &&
+        !since_timex(d, &d->timexes.v[only]) &&
         !relative_clause_day(d, prev, &d->timexes.v[only]))
         return only;
     for (size_t m = m0; m < d->mentions.n && r->men[m].first < prev->tok_end; m++) {
@@ -343,7 +360,8 @@ static int32_t narrative_timex(const run *r, const evg_event *ev)
         if (mn->entity != src) continue; /* the same speaker, not just the same country */
         for (size_t k = t0; k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
             const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
-            if (tx->tok_end > prev->tok_end || tx->begin == EVG_NODATE || tx->type != EVG_TIMEX_DATE)
+            if (tx->tok_end > prev->tok_end || tx->begin == EVG_NODATE || tx->type != EVG_TIMEX_DATE ||
+                since_timex(d, tx))
                 continue;
             int32_t gap = tx->tok_first >= mn->tok_end ? tx->tok_first - mn->tok_end
                                                        : mn->tok_first - tx->tok_end;
@@ -444,7 +462,7 @@ static const evg_event *reaction_occasion(const run *r, size_t i)
         int chained = reaction_root(o->root) && o->date_source == EVG_DATE_COREF;
         if (o->modality != EVG_MODAL_ASSERTED || r->want_coref.v[j] == EVT_COREF_LED ||
             (reaction_root(o->root) && strcmp(o->root, "03") != 0 && !chained) ||
-            o->sent == ev->sent || background_clause(d, o) || perfect_clause(d, o) ||
+            o->sent == ev->sent || background_clause(d, o) || perfect_clause(d, o) || since_dated(d, o) ||
             r->want_coref.v[j] == EVT_COREF_NEVER ||
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
             continue; /* background (after ..., a past perfect) is no occasion */
@@ -805,13 +823,16 @@ static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
 /* keep is the better report; fold the other into it. */
 static void absorb(const evg_doc *d, evg_event *keep, evg_event *drop)
 {
+    /* "Lula and Xi sign 15 agreements" over "the two governments signed
+     * 15 agreements": the body named the countries as the parties */
+    int countries = evt_countries_subject(d, keep);
     for (int i = 0; i < drop->nactors; i++) {
         int32_t ent = drop->actors[i].entity;
         int replaced = 0;
         for (int j = 0; j < keep->nactors && !replaced; j++) {
             const evg_entity *k = &d->entities.v[keep->actors[j].entity];
             const evg_entity *n = &d->entities.v[ent];
-            if (actor_matches(d, ent, keep->actors[j].entity) && k->type &&
+            if (!countries && actor_matches(d, ent, keep->actors[j].entity) && k->type &&
                 strcmp(k->type, "GPE") == 0 && ent != keep->actors[j].entity &&
                 !(n->type && strcmp(n->type, "GPE") == 0) && !evt_has_actor(keep, ent)) {
                 keep->actors[j].entity = ent; /* a named person beats its country */

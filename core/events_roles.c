@@ -325,6 +325,19 @@ static int dual_kind_en(const evg_doc *d, int32_t k)
     return tok_in(d, k, c) ? DUAL_COUNTRIES : tok_in(d, k, p) ? DUAL_PEOPLE : DUAL_NONE;
 }
 
+/* "the two governments signed", "وقع البلدان": is the subject of the
+ * event's trigger a dual noun of countries (the word right before it in
+ * English, up to three words either side in Arabic)? */
+int evt_countries_subject(const evg_doc *d, const evg_event *ev)
+{
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    for (int32_t k = ev->trig_first - 1; k >= st->tok_first && k >= ev->trig_first - 3; k--)
+        if (dual_kind_en(d, k) == DUAL_COUNTRIES || dual_kind_ar(d, k) == DUAL_COUNTRIES) return 1;
+    for (int32_t k = ev->trig_end; k < st->tok_end && k < ev->trig_end + 3; k++)
+        if (dual_kind_ar(d, k) == DUAL_COUNTRIES) return 1;
+    return 0;
+}
+
 /* "ثم وقّعا", "ويعقدان": an Arabic verb in the dual (perfect -ا/-تا, not
  * the plural -وا; imperfect -ان) with no subject named carries its two
  * sides in its ending: those of the latest two-sided event nearby. */

@@ -13,7 +13,10 @@
  * is the next trigger hit of the clause; its actors are found with
  * evt_assign_actors on a scratch event.  Exports evt_position_code,
  * evt_stance_targets, evt_stance_drop_speaker, evt_stance_object and
- * evt_stance_refusal (events_int.h).
+ * evt_stance_refusal (events_int.h).  Also owns evt_agreed_act: an
+ * agreement whose object is an act is the intent to do it, like a
+ * position whose object is an act; and evt_own_deployment: forces deployed
+ * with no other state receiving them are a show of force, not aid.
  */
 #include "events_int.h"
 
@@ -146,4 +149,90 @@ void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *
         if (!(ev->actors[i].role == EVG_ROLE_SOURCE && ev->actors[i].entity == speaker))
             ev->actors[w++] = ev->actors[i];
     ev->nactors = w;
+}
+
+/* Is entry e a form of the mutual "agree" (agreed, agrees; اتفق, يتفقان)?
+ * وافق (one party's consent) is not. */
+static int agree_form(const evt_entry *e)
+{
+    if (e->lang == EVG_LANG_EN) return strncmp(e->key, "agree", 5) == 0;
+    return strstr(e->key, "\xD8\xAA\xD9\x81\xD9\x82") != NULL; /* تفق */
+}
+
+/* How far after "agreed" the act agreed on may start (tokens): the subject
+ * and a date may stand between in Arabic ("اتفق X وY يوم الاثنين على مواصلة"). */
+#define AGREED_REACH 12
+
+/* "agreed to cool the situation", "اتفق X وY على إقامة منطقة منزوعة السلاح":
+ * an agreement of the plain rows of the agree verbs (no required word but
+ * Arabic على) is an agreement reached (057), as sets 9-12 code it, unless
+ * what was agreed is a meeting (the next hit, a 04 act in the same clause
+ * close after the verb: "agreed to hold talks", "اتفق X وY على مواصلة
+ * المشاورات"), which keeps the intent (030, made 036 by core/events.c).  An
+ * act agreed on ("agreed to send troops") is still told on its own.  The
+ * entry stays 030 in data/triggers.tsv so the actors are found as for an
+ * intent: the 057 entry would take a subject pair and the act's object as
+ * the two sides, and the act told after it would be taken for the same
+ * event.  Returns 1 when it rewrote the code. */
+int evt_agreed_act(const evg_ctx *ctx, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *a = &s->h.v[hi].mt;
+    if (strcmp(ev->code, "030") != 0 || !agree_form(a->e) || a->e->nreq > 1) return 0;
+    if (hi + 1 < s->h.n) {
+        const evt_match *b = &s->h.v[hi + 1].mt;
+        int close = b->first >= a->end && b->first - a->end <= AGREED_REACH;
+        for (int32_t q = a->end; close && q < b->first; q++)
+            if (evt_is_punct_boundary(s->doc, q) && !in_timex_or_name(s->doc, q)) close = 0;
+        if (close && strncmp(b->e->code, "04", 2) == 0) return 0; /* a meeting agreed on */
+    }
+    const evt_cameo *c = evt_cameo_find(ctx, "057");
+    snprintf(ev->code, sizeof ev->code, "057");
+    memcpy(ev->root, "05", 3);
+    if (c) ev->label = c->label;
+    return 1;
+}
+
+/* Is entry e a form of deploying or sending (deploy, sent; نشر، أرسل)? */
+static int deploy_form(const evt_entry *e)
+{
+    if (e->lang == EVG_LANG_EN)
+        return strncmp(e->key, "deploy", 6) == 0 || strncmp(e->key, "send", 4) == 0 || strcmp(e->key, "sent") == 0;
+    return strstr(e->key, "\xD9\x86\xD8\xB4\xD8\xB1") != NULL || /* نشر */
+           strstr(e->key, "\xD8\xB1\xD8\xB3\xD9\x84") != NULL;   /* رسل */
+}
+
+/* The country an entity stands for or belongs to ("" when none). */
+static const char *country_of(const evg_entity *x)
+{
+    if (x->type && strcmp(x->type, "GPE") == 0 && x->id && strlen(x->id) == 3) return x->id;
+    return x->country ? x->country : "";
+}
+
+/* "ونشرت البحرية زوارق قرب الميناء", "would deploy about
+ * 6,000 troops to secure the airport", "sent an armed column": forces
+ * deployed or sent with no other state receiving them, and not to a place of
+ * another state, show force (150), as sets 5, 11 and 12 code it; troops sent
+ * to another state ("North Korea sent troops to Russia", "missiles deployed
+ * in Belarus") stay military aid (072).  Returns 1 when it recoded. */
+int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size_t hi, evg_event *ev)
+{
+    if (strcmp(ev->code, "072") != 0 || !deploy_form(s->h.v[hi].mt.e)) return 0;
+    const char *own = "";
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) own = country_of(&d->entities.v[ev->actors[i].entity]);
+    for (int i = 0; i < ev->nactors; i++) {
+        const evg_entity *x = &d->entities.v[ev->actors[i].entity];
+        const char *c = country_of(x);
+        if (ev->actors[i].role != EVG_ROLE_SOURCE && c[0] && strcmp(c, own) != 0)
+            return 0; /* another state, or its army, receives them */
+    }
+    if (ev->location >= 0) { /* "deployed missiles in Belarus", "12 ألف جندي في كورسك" */
+        const char *c = country_of(&d->entities.v[ev->location]);
+        if (c[0] && strcmp(c, own) != 0) return 0;
+    }
+    const evt_cameo *c = evt_cameo_find(ctx, "150");
+    snprintf(ev->code, sizeof ev->code, "150");
+    memcpy(ev->root, "15", 3);
+    if (c) ev->label = c->label;
+    return 1;
 }

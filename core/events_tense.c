@@ -12,8 +12,11 @@
  * said: we will discuss ..." - the speaker of the quoting verb is the
  * subject of a first person verb (present prefix ن, "we", "I").
  *
- * Works on folded tokens only; no state.  Exports evt_anterior and
- * evt_first_person_speaker (events_int.h).
+ * Negation by a verb: a refusal or denial (cues.tsv, clause scope) does
+ * not reach a verb that opens the next clause after a comma and و/"and".
+ *
+ * Works on folded tokens only; no state.  Exports evt_anterior,
+ * evt_first_person_speaker and evt_cue_cut (events_int.h).
  */
 #include "events_int.h"
 
@@ -149,4 +152,30 @@ int32_t evt_first_person_speaker(const evg_doc *d, const sent *s, size_t hi)
         return mt->e->lang == EVG_LANG_EN && mt->first - h->mt.end <= 2 ? h->speaker : -1;
     }
     return -1;
+}
+
+/* Does token k open a coordinated clause ("and", و/ف on a word, not وأن)? */
+static int opens_clause(const evg_doc *d, int32_t k)
+{
+    if (k < 0 || (size_t)k >= d->tokens.n) return 0;
+    if (tok_is(d, k, "and")) return 1;
+    const evg_token *t = &d->tokens.v[k];
+    const char *w = d->fold + t->fs;
+    size_t n = (size_t)(t->fe - t->fs);
+    if (n <= 4 || (memcmp(w, "\xD9\x88", 2) != 0 && memcmp(w, "\xD9\x81", 2) != 0)) return 0; /* و ف */
+    return !(n == 6 && memcmp(w + 2, "\xD8\xA7\xD9\x86", 4) == 0); /* وان فان: "، وأن يكون" goes on */
+}
+
+/* "رفضت X الاتهامات يوم الاثنين، وتوعدت بالرد", "نفى X ذلك، وأكد أن ...",
+ * "denied the report, and said Kabul reserved the right to respond": a
+ * negating verb of clause scope (data/cues.tsv: refusal, denial, ruling
+ * out) reaches the acts of its own clause, not those after a comma followed
+ * by a clause joined with و/ف or "and".  anchor is the trigger or its light
+ * verb (events.c).  Returns 1 when the cue does not reach it. */
+int evt_cue_cut(const evg_doc *d, const evt_match *cue, const evt_match *anchor)
+{
+    if (cue->e->kind != EVT_CUE_NEGATED || cue->e->scope != EVT_SC_CLAUSE) return 0;
+    for (int32_t q = cue->end; q < anchor->first; q++)
+        if (evt_is_punct_boundary(d, q) && opens_clause(d, q + 1)) return 1;
+    return 0;
 }

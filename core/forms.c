@@ -21,9 +21,85 @@
  * found without hashing it again.  Token texts point into doc->fold,
  * derived texts into the document arena.
  *
- * Exports evg_forms_build, evg_forms_free, evg_form_intern.
+ * Across documents (speed): the answers are functions of the form's text
+ * and of the context's tables alone, so the context keeps those of every
+ * form its documents met (struct evg_formcache): evg_forms_build copies a
+ * known form's answers into its record, evg_forms_keep (at the end of a
+ * document's extraction) stores the record's answers back, and a word met
+ * in an earlier document costs one look-up instead of one per table.  Not
+ * kept: evt_b (the events stage's boundary answer, which reads the
+ * token's context: an abbreviation's full stop).  A context serves one
+ * thread, so the cache needs no lock; it is emptied when it reaches
+ * FC_MAX forms or FC_TEXT_MAX bytes of text, and keeps no form longer
+ * than FC_WORD_MAX bytes.
+ *
+ * Exports evg_forms_build, evg_forms_keep, evg_forms_free, evg_form_intern,
+ * evg_formcache_free.
  */
 #include "internal.h"
+
+enum { FC_MAX = 1 << 18, FC_TEXT_MAX = 16 << 20, FC_WORD_MAX = 512 }; /* longer forms are not kept */
+
+typedef struct fc_ent {
+    uint32_t h, off;         /* the text's hash and its offset in text */
+    int32_t n;
+    evg_form a;              /* the answers (a.s unused) */
+} fc_ent;
+
+struct evg_formcache {
+    fc_ent *v;
+    size_t n;                /* entries; v has room for FC_MAX */
+    int32_t *slot;           /* open addressing by hash, 2 * FC_MAX slots, -1 empty */
+    char *text;
+    size_t tn;               /* bytes used of FC_TEXT_MAX */
+};
+
+static struct evg_formcache *fc_of(evg_ctx *ctx)
+{
+    if (!ctx->fcache) {
+        struct evg_formcache *c = evg_xcalloc(1, sizeof *c);
+        c->v = evg_xmalloc((size_t)FC_MAX * sizeof *c->v);
+        c->slot = evg_xmalloc(2 * (size_t)FC_MAX * sizeof *c->slot);
+        memset(c->slot, 0xFF, 2 * (size_t)FC_MAX * sizeof *c->slot);
+        c->text = evg_xmalloc(FC_TEXT_MAX);
+        ctx->fcache = c;
+    }
+    return ctx->fcache;
+}
+
+void evg_formcache_free(evg_ctx *ctx)
+{
+    struct evg_formcache *c = ctx->fcache;
+    if (!c) return;
+    free(c->v);
+    free(c->slot);
+    free(c->text);
+    free(c);
+    ctx->fcache = NULL;
+}
+
+/* The slot of form x's text in c: its entry, or the empty slot where it goes. */
+static size_t fc_slot(const struct evg_formcache *c, const evg_form *x)
+{
+    size_t mask = 2 * (size_t)FC_MAX - 1, k = x->h & mask;
+    for (int32_t e; (e = c->slot[k]) >= 0; k = (k + 1) & mask) {
+        const fc_ent *y = &c->v[e];
+        if (y->h == x->h && y->n == x->n && memcmp(c->text + y->off, x->s, (size_t)x->n) == 0) break;
+    }
+    return k;
+}
+
+/* Copy the kept answers of a (of the same text) into x. */
+static void fc_answers(evg_form *x, const evg_form *a)
+{
+    x->gaz_bucket = a->gaz_bucket;
+    x->gaz_stop = a->gaz_stop;
+    x->evt = a->evt;
+    x->tx_set = a->tx_set;
+    x->tx_mask = a->tx_mask;
+    x->ws_word = a->ws_word;
+    x->ws_gen = a->ws_gen;
+}
 
 static void slots_grow(evg_forms *f)
 {
@@ -74,7 +150,13 @@ static int32_t form_find_add(evg_doc *d, const char *s, size_t n, int copy)
         c[n] = '\0';
         s = c;
     }
-    return form_add(f, s, n, h, k);
+    int32_t i = form_add(f, s, n, h, k);
+    const struct evg_formcache *c = d->ctx->fcache;
+    if (c && c->n) { /* answers found in earlier documents */
+        int32_t e = c->slot[fc_slot(c, &f->v[i])];
+        if (e >= 0) fc_answers(&f->v[i], &c->v[e].a);
+    }
+    return i;
 }
 
 int32_t evg_form_intern(const evg_doc *d, const char *s, size_t n)
@@ -102,6 +184,35 @@ void evg_forms_build(evg_doc *d)
         if (t->fs >= 0 && t->fs <= d->fold_len) f->at[t->fs] = f->tok[i];
     }
     f->tok[d->tokens.n] = form_find_add(d, "", 0, 0);
+}
+
+void evg_forms_keep(evg_doc *d)
+{
+    if (!d->forms) return;
+    struct evg_formcache *c = fc_of(d->ctx);
+    for (size_t i = 0; i < d->forms->n; i++) {
+        const evg_form *x = &d->forms->v[i];
+        if (x->n > FC_WORD_MAX) continue;
+        size_t k = fc_slot(c, x);
+        if (c->slot[k] >= 0) { /* the document started from these answers and may have added to them */
+            fc_answers(&c->v[c->slot[k]].a, x);
+            continue;
+        }
+        if (c->n == FC_MAX || c->tn + (size_t)x->n > FC_TEXT_MAX) { /* full: start again */
+            memset(c->slot, 0xFF, 2 * (size_t)FC_MAX * sizeof *c->slot);
+            c->n = c->tn = 0;
+            k = fc_slot(c, x);
+        }
+        fc_ent *y = &c->v[c->n];
+        y->h = x->h;
+        y->n = x->n;
+        y->off = (uint32_t)c->tn;
+        memcpy(c->text + c->tn, x->s, (size_t)x->n);
+        c->tn += (size_t)x->n;
+        memset(&y->a, 0, sizeof y->a);
+        fc_answers(&y->a, x);
+        c->slot[k] = (int32_t)c->n++;
+    }
 }
 
 void evg_forms_free(evg_doc *d)

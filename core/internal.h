@@ -123,6 +123,7 @@ struct evg_ctx {
     struct evg_gazetteer *gaz;
     struct evg_triggers *trig;
     struct evg_wordsets *ws;         /* wordset.c: the rules' static word lists (speed; appended) */
+    struct evg_formcache *fcache;    /* forms.c: answers per form across documents (speed; appended) */
 };
 
 /* Stage data loaders, called by evg_ctx_new; each has its free. */
@@ -505,6 +506,11 @@ typedef struct evg_forms {
 /* Build (after segmentation) and free the table; evg_doc_free frees it too. */
 void evg_forms_build(evg_doc *d);
 void evg_forms_free(evg_doc *d);
+/* Keep the answers of the document's forms in its context for the next
+ * documents (speed; end of extraction); the context's cache is freed by
+ * evg_formcache_free (evg_ctx_free). */
+void evg_forms_keep(evg_doc *d);
+void evg_formcache_free(evg_ctx *ctx);
 /* The form of s[0..n) (added when new; text outside doc->fold is copied),
  * or -1 when the document has no table. */
 int32_t evg_form_intern(const evg_doc *d, const char *s, size_t n);

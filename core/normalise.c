@@ -18,6 +18,7 @@
 #include "internal.h"
 #include "text.h"
 
+#include <pthread.h>
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -168,48 +169,83 @@ static void fold_cp(evg_ctx *ctx, evg_buf *out, evg_i32vec *map, uint32_t c, int
     }
 }
 
-/* Fold len bytes of UTF-8 into out/map (map entries are offsets into s). */
+/* speed: the fold of each code point of U+0600-U+06FF, by the two bytes
+ * of its UTF-8 form (lead D8-DB, then the continuation byte's low six
+ * bits): fold_arabic's answer, or ARAB_ICU for U+0675-U+0678, which
+ * NFKC_Casefold decomposes.  Filled once per process. */
+enum { ARAB_ICU = 0xFFFF };
+static uint16_t arab_fold[4][64];
+static pthread_once_t arab_once = PTHREAD_ONCE_INIT;
+
+static void arab_fill(void)
+{
+    for (uint32_t c = 0x0600; c <= 0x06FF; c++)
+        arab_fold[(c - 0x0600) >> 6][c & 0x3F] = c >= 0x0675 && c <= 0x0678 ? ARAB_ICU : (uint16_t)fold_arabic(c);
+}
+
+/* Room for need more folded bytes and map entries (plus the final ones). */
+static void fold_reserve(evg_buf *out, evg_i32vec *map, size_t need)
+{
+    if (out->n + need + 1 <= out->cap && map->n + need + 1 <= map->cap) return;
+    size_t cap = (out->n > map->n ? out->n : map->n) + need + 8;
+    if (cap < 2 * out->cap) cap = 2 * out->cap;
+    out->p = evg_xrealloc(out->p, cap);
+    out->cap = cap;
+    map->v = evg_xrealloc(map->v, cap * sizeof *map->v);
+    map->cap = cap;
+}
+
+/* Fold len bytes of UTF-8 into out/map (map entries are offsets into s).
+ * Speed: ASCII and the Arabic block are folded inline, with room for the
+ * rest of the input reserved (neither ever makes more bytes than it
+ * reads); other code points go through fold_cp, after which the room is
+ * reserved again. */
 static void fold_text(evg_ctx *ctx, const char *s, size_t len, evg_buf *out, evg_i32vec *map)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-    if (out->cap < len + 8) { /* folding seldom grows the text: one allocation up front */
-        out->p = evg_xrealloc(out->p, len + 8);
-        out->cap = len + 8;
-        map->v = evg_xrealloc(map->v, (len + 8) * sizeof *map->v);
-        map->cap = len + 8;
-        out->p[out->n] = '\0';
-    }
+    pthread_once(&arab_once, arab_fill);
+    fold_reserve(out, map, len + 8);
+    char *p = out->p;
+    int32_t *m = map->v;
+    size_t n = out->n, mn = map->n;
     while (i < len) {
         unsigned b = u[i];
         if (b - 1u < 0x7Fu) { /* ASCII but NUL: lower-cased in place */
-            fold_room(out, map);
-            out->p[out->n++] = (char)(b - 'A' < 26u ? b + 32 : b);
-            map->v[map->n++] = (int32_t)i++;
+            p[n++] = (char)(b - 'A' < 26u ? b + 32 : b);
+            m[mn++] = (int32_t)i++;
             continue;
         }
         if (b - 0xD8u < 4u && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) { /* U+0600-U+06FF */
-            uint32_t c = ((b & 0x1F) << 6) | (u[i + 1] & 0x3F);
-            if ((c < 0x0675 || c > 0x0678) && fold_arabic(c) == c) { /* a letter kept as it is */
-                fold_room(out, map);
-                out->p[out->n++] = (char)b;
-                out->p[out->n++] = (char)u[i + 1];
-                map->v[map->n++] = (int32_t)i;
-                map->v[map->n++] = (int32_t)i;
+            unsigned t = u[i + 1];
+            uint32_t c = ((b & 0x1F) << 6) | (t & 0x3F), v = arab_fold[b - 0xD8u][t & 0x3F];
+            if (v == c) { /* a letter kept as it is */
+                p[n++] = (char)b;
+                p[n++] = (char)t;
+                m[mn++] = (int32_t)i;
+                m[mn++] = (int32_t)i;
                 i += 2;
                 continue;
             }
-            if (c < 0x0675 || c > 0x0678) {
-                fold_put(out, map, c, (int32_t)i);
+            if (v != ARAB_ICU) { /* dropped, or one or two bytes in its place */
+                if (v) {
+                    int k = evg_utf8_encode(v, p + n);
+                    n += (size_t)k;
+                    while (k--) m[mn++] = (int32_t)i;
+                }
                 i += 2;
                 continue;
             }
         }
+        out->n = n, map->n = mn;
         uint32_t c;
-        int n = evg_utf8_decode(u, len, i, &c);
+        int k = evg_utf8_decode(u, len, i, &c);
         fold_cp(ctx, out, map, c, (int32_t)i);
-        i += (size_t)n;
+        i += (size_t)k;
+        fold_reserve(out, map, len - i + 8);
+        p = out->p, m = map->v, n = out->n, mn = map->n;
     }
+    out->n = n, map->n = mn;
     out->p[out->n] = '\0';
     evg_vec_push(map, (int32_t)len);
 }

@@ -133,7 +133,10 @@ static void emit(tok_state *ts, int32_t fs, int32_t fe, int kind)
         while (((unsigned char)ts->raw[t.oe] & 0xC0) == 0x80) t.oe++;
     }
     t.kind = (uint8_t)kind;
-    evg_utf8_decode((const unsigned char *)ts->fold, (size_t)fe, (size_t)fs, &c);
+    const unsigned char *b = (const unsigned char *)ts->fold + fs;
+    if (b[0] < 0x80) c = b[0]; /* speed: ASCII and two-byte letters decoded here */
+    else if (b[0] >= 0xC2 && b[0] <= 0xDF && fe - fs >= 2 && (b[1] & 0xC0) == 0x80) c = ((b[0] & 0x1Fu) << 6) | (b[1] & 0x3Fu);
+    else evg_utf8_decode((const unsigned char *)ts->fold, (size_t)fe, (size_t)fs, &c);
     t.script = (uint8_t)script_of(c);
     t.flags = ts->pending;
     if (ts->raw && t.script == EVG_SCRIPT_LATN && ts->raw[t.os] >= 'A' && ts->raw[t.os] <= 'Z')
@@ -385,7 +388,12 @@ static const char *line_fold(const evg_doc *d, int32_t os, int32_t oe, size_t *n
         else hi = mid;
     }
     int32_t fe = lo;
-    while (fe < d->fold_len && d->fmap[fe] < oe) fe++;
+    hi = d->fold_len;
+    while (fe < hi) { /* first folded byte at or after oe (fmap never decreases) */
+        int32_t mid = (fe + hi) / 2;
+        if (d->fmap[mid] < oe) fe = mid + 1;
+        else hi = mid;
+    }
     const char *s = d->fold + lo;
     const char *e = d->fold + fe;
     while (s < e && (strchr(" \t\r*-|>", *s) || (unsigned char)*s >= 0xE2)) {
@@ -468,12 +476,13 @@ static void build_sections(evg_doc *d)
     const char *t = d->raw.p;
     int32_t n = (int32_t)d->raw.n, s = 0;
     if (n >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0) s = 3; /* a byte-order mark is not text */
-    for (int32_t i = s; i <= n; i++) {
-        if (i == n || t[i] == '\n') {
-            line l = {s, i, 0};
-            evg_vec_push(&lines, l);
-            s = i + 1;
-        }
+    for (;;) { /* speed: memchr finds the line ends */
+        const char *nl = s < n ? memchr(t + s, '\n', (size_t)(n - s)) : NULL;
+        int32_t i = nl ? (int32_t)(nl - t) : n;
+        line l = {s, i, 0};
+        evg_vec_push(&lines, l);
+        if (!nl) break;
+        s = i + 1;
     }
     classify_lines(d, lines.v, lines.n);
     int cur = -2;

@@ -211,6 +211,7 @@ typedef struct tx_scan {
     int en;             /* English document: month/day order */
     int dct_min;        /* minutes after midnight of the reference time (--dct with T..), -1 if none */
     const uint32_t *mask; /* tx_kind_masks of the document */
+    int range_end;      /* the date ends a "from X to" range: no year is taken from the sentence */
 } tx_scan;
 
 /* A recognised expression before it is stored. */
@@ -329,6 +330,7 @@ size_t tx_p_night_pair(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_eve(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_this_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_first_months(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_days_run(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_months_to(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekend(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h);

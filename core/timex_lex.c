@@ -361,12 +361,12 @@ static int lookup_inner(const evg_doc *doc, const char *s, size_t n, size_t i, s
 {
     int r = lookup_form(doc, s, n, i, end, kind, out);
     if (r) return r;
-    if (starts(s, n, AR_LAM AR_LAM)) {
+    if (starts(s, n, AR_LAM AR_LAM)) { /* لل = ل + ال: "لليوم الوطني" is ل + "اليوم الوطني" */
         char buf[128];
-        if (n - 2 >= sizeof buf) return 0;
+        if (n >= sizeof buf) return 0;
         memcpy(buf, AR_ALEF, 2);
-        memcpy(buf + 2, s + 4, n - 4);
-        r = lookup_form(doc, buf, n - 2, i, end, kind, out);
+        memcpy(buf + 2, s + 2, n - 2);
+        r = lookup_form(doc, buf, n, i, end, kind, out);
         if (r) return r;
     }
     if (starts(s, n, AR_BA) || starts(s, n, AR_LAM) || starts(s, n, AR_KAF))
@@ -412,11 +412,11 @@ static uint32_t mask_form(const evg_doc *doc, const char *s, size_t n)
 static uint32_t mask_inner(const evg_doc *doc, const char *s, size_t n)
 {
     uint32_t m = mask_form(doc, s, n);
-    if (starts(s, n, AR_LAM AR_LAM) && n - 2 < 128) {
+    if (starts(s, n, AR_LAM AR_LAM) && n < 128) { /* لل = ل + ال (lookup_inner) */
         char buf[128];
         memcpy(buf, AR_ALEF, 2);
-        memcpy(buf + 2, s + 4, n - 4);
-        m |= mask_form(doc, buf, n - 2);
+        memcpy(buf + 2, s + 2, n - 2);
+        m |= mask_form(doc, buf, n);
     }
     if (starts(s, n, AR_BA) || starts(s, n, AR_LAM) || starts(s, n, AR_KAF))
         m |= mask_form(doc, s + 2, n - 2);

@@ -297,8 +297,9 @@ static int until_word(const tx_scan *s, size_t i)
 {
     return evg_tok_is(s->doc, i, "until") || evg_tok_is(s->doc, i, "till") ||
            tx_is(s->doc, i, "\xd8\xad\xd8\xaa\xd9\x8a") || tx_is(s->doc, i, "\xd9\x84\xd8\xba\xd8\xa7\xd9\x8a\xd9\x87") ||
-           (i > s->first && tx_is(s->doc, i, "\xd8\xba\xd8\xa7\xd9\x8a\xd9\x87") &&
-            tx_is(s->doc, i - 1, "\xd8\xa7\xd9\x84\xd9\x8a")); /* حتي لغايه; الي غايه (Maghreb "until") */
+           (i > s->first && (tx_is(s->doc, i, "\xd8\xba\xd8\xa7\xd9\x8a\xd9\x87") ||
+                             tx_is(s->doc, i, "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf")) &&
+            tx_is(s->doc, i - 1, "\xd8\xa7\xd9\x84\xd9\x8a")); /* حتي لغايه; الي غايه, الي حدود (Maghreb "until") */
 }
 
 /* Where the words before the date at i that an "until" governs begin: the
@@ -396,6 +397,25 @@ static int occasion_before(const tx_scan *s, size_t i, size_t end)
            occasion_governed(s, k - 2);
 }
 
+/* The end of a range whose start is the expression right before the word
+ * at w ("from December 2023 to July", "من نوفمبر 2022 حتى مارس"): a
+ * year-less month or day takes the first year that puts it after the
+ * start (July 2024); after a bare year ("from 2019 to March") it keeps its
+ * own reading.  1 when such a start is there. */
+static int range_start_year(const tx_scan *s, size_t w, tx_spec *sp)
+{
+    const evg_doc *d = s->doc;
+    int y, m, dd;
+    if (!d->timexes.n) return 0;
+    const evg_timex *t = &d->timexes.v[d->timexes.n - 1];
+    if (t->section != s->section || (size_t)t->tok_end != w || t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE)
+        return 0;
+    if (strlen(t->value) < 7 || t->value[4] != '-' || t->value[5] < '0' || t->value[5] > '1') return 1; /* a year */
+    evg_civil_from_days(t->begin, &y, &m, &dd);
+    sp->y = sp->m > m || (sp->m == m && sp->d > dd) ? y : y + 1;
+    return 1;
+}
+
 static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -434,6 +454,7 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     if (u && (tx_word_at(s, u - 1, TX_W_TO) || until_word(s, u - 1))) {
         t.past_event = 0; /* postponed until March; extended until the end of December */
         if (!sp.dir && !s->future && s->prefer != EVG_PREFER_FUTURE && until_word(s, u - 1)) sp.dir = TX_D_UNTIL;
+        if (!sp.y && !sp.hijri && sp.m && range_start_year(s, u - 1, &sp)) t.range_end = 1;
     }
     if (!tx_resolve_date(&t, &sp, h)) return 0;
     if (sp.wd && sp.d <= 5 && !weekday_agrees(h->value, sp.wd)) return 0; /* الثلاثاء الثالث من = n-th Tuesday */
@@ -444,6 +465,68 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, end);
 }
 
+/* The month (as year * 12 + month - 1) among k - 1, k, k + 1 whose day d
+ * lies nearest the reference date. */
+static int nearest_month(const tx_scan *s, int k, int d)
+{
+    int best = k;
+    int32_t gap = INT32_MAX;
+    for (int c = k - 1; c <= k + 1; c++) {
+        if (d > evg_days_in_month(c / 12, c % 12 + 1)) continue;
+        int32_t g = evg_days_from_civil(c / 12, c % 12 + 1, d) - s->dct;
+        if (g < 0) g = -g;
+        if (g <= gap) gap = g, best = c; /* a tie: the later one */
+    }
+    return best;
+}
+
+/* Day d of the month the clause points to, for a day told without its
+ * month at tokens [i, q): the reference month, the next one in a future
+ * clause when d is past, the one before in a past clause when d is still
+ * ahead; after "until"/حتى (not in a future clause) the nearest, as p_date does. */
+static size_t day_of_month_hit(const tx_scan *s, size_t i, size_t q, int d, tx_hit *h)
+{
+    int y0, m0, d0;
+    evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    int k = y0 * 12 + m0 - 1;
+    if (i > s->first && until_word(s, i - 1) && !s->future && s->prefer != EVG_PREFER_FUTURE)
+        k = nearest_month(s, k, d); /* "the embargo stays until the 30th" */
+    else if (((s->prefer == EVG_PREFER_FUTURE && !s->past) || s->future) && d < d0) k++;
+    else if (!(s->prefer == EVG_PREFER_FUTURE && !s->past) && !s->future && d > d0) k--;
+    if (d > evg_days_in_month(k / 12, k % 12 + 1)) return 0;
+    tx_day_value(evg_days_from_civil(k / 12, k % 12 + 1, d), h->value, sizeof h->value);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    return tx_set_hit(h, i, q);
+}
+
+#define AR_YAWM "\xd9\x8a\xd9\x88\xd9\x85" /* يوم */
+
+static int day_number(const evg_doc *d, size_t k);
+
+/* Arabic "يوم 3" with no month: a day of the month the clause points to
+ * ("سيعقد الاجتماع يوم 3" on the 20th is the 3rd of next month).  The
+ * number is one or two digits and no time word follows it (a month, a
+ * unit, "من" are read by the longer forms). */
+static size_t ar_day_only(const tx_scan *s, size_t i, tx_hit *h)
+{
+    size_t q = i + 1;
+    int d;
+    if (!tx_is(s->doc, i, AR_YAWM) || !(d = day_number(s->doc, q))) return 0;
+    q++;
+    if (q < s->end && s->doc->tokens.v[q].sent == s->doc->tokens.v[i].sent) {
+        const uint32_t timeword = (1u << TX_MONTH) | (1u << TX_HMONTH) | (1u << TX_UNIT) | (1u << TX_CARD) |
+                                  (1u << TX_ORD) | (1u << TX_ERA) | (1u << TX_AMPM) | (1u << TX_HOLIDAY);
+        if ((s->mask[q] & timeword) || tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_AND) ||
+            s->doc->tokens.v[q].kind == EVG_TOK_NUM)
+            return 0; /* "يوم 3 مارس", "يوم 3 من الحرب", "يوم 3 و4" */
+        if (tx_glued(s, q) && (tx_punct_at(s, q, "/") || tx_dash_at(s, q) || tx_punct_at(s, q, ":") ||
+                               (tx_punct_at(s, q, ".") && tx_glued(s, q + 1))))
+            return 0; /* "يوم 3/5", "3-5", "3.5" go on */
+    }
+    return day_of_month_hit(s, i, q, d, h);
+}
+
 /* English "on the 15th", "the 1st", "On 24th": a day of the month alone,
  * only when it closes the clause (punctuation or the end follows), so
  * "the first time" and "the 24th anniversary" stay out.  The month is the
@@ -452,8 +535,9 @@ static size_t p_date(const tx_scan *s, size_t i, tx_hit *h)
 static size_t p_day_only(const tx_scan *s, size_t i, tx_hit *h)
 {
     size_t q = i;
-    int d, y0, m0, d0, lead = 0;
-    if (!s->en || s->dct == EVG_NODATE) return 0;
+    int d, lead = 0;
+    if (s->dct == EVG_NODATE) return 0;
+    if (!s->en) return ar_day_only(s, i, h);
     if (evg_tok_is(s->doc, q, "on")) q++, lead = 1;
     if (tx_word_at(s, q, TX_W_THE)) q++, lead = 1;
     size_t q0 = q;
@@ -464,15 +548,7 @@ static size_t p_day_only(const tx_scan *s, size_t i, tx_hit *h)
         return 0; /* a word follows, or "2/15" goes on */
     if (tx_punct_at(s, q, ".") && tx_glued(s, q) && tx_glued(s, q + 1) && s->doc->tokens.v[q + 1].kind != EVG_TOK_PUNCT)
         return 0; /* "12.VII.2024", "12.5": a dotted number goes on */
-    evg_civil_from_days(s->dct, &y0, &m0, &d0);
-    int k = y0 * 12 + m0 - 1;
-    if (((s->prefer == EVG_PREFER_FUTURE && !s->past) || s->future) && d < d0) k++;
-    else if (!(s->prefer == EVG_PREFER_FUTURE && !s->past) && !s->future && d > d0) k--;
-    if (d > evg_days_in_month(k / 12, k % 12 + 1)) return 0;
-    tx_day_value(evg_days_from_civil(k / 12, k % 12 + 1, d), h->value, sizeof h->value);
-    h->type = EVG_TIMEX_DATE;
-    h->relative = 1;
-    return tx_set_hit(h, i, q);
+    return day_of_month_hit(s, i, q, d, h);
 }
 
 /* ---- numeric dates ---- */
@@ -751,6 +827,29 @@ static int fiscal_before(const tx_scan *s, size_t i)
     return 0;
 }
 
+/* A year compared with: "compared with 2023", "versus 2022", "مقارنة مع
+ * 2023", "مقارنة بـ2022", "قياسا بـ2021", "مقابل 2020" (a number of a likely
+ * year right after a word of comparison and its preposition). */
+static int compared_year(const tx_scan *s, size_t i)
+{
+    static const char *cmp[] = {"compared", "comparison", "versus", "vs", "against",
+                                "\xd9\x85\xd9\x82\xd8\xa7\xd8\xb1\xd9\x86\xd9\x87",                 /* مقارنه */
+                                "\xd8\xa8\xd8\xa7\xd9\x84\xd9\x85\xd9\x82\xd8\xa7\xd8\xb1\xd9\x86\xd9\x87", /* بالمقارنه */
+                                "\xd9\x82\xd9\x8a\xd8\xa7\xd8\xb3\xd8\xa7",                         /* قياسا */
+                                "\xd9\x85\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84"};                        /* مقابل */
+    static const char *prep[] = {"with", "to", "\xd9\x85\xd8\xb9", "\xd8\xa8"}; /* مع ب */
+    size_t k = i - 1, n = sizeof cmp / sizeof *cmp;
+    if (!likely_year(s, i)) return 0;
+    if (i + 1 < s->end && s->doc->tokens.v[i + 1].sent == s->doc->tokens.v[i].sent &&
+        s->doc->tokens.v[i + 1].kind != EVG_TOK_PUNCT && !(s->mask[i + 1] & (1u << TX_WORD)))
+        return 0; /* "compared with 1985 cases": a count */
+    if (evg_tok_in_static(s->doc, k, prep, sizeof prep / sizeof *prep, EVG_WS_PLAIN)) {
+        if (k == s->first) return 0;
+        k--;
+    }
+    return evg_tok_in_static(s->doc, k, cmp, n, EVG_WS_WAW_FA);
+}
+
 static int year_context(const tx_scan *s, size_t i)
 {
     static const int ws[] = {TX_W_IN, TX_W_SINCE, TX_W_FROM, TX_W_TO, TX_W_BETWEEN, TX_W_OF,
@@ -765,7 +864,8 @@ static int year_context(const tx_scan *s, size_t i)
     if ((evg_tok_is(s->doc, i - 1, "a") || evg_tok_is(s->doc, i - 1, "an")) && likely_year(s, i) && i + 1 < s->end &&
         s->doc->tokens.v[i + 1].kind == EVG_TOK_WORD && !tx_glued(s, i + 1))
         return 1; /* a 2019 report, a 2016 law */
-    return tx_kind_at(s, i - 1, TX_PART, &e) == 1 || fiscal_before(s, i); /* late 2023, fiscal 2025 */
+    return tx_kind_at(s, i - 1, TX_PART, &e) == 1 || fiscal_before(s, i) || /* late 2023, fiscal 2025 */
+           compared_year(s, i);
 }
 
 /* A season or fiscal pair written with a slash, glued: "2024/25",
@@ -979,7 +1079,7 @@ static uint64_t token_class(const tx_scan *s, size_t i)
 #define N_RELDAY (K(TX_DAYPART) | K(TX_REL))
 #define N_WEEKDAY (K(TX_UNIT) | K(TX_DIR) | K(TX_WEEKDAY) | THIS | L_YOMI | L_A)
 #define N_UNITDIR (K(TX_UNIT) | K(TX_DIR) | THIS)
-#define N_SEASON (K(TX_SEASON) | K(TX_DIR) | THIS)
+#define N_SEASON (K(TX_SEASON) | K(TX_DIR) | THIS | TXC_W(TX_W_THAT)) /* that summer, ذلك الصيف */
 #define N_QUARTER (TXC_NUM | K(TX_ORD) | K(TX_UNIT) | K(TX_DIR) | THE | L_LAST | L_Q)
 #define N_HOLIDAY (K(TX_HOLIDAY) | K(TX_DIR))
 #define N_CENTURY (TXC_NUM | K(TX_ORD) | K(TX_DIR) | THE | THIS | TXC_W(TX_W_CENTURY))
@@ -996,7 +1096,7 @@ static uint64_t token_class(const tx_scan *s, size_t i)
 #define N_CLOCK (TXC_NUM | K(TX_ORD) | K(TX_PART) | TXC_W(TX_W_HOUR) | L_HOUR)
 #define N_NWEEKDAYS (TXC_NUM | K(TX_CARD))
 #define N_NTH_WEEK (TXC_NUM | K(TX_ORD) | K(TX_UNIT) | THE | L_LAST)
-#define N_DAY_ONLY (THE | TXC_W(TX_W_IN) | L_ON)
+#define N_DAY_ONLY (THE | TXC_W(TX_W_IN) | L_ON | K(TX_UNIT)) /* Arabic "يوم 3": a unit word */
 #define N_WEEK_OF (K(TX_UNIT) | THE | L_WEEK)
 #define N_DECADE (K(TX_DECADE))
 #define N_CLOSEST (TXC_NUM | K(TX_ORD) | THE | L_WEEK)
@@ -1008,6 +1108,8 @@ static uint64_t token_class(const tx_scan *s, size_t i)
 #define N_MONTHS_TO (K(TX_UNIT) | THE)
 #define N_NIGHT_PAIR (K(TX_WEEKDAY))
 #define N_HOLIDAY_DAY (K(TX_ORD) | K(TX_REL) | THE | L_NTH | L_DAY)
+#define N_DAYS_RUN (K(TX_CARD) | K(TX_UNIT) | THE | L_NTH | L_LAST | L_Q | TXC_W(TX_W_IN) | TXC_W(TX_W_WITHIN) | \
+    TXC_W(TX_W_FOR)) /* العشر, الأيام, the, first, last, final, and a preposition before them */
 
 static size_t longest(const tx_scan *s, size_t i, tx_hit *out, const tx_entry *ps, size_t np)
 {
@@ -1059,7 +1161,8 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
         {p_day_only, N_DAY_ONLY}, {tx_p_week_of, N_WEEK_OF}, {tx_p_decade, N_DECADE}, {tx_p_century, N_CENTURY},
         {tx_p_closest, N_CLOSEST}, {tx_p_weekday_after, N_WEEKDAY_AFTER}, {tx_p_weekday_range, N_WEEKDAY_RANGE},
         {tx_p_eve, N_EVE}, {tx_p_this_day, N_THIS_DAY}, {tx_p_first_months, N_FIRST_MONTHS},
-        {tx_p_months_to, N_MONTHS_TO}, {tx_p_night_pair, N_NIGHT_PAIR}, {tx_p_holiday_day, N_HOLIDAY_DAY}};
+        {tx_p_months_to, N_MONTHS_TO}, {tx_p_night_pair, N_NIGHT_PAIR}, {tx_p_holiday_day, N_HOLIDAY_DAY},
+        {tx_p_days_run, N_DAYS_RUN}};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }
 

@@ -452,6 +452,8 @@ size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
     if ((e = in_the_period(s, i, h))) return e;
     if ((n = tx_word_at(s, q, TX_W_STORYDAY))) { /* earlier in the day */
         int32_t a = previous_day(s);
+        if (a != EVG_NODATE && s->dct != EVG_NODATE && a > s->dct && !s->future)
+            a = anchor_upto(s, 1, s->dct); /* "Earlier in the day, X reported" after a day still ahead: a past day */
         h->type = EVG_TIMEX_DATE;
         h->relative = 1;
         if (a == EVG_NODATE) snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
@@ -519,6 +521,20 @@ static int overnight_alone(const tx_scan *s, size_t q)
 
 #define AR_GHAD "\xd8\xba\xd8\xaf" /* غد */
 
+/* "اليوم الوطني", "باليوم العالمي للمياه", "اليوم الدولي للمرأة": a named
+ * day of the year (holidays.tsv reads those it can date), never "today";
+ * 1 when the token at q is such an adjective. */
+static int named_day_adjective(const tx_scan *s, size_t q)
+{
+    static const char *adj[] = {"\xd8\xa7\xd9\x84\xd9\x88\xd8\xb7\xd9\x86\xd9\x8a",             /* الوطني */
+                                "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x84\xd9\x85\xd9\x8a",   /* العالمي */
+                                "\xd8\xa7\xd9\x84\xd8\xaf\xd9\x88\xd9\x84\xd9\x8a"};            /* الدولي */
+    if (q >= s->end || s->en) return 0;
+    for (size_t k = 0; k < sizeof adj / sizeof *adj; k++)
+        if (evg_tok_is(s->doc, q, adj[k])) return 1;
+    return 0;
+}
+
 size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -543,6 +559,7 @@ size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
         (s->mask[q + 1] & (1u << TX_ORD)) && !(s->mask[q + 1] & (1u << TX_WEEKDAY)))
         return 0; /* اليوم الثالث, اليوم الأول من الزيارة: the n-th day of something */
     if (n == 1 && evg_tok_is(s->doc, q, "overnight") && !overnight_alone(s, q)) return 0;
+    if (n == 1 && named_day_adjective(s, q + 1)) return 0;
     q += (size_t)n;
     if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) q += (size_t)n;
     tx_parse_time(s, &q, &sp);
@@ -564,13 +581,17 @@ static size_t clock_day(const tx_scan *s, size_t q, const tx_spec *sp, tx_hit *h
     q += (size_t)tx_zone_len(s, q); /* 4 a.m. local time on Friday, 8 p.m. EST Sunday */
     if (tx_word_at(s, q, TX_W_IN) || tx_comma_at(s, q)) q++; /* on Friday, في يوم */
     else if (tx_word_at(s, q, TX_W_FROM) && tx_kind_at(s, q + 1, TX_DAYPART, &e)) q++; /* من صباح */
+    int night = 0;
     if ((n = tx_kind_at(s, q, TX_DAYPART, &e))) {
         if (!sp->has_ampm && tx_kind_at(s, q, TX_AMPM, &e) && e->val == 1 && hh < 12) hh += 12; /* من مساء */
+        night = tx_is(s->doc, q, "\xd9\x84\xd9\x8a\xd9\x84") && hh < 6; /* منتصف ليل السبت: the night after Saturday */
         q += (size_t)n;
     }
     memset(&d, 0, sizeof d);
     size_t end = tx_parse_plain(s, q, &d);
     if (!end || d.type != EVG_TIMEX_DATE) return 0;
+    int32_t nd;
+    if (night && strlen(d.value) == 10 && evg_parse_day(d.value, &nd) == 0) tx_day_value(nd + 1, d.value, sizeof d.value);
     size_t len = strlen(d.value);
     if (len == 10 && evg_parse_day(d.value, &(int32_t){0}) != 0 && strcmp(d.value, "XXXX-XX-XX") != 0) return 0;
     if (len != 10 && strncmp(d.value, "XXXX-WXX-", 9) != 0) return 0;
@@ -605,22 +626,53 @@ static int clock_joined(const tx_scan *s, const evg_timex *t, size_t i)
     return 1;
 }
 
-/* The day of a bare clock time at token i, as an offset from the reference
- * date: the story's day (the last single day of its sentence or of the two
- * before, not told as background), else the reference date (0).
- * "Saturday ... at 3:35 p.m.": that Saturday. */
-static int clock_story_day(const tx_scan *s, size_t i)
+/* Was the day t told as its night or evening: "ليل الخميس", "مساء الجمعة",
+ * "late on Tuesday", "Saturday night", "Sunday evening"?  The small hours
+ * told after it are then those of the next day. */
+static int told_as_night(const tx_scan *s, const evg_timex *t)
+{
+    static const char *ar[] = {"\xd9\x84\xd9\x8a\xd9\x84", "\xd9\x85\xd8\xb3\xd8\xa7\xd8\xa1"}; /* ليل مساء */
+    static const char *after[] = {"night", "evening", "overnight"};
+    const evg_doc *d = s->doc;
+    size_t f = (size_t)t->tok_first, e = (size_t)t->tok_end;
+    for (size_t k = 0; k < 2; k++) {
+        if (tx_is(d, f, ar[k])) return 1;
+        if (f > 0 && d->tokens.v[f - 1].sent == d->tokens.v[f].sent && tx_is(d, f - 1, ar[k])) return 1;
+    }
+    if (f > 0 && evg_tok_is(d, f - 1, "late")) return 1;
+    if (f > 1 && evg_tok_is(d, f - 1, "on") && evg_tok_is(d, f - 2, "late")) return 1;
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+        if ((e > f && evg_tok_is(d, e - 1, after[k])) || (e < d->tokens.n && evg_tok_is(d, e, after[k]))) return 1;
+    return 0;
+}
+
+/* The offset of day t for a clock time of hour hh: a small hour (midnight
+ * to 5 in the morning) after a day told as its night is the next day's
+ * ("ليل السبت ... نحو الساعة الثانية فجرا" is early Sunday). */
+static int clock_offset(const tx_scan *s, const evg_timex *t, int hh)
+{
+    int off = (int)(t->begin - s->dct);
+    return hh >= 0 && hh < 6 && told_as_night(s, t) ? off + 1 : off;
+}
+
+/* The day of a bare clock time of hour hh at token i, as an offset from
+ * the reference date: the story's day (the last single day of its sentence
+ * or of the two before, not told as background, and in a past clause not
+ * after the reference date), else the reference date (0).  "Saturday ...
+ * at 3:35 p.m.": that Saturday. */
+static int clock_story_day(const tx_scan *s, size_t i, int hh)
 {
     const evg_doc *d = s->doc;
     int sent = d->tokens.v[i].sent;
     if (s->dct == EVG_NODATE) return 0;
     if (d->timexes.n && clock_joined(s, &d->timexes.v[d->timexes.n - 1], i))
-        return (int)(d->timexes.v[d->timexes.n - 1].begin - s->dct);
+        return clock_offset(s, &d->timexes.v[d->timexes.n - 1], hh);
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section || d->tokens.v[t->tok_first].sent + 2 < sent) break;
         if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end) continue;
-        if (!pluperfect_before(d, t) && !counted_from(d, k)) return (int)(t->begin - s->dct);
+        if (s->past && !s->future && t->begin > s->dct) continue; /* "signed it at 3 p.m." after a day still ahead */
+        if (!pluperfect_before(d, t) && !counted_from(d, k)) return clock_offset(s, t, hh);
     }
     return 0;
 }
@@ -666,7 +718,7 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     } else if (midnight && q > i && tx_is(s->doc, q - 1, AR_TONIGHT)) {
         off = 1; /* منتصف الليلة */
     } else {
-        off = clock_story_day(s, i);
+        off = clock_story_day(s, i, sp.has_ampm || midnight ? sp.hh : -1); /* "3 o'clock" alone: either */
         if (midnight && off == 0 && s->future) off = 1; /* "ستدخل الهدنة حيز التنفيذ منتصف الليل": the coming one */
     }
     day_time_value(s, off, &sp, h);
@@ -1102,6 +1154,19 @@ static int anaphoric_dir(const tx_scan *s, size_t i, size_t q)
     return 0;
 }
 
+/* English "over the past year", "in the past month", "during the past
+ * week" (tokens [i, q) from "past" to the unit, "the" and a preposition of
+ * time before them, no "of" after): the length of one unit up to now, as
+ * "over the past five years" is (CONTRACT.md), not the calendar year
+ * before. */
+static int past_span(const tx_scan *s, size_t i, size_t q)
+{
+    static const char *prep[] = {"over", "in", "during", "throughout", "for"};
+    if (!s->en || i < s->first + 2 || !evg_tok_is(s->doc, i, "past") || !tx_word_at(s, i - 1, TX_W_THE)) return 0;
+    if (tx_word_at(s, q, TX_W_OF)) return 0;
+    return evg_tok_in_static(s->doc, i - 2, prep, sizeof prep / sizeof *prep, EVG_WS_PLAIN);
+}
+
 size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h)
 {
     size_t q = i;
@@ -1124,6 +1189,8 @@ size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h)
     h->relative = 1;
     if (flags & TX_F_PLURAL) {
         snprintf(h->value, sizeof h->value, "%s", dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF");
+    } else if (past_span(s, i, q)) {
+        duration_value(unit, 1, h); /* "over the past year": P1Y */
     } else {
         if (unit == TX_U_DAY) return 0;
         tx_scan a = *s;
@@ -1211,12 +1278,26 @@ size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h)
     size_t q = i;
     int n, dir = 0, have = 0, bare = 0;
     memset(&sp, 0, sizeof sp);
+    int that = 0;
+    size_t r;
     if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; have = 1; }
     else if ((n = tx_dir_en(s, q, &dir))) { q += (size_t)n; have = 1; }
+    else if ((n = tx_word_at(s, q, TX_W_THAT))) { q += (size_t)n; have = that = 1; } /* that autumn, ذلك الصيف */
     if (!(n = tx_kind_at(s, q, TX_SEASON, &e))) return 0;
     int si = e->val;
     q += (size_t)n;
-    if (si == 4) return have ? this_season(s, i, q, dir, h) : 0; /* "next season" */
+    if (si == 4) return have && !that ? this_season(s, i, q, dir, h) : 0; /* "next season" */
+    r = q + (tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF)); /* صيف ذلك العام, "the summer of that year" */
+    int unit = 0;
+    size_t ae = !have ? tx_anaphoric_unit(s, r, &unit) : 0;
+    if ((that || (ae && unit == TX_U_YEAR)) && tx_previous_year(s)) {
+        if (!that) q = ae;
+        h->type = EVG_TIMEX_DATE;
+        h->relative = 1;
+        snprintf(h->value, sizeof h->value, "%04d-%s", tx_previous_year(s), season_code[si]);
+        return tx_set_hit(h, i, q);
+    }
+    if (that) return 0;
     if (!have && !(e->flags & TX_F_EN) && (n = tx_dir_at(s, q, &dir))) { q += (size_t)n; have = 1; }
     if (!have) {
         size_t r = q;
@@ -2309,14 +2390,165 @@ static long where_at(const evg_doc *d, const char *where)
     return best;
 }
 
-/* Holiday row k, or for a day that depends on the country ("عيد الجمهورية":
- * 25 July in Tunisia, 29 October in Turkey) the row of the country the
- * document names first; NULL when it names none of them. */
-static const tx_holiday *country_holiday(const evg_doc *d, int k)
+/* ---- whose national day: the country written next to the holiday's name ---- */
+
+#define AR_AL_ "\xd8\xa7\xd9\x84" /* ال */
+#define AR_LAM_ "\xd9\x84"       /* ل */
+
+/* Original text of token i (n bytes), NULL past the scan. */
+static const char *orig_tok(const tx_scan *s, size_t i, size_t *n)
 {
+    if (i >= s->end) return NULL;
+    const evg_token *t = &s->doc->tokens.v[i];
+    *n = (size_t)(t->oe - t->os);
+    return s->doc->raw.p + t->os;
+}
+
+static int bytes_start(const char *w, size_t n, const char *z)
+{
+    size_t m = strlen(z);
+    return n >= m && memcmp(w, z, m) == 0;
+}
+
+static int bytes_end(const char *w, size_t n, const char *z)
+{
+    size_t m = strlen(z);
+    return n >= m && memcmp(w + n - m, z, m) == 0;
+}
+
+/* Does the word w (n bytes, as written) name the country of where ("|"
+ * between its words): one of them begins w ("الكويتي", "Turkish", "Qatar's"),
+ * or begins w without its article ("القطري" for قطر)? */
+static int owner_is(const char *w, size_t n, const char *where)
+{
+    size_t al = strlen(AR_AL_);
+    for (const char *p = where; *p;) {
+        size_t m = strcspn(p, "|");
+        if (m >= 4 && ((n >= m && memcmp(w, p, m) == 0) ||
+                       (bytes_start(w, n, AR_AL_) && n - al >= m && memcmp(w + al, p, m) == 0)))
+            return 1;
+        p += m + (p[m] == '|');
+    }
+    return 0;
+}
+
+/* The Arabic word after a holiday's name, its prepositional ل taken off
+ * ("لتركيا" -> تركيا; "للإمارات" -> الإمارات, written into buf). */
+static const char *ar_owner_word(const char *w, size_t *n, char *buf, size_t cap)
+{
+    size_t l = strlen(AR_LAM_);
+    if (!bytes_start(w, *n, AR_LAM_) || *n <= 2 * l + 2) return w;
+    if (bytes_start(w + l, *n - l, AR_LAM_) && *n + 2 <= cap) { /* لل + noun = ل + ال + noun */
+        memcpy(buf, AR_AL_, strlen(AR_AL_));
+        memcpy(buf + strlen(AR_AL_), w + 2 * l, *n - 2 * l);
+        *n = *n - 2 * l + strlen(AR_AL_);
+        return buf;
+    }
+    *n -= l;
+    return w + l;
+}
+
+/* A state's title between a day's name and the state ("اليوم الوطني لدولة
+ * الإمارات", "لسلطنة عمان"): 1 when w (without its ل) is one. */
+static int ar_state_title(const char *w, size_t n)
+{
+    static const char *t[] = {"\xd8\xaf\xd9\x88\xd9\x84\xd8\xa9",                       /* دولة */
+                              "\xd9\x85\xd9\x85\xd9\x84\xd9\x83\xd8\xa9",             /* مملكة */
+                              "\xd8\xa7\xd9\x84\xd9\x85\xd9\x85\xd9\x84\xd9\x83\xd8\xa9", /* المملكة */
+                              "\xd8\xb3\xd9\x84\xd8\xb7\xd9\x86\xd8\xa9",             /* سلطنة */
+                              "\xd8\xac\xd9\x85\xd9\x87\xd9\x88\xd8\xb1\xd9\x8a\xd8\xa9"}; /* جمهورية */
+    for (size_t k = 0; k < sizeof t / sizeof *t; k++)
+        if (n == strlen(t[k]) && memcmp(w, t[k], n) == 0) return 1;
+    return 0;
+}
+
+/* Is the Arabic word w, right after a day's name, someone else's: a
+ * nisba adjective ("الياباني", "الإيطالية") or a ل-phrase ("لليابان",
+ * "للمرأة"), not a pronoun ("لها", "لبلاده": the country told before)? */
+static int ar_other_owner(const tx_scan *s, size_t q, const char *w0, size_t n0)
+{
+    static const char *pron[] = {"\xd9\x84\xd9\x87\xd8\xa7", "\xd9\x84\xd9\x87",           /* لها له */
+                                 "\xd9\x84\xd9\x87\xd9\x85", "\xd9\x84\xd9\x86\xd8\xa7",   /* لهم لنا */
+                                 "\xd9\x84\xd8\xa8\xd9\x84\xd8\xa7\xd8\xaf"};                /* لبلاد... */
+    const tx_ent *e;
+    int v;
+    if (tx_kind_at(s, q, TX_ORD, &e) || tx_dir_at(s, q, &v) || s->doc->tokens.v[q].kind != EVG_TOK_WORD) return 0;
+    for (size_t k = 0; k < sizeof pron / sizeof *pron; k++)
+        if (bytes_start(w0, n0, pron[k]) && (k == 4 || n0 == strlen(pron[k]))) return 0;
+    if (bytes_start(w0, n0, AR_LAM_) && !bytes_start(w0, n0, AR_AL_)) return 1;
+    return bytes_start(w0, n0, AR_AL_) && n0 >= 10 &&
+           (bytes_end(w0, n0, "\xd9\x8a") || bytes_end(w0, n0, "\xd9\x8a\xd8\xa9")); /* -ي -ية */
+}
+
+/* An English demonym or country before "National Day": a capitalised word
+ * that is no time word, with "'s" or a demonym's ending (-ish -ese -an -i
+ * -ch), or any capitalised word after "of" ("National Day of Mourning" is
+ * no state's day either). */
+static int en_other_owner(const char *w, size_t n, int after_of, int poss)
+{
+    static const char *end[] = {"ish", "ese", "an", "i", "ch"};
+    if (after_of || poss) return 1;
+    for (size_t k = 0; k < sizeof end / sizeof *end; k++)
+        if (bytes_end(w, n, end[k])) return 1;
+    return 0;
+}
+
+/* The token that says whose day a country's day at [i, q) is: the word
+ * after it in Arabic (past a state's title), the capitalised word before it
+ * in English (before its "'s") or after "of".  Its text goes to *w; *poss
+ * is set for a possessive, *of for "of".  -1 when there is none. */
+static long owner_token(const tx_scan *s, size_t i, size_t q, int *poss, int *of)
+{
+    size_t n, p;
+    char buf[96];
+    const char *w;
+    *poss = *of = 0;
+    if (!s->en) {
+        if (!(w = orig_tok(s, q, &n))) return -1;
+        w = ar_owner_word(w, &n, buf, sizeof buf);
+        return ar_state_title(w, n) && q + 1 < s->end ? (long)q + 1 : (long)q;
+    }
+    if (tx_word_at(s, q, TX_W_OF) && q + 1 < s->end && (s->doc->tokens.v[q + 1].flags & EVG_TOKF_CAP)) {
+        *of = 1;
+        return (long)q + 1;
+    }
+    if (i == 0 || i <= s->first) return -1;
+    p = i - 1;
+    w = orig_tok(s, p, &n);
+    if (w && n == 1 && w[0] == 's' && p >= s->first + 2 &&
+        (tx_punct_at(s, p - 1, "'") || tx_punct_at(s, p - 1, "\xe2\x80\x99"))) {
+        p -= 2;
+        *poss = 1;
+    } else if (w && (bytes_end(w, n, "'s") || bytes_end(w, n, "\xe2\x80\x99s"))) {
+        *poss = 1;
+    }
+    if (!(s->doc->tokens.v[p].flags & EVG_TOKF_CAP) || s->mask[p]) return -1;
+    return (long)p;
+}
+
+/* Holiday row k at tokens [i, q): for a day of one country the row of the
+ * country written next to it ("اليوم الوطني الكويتي", "Qatar's National
+ * Day"); NULL when the word there names a country without a row ("اليوم
+ * الوطني الياباني", "Norwegian National Day": not a day we can date);
+ * else the row of the country the document names first, NULL when it
+ * names none of them. */
+static const tx_holiday *country_holiday(const tx_scan *s, int k, size_t i, size_t q)
+{
+    const evg_doc *d = s->doc;
     const tx_holiday *v = d->ctx->timex->hol.v, *best = NULL;
-    size_t n = d->ctx->timex->hol.n;
+    size_t n = d->ctx->timex->hol.n, wn;
+    int poss, of;
     if (!v[k].group) return &v[k];
+    long o = owner_token(s, i, q, &poss, &of);
+    const char *w = o >= 0 ? orig_tok(s, (size_t)o, &wn) : NULL;
+    if (w) {
+        char buf[96];
+        size_t an = wn;
+        const char *aw = s->en ? w : ar_owner_word(w, &an, buf, sizeof buf);
+        for (size_t j = (size_t)v[k].group - 1; j < n && v[j].group == v[k].group; j++)
+            if (owner_is(aw, an, v[j].where)) return &v[j];
+        if (s->en ? en_other_owner(w, wn, of, poss) : ar_other_owner(s, (size_t)o, w, wn)) return NULL;
+    }
     long at = -1;
     for (size_t j = (size_t)v[k].group - 1; j < n && v[j].group == v[k].group; j++) {
         long p = where_at(d, v[j].where);
@@ -2352,10 +2584,13 @@ size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h)
         q += (size_t)n;
     }
     if (!(n = tx_kind_at(s, q, TX_HOLIDAY, &e))) return 0;
-    const tx_holiday *hol = country_holiday(s->doc, e->val);
+    const tx_holiday *hol = country_holiday(s, e->val, q, q + (size_t)n);
     if (!hol) return 0;
     q += (size_t)n;
-    if (dir == TX_D_NONE && (n = tx_dir_at(s, q, &v)) && v) {
+    size_t ry = q;
+    if (dir == TX_D_NONE && s->en && tx_parse_year_rel(s, &ry, &sp)) {
+        q = ry; /* "Ramadan next year": the year, not "next" alone */
+    } else if (dir == TX_D_NONE && (n = tx_dir_at(s, q, &v)) && v) {
         dir = tx_dir_kind(v);
         q += (size_t)n;
     } else {
@@ -2684,6 +2919,87 @@ size_t tx_p_first_months(const tx_scan *s, size_t i, tx_hit *h)
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     return tx_set_hit(h, i, q);
+}
+
+/* ---- "العشر الأواخر من رمضان", "the first ten days of March" ---- */
+
+/* The head of a run of days or weeks at the start or end of a period:
+ * Arabic "العشر الأواخر/الأوائل" (ten days), "الأيام العشرة الأخيرة/الأولى",
+ * "الأسبوعين الأولين/الأخيرين", "الأسابيع الثلاثة الأولى"; English "the
+ * first/last/final N days/weeks".  *days gets their length in days, *last 1
+ * for the end of the period; returns the token after the head ("من" or
+ * "of" must follow), 0 when none. */
+static size_t days_run_head(const tx_scan *s, size_t i, int *days, int *last)
+{
+    static const char *ten = "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb4\xd8\xb1"; /* العشر */
+    static const char *end_w[] = {"\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd8\xa7\xd8\xae\xd8\xb1",         /* الاواخر */
+                                  "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xae\xd9\x8a\xd8\xb1\xd9\x87",       /* الاخيره */
+                                  "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xae\xd9\x8a\xd8\xb1\xd9\x8a\xd9\x86"}; /* الاخيرين */
+    static const char *start_w[] = {"\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd8\xa7\xd8\xa1\xd9\x84",       /* الاواءل */
+                                    "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a",             /* الاولي */
+                                    "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a\xd9\x86",   /* الاولين */
+                                    "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a\xd9\x8a\xd9\x86"}; /* الاوليين */
+    size_t q = i;
+    int unit = TX_U_DAY, flags = 0, n, count = 0;
+    if (s->en) {
+        if (tx_word_at(s, q, TX_W_THE)) q++;
+        if (evg_tok_is(s->doc, q, "first")) *last = 0;
+        else if (evg_tok_is(s->doc, q, "last") || evg_tok_is(s->doc, q, "final")) *last = 1;
+        else return 0;
+        q++;
+        if (!parse_count(s, &q, &count) || !(n = tx_unit_at(s, q, &unit, &flags)) ||
+            (unit != TX_U_DAY && unit != TX_U_WEEK))
+            return 0;
+        q += (size_t)n;
+        *days = count * (unit == TX_U_WEEK ? 7 : 1);
+        return tx_word_at(s, q, TX_W_OF) ? q + 1 : 0;
+    }
+    if (tx_is(s->doc, q, ten)) {
+        count = 10; /* العشر الأواخر: the ten (nights or days) */
+        q++;
+    } else if ((n = tx_unit_at(s, q, &unit, &flags)) && (unit == TX_U_DAY || unit == TX_U_WEEK) &&
+               (flags & (TX_F_PLURAL | TX_F_DUAL))) {
+        q += (size_t)n;
+        if (flags & TX_F_DUAL) count = 2; /* الأسبوعين الأولين */
+        else if (!parse_count(s, &q, &count)) return 0;
+    } else {
+        return 0;
+    }
+    if (evg_tok_in_static(s->doc, q, end_w, 3, EVG_WS_PLAIN)) *last = 1;
+    else if (evg_tok_in_static(s->doc, q, start_w, 4, EVG_WS_PLAIN)) *last = 0;
+    else return 0;
+    q++;
+    *days = count * (unit == TX_U_WEEK ? 7 : 1);
+    return tx_word_at(s, q, TX_W_FROM) ? q + 1 : 0;
+}
+
+/* The first or last N days (or weeks) of a dated period longer than them:
+ * "العشر الأواخر من رمضان" (the last ten days of that Ramadan), "العشر
+ * الأوائل من ذي الحجة", "الأيام الثلاثة الأولى من مارس", "الأسبوعين الأولين
+ * من يوليو", "the last ten days of October", "the first two weeks of
+ * July": a range of days. */
+size_t tx_p_days_run(const tx_scan *s, size_t i, tx_hit *h)
+{
+    int count = 0, last = 0;
+    int32_t b, e;
+    tx_hit x;
+    size_t head = i + (tx_word_at(s, i, TX_W_IN) || tx_word_at(s, i, TX_W_WITHIN) || tx_word_at(s, i, TX_W_FOR));
+    size_t q = days_run_head(s, head, &count, &last), end; /* "خلال الأسبوعين الأولين": past the preposition, which
+                                                           * a duration parser would otherwise read with the unit */
+    if (!q || count < 1 || count > 28) return 0;
+    memset(&x, 0, sizeof x);
+    if (!(end = tx_parse_plain(s, q, &x)) || x.type != EVG_TIMEX_DATE) return 0;
+    evg_value_range(x.value, &b, &e);
+    if (b == EVG_NODATE || e == EVG_NODATE || e - b + 1 <= count) return 0;
+    if (last) b = e - count + 1;
+    else e = b + count - 1;
+    char first[16], final[16];
+    tx_day_value(b, first, sizeof first);
+    tx_day_value(e, final, sizeof final);
+    snprintf(h->value, sizeof h->value, "%s/%s", first, final);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = x.relative;
+    return tx_set_hit(h, head, end);
 }
 
 /* The word that ends a run of months at a month: "to", "through", "ending",

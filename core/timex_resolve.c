@@ -108,6 +108,39 @@ static int32_t narrative_day(const tx_scan *s)
     return EVG_NODATE;
 }
 
+/* "when", حين, عندما, حينما within two tokens after token e (", when"). */
+static int when_after(const evg_doc *d, size_t e)
+{
+    static const char *w[] = {"when", "\xd8\xad\xd9\x8a\xd9\x86", "\xd8\xb9\xd9\x86\xd8\xaf\xd9\x85\xd8\xa7",
+                              "\xd8\xad\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7"}; /* حين عندما حينما */
+    for (size_t k = e; k < d->tokens.n && k < e + 3; k++)
+        if (evg_tok_in_static(d, k, w, sizeof w / sizeof *w, EVG_WS_WAW_FA)) return 1;
+    return 0;
+}
+
+/* A past year told earlier in the sentence of a year-less month or day,
+ * with no other expression between (lengths passed over; not after منذ or
+ * "since" unless a "when" clause follows it): "floods in 2021, when the rain killed 100 people in June" is
+ * June 2021, "في 2018 افتتحت الشركة مصنعا وبدأ الإنتاج في أكتوبر" October
+ * 2018.  0 when there is none. */
+static int sentence_year(const tx_scan *s)
+{
+    const evg_doc *d = s->doc;
+    int sent = d->tokens.v[s->first].sent, y0, m0, d0, y, m, dd;
+    dct_ymd(s, &y0, &m0, &d0);
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || d->tokens.v[t->tok_first].sent != sent) return 0;
+        if (t->type == EVG_TIMEX_DURATION) continue;
+        if (t->type != EVG_TIMEX_DATE || strlen(t->value) != 4 || t->begin == EVG_NODATE) return 0;
+        if (since_before(d, (size_t)t->tok_first) && !when_after(d, (size_t)t->tok_end))
+            return 0; /* "since 2019": up to now; "since 1996, when": that year */
+        evg_civil_from_days(t->begin, &y, &m, &dd);
+        return y < y0 ? y : 0;
+    }
+    return 0;
+}
+
 /* The year that puts month m (day d, 0 = the month) nearest the day a. */
 static int year_near(int32_t a, int m, int d)
 {
@@ -136,6 +169,8 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
     }
     if (s->prefer == EVG_PREFER_FUTURE && !s->past) return m < m0 ? y0 + 1 : y0;
     if (s->future) return m < m0 ? y0 + 1 : y0;
+    int ys = s->range_end ? 0 : sentence_year(s);
+    if (ys) return ys; /* "in 2021, when ... in June" */
     if (s->past_event) return cmp_md(m, d, m0, d ? d0 : 0) <= 0 ? y0 : y0 - 1; /* signed in January */
     /* no cue: the year nearest the story's day when the story is told of
      * another time; else the reference year, unless that is over half a year
@@ -194,6 +229,24 @@ static int hijri_shift(const tx_scan *s, const tx_spec *sp, int32_t first, int l
     return 0;
 }
 
+/* A year-less Hijri day told with its weekday: of the year hy the tense
+ * chose, the reference year hy0 and the years around them, the first whose
+ * day falls on that weekday (*first and *len follow it); hy when none does. */
+static int hijri_weekday_year(const tx_spec *sp, int hy, int hy0, int32_t *first, int *len)
+{
+    const int tries[] = {hy0, hy0 - 1, hy0 + 1, hy - 1, hy + 1};
+    for (size_t k = 0; k < sizeof tries / sizeof *tries; k++) {
+        int l = 0;
+        int32_t f = tx_hijri_to_days(tries[k], sp->m, sp->d, &l);
+        if (f != EVG_NODATE && evg_weekday(f) == sp->wd) {
+            *first = f;
+            *len = l;
+            return tries[k];
+        }
+    }
+    return hy;
+}
+
 static int resolve_hijri(const tx_scan *s, const tx_spec *sp, tx_hit *out)
 {
     int hy = sp->greg_year ? hijri_year_in(sp->y, sp->m) : sp->y, len = 0;
@@ -205,9 +258,12 @@ static int resolve_hijri(const tx_scan *s, const tx_spec *sp, tx_hit *out)
     }
     int32_t first = tx_hijri_to_days(hy, sp->m, sp->d, &len);
     if (first == EVG_NODATE) return 0;
+    int hy0 = hy;
     if (!sp->y) hy += hijri_shift(s, sp, first, len);
     if (!sp->y) first = tx_hijri_to_days(hy, sp->m, sp->d, &len);
     if (first == EVG_NODATE) return 0;
+    if (!sp->y && sp->wd && sp->d && evg_weekday(first) != sp->wd)
+        hy = hijri_weekday_year(sp, hy, hy0, &first, &len); /* "السبت 29 رمضان": the year whose 29 Ramadan is a Saturday */
     tx_day_value(first, a, sizeof a);
     int32_t last = sp->d ? EVG_NODATE : first + len - 1;
     if (sp->d && sp->d2) last = tx_hijri_to_days(hy, sp->m2 ? sp->m2 : sp->m, sp->d2, NULL);

@@ -202,6 +202,18 @@ static void parse_month_pair(const tx_scan *s, size_t *p, tx_spec *sp, int kind)
     *p = q;
 }
 
+/* "للشهر الثالث", "الشهر الخامس على التوالي": a count of months in a row
+ * (the unit told with ل, or "على التوالي" after the ordinal at q), not a
+ * month of the year. */
+static int months_in_a_row(const tx_scan *s, size_t unit, size_t q)
+{
+    size_t n;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[unit], &n);
+    if (n > 4 && memcmp(w, "\xd9\x84\xd9\x84", 4) == 0) return 1; /* لل */
+    return evg_tok_is(s->doc, q, "\xd8\xb9\xd9\x84\xd9\x8a") &&                       /* على (folded) */
+           evg_tok_is(s->doc, q + 1, "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a"); /* التوالي */
+}
+
 /* "شهر 3", "شهر ثلاثة", "الشهر الثامن": a month by its number. */
 static int month_number(const tx_scan *s, size_t *p, int *m)
 {
@@ -212,7 +224,8 @@ static int month_number(const tx_scan *s, size_t *p, int *m)
         *m = v;
         return 1;
     }
-    if (((n = tx_kind_at(s, *p, TX_CARD, &e)) || (n = tx_kind_at(s, *p, TX_ORD, &e))) && e->val >= 1 && e->val <= 12) {
+    if (((n = tx_kind_at(s, *p, TX_CARD, &e)) || (n = tx_kind_at(s, *p, TX_ORD, &e))) && e->val >= 1 && e->val <= 12 &&
+        !(*p > s->first && s->doc->tokens.v[*p].script == EVG_SCRIPT_ARAB && months_in_a_row(s, *p - 1, *p + (size_t)n))) {
         *p += (size_t)n;
         *m = e->val;
         return 1;
@@ -410,6 +423,7 @@ void tx_parse_month_rest(const tx_scan *s, size_t *p, tx_spec *sp)
     const tx_ent *e;
     if ((n = tx_dir_at(s, q, &dir)) && dir != 0 && tx_kind_at(s, q, TX_DIR, &e) && !(e->flags & TX_F_EN)) {
         sp->dir = tx_dir_kind(dir); /* أكتوبر الماضي (English "October last year" is a relative year) */
+        if (dir == 2 || dir == -2) sp->after_next = dir / 2; /* "March after next", "أكتوبر قبل الماضي": a year further */
         *p = q + (size_t)n;
         return;
     }
@@ -524,10 +538,35 @@ static int zone_abbrev(const tx_scan *s, size_t i)
     return 0;
 }
 
+static int zone_only_len(const tx_scan *s, size_t q);
+
+/* The same clock in another zone, in brackets, after a clock time: "6 p.m.
+ * local time (1500 GMT)", "العاشرة صباحا (07:00 بتوقيت غرينتش)"; the tokens
+ * it spans, 0 if none. */
+static int bracket_clock_len(const tx_scan *s, size_t q)
+{
+    size_t r = q + 1;
+    int v, z;
+    if (!tx_punct_at(s, q, "(") || !tx_num_at(s, r, &v)) return 0;
+    r++;
+    if ((tx_punct_at(s, r, ":") || tx_punct_at(s, r, ".")) && tx_num_at(s, r + 1, &v)) r += 2; /* 15:00 */
+    if (tx_kind_at(s, r, TX_AMPM, &(const tx_ent *){NULL})) r++;                                 /* 3 p.m. */
+    if (!(z = zone_only_len(s, r))) return 0;
+    r += (size_t)z;
+    return tx_punct_at(s, r, ")") ? (int)(r + 1 - q) : 0;
+}
+
+/* A time zone, then maybe the clock in another zone in brackets (above). */
+int tx_zone_len(const tx_scan *s, size_t q)
+{
+    int n = zone_only_len(s, q);
+    return n + bracket_clock_len(s, q + (size_t)n);
+}
+
 /* A time zone after a clock time: "GMT", "UTC+3", "EST", "local time",
  * "Moscow time", "West Africa Time", "بالتوقيت المحلي", "بتوقيت مكة
  * المكرمة", "بتوقيت غرينتش"; the tokens it spans, 0 if none. */
-int tx_zone_len(const tx_scan *s, size_t q)
+static int zone_only_len(const tx_scan *s, size_t q)
 {
     static const char *bi = "\xd8\xa8\xd8\xaa\xd9\x88\xd9\x82\xd9\x8a\xd8\xaa";              /* بتوقيت */
     static const char *bal = "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xaa\xd9\x88\xd9\x82\xd9\x8a\xd8\xaa"; /* بالتوقيت */
@@ -592,9 +631,15 @@ int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
         q += (size_t)n; /* السادسة والنصف, العاشرة وخمس دقائق, الثانية عشرة إلا ربعا */
         if (mi < 0) h = h > 1 ? h - 1 : 12, mi += 60;
     }
-    if ((n = tx_kind_at(s, q, TX_AMPM, &e))) { ampm = e->val; q += (size_t)n; sp->has_ampm = 1; }
-    else if (colon && (evg_tok_is(s->doc, q, "\xd9\x85"))) { ampm = 1; q++; } /* م after a time = evening */
+    int night = 0;
+    if ((n = tx_kind_at(s, q, TX_AMPM, &e))) {
+        ampm = e->val;
+        night = tx_is(s->doc, q, "\xd9\x84\xd9\x8a\xd9\x84\xd8\xa7"); /* ليلا */
+        q += (size_t)n;
+        sp->has_ampm = 1;
+    } else if (colon && (evg_tok_is(s->doc, q, "\xd9\x85"))) { ampm = 1; q++; } /* م after a time = evening */
     if (!colon && ampm < 0 && !hourw) return 0;
+    if (night && (h < 6 || h == 12)) ampm = 0; /* "الثانية ليلا": two in the night, 02:00 */
     if (ampm == 1 && h < 12) h += 12;
     if (ampm == 0 && h == 12) h = 0;
     sp->hh = h % 24;

@@ -3,7 +3,9 @@
 # program, and `evgraph build` and `evgraph extract` on the samples: no
 # invalid access, no "definitely lost" block from evgraph's code (third-party
 # leaks are in tests/valgrind.supp, each with its reason).  Skipped (77) when
-# valgrind is absent or the build is instrumented.
+# valgrind is absent or the build is instrumented.  EVG_TEST_ARGS, when set,
+# is passed to every test program ("-heldout13 -heldout14" leaves those
+# held-out sets out, as a session that keeps them unseen must).
 # usage: e2e_valgrind.sh EVGRAPH SOURCE_DIR WORK_DIR
 set -u
 bin=$1 src=$2 work=$3
@@ -24,7 +26,7 @@ for t in "$(dirname "$bin")"/tests/test_*; do
   [ -x "$t" ] || continue
   name=$(basename "$t")
   valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \
-    --suppressions="$src/tests/valgrind.supp" --log-file="$work/$name.log" "$t" > "$work/$name.out" 2>&1
+    --suppressions="$src/tests/valgrind.supp" --log-file="$work/$name.log" "$t" ${EVG_TEST_ARGS:-} > "$work/$name.out" 2>&1
   expect "$name under memcheck" $? 0
 done
 for log in "$work"/*.log; do [ -s "$log" ] && { echo "--- $log"; head -60 "$log"; }; done

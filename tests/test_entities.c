@@ -1303,6 +1303,22 @@ static void test_entities__heldout14(void)
     check_heldout("heldout14", 190, HELDOUT14_FLOOR);
 }
 
+/* The fifteenth held-out set (tests/heldout15, 8 articles by an independent annotator,
+ * session 11): scored at the session's starting commit and kept unseen. */
+#define HELDOUT15_FLOOR 68
+static void test_entities__heldout15(void)
+{
+    check_heldout("heldout15", 160, HELDOUT15_FLOOR);
+}
+
+/* The sixteenth held-out set (tests/heldout16, 8 articles by an independent annotator,
+ * session 11): scored at the session's starting commit and kept unseen. */
+#define HELDOUT16_FLOOR 70
+static void test_entities__heldout16(void)
+{
+    check_heldout("heldout16", 160, HELDOUT16_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1351,6 +1367,8 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout12", test_entities__heldout12},
     {"test_entities__heldout13", test_entities__heldout13},
     {"test_entities__heldout14", test_entities__heldout14},
+    {"test_entities__heldout15", test_entities__heldout15},
+    {"test_entities__heldout16", test_entities__heldout16},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

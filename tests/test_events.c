@@ -705,6 +705,16 @@ static int actor_listed(const char *list, const char *name)
     return 0;
 }
 
+/* Is code of the family of one of the gold row's codes? */
+static int gold_matches_code(const gold_ev *g, const char *code)
+{
+    char buf[64];
+    int ok = 0;
+    snprintf(buf, sizeof buf, "%s", g->codes);
+    for (char *c = strtok(buf, ","); c; c = strtok(NULL, ",")) ok |= family_match(c, code);
+    return ok;
+}
+
 static int gold_matches(const evg_doc *d, const evg_event *ev, const gold_ev *g)
 {
     int code_ok = 0;
@@ -796,7 +806,71 @@ static void print_event(const char *tag, const char *doc, const evg_doc *d, cons
 
 typedef struct score {
     int extracted, correct, gold, found;
+    int why[5]; /* misses by nearest cause: date, actor, code, taken, none */
+    int when[5]; /* date misses: ours the publication date, ours wider than the
+                  * gold's, ours inside it, the gold the publication date, other */
 } score;
+
+/* Why an event of the right family and actor has another date than the gold
+ * row: 0 it fell back to the publication date, 1 ours covers the gold's (a
+ * month for one of its days), 2 ours lies inside the gold's (a day of its
+ * range), 3 the gold row is the publication day and ours a time expression,
+ * 4 two unrelated dates. */
+static int date_cause(const evg_doc *d, const evg_event *ev, const gold_ev *g)
+{
+    if (ev->date_source == EVG_DATE_DCT || !ev->date_value[0]) return 0;
+    char gd[128];
+    snprintf(gd, sizeof gd, "%s", g->dates);
+    char *comma = strchr(gd, ',');
+    if (comma) *comma = '\0';
+    int32_t gb, ge;
+    evg_value_range(gd, &gb, &ge);
+    if (gb != EVG_NODATE && ev->begin != EVG_NODATE) {
+        if (ev->begin <= gb && ge <= ev->end) {
+            return 1;
+        }
+        if (gb <= ev->begin && ev->end <= ge) return 2;
+    }
+    char dct[16] = "";
+    if (d->dct != EVG_NODATE) evg_format_day(d->dct, dct);
+    if (dct[0] && strcmp(gd, dct) == 0) return 3;
+    return 4;
+}
+
+/* The nearest cause of a gold event's miss, by the doc's events: 0 one of
+ * them has its family and an actor but another date, 1 its family and date
+ * but none of its actors, 2 an actor and the date but another family, 3 one
+ * has its family, an actor and its date but matched another gold row (two
+ * gold events, one of ours), 4 none of these.  Counts of causes, not text,
+ * so the line is printed for every set. */
+static int miss_cause(const evg_doc *d, const gold_ev *g, int *when)
+{
+    gold_ev any = *g;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (d->sections.v[d->events.v[i].section].kind != EVG_SEC_RELATED &&
+            gold_matches(d, &d->events.v[i], g))
+            return 3;
+    int best = 4;
+    for (size_t i = 0; i < d->events.n && best > 0; i++) {
+        const evg_event *ev = &d->events.v[i];
+        if (d->sections.v[ev->section].kind == EVG_SEC_RELATED) continue;
+        snprintf(any.dates, sizeof any.dates, "%s", ev->date_value);
+        if (gold_matches(d, ev, &any)) {
+            *when = date_cause(d, ev, g);
+            best = 0;
+            break;
+        }
+        int date_ok = list_has(g->dates, ',', ev->date_value, strlen(ev->date_value));
+        int actor_ok = 0;
+        for (int a = 0; a < ev->nactors && !actor_ok; a++) {
+            const evg_entity *e = &d->entities.v[ev->actors[a].entity];
+            actor_ok = e->name_en && actor_listed(g->actors, e->name_en);
+        }
+        if (date_ok && !actor_ok && gold_matches_code(g, ev->code) && best > 1) best = 1;
+        if (date_ok && actor_ok && best > 2) best = 2;
+    }
+    return best;
+}
 
 /* Scores one article against the gold rows of its document name. */
 static void score_doc(const char *doc, const evg_doc *d, gold_ev *g, size_t ng, score *sc)
@@ -815,6 +889,12 @@ static void score_doc(const char *doc, const evg_doc *d, gold_ev *g, size_t ng, 
             print_event("extra", doc, d, ev);
         }
     }
+    for (size_t k = 0; k < ng; k++)
+        if (!g[k].hit && strcmp(g[k].doc, doc) == 0) {
+            int when = -1, why = miss_cause(d, &g[k], &when);
+            sc->why[why]++;
+            if (when >= 0) sc->when[when]++;
+        }
 }
 
 /* Runs every article of manifest dir/manifest.tsv that has gold rows. */
@@ -897,6 +977,12 @@ static void heldout_run(const char *dir, const char *label, size_t min_gold, dou
     double p = sc.extracted ? (double)sc.correct / sc.extracted : 0, rc = (double)sc.found / sc.gold;
     fprintf(stderr, "\n%s events: precision %d/%d = %.2f, recall %d/%d = %.2f\n", label, sc.correct,
             sc.extracted, p, sc.found, sc.gold, rc);
+    fprintf(stderr, "%s events missed by nearest cause: date %d, actors %d, code %d, one of ours for "
+            "two gold %d, no near event %d\n", label, sc.why[0], sc.why[1], sc.why[2], sc.why[3],
+            sc.why[4]);
+    fprintf(stderr, "%s events missed by date: ours the publication date %d, ours wider %d, ours "
+            "narrower %d, gold the publication date %d, other %d\n", label, sc.when[0], sc.when[1],
+            sc.when[2], sc.when[3], sc.when[4]);
     CU_ASSERT(p >= min_p);
     CU_ASSERT(rc >= min_r);
     free(g);
@@ -1089,6 +1175,26 @@ static void test_events__heldout14(void)
                 HELDOUT14_MIN_RECALL);
 }
 
+/* The fifteenth held-out set (tests/heldout15, an independent annotator, session
+ * 11): scored at the session's starting commit and kept unseen. */
+#define HELDOUT15_MIN_PRECISION 0.44
+#define HELDOUT15_MIN_RECALL 0.28
+static void test_events__heldout15(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout15", "held-out 15", 95, HELDOUT15_MIN_PRECISION,
+                HELDOUT15_MIN_RECALL);
+}
+
+/* The sixteenth held-out set (tests/heldout16, an independent annotator, session
+ * 11): scored at the session's starting commit and kept unseen. */
+#define HELDOUT16_MIN_PRECISION 0.40
+#define HELDOUT16_MIN_RECALL 0.24
+static void test_events__heldout16(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout16", "held-out 16", 80, HELDOUT16_MIN_PRECISION,
+                HELDOUT16_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1222,6 +1328,57 @@ static void test_events__headline_lead_day(void)
     evg_doc_free(d);
 }
 
+/* A headline naming two leaders ("Rutte and Erdogan sign trade deal")
+ * folds into the body's signing by "the two countries" / "البلدان": the
+ * merged event keeps the countries the body names as its parties. */
+static void test_events__countries_over_headline(void)
+{
+    static const struct { const char *text, *dct, *a, *b, *person; } cases[] = {
+        {"Rutte and Erdogan sign trade deal\n\nDutch Prime Minister Mark Rutte met Turkish President Recep "
+         "Tayyip Erdogan in Ankara on Tuesday. After the meeting the two countries signed a trade agreement.\n",
+         "2024-03-07", "Netherlands", "Turkey", "Rutte"},
+        {"أردوغان وميتسوتاكيس يوقعان اتفاقيات\n\nاستقبل الرئيس التركي رجب طيب أردوغان رئيس الوزراء اليوناني "
+         "كيرياكوس ميتسوتاكيس في أنقرة يوم الاثنين. ووقع البلدان في ختام المباحثات عشر اتفاقيات.\n",
+         "2024-05-15", "Greece", "Turkey", "Mitsotakis"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evg_doc *d = doc_or_fail(cases[k].text, cases[k].dct);
+        if (!d) return;
+        const evg_event *ev = find_event(d, "057");
+        CU_ASSERT_PTR_NOT_NULL(ev);
+        if (ev) {
+            CU_ASSERT(actor_role(d, ev, cases[k].a) >= 0);
+            CU_ASSERT(actor_role(d, ev, cases[k].b) >= 0);
+            CU_ASSERT(actor_role(d, ev, cases[k].person) < 0);
+        }
+        evg_doc_free(d);
+    }
+}
+
+/* "X met Y ... and then held a session with Z", "التقى X Y ... ثم عقد جلسة
+ * مع Z": what follows "then"/ثم is another act; Z is not a party of the
+ * meeting with Y. */
+static void test_events__then_ends_arguments(void)
+{
+    static const struct { const char *text, *dct, *with, *not_with; } cases[] = {
+        {"News\n\nChinese Premier Li Qiang met German Chancellor Olaf Scholz in Berlin on Tuesday and then "
+         "held a working session with Finance Minister Christian Lindner.\n", "2023-06-21", "Scholz", "Lindner"},
+        {"أخبار\n\nالتقى رئيس الوزراء الياباني فوميو كيشيدا الرئيس الفرنسي إيمانويل ماكرون في باريس أمس الثلاثاء "
+         "ثم عقد جلسة عمل مع رئيسة الوزراء إليزابيث بورن.\n", "2023-05-03", "Macron", "Borne"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evg_doc *d = doc_or_fail(cases[k].text, cases[k].dct);
+        if (!d) return;
+        const evg_event *ev = find_event(d, "04");
+        CU_ASSERT_PTR_NOT_NULL(ev);
+        if (ev) {
+            CU_ASSERT(actor_role(d, ev, cases[k].with) >= 0);
+            CU_ASSERT(actor_role(d, ev, cases[k].not_with) < 0);
+        }
+        evg_doc_free(d);
+    }
+}
+
 /* "X criticised the meeting", "وانتقد X الزيارة" after the meeting was told:
  * the definite noun names that meeting again, no second meeting event. */
 static void test_events__restated_meeting(void)
@@ -1301,6 +1458,8 @@ static CU_TestInfo events_tests[] = {
     {"headline_relative_merges", test_events__headline_relative_merges},
     {"headline_of_lead", test_events__headline_of_lead},
     {"headline_lead_day", test_events__headline_lead_day},
+    {"countries_over_headline", test_events__countries_over_headline},
+    {"then_ends_arguments", test_events__then_ends_arguments},
     {"heldout", test_events__heldout},
     {"heldout2", test_events__heldout2},
     {"heldout3", test_events__heldout3},
@@ -1315,6 +1474,8 @@ static CU_TestInfo events_tests[] = {
     {"heldout12", test_events__heldout12},
     {"heldout13", test_events__heldout13},
     {"heldout14", test_events__heldout14},
+    {"heldout15", test_events__heldout15},
+    {"heldout16", test_events__heldout16},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

@@ -53,11 +53,50 @@ static void test_normalise__invalid_utf8_survives(void)
     free(f);
 }
 
+static void test_normalise__arabic_block_decomposed_letters(void)
+{
+    /* U+0675-U+0678 are the Arabic-block letters NFKC takes apart (high hamza
+     * after alef, waw, u, yeh); the letters around them take the fast path */
+    char *f = evg_fold_string(evg_test_ctx(), "\xD9\xB5\xD9\xB6 \xD8\xA3\xD9\x85\xD9\x8E\xD9\x84");
+    CU_ASSERT_STRING_EQUAL(f, "\xD8\xA7\xD9\xB4\xD9\x88\xD9\xB4 \xD8\xA7\xD9\x85\xD9\x84"); /* اٴوٴ امل */
+    free(f);
+}
+
+static void test_normalise__expansion_outgrows_the_input(void)
+{
+    /* U+FDFA (one code point, three bytes) folds to a phrase of many letters:
+     * 500 of them make a folded text many times the input, and the map still
+     * points every folded byte at its code point */
+    char *one = evg_fold_string(evg_test_ctx(), "\xEF\xB7\xBA");
+    size_t n1 = strlen(one);
+    CU_ASSERT_FATAL(n1 > 10);
+    evg_buf in = {0}, want = {0};
+    for (int k = 0; k < 500; k++) {
+        evg_buf_put(&in, "\xEF\xB7\xBA", 3);
+        evg_buf_put(&want, one, n1);
+    }
+    evg_buf_put(&in, " Cairo \xD9\x85\xD8\xB5\xD8\xB1", 13);
+    evg_buf_put(&want, " cairo \xD9\x85\xD8\xB5\xD8\xB1", 13);
+    evg_doc *d = front(in.p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CU_ASSERT_EQUAL_FATAL((size_t)d->fold_len, want.n);
+    CU_ASSERT(memcmp(d->fold, want.p, want.n) == 0);
+    CU_ASSERT_EQUAL(d->fmap[n1 * 499], 3 * 499);        /* the last U+FDFA's first folded byte */
+    CU_ASSERT_EQUAL(d->fmap[want.n - 1], (int32_t)in.n - 2); /* the last letter */
+    CU_ASSERT_EQUAL(d->fmap[d->fold_len], (int32_t)in.n);
+    evg_doc_free(d);
+    evg_buf_free(&in);
+    evg_buf_free(&want);
+    free(one);
+}
+
 static CU_TestInfo normalise_tests[] = {
     {"arabic_folds", test_normalise__arabic_folds},
     {"nfkc_and_case", test_normalise__nfkc_and_case},
     {"map_points_to_original", test_normalise__map_points_to_original},
     {"invalid_utf8_survives", test_normalise__invalid_utf8_survives},
+    {"arabic_block_decomposed_letters", test_normalise__arabic_block_decomposed_letters},
+    {"expansion_outgrows_the_input", test_normalise__expansion_outgrows_the_input},
     CU_TEST_INFO_NULL};
 
 CU_SuiteInfo evg_test_suites[] = {

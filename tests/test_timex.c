@@ -997,6 +997,24 @@ static void test_timex__heldout14(void)
     heldout_check("tests/heldout14", 14, 90, HELDOUT14_FLOOR);
 }
 
+/* The fifteenth held-out set (tests/heldout15, an independent annotator, session
+ * 11): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT15_FLOOR 81
+static void test_timex__heldout15(void)
+{
+    heldout_check("tests/heldout15", 15, 100, HELDOUT15_FLOOR);
+}
+
+/* The sixteenth held-out set (tests/heldout16, an independent annotator, session
+ * 11): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT16_FLOOR 84
+static void test_timex__heldout16(void)
+{
+    heldout_check("tests/heldout16", 16, 100, HELDOUT16_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1024,6 +1042,8 @@ static CU_TestInfo timex_tests[] = {
     {"heldout12", test_timex__heldout12},
     {"heldout13", test_timex__heldout13},
     {"heldout14", test_timex__heldout14},
+    {"heldout15", test_timex__heldout15},
+    {"heldout16", test_timex__heldout16},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
