@@ -337,10 +337,14 @@ static int imperfect_between(const run *r, int32_t a, int32_t b)
                                            "\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x88", /* يونيو */
                                            "\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x88", /* يوليو */
                                            "\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1", /* يناير */
-                                           "\xD9\x8A\xD9\x88\xD9\x85\xD9\x8A\xD9\x86", NULL}; /* يومين */
+                                           "\xD9\x8A\xD9\x88\xD9\x85\xD9\x8A\xD9\x86", /* يومين */
+                                           "\xD9\x8A\xD9\x88\xD9\x85\xD8\xA7", /* يوما */
+                                           "\xD9\x8A\xD9\x88\xD9\x85\xD9\x8A\xD8\xA7", NULL}; /* يوميا */
     for (int32_t q = a; q < b; q++) {
         const evg_token *t = &d->tokens.v[q];
-        if (t->kind != EVG_TOK_WORD || r->tok_men[q] >= 0 || t->fe - t->fs < 8 || tok_in(d, q, not_verb)) continue;
+        if (t->kind != EVG_TOK_WORD || r->tok_men[q] >= 0 || (r->tok_tx && r->tok_tx[q] >= 0) ||
+            t->fe - t->fs < 8 || tok_in(d, q, not_verb))
+            continue; /* a word of a time expression ("لمدة ستين يوما") is no verb */
         if (memcmp(d->fold + t->fs, "\xD9\x8A", 2) == 0) return 1; /* ي */
     }
     return 0;

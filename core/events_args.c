@@ -497,6 +497,16 @@ void evt_sent_free(sent *s)
 
 /* ---- clause windows ---- */
 
+/* English "then" opening the next act, not "the then minister", "then-Vice
+ * President X" or "then Prime Minister X" (a former office before a name). */
+static int then_opens_act(const evg_doc *d, int32_t k)
+{
+    if (!tok_is(d, k, "then") || (k > 0 && tok_is(d, k - 1, "the"))) return 0;
+    if ((size_t)k + 1 >= d->tokens.n) return 1;
+    const evg_token *next = &d->tokens.v[k + 1];
+    return !tok_is(d, k + 1, "-") && !(next->kind == EVG_TOK_WORD && (next->flags & EVG_TOKF_CAP));
+}
+
 static int32_t window_end(const run *r, const sent *s, size_t hi)
 {
     int32_t next_hit = hi + 1 < s->h.n ? s->h.v[hi + 1].mt.first : s->end;
@@ -504,7 +514,7 @@ static int32_t window_end(const run *r, const sent *s, size_t hi)
         if (is_boundary(r->doc, k)) return k;
         /* "greeted the emir and then chaired a meeting with his ministers",
          * "التقى X ثم عقد جلسة مع Y": what comes next is another act */
-        if ((tok_is(r->doc, k, "then") && !tok_is(r->doc, k - 1, "the")) ||
+        if (then_opens_act(r->doc, k) ||
             tok_is(r->doc, k, "\xD8\xAB\xD9\x85") || tok_is(r->doc, k, "\xD9\x88\xD8\xAB\xD9\x85")) /* ثم وثم */
             return tok_is(r->doc, k - 1, "and") ? k - 1 : k;
     }

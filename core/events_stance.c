@@ -19,6 +19,7 @@
  * with no other state receiving them are a show of force, not aid.
  */
 #include "events_int.h"
+#include <strings.h>
 
 /* How far after a statement verb its object act may start (tokens). */
 #define STANCE_REACH 8
@@ -201,7 +202,9 @@ static int deploy_form(const evt_entry *e)
            strstr(e->key, "\xD8\xB1\xD8\xB3\xD9\x84") != NULL;   /* رسل */
 }
 
-/* The country an entity stands for or belongs to ("" when none). */
+/* The country an entity stands for or belongs to ("" when none): a country's
+ * id is lower case ("rus"), the country column of its bodies and places upper
+ * case ("RUS"), so callers compare without case. */
 static const char *country_of(const evg_entity *x)
 {
     if (x->type && strcmp(x->type, "GPE") == 0 && x->id && strlen(x->id) == 3) return x->id;
@@ -223,12 +226,12 @@ int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size
     for (int i = 0; i < ev->nactors; i++) {
         const evg_entity *x = &d->entities.v[ev->actors[i].entity];
         const char *c = country_of(x);
-        if (ev->actors[i].role != EVG_ROLE_SOURCE && c[0] && strcmp(c, own) != 0)
+        if (ev->actors[i].role != EVG_ROLE_SOURCE && c[0] && strcasecmp(c, own) != 0)
             return 0; /* another state, or its army, receives them */
     }
     if (ev->location >= 0) { /* "deployed missiles in Belarus", "12 ألف جندي في كورسك" */
         const char *c = country_of(&d->entities.v[ev->location]);
-        if (c[0] && strcmp(c, own) != 0) return 0;
+        if (c[0] && strcasecmp(c, own) != 0) return 0;
     }
     const evt_cameo *c = evt_cameo_find(ctx, "150");
     snprintf(ev->code, sizeof ev->code, "150");

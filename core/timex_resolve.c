@@ -123,6 +123,22 @@ static int when_after(const evg_doc *d, size_t e)
  * "since" unless a "when" clause follows it): "floods in 2021, when the rain killed 100 people in June" is
  * June 2021, "في 2018 افتتحت الشركة مصنعا وبدأ الإنتاج في أكتوبر" October
  * 2018.  0 when there is none. */
+/* Does a relative pronoun open the clause of token i, back to the last
+ * punctuation ("The firm, which was set up in 2015, ...", "الذي تأسس عام
+ * 2015")?  Such a clause tells of another time than its sentence's verb. */
+static int in_relative_clause(const evg_doc *d, size_t i)
+{
+    for (size_t k = i; k-- > 0 && k + 12 >= i;) {
+        if (d->tokens.v[k].kind == EVG_TOK_PUNCT) return 0;
+        if (evg_tok_is(d, k, "which") || evg_tok_is(d, k, "who") ||
+            tx_is(d, k, "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a") ||                    /* الذي */
+            tx_is(d, k, "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a") ||                    /* التي */
+            tx_is(d, k, "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86"))            /* الذين */
+            return 1;
+    }
+    return 0;
+}
+
 static int sentence_year(const tx_scan *s)
 {
     const evg_doc *d = s->doc;
@@ -135,6 +151,7 @@ static int sentence_year(const tx_scan *s)
         if (t->type != EVG_TIMEX_DATE || strlen(t->value) != 4 || t->begin == EVG_NODATE) return 0;
         if (since_before(d, (size_t)t->tok_first) && !when_after(d, (size_t)t->tok_end))
             return 0; /* "since 2019": up to now; "since 1996, when": that year */
+        if (in_relative_clause(d, (size_t)t->tok_first)) return 0;
         evg_civil_from_days(t->begin, &y, &m, &dd);
         return y < y0 ? y : 0;
     }
