@@ -3272,6 +3272,18 @@ static int nisba_word(const scan *st, int32_t k)
     return (n >= 2 && !memcmp(w + n - 2, "ي", 2)) || (n >= 4 && !memcmp(w + n - 4, "يه", 4));
 }
 
+/* Is s[0..n) the head of an Arabic body (an organisation head of kind 3, 5
+ * or 6), also behind one proclitic (*skip = 1)?  Its kind in *hk. */
+static int arabic_org_head(const scan *st, const char *s, size_t n, int *hk, int *skip)
+{
+    *skip = 0;
+    *hk = evg_gaz_smap_get(&st->g->orgheads, s, n);
+    if (*hk == 3 || *hk == 5 || *hk == 6) return 1;
+    *hk = n >= 8 && one_proclitic(s) ? evg_gaz_smap_get(&st->g->orgheads, s + 2, n - 2) : -1;
+    *skip = 1;
+    return *hk == 3 || *hk == 5 || *hk == 6;
+}
+
 static int32_t arabic_org_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -3280,13 +3292,7 @@ static int32_t arabic_org_at(scan *st, int32_t i)
     const char *s = tok_str(d, i, &n);
     int skip = 0, hk;
     span m;
-    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return -1;
-    hk = evg_gaz_smap_get(&st->g->orgheads, s, n);
-    if (hk != 3 && hk != 5 && hk != 6) {
-        hk = n >= 8 && one_proclitic(s) ? evg_gaz_smap_get(&st->g->orgheads, s + 2, n - 2) : -1;
-        if (hk != 3 && hk != 5 && hk != 6) return -1;
-        skip = 1;
-    }
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || !arabic_org_head(st, s, n, &hk, &skip)) return -1;
     int32_t k = i + 1;
     /* "قوات الحرس الجمهوري": after قوات, a body's title of two words is the name */
     int forces = evg_tok_is(d, (size_t)i, "قوات") || evg_tok_is(d, (size_t)i, "وقوات");
@@ -3364,20 +3370,28 @@ static int32_t field_with_genitive(const scan *st, int32_t first, int32_t k)
  * a head that names a body of its own (association, foundation, centre,
  * company ...), one or two name words (org_name_word) and a field in لل:
  * a new ORG. */
-static int32_t arabic_named_org_at(scan *st, int32_t i)
+/* Is s[0..n) a head of a body with a name of its own (جمعية, شركة ...),
+ * also behind one of و ب ل ف (*skip = 1)? */
+static int named_org_head(const char *s, size_t n, int *skip)
 {
     static const char *const heads[] = {"جمعيه", "مءسسه", "منظمه", "رابطه", "شركه", "مركز", "معهد", "نقابه"};
+    for (*skip = 0; *skip < 2; (*skip)++, s += 2, n -= 2) {
+        for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+            if (strlen(heads[h]) == n && !memcmp(heads[h], s, n)) return 1;
+        if (n < 8 || !one_proclitic(s)) return 0;
+    }
+    return 0;
+}
+
+static int32_t arabic_named_org_at(scan *st, int32_t i)
+{
     const evg_doc *d = st->d;
     const char *country = "";
-    size_t h = 0, n;
+    size_t n;
     int skip = 0;
     const char *s = tok_str(d, i, &n);
-    if (d->tokens.v[i].script != EVG_SCRIPT_ARAB || d->tokens.v[i].kind != EVG_TOK_WORD) return -1;
-    for (; skip < 2; skip++, s += 2, n -= 2) { /* the head, also behind و ب ل ف */
-        for (h = 0; h < sizeof heads / sizeof *heads && (strlen(heads[h]) != n || memcmp(heads[h], s, n) != 0); h++) {}
-        if (h < sizeof heads / sizeof *heads || n < 8 || !one_proclitic(s)) break;
-    }
-    if (h == sizeof heads / sizeof *heads) return -1;
+    if (d->tokens.v[i].script != EVG_SCRIPT_ARAB || d->tokens.v[i].kind != EVG_TOK_WORD || !named_org_head(s, n, &skip))
+        return -1;
     int32_t k = i + 1;
     if (org_name_word(st, k, i, &country)) {
         k++;
@@ -3807,15 +3821,16 @@ static int32_t given_name_at(scan *st, int32_t i)
  * one plain word and the family name of a listed person at i: a relative
  * of that person, a new person over the two words (not the listed one).
  * The token after the name, or -1. */
+static const char *const kin_nouns[] = {"نجله", "نجلها", "ابنه", "ابنها", "شقيقه", "شقيقها", "شقيقته", "ابنته",
+                                        "زوجته", "زوجها", "نجليه", "وابنه", "ونجله", "وشقيقه"};
+
 static int32_t kin_name_at(scan *st, int32_t i)
 {
-    static const char *const kin[] = {"نجله", "نجلها", "ابنه", "ابنها", "شقيقه", "شقيقها", "شقيقته", "ابنته",
-                                      "زوجته", "زوجها", "نجليه", "وابنه", "ونجله", "وشقيقه"};
     const evg_doc *d = st->d;
     span m;
     int32_t j = i + 1;
     if (d->tokens.v[i].script != EVG_SCRIPT_ARAB || !same_sent(d, i, j + 1) ||
-        !evg_tok_in_static(d, (size_t)i, kin, sizeof kin / sizeof *kin, EVG_WS_PLAIN))
+        !evg_tok_in_static(d, (size_t)i, kin_nouns, sizeof kin_nouns / sizeof *kin_nouns, EVG_WS_PLAIN))
         return -1;
     if (!name_word_ok(st, j, 0) || !match_at(st, j + 1, GAZ_NAME, &m) || m.end != j + 2 ||
         strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "PER") != 0)
@@ -3823,13 +3838,15 @@ static int32_t kin_name_at(scan *st, int32_t i)
     return untitled_person(st, j, j + 2, d->tokens.v[j].os);
 }
 
+static const char *const named_cues[] = {"يدعي", "ويدعي", "تدعي", "وتدعي", "واسمه", "واسمها", "المدعو", "المدعوه"};
+
 static int32_t named_cue_at(scan *st, int32_t i)
 {
-    static const char *const cue[] = {"يدعي", "ويدعي", "تدعي", "وتدعي", "واسمه", "واسمها", "المدعو", "المدعوه"};
     const evg_doc *d = st->d;
     int32_t j = -1, end;
     if (d->tokens.v[i].script == EVG_SCRIPT_ARAB) {
-        if (evg_tok_in_static(d, (size_t)i, cue, sizeof cue / sizeof *cue, EVG_WS_PLAIN)) j = i + 1;
+        if (evg_tok_in_static(d, (size_t)i, named_cues, sizeof named_cues / sizeof *named_cues, EVG_WS_PLAIN))
+            j = i + 1;
     } else if (same_sent(d, i, i + 1) && evg_tok_is(d, (size_t)i, "identified") && evg_tok_is(d, (size_t)i + 1, "as"))
         j = i + 2;
     if (j < 0) return -1;
@@ -3863,19 +3880,20 @@ static int32_t workplace_at(scan *st, int32_t i, int32_t j)
     return emit_key(st, &m, EVG_MEN_NAME);
 }
 
+static const char *const occupation_nouns[] = {"الخبير", "الخبيره", "المحلل", "المحلله", "الباحث", "الباحثه",
+                                               "الناشط", "الناشطه", "الصحفي", "الصحفيه", "الكاتب", "الكاتبه",
+                                               "المحامي", "المحاميه", "الطبيب", "الطبيبه", "المهندس", "المهندسه",
+                                               "المواطن", "المواطنه", "الفنان", "الفنانه", "الشاعر", "الشاعره",
+                                               "اللاعب", "اللاعبه", "المدرب", "المزارع", "التاجر", "الاكاديمي",
+                                               "المتخصص", "المتخصصه", "المختص", "المختصه", "المعارض", "المعارضه",
+                                               "الاعلامي", "الاعلاميه", "الحقوقي", "الحقوقيه", "المراسل", "المراسله",
+                                               "المصور", "المصوره", "المءرخ", "الروايي", "الروائي", "المخرج",
+                                               "المخرجه", "الداعيه", "المفكر", "المعلم", "المعلمه", "الطالب", "الطالبه",
+                                               "السيناتور", "الدبلوماسي", "الدبلوماسيه", "المسءول",
+                                               "المسءوله", "القيادي", "القياديه", "الناءب", "الناءبه"};
+
 static int32_t occupation_at(scan *st, int32_t i)
 {
-    static const char *const occ[] = {"الخبير", "الخبيره", "المحلل", "المحلله", "الباحث", "الباحثه",
-                                      "الناشط", "الناشطه", "الصحفي", "الصحفيه", "الكاتب", "الكاتبه",
-                                      "المحامي", "المحاميه", "الطبيب", "الطبيبه", "المهندس", "المهندسه",
-                                      "المواطن", "المواطنه", "الفنان", "الفنانه", "الشاعر", "الشاعره",
-                                      "اللاعب", "اللاعبه", "المدرب", "المزارع", "التاجر", "الاكاديمي",
-                                      "المتخصص", "المتخصصه", "المختص", "المختصه", "المعارض", "المعارضه",
-                                      "الاعلامي", "الاعلاميه", "الحقوقي", "الحقوقيه", "المراسل", "المراسله",
-                                      "المصور", "المصوره", "المءرخ", "الروايي", "الروائي", "المخرج",
-                                      "المخرجه", "الداعيه", "المفكر", "المعلم", "المعلمه", "الطالب", "الطالبه",
-                                      "السيناتور", "الدبلوماسي", "الدبلوماسيه", "المسءول",
-                                      "المسءوله", "القيادي", "القياديه", "الناءب", "الناءبه"};
     const evg_doc *d = st->d;
     int32_t j = i + 1, end;
     size_t n;
@@ -3885,7 +3903,8 @@ static int32_t occupation_at(scan *st, int32_t i)
         evg_tok_is(d, (size_t)i + 1, "الاعمال"))
         j = i + 2; /* "رجل الأعمال", "سيدة الأعمال" (businessman, -woman) */
     else if (n < 10 || memcmp(w, "ال", 4) != 0) return -1; /* cheap test first */
-    else if (!evg_tok_in_static(d, (size_t)i, occ, sizeof occ / sizeof *occ, EVG_WS_PLAIN))
+    else if (!evg_tok_in_static(d, (size_t)i, occupation_nouns, sizeof occupation_nouns / sizeof *occupation_nouns,
+                                EVG_WS_PLAIN))
         return -1;
     const char *country = "";
     span m;
@@ -4046,7 +4065,7 @@ static int32_t stop_country_at(scan *st, int32_t i)
     const char *s = tok_str(d, i, &n);
     int coord = n >= 8 && !memcmp(s, "و", 2);
     if (coord) s += 2, n -= 2;
-    if (!is_stop(st, s, n)) return -1;
+    if (!is_stop(st, s, n)) return -1; /* may_bits' MAY_STOP */
     int k = best_key(st, i, s, n, GAZ_NAME, &end);
     if (k < 0 || st->g->keys.v[k].ntok != 1 || !st->g->ents.v[st->g->keys.v[k].target].is_country) return -1;
     int ok = coord && d->mentions.n && d->mentions.v[d->mentions.n - 1].tok_end == i &&
@@ -4197,6 +4216,16 @@ static int32_t byline_at(scan *st, int32_t i)
 /* "الصحراء" alone ("نزاع الصحراء", "مغربية الصحراء") is Western Sahara in a
  * document that has named Morocco, the Polisario or Western Sahara, not
  * before a definite adjective (الصحراء الكبرى, a listed name anyway). */
+/* Is s[0..n) الصحراء, also behind و ب ل?  The proclitic's letters (0 or
+ * 1), or -1. */
+static int sahara_word(const char *s, size_t n)
+{
+    static const char sahara[] = "الصحراء";
+    size_t sl = sizeof sahara - 1;
+    int skip = n == sl + 2 && (!memcmp(s, "و", 2) || !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2));
+    return n - (size_t)skip * 2 != sl || memcmp(s + skip * 2, sahara, sl) != 0 ? -1 : skip;
+}
+
 static int32_t sahara_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -4204,10 +4233,8 @@ static int32_t sahara_at(scan *st, int32_t i)
     size_t n;
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return -1;
     const char *s = tok_str(d, i, &n);
-    static const char sahara[] = "الصحراء";
-    size_t sl = sizeof sahara - 1;
-    int skip = n == sl + 2 && (!memcmp(s, "و", 2) || !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2));
-    if (n - (size_t)skip * 2 != sl || memcmp(s + skip * 2, sahara, sl) != 0) return -1;
+    int skip = sahara_word(s, n);
+    if (skip < 0) return -1;
     if (same_sent(d, i, i + 1) && plain_definite(st, i + 1, i)) return -1;
     int32_t esh = entity_by_id(st, "esh");
     if (esh < 0 && entity_by_id(st, "mar") < 0 && entity_by_id(st, "polisario") < 0) return -1;
@@ -4397,34 +4424,98 @@ static int32_t fi_place_at(scan *st, int32_t i)
     return k + 1;
 }
 
+/* ---- which recognisers of unlisted names may start at a token (speed) ----
+ * Most recognisers of unlisted_at open on a word of a short list (في, a
+ * kinship noun, an occupation, a body's head).  Whether a token's text is
+ * such a word is a property of its form, found once per distinct form of
+ * the document: a recogniser whose bit is clear would return -1 at its
+ * first test and is not called.  Built with -DEVG_CHECK_MASKS, every
+ * skipped recogniser runs anyway and the program aborts if it would have
+ * found something. */
+enum {
+    MAY_FI = 1u << 0, MAY_SAHARA = 1u << 1, MAY_OCC = 1u << 2, MAY_CUE = 1u << 3, MAY_KIN = 1u << 4,
+    MAY_NAMED_ORG = 1u << 5, MAY_KOREA = 1u << 6, MAY_ARABIC_ORG = 1u << 7, MAY_STOP = 1u << 8, MAY_ALL = 0x1FF,
+    MAY_SET = 1u << 15
+};
+
+/* The MAY_ bits of the text of token i (its form's, whatever its place). */
+static unsigned may_bits(const scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    unsigned ws = EVG_WS_PLAIN;
+    const char *s = tok_str(d, i, &n);
+    int hk, skip;
+    unsigned b = 0;
+    if (evg_tok_is(d, (size_t)i, "في") || evg_tok_is(d, (size_t)i, "وفي")) b |= MAY_FI;
+    if (sahara_word(s, n) >= 0) b |= MAY_SAHARA;
+    if (evg_tok_is(d, (size_t)i, "رجل") || evg_tok_is(d, (size_t)i, "سيده") ||
+        (n >= 10 && !memcmp(s, "ال", 4) &&
+         evg_tok_in_static(d, (size_t)i, occupation_nouns, sizeof occupation_nouns / sizeof *occupation_nouns, ws)))
+        b |= MAY_OCC;
+    if (evg_tok_is(d, (size_t)i, "identified") ||
+        evg_tok_in_static(d, (size_t)i, named_cues, sizeof named_cues / sizeof *named_cues, ws))
+        b |= MAY_CUE;
+    if (evg_tok_in_static(d, (size_t)i, kin_nouns, sizeof kin_nouns / sizeof *kin_nouns, ws)) b |= MAY_KIN;
+    if (named_org_head(s, n, &skip)) b |= MAY_NAMED_ORG;
+    if (evg_tok_is(d, (size_t)i, "the") || evg_tok_is(d, (size_t)i, "الجاره")) b |= MAY_KOREA;
+    if (arabic_org_head(st, s, n, &hk, &skip)) b |= MAY_ARABIC_ORG;
+    if (n >= 8 && !memcmp(s, "و", 2) ? is_stop(st, s + 2, n - 2) : is_stop(st, s, n))
+        b |= MAY_STOP; /* stop_country_at, behind a coordinating و */
+    return b;
+}
+
+/* The MAY_ bits of token i, once per distinct form, kept across the
+ * documents of a context with the form's other answers (forms.c); all bits
+ * without a form table. */
+static unsigned may_start(scan *st, int32_t i)
+{
+    evg_form *f = evg_tok_form(st->d, (size_t)i);
+    if (!f) return MAY_ALL;
+    if (!f->ent_may) f->ent_may = (uint16_t)(may_bits(st, i) | MAY_SET);
+    return f->ent_may;
+}
+
+/* Recogniser fn at i when bit is among the token's MAY_ bits, else -1. */
+static inline int32_t try_may(scan *st, int32_t i, unsigned may, unsigned bit, int32_t (*fn)(scan *, int32_t))
+{
+    if (may & bit) return fn(st, i);
+#ifdef EVG_CHECK_MASKS /* the skip must never hide a name the recogniser finds */
+    size_t men = st->d->mentions.n, ent = st->d->entities.n;
+    if (fn(st, i) > i || st->d->mentions.n != men || st->d->entities.n != ent) abort();
+#endif
+    return -1;
+}
+
 static int32_t unlisted_at(scan *st, int32_t i)
 {
     size_t before = st->d->mentions.n;
     int32_t next = local_at(st, i), f;
     if (st->d->mentions.n > before) return next;
+    unsigned may = may_start(st, i);
     if ((f = bracket_short_form_at(st, i)) > i) return f;
     if ((f = byline_at(st, i)) > i) return f;
     if ((f = dateline_place_at(st, i)) > i) return f;
     if ((f = quoted_place_at(st, i)) > i) return f;
     if ((f = media_at(st, i)) > i) return f;
     if ((f = fuzzy_at(st, i)) > i) return f;
-    if ((f = stop_country_at(st, i)) > i) return f;
-    if ((f = sahara_at(st, i)) > i) return f;
+    if ((f = try_may(st, i, may, MAY_STOP, stop_country_at)) > i) return f;
+    if ((f = try_may(st, i, may, MAY_SAHARA, sahara_at)) > i) return f;
     if ((f = appositive_at(st, i)) > i) return f;
     if ((f = latin_new_at(st, i)) > i) return f;
     if ((f = latin_of_country_at(st, i)) > i) return f;
     if ((f = latin_role_at(st, i)) > i) return f;
     if ((f = given_name_at(st, i)) > i) return f;
-    if ((f = occupation_at(st, i)) > i) return f;
-    if ((f = named_cue_at(st, i)) > i) return f;
-    if ((f = kin_name_at(st, i)) > i) return f;
+    if ((f = try_may(st, i, may, MAY_OCC, occupation_at)) > i) return f;
+    if ((f = try_may(st, i, may, MAY_CUE, named_cue_at)) > i) return f;
+    if ((f = try_may(st, i, may, MAY_KIN, kin_name_at)) > i) return f;
     if ((f = latin_said_at(st, i)) > i) return f;
-    if ((f = arabic_org_at(st, i)) > i) return f;
-    if ((f = arabic_named_org_at(st, i)) > i) return f;
+    if ((f = try_may(st, i, may, MAY_ARABIC_ORG, arabic_org_at)) > i) return f;
+    if ((f = try_may(st, i, may, MAY_NAMED_ORG, arabic_named_org_at)) > i) return f;
     if ((f = arabic_def_org_at(st, i)) > i) return f;
     if ((f = arabic_place_at(st, i)) > i) return f;
-    if ((f = fi_place_at(st, i)) > i) return f;
-    if ((f = korea_side_at(st, i)) > i) return f;
+    if ((f = try_may(st, i, may, MAY_FI, fi_place_at)) > i) return f;
+    if ((f = try_may(st, i, may, MAY_KOREA, korea_side_at)) > i) return f;
     return next;
 }
 
@@ -4824,9 +4915,10 @@ static int site_name_word(const scan *st, int32_t first, int32_t k)
     static const char *const where[] = {"شمال", "جنوب", "شرق", "غرب", "وسط", "قرب", "داخل", "خارج", "قبال",
                                         "قباله", "بين", "عند", "حول", "نحو"};
     size_t n;
-    const char *s = tok_str(st->d, k, &n);
     span fm;
-    if (!place_word_ok(st, first, k, 1) || (n > 4 && !memcmp(s, "ال", 4)) || site_adjective(st->d, k)) return 0;
+    if (!place_word_ok(st, first, k, 1)) return 0; /* first: it checks k is inside the document */
+    const char *s = tok_str(st->d, k, &n);
+    if ((n > 4 && !memcmp(s, "ال", 4)) || site_adjective(st->d, k)) return 0;
     if ((k == first + 1 && masculine_adjective(s, n)) || !memcmp(s + n - 2, "ه", 2) ||
         (n > 4 && !memcmp(s + n - 4, "ات", 4)) || evg_gaz_arabic_verb_form(s, n))
         return 0; /* "مطار عسكري"; a later word may end in ي ("ليوناردو دافنشي") */
@@ -4872,17 +4964,18 @@ static int32_t site_definite_words(const scan *st, int32_t first, int32_t k)
     static const char *const common[] = {"النظر", "الرد", "القول", "الحديث", "الكلام", "القريه", "المدينه",
                                          "الحي", "البلده", "المخيم", "المنطقه", "العاصمه", "الدوله", "البلاد"};
     size_t n;
+    if (!place_word_ok(st, first, k, 1)) return k; /* first: it checks k is inside the document */
     const char *s = tok_str(st->d, k, &n);
-    if (!place_word_ok(st, first, k, 1) || n <= 4 || memcmp(s, "ال", 4) != 0 || site_adjective(st->d, k) ||
+    if (n <= 4 || memcmp(s, "ال", 4) != 0 || site_adjective(st->d, k) ||
         descriptive_adjective(st, k) || evg_gaz_arabic_verb_form(s, n) ||
         evg_tok_in_static(st->d, (size_t)k, common, sizeof common / sizeof *common, EVG_WS_PLAIN))
         return k;
     if (first > 0 && same_sent(st->d, first - 1, first) && evg_tok_is(st->d, (size_t)first - 1, "في") &&
         evg_tok_is(st->d, (size_t)first, "مقام"))
         return k; /* "ليست في مقام ..." (in a position to) */
+    if (!place_word_ok(st, first, k + 1, 1)) return k + 1;
     s = tok_str(st->d, k + 1, &n);
-    if (place_word_ok(st, first, k + 1, 1) && !site_adjective(st->d, k + 1) && n > 6 && !memcmp(s, "ال", 4) &&
-        !memcmp(s + n - 2, "ي", 2))
+    if (!site_adjective(st->d, k + 1) && n > 6 && !memcmp(s, "ال", 4) && !memcmp(s + n - 2, "ي", 2))
         return k + 2;
     return k + 1;
 }
