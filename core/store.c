@@ -302,6 +302,25 @@ static int query_int(evg_store *st, const char *sql, long *out)
     return ret;
 }
 
+/* The schema version and the number of schema objects, read by one
+ * statement so that both come from one snapshot: read apart, another
+ * process could commit its new schema between them (version 0 with 17
+ * tables, which looks like a foreign file). */
+static int schema_state(evg_store *st, long *version, long *tables)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, "SELECT (SELECT user_version FROM pragma_user_version),"
+                                " (SELECT count(*) FROM sqlite_schema)", -1, &s, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        *version = (long)sqlite3_column_int64(s, 0);
+        *tables = (long)sqlite3_column_int64(s, 1);
+    }
+    int ret = rc == SQLITE_ROW ? 0 : evg_store_fail(st, "reading the schema");
+    sqlite3_finalize(s);
+    return ret;
+}
+
 /* Create the tables of an empty file.  Two processes opening the same new
  * file both see it empty before either writes, so the tables are counted
  * again under the write lock (BEGIN IMMEDIATE waits for the other's
@@ -375,12 +394,10 @@ static int check_schema(evg_store *st)
 {
     long version = 0, tables = 0;
     int rc;
-    if ((rc = query_int(st, "PRAGMA user_version", &version)) != 0) return rc;
-    if ((rc = query_int(st, "SELECT count(*) FROM sqlite_schema", &tables)) != 0) return rc;
+    if ((rc = schema_state(st, &version, &tables)) != 0) return rc;
     if (version == 0 && tables == 0) {
         if ((rc = create_schema(st)) != 0) return rc;
-        if ((rc = query_int(st, "PRAGMA user_version", &version)) != 0) return rc;
-        if ((rc = query_int(st, "SELECT count(*) FROM sqlite_schema", &tables)) != 0) return rc;
+        if ((rc = schema_state(st, &version, &tables)) != 0) return rc;
     }
     while (version >= 2 && version < EVG_STORE_SCHEMA_VERSION) {
         if ((rc = upgrade(st, version)) != 0) return rc;
