@@ -788,6 +788,27 @@ static int proclitic_past_verb(const char *s, size_t n)
     return letters == 3 || ((letters == 4 || letters == 5) && !memcmp(s + 2, "ا", 2));
 }
 
+/* A stop verb with a dual or plural subject suffix ("أعلنا", "أكدوا": the
+ * verb after two conjoined names) or a word with the dual object pronoun
+ * ("رفضهما"): no name word.  The stem keeps three letters or more. */
+static int inflected_stop_word(const scan *st, const char *s, size_t n)
+{
+    if (n >= 10 && !memcmp(s + n - 6, "هما", 6)) return 1;
+    if (n >= 8 && !memcmp(s + n - 2, "ا", 2)) {
+        size_t cut = n >= 10 && !memcmp(s + n - 4, "وا", 4) ? 4 : 2;
+        /* a stem of three letters folds onto particles (بأن -> بان): only the commonest verbs */
+        static const char *const short_verbs[] = {"قال", "اكد", "شدد", "رفض", "دعا"};
+        size_t letters = count_letters(s, n - cut);
+        int short_ok = 0;
+        for (size_t v = 0; v < sizeof short_verbs / sizeof *short_verbs && letters == 3; v++)
+            short_ok |= strlen(short_verbs[v]) == n - cut && !memcmp(short_verbs[v], s, n - cut);
+        if ((letters >= 4 || short_ok) && is_stop(st, s, n - cut)) return 1;
+    }
+    return 0;
+}
+
+static int given_name(const scan *st, int32_t i, int *skip);
+
 static int name_word_ok(const scan *st, int32_t k, int latin)
 {
     if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
@@ -802,6 +823,8 @@ static int name_word_ok(const scan *st, int32_t k, int latin)
     if (t->script != EVG_SCRIPT_ARAB || count_letters(s, n) < 2 || has_tanwin(st->d, t)) return 0;
     if (n >= 4 && (!memcmp(s, "ال", 4) || !memcmp(s, "لل", 4))) return 0; /* الوفد, للنازحين */
     if (proclitic_past_verb(s, n)) return 0;
+    int gskip;
+    if (inflected_stop_word(st, s, n) && !(given_name(st, k, &gskip) && !gskip)) return 0;
     if (n >= 12 && (!memcmp(s, "بال", 6) || !memcmp(s, "كال", 6))) return 0; /* بالاتفاق */
     if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m) || is_stop_tok(st, k)) return 0;
     return !place_cue(st, k) && evg_gaz_smap_get(&st->g->orgheads, s, n) < 3; /* مخيم, هيئة */
@@ -1723,7 +1746,8 @@ static int32_t latin_body_appositive(const scan *st, int32_t base)
         k++;
     }
     if ((size_t)k + 1 >= d->tokens.n || k == base || !is_comma(d, k) || !same_sent(d, k, k + 1)) return -1;
-    if (d->tokens.v[k + 1].script != EVG_SCRIPT_LATN || !unknown_name(st, k + 1, &ue)) return -1;
+    int32_t nf = honor_skip(st, k + 1); /* a rank: "..., Colonel Abdou Ndiaye," */
+    if (d->tokens.v[k + 1].script != EVG_SCRIPT_LATN || !same_sent(d, k, nf) || !unknown_name(st, nf, &ue)) return -1;
     return (size_t)ue < d->tokens.n && (is_comma(d, ue) || evg_tok_is(d, (size_t)ue, "said") || reporting_word(st, ue))
                ? k : -1;
 }
@@ -1822,10 +1846,12 @@ static void title_resolve_at(scan *st, title_hit *h, int32_t base)
      * name after them ("وزير الطاقة والمناجم محمد عرقاب") override it */
     int32_t comma = latin_body_appositive(st, base);
     if (comma < 0 && !title_name(st, j, &ue)) comma = arabic_body_appositive(st, base); /* no name right after */
-    if (comma >= 0 && !is_comma(st->d, base) && title_name(st, comma + 1, &ue)) {
-        h->ent = new_person(st, comma + 1, ue, &h->q, h->t);
-        h->name_first = comma + 1, h->name_end = ue;
-        h->name_os = st->d->tokens.v[comma + 1].os, h->name_oe = st->d->tokens.v[ue - 1].oe;
+    /* a rank after the comma is no name word ("..., Colonel Abdou Ndiaye") */
+    int32_t nf = comma >= 0 ? honor_skip(st, comma + 1) : -1;
+    if (comma >= 0 && !is_comma(st->d, base) && same_sent(st->d, comma, nf) && title_name(st, nf, &ue)) {
+        h->ent = new_person(st, nf, ue, &h->q, h->t);
+        h->name_first = nf, h->name_end = ue;
+        h->name_os = st->d->tokens.v[nf].os, h->name_oe = st->d->tokens.v[ue - 1].oe;
         h->gap = 1;
         if (h->ent >= 0) return;
         h->name_first = -1, h->gap = 0;
@@ -1990,9 +2016,19 @@ static int home_body_context(const scan *st, const title_hit *h)
  * else an office entity). */
 /* "the foreign ministry in Nairobi", "وزارة الخارجية في الرباط": a listed
  * capital after في / in gives a bare body its country (the entry or -1). */
+static int descriptive_adjective(const scan *st, int32_t k);
+
 static int capital_country_after(const scan *st, int32_t j)
 {
     span m;
+    size_t n;
+    /* one participle between ("مجلس النواب المنعقد في طبرق", "the parliament based in Tobruk") */
+    if ((size_t)j + 1 < st->d->tokens.n && same_sent(st->d, j, j + 1) &&
+        (evg_tok_is(st->d, (size_t)j + 1, "in") || evg_tok_is(st->d, (size_t)j + 1, "في")) &&
+        (evg_tok_is(st->d, (size_t)j, "based") || evg_tok_is(st->d, (size_t)j, "sitting") ||
+         (st->d->tokens.v[j].script == EVG_SCRIPT_ARAB && tok_str(st->d, j, &n) && n >= 10 &&
+          !memcmp(tok_str(st->d, j, &n), "الم", 6) && !descriptive_adjective(st, j))))
+        j++;
     if (!evg_tok_is(st->d, (size_t)j, "in") && !evg_tok_is(st->d, (size_t)j, "في")) return -1;
     if (!same_sent(st->d, j, j + 1) || !match_at(st, j + 1, GAZ_NAME, &m)) return -1;
     const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
@@ -2717,14 +2753,25 @@ static void body_of_title(scan *st, const title_hit *h)
     span m;
     qual q = h->q;
     if (strcmp(h->t->type, "PER") != 0 || h->by_ante || h->ent < 0) return;
-    for (int32_t k = h->first + 1; k < h->end; k++) {
-        if ((h->q.entry >= 0 && k >= h->q.first && k < h->q.end) || !match_at(st, k, GAZ_TITLE, &m) || m.end > h->end)
+    /* English writes the body first: "army chief", "police spokesman" */
+    int latin = st->d->tokens.v[h->first].script == EVG_SCRIPT_LATN && h->end - h->first >= 2;
+    for (int32_t k = latin ? h->first : h->first + 1; k < h->end; k++) {
+        if (latin && k == h->first) {
+            size_t n;
+            const char *s = tok_str(st->d, k, &n);
+            int key = best_single_key(st, k, s, n, GAZ_TITLE);
+            if (key < 0) continue;
+            m.key = key, m.first = k, m.end = k + 1;
+            m.os = st->d->tokens.v[k].os, m.oe = st->d->tokens.v[k].oe;
+        } else if ((h->q.entry >= 0 && k >= h->q.first && k < h->q.end) || !match_at(st, k, GAZ_TITLE, &m) ||
+                   m.end > h->end)
             continue;
         const gaz_title *t = &st->g->titles.v[st->g->keys.v[m.key].target];
         if (strcmp(t->type, "ORG") != 0 || !t->synth || !strcmp(t->office, "self") || strstr(t->office, "ministry") ||
             !strcmp(t->office, "government"))
             continue; /* "وزير الخارجية", "رئيس الحكومة" name the minister only */
         if (q.entry < 0 || !st->g->ents.v[q.entry].is_country) q.entry = country_entry_of(st, &st->d->entities.v[h->ent]);
+        if (q.entry < 0) q.entry = sentence_country_before(st, h->first);
         if (q.entry < 0) {
             int32_t home = home_country(st);
             q.entry = home >= 0 ? country_entry_of(st, &st->d->entities.v[home]) : -1;
@@ -3305,6 +3352,27 @@ static int32_t arabic_org_at(scan *st, int32_t i)
         k++; /* "حزب العدالة والتنمية" */
     }
     const char *country = "";
+    int32_t g = i + 2;
+    if (k == i + 1 && (size_t)g < d->tokens.n && same_sent(d, i, g) && d->tokens.v[g].kind == EVG_TOK_WORD &&
+        !st->in_timex[g] && !match_at(st, g, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m)) {
+        /* "جهاز مكافحة الإرهاب", "هيئة مكافحة الفساد": a head, a verbal noun of
+         * the table in the construct state and its definite genitive */
+        const char *v = tok_str(d, i + 1, &n);
+        size_t gn;
+        const char *gw = tok_str(d, g, &gn);
+        if (n >= 6 && memcmp(v, "ال", 4) != 0 && evg_ent_org_word_class(st->g, v, n) == 'N' &&
+            !match_at(st, i + 1, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m) && gn >= 8 && !memcmp(gw, "ال", 4) &&
+            !descriptive_adjective(st, g)) {
+            k = g + 1;
+            if (same_sent(d, i, k) && match_at(st, k, GAZ_DEMONYM, &m))
+                country = st->g->ents.v[st->g->keys.v[m.key].target].country;
+            int32_t ent = new_entity_at(st, i, k, orig_after_letters(d, t, skip), "ORG", country, "");
+            if (ent < 0) return -1;
+            int32_t last = *country ? m.end : k;
+            add_mention(st, ent, i, last, orig_after_letters(d, t, skip), d->tokens.v[last - 1].oe, EVG_MEN_NAME);
+            return k;
+        }
+    }
     int known = org_words_known(st, i + 1, k);
     if (k - i == 3 && known == 1) k--; /* "محكمة النقض" + الحكم: a known noun, then the object */
     if (k - i == 2 && hk == 3 && same_sent(d, i, k) && match_at(st, k, GAZ_DEMONYM, &m))
@@ -3693,6 +3761,9 @@ static int32_t name_run_stop(scan *st, int32_t i)
     return st->run_stop;
 }
 
+static int deputy_word(const scan *st, int32_t k);
+static int ordinal_word(const evg_doc *d, int32_t k);
+
 static int32_t appositive_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -3705,15 +3776,29 @@ static int32_t appositive_at(scan *st, int32_t i)
     if (fast_no) return -1;
     if (!unknown_name(st, i, &end) || !is_comma(d, end) || !same_sent(d, i, end + 2) || verb_first(st, i)) return -1;
     if (after_verb_particle(st, i)) return -1; /* "لم يوقع عليه ..." opens a verb, not a name */
+    size_t wn;
+    const char *w0 = tok_str(d, i, &wn);
+    int gskip;
+    if (d->tokens.v[i].script == EVG_SCRIPT_ARAB && (!memcmp(w0, "و", 2) || !memcmp(w0, "ف", 2)) &&
+        !given_name(st, i, &gskip) && (count_letters(w0, wn) == 4 || given_name(st, i + 1, &gskip)))
+        i++; /* "وحضر صالح المخزوم، ...", "وتابع عثمان ...": و and a past verb open the clause */
+    if (i >= end) return -1;
     t0 = end + 1;
     int latin = d->tokens.v[i].script == EVG_SCRIPT_LATN;
     if (latin && (evg_tok_is(d, (size_t)t0, "the") || evg_tok_is(d, (size_t)t0, "a"))) t0++;
     j = latin && match_at(st, t0, GAZ_NAME | GAZ_DEMONYM, &q) ? q.end : t0; /* "Hungary's", "Hungarian" */
+    int deputy = 0;
+    if (!latin && same_sent(d, t0, t0 + 2) && (deputy_word(st, t0) || evg_tok_is(d, (size_t)t0, "الناءب"))) {
+        j = t0 + 1; /* "X، نائب رئيسها", "X، النائب الثاني لرئيس البرلمان": a deputy */
+        if (ordinal_word(d, j)) j++;
+        deputy = 1;
+    }
     if (!match_at(st, j, GAZ_TITLE, &t) && !(latin && latin_title_after(st, j, 0, &t))) return -1;
     if (strcmp(st->g->titles.v[st->g->keys.v[t.key].target].type, "PER") != 0) return -1;
     int32_t ent = new_entity(st, i, end, "PER", "", "");
     if (ent < 0) return -1;
     add_mention(st, ent, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    if (deputy) return end; /* the title after the deputy word is another person's */
     st->appos_at = t0 + 1;
     st->appos_to = t.first;
     st->appos_ent = ent;
@@ -4487,6 +4572,29 @@ static inline int32_t try_may(scan *st, int32_t i, unsigned may, unsigned bit, i
     return -1;
 }
 
+/* "رئيس حزب العمال سنان كوتش": the head of an organisation nobody listed
+ * (the word before it رئيس, زعيم, قائد, مؤسس ...) followed by a name nobody
+ * listed is a new person of the organisation's country; org is [i, f).
+ * The end of the name, else f. */
+static int32_t org_head_name(scan *st, int32_t i, int32_t f)
+{
+    static const char *const head[] = {"رءيس", "رءيسه", "زعيم", "زعيمه", "قايد", "قاءد", "مءسس", "مءسسه",
+                                       "منسق", "منسقه", "مدير", "مديره"};
+    const evg_doc *d = st->d;
+    int32_t ue;
+    if (i < 1 || !same_sent(d, i - 1, f) || d->tokens.v[i - 1].script != EVG_SCRIPT_ARAB ||
+        !evg_tok_in_static(d, (size_t)i - 1, head, sizeof head / sizeof *head, EVG_WS_WAW_FA))
+        return f;
+    if ((size_t)f >= d->tokens.n || d->tokens.v[f].script != EVG_SCRIPT_ARAB || !title_name(st, f, &ue) || ue <= f)
+        return f;
+    const evg_mention *om = &d->mentions.v[d->mentions.n - 1]; /* the organisation just made */
+    const char *country = d->entities.v[om->entity].country ? d->entities.v[om->entity].country : "";
+    int32_t ent = new_entity(st, f, ue, "PER", country, "");
+    if (ent < 0) return f;
+    add_mention(st, ent, f, ue, d->tokens.v[f].os, d->tokens.v[ue - 1].oe, EVG_MEN_NAME);
+    return ue;
+}
+
 static int32_t unlisted_at(scan *st, int32_t i)
 {
     size_t before = st->d->mentions.n;
@@ -4510,7 +4618,7 @@ static int32_t unlisted_at(scan *st, int32_t i)
     if ((f = try_may(st, i, may, MAY_CUE, named_cue_at)) > i) return f;
     if ((f = try_may(st, i, may, MAY_KIN, kin_name_at)) > i) return f;
     if ((f = latin_said_at(st, i)) > i) return f;
-    if ((f = try_may(st, i, may, MAY_ARABIC_ORG, arabic_org_at)) > i) return f;
+    if ((f = try_may(st, i, may, MAY_ARABIC_ORG, arabic_org_at)) > i) return org_head_name(st, i, f);
     if ((f = try_may(st, i, may, MAY_NAMED_ORG, arabic_named_org_at)) > i) return f;
     if ((f = arabic_def_org_at(st, i)) > i) return f;
     if ((f = arabic_place_at(st, i)) > i) return f;
@@ -4578,6 +4686,30 @@ static int32_t place_org_at(scan *st, const span *m)
     if (m->oe < st->d->tokens.v[m->first].oe) /* "Kenya's Court of Appeal": the owner is named too */
         add_mention(st, entity_of(st, k->target), m->first, m->end, m->os, m->oe, EVG_MEN_NAME);
     return end;
+}
+
+/* "ECOWAS Commission", "SADC Secretariat", "AU Parliament": a listed Latin
+ * organisation followed by one capitalised organ noun is that organ, a new
+ * ORG of the organisation's country; the organisation is named as well.
+ * A longer listed name ("European Commission") matched first.  The end, or
+ * -1. */
+static int32_t organ_of_org_at(scan *st, const span *m)
+{
+    static const char *const organ[] = {"commission", "secretariat", "parliament", "court", "assembly"};
+    const evg_doc *d = st->d;
+    const gaz_key *k = &st->g->keys.v[m->key];
+    const gaz_entry *e = &st->g->ents.v[k->target];
+    int32_t j = m->end;
+    if (k->kind != GAZ_NAME || !(k->flags & GAZ_LATIN) || strcmp(e->type, "ORG") != 0) return -1;
+    if ((size_t)j >= d->tokens.n || !same_sent(d, m->first, j) || m->oe < d->tokens.v[j - 1].oe ||
+        !(d->tokens.v[j].flags & EVG_TOKF_CAP) ||
+        !evg_tok_in_static(d, (size_t)j, organ, sizeof organ / sizeof *organ, EVG_WS_PLAIN))
+        return -1;
+    int32_t ent = new_entity(st, m->first, j + 1, "ORG", e->country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, m->first, j + 1, m->os, d->tokens.v[j].oe, EVG_MEN_NAME);
+    emit_key(st, m, EVG_MEN_NAME);
+    return j + 1;
 }
 
 /* "the Saudi-led coalition", "a French-led force": a listed Latin country
@@ -4878,7 +5010,8 @@ static const struct site_noun { const char *ar, *en; int named; } site_nouns[] =
     {"قصر", "Palace", 1}, {"مسجد", "Mosque", 1}, {"جامع", "Mosque", 1}, {"ضريح", "Mausoleum", 1},
     {"مقام", "Shrine", 1}, {"كاتدراءيه", "Cathedral", 1}, {"كنيسه", "Church", 1}, {"متحف", "Museum", 1},
     {"قلعه", "Citadel", 1}, {"ميناء", "Port", 1}, {"مرفا", "Port", 1}, {"قاعده", "Base", 2},
-    {"مطار", "Airport", 2}, {"فندق", "Hotel", 0}, {"سجن", "Prison", 0}, {"ملعب", "Stadium", 0}};
+    {"مطار", "Airport", 2}, {"فندق", "Hotel", 0}, {"سجن", "Prison", 0}, {"ملعب", "Stadium", 0},
+    {"ساحه", "Square", 1}, {"ميدان", "Square", 1}, {"معبر", "Crossing", 1}, {"منفذ", "Crossing", 0}};
 
 /* Adjectives that may close an Arabic site name, as folded, and their English. */
 static const char *site_adjective(const evg_doc *d, int32_t k)
@@ -4886,7 +5019,8 @@ static const char *site_adjective(const evg_doc *d, int32_t k)
     static const struct { const char *ar, *en; } adj[] = {
         {"الدولي", "International"}, {"الجويه", "Air"}, {"الجوي", "Air"}, {"البحريه", "Naval"},
         {"البحري", "Naval"}, {"العسكريه", "Military"}, {"العسكري", "Military"}, {"الاسلامي", "Islamic"},
-        {"الكبير", "Grand"}, {"الرءاسي", "Presidential"}, {"الملكي", "Royal"}, {"التجاري", "Commercial"}};
+        {"الكبير", "Grand"}, {"الرءاسي", "Presidential"}, {"الملكي", "Royal"}, {"التجاري", "Commercial"},
+        {"الحدودي", "Border"}};
     for (size_t a = 0; a < sizeof adj / sizeof *adj; a++)
         if (evg_tok_is(d, (size_t)k, adj[a].ar)) return adj[a].en;
     return NULL;
@@ -4962,7 +5096,8 @@ static int32_t site_definite_words(const scan *st, int32_t first, int32_t k)
     /* idioms ("قصر النظر" short sight, "في مقام الرد") and the nouns of a
      * place in general ("مسجد القرية" is the village's mosque, no name) */
     static const char *const common[] = {"النظر", "الرد", "القول", "الحديث", "الكلام", "القريه", "المدينه",
-                                         "الحي", "البلده", "المخيم", "المنطقه", "العاصمه", "الدوله", "البلاد"};
+                                         "الحي", "البلده", "المخيم", "المنطقه", "العاصمه", "الدوله", "البلاد",
+                                         "المعركه", "القتال", "الحرب", "الحدود", "المدرسه", "الجامعه"};
     size_t n;
     if (!place_word_ok(st, first, k, 1)) return k; /* first: it checks k is inside the document */
     const char *s = tok_str(st->d, k, &n);
@@ -5021,6 +5156,8 @@ static int32_t arabic_site_at(scan *st, int32_t i)
         if (sn->named) e = site_person_words(st, i, c); /* "مسجد الملك فيصل", "قاعدة موفق السلطي" */
         if (e == c)
             while (e < c + 3 && site_name_word(st, i, e)) e++;
+        if (e == c + 1 && sn->named == 1 && same_sent(d, i, e + 1)) /* "معبر باب الهوى": a construct name */
+            e = site_definite_words(st, i, e);
         if (e == c && sn->named) e = site_definite_words(st, i, c);
     }
     if (e == c) return -1;
@@ -5041,13 +5178,109 @@ static int32_t arabic_site_at(scan *st, int32_t i)
         if ((ent = entity_by_id(st, id)) < 0) ent = body_entity(st, id, en, "LOC", owner->country, "", os, oe);
     } else if ((ent = new_entity_at(st, i, end, os, "LOC", owner ? owner->country : "", "")) >= 0 &&
                st->d->entities.v[ent].first_mention < 0) {
-        if (definite) evg_ent_latin_name(st->g, d, i, end, os, "", en, sizeof en); /* "Qasr al-Watan" */
+        if (definite && (!strcmp(sn->en, "Square") || !strcmp(sn->en, "Crossing"))) { /* "Tahrir Square" */
+            char lat[256];
+            evg_ent_latin_name(st->g, d, c, e, d->tokens.v[c].os, "", lat, sizeof lat);
+            const char *w = !strncmp(lat, "al-", 3) || !strncmp(lat, "Al-", 3) ? lat + 3 : lat;
+            snprintf(en, sizeof en, "%c%s %s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1, sn->en);
+        } else if (definite) evg_ent_latin_name(st->g, d, i, end, os, "", en, sizeof en); /* "Qasr al-Watan" */
         st->d->entities.v[ent].name_en = evg_arena_strdup(st->d->arena, en); /* "Nevatim Air Base" */
     }
     if (ent < 0) return -1;
     add_mention(st, ent, i, end, os, oe, EVG_MEN_NAME);
     if (owner && !strcmp(owner->type, "GPE")) emit_key(st, &m, EVG_MEN_NAME);
     return end;
+}
+
+/* "الصخيرات (المغرب) -", "Skhirat (Morocco)": one word nobody listed (two
+ * capitalised Latin words) followed by a listed country in parentheses is
+ * a place of that country.  The end of the place, or -1. */
+static int32_t paren_place_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    span m;
+    int32_t e = i + 1;
+    if ((size_t)i + 4 > d->tokens.n || d->tokens.v[i].kind != EVG_TOK_WORD) return -1;
+    if (!evg_tok_is(d, (size_t)i + 1, "(") && !evg_tok_is(d, (size_t)i + 2, "(")) return -1; /* speed */
+    int skip;
+    if (given_name(st, i, &skip)) return -1; /* "قال حسن (مصر)": a person */
+    if (d->tokens.v[i].script == EVG_SCRIPT_ARAB) {
+        if (!place_word_ok(st, i, i, 1)) return -1;
+    } else {
+        if (!name_word_ok(st, i, 1)) return -1;
+        if (name_word_ok(st, e, 1) && same_sent(d, i, e)) e++;
+    }
+    if ((size_t)e + 3 > d->tokens.n || !evg_tok_is(d, (size_t)e, "(") || !same_sent(d, i, e + 1) ||
+        !match_at(st, e + 1, GAZ_NAME, &m) || !st->g->ents.v[st->g->keys.v[m.key].target].is_country ||
+        (size_t)m.end >= d->tokens.n || !evg_tok_is(d, (size_t)m.end, ")"))
+        return -1;
+    int32_t ent = new_entity(st, i, e, "GPE", st->g->ents.v[st->g->keys.v[m.key].target].country, "");
+    if (ent < 0) return -1;
+    if (d->entities.v[ent].first_mention < 0 && d->tokens.v[i].script == EVG_SCRIPT_ARAB) {
+        char en[256]; /* "الصخيرات" -> "Skhyrat": a town's name drops the article */
+        evg_ent_latin_name(st->g, d, i, e, d->tokens.v[i].os, "", en, sizeof en);
+        const char *w = !strncmp(en, "al-", 3) || !strncmp(en, "Al-", 3) ? en + 3 : en;
+        char out[256];
+        snprintf(out, sizeof out, "%c%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w[0] ? w + 1 : "");
+        d->entities.v[ent].name_en = evg_arena_strdup(d->arena, out);
+    }
+    add_mention(st, ent, i, e, d->tokens.v[i].os, d->tokens.v[e - 1].oe, EVG_MEN_NAME);
+    return e;
+}
+
+/* "الشرطة الاتحادية المكسيكية", "القوات الخاصة الأردنية", "الحرس الوطني
+ * الأمريكي": a definite head of a security body (a head of
+ * data/gaz_orgwords.tsv), one or two adjectives of that table and a
+ * demonym, when the gazetteer lists nothing past the head, are a new ORG of
+ * the demonym's country ("Federal Police"); the scan reads the demonym
+ * next.  The end of the body, or -1. */
+static int32_t body_adjective_at(scan *st, int32_t i)
+{
+    static const char *const heads[] = {"الشرطه", "القوات", "الحرس", "الجيش", "الامن"};
+    const evg_doc *d = st->d;
+    span m;
+    if ((size_t)i + 2 >= d->tokens.n || d->tokens.v[i].script != EVG_SCRIPT_ARAB ||
+        !evg_tok_in_static(d, (size_t)i, heads, sizeof heads / sizeof *heads, EVG_WS_WAW_FA))
+        return -1;
+    /* "والشرطة": the mention starts after the conjunction */
+    int waw = !evg_tok_in_static(d, (size_t)i, heads, sizeof heads / sizeof *heads, EVG_WS_PLAIN);
+    int32_t os = waw ? orig_after_letters(d, &d->tokens.v[i], 1) : d->tokens.v[i].os;
+    if (match_at(st, i, GAZ_NAME | GAZ_TITLE | GAZ_DEMONYM, &m) && m.end > i + 1) return -1; /* القوات المسلحة */
+    static const char *const intl[] = {"الدولي", "الدوليه", "الاممي", "الامميه", "العالمي", "العالميه"};
+    int32_t k = i + 1;
+    while (k < i + 3 && org_adjective(st, k, i) && !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m)) {
+        if (evg_tok_in_static(d, (size_t)k, intl, sizeof intl / sizeof *intl, EVG_WS_PLAIN))
+            return -1; /* "الشرطة الدولية" is Interpol, no country's */
+        k++;
+    }
+    if (k == i + 1) return -1;
+    if (!same_sent(d, i, k) || !match_at(st, k, GAZ_DEMONYM, &m) || m.end != k + 1) {
+        /* no demonym ("الشرطة الاتحادية"): the country of a bare body, a place
+         * after it, the sentence's last country, else the document's own.
+         * Not an army or forces ("الجيش الوطني", "القوات الخاصة" are as often
+         * another side's) */
+        size_t hn;
+        const char *hw = tok_str(d, i, &hn);
+        if (ends_with(hw, hn, "القوات") || ends_with(hw, hn, "الجيش")) return -1;
+        int c = capital_country_after(st, k);
+        if (c < 0) c = sentence_country_before(st, i);
+        if (c < 0) {
+            int32_t home = home_country(st);
+            c = home >= 0 ? country_entry_of(st, &d->entities.v[home]) : -1;
+        }
+        if (c < 0) return -1;
+        int32_t ent = new_entity_at(st, i, k, os, "ORG", st->g->ents.v[c].country, "");
+        if (ent < 0 || strcmp(d->entities.v[ent].country ? d->entities.v[ent].country : "", st->g->ents.v[c].country))
+            return -1; /* the same words for another country's body: left to the title */
+        add_mention(st, ent, i, k, os, d->tokens.v[k - 1].oe, EVG_MEN_NAME);
+        return k;
+    }
+    const gaz_entry *c = &st->g->ents.v[st->g->keys.v[m.key].target];
+    if (!c->is_country) return -1;
+    int32_t ent = new_entity_at(st, i, k, os, "ORG", c->country, "");
+    if (ent < 0 || strcmp(d->entities.v[ent].country ? d->entities.v[ent].country : "", c->country)) return -1;
+    add_mention(st, ent, i, k + 1, os, d->tokens.v[k].oe, EVG_MEN_NAME);
+    return k;
 }
 
 static int32_t scan_at(scan *st, int32_t i)
@@ -5057,6 +5290,8 @@ static int32_t scan_at(scan *st, int32_t i)
     if ((f = airport_at(st, i)) > i) return f;
     if ((f = arabic_site_at(st, i)) > i) return f;
     if ((f = latin_site_at(st, i)) > i) return f;
+    if ((f = paren_place_at(st, i)) > i) return f;
+    if ((f = body_adjective_at(st, i)) > i) return f;
     if (!match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_PAIR | GAZ_AMBIG | GAZ_HONOR, &m))
         return unlisted_at(st, i);
     if ((f = surname_nisba_at(st, &m)) > i) return f;
@@ -5080,6 +5315,7 @@ static int32_t scan_at(scan *st, int32_t i)
     if (k->kind == GAZ_AMBIG) return ambig_at(st, &m);
     if ((f = place_org_at(st, &m)) > i) return f;
     if ((f = led_body_at(st, &m)) > i) return f;
+    if ((f = organ_of_org_at(st, &m)) > i) return f;
     return emit_plain(st, &m);
 }
 

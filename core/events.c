@@ -247,7 +247,7 @@ static int purpose_noun(const evg_doc *d, const evt_match *mt);
  * end ("the end of this year" lies ahead even in July). */
 static int deadline(const evg_doc *d, const evg_timex *tx)
 {
-    static const char *const by[] = {"by", "Ø¨Ø­ÙÙÙ", NULL}; /* بحلول */
+    static const char *const by[] = {"by", "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84", NULL}; /* بحلول */
     int32_t k = tx->tok_first - 1;
     if (tok_is(d, k, "the")) k--;
     return tx->mod == EVG_MOD_END || tok_in(d, k, by);
@@ -1012,6 +1012,7 @@ static int own_modality(const run *r, const sent *s, size_t hi)
                (lv >= 0 && evt_light_verb_future(r->doc, lv));
     plan |= tok_is(r->doc, trig->first, "due"); /* "he is due in Jeddah" */
     int32_t from = mt->first - CUE_REACH > s->first ? mt->first - CUE_REACH : s->first;
+    if (evt_en_participle(r->doc, s, trig)) from = mt->first; /* "would act, urging X": not the clause's cue */
     for (int32_t i = from; i < mt->first; i++) {
         evt_match cue;
         if (!evt_match_at(r->doc, i, mt->first, 1, &cue) || !cue_applies(&cue, mt) ||
@@ -1268,8 +1269,11 @@ static int dated_statement(const run *r, const sent *s, size_t hi, const evg_eve
         if (denial && ev->date_source == EVG_DATE_DCT && p->type && strcmp(p->type, "ORG") == 0 &&
             s->sec_kind == EVG_SEC_BODY && ev->actors[0].role == EVG_ROLE_SOURCE)
             return 1;
+        /* "ونفى X أن تكون Y قد ...": a named person's denial is his statement
+         * whatever act it denies */
         return ev->date_source == EVG_DATE_DCT && p->type && strcmp(p->type, "PER") == 0 &&
-               s->sec_kind == EVG_SEC_BODY && (statement_occasion(r->doc, s, mt) || !statement_has_other_act(s, hi));
+               s->sec_kind == EVG_SEC_BODY &&
+               (denial || statement_occasion(r->doc, s, mt) || !statement_has_other_act(s, hi));
     }
     const evg_entity *e = &r->doc->entities.v[ev->actors[0].entity];
     if (!e->type || (strcmp(e->type, "PER") != 0 && strcmp(e->type, "ORG") != 0 &&
@@ -1785,6 +1789,33 @@ static int force_named_again(const evg_doc *d, const sent *s, size_t hi, const e
         const evg_event *o = &d->events.v[i];
         if (o->section != s->section || o->sent < s->idx - 8) return 0;
         if (o->sent < s->idx && o->root[0] == '1' && o->root[1] >= '8') return 1;
+    }
+    return 0;
+}
+
+/* "the State Department said India had briefed it on the visit", "أبلغ X
+ * الاتحاد الأوروبي عن الزيارة": a definite visit or meeting noun that is
+ * only the object of a preposition, with nothing of its own after it, is
+ * the occasion already told in the section, not a new one whose parties are
+ * the clause's other actors. */
+static int occasion_named_again(const evg_doc *d, const sent *s, size_t hi)
+{
+    static const char *const en[] = {"on", "about", "over", "of", "regarding", NULL};
+    static const char *const ar[] = {"\xD8\xB9\xD9\x86", "\xD8\xAD\xD9\x88\xD9\x84", /* عن حول */
+                                     "\xD8\xA8\xD8\xB4\xD8\xA7\xD9\x86", /* بشان */
+                                     "\xD8\xA8\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5", NULL}; /* بخصوص */
+    const evt_match *mt = &s->h.v[hi].mt;
+    if ((mt->e->cls != EVT_CL_VISIT && mt->e->cls != EVT_CL_MEET) ||
+        (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_VERB) || mt->first < s->first + 2)
+        return 0;
+    int en_def = mt->e->lang == EVG_LANG_EN && tok_is(d, mt->first - 1, "the") && tok_in(d, mt->first - 2, en);
+    int ar_def = mt->e->lang == EVG_LANG_AR && mt->definite && tok_in(d, mt->first - 1, ar);
+    if (!en_def && !ar_def) return 0;
+    if (mt->end < s->end && !evt_is_punct_boundary(d, mt->end)) return 0; /* "the visit of X", "الزيارة التي" */
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section) return 0;
+        if (o->sent < s->idx && strcmp(o->root, "04") == 0) return 1;
     }
     return 0;
 }
@@ -2521,7 +2552,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !event_keep(s, hi, &ev)) return;
     capitals_as_countries(d, &ev);
     if (!joint_code(ev.code)) other_country_target(d, &ev);
-    if (told_before(d, s, hi, &ev) || force_named_again(d, s, hi, &ev)) return;
+    if (told_before(d, s, hi, &ev) || force_named_again(d, s, hi, &ev) || occasion_named_again(d, s, hi)) return;
     evt_own_deployment(d->ctx, d, s, hi, &ev); /* events_stance.c: forces shown at home are 150 */
     int coref = assign_date(r, s, hi, &ev);
     if (position_object_date(s, hi, &ev)) coref = EVT_COREF_NONE;
@@ -2588,6 +2619,39 @@ static void speech_again(run *r, sent *s, size_t from)
     }
 }
 
+/* Did hit k of the sentence make an event (from index from on)? */
+static int hit_built(const evg_doc *d, const sent *s, size_t k, size_t from)
+{
+    for (size_t i = from; i < d->events.n; i++)
+        if (d->events.v[i].trig_first == s->h.v[k].mt.first) return 1;
+    return 0;
+}
+
+/* "وقال X في مستهل اللقاء إن الزيارة ...، فيما أكد Y ...": a statement
+ * silenced by acts of its sentence that made no event (an occasion noun
+ * without parties) is judged again beside the acts that did. */
+static void speech_beside_built(run *r, sent *s, size_t from)
+{
+    evg_doc *d = r->doc;
+    sent f = *s;
+    f.h.v = evg_xcalloc(s->h.n ? s->h.n : 1, sizeof *f.h.v);
+    f.h.n = 0;
+    f.nonspeech = 0;
+    int dropped = 0;
+    for (size_t k = 0; k < s->h.n; k++) {
+        int speech = s->h.v[k].mt.e->cls == EVT_CL_SPEECH;
+        if (!speech && !hit_built(d, s, k, from)) {
+            dropped = 1;
+            continue;
+        }
+        f.nonspeech += !speech;
+        f.h.v[f.h.n++] = s->h.v[k];
+    }
+    for (size_t k = 0; dropped && k < f.h.n; k++)
+        if (f.h.v[k].mt.e->cls == EVT_CL_SPEECH && !hit_built(d, &f, k, from)) build_event(r, &f, k);
+    free(f.h.v);
+}
+
 static void run_sentence(run *r, int32_t si)
 {
     evg_doc *d = r->doc;
@@ -2610,6 +2674,7 @@ static void run_sentence(run *r, int32_t si)
         size_t from = d->events.n;
         for (size_t k = 0; k < s.h.n; k++) build_event(r, &s, k);
         if (s.nonspeech && !nonspeech_built(d, &s, from)) speech_again(r, &s, from);
+        else if (s.nonspeech) speech_beside_built(r, &s, from);
     }
     evt_sent_free(&s);
 }

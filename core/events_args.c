@@ -1469,9 +1469,14 @@ static int32_t arabic_relative_subject(const run *r, const sent *s, size_t hi, e
  * Returns the candidate or -1. */
 static int32_t relative_clause_subject(const run *r, const sent *s, size_t hi, int32_t lv)
 {
+    /* "X, who was in Paris, had urged ...", "..., would also meet": the
+     * auxiliaries and adverbs before the verb stand in the clause's place */
+    static const char *const aux[] = {"had", "has", "have", "will", "would", "could", "may", "might", "should",
+                                       "did", "does", "also", "then", "later", "not", "already", NULL};
     const evt_match *mt = &s->h.v[hi].mt;
     int32_t v = lv >= 0 && lv < mt->first ? lv : mt->first;
     if (mt->e->lang != EVG_LANG_EN) return -1;
+    for (int k = 0; k < 3 && v - 1 > s->first && tok_in(r->doc, v - 1, aux); k++) v--;
     return subject_before_clause(r->doc, s, v);
 }
 
@@ -1781,11 +1786,36 @@ int evt_ar_participle(const evg_doc *d, const sent *s, const evt_match *mt)
            (memcmp(w + n - 2, "\xD8\xA7", 2) == 0 || memcmp(w + n - 2, "\xD9\x87", 2) == 0); /* ا ه */
 }
 
+/* "X cut ties with Y on Monday, accusing Z of ...": an English present
+ * participle right after a comma is the same kind of clause. */
+static int ing_word(const evg_doc *d, int32_t k)
+{
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[k], &n);
+    return n > 5 && memcmp(t + n - 3, "ing", 3) == 0;
+}
+
+/* ", closing its border and accusing X of": a participle joined by "and" to
+ * a participle clause opened by a comma is one too. */
+int evt_en_participle(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    if (mt->e->lang != EVG_LANG_EN || mt->e->pos == EVT_POS_NOUN || mt->end != mt->first + 1 ||
+        mt->first <= s->first || !ing_word(d, mt->first))
+        return 0;
+    if (evt_is_punct_boundary(d, mt->first - 1)) return 1;
+    if (!tok_is(d, mt->first - 1, "and")) return 0;
+    for (int32_t k = mt->first - 2; k > s->first && k >= mt->first - 12; k--) {
+        if (evt_is_punct_boundary(d, k)) return ing_word(d, k + 1);
+        if (evt_is_complementizer(d, k)) return 0;
+    }
+    return 0;
+}
+
 static int participle_clause(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
-    if (mt->e->cls == EVT_CL_SPEECH || !evt_ar_participle(d, s, mt))
+    if (mt->e->cls == EVT_CL_SPEECH || (!evt_ar_participle(d, s, mt) && !evt_en_participle(d, s, mt)))
         return 0; /* a statement participle ("، محذراً من أن") keeps the statement rules */
     for (size_t k = hi; k-- > 0;)
         if (s->h.v[k].mt.e->cls == EVT_CL_SPEECH && s->h.v[k].speaker >= 0) {
@@ -2049,6 +2079,11 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     }
     if (src < 0 && (where_clause(r, s, hi, hi_end, ev) || chained_clause(r, s, hi, lv, hi_end, ev) ||
                      participle_clause(r, s, hi, ev))) {
+        place_following(s, -1, lv, mt, hi_end, ev);
+        return;
+    }
+    if (src < 0 && evt_dual_anaphor(r->doc, s, hi, lo, hi_end) == DUAL_NUMBERED &&
+        evt_add_dual_actors(r->doc, s, DUAL_NUMBERED, ev) > 0) { /* "واتهمت الدول الأربع قطر" */
         place_following(s, -1, lv, mt, hi_end, ev);
         return;
     }

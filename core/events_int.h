@@ -160,6 +160,9 @@ int evt_role_taken(const evg_event *ev, int role);
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
 /* "، منددا بـ", "، داعيا X إلى": an Arabic circumstantial participle (an
  * accusative active participle after a comma), a verb in all but form. */
+/* "..., accusing X of": an English present participle right after a comma
+ * (a circumstantial clause of the act before it). */
+int evt_en_participle(const evg_doc *d, const sent *s, const evt_match *mt);
 int evt_ar_participle(const evg_doc *d, const sent *s, const evt_match *mt);
 /* The actors and place hit k would take as an event of its own (code and
  * location set, the rest zero): for an event that borrows a neighbour's. */
@@ -183,7 +186,8 @@ int32_t evt_country_named(const evg_doc *d, const evg_entity *e);
  * (each side's country); PEOPLE "الوزيرين" (two people); VERB a dual verb
  * with its subject unnamed; SIDES "الطرفان", "the two sides" (two parties of
  * any kind, as named); GROUP "الأطراف", "الفصائل", "the parties" (every party). */
-enum evt_dual { DUAL_NONE = 0, DUAL_COUNTRIES, DUAL_PEOPLE, DUAL_VERB, DUAL_SIDES, DUAL_GROUP, DUAL_LEADERS };
+enum evt_dual { DUAL_NONE = 0, DUAL_COUNTRIES, DUAL_PEOPLE, DUAL_VERB, DUAL_SIDES, DUAL_GROUP, DUAL_LEADERS,
+                DUAL_NUMBERED }; /* NUMBERED: "the four countries", "الدول الأربع" */
 int evt_countries_subject(const evg_doc *d, const evg_event *ev);
 int32_t evt_org_anaphor(const evg_doc *d, const sent *s, const evt_match *mt, int32_t lv);
 int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end);

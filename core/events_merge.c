@@ -78,6 +78,29 @@ static int since_dated(const evg_doc *d, const evg_event *o)
 /* The event a definite noun refers to: the nearest dated report of the same
  * root in the section that is as real as it (an asserted "خلال الزيارة"
  * never points at a trip that is only planned). */
+/* Do two events name one party, or parties of one country ("the foreign
+ * ministers" during their presidents' visit)? */
+static int same_side(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    for (int i = 0; i < a->nactors; i++)
+        for (int j = 0; j < b->nactors; j++) {
+            const evg_entity *x = &d->entities.v[a->actors[i].entity], *y = &d->entities.v[b->actors[j].entity];
+            if (a->actors[i].entity == b->actors[j].entity ||
+                (x->country && y->country && x->country[0] && strcmp(x->country, y->country) == 0))
+                return 1;
+        }
+    return 0;
+}
+
+/* "X held talks with Y during a visit ... . Z, who met W on Monday, ...": an
+ * occasion told later that names none of the event's sides is another
+ * story's; an earlier one may still be the occasion of an event whose
+ * parties it names otherwise ("during the visit, the two delegations"). */
+static int foreign_occasion(const evg_doc *d, const evg_event *ev, const evg_event *o)
+{
+    return ev->nactors > 0 && o->nactors > 0 && !same_side(d, ev, o) && o->sent > ev->sent;
+}
+
 static const evg_event *coref_target(const evg_doc *d, size_t i, const char *root)
 {
     const evg_event *ev = &d->events.v[i], *best = NULL;
@@ -89,6 +112,7 @@ static const evg_event *coref_target(const evg_doc *d, size_t i, const char *roo
             o->modality != ev->modality || strcmp(o->root, root) != 0)
             continue;
         if (after_phrase(d, o) || since_dated(d, o)) continue; /* "بعد زيارة X لباريس", "after a visit": what came before */
+        if (foreign_occasion(d, ev, o)) continue;
         int32_t dist = abs(o->sent - ev->sent);
         if (dist < best_dist) {
             best_dist = dist;
@@ -137,7 +161,7 @@ static int recent_day(const evg_doc *d, const evg_event *o)
  * events.c. */
 int evt_is_relative(const evg_doc *d, int32_t i)
 {
-    static const char *const rel[] = {"who", "which", "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", /* الذي */
+    static const char *const rel[] = {"who", "whose", "which", "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", /* الذي */
                                       "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",                /* التي */
                                       "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",             /* الذين */
                                       "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",     /* اللذين */

@@ -271,6 +271,44 @@ static int sides_kind_ar(const evg_doc *d, int32_t k)
     return tok_in(d, k, sides) ? DUAL_SIDES : tok_in(d, k, group) ? DUAL_GROUP : DUAL_NONE;
 }
 
+/* "the four countries", "الدول الأربع": a number from three to ten next to
+ * a word for countries names the states listed before.  The number of
+ * states, or 0. */
+static int group_number(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB", "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9", /* الثلاث الاربع */
+        "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xB3", "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xAA",                      /* الخمس الست */
+        "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA8\xD8\xB9", "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x85\xD8\xA7\xD9\x86",      /* السبع الثمان */
+        "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB3\xD8\xB9", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB4\xD8\xB1", NULL};      /* التسع العشر */
+    static const char *const masc[] = {
+        "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87", "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD9\x87", /* الثلاثه الاربعه */
+        "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xB3\xD9\x87", "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xAA\xD9\x87",                        /* الخمسه السته */
+        "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA8\xD8\xB9\xD9\x87", "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x85\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87", /* السبعه الثمانيه */
+        "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB3\xD8\xB9\xD9\x87", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB4\xD8\xB1\xD9\x87", NULL};        /* التسعه العشره */
+    if (k < 0 || (size_t)k >= d->tokens.n) return 0;
+    for (int i = 0; w[i]; i++)
+        if (tok_is(d, k, w[i])) return 3 + i % 8;
+    for (int i = 0; masc[i]; i++)
+        if (tok_is(d, k, masc[i])) return 3 + i;
+    return 0;
+}
+
+static int numbered_countries_ar(const evg_doc *d, int32_t k)
+{
+    static const char *const c[] = {"\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84",                 /* الدول */
+                                    "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD8\xA7\xD9\x86", /* البلدان */
+                                    "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xA7\xD8\xAA", NULL}; /* الحكومات */
+    return tok_in(d, k, c) ? group_number(d, k + 1) : 0;
+}
+
+static int numbered_countries_en(const evg_doc *d, int32_t k)
+{
+    static const char *const c[] = {"countries", "governments", "nations", "states", NULL};
+    return k > 0 && tok_in(d, k, c) ? group_number(d, k - 1) : 0;
+}
+
 static int dual_kind_ar(const evg_doc *d, int32_t k)
 {
     static const char *const people[] = {
@@ -298,6 +336,7 @@ static int dual_kind_ar(const evg_doc *d, int32_t k)
         "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD9\x8A\xD9\x86", /* الحكومتين */
         NULL};
     if (k < 0 || (size_t)k >= d->tokens.n) return DUAL_NONE;
+    if (numbered_countries_ar(d, k)) return DUAL_NUMBERED;
     const char *w = d->fold + d->tokens.v[k].fs; /* speed: every word above opens with ال or زع */
     if (d->tokens.v[k].fe - d->tokens.v[k].fs < 10 ||
         (memcmp(w, "\xD8\xA7\xD9\x84", 4) != 0 && memcmp(w, "\xD8\xB2\xD8\xB9", 4) != 0))
@@ -317,6 +356,7 @@ static int dual_kind_en(const evg_doc *d, int32_t k)
     static const char *const c[] = {"countries", "governments", "nations", "states", NULL};
     static const char *const p[] = {"ministers", "presidents", "men", NULL};
     static const char *const g[] = {"parties", "factions", "sides", NULL};
+    if (numbered_countries_en(d, k)) return DUAL_NUMBERED;
     if (tok_in(d, k, g) && (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "all")))
         return DUAL_GROUP; /* "the parties agreed", "all sides" */
     if (!tok_is(d, k - 1, "two") && !tok_is(d, k - 1, "both")) return DUAL_NONE;
@@ -454,8 +494,86 @@ static int two_people_before(const evg_doc *d, const sent *s, int32_t before, ev
     return 2;
 }
 
+/* The number of states a numbered group near the trigger of ev names. */
+static int group_size(const evg_doc *d, const sent *s, const evg_event *ev)
+{
+    for (int32_t k = ev->trig_first - 6 > s->first ? ev->trig_first - 6 : s->first; k < ev->trig_end + 4 && k < s->end; k++) {
+        int n = numbered_countries_en(d, k);
+        if (!n) n = numbered_countries_ar(d, k);
+        if (n) return n;
+    }
+    return 0;
+}
+
+static int is_state(const evg_doc *d, int32_t ent)
+{
+    const evg_entity *e = &d->entities.v[ent];
+    return e->type && strcmp(e->type, "GPE") == 0 && e->id && strlen(e->id) == 3;
+}
+
+/* "Saudi Arabia, the UAE, Bahrain and Egypt ... . The four countries cut
+ * ties": the latest n states named close together (at most four words
+ * between two of them) before the sentence, in the section.  Returns the
+ * number of actors added (n or 0). */
+static int listed_states(const evg_doc *d, const sent *s, int n, evg_event *ev)
+{
+    int32_t pos[64], who[64], np = 0; /* state mentions of the reach, in text order */
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const evg_mention *mn = &d->mentions.v[m];
+        if (mn->tok_end > s->first || mn->tok_first < s->first - 400 || !is_state(d, mn->entity) ||
+            d->sentences.v[mn->sent].section != s->section)
+            continue;
+        int at = np < 64 ? np++ : -1; /* keep the 64 latest */
+        if (at < 0) {
+            int32_t lo = 0;
+            for (int i = 1; i < 64; i++) lo = pos[i] < pos[lo] ? i : lo;
+            if (pos[lo] > mn->tok_first) continue;
+            at = lo;
+        }
+        pos[at] = mn->tok_first;
+        who[at] = mn->entity;
+    }
+    int32_t got[10], ng = 0, last = -1;
+    for (int step = 0; step < np && ng < n; step++) {
+        int best = -1; /* the next mention back */
+        for (int i = 0; i < np; i++)
+            if ((last < 0 || pos[i] < last) && (best < 0 || pos[i] > pos[best])) best = i;
+        if (best < 0) break;
+        if (last >= 0 && last - pos[best] > 5) ng = 0; /* not one list */
+        last = pos[best];
+        int seen = 0;
+        for (int i = 0; i < ng; i++) seen |= got[i] == who[best];
+        if (!seen) got[ng++] = who[best];
+    }
+    if (ng < n) return 0;
+    for (int i = ng; i-- > 0;) evt_add_actor(ev, got[i], ev->nactors ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
+    return n;
+}
+
+/* "The three countries also condemned ...": the states of the latest act of
+ * this or the three previous sentences with as many parties, else the
+ * latest list of that many states. */
+static int numbered_actors(const evg_doc *d, const sent *s, evg_event *ev)
+{
+    int n = group_size(d, s, ev);
+    if (n < 3) return 0;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - 3) break;
+        int states = 0;
+        for (int k = 0; k < o->nactors; k++) states += is_state(d, o->actors[k].entity);
+        if (states != n) continue;
+        for (int k = 0; k < o->nactors; k++)
+            if (is_state(d, o->actors[k].entity))
+                evt_add_actor(ev, o->actors[k].entity, ev->nactors ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
+        return n;
+    }
+    return listed_states(d, s, n, ev);
+}
+
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev)
 {
+    if (kind == DUAL_NUMBERED) return numbered_actors(d, s, ev);
     if (kind == DUAL_LEADERS) {
         if (ev->trig_end > ev->trig_first && two_people_before(d, s, ev->trig_first, ev) > 0) return ev->nactors;
         int n = evt_add_dual_actors(d, s, DUAL_PEOPLE, ev);

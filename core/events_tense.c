@@ -137,8 +137,41 @@ static int first_person(const evg_doc *d, const sent *s, const evt_match *mt)
     return mt->e->present && arabic_first_plural(d, mt->first, mt->prefix_len);
 }
 
+/* A quotation mark of either side: " “ ” « ». */
+static int quote_mark(const evg_doc *d, int32_t i)
+{
+    static const char *const p[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", NULL};
+    return d->tokens.v[i].kind == EVG_TOK_PUNCT && tok_in(d, i, p);
+}
+
+/* How far after the closing quotation mark its speech verb may stand
+ * ("...," the Indian prime minister Narendra Modi said). */
+#define QUOTE_TAIL 8
+
+/* '"We condemn this attack," X said', '«لن نقبل الوصاية»، قال X': the
+ * quotation opens before the trigger and closes before a speech verb
+ * right after it, whose speaker is known. */
+static int32_t speaker_after_quote(const evg_doc *d, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int open = 0;
+    for (int32_t q = s->first; q < mt->first && !open; q++) open = quote_mark(d, q);
+    if (!open) return -1;
+    for (size_t k = hi + 1; k < s->h.n; k++) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH) continue;
+        int32_t close = -1;
+        for (int32_t q = mt->end; q < h->mt.first; q++)
+            if (quote_mark(d, q)) close = q;
+        if (close < 0 || h->speaker < 0 || h->mt.first - close > QUOTE_TAIL) return -1;
+        return h->speaker;
+    }
+    return -1;
+}
+
 /* The nearest speech verb before hi whose quotation (after ":" « " or a
- * complementizer) holds the trigger, when its speaker is known. */
+ * complementizer) holds the trigger, when its speaker is known; else the
+ * speech verb right after the quotation that holds it. */
 int32_t evt_first_person_speaker(const evg_doc *d, const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -151,7 +184,7 @@ int32_t evt_first_person_speaker(const evg_doc *d, const sent *s, size_t hi)
             if (evt_is_quote_open(d, q) || evt_is_complementizer(d, q)) return h->speaker;
         return mt->e->lang == EVG_LANG_EN && mt->first - h->mt.end <= 2 ? h->speaker : -1;
     }
-    return -1;
+    return speaker_after_quote(d, s, hi);
 }
 
 /* Does token k open a coordinated clause ("and", و/ف on a word, not وأن)? */

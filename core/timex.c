@@ -135,6 +135,7 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
             tx_sentence_tenses(doc, mask, s.first, end, tense);
         }
         s.future = tense[i - s.first] > 0;
+        s.imperf_future = tense[i - s.first] == 2;
         s.past = tense[i - s.first] < 0;
         s.past_event = tense[i - s.first] == -2;
         if (tx_parse_at(&s, i, &h) && h.end > i) {

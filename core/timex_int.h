@@ -158,9 +158,9 @@ int tx_conj_len(const evg_doc *doc, size_t i);
 int tx_is(const evg_doc *doc, size_t i, const char *w);
 
 /* timex_tense.c: for each token of the sentence [first, end), 1 when its
- * clause speaks of the present or future, -1 of the past (a reporting verb:
- * قال, said), -2 of a past event (وقع, signed, لم يزر), 0 when nothing says
- * (out has end - first entries). */
+ * clause speaks of the present or future (2 when only an Arabic imperfect
+ * says so), -1 of the past (a reporting verb: قال, said), -2 of a past event
+ * (وقع, signed, لم يزر), 0 when nothing says (out has end - first entries). */
 void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out);
 
 /* timex_perfect.c: past verbs by their shape.  tx_ar_perfect: 2 when the
@@ -204,6 +204,7 @@ typedef struct tx_scan {
     int32_t dct;        /* reference date of the section, EVG_NODATE if none */
     int section;
     int future;         /* the clause around the current token speaks of the future */
+    int imperf_future;  /* ... and only an Arabic imperfect says so (a headline's "يستقيل" tells the news) */
     int past;           /* ... or a past-tense verb governs it (wins over --prefer future) */
     int past_event;     /* ... and that verb tells of an event (وقع, signed), not a report (قال):
                            a year-less month then lies on or before the reference date */
@@ -288,7 +289,9 @@ int tx_en_number(const tx_scan *s, size_t i, int *v);
 int tx_parse_year(const tx_scan *s, size_t *p, tx_spec *sp, int bare_ok);
 int tx_parse_year_rel(const tx_scan *s, size_t *p, tx_spec *sp);
 void tx_parse_month_rest(const tx_scan *s, size_t *p, tx_spec *sp);
-int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp);
+int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp);  /* after a day: not across a line break */
+int tx_parse_clock(const tx_scan *s, size_t *p, tx_spec *sp); /* a clock time opening an expression */
+int tx_line_opens(const tx_scan *s, size_t i); /* 1 when token i is the first of its line */
 int tx_month_context(const tx_scan *s, size_t i);
 int tx_weak_ok(const tx_scan *s, size_t i);
 int tx_weekday_ok(const tx_scan *s, size_t i);
@@ -331,6 +334,8 @@ size_t tx_p_eve(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_this_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_first_months(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_days_run(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_unit_next(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_turn_century(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_months_to(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekend(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h);

@@ -850,6 +850,63 @@ static int compared_year(const tx_scan *s, size_t i)
     return evg_tok_in_static(s->doc, k, cmp, n, EVG_WS_WAW_FA);
 }
 
+/* Words before a number that make it no year: prepositions and verbs of
+ * amounts ("على 2015", "بلغ 2016"), and nouns of numbered things ("قرار
+ * 1973" is a Security Council resolution, "رقم 2015", "طراز 1990"). */
+static const char *const ar_not_year_before[] = {
+    "\xd8\xb9\xd9\x84\xd9\x8a",                         /* علي (على folded) */
+    "\xd8\xb9\xd9\x86",                                   /* عن */
+    "\xd8\xa7\xd9\x84\xd9\x8a",                         /* الي (إلى folded) */
+    "\xd8\xad\xd8\xaa\xd9\x8a",                         /* حتي (حتى folded) */
+    "\xd9\x86\xd8\xad\xd9\x88",                         /* نحو */
+    "\xd8\xad\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a",     /* حوالي */
+    "\xd9\x82\xd8\xb1\xd8\xa7\xd8\xa8\xd9\x87",     /* قرابه */
+    "\xd8\xa8\xd9\x84\xd8\xba",                         /* بلغ */
+    "\xd8\xa8\xd9\x84\xd8\xba\xd8\xaa",               /* بلغت */
+    "\xd8\xb3\xd8\xac\xd9\x84",                         /* سجل */
+    "\xd8\xb3\xd8\xac\xd9\x84\xd8\xaa",               /* سجلت */
+    "\xd8\xb9\xd8\xaf\xd8\xaf",                         /* عدد */
+    "\xd9\x82\xd8\xb1\xd8\xa7\xd8\xb1",               /* قرار */
+    "\xd8\xb1\xd9\x82\xd9\x85",                         /* رقم */
+    "\xd8\xb7\xd8\xb1\xd8\xa7\xd8\xb2",               /* طراز */
+    "\xd9\x85\xd8\xa7\xd8\xaf\xd9\x87",               /* ماده */
+    "\xd8\xa8\xd9\x86\xd8\xaf",                         /* بند */
+    "\xd9\x81\xd9\x82\xd8\xb1\xd9\x87",               /* فقره */
+    NULL};
+
+/* 1 when the folded word at token k begins with the article (ال, وال). */
+static int ar_definite(const tx_scan *s, size_t k)
+{
+    size_t n;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[k], &n);
+    return (n > 4 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0) || (n > 6 && memcmp(w, "\xd9\x88\xd8\xa7\xd9\x84", 6) == 0);
+}
+
+/* An Arabic year named by the noun before it, "دستور 2005", "انتخابات 2018
+ * التشريعية", "حرب 1967": a number of 1900..2049 (not a round hundred) right
+ * after an indefinite Arabic noun of no time vocabulary (the first noun of a
+ * construct) and before the end of the clause, a function word, a
+ * preposition or a definite adjective.  A count is followed by the indefinite
+ * noun it counts ("قتل 2015 شخصا") or by من ("2014 من الجنود"). */
+static int ar_construct_year(const tx_scan *s, size_t i)
+{
+    static const char *prep[] = {"\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x86", "\xd9\x81\xd9\x8a", NULL}; /* على (folded) عن في */
+    const evg_token *t = s->doc->tokens.v;
+    size_t n;
+    int v;
+    if (tx_num_at(s, i, &v) != 4 || v < 1900 || v > 2049 || v % 100 == 0) return 0;
+    if (t[i - 1].kind != EVG_TOK_WORD || t[i - 1].script != EVG_SCRIPT_ARAB || s->mask[i - 1] || tx_glued(s, i) ||
+        ar_definite(s, i - 1) || evg_tok_in_static(s->doc, i - 1, ar_not_year_before, (size_t)-1, EVG_WS_WAW_FA))
+        return 0;
+    evg_tok_text(s->doc, &t[i - 1], &n);
+    if (n < 6) return 0; /* a word of two letters is a particle */
+    if (i + 1 >= s->end || t[i + 1].sent != t[i].sent || t[i + 1].kind == EVG_TOK_PUNCT) return 1;
+    if (t[i + 1].kind != EVG_TOK_WORD || t[i + 1].script != EVG_SCRIPT_ARAB || tx_word_at(s, i + 1, TX_W_FROM))
+        return 0;
+    return (s->mask[i + 1] & (1u << TX_WORD)) || ar_definite(s, i + 1) ||
+           evg_tok_in_static(s->doc, i + 1, prep, (size_t)-1, EVG_WS_WAW_FA);
+}
+
 static int year_context(const tx_scan *s, size_t i)
 {
     static const int ws[] = {TX_W_IN, TX_W_SINCE, TX_W_FROM, TX_W_TO, TX_W_BETWEEN, TX_W_OF,
@@ -865,7 +922,7 @@ static int year_context(const tx_scan *s, size_t i)
         s->doc->tokens.v[i + 1].kind == EVG_TOK_WORD && !tx_glued(s, i + 1))
         return 1; /* a 2019 report, a 2016 law */
     return tx_kind_at(s, i - 1, TX_PART, &e) == 1 || fiscal_before(s, i) || /* late 2023, fiscal 2025 */
-           compared_year(s, i);
+           compared_year(s, i) || ar_construct_year(s, i);
 }
 
 /* A season or fiscal pair written with a slash, glued: "2024/25",
@@ -1108,6 +1165,7 @@ static uint64_t token_class(const tx_scan *s, size_t i)
 #define N_MONTHS_TO (K(TX_UNIT) | THE)
 #define N_NIGHT_PAIR (K(TX_WEEKDAY))
 #define N_HOLIDAY_DAY (K(TX_ORD) | K(TX_REL) | THE | L_NTH | L_DAY)
+#define N_UNIT_NEXT (K(TX_UNIT) | K(TX_REL) | THE) /* the year after, العام الذي تلاه, اليوم الذي سبقه */
 #define N_DAYS_RUN (K(TX_CARD) | K(TX_UNIT) | THE | L_NTH | L_LAST | L_Q | TXC_W(TX_W_IN) | TXC_W(TX_W_WITHIN) | \
     TXC_W(TX_W_FOR)) /* العشر, الأيام, the, first, last, final, and a preposition before them */
 
@@ -1162,7 +1220,7 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
         {tx_p_closest, N_CLOSEST}, {tx_p_weekday_after, N_WEEKDAY_AFTER}, {tx_p_weekday_range, N_WEEKDAY_RANGE},
         {tx_p_eve, N_EVE}, {tx_p_this_day, N_THIS_DAY}, {tx_p_first_months, N_FIRST_MONTHS},
         {tx_p_months_to, N_MONTHS_TO}, {tx_p_night_pair, N_NIGHT_PAIR}, {tx_p_holiday_day, N_HOLIDAY_DAY},
-        {tx_p_days_run, N_DAYS_RUN}};
+        {tx_p_days_run, N_DAYS_RUN}, {tx_p_unit_next, N_UNIT_NEXT}, {tx_p_turn_century, THE}};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }
 

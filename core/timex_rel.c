@@ -204,6 +204,9 @@ size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit)
     else if (!s->en && (n = tx_word_at(s, q, TX_W_SAME))) q += (size_t)n, that = before = 1;
     if (that && !before && s->en && (n = tx_word_at(s, q, TX_W_SAME))) q += (size_t)n; /* that same day */
     if (before && (q >= s->end || !definite(s, q))) return 0; /* ذات يوم: one day */
+    if (that && !s->en && q < s->end && s->doc->tokens.v[q].kind == EVG_TOK_WORD &&
+        memcmp(evg_tok_text(s->doc, &s->doc->tokens.v[q], &(size_t){0}), "\xd8\xa8", 2) == 0)
+        return 0; /* "بعد ذلك بيوم": a day after that, an amount (then_sign) */
     if (tx_is(s->doc, q, AR_ALYAWM) || night_word(s->doc, q)) {
         *unit = TX_U_DAY;
         n = 1;
@@ -556,6 +559,9 @@ size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
         (same_after(s, q + 1) || (tx_dir_at(s, q + 1, &d) && d != 0)))
         return 0; /* اليوم التالي, اليوم نفسه: anaphoric */
     if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) && q + 1 < s->end &&
+        (tx_is(s->doc, q + 1, "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a") || tx_is(s->doc, q + 1, "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a")))
+        return 0; /* "اليوم الذي غادر فيه قريته": the day on which, not today */
+    if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) && q + 1 < s->end &&
         (s->mask[q + 1] & (1u << TX_ORD)) && !(s->mask[q + 1] & (1u << TX_WEEKDAY)))
         return 0; /* اليوم الثالث, اليوم الأول من الزيارة: the n-th day of something */
     if (n == 1 && evg_tok_is(s->doc, q, "overnight") && !overnight_alone(s, q)) return 0;
@@ -655,11 +661,26 @@ static int clock_offset(const tx_scan *s, const evg_timex *t, int hh)
     return hh >= 0 && hh < 6 && told_as_night(s, t) ? off + 1 : off;
 }
 
+/* A past verb in the sentence before token i, listed ("said", "قال") or
+ * by its shape ("agreed", "اتفقت"): a future there may be one seen from
+ * the past ("had agreed to halt the fighting from 5 p.m."). */
+static int past_verb_before(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    for (size_t k = s->first; k < i; k++) {
+        if (s->mask[k] & (1u << TX_PAST)) return 1;
+        if (d->tokens.v[k].kind != EVG_TOK_WORD || s->mask[k]) continue;
+        if (d->tokens.v[k].script == EVG_SCRIPT_LATN ? tx_en_past(d, k) : tx_ar_perfect(d, k) == 2) return 1;
+    }
+    return 0;
+}
+
 /* The day of a bare clock time of hour hh at token i, as an offset from
  * the reference date: the story's day (the last single day of its sentence
  * or of the two before, not told as background, and in a past clause not
- * after the reference date), else the reference date (0).  "Saturday ...
- * at 3:35 p.m.": that Saturday. */
+ * after the reference date, in a future one with no past verb before it
+ * not before it), else the
+ * reference date (0).  "Saturday ... at 3:35 p.m.": that Saturday. */
 static int clock_story_day(const tx_scan *s, size_t i, int hh)
 {
     const evg_doc *d = s->doc;
@@ -672,6 +693,8 @@ static int clock_story_day(const tx_scan *s, size_t i, int hh)
         if (t->section != s->section || d->tokens.v[t->tok_first].sent + 2 < sent) break;
         if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end) continue;
         if (s->past && !s->future && t->begin > s->dct) continue; /* "signed it at 3 p.m." after a day still ahead */
+        if (s->future && !s->imperf_future && !s->past && t->begin < s->dct && !past_verb_before(s, i))
+            continue; /* "results are expected at 6 p.m." after a day gone by */
         if (!pluperfect_before(d, t) && !counted_from(d, k)) return clock_offset(s, t, hh);
     }
     return 0;
@@ -690,6 +713,69 @@ static int bare_hour_ok(const tx_scan *s, size_t i)
     return 0;
 }
 
+/* Does the clock at token i open its line, maybe after a bracket or a
+ * word of update ("Update 3.15pm:", "UPDATE (17:10 GMT):", "تحديث 14:20 -",
+ * "(16:40 ت.غ)")? */
+static int stamp_opens(const tx_scan *s, size_t i)
+{
+    static const char *upd[] = {"update", "updated", "\xd8\xaa\xd8\xad\xd8\xaf\xd9\x8a\xd8\xab", NULL}; /* تحديث */
+    size_t k = i;
+    if (k > 0 && !tx_line_opens(s, k) && evg_tok_is(s->doc, k - 1, "(")) k--;
+    if (k > 0 && !tx_line_opens(s, k) && (tx_punct_at(s, k - 1, ":") || tx_dash_at(s, k - 1)) && k >= 2 &&
+        evg_tok_in_static(s->doc, k - 2, upd, (size_t)-1, EVG_WS_PLAIN))
+        k--;
+    if (k > 0 && !tx_line_opens(s, k) && evg_tok_in_static(s->doc, k - 1, upd, (size_t)-1, EVG_WS_PLAIN)) k--;
+    return tx_line_opens(s, k);
+}
+
+/* A live blog's entry stamp: a clock time opening its line before a dash,
+ * a colon or the line's end, maybe with its zone ("09:05 GMT - ...", "14:20
+ * —", "1:30pm: ...", "00:20 بتوقيت غرينتش -"), or a clock with minutes and
+ * a zone anywhere ("the polls closed 18:00 GMT").  1 when the clock read
+ * from i to q is one. */
+static int clock_stamp(const tx_scan *s, size_t i, size_t q, const tx_spec *sp)
+{
+    size_t n;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[i], &n);
+    int minutes = tx_punct_at(s, i + 1, ":") || memchr(w, '.', n) != NULL; /* 09:05, 10.45 */
+    size_t r = q + (size_t)tx_zone_len(s, q);
+    if (s->doc->tokens.v[i].kind != EVG_TOK_NUM || (!minutes && !sp->has_ampm)) return 0;
+    if (!stamp_opens(s, i)) return minutes && r > q;
+    return sp->has_ampm || r > q || r >= s->end || tx_line_opens(s, r) || tx_dash_at(s, r) || tx_punct_at(s, r, ":") ||
+           tx_punct_at(s, r, ")");
+}
+
+/* Is expression t a heading: the first thing on its line (at most two
+ * words before it: "Update, 14 March:") with nothing but punctuation after
+ * it there ("Tuesday 21 November 2017", "السبت 3 أغسطس —")? */
+static int heading_timex(const tx_scan *s, const evg_timex *t)
+{
+    const evg_doc *d = s->doc;
+    size_t f = (size_t)t->tok_first, k = f, words = 0;
+    while (!tx_line_opens(s, k)) {
+        if (d->tokens.v[--k].kind != EVG_TOK_PUNCT && ++words > 2) return 0;
+    }
+    for (k = (size_t)t->tok_end; k < d->tokens.n && !tx_line_opens(s, k); k++)
+        if (d->tokens.v[k].kind != EVG_TOK_PUNCT) return 0;
+    return 1;
+}
+
+/* The day a live blog's stamp at token i comes under: the last single day
+ * of the section told as a heading before it, as an offset from the
+ * reference date; 0 (the reference date) when none. */
+static int stamp_day(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    if (s->dct == EVG_NODATE) return 0;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || (size_t)t->tok_end > i) continue;
+        if (t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE || t->begin != t->end) continue;
+        if (heading_timex(s, t)) return (int)(t->begin - s->dct);
+    }
+    return 0;
+}
+
 #define AR_TONIGHT "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* الليله (الليلة folded) */
 
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
@@ -704,9 +790,14 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     size_t q = i;
     int n, off = 0;
     memset(&sp, 0, sizeof sp);
-    if (s->doc->tokens.v[i].kind == EVG_TOK_PUNCT || !tx_parse_time(s, &q, &sp)) return 0;
-    if (!tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !hour_named(s, i)) return 0; /* "2:15" alone: a score */
-    if (!s->mask[i] && !bare_hour_ok(s, i)) return 0; /* "noon prayers" */
+    if (s->doc->tokens.v[i].kind == EVG_TOK_PUNCT || !tx_parse_clock(s, &q, &sp)) return 0;
+    int stamp = clock_stamp(s, i, q, &sp);
+    if (!stamp && !tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !hour_named(s, i)) return 0; /* "2:15" alone: a score */
+    if (!stamp && !s->mask[i] && !bare_hour_ok(s, i)) return 0; /* "noon prayers" */
+    if (stamp && stamp_opens(s, i)) {
+        day_time_value(s, stamp_day(s, i), &sp, h); /* "09:05 GMT - ...": under the blog's day */
+        return tx_set_hit(h, i, q);
+    }
     int midnight = sp.hh == 0 && sp.mi == 0;
     if ((n = tx_kind_at(s, q, TX_REL, &e))) {
         off = e->val;
@@ -1103,9 +1194,21 @@ static int span_before(const tx_scan *s, size_t i)
 
 /* "last 2 days", "next three weeks", "الأيام الثلاثة الماضية", "اليومين الماضيين":
  * the interval of the n whole units before or after the reference date. */
+/* English "last" as a verb, after a modal, "to" or "not" ("will
+ * last six months", "could last years", "is expected to last three
+ * weeks"): what follows is a length, not the last N units. */
+static int last_verb(const tx_scan *s, size_t i)
+{
+    static const char *aux[] = {"will", "would", "could", "can", "may", "might", "should", "must", "to",
+                                "not", "usually", "normally"};
+    return s->en && i > s->first && evg_tok_is(s->doc, i, "last") &&
+           evg_tok_in_static(s->doc, i - 1, aux, sizeof aux / sizeof *aux, EVG_WS_PLAIN);
+}
+
 size_t tx_p_last_n(const tx_scan *s, size_t i, tx_hit *h)
 {
     int dir = 0, count = 0, unit = 0;
+    if (last_verb(s, i)) return 0;
     size_t q = last_n_en(s, i, &dir, &count, &unit);
     if (!q) q = last_n_ar(s, i, &dir, &count, &unit);
     if (!q || count < 2 || count > 100) return 0;
@@ -1219,6 +1322,23 @@ static int season_year(const tx_scan *s, int si, int off)
     return L / 4;
 }
 
+/* The year of season si after (dir > 0) or before the period last dated in
+ * the section, the story's time ("in the summer of 2014 ... the following
+ * spring" is 2015's); 0 when nothing is dated before it. */
+static int story_season_year(const tx_scan *s, int si, int dir)
+{
+    const evg_doc *d = s->doc;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section) break;
+        if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION) continue;
+        tx_scan c = *s;
+        c.dct = dir > 0 ? t->end : t->begin;
+        return season_year(&c, si, dir);
+    }
+    return 0;
+}
+
 /* "this season", "last season": the season of the reference date moved by dir. */
 static size_t this_season(const tx_scan *s, size_t i, size_t end, int dir, tx_hit *h)
 {
@@ -1299,6 +1419,12 @@ size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h)
     }
     if (that) return 0;
     if (!have && !(e->flags & TX_F_EN) && (n = tx_dir_at(s, q, &dir))) { q += (size_t)n; have = 1; }
+    if (have && dir && anaphoric_dir(s, i, q) && (sp.y = story_season_year(s, si, dir))) {
+        h->type = EVG_TIMEX_DATE; /* "the following spring", "الربيع التالي": after the story's time */
+        h->relative = 1;
+        snprintf(h->value, sizeof h->value, "%04d-%s", sp.y, season_code[si]);
+        return tx_set_hit(h, i, q);
+    }
     if (!have) {
         size_t r = q;
         int of = tx_word_at(s, r, TX_W_OF) != 0, rel_ok = of || !(e->flags & TX_F_EN) || tx_month_context(s, i);
@@ -1673,6 +1799,70 @@ static void story_shift_value(int32_t a, int unit, int off, tx_hit *h)
     else snprintf(h->value, sizeof h->value, "%04d", y);
 }
 
+/* "the year after", "the day before" with nothing after them in the
+ * clause ("Business doubled the year after."), "العام الذي تلاه", "اليوم
+ * الذي سبقه", "السنة التي تلت ذلك": the day, month or year next to the
+ * story's time (the story's day for days, the last date for months and
+ * years), as "the following year" is. */
+size_t tx_p_unit_next(const tx_scan *s, size_t i, tx_hit *h)
+{
+    static const char *rel[] = {"\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a", NULL}; /* الذي التي */
+    static const char *after[] = {"\xd8\xaa\xd9\x84\xd8\xa7\xd9\x87", "\xd8\xaa\xd9\x84\xd8\xaa\xd9\x87", /* تلاه تلته */
+                                  "\xd8\xaa\xd9\x84\xd8\xa7", "\xd8\xaa\xd9\x84\xd8\xaa", NULL};               /* تلا تلت */
+    static const char *before[] = {"\xd8\xb3\xd8\xa8\xd9\x82\xd9\x87", "\xd8\xb3\xd8\xa8\xd9\x82\xd8\xaa\xd9\x87", /* سبقه سبقته */
+                                   "\xd8\xb3\xd8\xa8\xd9\x82", "\xd8\xb3\xd8\xa8\xd9\x82\xd8\xaa", NULL};               /* سبق سبقت */
+    static const char *next[] = {"and", "but", "when", "as", "too", NULL};
+    size_t q = i;
+    int unit = 0, f = 0, n, sign;
+    if (s->en) {
+        if (!tx_word_at(s, q, TX_W_THE)) return 0;
+        q++;
+    }
+    if (!s->en && tx_is(s->doc, q, AR_ALYAWM)) unit = TX_U_DAY, n = 1;
+    else if (!(n = tx_unit_at(s, q, &unit, &f)) || (f & (TX_F_PLURAL | TX_F_DUAL))) return 0;
+    if (unit != TX_U_DAY && unit != TX_U_MONTH && unit != TX_U_YEAR) return 0;
+    q += (size_t)n;
+    if (s->en) {
+        sign = evg_tok_is(s->doc, q, "after") ? 1 : evg_tok_is(s->doc, q, "before") ? -1 : 0;
+        if (!sign) return 0;
+        q++;
+        if (q < s->end && s->doc->tokens.v[q].sent == s->doc->tokens.v[i].sent &&
+            s->doc->tokens.v[q].kind != EVG_TOK_PUNCT && !evg_tok_in_static(s->doc, q, next, (size_t)-1, EVG_WS_PLAIN))
+            return 0; /* "the day after the vote": a day of its own */
+    } else {
+        if (!evg_tok_in_static(s->doc, q, rel, (size_t)-1, EVG_WS_PLAIN)) return 0;
+        q++;
+        sign = evg_tok_in_static(s->doc, q, after, (size_t)-1, EVG_WS_PLAIN) ? 1
+             : evg_tok_in_static(s->doc, q, before, (size_t)-1, EVG_WS_PLAIN) ? -1 : 0;
+        if (!sign) return 0;
+        q++;
+        if (tx_word_at(s, q, TX_W_THAT)) q++; /* السنة التي تلت ذلك */
+    }
+    story_shift_value(unit == TX_U_DAY ? previous_anchor(s, 1) : previous_anchor(s, 0), unit, sign, h);
+    return tx_set_hit(h, i, q);
+}
+
+/* "the turn of the century" ("of the millennium"): the last turn of a
+ * century on or before the reference year (2000 in 2017), about that year
+ * (mod APPROX); with no reference date, 2000. */
+size_t tx_p_turn_century(const tx_scan *s, size_t i, tx_hit *h)
+{
+    int y = 2000, m, d;
+    if (!s->en || !tx_word_at(s, i, TX_W_THE) || !evg_tok_is(s->doc, i + 1, "turn") || !tx_word_at(s, i + 2, TX_W_OF) ||
+        !tx_word_at(s, i + 3, TX_W_THE) || i + 4 >= s->end ||
+        !(evg_tok_is(s->doc, i + 4, "century") || evg_tok_is(s->doc, i + 4, "millennium")))
+        return 0;
+    if (s->dct != EVG_NODATE) {
+        evg_civil_from_days(s->dct, &y, &m, &d);
+        y = y / 100 * 100;
+    }
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    h->mod = EVG_MOD_APPROX;
+    snprintf(h->value, sizeof h->value, "%04d", y);
+    return tx_set_hit(h, i, i + 5);
+}
+
 /* English "three days later", "a year earlier", "48 hours later": counted
  * from the last date of the section (the event just told), else from the
  * reference date. */
@@ -1817,6 +2007,25 @@ static int fraction_value(int unit, int count, int quarters, tx_hit *h)
     return 1;
 }
 
+/* A headline tells what has just come about ("Bouteflika quits after 20
+ * years", "بوتفليقة يستقيل بعد 20 عاما في الحكم", "Flights resume after
+ * three months"): after a count (at i, the amount read up to q) inside a
+ * headline with no date before it is the length that has just ended, when
+ * no future word says otherwise ("will", "to", سـ, سوف).  An Arabic
+ * imperfect is the news only when a phrase of the state that lasted follows
+ * ("في الحكم", "من الإغلاق"); "يصل الوفد بعد يومين" is two days ahead. */
+static int headline_length(const tx_scan *s, size_t i, size_t q)
+{
+    static const char *state[] = {"\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a",
+                                  "\xd9\x85\xd8\xb9", NULL}; /* في من على (folded) مع */
+    const evg_doc *d = s->doc;
+    if (s->section < 0 || (size_t)s->section >= d->sections.n || d->sections.v[s->section].kind != EVG_SEC_TITLE ||
+        i <= s->first || anchor_in_sentence(s))
+        return 0;
+    if (!s->future) return 1;
+    return s->imperf_future && q < s->end && evg_tok_in_static(d, q, state, (size_t)-1, EVG_WS_PLAIN);
+}
+
 size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
 {
     int lead, approx, count = 0, unit, over;
@@ -1848,6 +2057,9 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     if (lead == TX_W_AFTER && !count && s->past) event = 1; /* "وصلوا بعد ساعات": a length after the event told */
     if (lead == TX_W_AFTER && s->past && !s->future && ((unit == TX_U_HOUR && count < 24) || unit == TX_U_MINUTE))
         event = 1; /* "غادروا بعد نحو ساعتين": hours within the event's day are its length */
+    if (lead == TX_W_AFTER && count && !event && headline_length(s, i, q)) event = 1;
+    if (lead == TX_W_AFTER && count && unit == TX_U_DECADE && (!s->future || s->imperf_future))
+        event = 1; /* "وبعد ثلاثة عقود ما زالت تحتفظ بالمنشور": decades gone by, a length */
     if (lead == TX_W_AFTER && count && !event && s->past_event && !s->future) {
         tx_hit probe = *h; /* "انهارت الهدنة بعد أقل من أسبوعين" with no day told before: a length, never a day ahead */
         if (!past_after(s, unit, count, &probe)) event = 1;

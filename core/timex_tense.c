@@ -622,7 +622,7 @@ void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, 
         if (c) after = c;
     }
     for (size_t i = first; i < end; i++) {
-        if (imperf) out[i - first] = (int8_t)imperf;
+        if (imperf) out[i - first] = (int8_t)(imperf == 1 && before != 1 ? 2 : imperf); /* 2: by an imperfect alone */
         else if (before) out[i - first] = (int8_t)(before == -1 && said && report_own(doc, said, i) ? -2 : before);
         int c = cue[i - first], v = c ? 0 : imperfect_cue(doc, mask, first, i, end);
         if (!inserted && insert_opens(doc, i, end)) {

@@ -486,8 +486,10 @@ static int hour_lead(const tx_scan *s, size_t q)
     if (q <= s->first) return 0;
     for (size_t k = 0; k < sizeof ws / sizeof *ws; k++)
         if (tx_word_at(s, q - 1, ws[k]) == 1) return 1;
-    return 0;
+    return tx_is(s->doc, q - 1, "\xd8\xb9\xd9\x86\xd8\xaf"); /* عند الثالثة فجرا */
 }
+
+static int after_midnight(const tx_scan *s, size_t q);
 
 /* An Arabic hour as an ordinal word, "السادسة", "الحادية عشرة": after
  * الساعة (after_hour), or alone when a part of the day follows ("السادسة
@@ -501,7 +503,7 @@ static int hour_word(const tx_scan *s, size_t q, int after_hour, int *h)
     size_t r = q + (size_t)n;
     r += (size_t)half_quarter(s, r, &(int){0});
     if (tx_word_at(s, r, TX_W_FROM)) r++; /* الثالثة من صباح اليوم */
-    if (!after_hour && (!tx_kind_at(s, r, TX_AMPM, &a) || !hour_lead(s, q))) return 0;
+    if (!after_hour && ((!tx_kind_at(s, r, TX_AMPM, &a) && !after_midnight(s, r)) || !hour_lead(s, q))) return 0;
     *h = e->val;
     return n;
 }
@@ -583,6 +585,12 @@ static int zone_only_len(const tx_scan *s, size_t q)
         s->doc->tokens.v[q + 1].kind == EVG_TOK_WORD)
         return evg_tok_is(s->doc, q + 2, mukarrama) ? 3 : 2;
     if (evg_tok_is(s->doc, q, "local") && evg_tok_is(s->doc, q + 1, "time")) return 2;
+    if (evg_tok_is(s->doc, q, "\xd8\xaa") && tx_punct_at(s, q + 1, ".") && evg_tok_is(s->doc, q + 2, "\xd8\xba"))
+        return 3; /* ت.غ: توقيت غرينتش */
+    if (s->doc->tokens.v[q].oe - s->doc->tokens.v[q].os == 2 &&
+        (memcmp(s->doc->raw.p + s->doc->tokens.v[q].os, "ET", 2) == 0 ||
+         memcmp(s->doc->raw.p + s->doc->tokens.v[q].os, "PT", 2) == 0))
+        return 1; /* US Eastern, Pacific time */
     while (r < s->end && r < q + 2 && (s->doc->tokens.v[r].flags & EVG_TOKF_CAP) && !evg_tok_is(s->doc, r, "time")) r++;
     return r > q && evg_tok_is(s->doc, r, "time") ? (int)(r + 1 - q) : 0; /* Moscow time, West Africa Time */
 }
@@ -598,8 +606,63 @@ static int zoned_four_digits(const tx_scan *s, size_t q, int *h, int *mi)
     return 1;
 }
 
-/* A clock time after a dated day: "- 6:30 صباحا", "at 5 pm", "الساعة 11:17". */
+/* 1 when a line break of the original text comes right before token i
+ * (or i opens the document). */
+int tx_line_opens(const tx_scan *s, size_t i)
+{
+    const evg_token *v = s->doc->tokens.v;
+    if (i == 0) return 1;
+    if (i >= s->doc->tokens.n || v[i].os <= v[i - 1].oe) return 0;
+    return memchr(s->doc->raw.p + v[i - 1].oe, '\n', (size_t)(v[i].os - v[i - 1].oe)) != NULL;
+}
+
+/* "بعد منتصف الليل" after an hour: a small hour of the night ("الساعة
+ * الواحدة بعد منتصف الليل" is 01:00).  The tokens read, or 0. */
+static int after_midnight(const tx_scan *s, size_t q)
+{
+    int h;
+    if (!tx_word_at(s, q, TX_W_AFTER) || s->doc->tokens.v[q].script != EVG_SCRIPT_ARAB) return 0;
+    int n = midnight_noon(s, q + 1, &h);
+    return n == 2 && h == 0 ? 1 + n : 0;
+}
+
+/* A clock written with a dot, "8.30am", "10.45 GMT" (one number token):
+ * only with a part of the day or a zone after it ("2.30 per cent" is a
+ * number), or opening its line before a dash or a colon (a live blog's
+ * "10.45 - ...").  1 with *h and *mi set, or 0. */
+static int dotted_clock(const tx_scan *s, size_t q, int *h, int *mi)
+{
+    const tx_ent *e;
+    size_t n;
+    if (q >= s->end || s->doc->tokens.v[q].kind != EVG_TOK_NUM) return 0;
+    const char *t = evg_tok_text(s->doc, &s->doc->tokens.v[q], &n);
+    if (n < 4 || n > 5 || t[n - 3] != '.') return 0;
+    for (size_t k = 0; k < n; k++)
+        if (k != n - 3 && (t[k] < '0' || t[k] > '9')) return 0;
+    int hh = n == 5 ? (t[0] - '0') * 10 + (t[1] - '0') : t[0] - '0', mm = (t[n - 2] - '0') * 10 + (t[n - 1] - '0');
+    if (hh > 23 || mm > 59) return 0;
+    int stamp = tx_line_opens(s, q) && (q + 1 >= s->end || tx_line_opens(s, q + 1) || tx_dash_at(s, q + 1) ||
+                                        tx_punct_at(s, q + 1, ":")); /* a live blog's "10.45 - ..." */
+    if (!stamp && !tx_kind_at(s, q + 1, TX_AMPM, &e) && !zone_only_len(s, q + 1)) return 0;
+    *h = hh;
+    *mi = mm;
+    return 1;
+}
+
+/* A clock time after a dated day: "- 6:30 صباحا", "at 5 pm", "الساعة
+ * 11:17"; never on the next line ("Tuesday 21 November\n09:05 GMT - ...": a
+ * live blog's first entry under its day's heading). */
 int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
+{
+    size_t q = *p;
+    if (q < s->end && (tx_dash_at(s, q) || tx_comma_at(s, q)) && !tx_line_opens(s, q)) q++;
+    if (q >= s->end || tx_line_opens(s, q)) return 0;
+    return tx_parse_clock(s, p, sp);
+}
+
+/* A clock time: "at 5 pm", "الساعة 6:30 صباحا", "8.30am", "1400 GMT",
+ * maybe after a dash or comma (a day before it is the caller's). */
+int tx_parse_clock(const tx_scan *s, size_t *p, tx_spec *sp)
 {
     const tx_ent *e;
     size_t q = *p;
@@ -616,7 +679,11 @@ int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
         *p = q + (n ? (size_t)n : 1);
         return 1;
     }
-    if ((n = tx_num_at(s, q, &h)) && n <= 2 && h <= 24) {
+    int dotted = dotted_clock(s, q, &h, &mi);
+    if (dotted) {
+        q++;
+        colon = 1;
+    } else if ((n = tx_num_at(s, q, &h)) && n <= 2 && h <= 24) {
         q++;
     } else if ((n = hour_word(s, q, hourw, &h))) {
         q += (size_t)n; /* الساعة السادسة, في السادسة صباحا */
@@ -624,7 +691,8 @@ int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
     } else {
         return 0;
     }
-    if (tx_punct_at(s, q, ":") && tx_glued(s, q) && tx_num_at(s, q + 1, &mi) == 2 && mi < 60) {
+    if (dotted) {
+    } else if (tx_punct_at(s, q, ":") && tx_glued(s, q) && tx_num_at(s, q + 1, &mi) == 2 && mi < 60) {
         q += 2;
         colon = 1;
     } else if (hourw && (n = half_quarter(s, q, &mi))) {
@@ -638,6 +706,7 @@ int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
         q += (size_t)n;
         sp->has_ampm = 1;
     } else if (colon && (evg_tok_is(s->doc, q, "\xd9\x85"))) { ampm = 1; q++; } /* م after a time = evening */
+    else if ((n = after_midnight(s, q))) { ampm = 0; q += (size_t)n; sp->has_ampm = 1; } /* الواحدة بعد منتصف الليل */
     if (!colon && ampm < 0 && !hourw) return 0;
     if (night && (h < 6 || h == 12)) ampm = 0; /* "الثانية ليلا": two in the night, 02:00 */
     if (ampm == 1 && h < 12) h += 12;

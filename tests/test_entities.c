@@ -1376,6 +1376,22 @@ static void test_entities__heldout16(void)
     check_heldout("heldout16", 160, HELDOUT16_FLOOR);
 }
 
+/* The seventeenth held-out set (tests/heldout17, 8 articles by an independent annotator,
+ * session 12): scored at the session's starting commit and kept unseen. */
+#define HELDOUT17_FLOOR 68
+static void test_entities__heldout17(void)
+{
+    check_heldout("heldout17", 200, HELDOUT17_FLOOR);
+}
+
+/* The eighteenth held-out set (tests/heldout18, 8 articles by an independent annotator,
+ * session 12): scored at the session's starting commit and kept unseen. */
+#define HELDOUT18_FLOOR 79
+static void test_entities__heldout18(void)
+{
+    check_heldout("heldout18", 205, HELDOUT18_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1426,6 +1442,8 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout14", test_entities__heldout14},
     {"test_entities__heldout15", test_entities__heldout15},
     {"test_entities__heldout16", test_entities__heldout16},
+    {"test_entities__heldout17", test_entities__heldout17},
+    {"test_entities__heldout18", test_entities__heldout18},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

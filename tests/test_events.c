@@ -1195,6 +1195,26 @@ static void test_events__heldout16(void)
                 HELDOUT16_MIN_RECALL);
 }
 
+/* The seventeenth held-out set (tests/heldout17, an independent annotator, session
+ * 12): scored at the session's starting commit and kept unseen. */
+#define HELDOUT17_MIN_PRECISION 0.36
+#define HELDOUT17_MIN_RECALL 0.24
+static void test_events__heldout17(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout17", "held-out 17", 100, HELDOUT17_MIN_PRECISION,
+                HELDOUT17_MIN_RECALL);
+}
+
+/* The eighteenth held-out set (tests/heldout18, an independent annotator, session
+ * 12): scored at the session's starting commit and kept unseen. */
+#define HELDOUT18_MIN_PRECISION 0.45
+#define HELDOUT18_MIN_RECALL 0.31
+static void test_events__heldout18(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout18", "held-out 18", 115, HELDOUT18_MIN_PRECISION,
+                HELDOUT18_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1476,6 +1496,8 @@ static CU_TestInfo events_tests[] = {
     {"heldout14", test_events__heldout14},
     {"heldout15", test_events__heldout15},
     {"heldout16", test_events__heldout16},
+    {"heldout17", test_events__heldout17},
+    {"heldout18", test_events__heldout18},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

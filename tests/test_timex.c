@@ -1015,6 +1015,24 @@ static void test_timex__heldout16(void)
     heldout_check("tests/heldout16", 16, 100, HELDOUT16_FLOOR);
 }
 
+/* The seventeenth held-out set (tests/heldout17, an independent annotator, session
+ * 12): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT17_FLOOR 87
+static void test_timex__heldout17(void)
+{
+    heldout_check("tests/heldout17", 17, 115, HELDOUT17_FLOOR);
+}
+
+/* The eighteenth held-out set (tests/heldout18, an independent annotator, session
+ * 12): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT18_FLOOR 90
+static void test_timex__heldout18(void)
+{
+    heldout_check("tests/heldout18", 18, 125, HELDOUT18_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1044,6 +1062,8 @@ static CU_TestInfo timex_tests[] = {
     {"heldout14", test_timex__heldout14},
     {"heldout15", test_timex__heldout15},
     {"heldout16", test_timex__heldout16},
+    {"heldout17", test_timex__heldout17},
+    {"heldout18", test_timex__heldout18},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
