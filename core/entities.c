@@ -1037,6 +1037,8 @@ static int name_step(const scan *st, int32_t j, int32_t k, int latin, int words,
         return *closes = 1, 2; /* "Lai Ching-te": the syllable adds no word */
     int particle = words && name_particle(st, k, latin) && same_sent(d, j, k + 1);
     if (particle && name_word_ok(st, k + 1, latin)) return 1;
+    if (particle && latin && same_sent(d, j, k + 2) && name_particle(st, k + 1, 1) && name_word_ok(st, k + 2, 1))
+        return 2; /* "Humberto de la Calle", "Jan van der Berg": two particles */
     if (particle && !latin && family_word(st, k + 1)) return *w = *closes = 1, 2; /* "ولد الشيخ" */
     if (particle && latin && same_sent(d, j, k + 2) && is_joiner(d, k + 1) &&
         !(d->tokens.v[k + 1].flags & EVG_TOKF_SPACE_BEFORE) && name_word_ok(st, k + 2, latin))
@@ -1058,7 +1060,6 @@ static int word_count(const evg_doc *d, int32_t a, int32_t b)
     return n;
 }
 
-static int given_name(const scan *st, int32_t i, int *skip);
 
 /* Is Arabic token k a word behind the conjunction و that is no given name
  * of its own (وليد, وائل are)?  After two words of a name nobody listed it
@@ -1109,6 +1110,58 @@ static int object_noun(const scan *st, int32_t k)
            !letter_is(s, 1, "و") && !letter_is(s, 1, "ي") && !letter_is(s, 3, "و") && !letter_is(s, 3, "ي"); /* قرار */
 }
 
+/* Is token k one word naming a city or town of the gazetteer (no country,
+ * no region), capitalised when Latin?  After a first name it is a family
+ * name: "Jorge Lima", "برناردينو ليون" (the city Lyon), not the place. */
+static int city_surname(const scan *st, int32_t k, int latin)
+{
+    span m;
+    const evg_doc *d = st->d;
+    if (k < 0 || (size_t)k >= d->tokens.n || d->tokens.v[k].kind != EVG_TOK_WORD || st->in_timex[k]) return 0;
+    if (latin != (d->tokens.v[k].script == EVG_SCRIPT_LATN) || (latin && !(d->tokens.v[k].flags & EVG_TOKF_CAP)))
+        return 0;
+    if (!match_at(st, k, GAZ_NAME, &m) || m.end != k + 1 || m.os != d->tokens.v[k].os) return 0;
+    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
+    return !e->is_country && !strcmp(e->type, "GPE") && !is_stop_tok(st, k);
+}
+
+/* Is the first word j of a name followed by a city as its family name (see
+ * city_surname)?  Token j must be a listed given name (no proclitic), or
+ * any name word when a title stands before it (titled). */
+static int given_city_pair(const scan *st, int32_t j, int latin, int titled)
+{
+    int skip = 0;
+    const evg_doc *d = st->d;
+    if ((size_t)j + 1 >= d->tokens.n || !same_sent(d, j, j + 1) || !city_surname(st, j + 1, latin)) return 0;
+    if (latin && (d->tokens.v[j + 1].flags & EVG_TOKF_SPACE_BEFORE) == 0) return 0;
+    if (!name_word_ok(st, j, latin)) return 0;
+    if (given_name(st, j, &skip) && !skip) return 1;
+    if (!titled) return 0;
+    if (latin) return 1;
+    /* an Arabic word after a title: no verb (سيزور باماكو), no noun in ة (أساقفة جوبا) */
+    size_t n;
+    const char *s = tok_str(d, j, &n);
+    if (n == 10 && (!memcmp(s, "سي", 4) || !memcmp(s, "ست", 4) || !memcmp(s, "سن", 4)) &&
+        (letter_is(s, 3, "و") || letter_is(s, 3, "ي")))
+        return 0; /* the future of a hollow verb: سيزور، سيعود (a listed name like سيمون passed above) */
+    return !evg_gaz_arabic_verb_form(s, n) && !orig_ends_in(d, j, "\xD8\xA9") && !pronoun_noun(st, j);
+}
+
+/* Is Arabic token k, after two words of a name, a noun in ة in construct
+ * with the definite word after it ("... رئاسة الحكومة", "... قيادة
+ * الوفد")?  It is the verb's object; a name in ة (حمزة، أسامة) is a listed
+ * given name and stays. */
+static int construct_noun(const scan *st, int32_t k)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    const char *s = tok_str(d, k, &n);
+    if (d->tokens.v[k].script != EVG_SCRIPT_ARAB || !orig_ends_in(d, k, "\xD8\xA9")) return 0;
+    if (evg_gaz_smap_get(&st->g->given, s, n) > 0 || (size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1)) return 0;
+    const char *w = tok_str(d, k + 1, &n);
+    return d->tokens.v[k + 1].kind == EVG_TOK_WORD && n >= 10 && !memcmp(w, "ال", 4) && !st->in_timex[k + 1];
+}
+
 static int unknown_name(const scan *st, int32_t j, int32_t *end)
 {
     const evg_doc *d = st->d;
@@ -1125,6 +1178,12 @@ static int unknown_name(const scan *st, int32_t j, int32_t *end)
         if (!latin && words >= 3 && (s = tok_str(d, k, &n)) && bare_masdar_shape(s, n)) break; /* + "إرسال" */
         if (!latin && words >= 2 && conjoined_word(st, k)) break; /* "دانيال كورتس وممثل الحركة" */
         if (!latin && words >= 2 && object_noun(st, k)) break; /* "ماريك فيدلر قرار الحكومة" */
+        if (!latin && words >= 2 && construct_noun(st, k)) break; /* "كارين كارابيتيان رئاسة الحكومة" */
+        if (words == 1 && k == j + 1 && given_city_pair(st, j, latin, 0)) { /* "Jorge Lima" */
+            words++;
+            *end = ++k;
+            continue;
+        }
         if ((step = name_step(st, j, k, latin, words, &w, &closes)) > 0) {
             words += w;
             k += step;
@@ -1386,7 +1445,6 @@ static int32_t local_find(const scan *st, const char *s, size_t n)
     return -1;
 }
 
-static int given_name(const scan *st, int32_t i, int *skip);
 
 /* A bare word of a person found earlier in this document, also behind one
  * of the proclitics و ف ب ل (وشين). */
@@ -1402,6 +1460,12 @@ static int32_t local_at(scan *st, int32_t i)
         if (n > 2 && !memcmp(s, one[c], 2) && (ent = local_find(st, s + 2, n - 2)) >= 0) skip = 1;
     if (ent >= 0 && i > 0 && same_sent(st->d, i - 1, i) && given_name(st, i - 1, &g))
         ent = -1; /* "محمد المختار ...": a word of another person's name */
+    if (ent >= 0 && !skip && (size_t)i + 1 < st->d->tokens.n && same_sent(st->d, i, i + 1) && given_name(st, i, &g) &&
+        !g && (name_word_ok(st, i + 1, t->script == EVG_SCRIPT_LATN) || nisba_surname(st, i + 1) || family_name(st, i + 1))) {
+        size_t n2;
+        const char *s2 = tok_str(st->d, i + 1, &n2);
+        if (local_find(st, s2, n2) != ent) ent = -1; /* "Juan Carlos Galindo" after "Juan Manuel Santos" */
+    }
     if (ent >= 0) add_mention(st, ent, i, i + 1, orig_after_letters(st->d, t, skip), t->oe, EVG_MEN_NAME);
     return i + 1;
 }
@@ -1696,6 +1760,7 @@ static int title_name(const scan *st, int32_t j, int32_t *end)
             return 0; /* "القائد السابق لجيش تحرير كوسوفو": the body led, no name */
     }
     if (unknown_name(st, j, end)) return 1;
+    if (given_city_pair(st, j, st->d->tokens.v[j].script == EVG_SCRIPT_LATN, 1)) return *end = j + 2, 1;
     if (latin_mononym(st, j)) return *end = j + 1, 1;
     if ((size_t)j + 1 >= st->d->tokens.n || st->d->tokens.v[j].script != EVG_SCRIPT_ARAB ||
         !same_sent(st->d, j, j + 1) || !given_name(st, j, &skip) || skip)
@@ -1888,6 +1953,13 @@ static int main_pair(const scan *st, int32_t pair[2]);
 static int country_entry_of(const scan *st, const evg_entity *x);
 static int32_t portfolio_end(const scan *st, int32_t j);
 
+/* Is token j a dash (hyphen, en or em dash) or a colon, as after a dateline? */
+static int dateline_dash(const evg_doc *d, int32_t j)
+{
+    return evg_tok_is(d, (size_t)j, "-") || evg_tok_is(d, (size_t)j, "\xE2\x80\x93") ||
+           evg_tok_is(d, (size_t)j, "\xE2\x80\x94") || evg_tok_is(d, (size_t)j, ":");
+}
+
 /* Tokens [first, end) open a sentence of the first three and a dash or a
  * colon follows them: a dateline written inside the first paragraph
  * ("مراكش - قبلت ...", "TAIPEI - ..."). */
@@ -2010,13 +2082,10 @@ static int home_body_context(const scan *st, const title_hit *h)
     return 0;
 }
 
-/* "وزارة الخارجية", "البرلمان", "الدفاع المدني", "the foreign ministry"
- * with no country written: the foreign or defence ministry, the parliament
- * or the civil defence of the document's own country (its listed body,
- * else an office entity). */
+static int descriptive_adjective(const scan *st, int32_t k);
+
 /* "the foreign ministry in Nairobi", "وزارة الخارجية في الرباط": a listed
  * capital after في / in gives a bare body its country (the entry or -1). */
-static int descriptive_adjective(const scan *st, int32_t k);
 
 static int capital_country_after(const scan *st, int32_t j)
 {
@@ -2080,7 +2149,7 @@ static void home_body_fallback(scan *st, title_hit *h)
                                          "civil_defence", "presidential_guard", "treasury",
                                          "presidential_council", "general_security", "presidency", "junta",
                                          "constitutional_court", "supreme_court", "military", "police",
-                                         "government", "navy", "republican_guard"};
+                                         "government", "navy", "republican_guard", "prime_ministry"};
     static const char *const loose[] = {"القوات", "forces", "troops", "السلطات", "authorities"};
     size_t b = 0;
     if (h->q.entry >= 0 || strcmp(h->t->type, "ORG") != 0 || !h->t->synth) return;
@@ -2088,6 +2157,10 @@ static void home_body_fallback(scan *st, title_hit *h)
     if (b == sizeof bodies / sizeof *bodies) return;
     if (!strcmp(h->t->office, "presidency") && (h->end - h->first < 2 || st->d->tokens.v[h->first].script != EVG_SCRIPT_ARAB))
         return; /* "رئاسة الجمهورية" is the home presidency; "انتخابات الرئاسة", "his presidency" are terms */
+    static const char *const hold[] = {"تولى", "يتولى", "وتولى", "لتولي", "تولي", "تسلم", "يتسلم", "منصب", "took", "assumed"};
+    if ((!strcmp(h->t->office, "presidency") || !strcmp(h->t->office, "prime_ministry")) && h->first > 0 &&
+        evg_tok_in_static(st->d, (size_t)h->first - 1, hold, sizeof hold / sizeof *hold, EVG_WS_PLAIN))
+        return; /* "تولى رئاسة الوزراء": the office held, not the body */
     static const char *const intl[] = {"الدولي", "الدوليه", "الاممي", "الامميه", "العالمي", "العالميه"};
     for (size_t w = 0; w < sizeof intl / sizeof *intl; w++)
         if (evg_tok_is(st->d, (size_t)h->end, intl[w])) return; /* "الشرطة الدولية" is Interpol, no country's */
@@ -3519,12 +3592,22 @@ static int coordinated_org_noun(const scan *st, int32_t k)
 static int32_t adjective_org(scan *st, int32_t i, int32_t k)
 {
     const evg_doc *d = st->d;
-    int32_t a = i + 1;
-    while (a < k && org_adjective(st, a, i)) a++;
-    if (a != k || (k - i < 3 && !evg_tok_is(d, (size_t)i, "المحكمه"))) return -1;
-    int32_t ent = new_entity(st, i, k, "ORG", "", "");
+    int32_t a = i + 1, adj_end = k;
+    const char *country = "";
+    span m;
+    if (k - i >= 3 && match_at(st, k - 1, GAZ_DEMONYM, &m) && m.end == k) { /* "الحزب الشيوعي اللبناني" */
+        country = st->g->ents.v[st->g->keys.v[m.key].target].country;
+        adj_end = k - 1;
+    }
+    while (a < adj_end && org_adjective(st, a, i)) a++;
+    if (a == adj_end) a = k;
+    /* one adjective names a court or a party ("الحزب الجمهوري", "الحزب الشيوعي"); other heads take two */
+    if (a != k || (k - i < 3 && !evg_tok_is(d, (size_t)i, "المحكمه") && !evg_tok_is(d, (size_t)i, "الحزب"))) return -1;
+    int32_t ent = new_entity(st, i, k, "ORG", country, "");
     if (ent < 0) return -1;
     add_mention(st, ent, i, k, d->tokens.v[i].os, d->tokens.v[k - 1].oe, EVG_MEN_NAME);
+    if (adj_end < k) add_mention(st, entity_of(st, st->g->keys.v[m.key].target), adj_end, k, d->tokens.v[adj_end].os,
+                                 d->tokens.v[k - 1].oe, EVG_MEN_DEMONYM);
     return k;
 }
 
@@ -3717,6 +3800,21 @@ static int32_t korea_side_at(scan *st, int32_t i)
 
 /* ---- names in apposition to a title ---- */
 
+/* Is s[0..n) three Arabic consonants with no long vowel or hamza seat
+ * (حضر، شكر): the shape of a bare past verb, which names such as فادي,
+ * فارس or وسيم after their first letter do not have? */
+static int bare_triliteral(const char *s, size_t n)
+{
+    static const char *const soft[] = {"ا", "و", "ي", "ى", "ة", "أ", "إ", "آ", "ؤ", "ئ", "ء"};
+    if (n != 6) return 0;
+    for (size_t k = 0; k < n; k += 2) {
+        if ((unsigned char)s[k] != 0xD8 && (unsigned char)s[k] != 0xD9) return 0;
+        for (size_t v = 0; v < sizeof soft / sizeof *soft; v++)
+            if (!memcmp(s + k, soft[v], 2)) return 0;
+    }
+    return 1;
+}
+
 static int latin_title_after(const scan *st, int32_t after, int caps_only, span *t);
 
 /* Is Arabic token i a verb (behind و or ف): a stop word such as قالت or a
@@ -3780,15 +3878,17 @@ static int32_t appositive_at(scan *st, int32_t i)
     const char *w0 = tok_str(d, i, &wn);
     int gskip;
     if (d->tokens.v[i].script == EVG_SCRIPT_ARAB && (!memcmp(w0, "و", 2) || !memcmp(w0, "ف", 2)) &&
-        !given_name(st, i, &gskip) && (count_letters(w0, wn) == 4 || given_name(st, i + 1, &gskip)))
-        i++; /* "وحضر صالح المخزوم، ...", "وتابع عثمان ...": و and a past verb open the clause */
+        !given_name(st, i, &gskip) && (bare_triliteral(w0 + 2, wn - 2) || given_name(st, i + 1, &gskip)))
+        i++; /* "وحضر صالح المخزوم، ...", "وتابع عثمان ...": و and a past verb open the clause,
+              * known by its shape or the given name after it ("فادي حداد" stays whole) */
     if (i >= end) return -1;
     t0 = end + 1;
     int latin = d->tokens.v[i].script == EVG_SCRIPT_LATN;
     if (latin && (evg_tok_is(d, (size_t)t0, "the") || evg_tok_is(d, (size_t)t0, "a"))) t0++;
     j = latin && match_at(st, t0, GAZ_NAME | GAZ_DEMONYM, &q) ? q.end : t0; /* "Hungary's", "Hungarian" */
     int deputy = 0;
-    if (!latin && same_sent(d, t0, t0 + 2) && (deputy_word(st, t0) || evg_tok_is(d, (size_t)t0, "الناءب"))) {
+    if (!latin && same_sent(d, t0, t0 + 2) && (deputy_word(st, t0) || evg_tok_is(d, (size_t)t0, "الناءب")) &&
+        !match_at(st, t0, GAZ_TITLE, &t)) { /* "نائب وزير الخارجية السوري" is a listed title of the person */
         j = t0 + 1; /* "X، نائب رئيسها", "X، النائب الثاني لرئيس البرلمان": a deputy */
         if (ordinal_word(d, j)) j++;
         deputy = 1;
@@ -4066,12 +4166,95 @@ static int role_noun(const scan *st, int32_t k, int org)
 /* "presidential candidate Edmundo Gonzalez", "activist Maria Ruiz": two to
  * four capitalised words nobody listed, none a head, right after a role
  * noun: a new person. */
+/* Is Latin token k a lower-case noun naming a person or persons by role
+ * ("manager", "registrar", "judges", "spokeswoman", "aide")?  An ending
+ * of agent nouns (-er, -or, -ist, -ian, -man, -woman, -ant, -ent but no
+ * -ment, -ee, -ary, -ar) or a few short role words, singular or plural. */
+static int latin_person_noun(const scan *st, int32_t k)
+{
+    static const char *const words[] = {"judge", "judges", "chief", "chiefs", "head", "aide", "aides", "envoy",
+                                        "envoys", "deputy", "deputies", "official", "officials", "clerk", "chair",
+                                        "attorney", "counsel", "nominee", "candidate", "candidates", "rival",
+                                        "rivals", "ally", "allies", "son", "daughter", "wife", "husband", "brother",
+                                        "sister", "widow", "father", "mother", "cousin", "nephew", "niece",
+                                        "victims", "victim", "colleague", "colleagues", "magistrate", "delegate",
+                                        "delegates", "advocate", "architect", "expert", "experts", "specialist"};
+    static const char *const ends[] = {"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men",
+                                       "woman", "women", "person", "ant", "ants", "ent", "ents", "ee", "ees",
+                                       "ary", "aries", "ar", "ars"};
+    static const char *const not_role[] = {"summer", "winter", "number", "order", "border", "water", "power",
+                                           "matter", "letter", "paper", "quarter", "center", "corner", "chamber",
+                                           "member", "year", "war", "hour", "door", "floor", "factor", "sector",
+                                           "corridor", "interior", "error", "honor", "favor", "labor", "color",
+                                           "rumor", "monitor", "moment", "agreement", "statement", "government",
+                                           "parliament", "event", "percent", "incident", "accident", "content",
+                                           "extent", "intent", "talent", "giant", "plant", "grant", "assistant",
+                                           "summary", "boundary", "january", "february", "library", "salary",
+                                           "anniversary", "dictionary", "military", "secondary", "primary",
+                                           "seminar", "calendar", "dollar", "nuclear", "similar", "regular",
+                                           "popular", "particular", "muslim", "christian", "civilian", "nigerian",
+                                           "whether", "however", "together", "rather", "either", "neither",
+                                           "other", "another", "further", "earlier", "later", "after", "over",
+                                           "under", "never", "ever", "per", "for", "nor", "or", "guarantee",
+                                           "committee", "coffee", "degree", "decree", "referee", "refugee", "human"};
+    const evg_doc *d = st->d;
+    if (k < 0 || (size_t)k >= d->tokens.n) return 0;
+    const evg_token *t = &d->tokens.v[k];
+    size_t n;
+    const char *s = tok_str(d, k, &n);
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || (t->flags & EVG_TOKF_CAP) || n < 4) return 0;
+    if (evg_tok_in_static(d, (size_t)k, words, sizeof words / sizeof *words, EVG_WS_PLAIN)) return 1;
+    if (evg_tok_in_static(d, (size_t)k, not_role, sizeof not_role / sizeof *not_role, EVG_WS_PLAIN)) return 0;
+    if (n >= 6 && (!memcmp(s + n - 4, "ment", 4) || !memcmp(s + n - 5, "ments", 5))) return 0;
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+        size_t el = strlen(ends[e]);
+        if (n > el + 2 && !memcmp(s + n - el, ends[e], el)) return 1;
+    }
+    return 0;
+}
+
+/* An unlisted Latin name of two to four words at i (a rank before it
+ * skipped) ending before a comma, "said" or a reporting verb; its end or -1. */
+static int32_t comma_role_name(const scan *st, int32_t i, int32_t *first)
+{
+    const evg_doc *d = st->d;
+    int32_t end, f = honor_skip(st, i);
+    if ((size_t)f >= d->tokens.n || !same_sent(d, i, f) || !cap_word(st, f)) return -1;
+    if (!unknown_name(st, f, &end) || word_count(d, f, end) > 4 || (size_t)end >= d->tokens.n) return -1;
+    for (int32_t k = f; k < end; k++)
+        if (head_kind(st, k) > 0) return -1;
+    *first = f;
+    return end;
+}
+
+/* "The commission's ICT manager, Chris Msando, was ...", "Two judges,
+ * Ana Ruiz and Lena Voss, dissented": a lower-case noun of a person's role
+ * (latin_person_noun), a comma and one or two (with "and") names nobody
+ * listed, closed by a comma, "said" or a reporting verb: new persons. */
+static int32_t latin_comma_role_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int32_t f, end, f2 = -1, end2 = -1;
+    if (i < 2 || !cap_word(st, i) || !is_comma(d, i - 1) || !same_sent(d, i - 2, i)) return -1;
+    if (!latin_person_noun(st, i - 2) || (end = comma_role_name(st, i, &f)) < 0) return -1;
+    if (evg_tok_is(d, (size_t)end, "and") && same_sent(d, end, end + 1) &&
+        (end2 = comma_role_name(st, end + 1, &f2)) < 0)
+        return -1;
+    int32_t last = end2 >= 0 ? end2 : end;
+    if (!is_comma(d, last) && !evg_tok_is(d, (size_t)last, "said") && !reporting_word(st, last)) return -1;
+    if (!untitled_end(st, f, end) || (end2 >= 0 && !untitled_end(st, f2, end2))) return -1;
+    if (untitled_person(st, f, end, d->tokens.v[f].os) < 0) return -1;
+    if (end2 >= 0 && untitled_person(st, f2, end2, d->tokens.v[f2].os) < 0) return -1;
+    return last;
+}
+
 static int32_t latin_role_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
     int32_t end;
     if (i < 1 || !cap_word(st, i) || !same_sent(d, i - 1, i) || !role_noun(st, i - 1, 0)) return -1;
-    if (!unknown_name(st, i, &end) || word_count(st->d, i, end) > 4 || !untitled_end(st, i, end)) return -1;
+    if (!unknown_name(st, i, &end) && given_city_pair(st, i, 1, 1)) end = i + 2; /* "senator Paloma Valencia" */
+    else if (!unknown_name(st, i, &end) || word_count(st->d, i, end) > 4 || !untitled_end(st, i, end)) return -1;
     for (int32_t k = i; k < end; k++)
         if (head_kind(st, k) > 0) return -1;
     return untitled_person(st, i, end, d->tokens.v[i].os);
@@ -4587,6 +4770,7 @@ static int32_t org_head_name(scan *st, int32_t i, int32_t f)
         return f;
     if ((size_t)f >= d->tokens.n || d->tokens.v[f].script != EVG_SCRIPT_ARAB || !title_name(st, f, &ue) || ue <= f)
         return f;
+    if (d->mentions.n == 0) return f;
     const evg_mention *om = &d->mentions.v[d->mentions.n - 1]; /* the organisation just made */
     const char *country = d->entities.v[om->entity].country ? d->entities.v[om->entity].country : "";
     int32_t ent = new_entity(st, f, ue, "PER", country, "");
@@ -4595,12 +4779,61 @@ static int32_t org_head_name(scan *st, int32_t i, int32_t f)
     return ue;
 }
 
+/* "Rodrigo Londono, better known as Timochenko,", "..., المعروف باسم أبو
+ * محمد،": a nickname after a comma and "(better|also|widely) known as" or
+ * المعروف/الشهير/المكنى باسم names the person whose name ends at that
+ * comma: a mention of that person, and its words resolve later bare
+ * mentions.  The token after the nickname, or -1. */
+static int32_t known_as_at(scan *st, int32_t i)
+{
+    static const char *const adv[] = {"better", "also", "widely", "popularly", "commonly", "locally"};
+    static const char *const ar[] = {"المعروف", "الشهير", "المكني", "المكنى", "الملقب"};
+    evg_doc *d = st->d;
+    int32_t k, end = i;
+    int latin = d->tokens.v[i].script == EVG_SCRIPT_LATN;
+    if (i < 3 || !same_sent(d, i - 3, i)) return -1;
+    if (latin) {
+        if (!evg_tok_is(d, (size_t)i - 1, "as") || !evg_tok_is(d, (size_t)i - 2, "known")) return -1;
+        k = i - 3;
+        if (evg_tok_in_static(d, (size_t)k, adv, sizeof adv / sizeof *adv, EVG_WS_PLAIN)) k--;
+        while ((size_t)end < d->tokens.n && same_sent(d, i, end) && end - i < 3 && cap_word(st, end) &&
+               !is_stop_tok(st, end))
+            end++;
+    } else {
+        if (!evg_tok_is(d, (size_t)i - 1, "باسم") ||
+            !evg_tok_in_static(d, (size_t)i - 2, ar, sizeof ar / sizeof *ar, EVG_WS_PLAIN))
+            return -1;
+        k = i - 3;
+        int words = 0, w, closes, step;
+        while ((size_t)end < d->tokens.n && same_sent(d, i, end) && words < 3) {
+            if ((step = name_step(st, i, end, 0, words, &w, &closes)) > 0) {
+                words += w, end += step;
+                continue;
+            }
+            if (!name_word_ok(st, end, 0) && !family_word(st, end)) break;
+            words++, end++;
+        }
+    }
+    if (end == i || k < 1 || !is_comma(d, k)) return -1;
+    for (size_t m = d->mentions.n; m-- > 0;) {
+        const evg_mention *mm = &d->mentions.v[m];
+        if (mm->tok_end < k) break;
+        if (mm->tok_end != k || strcmp(d->entities.v[mm->entity].type, "PER") != 0) continue;
+        int32_t ent = mm->entity;
+        add_mention(st, ent, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+        add_local_aliases(st, i, end, ent);
+        return end;
+    }
+    return -1;
+}
+
 static int32_t unlisted_at(scan *st, int32_t i)
 {
     size_t before = st->d->mentions.n;
     int32_t next = local_at(st, i), f;
     if (st->d->mentions.n > before) return next;
     unsigned may = may_start(st, i);
+    if ((f = known_as_at(st, i)) > i) return f;
     if ((f = bracket_short_form_at(st, i)) > i) return f;
     if ((f = byline_at(st, i)) > i) return f;
     if ((f = dateline_place_at(st, i)) > i) return f;
@@ -4613,6 +4846,7 @@ static int32_t unlisted_at(scan *st, int32_t i)
     if ((f = latin_new_at(st, i)) > i) return f;
     if ((f = latin_of_country_at(st, i)) > i) return f;
     if ((f = latin_role_at(st, i)) > i) return f;
+    if ((f = latin_comma_role_at(st, i)) > i) return f;
     if ((f = given_name_at(st, i)) > i) return f;
     if ((f = try_may(st, i, may, MAY_OCC, occupation_at)) > i) return f;
     if ((f = try_may(st, i, may, MAY_CUE, named_cue_at)) > i) return f;
@@ -5179,10 +5413,10 @@ static int32_t arabic_site_at(scan *st, int32_t i)
     } else if ((ent = new_entity_at(st, i, end, os, "LOC", owner ? owner->country : "", "")) >= 0 &&
                st->d->entities.v[ent].first_mention < 0) {
         if (definite && (!strcmp(sn->en, "Square") || !strcmp(sn->en, "Crossing"))) { /* "Tahrir Square" */
-            char lat[256];
+            char lat[256] = "";
             evg_ent_latin_name(st->g, d, c, e, d->tokens.v[c].os, "", lat, sizeof lat);
             const char *w = !strncmp(lat, "al-", 3) || !strncmp(lat, "Al-", 3) ? lat + 3 : lat;
-            snprintf(en, sizeof en, "%c%s %s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1, sn->en);
+            if (w[0]) snprintf(en, sizeof en, "%c%s %s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1, sn->en);
         } else if (definite) evg_ent_latin_name(st->g, d, i, end, os, "", en, sizeof en); /* "Qasr al-Watan" */
         st->d->entities.v[ent].name_en = evg_arena_strdup(st->d->arena, en); /* "Nevatim Air Base" */
     }
@@ -5192,9 +5426,11 @@ static int32_t arabic_site_at(scan *st, int32_t i)
     return end;
 }
 
-/* "الصخيرات (المغرب) -", "Skhirat (Morocco)": one word nobody listed (two
- * capitalised Latin words) followed by a listed country in parentheses is
- * a place of that country.  The end of the place, or -1. */
+/* "الصخيرات (المغرب) -", "SKHIRAT (Morocco) -": in a dateline (the words open
+ * their sentence and a dash or colon follows the parenthesis), one word
+ * nobody listed (two capitalised Latin words) followed by a listed country
+ * in parentheses is a place of that country; elsewhere "بنزيمة (فرنسا)" is
+ * a player and his team.  The end of the place, or -1. */
 static int32_t paren_place_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -5202,8 +5438,10 @@ static int32_t paren_place_at(scan *st, int32_t i)
     int32_t e = i + 1;
     if ((size_t)i + 4 > d->tokens.n || d->tokens.v[i].kind != EVG_TOK_WORD) return -1;
     if (!evg_tok_is(d, (size_t)i + 1, "(") && !evg_tok_is(d, (size_t)i + 2, "(")) return -1; /* speed */
+    if (i > 0 && d->tokens.v[i - 1].sent == d->tokens.v[i].sent) return -1; /* not a dateline */
     int skip;
     if (given_name(st, i, &skip)) return -1; /* "قال حسن (مصر)": a person */
+    if (match_at(st, i, GAZ_NAME, &m)) return -1; /* a listed name: the gazetteer reads it */
     if (d->tokens.v[i].script == EVG_SCRIPT_ARAB) {
         if (!place_word_ok(st, i, i, 1)) return -1;
     } else {
@@ -5212,7 +5450,7 @@ static int32_t paren_place_at(scan *st, int32_t i)
     }
     if ((size_t)e + 3 > d->tokens.n || !evg_tok_is(d, (size_t)e, "(") || !same_sent(d, i, e + 1) ||
         !match_at(st, e + 1, GAZ_NAME, &m) || !st->g->ents.v[st->g->keys.v[m.key].target].is_country ||
-        (size_t)m.end >= d->tokens.n || !evg_tok_is(d, (size_t)m.end, ")"))
+        (size_t)m.end + 1 >= d->tokens.n || !evg_tok_is(d, (size_t)m.end, ")") || !dateline_dash(d, m.end + 1))
         return -1;
     int32_t ent = new_entity(st, i, e, "GPE", st->g->ents.v[st->g->keys.v[m.key].target].country, "");
     if (ent < 0) return -1;
@@ -5258,10 +5496,10 @@ static int32_t body_adjective_at(scan *st, int32_t i)
         /* no demonym ("الشرطة الاتحادية"): the country of a bare body, a place
          * after it, the sentence's last country, else the document's own.
          * Not an army or forces ("الجيش الوطني", "القوات الخاصة" are as often
-         * another side's) */
+         * another side's), nor security ("الأمن القومي" is as often the idea) */
         size_t hn;
         const char *hw = tok_str(d, i, &hn);
-        if (ends_with(hw, hn, "القوات") || ends_with(hw, hn, "الجيش")) return -1;
+        if (ends_with(hw, hn, "القوات") || ends_with(hw, hn, "الجيش") || ends_with(hw, hn, "الامن")) return -1;
         int c = capital_country_after(st, k);
         if (c < 0) c = sentence_country_before(st, i);
         if (c < 0) {

@@ -1230,6 +1230,16 @@ static int relative_on_speaker(const sent *s, size_t hi, size_t k)
     return 1;
 }
 
+/* "...، بعد ثلاثة أيام من قطع X علاقاتها", ", after Y had ...": a comma and
+ * then a time subordinator open background told to date or explain the
+ * statement, not another act it reports. */
+static int background_opener(const evg_doc *d, int32_t q)
+{
+    static const char *const sub[] = {"\xD8\xA8\xD8\xB9\xD8\xAF", "\xD9\x82\xD8\xA8\xD9\x84", /* بعد قبل */
+                                      "\xD8\xB9\xD9\x82\xD8\xA8", "after", "before", NULL};     /* عقب */
+    return (tok_is(d, q, "\xD8\x8C") || tok_is(d, q, ",")) && tok_in(d, q + 1, sub); /* ، */
+}
+
 static int statement_has_other_act(const sent *s, size_t hi)
 {
     static const char *const en[] = {"adding", NULL};
@@ -1242,7 +1252,9 @@ static int statement_has_other_act(const sent *s, size_t hi)
     int in_rel = 0; /* inside a relative clause on the speaker, up to the complement */
     for (size_t k = hi + 1; k < s->h.n; k++) {
         for (int32_t q = from; q < s->h.v[k].mt.first; q++) {
-            if (tok_in(s->doc, q, en) || tok_in(s->doc, q, ar) || contrast_opener(s->doc, q)) return 0;
+            if (tok_in(s->doc, q, en) || tok_in(s->doc, q, ar) || contrast_opener(s->doc, q) ||
+                background_opener(s->doc, q))
+                return 0;
             if (evt_is_complementizer(s->doc, q)) in_rel = 0;
         }
         if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH && !in_rel && !(in_rel = relative_on_speaker(s, hi, k)))

@@ -1852,6 +1852,78 @@ static int32_t earlier_source(const evg_doc *d, const sent *s)
     return -1;
 }
 
+/* The entity an object pronoun stands for: an actor of the latest events of
+ * this or the two sentences before in the section (sources first), not the
+ * subject nor of the subject's country; ها prefers a state or a body, ه and
+ * هم a person.  -1 if none. */
+static int32_t pronoun_antecedent(const evg_doc *d, const sent *s, int32_t subj, int fem)
+{
+    const evg_entity *se = &d->entities.v[subj];
+    int32_t any = -1;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - 2) break;
+        for (int pass = 0; pass < 2; pass++)
+            for (int a = 0; a < o->nactors; a++) {
+                int32_t ent = o->actors[a].entity;
+                if ((o->actors[a].role == EVG_ROLE_SOURCE) != (pass == 0) || ent == subj) continue;
+                const evg_entity *e = &d->entities.v[ent];
+                if (!e->type || strcmp(e->type, "LOC") == 0) continue;
+                if (e->country && se->country && e->country[0] && strcmp(e->country, se->country) == 0) continue;
+                int person = strcmp(e->type, "PER") == 0;
+                if (person != fem) return ent;
+                if (any < 0) any = ent;
+            }
+    }
+    return any;
+}
+
+/* "وطالبته الحكومة الإيطالية بوقف ..." , "وانتقدتها واشنطن": a verb carrying an
+ * object pronoun with its subject after it: the subject is the source and the
+ * pronoun's antecedent (pronoun_antecedent) the target.  Returns 1 when both
+ * were put on ev. */
+static int object_pronoun(const run *r, const sent *s, size_t hi, int32_t hi_end, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || mt->e->scope != EVT_SCOPE_OBJ_FORM || mt->end != mt->first + 1 ||
+        (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES))
+        return 0;
+    const evg_token *t = &d->tokens.v[mt->first];
+    const char *w = d->fold + t->fs;
+    int32_t n = t->fe - t->fs;
+    static const char *const rel[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", /* الذي التي */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86", /* اللذان */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86", /* اللتان */
+                                      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", /* الذين */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", NULL}; /* اللذين */
+    int32_t head = -1;
+    if (mt->first > s->first && tok_in(d, mt->first - 1, rel)) {
+        /* "X، اللذان احتجزهما الحوثيون": the pronoun is the named head of the
+         * relative clause; "المعدات التي أرسلها X": a thing, no actor */
+        int32_t at = mt->first - 1;
+        if (at - 1 > s->first && evt_is_punct_boundary(d, at - 1)) at--;
+        for (size_t j = 0; j < s->c.n && s->c.v[j].first < at; j++)
+            if (s->c.v[j].end == at && !s->c.v[j].attrib && !cand_type_is(&s->c.v[j], "LOC")) head = s->c.v[j].ent;
+        if (head < 0) return 0;
+    } else if (mt->first > s->first && mt->prefix_len == 0 && !evt_is_punct_boundary(d, mt->first - 1) &&
+               !tok_is(d, mt->first - 1, "\xD8\xAB\xD9\x85")) { /* ثم */
+        return 0; /* only a verb opening its clause: "قمة احتضنتها العاصمة" is the summit */
+    }
+    int fem = n > 4 && memcmp(w + n - 4, "\xD9\x87\xD8\xA7", 4) == 0; /* ها */
+    size_t k = cand_lower_bound(s, mt->end);
+    if (k >= s->c.n || s->c.v[k].first >= hi_end || s->c.v[k].first - mt->end > 3 || s->c.v[k].prep != PREP_NONE ||
+        s->c.v[k].attrib || cand_type_is(&s->c.v[k], "LOC"))
+        return 0;
+    for (int32_t q = mt->end; q < s->c.v[k].first; q++)
+        if (evt_is_punct_boundary(d, q)) return 0;
+    int32_t obj = head >= 0 ? head : pronoun_antecedent(d, s, s->c.v[k].ent, fem);
+    if (obj < 0) return 0;
+    evt_add_actor(ev, s->c.v[k].ent, EVG_ROLE_SOURCE);
+    evt_add_actor(ev, obj, EVG_ROLE_TARGET);
+    return 1;
+}
+
 /* "وكان في استقبال X لدى وصوله Y", "وكان في استقباله في المطار Y": the
  * Arabic reception formula names the guest right after the noun (or by its
  * pronoun: the source of the event told before) and the host as the first
@@ -2057,6 +2129,59 @@ static int received_call(const run *r, const sent *s, size_t hi, int32_t hi_end,
     return 1;
 }
 
+/* Does past verb hi open its sentence ("زار", "ووصل", "ثم توجه") with no subject
+ * of its own: the next word is a preposition, a complementizer or the end,
+ * or, after a visit verb, the place visited ("ثم زار الدوحة")? */
+static int opens_without_subject(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    /* a present at the head of a sentence with no name is mostly impersonal: "ويذكر أن" */
+    if (mt->e->lang != EVG_LANG_AR || mt->e->pos != EVT_POS_PAST) return 0;
+    int32_t k0 = s->first;
+    if (tok_is(d, k0, "\xD8\xAB\xD9\x85") || tok_is(d, k0, "\xD9\x88\xD8\xAB\xD9\x85")) k0++; /* ثم وثم */
+    if (mt->first != k0) return 0;
+    int32_t n = mt->end;
+    /* "ووصل إلى مطار X منذ الأحد 56 عنصراً", "وصل إلى القاهرة الرئيس X": a subject
+     * after the place (a number, a bare name) closes the question */
+    int32_t stop = n;
+    while (stop < s->end && !evt_is_punct_boundary(d, stop) && !evt_is_complementizer(d, stop)) stop++;
+    for (int32_t q = n; q < stop; q++) {
+        int in_date = 0; /* "يوم 6 آذار": a date's number is no subject */
+        for (size_t x = 0; x < d->timexes.n && !in_date; x++)
+            in_date = d->timexes.v[x].tok_first <= q && q < d->timexes.v[x].tok_end;
+        if (d->tokens.v[q].kind == EVG_TOK_NUM && !in_date) return 0;
+    }
+    for (size_t k = cand_lower_bound(s, n + 1); k < s->c.n && s->c.v[k].first < stop; k++)
+        if (s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib && (cand_type_is(&s->c.v[k], "PER") || cand_type_is(&s->c.v[k], "ORG")))
+            return 0;
+    if (n >= s->end || evt_is_complementizer(d, n)) return 1;
+    int p = prep_word(d, n);
+    if (p >= 0 && p != PREP_AND) return 1;
+    size_t k = cand_lower_bound(s, n);
+    if (k >= s->c.n || s->c.v[k].first != n) return 0;
+    if (s->c.v[k].prep != PREP_NONE) return 1; /* "والتقى بالرئيس" */
+    return mt->e->cls == EVT_CL_VISIT && (cand_type_is(&s->c.v[k], "GPE") || cand_type_is(&s->c.v[k], "LOC"));
+}
+
+/* "ثم توجه إلى طهران يوم الثلاثاء، والتقى الرئيس الإيراني X": a verb opening
+ * its sentence without a subject continues the topic of the sentences before
+ * (evt_topic_subject); a meeting verb joined to it by "،و" shares that
+ * subject, and the name after it is the one met.  Returns the entity or -1. */
+static int32_t dropped_subject(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (opens_without_subject(r, s, hi)) return evt_topic_subject(d, s);
+    if (hi == 0 || mt->e->lang != EVG_LANG_AR || mt->e->cls != EVT_CL_MEET || mt->e->pos != EVT_POS_PAST ||
+        mt->prefix_len != 2 || !evt_is_punct_boundary(d, mt->first - 1) ||
+        memcmp(d->fold + d->tokens.v[mt->first].fs, "\xD9\x88", 2) != 0) /* و */
+        return -1;
+    for (size_t j = 0; j < hi; j++) /* only verbs of travel between the opening and this one */
+        if (s->h.v[j].mt.e->cls != EVT_CL_ARRIVE && s->h.v[j].mt.e->cls != EVT_CL_VISIT) return -1;
+    return opens_without_subject(r, s, 0) ? evt_topic_subject(d, s) : -1;
+}
+
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -2072,7 +2197,15 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
         place_following(s, -1, lv, mt, hi_end, ev);
         return;
     }
-    if (src < 0 && (reception_formula(r, s, hi, ev) || host_pronoun(r, s, hi, hi_end, ev))) return;
+    int32_t topic = src < 0 ? dropped_subject(r, s, hi) : -1;
+    if (topic >= 0) {
+        evt_add_actor(ev, topic, EVG_ROLE_SOURCE);
+        place_following(s, -1, lv, mt, hi_end, ev);
+        return;
+    }
+    if (src < 0 && (reception_formula(r, s, hi, ev) || host_pronoun(r, s, hi, hi_end, ev) ||
+                    object_pronoun(r, s, hi, hi_end, ev)))
+        return;
     if (src < 0 && received_call(r, s, hi, hi_end, ev)) {
         place_following(s, -1, lv, mt, hi_end, ev);
         return;

@@ -14,7 +14,12 @@
  * be the very next word (هنأ folds to هنا "here": only before a title);
  * written "<a,b" they must follow with one named actor at most before them
  * (حذر X من: a warning of something, no one warned); written "+a,b" they
- * must follow the form (اتفقا على عقد اجتماع), never precede it.
+ * must follow the form (اتفقا على عقد اجتماع), never precede it; written
+ * "=a,b" they must stand in the verb's object, before its clause ends
+ * ("welcomed the decision", not "welcomed X ..., and held talks"); written
+ * "-a,b" they must stand before it, in its subject ("troops crossed").  A
+ * required word "@name" stands for the words of the class row "@name"
+ * (object heads of one meaning: aid, relief and rescue teams).
  *
  * Exports evg_triggers_load/unload (internal.h) and, to core/events.c,
  * evt_match_at, evt_cameo_find and evt_tok_is_stem (events_int.h).
@@ -25,6 +30,7 @@
 
 #define EVT_NBUCKET 65536u /* speed: chains of about one entry (a chain step is a cache miss) */
 #define EVT_FILTER_BITS 65536u
+#define EVT_NWCLASS 32 /* word classes a triggers.tsv may define */
 
 struct evg_triggers {
     evg_arena *arena;
@@ -35,6 +41,9 @@ struct evg_triggers {
     uint64_t trig_filter[EVT_FILTER_BITS / 64], cues_filter[EVT_FILTER_BITS / 64];
     evt_cameo *cameo;
     size_t ncameo, capcameo;
+    /* word classes of triggers.tsv ("@aid"): a name and its comma list, as written */
+    const char *wclass_name[EVT_NWCLASS], *wclass_words[EVT_NWCLASS];
+    int nwclass;
 };
 
 /* Trigger entries leave the cue fields kind/scope unused; scope marks a
@@ -46,6 +55,11 @@ struct evg_triggers {
                           * between ("حذر X من": a warning of something, no one warned) */
 #define TRIG_AFTER 4     /* requires written "+a,b": a word after the form, never before it: "اتفقا على
                           * عقد اجتماع", not "تناولت التعاون وأمن الحدود، واتفقا على" */
+#define TRIG_OBJECT 5    /* requires written "=a,b": a word of the verb's object, after the form and before
+                          * the clause ends ("welcomed the deal", not "welcomed X, and ... held talks") */
+#define TRIG_BEFORE 6    /* requires written "-a,b": a word before the form only, in its subject
+                          * ("troops crossed the border", not "X crossed the border to visit troops") */
+#define OBJ_WORDS 8      /* words an object's head word may stand after its verb */
 #define REQ_BACK 5      /* tokens a required word may precede the form */
 #define REQ_BACK_OBJ 25 /* ... when the form carries an object pronoun */
 
@@ -255,20 +269,41 @@ static int parse_class(const char *s)
 }
 
 /* Fold word list "a,b,c" into an arena array. */
+/* The comma list s with every "@name" replaced by the words of class name
+ * (rows "@name" of triggers.tsv, defined before their use); malloc'd. */
+static char *expand_classes(const struct evg_triggers *t, const char *s)
+{
+    size_t cap = strlen(s) + 1;
+    for (int c = 0; c < t->nwclass; c++)
+        if (strstr(s, t->wclass_name[c])) cap += strlen(t->wclass_words[c]) + 1;
+    char *out = evg_xmalloc(cap), *copy = evg_xstrdup(s), *save = NULL;
+    size_t n = 0;
+    out[0] = 0;
+    for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+        const char *words = w;
+        for (int c = 0; w[0] == '@' && c < t->nwclass; c++)
+            if (strcmp(t->wclass_name[c], w) == 0) words = t->wclass_words[c];
+        n += (size_t)snprintf(out + n, cap - n, "%s%s", n ? "," : "", words);
+    }
+    free(copy);
+    return out;
+}
+
 static const char **fold_list(evg_ctx *ctx, struct evg_triggers *t, const char *s, int *out_n)
 {
     *out_n = 0;
     if (!s || !*s) return NULL;
+    char *all = expand_classes(t, s);
     int cap = 1;
-    for (const char *p = s; *p; p++) cap += *p == ',';
+    for (const char *p = all; *p; p++) cap += *p == ',';
     const char **v = evg_arena_alloc(t->arena, (size_t)cap * sizeof *v);
-    char *copy = evg_xstrdup(s), *save = NULL;
-    for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+    char *save = NULL;
+    for (char *w = strtok_r(all, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
         char *f = evg_fold_string(ctx, w);
         v[(*out_n)++] = evg_arena_strdup(t->arena, f);
         free(f);
     }
-    free(copy);
+    free(all);
     return v;
 }
 
@@ -297,10 +332,23 @@ static const char *cameo_label(struct evg_triggers *t, const char *code)
     return NULL;
 }
 
+/* A row "@name <TAB> lang <TAB> class <TAB> - <TAB> - <TAB> - <TAB> a,b,c": a
+ * class of object words (in the column of required words) that later rows
+ * name in their required words ("@aid"). */
+static int load_class_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf, int line)
+{
+    if (nf < 7 || strcmp(f[2], "class") != 0 || t->nwclass >= EVT_NWCLASS || strlen(f[0]) < 2)
+        return evg_error(ctx, EVG_EDATA, "triggers.tsv line %d: bad word class", line);
+    t->wclass_name[t->nwclass] = evg_arena_strdup(t->arena, f[0]);
+    t->wclass_words[t->nwclass++] = evg_arena_strdup(t->arena, f[6]);
+    return 0;
+}
+
 static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf, int line)
 {
     evt_entry proto = {0};
     char *head = NULL;
+    if (nf > 0 && f[0][0] == '@') return load_class_row(ctx, t, f, nf, line);
     if (nf < 6 || parse_class(f[4]) < 0 || strlen(f[3]) > 3 || !cameo_label(t, f[3]))
         return evg_error(ctx, EVG_EDATA, "triggers.tsv line %d: bad row", line);
     proto.lang = strcmp(f[1], "en") == 0 ? EVG_LANG_EN : EVG_LANG_AR;
@@ -319,6 +367,12 @@ static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int 
         req++;
     } else if (req && req[0] == '+') { /* "+a,b": after the form only */
         proto.scope = TRIG_AFTER;
+        req++;
+    } else if (req && req[0] == '-') { /* "-a,b": before the form only */
+        proto.scope = TRIG_BEFORE;
+        req++;
+    } else if (req && req[0] == '=') { /* "=a,b": in the verb's object */
+        proto.scope = TRIG_OBJECT;
         req++;
     }
     proto.req = fold_list(ctx, t, req, &proto.nreq);
@@ -505,12 +559,48 @@ static int one_name_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32
     return 0;
 }
 
+/* Does token k end the clause of a verb's object: a comma, a bracket, a dash, a quote, or a word
+ * that joins another clause ("and", "then", ثم، بينما)? */
+static int clause_break(const evg_doc *doc, int32_t k)
+{
+    static const char *const w[] = {"and", "but", "then", "while", "after", "before", "when", "where", "as",
+                                    "\xD8\xAB\xD9\x85",                                 /* ثم */
+                                    "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",   /* بينما */
+                                    "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",             /* فيما */
+                                    "\xD8\xAD\xD9\x8A\xD8\xAB", NULL};                /* حيث */
+    static const char *const punct[] = {",", ";", ":", "(", ")", "\"", "\xC2\xAB", "\xC2\xBB", /* « » */
+                                        "\xD8\x8C", "\xD8\x9B", "\xE2\x80\x93", "\xE2\x80\x94", NULL}; /* ، ؛ – — */
+    for (int q = 0; punct[q]; q++) /* not the apostrophe of "Iran's decision" */
+        if (evg_tok_is(doc, (size_t)k, punct[q])) return 1;
+    for (int q = 0; w[q]; q++)
+        if (evg_tok_is(doc, (size_t)k, w[q])) return 1;
+    return 0;
+}
+
+/* "=a,b": one of the words in the object of the form, within OBJ_WORDS
+ * words after it and before its clause ends ("welcomed the decision",
+ * "sent Qatar a list of demands"; not "welcomed X ..., and held talks"). */
+static int object_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
+{
+    int words = 0;
+    for (int32_t k = i + 1 + e->ntail; k < limit && (size_t)k < doc->tokens.n && words < OBJ_WORDS; k++) {
+        if (doc->tokens.v[k].sent != doc->tokens.v[i].sent || clause_break(doc, k)) return 0;
+        words += doc->tokens.v[k].kind == EVG_TOK_WORD;
+        for (int q = 0; q < e->nreq; q++)
+            if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0) || stem_at(doc, k, e->req[q], strlen(e->req[q]), 1))
+                return 1;
+    }
+    return 0;
+}
+
 static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
     if (!e->nreq) return 1;
     if (e->scope == TRIG_NEXT_WORD) return next_word_met(doc, e, i, limit);
+    if (e->scope == TRIG_OBJECT) return object_met(doc, e, i, limit);
     if (e->scope == TRIG_ONE_NAME) return one_name_met(doc, e, i, limit);
     int32_t back = e->scope == TRIG_OBJ_FORM ? REQ_BACK_OBJ : e->scope == TRIG_AFTER ? 0 : REQ_BACK;
+    if (e->scope == TRIG_BEFORE) limit = i; /* the subject only */
     int32_t from = i - back > 0 ? i - back : 0, words = 0;
     while (from < i && doc->tokens.v[from].sent != doc->tokens.v[i].sent) from++;
     char acc[128];
@@ -630,10 +720,22 @@ static int inside_cue_phrase(const evg_doc *doc, int32_t i)
     return 0;
 }
 
+/* A capitalised English word inside an actor's name ("Theresa May", "Will
+ * Hurd") is part of the name, not the modal it spells. */
+static int cue_in_name(const evg_doc *doc, int32_t i)
+{
+    const evg_token *tk = &doc->tokens.v[i];
+    if (tk->script == EVG_SCRIPT_ARAB || !doc->raw.p || doc->raw.p[tk->os] < 'A' || doc->raw.p[tk->os] > 'Z')
+        return 0;
+    for (size_t m = 0; m < doc->mentions.n; m++)
+        if (doc->mentions.v[m].tok_first <= i && i < doc->mentions.v[m].tok_end) return 1;
+    return 0;
+}
+
 int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_match *out)
 {
     if (!match_here(doc, i, limit, cues, out)) return 0;
-    return !cues || !inside_cue_phrase(doc, i);
+    return !cues || (!inside_cue_phrase(doc, i) && !cue_in_name(doc, i));
 }
 
 static int match_here(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_match *out)

@@ -158,11 +158,11 @@ int32_t evt_find_speaker(const sent *s, const evt_match *mt);
 void evt_sent_free(sent *s);
 int evt_role_taken(const evg_event *ev, int role);
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
-/* "، منددا بـ", "، داعيا X إلى": an Arabic circumstantial participle (an
- * accusative active participle after a comma), a verb in all but form. */
 /* "..., accusing X of": an English present participle right after a comma
  * (a circumstantial clause of the act before it). */
 int evt_en_participle(const evg_doc *d, const sent *s, const evt_match *mt);
+/* "، منددا بـ", "، داعيا X إلى": an Arabic circumstantial participle (an
+ * accusative active participle after a comma), a verb in all but form. */
 int evt_ar_participle(const evg_doc *d, const sent *s, const evt_match *mt);
 /* The actors and place hit k would take as an event of its own (code and
  * location set, the rest zero): for an event that borrows a neighbour's. */
@@ -177,6 +177,12 @@ int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig);
  * is by (the latest person source of this or the previous sentence, else the
  * person opening the previous sentence); -1 if none (events_roles.c). */
 int32_t evt_previous_person(const evg_doc *d, const sent *s);
+/* The subject an Arabic verb opening its sentence without one continues
+ * (the source named at the head of a recent sentence); -1 if none. */
+int32_t evt_topic_subject(const evg_doc *d, const sent *s);
+/* The scope value events_data.c gives a perfect generated with an object
+ * pronoun (طالبته, وقعها): must equal TRIG_OBJ_FORM there. */
+#define EVT_SCOPE_OBJ_FORM 1
 int32_t evt_title_subject(const evg_doc *d, const sent *s, const evt_match *mt);
 /* The entity of the document whose id is e's ISO country code in lower case
  * ("chn" for Beijing or a Chinese minister), or -1 when e has none or the

@@ -75,9 +75,6 @@ static int since_dated(const evg_doc *d, const evg_event *o)
     return o->date_source == EVG_DATE_TIMEX && o->timex >= 0 && since_timex(d, &d->timexes.v[o->timex]);
 }
 
-/* The event a definite noun refers to: the nearest dated report of the same
- * root in the section that is as real as it (an asserted "خلال الزيارة"
- * never points at a trip that is only planned). */
 /* Do two events name one party, or parties of one country ("the foreign
  * ministers" during their presidents' visit)? */
 static int same_side(const evg_doc *d, const evg_event *a, const evg_event *b)
@@ -101,6 +98,9 @@ static int foreign_occasion(const evg_doc *d, const evg_event *ev, const evg_eve
     return ev->nactors > 0 && o->nactors > 0 && !same_side(d, ev, o) && o->sent > ev->sent;
 }
 
+/* The event a definite noun refers to: the nearest dated report of the same
+ * root in the section that is as real as it (an asserted "خلال الزيارة"
+ * never points at a trip that is only planned). */
 static const evg_event *coref_target(const evg_doc *d, size_t i, const char *root)
 {
     const evg_event *ev = &d->events.v[i], *best = NULL;

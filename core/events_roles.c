@@ -83,12 +83,25 @@ static int is_convey_verb(const evg_doc *d, int32_t k)
                                      "offered", NULL};
     static const char *const ar[] = {"\xD9\x86\xD9\x82\xD9\x84", "\xD9\x8A\xD9\x86\xD9\x82\xD9\x84", /* نقل ينقل */
                                      "\xD8\xA7\xD8\xB9\xD8\xB1\xD8\xA8", "\xD9\x8A\xD8\xB9\xD8\xB1\xD8\xA8", /* اعرب يعرب */
+                                     "\xD8\xA7\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xAA", "\xD8\xAA\xD8\xB9\xD8\xB1\xD8\xA8", /* اعربت تعرب */
+                                     "\xD8\xA7\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7", "\xD8\xA7\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x88\xD8\xA7", /* اعربا اعربوا */
                                      "\xD9\x82\xD8\xAF\xD9\x85", "\xD9\x88\xD8\xAC\xD9\x87", NULL}; /* قدم وجه */
     if (tok_in(d, k, en)) return 1;
     if (k < 0 || (size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0; /* speed */
     for (int q = 0; ar[q]; q++)
         if (evt_tok_is_stem(d, k, ar[q])) return 1;
     return 0;
+}
+
+/* Does Arabic token k end in a possessive pronoun (ه ها هم هما)? */
+static int ends_possessive(const evg_doc *d, int32_t k)
+{
+    const evg_token *t = &d->tokens.v[k];
+    const char *w = d->fold + t->fs;
+    int32_t n = t->fe - t->fs;
+    if (n > 4 && memcmp(w + n - 2, "\xD8\xA7", 2) == 0) n -= 2; /* ها هما: drop the final ا */
+    if (n > 4 && memcmp(w + n - 2, "\xD9\x85", 2) == 0) n -= 2; /* هم */
+    return n > 4 && memcmp(w + n - 2, "\xD9\x87", 2) == 0;      /* ه */
 }
 
 /* The light verb governing nominal meeting or visit hi (or the verb that
@@ -100,7 +113,21 @@ int32_t evt_light_verb(const evg_doc *d, const sent *s, size_t hi, int32_t lo)
     if (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED) return -1;
     int meet = strncmp(mt->e->code, "04", 2) == 0;
     int convey = strncmp(mt->e->code, "05", 2) == 0 || strcmp(mt->e->code, "036") == 0;
+    /* "أعربت X عن إدانتها/أسفها/رفضها لـ Y": any stance noun with the possessive
+     * after عن is conveyed by the verb's subject */
+    if (mt->e->lang == EVG_LANG_AR && tok_is(d, mt->first - 1, "\xD8\xB9\xD9\x86") && ends_possessive(d, mt->end - 1))
+        convey = 1; /* عن */
     if (!meet && !convey) return -1;
+    /* "أعربت X عن أسفها": the conveying verb may be a trigger of its own (أعرب
+     * as a statement), which closes the search window at its end */
+    if (convey && hi > 0 && s->h.v[hi - 1].mt.first < lo && is_convey_verb(d, s->h.v[hi - 1].mt.first))
+        for (size_t k = 0; k < s->c.n; k++) /* only with its subject named between ("الجانبان" is no name) */
+            if (s->c.v[k].first > s->h.v[hi - 1].mt.first && s->c.v[k].end <= mt->first &&
+                s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib && s->c.v[k].m >= 0 &&
+                (d->mentions.v[s->c.v[k].m].kind == EVG_MEN_NAME || s->c.v[k].end - s->c.v[k].first >= 2)) {
+                lo = s->h.v[hi - 1].mt.first;
+                break;
+            }
     for (int32_t k = mt->first - 1; k >= lo && k >= mt->first - 10; k--) {
         if (evt_is_punct_boundary(d, k) || evt_is_complementizer(d, k)) return -1;
         if (meet ? is_light_verb(d, k) : is_convey_verb(d, k)) return k;
@@ -168,6 +195,50 @@ int32_t evt_previous_person(const evg_doc *d, const sent *s)
 {
     int32_t who = last_person_source(d, s);
     return who >= 0 ? who : previous_subject_person(d, s);
+}
+
+/* The subject of sentence j: the source of its first event when a mention
+ * of it stands before that trigger or at most four words after it (a name
+ * told at the head of the sentence, not one carried over from before).
+ * Returns the entity, -2 when the first event's source is not named there
+ * or the sentence has no event (look further back), -1 when the subject is
+ * no possible topic (a place). */
+static int32_t opening_subject(const evg_doc *d, int32_t j)
+{
+    const evg_event *first = NULL;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->sent < j) break;
+        if (o->sent == j && (!first || o->trig_first < first->trig_first)) first = o;
+    }
+    if (!first) return -2; /* a sentence of background: the topic goes on */
+    int32_t src = -1;
+    for (int a = 0; a < first->nactors && src < 0; a++)
+        if (first->actors[a].role == EVG_ROLE_SOURCE) src = first->actors[a].entity;
+    if (src < 0) return -2;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const evg_mention *m = &d->mentions.v[i];
+        if (m->sent != j || m->entity != src || m->tok_first > first->trig_end + 4) continue;
+        const evg_entity *e = &d->entities.v[src];
+        if (!e->type || strcmp(e->type, "LOC") == 0) return -1;
+        return src;
+    }
+    return -2;
+}
+
+/* "ووصل X إلى جدة ... . ثم توجه إلى طهران": an Arabic verb that opens its
+ * sentence with no subject of its own continues the topic, the subject named
+ * at the head of one of the three sentences before it in the section
+ * (opening_subject; sentences whose subject was carried over too, or that
+ * hold no event, are skipped).  Returns the entity or -1. */
+int32_t evt_topic_subject(const evg_doc *d, const sent *s)
+{
+    for (int32_t j = s->idx - 1; j >= 0 && j >= s->idx - 3; j--) {
+        if (d->sentences.v[j].section != s->section) return -1;
+        int32_t who = opening_subject(d, j);
+        if (who != -2) return who;
+    }
+    return -1;
 }
 
 /* "اجتمع المسؤول الدولي بالوزير", "the minister then met": a definite title
@@ -303,10 +374,13 @@ static int numbered_countries_ar(const evg_doc *d, int32_t k)
     return tok_in(d, k, c) ? group_number(d, k + 1) : 0;
 }
 
+/* "the three countries", "all four governments": a definite numbered group
+ * (not "delegates from three countries", which points back to nobody). */
 static int numbered_countries_en(const evg_doc *d, int32_t k)
 {
     static const char *const c[] = {"countries", "governments", "nations", "states", NULL};
-    return k > 0 && tok_in(d, k, c) ? group_number(d, k - 1) : 0;
+    static const char *const def[] = {"the", "all", "these", "those", NULL};
+    return k > 1 && tok_in(d, k, c) && tok_in(d, k - 2, def) ? group_number(d, k - 1) : 0;
 }
 
 static int dual_kind_ar(const evg_doc *d, int32_t k)
@@ -560,11 +634,12 @@ static int numbered_actors(const evg_doc *d, const sent *s, evg_event *ev)
     for (size_t i = d->events.n; i-- > 0;) {
         const evg_event *o = &d->events.v[i];
         if (o->section != s->section || o->sent < s->idx - 3) break;
-        int states = 0;
-        for (int k = 0; k < o->nactors; k++) states += is_state(d, o->actors[k].entity);
+        int states = 0; /* its agents: the target of "cut ties with Qatar" is not one of the four */
+        for (int k = 0; k < o->nactors; k++)
+            states += o->actors[k].role != EVG_ROLE_TARGET && is_state(d, o->actors[k].entity);
         if (states != n) continue;
         for (int k = 0; k < o->nactors; k++)
-            if (is_state(d, o->actors[k].entity))
+            if (o->actors[k].role != EVG_ROLE_TARGET && is_state(d, o->actors[k].entity))
                 evt_add_actor(ev, o->actors[k].entity, ev->nactors ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
         return n;
     }

@@ -220,10 +220,12 @@ EVG_API int evg_doc_from_extract(evg_doc **out, evg_ctx *ctx, const char *line, 
  * back alone, the others stay), and commits after `docs` documents or `ms`
  * milliseconds, whichever comes first.  docs <= 1 goes back to one
  * transaction per document.  A crash loses at most the open batch, never
- * part of a document. */
+ * part of a document.  While batches are on, the store's page cache is
+ * raised to 256 MiB (docs/STORE.md). */
 EVG_API void evg_store_set_batch(evg_store *st, int docs, int ms);
 /* Commit the documents of the open batch (also done by evg_store_close,
- * evg_graph_analyse and any other write). */
+ * evg_graph_analyse and any other write), and give the writer's larger page
+ * cache back (64 MiB again) before analytics and views. */
 EVG_API int evg_store_flush(evg_store *st);
 
 #ifdef __cplusplus

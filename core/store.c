@@ -7,8 +7,8 @@
  * enforced in this connection (docs/STORE.md); the journal is WAL with
  * synchronous = NORMAL (a crash can lose the last documents, never corrupt
  * the file), checkpointed every 64 MiB of WAL and on close; a 64 MiB page
- * cache and in-memory temporary files (the savepoint journals of batched
- * writing).  Tables (docs/STORE.md describes each column):
+ * cache (256 MiB while a batched build writes) and in-memory temporary
+ * files (the savepoint journals of batched writing).  Tables (docs/STORE.md describes each column):
  *   documents   one row per stored input, unique by sha256 of its bytes
  *   sections, timexes, mentions   per-document rows, offsets into the input
  *   entities, aliases             the actors and places, keyed by stable id
@@ -29,6 +29,21 @@
 #include "store_impl.h"
 
 #include <stdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+/* Page cache of the connection, KiB.  SQLite's default (2 MiB) is smaller
+ * than the indexes a growing store touches per document (merge_index,
+ * event_mentions), so pages were written and read back over and over. */
+#define EVG_STORE_CACHE_KIB "65536"
+/* Page cache while a batched build writes (evg_store_set_batch until
+ * evg_store_flush), KiB.  Session 12: each batch updates merged events all
+ * over the events table and inserts into the report and actor indexes at
+ * their events' places, so the pages a batch dirties grow with the store;
+ * with 64 MiB they were spilled and read back within a batch and every
+ * batch wrote them to the WAL again (docs/STORE.md, "File settings"). */
+#define EVG_STORE_WRITE_CACHE_KIB "262144"
 
 static const char *const schema_sql =
     "CREATE TABLE documents(id INTEGER PRIMARY KEY, path TEXT NOT NULL,"
@@ -193,18 +208,41 @@ int evg_store_batch_commit(evg_store *st)
     return rc;
 }
 
+/* Set the page cache of the connection, KiB (a limit: SQLite takes pages as
+ * it reads them).  Failure only costs speed, so it is not reported. */
+static void set_cache(evg_store *st, const char *kib)
+{
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA cache_size = -%s", kib);
+    sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+}
+
 void evg_store_set_batch(evg_store *st, int docs, int ms)
 {
     st->batch_docs = docs > 1 ? docs : 0;
     st->batch_ms = ms > 0 ? ms : 0;
+    if (st->batch_docs && !st->write_cache) { /* a bulk load: the writer's cache until the flush */
+        set_cache(st, EVG_STORE_WRITE_CACHE_KIB);
+        st->write_cache = 1;
+    }
 }
 
-/* Writing is over: commit, and let the merge keys go (views load their own). */
+/* Writing is over: commit, let the merge keys go (views load their own) and
+ * give back the writer's page cache. */
 int evg_store_flush(evg_store *st)
 {
     if (!st) return 0;
     evg_store_mem_drop(st);
-    return evg_store_batch_commit(st);
+    int rc = evg_store_batch_commit(st);
+    if (st->write_cache) {
+        set_cache(st, EVG_STORE_CACHE_KIB);
+        sqlite3_db_release_memory(st->db);
+#ifdef __GLIBC__
+        malloc_trim(0); /* the freed pages lie among live ones: hand them back to the system */
+#endif
+        st->write_cache = 0;
+    }
+    return rc;
 }
 
 int evg_store_commit(evg_store *st, const char *what)
@@ -411,10 +449,6 @@ static int check_schema(evg_store *st)
                      " %ld tables)", st->path, version, tables);
 }
 
-/* Page cache of the connection, KiB.  SQLite's default (2 MiB) is smaller
- * than the indexes a growing store touches per document (merge_index,
- * event_mentions), so pages were written and read back over and over. */
-#define EVG_STORE_CACHE_KIB "65536"
 /* WAL bytes after which a commit copies the WAL into the file (SQLite's
  * default is 1000, 4 MiB).  A page written by many batches (the right edge
  * of every table, the events that keep receiving reports) is copied once per

@@ -36,6 +36,7 @@ struct evg_store {
     /* batched writing (evg_store_set_batch): one transaction over several
      * documents, a savepoint per document */
     int batch_docs, batch_ms;   /* commit after this many documents or milliseconds; 0: off */
+    int write_cache;            /* the writer's larger page cache is set (store.c) */
     int batch_open;             /* a batch transaction is open */
     int batch_n;                /* documents stored in the open batch */
     long long batch_t0;         /* when it opened, monotonic ms */

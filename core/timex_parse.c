@@ -874,12 +874,15 @@ static const char *const ar_not_year_before[] = {
     "\xd9\x81\xd9\x82\xd8\xb1\xd9\x87",               /* فقره */
     NULL};
 
-/* 1 when the folded word at token k begins with the article (ال, وال). */
+/* 1 when the folded word at token k begins with the article (ال, وال, لل, بال, كال). */
 static int ar_definite(const tx_scan *s, size_t k)
 {
     size_t n;
     const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[k], &n);
-    return (n > 4 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0) || (n > 6 && memcmp(w, "\xd9\x88\xd8\xa7\xd9\x84", 6) == 0);
+    if ((n > 4 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0) || (n > 6 && memcmp(w, "\xd9\x88\xd8\xa7\xd9\x84", 6) == 0))
+        return 1;
+    if (n > 6 && memcmp(w, "\xd9\x84\xd9\x84", 4) == 0) return 1; /* لل: ل + ال ("للمرة الأولى") */
+    return n > 8 && (memcmp(w, "\xd8\xa8\xd8\xa7\xd9\x84", 6) == 0 || memcmp(w, "\xd9\x83\xd8\xa7\xd9\x84", 6) == 0); /* بال كال */
 }
 
 /* An Arabic year named by the noun before it, "دستور 2005", "انتخابات 2018

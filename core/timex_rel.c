@@ -151,6 +151,22 @@ static int32_t anchor_upto(const tx_scan *s, int single, int32_t upto)
     return first != EVG_NODATE ? first : s->dct;
 }
 
+/* Is the last dated expression of the section longer than one unit
+ * (a year or a season before "the following month", a month before "the
+ * following week")?  Then the unit next to it is not known. */
+static int coarse_anchor(const tx_scan *s, int unit)
+{
+    const evg_doc *d = s->doc;
+    int32_t len = unit == TX_U_WEEK ? 7 : unit == TX_U_MONTH ? 31 : unit == TX_U_QUARTER ? 92 : 0;
+    for (size_t k = d->timexes.n; len && k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section) break;
+        if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION) continue;
+        return t->end - t->begin + 1 > len;
+    }
+    return 0;
+}
+
 static int32_t previous_anchor(const tx_scan *s, int single)
 {
     return anchor_upto(s, single, INT32_MAX);
@@ -192,6 +208,14 @@ static int night_word(const evg_doc *d, size_t q)
     return evg_tok_in_static(d, q, w, sizeof w / sizeof *w, EVG_WS_WAW_FA); /* tx_is of each */
 }
 
+/* Does token q begin with the letter ب (a word of one Latin letter does not)? */
+static int opens_with_ba(const evg_doc *d, size_t q)
+{
+    size_t n;
+    const char *w = evg_tok_text(d, &d->tokens.v[q], &n);
+    return n >= 2 && memcmp(w, "\xd8\xa8", 2) == 0;
+}
+
 /* "ذلك اليوم", "اليوم نفسه", "العام ذاته", "that year", "the same day": a unit
  * that points back to the period last mentioned.  Returns the end or 0. */
 size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit)
@@ -204,13 +228,13 @@ size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit)
     else if (!s->en && (n = tx_word_at(s, q, TX_W_SAME))) q += (size_t)n, that = before = 1;
     if (that && !before && s->en && (n = tx_word_at(s, q, TX_W_SAME))) q += (size_t)n; /* that same day */
     if (before && (q >= s->end || !definite(s, q))) return 0; /* ذات يوم: one day */
-    if (that && !s->en && q < s->end && s->doc->tokens.v[q].kind == EVG_TOK_WORD &&
-        memcmp(evg_tok_text(s->doc, &s->doc->tokens.v[q], &(size_t){0}), "\xd8\xa8", 2) == 0)
+    if (that && !s->en && q < s->end && s->doc->tokens.v[q].kind == EVG_TOK_WORD && opens_with_ba(s->doc, q))
         return 0; /* "بعد ذلك بيوم": a day after that, an amount (then_sign) */
     if (tx_is(s->doc, q, AR_ALYAWM) || night_word(s->doc, q)) {
         *unit = TX_U_DAY;
         n = 1;
-    } else if (!(n = tx_unit_at(s, q, unit, &f)) || (f & (TX_F_PLURAL | TX_F_DUAL)) || *unit == TX_U_WEEK ||
+    } else if (!(n = tx_unit_at(s, q, unit, &f)) || (f & (TX_F_PLURAL | TX_F_DUAL)) ||
+               (*unit == TX_U_WEEK && !(that && s->en && q > i + 1 && tx_word_at(s, q - 1, TX_W_SAME))) ||
                *unit > TX_U_YEAR) {
         return 0;
     }
@@ -275,6 +299,23 @@ static int line_between(const evg_doc *d, int32_t a, int32_t b)
  * البعثة في اليوم نفسه": Saturday), not to the last day told in passing;
  * right after a dated paragraph it goes on from that paragraph's day, and a
  * pluperfect clause goes on with the background day just told. */
+/* Does timex t stand alone in a dateline, "PLACE - DATE" on a line of its
+ * own ("بغداد - 10 تموز/يوليو 2017", "مدريد - الاثنين 30 أكتوبر 2017")?
+ * The publication day it gives is no day of the story. */
+static int dateline_day(const evg_doc *d, const evg_timex *t)
+{
+    const char *p = d->raw.p, *e = d->raw.p + d->raw.n;
+    const char *a = p + t->os, *b = p + t->oe;
+    while (b < e && (*b == ' ' || *b == '\t' || *b == '\r')) b++;
+    if (b < e && *b != '\n') return 0;
+    int dash = 0;
+    for (const char *k = a; k > p && k[-1] != '\n'; k--) {
+        if (k[-1] == '.' || (a - k) > 60) return 0;
+        if (k[-1] == '-' || (k - p >= 3 && memcmp(k - 3, "\xe2\x80\x93", 3) == 0)) dash = 1;
+    }
+    return dash;
+}
+
 static int32_t lead_day(const tx_scan *s, size_t i)
 {
     const evg_doc *d = s->doc;
@@ -285,7 +326,7 @@ static int32_t lead_day(const tx_scan *s, size_t i)
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section || t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION) continue;
         last_end = t->oe;
-        if (lead != EVG_NODATE || t->begin != t->end) continue;
+        if (lead != EVG_NODATE || t->begin != t->end || dateline_day(d, t)) continue;
         if (!pluperfect_before(d, t) && !counted_from(d, k)) lead = t->begin;
     }
     return last_end >= 0 && line_between(d, last_end, tok->os) ? lead : EVG_NODATE;
@@ -369,7 +410,8 @@ static int32_t story_day(const tx_scan *s)
     for (size_t k = 0; k < d->timexes.n; k++) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section || t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION) continue;
-        if (t->begin == t->end && !pluperfect_before(d, t) && !counted_from(d, k)) return t->begin;
+        if (t->begin == t->end && !pluperfect_before(d, t) && !counted_from(d, k) && !dateline_day(d, t))
+            return t->begin;
     }
     return EVG_NODATE;
 }
@@ -381,7 +423,7 @@ static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
     int unit, y, m, d, n = tx_kind_at(s, i, TX_DAYPART, &dp);
     size_t e = tx_anaphoric_unit(s, i + (size_t)n, &unit);
     if (!e || (n && unit != TX_U_DAY)) return 0;
-    int32_t a = unit == TX_U_DAY ? previous_day(s) : previous_anchor(s, 0);
+    int32_t a = unit == TX_U_DAY || unit == TX_U_WEEK ? previous_day(s) : previous_anchor(s, 0);
     if (unit == TX_U_DAY && first_of_days(s, e) && earliest_recent_day(s) != EVG_NODATE)
         a = earliest_recent_day(s); /* the same day as the first strike */
     else if (unit == TX_U_DAY && clause_after(s, e) && clause_day(s, i, e) != EVG_NODATE)
@@ -393,12 +435,16 @@ static size_t anaphoric_same(const tx_scan *s, size_t i, tx_hit *h)
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     if (a == EVG_NODATE) {
-        snprintf(h->value, sizeof h->value, "%s", unit == TX_U_DAY ? "XXXX-XX-XX" : unit == TX_U_MONTH ? "XXXX-XX" : "XXXX");
+        snprintf(h->value, sizeof h->value, "%s", unit == TX_U_DAY ? "XXXX-XX-XX" : unit == TX_U_WEEK ? "XXXX-WXX" : unit == TX_U_MONTH ? "XXXX-XX" : "XXXX");
         return tx_set_hit(h, i, e);
     }
     evg_civil_from_days(a, &y, &m, &d);
     if (unit == TX_U_DAY) tx_day_value(a, h->value, sizeof h->value);
-    else if (unit == TX_U_MONTH) snprintf(h->value, sizeof h->value, "%04d-%02d", y, m);
+    else if (unit == TX_U_WEEK) { /* "that same week": the ISO week of the story's day */
+        int wy, wn;
+        tx_iso_week(a, &wy, &wn);
+        snprintf(h->value, sizeof h->value, "%04d-W%02d", wy, wn);
+    } else if (unit == TX_U_MONTH) snprintf(h->value, sizeof h->value, "%04d-%02d", y, m);
     else if (unit == TX_U_QUARTER) snprintf(h->value, sizeof h->value, "%04d-Q%d", y, (m - 1) / 3 + 1);
     else snprintf(h->value, sizeof h->value, "%04d", y);
     return tx_set_hit(h, i, e);
@@ -1297,7 +1343,10 @@ size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h)
     } else {
         if (unit == TX_U_DAY) return 0;
         tx_scan a = *s;
-        if (dir && anaphoric_dir(s, i, q)) a.dct = previous_anchor(s, 0); /* the following week */
+        if (dir && anaphoric_dir(s, i, q)) {
+            a.dct = previous_anchor(s, 0); /* the following week */
+            if (coarse_anchor(s, unit)) a.dct = EVG_NODATE; /* "in 2014 ... the following month": XXXX-XX */
+        }
         tx_period_value(&a, unit, dir, h->value, sizeof h->value);
     }
     return tx_set_hit(h, i, q);
@@ -1585,6 +1634,77 @@ static int within_one(const tx_scan *s, size_t u, size_t q)
     return !(t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_ARAB && definite(s, q));
 }
 
+/* English verbs whose complement is a length: "it would be weeks", "could
+ * take months", "the talks lasted hours", "he spent years in exile". */
+static int length_verb(const tx_scan *s, size_t k)
+{
+    static const char *const verbs[] = {"be", "been", "take", "takes", "took", "taken", "taking",
+                                        "last", "lasted", "lasts", "spent", "spend", "spends"};
+    for (size_t j = 0; j < sizeof verbs / sizeof *verbs; j++)
+        if (evg_tok_is(s->doc, k, verbs[j])) return 1;
+    return 0;
+}
+
+/* English "the" + unit + "since": the time gone by since a past event ("in
+ * the decade since", "the year since the earthquake"): a length. */
+static int the_since(const tx_scan *s, size_t u, size_t q)
+{
+    return u > s->first && evg_tok_is(s->doc, u - 1, "the") && evg_tok_is(s->doc, q, "since");
+}
+
+/* Arabic منذ before a bare singular unit that ends its phrase ("منذ ساعة
+ * تقريبا", "منذ أسبوع فقط", "منذ شهر."): one unit ago.  Not before a
+ * number, a name or any other word ("منذ عام 2014", "منذ ساعة مبكرة"). */
+static int since_one(const tx_scan *s, size_t u, size_t q)
+{
+    static const char *const tail[] = {"\xd8\xaa\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa8\xd8\xa7", /* تقريبا */
+                                       "\xd9\x81\xd9\x82\xd8\xb7"};                             /* فقط */
+    if (s->doc->tokens.v[u].script != EVG_SCRIPT_ARAB || definite(s, u)) return 0;
+    if (q >= s->end || s->doc->tokens.v[q].kind == EVG_TOK_PUNCT) return 1;
+    for (size_t j = 0; j < sizeof tail / sizeof *tail; j++)
+        if (tx_is(s->doc, q, tail[j])) return 1;
+    return 0;
+}
+
+/* إلى right before the unit at u, governed by a verb of need or extent up
+ * to five words back in its clause ("تحتاج إعادة بناء الجسر إلى سنوات", "قد
+ * يمتد الإغلاق إلى أسابيع", "بحاجة إلى أشهر"): the length it takes. */
+static int extent_to(const tx_scan *s, size_t u)
+{
+    static const char *const verbs[] = {
+        "\xd9\x8a\xd8\xad\xd8\xaa\xd8\xa7\xd8\xac",             /* يحتاج */
+        "\xd8\xaa\xd8\xad\xd8\xaa\xd8\xa7\xd8\xac",             /* تحتاج */
+        "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xa7\xd8\xac",             /* احتاج */
+        "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xa7\xd8\xac\xd8\xaa",   /* احتاجت */
+        "\xd8\xa8\xd8\xad\xd8\xa7\xd8\xac\xd9\x87",             /* بحاجه (folded) */
+        "\xd9\x8a\xd9\x85\xd8\xaa\xd8\xaf",                       /* يمتد */
+        "\xd8\xaa\xd9\x85\xd8\xaa\xd8\xaf",                       /* تمتد */
+        "\xd8\xa7\xd9\x85\xd8\xaa\xd8\xaf",                       /* امتد */
+        "\xd8\xa7\xd9\x85\xd8\xaa\xd8\xaf\xd8\xaa"};            /* امتدت */
+    if (u <= s->first || !tx_word_at(s, u - 1, TX_W_TO)) return 0;
+    for (size_t k = u - 1; k-- > s->first && k + 6 >= u;) {
+        if (s->doc->tokens.v[k].kind == EVG_TOK_PUNCT) return 0;
+        if (evg_tok_in_static(s->doc, k, verbs, sizeof verbs / sizeof *verbs, EVG_WS_WAW_FA)) return 1;
+    }
+    return 0;
+}
+
+/* An Arabic plural unit carrying its own preposition: ل is "for" ("بقي في
+ * السجن لأشهر", "لسنوات طويلة"); ب measures a gap, after "قبل/بعد ذلك"
+ * (lead -1: "قبل ذلك بأشهر") or ending its clause ("قبل أن تبدأ الحرب
+ * بأسابيع").  u is the unit's token, q the token after it. */
+static int clitic_few(const tx_scan *s, size_t u, size_t q, int lead)
+{
+    size_t n;
+    const evg_token *t = &s->doc->tokens.v[u];
+    if (t->script != EVG_SCRIPT_ARAB) return 0;
+    const char *w = evg_tok_text(s->doc, t, &n);
+    if (n > 4 && memcmp(w, "\xd9\x84", 2) == 0 && memcmp(w + 2, "\xd9\x84", 2) != 0) return 1; /* ل, not لل */
+    if (extent_to(s, u)) return 1; /* تحتاج إعادة الإعمار إلى سنوات */
+    if (n <= 4 || memcmp(w, "\xd8\xa8", 2) != 0) return 0;                                         /* ب */
+    return lead < 0 || q >= s->end || s->doc->tokens.v[q].kind == EVG_TOK_PUNCT;
+}
+
 /* A plural unit with no count after a lead word ("خلال ساعات", "في غضون أيام",
  * "بعد ساعات من الهجوم", "منذ سنوات", "قبل أسابيع", "within days", "after
  * months of talks", "for hours"): an unknown few.  Not before a definite
@@ -1597,12 +1717,15 @@ static int few_ok(const tx_scan *s, size_t u, size_t q, int lead)
     if (s->en) {
         if (lead == 0) /* "for hours"; "hours later", "days earlier": an unknown few after the story's day;
                           "weeks after the vote", "days before the summit": a few counted from an event */
-            return (u > s->first && evg_tok_is(s->doc, u - 1, "for")) || evg_tok_is(s->doc, q, "later") ||
+            return (u > s->first && (evg_tok_is(s->doc, u - 1, "for") || length_verb(s, u - 1))) ||
+                   the_since(s, u, q) || /* "in the months since the vote" */
+                   evg_tok_is(s->doc, q, "later") ||
                    evg_tok_is(s->doc, q, "earlier") ||
                    ((evg_tok_is(s->doc, q, "after") || evg_tok_is(s->doc, q, "before")) && q + 1 < s->end &&
                     s->doc->tokens.v[q + 1].kind == EVG_TOK_WORD && !(s->mask[q + 1] & (1u << TX_UNIT)));
         return lead == TX_W_WITHIN || (lead == TX_W_AFTER && tx_word_at(s, q, TX_W_OF));
     }
+    if (lead <= 0 && clitic_few(s, u, q, lead)) return 1;
     return lead == TX_W_WITHIN || lead == TX_W_AFTER || lead == TX_W_BEFORE || lead == TX_W_SINCE ||
            lead == TX_W_FOR;
 }
@@ -1658,6 +1781,10 @@ static int parse_amount(const tx_scan *s, size_t *p, int lead, int *count, int *
         if (!have) *count = TX_WORD_COUNT(flags);
         else if ((flags & TX_F_EN) || (flags >> TX_F_COUNT_SHIFT)) /* "three fortnights", "a half century" */
             *count *= TX_WORD_COUNT(flags);
+    } else if (!have && !(flags & TX_F_PLURAL) && s->en && the_since(s, unit_tok, q)) {
+        *count = 1; /* "in the decade since": P10Y */
+    } else if (!have && lead == TX_W_SINCE && !(flags & TX_F_PLURAL) && since_one(s, unit_tok, q)) {
+        *count = 1; /* منذ ساعة تقريبا: an hour ago */
     } else if (!have) {
         if ((lead != TX_W_BEFORE && lead != TX_W_AFTER && lead != TX_W_FOR && lead >= 0) ||
             (flags & TX_F_PLURAL))
@@ -1883,9 +2010,7 @@ static int then_sign(const tx_scan *s, size_t c)
 {
     static const char *then[] = {"\xd8\xa8\xd8\xb9\xd8\xaf\xd9\x87\xd8\xa7", /* بعدها */
                                  "\xd9\x82\xd8\xa8\xd9\x84\xd9\x87\xd8\xa7"}; /* قبلها */
-    size_t n;
-    if (c <= s->first || c >= s->end || s->doc->tokens.v[c].kind != EVG_TOK_WORD ||
-        memcmp(evg_tok_text(s->doc, &s->doc->tokens.v[c], &n), "\xd8\xa8", 2) != 0)
+    if (c <= s->first || c >= s->end || s->doc->tokens.v[c].kind != EVG_TOK_WORD || !opens_with_ba(s->doc, c))
         return 0;
     if (tx_is(s->doc, c - 1, then[0])) return 1;
     if (tx_is(s->doc, c - 1, then[1])) return -1;
@@ -2014,6 +2139,22 @@ static int fraction_value(int unit, int count, int quarters, tx_hit *h)
  * no future word says otherwise ("will", "to", سـ, سوف).  An Arabic
  * imperfect is the news only when a phrase of the state that lasted follows
  * ("في الحكم", "من الإغلاق"); "يصل الوفد بعد يومين" is two days ahead. */
+/* An English headline's future word before i: "will", "'ll", "shall", or
+ * "to" before a verb ("Talks to resume after two weeks").  A headline's
+ * present tense ("reopens", "resumes") tells what has just happened. */
+static int headline_future(const tx_scan *s, size_t i)
+{
+    for (size_t k = s->first; k < i; k++) {
+        if (evg_tok_is(s->doc, k, "will") || evg_tok_is(s->doc, k, "shall") || evg_tok_is(s->doc, k, "'ll"))
+            return 1;
+        if (evg_tok_is(s->doc, k, "to") && k + 1 < i && s->doc->tokens.v[k + 1].kind == EVG_TOK_WORD &&
+            !(s->doc->tokens.v[k + 1].flags & EVG_TOKF_CAP) && !evg_tok_is(s->doc, k + 1, "the") &&
+            !evg_tok_is(s->doc, k + 1, "a") && !evg_tok_is(s->doc, k + 1, "an"))
+            return 1;
+    }
+    return 0;
+}
+
 static int headline_length(const tx_scan *s, size_t i, size_t q)
 {
     static const char *state[] = {"\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a",
@@ -2023,6 +2164,7 @@ static int headline_length(const tx_scan *s, size_t i, size_t q)
         i <= s->first || anchor_in_sentence(s))
         return 0;
     if (!s->future) return 1;
+    if (s->en) return !headline_future(s, i); /* "Metro line reopens after eight months": the closure's length */
     return s->imperf_future && q < s->end && evg_tok_in_static(d, q, state, (size_t)-1, EVG_WS_PLAIN);
 }
 

@@ -17,6 +17,8 @@
  *    (the expression just before it is a day or month over two months from
  *    the reference date) gives the year nearest that date.
  *    With --prefer future (Duckling's convention) a past day moves ahead.
+ *    In a chronology (lines opening "DATE: ..."), a year-less entry follows
+ *    the entry before it in order, before any tense cue.
  *    A weekday written with the date picks the year it agrees with.
  *  - Bare weekdays: the latest one on or before the reference date; in a
  *    future sentence the next one on or after; --prefer future: the next
@@ -172,6 +174,41 @@ static int year_near(int32_t a, int m, int d)
     return best;
 }
 
+/* Does the line holding byte os open with an entry head: a date right at
+ * the line's start followed by a colon before any full stop, within 80
+ * bytes ("19 شباط/فبراير: بدء الهجوم", "March 3: talks open")? */
+static int entry_line(const evg_doc *d, int32_t os)
+{
+    if (os < 0 || (size_t)os >= d->raw.n || (os > 0 && d->raw.p[os - 1] != '\n')) return 0;
+    for (size_t k = (size_t)os; k < d->raw.n && k < (size_t)os + 80; k++) {
+        if (d->raw.p[k] == ':') return 1;
+        if (d->raw.p[k] == '.' || d->raw.p[k] == '\n') return 0;
+    }
+    return 0;
+}
+
+/* A chronology: when the sentence opens a line with an entry head and the
+ * last dated entry head before it in the section was a day or a month, a
+ * year-less month or day m/d takes the first year that keeps the entries
+ * in order (on or after that entry): after "17 تشرين الأول/أكتوبر 2016:",
+ * "مطلع تشرين الثاني/نوفمبر:" is November 2016 whatever the tense of the
+ * entry's historical present.  0 when it is no chronology. */
+static int chronology_year(const tx_scan *s, int m, int d)
+{
+    const evg_doc *doc = s->doc;
+    if (!entry_line(doc, doc->tokens.v[s->first].os)) return 0;
+    for (size_t k = doc->timexes.n; k-- > 0;) {
+        const evg_timex *t = &doc->timexes.v[k];
+        if (t->section != s->section) return 0;
+        if (t->type != EVG_TIMEX_DATE || !entry_line(doc, t->os)) continue;
+        if (t->begin == EVG_NODATE || t->end - t->begin > 31) return 0;
+        int y, pm, pd;
+        evg_civil_from_days(t->begin, &y, &pm, &pd);
+        return cmp_md(m, d, pm, d ? pd : 0) >= 0 ? y : y + 1;
+    }
+    return 0;
+}
+
 static int year_by_direction(const tx_scan *s, int m, int d, int dir)
 {
     int y0, m0, d0;
@@ -184,6 +221,8 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
     case TX_D_UNTIL: return year_near(s->dct, m, d);
     default: break;
     }
+    int yc = chronology_year(s, m, d);
+    if (yc) return yc; /* an entry of a chronology follows the one before */
     if (s->prefer == EVG_PREFER_FUTURE && !s->past) return m < m0 ? y0 + 1 : y0;
     if (s->future) return m < m0 ? y0 + 1 : y0;
     int ys = s->range_end ? 0 : sentence_year(s);
