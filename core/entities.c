@@ -1179,7 +1179,9 @@ static int unknown_name(const scan *st, int32_t j, int32_t *end)
         if (!latin && words >= 2 && conjoined_word(st, k)) break; /* "دانيال كورتس وممثل الحركة" */
         if (!latin && words >= 2 && object_noun(st, k)) break; /* "ماريك فيدلر قرار الحكومة" */
         if (!latin && words >= 2 && construct_noun(st, k)) break; /* "كارين كارابيتيان رئاسة الحكومة" */
-        if (words == 1 && k == j + 1 && given_city_pair(st, j, latin, 0)) { /* "Jorge Lima" */
+        if (latin && words == 1 && k == j + 1 && given_city_pair(st, j, latin, 0)) {
+            /* "Jorge Lima"; not Arabic, where a verb, its subject and a city
+             * follow each other ("وغادر عمر دمشق"): there only after a title */
             words++;
             *end = ++k;
             continue;
@@ -4167,9 +4169,10 @@ static int role_noun(const scan *st, int32_t k, int org)
  * four capitalised words nobody listed, none a head, right after a role
  * noun: a new person. */
 /* Is Latin token k a lower-case noun naming a person or persons by role
- * ("manager", "registrar", "judges", "spokeswoman", "aide")?  An ending
- * of agent nouns (-er, -or, -ist, -ian, -man, -woman, -ant, -ent but no
- * -ment, -ee, -ary, -ar) or a few short role words, singular or plural. */
+ * ("manager", "registrar", "judges", "spokeswoman", "aide")?  A role word
+ * of the list, or an ending only people have (-ist, -ian, -man, -woman,
+ * -person), singular or plural: -er or -or alone also end newspapers,
+ * carriers, lenders and rivers ("The lender, Banco Popular, said"). */
 static int latin_person_noun(const scan *st, int32_t k)
 {
     static const char *const words[] = {"judge", "judges", "chief", "chiefs", "head", "aide", "aides", "envoy",
@@ -4178,10 +4181,24 @@ static int latin_person_noun(const scan *st, int32_t k)
                                         "rivals", "ally", "allies", "son", "daughter", "wife", "husband", "brother",
                                         "sister", "widow", "father", "mother", "cousin", "nephew", "niece",
                                         "victims", "victim", "colleague", "colleagues", "magistrate", "delegate",
-                                        "delegates", "advocate", "architect", "expert", "experts", "specialist"};
-    static const char *const ends[] = {"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men",
-                                       "woman", "women", "person", "ant", "ants", "ent", "ents", "ee", "ees",
-                                       "ary", "aries", "ar", "ars"};
+                                        "delegates", "advocate", "architect", "expert", "experts", "specialist",
+                                        "manager", "managers", "director", "directors", "minister", "ministers",
+                                        "commander", "commanders", "leader", "leaders", "prosecutor", "prosecutors",
+                                        "registrar", "governor", "governors", "ambassador", "ambassadors", "mayor",
+                                        "secretary", "negotiator", "negotiators", "mediator", "mediators",
+                                        "investigator", "investigators", "lawyer", "lawyers", "officer", "officers",
+                                        "adviser", "advisers", "advisor", "advisors", "founder", "owner",
+                                        "president", "consultant", "lieutenant", "sergeant", "researcher",
+                                        "researchers", "teacher", "teachers", "farmer", "farmers", "worker",
+                                        "workers", "reporter", "reporters", "coordinator", "organiser", "organizer",
+                                        "defendant", "defendants", "resident", "residents", "student", "students",
+                                        "employee", "employees", "nominee", "trustee", "secretary-general", "lawmaker",
+                                        "lawmakers", "legislator", "legislators", "senator", "senators",
+                                        "protester", "protesters", "survivor", "survivors", "witness", "witnesses",
+                                        "soldier", "soldiers", "fighter", "fighters", "militant", "militants",
+                                        "opponent", "opponents", "supporter", "supporters", "commissioner",
+                                        "inspector", "auditor", "ombudsman", "speaker", "rapporteur"};
+    static const char *const ends[] = {"ist", "ists", "ian", "ians", "man", "men", "woman", "women", "person"};
     static const char *const not_role[] = {"summer", "winter", "number", "order", "border", "water", "power",
                                            "matter", "letter", "paper", "quarter", "center", "corner", "chamber",
                                            "member", "year", "war", "hour", "door", "floor", "factor", "sector",

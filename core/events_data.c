@@ -268,27 +268,37 @@ static int parse_class(const char *s)
     return -1;
 }
 
-/* Fold word list "a,b,c" into an arena array. */
+/* The words a comma-list item stands for: the words of class w when w is
+ * "@name" of a class row, else w itself (an unknown "@name" stays a word). */
+static const char *class_words(const struct evg_triggers *t, const char *w)
+{
+    for (int c = 0; w[0] == '@' && c < t->nwclass; c++)
+        if (strcmp(t->wclass_name[c], w) == 0) return t->wclass_words[c];
+    return w;
+}
+
 /* The comma list s with every "@name" replaced by the words of class name
- * (rows "@name" of triggers.tsv, defined before their use); malloc'd. */
+ * (rows "@name" of triggers.tsv, defined before their use); malloc'd.  The
+ * size is counted item by item first, so a class named twice fits. */
 static char *expand_classes(const struct evg_triggers *t, const char *s)
 {
-    size_t cap = strlen(s) + 1;
-    for (int c = 0; c < t->nwclass; c++)
-        if (strstr(s, t->wclass_name[c])) cap += strlen(t->wclass_words[c]) + 1;
-    char *out = evg_xmalloc(cap), *copy = evg_xstrdup(s), *save = NULL;
+    char *copy = evg_xstrdup(s), *save = NULL;
+    size_t cap = 1;
+    for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save))
+        cap += strlen(class_words(t, w)) + 1;
+    free(copy);
+    char *out = evg_xmalloc(cap);
     size_t n = 0;
     out[0] = 0;
-    for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-        const char *words = w;
-        for (int c = 0; w[0] == '@' && c < t->nwclass; c++)
-            if (strcmp(t->wclass_name[c], w) == 0) words = t->wclass_words[c];
-        n += (size_t)snprintf(out + n, cap - n, "%s%s", n ? "," : "", words);
-    }
+    copy = evg_xstrdup(s);
+    save = NULL;
+    for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save))
+        n += (size_t)snprintf(out + n, cap - n, "%s%s", n ? "," : "", class_words(t, w));
     free(copy);
     return out;
 }
 
+/* Fold word list "a,b,c" (classes expanded) into an arena array. */
 static const char **fold_list(evg_ctx *ctx, struct evg_triggers *t, const char *s, int *out_n)
 {
     *out_n = 0;

@@ -93,14 +93,28 @@ static int is_convey_verb(const evg_doc *d, int32_t k)
     return 0;
 }
 
-/* Does Arabic token k end in a possessive pronoun (ه ها هم هما)? */
+/* Does the original of token k end in ة (the fold writes it ه), short vowel
+ * marks after it skipped? */
+static int orig_ta_marbuta(const evg_doc *d, const evg_token *t)
+{
+    const char *o = d->raw.p;
+    int32_t e = t->oe;
+    while (e - 2 >= t->os && (unsigned char)o[e - 2] == 0xD9 && (unsigned char)o[e - 1] >= 0x8B &&
+           (unsigned char)o[e - 1] <= 0x92)
+        e -= 2; /* tanwin, short vowels, shadda, sukun */
+    return e - 2 >= t->os && memcmp(o + e - 2, "\xD8\xA9", 2) == 0;
+}
+
+/* Does Arabic token k end in a possessive pronoun (ه ها هم هما)?  Not a
+ * noun in ة ("إدانة", folded إدانه). */
 static int ends_possessive(const evg_doc *d, int32_t k)
 {
     const evg_token *t = &d->tokens.v[k];
     const char *w = d->fold + t->fs;
-    int32_t n = t->fe - t->fs;
+    int32_t n = t->fe - t->fs, full = n;
     if (n > 4 && memcmp(w + n - 2, "\xD8\xA7", 2) == 0) n -= 2; /* ها هما: drop the final ا */
     if (n > 4 && memcmp(w + n - 2, "\xD9\x85", 2) == 0) n -= 2; /* هم */
+    if (n == full && orig_ta_marbuta(d, t)) return 0;
     return n > 4 && memcmp(w + n - 2, "\xD9\x87", 2) == 0;      /* ه */
 }
 
