@@ -4192,7 +4192,7 @@ static int latin_person_noun(const scan *st, int32_t k)
                                         "researchers", "teacher", "teachers", "farmer", "farmers", "worker",
                                         "workers", "reporter", "reporters", "coordinator", "organiser", "organizer",
                                         "defendant", "defendants", "resident", "residents", "student", "students",
-                                        "employee", "employees", "nominee", "trustee", "secretary-general", "lawmaker",
+                                        "employee", "employees", "trustee", "secretary-general", "lawmaker",
                                         "lawmakers", "legislator", "legislators", "senator", "senators",
                                         "protester", "protesters", "survivor", "survivors", "witness", "witnesses",
                                         "soldier", "soldiers", "fighter", "fighters", "militant", "militants",
