@@ -809,6 +809,14 @@ static int inflected_stop_word(const scan *st, const char *s, size_t n)
 
 static int given_name(const scan *st, int32_t i, int *skip);
 
+/* A past verb of the tenth form, استفعل (استقال، استقبل، استنكر), also behind
+ * و or ف: است and a root of three letters is no name word. */
+static int form_ten_verb(const char *s, size_t n)
+{
+    if (n >= 14 && (!memcmp(s, "و", 2) || !memcmp(s, "ف", 2))) s += 2, n -= 2;
+    return count_letters(s, n) == 6 && !memcmp(s, "است", 6);
+}
+
 static int name_word_ok(const scan *st, int32_t k, int latin)
 {
     if (k < 0 || (size_t)k >= st->d->tokens.n) return 0; /* callers may look one past the end */
@@ -822,7 +830,7 @@ static int name_word_ok(const scan *st, int32_t k, int latin)
                !match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &m) && !is_stop_tok(st, k);
     if (t->script != EVG_SCRIPT_ARAB || count_letters(s, n) < 2 || has_tanwin(st->d, t)) return 0;
     if (n >= 4 && (!memcmp(s, "ال", 4) || !memcmp(s, "لل", 4))) return 0; /* الوفد, للنازحين */
-    if (proclitic_past_verb(s, n)) return 0;
+    if (proclitic_past_verb(s, n) || form_ten_verb(s, n)) return 0;
     int gskip;
     if (inflected_stop_word(st, s, n) && !(given_name(st, k, &gskip) && !gskip)) return 0;
     if (n >= 12 && (!memcmp(s, "بال", 6) || !memcmp(s, "كال", 6))) return 0; /* بالاتفاق */
@@ -1162,6 +1170,34 @@ static int construct_noun(const scan *st, int32_t k)
     return d->tokens.v[k + 1].kind == EVG_TOK_WORD && n >= 10 && !memcmp(w, "ال", 4) && !st->in_timex[k + 1];
 }
 
+/* Is Arabic token k, no listed given name, followed in its sentence by a
+ * definite word (the genitive of a construct: "إغلاق المدارس")? */
+static int construct_head(const scan *st, int32_t k)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    const char *s = tok_str(d, k, &n);
+    if (evg_gaz_smap_get(&st->g->given, s, n) > 0 || (size_t)k + 1 >= d->tokens.n || !same_sent(d, k, k + 1)) return 0;
+    const char *w = tok_str(d, k + 1, &n);
+    return d->tokens.v[k + 1].kind == EVG_TOK_WORD && n >= 10 && !memcmp(w, "ال", 4) && !st->in_timex[k + 1];
+}
+
+/* "محمد سلطان", "أحمد الأمير", "علي الملك": a ruler's one-word title right
+ * after a listed given name, with no name word after it, is a family name
+ * (a title comes before the name it qualifies: "الأمير فيصل"). */
+static int ruler_surname(const scan *st, int32_t k)
+{
+    static const char *const offices[] = {"king", "emir", "sultan"};
+    span m;
+    int skip;
+    if (k < 1 || !same_sent(st->d, k - 1, k) || !given_name(st, k - 1, &skip) || skip) return 0;
+    if (!match_at(st, k, GAZ_TITLE, &m) || m.end != k + 1 || m.os != st->d->tokens.v[k].os) return 0;
+    const char *office = st->g->titles.v[st->g->keys.v[m.key].target].office;
+    size_t o = 0;
+    while (o < sizeof offices / sizeof *offices && strcmp(office, offices[o]) != 0) o++;
+    return o < sizeof offices / sizeof *offices && !name_word_ok(st, k + 1, 0);
+}
+
 static int unknown_name(const scan *st, int32_t j, int32_t *end)
 {
     const evg_doc *d = st->d;
@@ -1176,6 +1212,8 @@ static int unknown_name(const scan *st, int32_t j, int32_t *end)
         if (!latin && words >= 2 && pronoun_noun(st, k)) break; /* "بهروز كمالوندي قوله" */
         if (!latin && words >= 2 && prep_construct_plural(st, k)) break; /* + "بممثلي الأحزاب" */
         if (!latin && words >= 3 && (s = tok_str(d, k, &n)) && bare_masdar_shape(s, n)) break; /* + "إرسال" */
+        if (!latin && words == 2 && (s = tok_str(d, k, &n)) && bare_masdar_shape(s, n) && construct_head(st, k))
+            break; /* "أندريه بوتشاروف إغلاق المدارس": a verbal noun in construct is the object */
         if (!latin && words >= 2 && conjoined_word(st, k)) break; /* "دانيال كورتس وممثل الحركة" */
         if (!latin && words >= 2 && object_noun(st, k)) break; /* "ماريك فيدلر قرار الحكومة" */
         if (!latin && words >= 2 && construct_noun(st, k)) break; /* "كارين كارابيتيان رئاسة الحكومة" */
@@ -1193,7 +1231,8 @@ static int unknown_name(const scan *st, int32_t j, int32_t *end)
             continue;
         }
         if (!name_word_ok(st, k, latin)) {
-            if (words >= 1 && !latin && (nisba_surname(st, k) || family_name(st, k))) words++, *end = ++k;
+            if (words >= 1 && !latin && (nisba_surname(st, k) || family_name(st, k) || ruler_surname(st, k)))
+                words++, *end = ++k;
             break;
         }
         words++;
@@ -2229,6 +2268,7 @@ static int32_t portfolio_end(const scan *st, int32_t j)
         int coord = k > j && n >= 10 && !memcmp(s, "وال", 6); /* "الطاقة والمناجم" */
         if (!coord && (n < 8 || (memcmp(s, "ال", 4) != 0 && memcmp(s, "لل", 4) != 0))) break;
         if (match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_AMBIG | GAZ_PAIR, &m)) break;
+        if (match_at(st, k, GAZ_HONOR, &m)) break; /* "رئيس الأركان الفريق أول ...": the holder's rank */
         if (match_at(st, k, GAZ_TITLE, &m) && !strcmp(st->g->titles.v[st->g->keys.v[m.key].target].type, "PER"))
             break; /* "الرئيس الوزيرة بالنيابة": another person's title */
         k++;
@@ -2288,7 +2328,10 @@ static int place_qual_after(const scan *st, const title_hit *h, int32_t j, qual 
 {
     span m;
     int32_t k = j;
-    if (evg_tok_is(st->d, (size_t)k, "of") || place_cue(st, k) == 1) k++;
+    if (evg_tok_is(st->d, (size_t)k, "of") || place_cue(st, k) == 1 ||
+        ((place_cue(st, k) == 2 || evg_tok_is(st->d, (size_t)k, "مقاطعه")) && !match_at(st, k, GAZ_NAME, &m)))
+        k++; /* "محافظ منطقة X", "حاكم مقاطعة X" (a listed name must follow); "إقليم كردستان" is one name */
+    if (evg_tok_is(st->d, (size_t)k, "the") && k > j) k++; /* "the governor of the Krasnodar region" */
     if (!same_sent(st->d, j - 1, k) || !match_at(st, k, GAZ_NAME, &m)) return 0;
     return place_qual(st, h, &m, q);
 }
@@ -2664,6 +2707,31 @@ static int abbreviation_dot(const evg_doc *d, int32_t j)
     return p->oe - p->os == 1 || (p->oe - p->os <= 5 && memchr(d->raw.p + p->os, '.', (size_t)(p->oe - p->os)));
 }
 
+/* Which of countries a and b the words of m's sentence (before and after
+ * it) name, through a listed name or demonym of the country itself or of
+ * anything of its country ("الأردني", "أيمن الصفدي", "مسقط"): 1 for a only,
+ * -1 for b only, 0 for both or neither. */
+static int sentence_side(const scan *st, const span *m, int a, int b)
+{
+    const evg_doc *d = st->d;
+    int na = 0, nb = 0;
+    int32_t lo = m->first, hi = m->end;
+    while (lo > 0 && same_sent(d, lo - 1, m->first)) lo--;
+    while ((size_t)hi < d->tokens.n && same_sent(d, hi, m->first)) hi++;
+    for (int32_t k = lo; k < hi; k++) {
+        span x;
+        if (k >= m->first && k < m->end) continue;
+        if (d->tokens.v[k].kind != EVG_TOK_WORD || !match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &x)) continue;
+        const gaz_entry *e = &st->g->ents.v[st->g->keys.v[x.key].target];
+        if (x.first < m->end && x.end > m->first) continue; /* عمان itself */
+        const char *c = e->country;
+        na += e == &st->g->ents.v[a] || (c && !strcmp(c, st->g->ents.v[a].country));
+        nb += e == &st->g->ents.v[b] || (c && !strcmp(c, st->g->ents.v[b].country));
+        k = x.end - 1;
+    }
+    return na && !nb ? 1 : nb && !na ? -1 : 0;
+}
+
 /* عمان folds alike for Amman (عمّان) and Oman (عُمان).  Decision: Amman when
  * the original writes the shadda, in a dateline ("عمان -"), or when the
  * document has named Jordan; Oman after سلطنة or when the document has
@@ -2680,6 +2748,11 @@ static int amman_or_oman(scan *st, const span *m, const gaz_key *k)
     if (m->first > 0 && same_sent(d, m->first - 1, m->first) && evg_tok_is(d, (size_t)m->first - 1, "سلطنه"))
         return omn;
     if (dateline_at(d, m->first, m->end)) return amm;
+    int side = jor >= 0 ? sentence_side(st, m, jor, omn) : 0;
+    if (side) return side > 0 ? amm : omn;
+    int32_t home = home_country(st);
+    int hc = home >= 0 ? country_entry_of(st, &d->entities.v[home]) : -1;
+    if (hc >= 0 && (hc == jor || hc == omn)) return hc == jor ? amm : omn; /* the story's own country */
     if (st->by_entry[omn]) return omn;
     return jor >= 0 && st->by_entry[jor] ? amm : entry;
 }
@@ -2699,6 +2772,165 @@ static void acronym_inside(scan *st, const span *m)
                 d->tokens.v[m->first + 1].oe, EVG_MEN_NAME);
 }
 
+/* The title office a listed legislature stands for when its name carries
+ * no country ("Congress" is usa:parliament, "House of Representatives"
+ * usa:lower_house: both a parliament), or NULL for any other entry. */
+static const char *generic_body_office(const scan *st, int entry)
+{
+    static const char *const map[][2] = {{"parliament", "parliament"}, {"lower_house", "parliament"},
+                                         {"senate", "senate"}};
+    if (strcmp(st->g->ents.v[entry].type, "ORG") != 0 || st->g->ents.v[entry].is_country) return NULL;
+    for (size_t o = 0; o < st->g->offices.n; o++) {
+        const char *off = st->g->offices.v[o].office, *colon = strchr(off, ':');
+        if (st->g->offices.v[o].entry != entry || !colon) continue;
+        for (size_t k = 0; k < sizeof map / sizeof *map; k++)
+            if (!strcmp(colon + 1, map[k][0])) return map[k][1];
+    }
+    return NULL;
+}
+
+/* Do the words [first, end) name a country: a country or a demonym
+ * ("الكونغرس الأمريكي"), or an upper-case initial ("U.S. Congress")? */
+static int names_a_country(const scan *st, int32_t first, int32_t end)
+{
+    for (int32_t k = first; k < end; k++) {
+        size_t n;
+        const char *s = tok_str(st->d, k, &n);
+        if (n <= 2 && s[0] >= 'A' && s[0] <= 'Z') return 1;
+        int key = best_single_key(st, k, s, n, GAZ_NAME | GAZ_DEMONYM);
+        if (key >= 0 && (st->g->keys.v[key].kind == GAZ_DEMONYM || st->g->ents.v[st->g->keys.v[key].target].is_country))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is country entry c named in token j's sentence before j, or in the
+ * sentence before it? */
+static int country_named_near(const scan *st, int c, int32_t j)
+{
+    int32_t s = st->d->tokens.v[j].sent;
+    for (size_t i = st->d->mentions.n; i-- > 0;) {
+        const evg_mention *mm = &st->d->mentions.v[i];
+        if (mm->sent < s - 1) break;
+        if (mm->tok_first < j && country_entry_of(st, &st->d->entities.v[mm->entity]) == c) return 1;
+    }
+    return 0;
+}
+
+/* "Congress", "الكونغرس", "House of Representatives" in a story from Lima
+ * or Manila: a listed legislature written without a country word is the
+ * legislature of the country written after في/in ("الكونغرس في بيرو"), else
+ * of the story's own country unless its listed country is named in this
+ * sentence or the one before ("vetoed in Congress" after "the American
+ * president") or the story's country has a listed legislature (which the
+ * story would call by its name: "Congress" in a Moscow story is the
+ * American one).  The story's own country stands only where its legislature
+ * is itself called Congress (congress_country); in a Khartoum, Kabul or
+ * Beirut story "Congress" is Washington's.  Returns that body's entity, or
+ * -1 to keep the listed one. */
+/* Is the mention m written "Congress", "الكونغرس" or "الكونجرس"? */
+static int says_congress(const evg_doc *d, const span *m)
+{
+    const char *o = d->raw.p + m->os;
+    size_t n = (size_t)(m->oe - m->os);
+    if (n >= 8 && !memcmp(o, "Congress", 8)) return 1;
+    for (size_t i = 0; i + 12 <= n; i++)
+        if (!memcmp(o + i, "كونغرس", 12) || !memcmp(o + i, "كونجرس", 12)) return 1;
+    return 0;
+}
+
+/* Is the country (lower-case alpha-3 id) one whose legislature is called
+ * Congress? */
+
+static int congress_country(const char *id)
+{
+    /* Facts: national legislatures named Congress (Congreso, Congresso,
+     * Kongreso); Ecuador's until 2008 and still so called in wire copy. */
+    static const char *const named = "arg bra chl col dom ecu esp gtm hnd mex per phl pry ";
+    return id && strlen(id) == 3 && strstr(named, id) && strstr(named, id)[3] == ' ';
+}
+
+static int32_t home_legislature(scan *st, const span *m, int entry)
+{
+    const evg_doc *d = st->d;
+    const char *office = generic_body_office(st, entry);
+    span c_at;
+    qual q;
+    if (!office || names_a_country(st, m->first, m->end)) return -1;
+    int listed = country_entry_of(st, &(evg_entity){.country = st->g->ents.v[entry].country});
+    int c = -1;
+    if ((size_t)m->end + 1 < d->tokens.n && same_sent(d, m->end, m->end + 1) &&
+        (evg_tok_is(d, (size_t)m->end, "في") || evg_tok_is(d, (size_t)m->end, "in")) &&
+        match_at(st, m->end + 1, GAZ_NAME, &c_at) && st->g->ents.v[st->g->keys.v[c_at.key].target].is_country)
+        c = st->g->keys.v[c_at.key].target;
+    int written = c >= 0;
+    if (c < 0) {
+        if (listed < 0 || country_named_near(st, listed, m->first)) return -1;
+        int32_t home = home_country(st);
+        c = home >= 0 ? country_entry_of(st, &d->entities.v[home]) : -1;
+        if (c >= 0 && says_congress(d, m) && !congress_country(st->g->ents.v[c].id)) return -1;
+    }
+    if (c < 0 || c == listed) return -1;
+    memset(&q, 0, sizeof q);
+    q.entry = c;
+    int holder = holder_of(st, office, &q, sent_day(d, m->first));
+    if (holder >= 0 && !written) return -1; /* a Moscow story calls the Duma by its name: "Congress" is Washington's */
+    if (holder >= 0) return entity_of(st, holder);
+    for (size_t t = 0; t < st->g->titles.n; t++)
+        if (!strcmp(st->g->titles.v[t].office, office) && st->g->titles.v[t].synth &&
+            !strcmp(st->g->titles.v[t].type, "ORG"))
+            return office_entity(st, &st->g->titles.v[t], office, &q, m->os, m->oe);
+    return -1;
+}
+
+/* "backs Grace Mugabe", "Ivanka Trump said": a listed given name
+ * (given_names.tsv; nothing listed, no title, stop word or date) right
+ * before the one-word Latin surname of a listed person is another person
+ * of that family: a new person over both words.  Any other capitalised
+ * word ("Democrat Pelosi", "Mrs Merkel") is a party, title or sentence
+ * start, not a name.  The end, or -1. */
+static int32_t kin_before_surname_ar(scan *st, const span *m, const gaz_key *k, const gaz_entry *e);
+
+static int32_t kin_before_surname(scan *st, const span *m, const gaz_key *k, const gaz_entry *e)
+{
+    const evg_doc *d = st->d;
+    int32_t p = m->first - 1;
+    if (!(k->flags & GAZ_LATIN)) return kin_before_surname_ar(st, m, k, e);
+    if (strcmp(e->type, "PER") != 0 || !(k->flags & GAZ_LATIN) || k->ntok != 1 || m->end != m->first + 1) return -1;
+    if (p < 0 || !same_sent(d, p, m->first) || !name_word_ok(st, p, 1) || d->tokens.v[p].oe - d->tokens.v[p].os < 3)
+        return -1;
+    if (d->mentions.n && d->mentions.v[d->mentions.n - 1].tok_end > p) return -1; /* already read */
+    if (p > 0 && same_sent(d, p - 1, p) && cap_word(st, p - 1)) return -1; /* a longer run is another reader's */
+    int skip;
+    if (!given_name(st, p, &skip) || skip) return -1; /* "When Trump", "Republican McConnell" */
+    int32_t ent = new_entity(st, p, m->end, "PER", e->country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, p, m->end, d->tokens.v[p].os, m->oe, EVG_MEN_NAME);
+    return m->end;
+}
+
+/* "أمينة أردوغان", "ميلانيا ترامب": in Arabic, a listed given name
+ * (given_names.tsv, written without a proclitic) that is no word of any
+ * name of the listed person, right before that person's one-word surname,
+ * is another person of that family: a new person over both words.  The
+ * end, or -1. */
+static int32_t kin_before_surname_ar(scan *st, const span *m, const gaz_key *k, const gaz_entry *e)
+{
+    const evg_doc *d = st->d;
+    int32_t p = m->first - 1;
+    int skip;
+    if (strcmp(e->type, "PER") != 0 || k->ntok != 1 || m->end != m->first + 1) return -1;
+    if (p < 0 || !same_sent(d, p, m->first) || d->tokens.v[p].script != EVG_SCRIPT_ARAB) return -1;
+    if (d->mentions.n && d->mentions.v[d->mentions.n - 1].tok_end > p) return -1; /* already read */
+    if (!given_name(st, p, &skip) || skip || !name_word_ok(st, p, 0)) return -1;
+    if (p > 0 && same_sent(d, p - 1, p) && given_name(st, p - 1, &skip)) return -1; /* "عبد الله ...": a longer name */
+    if (shares_word(st, k->target, p, p + 1)) return -1; /* the person's own given name */
+    int32_t ent = new_entity(st, p, m->end, "PER", e->country, "");
+    if (ent < 0) return -1;
+    add_mention(st, ent, p, m->end, d->tokens.v[p].os, m->oe, EVG_MEN_NAME);
+    return m->end;
+}
+
 static int32_t emit_plain(scan *st, const span *m0)
 {
     span m = *m0;
@@ -2711,12 +2943,19 @@ static int32_t emit_plain(scan *st, const span *m0)
         return m.end;
     }
     if (k->kind == GAZ_NAME && !strcmp(e->type, "PER")) family_close(st, &m);
+    int32_t kin = k->kind == GAZ_NAME ? kin_before_surname(st, &m, k, e) : -1;
+    if (kin >= 0) return kin;
     if ((k->flags & GAZ_LATIN) && abbreviation_dot(d, m.end)) m.oe = d->tokens.v[m.end].oe; /* "U.S." */
     if (k->kind == GAZ_NAME && (k->flags & GAZ_LATIN)) acronym_inside(st, &m);
     if (k->kind == GAZ_NAME && e->capital_of >= 0 && capital_acts(st, &m)) {
         st->quiet = 1; /* the country acts; the place stays recorded too */
         add_mention(st, entity_of(st, e->capital_of), m.first, m.end, m.os, m.oe, EVG_MEN_NAME);
         st->quiet = 0;
+    }
+    int32_t body = k->kind == GAZ_NAME ? home_legislature(st, &m, target) : -1;
+    if (body >= 0) {
+        add_mention(st, body, m.first, m.end, m.os, m.oe, EVG_MEN_NAME);
+        return m.end;
     }
     return emit_key(st, &m, k->kind == GAZ_DEMONYM ? EVG_MEN_DEMONYM : EVG_MEN_NAME);
 }
@@ -2767,6 +3006,52 @@ static int ministry_word(const scan *st, int32_t k)
     return (n >= 10 && !memcmp(s + n - 10, "وزاره", 10)) || (n == 8 && !memcmp(s, "ministry", 8));
 }
 
+/* "the Interior Ministry", "the home affairs ministry": the first of one to
+ * three portfolio words right before the Latin "ministry" at k (the whole
+ * run a listed portfolio, in k's sentence), or -1. */
+static int32_t latin_portfolio_start(const scan *st, int32_t k)
+{
+    for (int32_t a = k - 3; a < k; a++) {
+        if (a < 0 || !same_sent(st->d, a, k) || st->d->tokens.v[a].script != EVG_SCRIPT_LATN) continue;
+        char key[256];
+        size_t o = 0, n;
+        for (int32_t j = a; j < k && o < sizeof key - 64; j++) {
+            const char *s = tok_str(st->d, j, &n);
+            if (st->d->tokens.v[j].kind != EVG_TOK_WORD || n > 60) { o = 0; break; }
+            if (o) key[o++] = ' ';
+            memcpy(key + o, s, n);
+            o += n;
+        }
+        if (o && evg_gaz_smap_get(&st->g->portfolios, key, o) >= 0) return a;
+    }
+    return -1;
+}
+
+/* "Ministry of Finance", "Ministry of Home Affairs": the end of one to
+ * three portfolio words after "of" at k (the longest listed run, in k's
+ * sentence), or -1. */
+static int32_t latin_portfolio_after_of(const scan *st, int32_t k)
+{
+    if (!evg_tok_is(st->d, (size_t)k, "of")) return -1;
+    for (int32_t z = k + 4; z > k + 1; z--) {
+        if ((size_t)z > st->d->tokens.n || !same_sent(st->d, k, z - 1)) continue;
+        char key[256];
+        size_t o = 0, n;
+        for (int32_t j = k + 1; j < z && o < sizeof key - 64; j++) {
+            const char *s = tok_str(st->d, j, &n);
+            if (st->d->tokens.v[j].kind != EVG_TOK_WORD || st->d->tokens.v[j].script != EVG_SCRIPT_LATN || n > 60) {
+                o = 0;
+                break;
+            }
+            if (o) key[o++] = ' ';
+            memcpy(key + o, s, n);
+            o += n;
+        }
+        if (o && evg_gaz_smap_get(&st->g->portfolios, key, o) >= 0) return z;
+    }
+    return -1;
+}
+
 /* "وزارة الصحة السودانية", "Kenya's interior ministry", "وزارة الداخلية"
  * (the document's own country): a ministry with a listed portfolio is a
  * body of its own, "<country>-<portfolio>-ministry" ("Sudanese Ministry of
@@ -2777,13 +3062,20 @@ static void portfolio_ministry(scan *st, title_hit *h, const span *ts, const spa
     int latin = d->tokens.v[ts->first].script == EVG_SCRIPT_LATN;
     if (strcmp(h->t->office, "self") != 0 || !ministry_word(st, latin ? ts->end - 1 : ts->first)) return;
     int32_t p = latin ? ts->first : portfolio_end(st, ts->end);
-    const char *en = latin ? (pre ? portfolio_of(st, pre->end, ts->first) : NULL) : portfolio_of(st, ts->end, p);
+    int32_t a = latin && !pre ? latin_portfolio_start(st, ts->first) : -1, z = -1;
+    const char *en = latin ? (pre ? portfolio_of(st, pre->end, ts->first) : a >= 0 ? portfolio_of(st, a, ts->first) : NULL)
+                           : portfolio_of(st, ts->end, p);
+    if (latin && !pre && !en && (z = latin_portfolio_after_of(st, ts->end)) > ts->end)
+        en = portfolio_of(st, ts->end + 1, z), a = ts->first; /* "the Ministry of Finance" */
     if (!en) return;
     int c = h->q.entry >= 0 && st->g->ents.v[h->q.entry].is_country ? h->q.entry : -1;
-    if (c < 0 && h->q.entry < 0 && !latin) {
+    if (c < 0 && h->q.entry < 0 && (!latin || a >= 0)) {
         int32_t home = home_country(st);
-        c = home >= 0 ? country_entry_of(st, &d->entities.v[home]) : -1;
-        if (c >= 0 && h->end < p) h->end = p, h->oe = d->tokens.v[p - 1].oe;
+        c = latin ? capital_country_after(st, z > 0 ? z : ts->end) : -1; /* "the Ministry of Finance in Nairobi" */
+        if (c < 0) c = home >= 0 ? country_entry_of(st, &d->entities.v[home]) : -1;
+        if (c >= 0 && !latin && h->end < p) h->end = p, h->oe = d->tokens.v[p - 1].oe;
+        if (c >= 0 && latin) h->first = a, h->os = d->tokens.v[a].os; /* "the Interior Ministry" */
+        if (c >= 0 && z > h->end) h->end = z, h->oe = d->tokens.v[z - 1].oe;
     }
     if (c < 0) return;
     h->ent = ministry_entity(st, &st->g->ents.v[c], en, h->os, h->oe);
@@ -3299,6 +3591,9 @@ static int motion_to(const scan *st, int32_t i)
     return 0;
 }
 
+static int ministry_word(const scan *st, int32_t k);
+static int32_t latin_portfolio_start(const scan *st, int32_t k);
+
 static int32_t latin_new_at(scan *st, int32_t i)
 {
     static const char *const loc_prep[] = {"in", "into", "near", "outside", "via", "inside", "across"};
@@ -3342,6 +3637,8 @@ static int32_t latin_new_at(scan *st, int32_t i)
         if (evg_tok_is(d, (size_t)(i - 1), loc_prep[p])) type = "LOC";
     if (!type && motion_to(st, i)) type = "LOC"; /* "the fighting spread to Kasongo" */
     if (!type) return -1;
+    if (end - i <= 4 && ministry_word(st, end - 1) && latin_portfolio_start(st, end - 1) == i)
+        return -1; /* "the Interior Ministry": the ministry title reads it, with the story's country */
     for (int32_t k = i + 1; !strcmp(type, "LOC") && k < end; k++)
         if (evg_tok_is(d, (size_t)k, "and")) end = k; /* "near El Kala and Souk Ahras": two places */
     int32_t ent = new_entity(st, i, end, type, "", "");
@@ -3864,6 +4161,26 @@ static int32_t name_run_stop(scan *st, int32_t i)
 static int deputy_word(const scan *st, int32_t k);
 static int ordinal_word(const evg_doc *d, int32_t k);
 
+static int latin_person_noun(const scan *st, int32_t k);
+
+/* "Alyn Smith, a Scottish member of ...", "X, an independent lawmaker":
+ * after the comma of an unlisted Latin name, a or an, at most two
+ * describing words (a demonym, a capitalised or lower-case adjective) and
+ * a role noun of people (latin_person_noun, or "member of"). */
+static int latin_role_appositive(const scan *st, int32_t c)
+{
+    const evg_doc *d = st->d;
+    span q;
+    if (!evg_tok_is(d, (size_t)c, "a") && !evg_tok_is(d, (size_t)c, "an")) return 0;
+    for (int32_t k = c + 1; k <= c + 3 && same_sent(d, c, k + 1); k++) {
+        if (d->tokens.v[k].kind != EVG_TOK_WORD || d->tokens.v[k].script != EVG_SCRIPT_LATN) return 0;
+        if (latin_person_noun(st, k)) return 1;
+        if (evg_tok_is(d, (size_t)k, "member") && evg_tok_is(d, (size_t)k + 1, "of")) return 1;
+        if (match_at(st, k, GAZ_NAME | GAZ_TITLE, &q) && !match_at(st, k, GAZ_DEMONYM, &q)) return 0;
+    }
+    return 0;
+}
+
 static int32_t appositive_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -3895,7 +4212,13 @@ static int32_t appositive_at(scan *st, int32_t i)
         if (ordinal_word(d, j)) j++;
         deputy = 1;
     }
-    if (!match_at(st, j, GAZ_TITLE, &t) && !(latin && latin_title_after(st, j, 0, &t))) return -1;
+    if (!match_at(st, j, GAZ_TITLE, &t) && !(latin && latin_title_after(st, j, 0, &t))) {
+        if (!latin || deputy || !latin_role_appositive(st, end + 1)) return -1;
+        int32_t p = new_entity(st, i, end, "PER", "", ""); /* no title to stand for the person */
+        if (p < 0) return -1;
+        add_mention(st, p, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+        return end;
+    }
     if (strcmp(st->g->titles.v[st->g->keys.v[t.key].target].type, "PER") != 0) return -1;
     int32_t ent = new_entity(st, i, end, "PER", "", "");
     if (ent < 0) return -1;
@@ -4165,67 +4488,26 @@ static int role_noun(const scan *st, int32_t k, int org)
     return evg_tok_in_static(st->d, (size_t)k, w, n, EVG_WS_PLAIN);
 }
 
-/* "presidential candidate Edmundo Gonzalez", "activist Maria Ruiz": two to
- * four capitalised words nobody listed, none a head, right after a role
- * noun: a new person. */
 /* Is Latin token k a lower-case noun naming a person or persons by role
  * ("manager", "registrar", "judges", "spokeswoman", "aide")?  A role word
- * of the list, or an ending only people have (-ist, -ian, -man, -woman,
+ * of data/gaz_rolenouns.tsv (class R; class X names no person), or an
+ * ending only people have (-ist, -ian, -man, -woman,
  * -person), singular or plural: -er or -or alone also end newspapers,
  * carriers, lenders and rivers ("The lender, Banco Popular, said"). */
 static int latin_person_noun(const scan *st, int32_t k)
 {
-    static const char *const words[] = {"judge", "judges", "chief", "chiefs", "head", "aide", "aides", "envoy",
-                                        "envoys", "deputy", "deputies", "official", "officials", "clerk", "chair",
-                                        "attorney", "counsel", "nominee", "candidate", "candidates", "rival",
-                                        "rivals", "ally", "allies", "son", "daughter", "wife", "husband", "brother",
-                                        "sister", "widow", "father", "mother", "cousin", "nephew", "niece",
-                                        "victims", "victim", "colleague", "colleagues", "magistrate", "delegate",
-                                        "delegates", "advocate", "architect", "expert", "experts", "specialist",
-                                        "manager", "managers", "director", "directors", "minister", "ministers",
-                                        "commander", "commanders", "leader", "leaders", "prosecutor", "prosecutors",
-                                        "registrar", "governor", "governors", "ambassador", "ambassadors", "mayor",
-                                        "secretary", "negotiator", "negotiators", "mediator", "mediators",
-                                        "investigator", "investigators", "lawyer", "lawyers", "officer", "officers",
-                                        "adviser", "advisers", "advisor", "advisors", "founder", "owner",
-                                        "president", "consultant", "lieutenant", "sergeant", "researcher",
-                                        "researchers", "teacher", "teachers", "farmer", "farmers", "worker",
-                                        "workers", "reporter", "reporters", "coordinator", "organiser", "organizer",
-                                        "defendant", "defendants", "resident", "residents", "student", "students",
-                                        "employee", "employees", "trustee", "secretary-general", "lawmaker",
-                                        "lawmakers", "legislator", "legislators", "senator", "senators",
-                                        "protester", "protesters", "survivor", "survivors", "witness", "witnesses",
-                                        "soldier", "soldiers", "fighter", "fighters", "militant", "militants",
-                                        "opponent", "opponents", "supporter", "supporters", "commissioner",
-                                        "inspector", "auditor", "ombudsman", "speaker", "rapporteur"};
-    static const char *const ends[] = {"ist", "ists", "ian", "ians", "man", "men", "woman", "women", "person"};
-    static const char *const not_role[] = {"summer", "winter", "number", "order", "border", "water", "power",
-                                           "matter", "letter", "paper", "quarter", "center", "corner", "chamber",
-                                           "member", "year", "war", "hour", "door", "floor", "factor", "sector",
-                                           "corridor", "interior", "error", "honor", "favor", "labor", "color",
-                                           "rumor", "monitor", "moment", "agreement", "statement", "government",
-                                           "parliament", "event", "percent", "incident", "accident", "content",
-                                           "extent", "intent", "talent", "giant", "plant", "grant", "assistant",
-                                           "summary", "boundary", "january", "february", "library", "salary",
-                                           "anniversary", "dictionary", "military", "secondary", "primary",
-                                           "seminar", "calendar", "dollar", "nuclear", "similar", "regular",
-                                           "popular", "particular", "muslim", "christian", "civilian", "nigerian",
-                                           "whether", "however", "together", "rather", "either", "neither",
-                                           "other", "another", "further", "earlier", "later", "after", "over",
-                                           "under", "never", "ever", "per", "for", "nor", "or", "guarantee",
-                                           "committee", "coffee", "degree", "decree", "referee", "refugee", "human"};
     const evg_doc *d = st->d;
     if (k < 0 || (size_t)k >= d->tokens.n) return 0;
     const evg_token *t = &d->tokens.v[k];
     size_t n;
     const char *s = tok_str(d, k, &n);
     if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || (t->flags & EVG_TOKF_CAP) || n < 4) return 0;
-    if (evg_tok_in_static(d, (size_t)k, words, sizeof words / sizeof *words, EVG_WS_PLAIN)) return 1;
-    if (evg_tok_in_static(d, (size_t)k, not_role, sizeof not_role / sizeof *not_role, EVG_WS_PLAIN)) return 0;
+    int cls = evg_gaz_smap_get(&st->g->rolenouns, s, n); /* data/gaz_rolenouns.tsv */
+    if (cls == 'R' || cls == 'X') return cls == 'R';
     if (n >= 6 && (!memcmp(s + n - 4, "ment", 4) || !memcmp(s + n - 5, "ments", 5))) return 0;
-    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
-        size_t el = strlen(ends[e]);
-        if (n > el + 2 && !memcmp(s + n - el, ends[e], el)) return 1;
+    for (size_t e = 0; e < st->g->role_ends.n; e++) {
+        size_t el = strlen(st->g->role_ends.v[e]);
+        if (n > el + 2 && !memcmp(s + n - el, st->g->role_ends.v[e], el)) return 1;
     }
     return 0;
 }
@@ -4265,6 +4547,9 @@ static int32_t latin_comma_role_at(scan *st, int32_t i)
     return last;
 }
 
+/* "presidential candidate Edmundo Gonzalez", "activist Maria Ruiz": two to
+ * four capitalised words nobody listed, none a head, right after a role
+ * noun: a new person. */
 static int32_t latin_role_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -4277,10 +4562,6 @@ static int32_t latin_role_at(scan *st, int32_t i)
     return untitled_person(st, i, end, d->tokens.v[i].os);
 }
 
-/* "Nguyen Thi Lan said", "according to Arvid Holmqvist", ", said Ana
- * Petrova": two to four capitalised words nobody listed, none of them an
- * organisation or place head, next to a reporting verb: a new person; after
- * "the" ("the Grand Mosque said") a new organisation. */
 /* '"Prices are high," said Nimal, a driver': one capitalised word nobody
  * listed after a quote's inverted reporting verb and before an appositive
  * (", a ...", ", who ...", ", 34,"): a person named by one word. */
@@ -4296,6 +4577,10 @@ static int32_t latin_said_one_at(scan *st, int32_t i)
     return appos ? untitled_person(st, i, e, d->tokens.v[i].os) : -1;
 }
 
+/* "Nguyen Thi Lan said", "according to Arvid Holmqvist", ", said Ana
+ * Petrova": two to four capitalised words nobody listed, none of them an
+ * organisation or place head, next to a reporting verb: a new person; after
+ * "the" ("the Grand Mosque said") a new organisation. */
 static int32_t latin_said_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -4332,15 +4617,18 @@ static int32_t latin_said_at(scan *st, int32_t i)
 
 /* ---- the pass ---- */
 
-/* A country whose name is also a stop word (مالي "financial" and Mali) at
- * Arabic token i, also behind و: the country after a preposition or a
- * compass or state noun ("في مالي", "شمال مالي", "دولة مالي"), or in a
- * coordination with another country ("مالي وبوركينا فاسو", "النيجر
+/* A country or city whose name is also a stop word (مالي "financial" and
+ * Mali, الرمادي "grey" and Ramadi) at Arabic token i, also behind و: the
+ * place after a preposition, a compass, state or city noun ("في مالي",
+ * "شمال مالي", "دولة مالي", "مدينة الرمادي", "محافظ الحلة"), or in a
+ * coordination with another place ("مالي وبوركينا فاسو", "النيجر
  * ومالي"). */
 static int32_t stop_country_at(scan *st, int32_t i)
 {
     static const char *const cue[] = {"في", "الي", "من", "عن", "شمال", "جنوب", "شرق", "غرب", "وسط", "دوله",
-                                      "جمهوريه", "حكومه", "بينها", "بينهم", "مثل", "زار", "يزور"};
+                                      "جمهوريه", "حكومه", "بينها", "بينهم", "مثل", "زار", "يزور", "مدينه",
+                                      "محافظه", "قضاء", "بلده", "محافظ", "مدن", "ومدينه", "بمدينه", "وفي", "قرب",
+                                      "بالقرب", "نحو", "داخل", "خارج", "والي", "ومن"};
     const evg_doc *d = st->d;
     const evg_token *t = &d->tokens.v[i];
     size_t n, c = 0;
@@ -4352,7 +4640,8 @@ static int32_t stop_country_at(scan *st, int32_t i)
     if (coord) s += 2, n -= 2;
     if (!is_stop(st, s, n)) return -1; /* may_bits' MAY_STOP */
     int k = best_key(st, i, s, n, GAZ_NAME, &end);
-    if (k < 0 || st->g->keys.v[k].ntok != 1 || !st->g->ents.v[st->g->keys.v[k].target].is_country) return -1;
+    const gaz_entry *e = k >= 0 ? &st->g->ents.v[st->g->keys.v[k].target] : NULL;
+    if (!e || st->g->keys.v[k].ntok != 1 || (!e->is_country && strcmp(e->type, "GPE") != 0)) return -1;
     int ok = coord && d->mentions.n && d->mentions.v[d->mentions.n - 1].tok_end == i &&
              d->entities.v[d->mentions.v[d->mentions.n - 1].entity].country[0];
     while (!ok && i > 0 && same_sent(d, i - 1, i) && c < sizeof cue / sizeof *cue) ok = evg_tok_is(d, (size_t)i - 1, cue[c++]);
@@ -4905,6 +5194,25 @@ static int org_title(const scan *st, const span *m)
     return k->kind == GAZ_TITLE && !strcmp(st->g->titles.v[k->target].type, "ORG");
 }
 
+/* "Ghana's Electoral Commission": the body a country's possessive owns is
+ * named by its own words ("Electoral Commission", GHA), its id the
+ * country's ("gha-electoral-commission"), so that two countries' bodies of
+ * one name stay apart. */
+static int32_t owned_body(scan *st, const gaz_entry *c, int32_t first, int32_t end)
+{
+    const evg_doc *d = st->d;
+    char en[256], slug[200], id[256];
+    int32_t os = d->tokens.v[first].os, oe = d->tokens.v[end - 1].oe;
+    if ((size_t)(oe - os) >= sizeof en) return -1;
+    memcpy(en, d->raw.p + os, (size_t)(oe - os));
+    en[oe - os] = '\0';
+    slugify(en, slug, sizeof slug);
+    if (!*slug) return -1;
+    snprintf(id, sizeof id, "%s-%s", c->id, slug);
+    int32_t ent = entity_by_id(st, id);
+    return ent >= 0 ? ent : body_entity(st, id, en, "ORG", c->country, "", os, oe);
+}
+
 /* "Kenya Wildlife Service", "Lagos State Water Board", "Nigerian Ports
  * Authority": a listed Latin country or place name, or a country's
  * adjective, followed by capitalised words ending in an organisation head
@@ -4931,7 +5239,8 @@ static int32_t place_org_at(scan *st, const span *m)
     for (int32_t j = m->end; j + 1 < end && !headed; j++) /* "Nigeria Union of Teachers" */
         headed = head_kind(st, j) == 1 && (evg_tok_is(st->d, (size_t)j + 1, "of") || evg_tok_is(st->d, (size_t)j + 1, "for"));
     if (!headed) return -1;
-    int32_t ent = new_entity(st, m->first, end, "ORG", e->country, "");
+    int owned = m->oe < st->d->tokens.v[m->first].oe && e->is_country; /* "Ghana's Electoral Commission" */
+    int32_t ent = owned ? owned_body(st, e, m->end, end) : new_entity(st, m->first, end, "ORG", e->country, "");
     if (ent < 0) return -1;
     add_mention(st, ent, m->first, end, m->os, st->d->tokens.v[end - 1].oe, EVG_MEN_NAME);
     if (m->oe < st->d->tokens.v[m->first].oe) /* "Kenya's Court of Appeal": the owner is named too */

@@ -20,6 +20,7 @@
  *     data/names_latin.tsv with given_names.tsv (English spellings of
  *     Arabic name words, folded -> English, for entities_latin.c),
  *     data/gaz_portfolios.tsv (ministries' portfolios, folded -> English);
+ *     data/gaz_rolenouns.tsv (English role nouns before an appositive name);
  *     data/gaz_orgwords.tsv (words of Arabic organisation names -> English);
  *  4. the exemplar city of every country with a single time zone (nearly
  *     always its capital: Asia/Pyongyang, Africa/Nairobi), English and
@@ -1009,16 +1010,19 @@ static void load_orgheads(loader *L)
     evg_tsv_free(&t);
 }
 
-/* Every |-separated spelling of data/given_names.tsv, folded, into g->given. */
+/* Every |-separated spelling of data/given_names.tsv, folded, into g->given:
+ * 2 for a name of the Slavic, Caucasian or Central Asian world (column 2
+ * "F"), else 1. */
 static void load_given_names(loader *L)
 {
     evg_tsv t;
-    char *f[1], *save = NULL;
+    char *f[2], *save = NULL;
     open_table(&t, "given_names.tsv");
-    while (evg_tsv_next(&t, f, 1) > 0) {
+    while (evg_tsv_next(&t, f, 2) > 0) {
+        int v = f[1] && !strcmp(f[1], "F") ? 2 : 1;
         for (char *w = strtok_r(f[0], "|", &save); w; w = strtok_r(NULL, "|", &save)) {
             char *k = evg_fold_string(L->ctx, w);
-            if (k && *k && !strchr(k, ' ')) smap_put(&L->g->given, evg_arena_strdup(L->g->arena, k), 1);
+            if (k && *k && !strchr(k, ' ')) smap_put(&L->g->given, evg_arena_strdup(L->g->arena, k), v);
             free(k);
         }
     }
@@ -1051,7 +1055,7 @@ static void load_latin_names(loader *L)
     }
     evg_tsv_free(&t);
     open_table(&t, "given_names.tsv");
-    while (evg_tsv_next(&t, f, 1) > 0) {
+    while (evg_tsv_next(&t, f, 2) > 0) {
         char *ar[16], *en = NULL;
         int n = 0;
         for (char *w = strtok_r(f[0], "|", &save); w; w = strtok_r(NULL, "|", &save)) {
@@ -1079,6 +1083,27 @@ static void load_orgwords(loader *L)
             if (k && *k) smap_put(&L->g->orgwords, evg_arena_strdup(L->g->arena, k), (int)L->g->orgword.n - 1);
             free(k);
         }
+    }
+    evg_tsv_free(&t);
+}
+
+/* The English role nouns of data/gaz_rolenouns.tsv: words of class R and X,
+ * folded, into g->rolenouns (value: the class letter); endings of class E
+ * into g->role_ends. */
+static void load_rolenouns(loader *L)
+{
+    evg_tsv t;
+    char *f[2];
+    open_table(&t, "gaz_rolenouns.tsv");
+    while (evg_tsv_next(&t, f, 2) == 2) {
+        char *k = evg_fold_string(L->ctx, f[0]);
+        if (k && *k && f[1][0] == 'E') {
+            const char *e = evg_arena_strdup(L->g->arena, k);
+            evg_vec_push(&L->g->role_ends, e);
+        } else if (k && *k && (f[1][0] == 'R' || f[1][0] == 'X')) {
+            smap_put(&L->g->rolenouns, evg_arena_strdup(L->g->arena, k), f[1][0]);
+        }
+        free(k);
     }
     evg_tsv_free(&t);
 }
@@ -1171,6 +1196,7 @@ static int load_all(loader *L)
     load_given_names(L);
     load_latin_names(L);
     load_portfolios(L);
+    load_rolenouns(L);
     load_orgwords(L);
     load_icu_cities(L);
     link_capitals(L->g);
@@ -1203,6 +1229,8 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     smap_free(&g->orgheads);
     smap_free(&g->given);
     smap_free(&g->portfolios);
+    smap_free(&g->rolenouns);
+    free(g->role_ends.v);
     free(g->portfolio_en.v);
     smap_free(&g->orgwords);
     free(g->orgword.v);

@@ -127,6 +127,8 @@ struct evg_gazetteer {
     gaz_smap orgwords;     /* folded Arabic word of organisation names (data/gaz_orgwords.tsv, no
                             * article; two words joined by a space) -> index in orgword */
     EVG_VEC(gaz_orgword) orgword;
+    gaz_smap rolenouns;    /* folded English role noun (data/gaz_rolenouns.tsv) -> its class 'R' or 'X' */
+    EVG_VEC(const char *) role_ends; /* endings only nouns of people have ("ist", "man"; class 'E') */
     gaz_smap latin;        /* folded Arabic name word ("قاسم", "الحوثي") -> index in latin_en */
     EVG_VEC(const char *) latin_en; /* its usual English spelling ("Qasim", "al-Houthi") */
     gaz_smap stops;        /* folded first token of a STOP key -> 2, or 3 when the first such key (in

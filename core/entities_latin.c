@@ -43,7 +43,9 @@ typedef struct unit { uint8_t kind, dbl; const char *lat; } unit;
 enum { R_EGY = 1,     /* ج is g */
        R_PERSIAN = 2, /* Iran, Afghanistan, Pakistan, Tajikistan: ض ذ ظ are z, ث is s */
        R_V = 4,       /* Persian: a consonant و is v (Saravan, Javad) */
-       R_DH = 8 };    /* Tunisia: ض and ظ are dh (Ridha, Romdhane, Fadhel) */
+       R_DH = 8,      /* Tunisia: ض and ظ are dh (Ridha, Romdhane, Fadhel) */
+       R_FOREIGN = 16 }; /* a name from outside the Arabic-writing world: غ is g, و is o,
+                          * final وف/يف are ov/ev, no short vowels guessed (Igor Sokolov) */
 
 /* Latin consonant of code point c, NULL when c is no consonant. */
 static const char *consonant(UChar32 c, int egy)
@@ -51,6 +53,7 @@ static const char *consonant(UChar32 c, int egy)
     if ((egy & R_PERSIAN) && (c == 0x0636 || c == 0x0630 || c == 0x0638)) return "z";
     if ((egy & R_PERSIAN) && c == 0x062B) return "s";
     if ((egy & R_DH) && (c == 0x0636 || c == 0x0638)) return "dh";
+    if ((egy & R_FOREIGN) && c == 0x063A) return "g";
     switch (c) {
     case 0x0628: return "b";  case 0x062A: return "t";  case 0x062B: return "th";
     case 0x062C: return (egy & R_EGY) ? "g" : "j";                case 0x062D: return "h";
@@ -84,7 +87,7 @@ static void add_unit(unit *u, int *n, UChar32 c, int last, int egy)
     else if (c == 0x0626) x.kind = U_HAMZA_I;
     else if (c == 0x0639) x.kind = U_AIN;
     else return; /* harakat, tatweel, ء, anything else */
-    x.lat = (c == 0x0625) ? "i" : (x.kind == U_WAW && (egy & R_V)) ? "v" : "a";
+    x.lat = (c == 0x0625) ? "i" : (x.kind == U_WAW && (egy & R_V)) ? "v" : (x.kind == U_WAW && (egy & R_FOREIGN)) ? "o" : "a";
     u[(*n)++] = x;
 }
 
@@ -123,7 +126,9 @@ static const char *unit_text(const unit *u, int n, int i, int prev_a)
     case U_ALEF: return u[i].lat;
     case U_FINAL_A: return "a";
     case U_HAMZA_I: return i + 1 < n && u[i + 1].kind == U_YA ? "" : "i"; /* هنائي: Hanai */
-    case U_WAW: return glide_is_cons(u, n, i) ? (u[i].lat[0] == 'v' ? "v" : "w") : (i + 1 == n ? "u" : "ou");
+    case U_WAW:
+        if (glide_is_cons(u, n, i)) return u[i].lat[0] == 'v' ? "v" : "w";
+        return u[i].lat[0] == 'o' ? "o" : i + 1 == n ? "u" : "ou";
     case U_YA: return glide_is_cons(u, n, i) ? "y" : "i";
     default: /* ع */
         if (i == 0) return (n > 1 && is_vowel_letter(u, n, 1)) ? "" : "a";
@@ -153,12 +158,16 @@ static void translit_word(const char *s, size_t len, int egy, lbuf *b)
         U8_NEXT(s, i, (int32_t)len, c);
         add_unit(u, &n, c, i >= len, egy);
     }
+    if ((egy & R_FOREIGN) && n >= 3 && u[n - 1].kind == U_CONS && !strcmp(u[n - 1].lat, "f") &&
+        (u[n - 2].kind == U_WAW || u[n - 2].kind == U_YA) && !glide_is_cons(u, n, n - 2))
+        u[n - 1].lat = "v", u[n - 2].lat = u[n - 2].kind == U_YA ? "e" : "o"; /* كوزلوف Kozlov, ليبيديف Lebedev */
     for (int k = 0; k < n; k++) {
         const char *t = unit_text(u, n, k, prev_a);
+        if (u[k].kind == U_YA && u[k].lat[0] == 'e' && !glide_is_cons(u, n, k)) t = "e";
         put(b, t);
         if (u[k].dbl && u[k].kind == U_CONS && strlen(t) == 1) put(b, t);
         run = sounds_cons(u, n, k) && !(k == 0 && u[k].kind == U_AIN) ? run + 1 : 0;
-        const char *v = short_vowel(u, n, k, run);
+        const char *v = (egy & R_FOREIGN) && k > 0 ? "" : short_vowel(u, n, k, run); /* سركيسيان Sarkisyan */
         if (*v) run = 0;
         put(b, v);
         prev_a = *v == 'a' || (*t && t[strlen(t) - 1] == 'a');
@@ -230,13 +239,14 @@ static int dh_letters(const word *w)
 }
 
 /* One word of the name into b: table, particles, article, letters. */
-static void word_en(const struct evg_gazetteer *g, const word *w, const char *country, lbuf *b)
+static void word_en(const struct evg_gazetteer *g, const word *w, const char *country, int foreign, lbuf *b)
 {
     const char *en;
     size_t at;
     int maghreb = in_list(country, "TUN DZA MAR LBY MRT");
     int egy = (in_list(country, "EGY") ? R_EGY : 0) | (in_list(country, "IRN AFG PAK TJK IND") ? R_PERSIAN : 0) |
-              (in_list(country, "IRN AFG TJK") ? R_V : 0) | (in_list(country, "TUN") ? R_DH : 0);
+              (in_list(country, "IRN AFG TJK") ? R_V : 0) | (in_list(country, "TUN") ? R_DH : 0) |
+              (foreign ? R_FOREIGN : 0);
     if (word_is(w, "بن") || word_is(w, "ابن")) { put(b, maghreb ? "ben" : "bin"); return; }
     if (word_is(w, "بنت")) { put(b, "bint"); return; }
     if (word_is(w, "ولد")) { put(b, "Ould"); return; }
@@ -287,16 +297,62 @@ static int abd_en(const struct evg_gazetteer *g, const word *w, const word *w2, 
     if (word_is(w2, "الله")) { put(b, north ? "Abdallah" : "Abdullah"); return 1; }
     put(b, north ? "Abdel " : "Abdul ");
     size_t at = b->n;
-    word_en(g, w2, country, b);
+    word_en(g, w2, country, 0, b);
     if (!strncmp(b->p + at, "al-", 3)) memmove(b->p + at, b->p + at + 3, b->n - at - 2), b->n -= 3;
     cap_from(b, at);
     return 1;
+}
+
+/* Does the word end like a Slavic, Armenian or Georgian family name (ـوف،
+ * ـيف، ـوفا، ـسكي، ـيان، ـيتش، ـينكو، ـيشفيلي)?  With strict, the endings
+ * ـوف، ـيف، ـيان that also end Arabic names (معروف، نظيف، سفيان) need four
+ * letters before them (لافروف، باشينيان). */
+static int foreign_ending(const word *w, int strict)
+{
+    static const char *const ends[] = {"وف", "يف", "وفا", "يفا", "سكي", "سكايا", "يان", "يتش", "ينكو", "شفيلي"};
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+        size_t n = strlen(ends[e]);
+        size_t before = strict && (e == 0 || e == 1 || e == 6) ? 8 : 4;
+        if (w->fn >= n + before && !memcmp(w->f + w->fn - n, ends[e], n)) return 1;
+    }
+    return 0;
+}
+
+/* Is the name [first, end) one from outside the Arabic-writing world: its
+ * country is known and is none of the Arab, Persian-writing or Turkish
+ * states, or a word of it ends like a Slavic or Armenian family name?  An
+ * ending is read so only in a name with no article (العوف) whose country
+ * is no Arab state, and strictly when the country is unknown ("خالد
+ * معروف") unless a given name of the Slavic world (given_names.tsv, F)
+ * stands in the name ("إيفان بتروف"). */
+static int foreign_name(const struct evg_gazetteer *g, const evg_doc *d, int32_t first, int32_t end, int32_t os,
+                        const char *country)
+{
+    static const char *const home =
+        "ARE BHR DZA EGY IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SOM SYR TUN YEM DJI COM ESH "
+        "IRN AFG PAK TJK TUR IND";
+    int known = country && strlen(country) == 3;
+    if (known && !strstr(home, country)) return 1;
+    if (known && strstr(home, country) < strstr(home, "IRN")) return 0; /* an Arab state */
+    for (int32_t i = first; i < end; i++) {
+        if (d->tokens.v[i].script != EVG_SCRIPT_ARAB) continue;
+        word w = word_of(d, i, i == first ? os : d->tokens.v[i].os);
+        if (w.fn >= 4 && !memcmp(w.f, "ال", 4)) return 0;
+        if (evg_gaz_smap_get(&g->given, w.f, w.fn) == 2) known = 1; /* إيفان: a Slavic given name */
+    }
+    for (int32_t i = first; i < end; i++) {
+        if (d->tokens.v[i].script != EVG_SCRIPT_ARAB) continue;
+        word w = word_of(d, i, i == first ? os : d->tokens.v[i].os);
+        if (foreign_ending(&w, !known)) return 1;
+    }
+    return 0;
 }
 
 void evg_ent_latin_name(const struct evg_gazetteer *g, const evg_doc *d, int32_t first, int32_t end,
                         int32_t os, const char *country, char *out, size_t cap)
 {
     lbuf b = {out, 0, cap};
+    int foreign = foreign_name(g, d, first, end, os, country);
     out[0] = '\0';
     for (int32_t i = first; i < end; i++) {
         const evg_token *t = &d->tokens.v[i];
@@ -308,6 +364,6 @@ void evg_ent_latin_name(const struct evg_gazetteer *g, const evg_doc *d, int32_t
             word w2 = word_of(d, i + 1, d->tokens.v[i + 1].os);
             if (abd_en(g, &w, &w2, country, &b)) { i++; continue; }
         }
-        word_en(g, &w, country, &b);
+        word_en(g, &w, country, foreign, &b);
     }
 }

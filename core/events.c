@@ -768,6 +768,43 @@ static int32_t vague_future(const run *r, const sent *s, size_t hi)
     return -1;
 }
 
+/* "يتظاهر الآلاف كل جمعة", "police detain activists every weekend": an act
+ * whose clause holds only a recurring time (a SET) happens again and again;
+ * it is not an act of the reference day, so it stays undated.  Is there a
+ * SET in the clause of the trigger (between the punctuation around it)? */
+static int recurring_clause(const run *r, const sent *s, const evt_match *mt)
+{
+    const evg_doc *d = r->doc;
+    int32_t lo = mt->first, hi = mt->end;
+    while (lo > s->first && !evt_is_punct_boundary(d, lo - 1)) lo--;
+    while (hi < s->end && !evt_is_punct_boundary(d, hi)) hi++;
+    for (int32_t k = lo; k < hi; k++)
+        if (r->tok_tx[k] >= 0 && d->timexes.v[r->tok_tx[k]].type == EVG_TIMEX_SET) return 1;
+    return 0;
+}
+
+/* The event's own time expression t: its value, or the day at a clock
+ * time told with it, or both days of a conjoined pair as one span. */
+static void own_timex_date(const run *r, const sent *s, int32_t t, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evg_timex *tx = &d->timexes.v[t];
+    evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_TIMEX);
+    int32_t hour = clock_of_day(s, t);
+    if (hour >= 0) { /* "أمس الأحد، على الساعة الخامسة مساء": the day at that hour */
+        const evg_timex *th = &d->timexes.v[hour];
+        evt_set_date(ev, th->value, th->begin, th->end, EVG_DATE_TIMEX);
+        return;
+    }
+    int32_t t2 = conjoined_day(r, t);
+    if (t2 >= 0) { /* "on Wednesday and Thursday", "in July or August": both, as a span */
+        const evg_timex *tx2 = &d->timexes.v[t2];
+        char v[2 * sizeof tx->value + 2];
+        snprintf(v, sizeof v, "%s/%s", tx->value, tx2->value);
+        evt_set_date(ev, v, tx->begin, tx2->end, EVG_DATE_TIMEX);
+    }
+}
+
 static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evg_doc *d = r->doc;
@@ -780,21 +817,7 @@ static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
     }
     ev->timex = t;
     if (t >= 0) {
-        const evg_timex *tx = &d->timexes.v[t];
-        evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_TIMEX);
-        int32_t hour = clock_of_day(s, t);
-        if (hour >= 0) { /* "أمس الأحد، على الساعة الخامسة مساء": the day at that hour */
-            const evg_timex *th = &d->timexes.v[hour];
-            evt_set_date(ev, th->value, th->begin, th->end, EVG_DATE_TIMEX);
-            return 0;
-        }
-        int32_t t2 = conjoined_day(r, t);
-        if (t2 >= 0) { /* "on Wednesday and Thursday", "in July or August": both, as a span */
-            const evg_timex *tx2 = &d->timexes.v[t2];
-            char v[2 * sizeof tx->value + 2];
-            snprintf(v, sizeof v, "%s/%s", tx->value, tx2->value);
-            evt_set_date(ev, v, tx->begin, tx2->end, EVG_DATE_TIMEX);
-        }
+        own_timex_date(r, s, t, ev);
         return 0;
     }
     t = reporting_timex(r, s, hi);
@@ -809,6 +832,10 @@ static int assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (t >= 0) { /* "خلال الأسابيع المقبلة", "in the coming days": some time ahead */
         ev->timex = t;
         evt_set_date(ev, "FUTURE_REF", EVG_NODATE, EVG_NODATE, EVG_DATE_TIMEX);
+        return 0;
+    }
+    if (recurring_clause(r, s, mt)) {
+        evt_set_date(ev, "", EVG_NODATE, EVG_NODATE, EVG_DATE_NONE);
         return 0;
     }
     set_dct_date(d, ev);
@@ -1129,6 +1156,43 @@ static int statement_occasion(const evg_doc *d, const sent *s, const evt_match *
     return 0;
 }
 
+/* "قال X للصحفيين عقب لقائه Y", "X told reporters after the talks", "في
+ * ختام المحادثات": a statement made after (or at the close of) a meeting
+ * named by a definite noun was made on the meeting's day; it takes the date
+ * of the nearest dated meeting of its section (events_merge.c).  Session 13
+ * (args3). */
+static int statement_after_meeting(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const ar_after[] = {"\xD8\xA8\xD8\xB9\xD8\xAF", "\xD8\xB9\xD9\x82\xD8\xA8", /* بعد عقب */
+                                           "\xD8\xAE\xD8\xAA\xD8\xA7\xD9\x85", NULL};                /* ختام */
+    static const char *const ar_meet[] = {"\xD9\x84\xD9\x82\xD8\xA7\xD8\xA1", /* لقاء */
+                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA6\xD9\x87", /* لقائه */
+                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA6\xD9\x87\xD8\xA7", /* لقائها */
+                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA6\xD9\x87\xD9\x85\xD8\xA7", /* لقائهما */
+                                          "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9", /* اجتماع */
+                                          "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9\xD9\x87", /* اجتماعه */
+                                          "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9\xD9\x87\xD8\xA7", /* اجتماعها */
+                                          "\xD9\x85\xD8\xAD\xD8\xA7\xD8\xAF\xD8\xAB\xD8\xA7\xD8\xAA", /* محادثات */
+                                          "\xD9\x85\xD8\xAD\xD8\xA7\xD8\xAF\xD8\xAB\xD8\xA7\xD8\xAA\xD9\x87", /* محادثاته */
+                                          "\xD9\x85\xD8\xA8\xD8\xA7\xD8\xAD\xD8\xAB\xD8\xA7\xD8\xAA", /* مباحثات */
+                                          "\xD9\x85\xD8\xA8\xD8\xA7\xD8\xAD\xD8\xAB\xD8\xA7\xD8\xAA\xD9\x87", /* مباحثاته */
+                                          "\xD9\x82\xD9\x85\xD9\x87", NULL}; /* قمه */
+    static const char *const en_after[] = {"after", "following", NULL};
+    static const char *const en_det[] = {"the", "their", "his", "her", "its", NULL};
+    static const char *const en_meet[] = {"meeting", "talks", "summit", "session", "meetings", NULL};
+    for (int32_t k = mt->end; k < s->end - 1 && k < mt->end + 8; k++) {
+        if (evt_is_complementizer(d, k) || evt_is_quote_open(d, k)) return 0;
+        if (tok_in(d, k, en_after) && k + 2 < s->end && tok_in(d, k + 1, en_det) && tok_in(d, k + 2, en_meet))
+            return 1;
+        int after = 0;
+        for (int q = 0; ar_after[q]; q++) after |= evt_tok_is_stem(d, k, ar_after[q]);
+        if (!after) continue;
+        for (int q = 0; ar_meet[q]; q++)
+            if (evt_tok_is_stem(d, k + 1, ar_meet[q])) return 1;
+    }
+    return 0;
+}
+
 /* A statement with a date of its own ("قال X في تصريحات اليوم السبت", "X
  * told reporters on Thursday") or an occasion of its own ("قال X
  * للصحفيين", "X told reporters": dated later by the narrative) is reported
@@ -1240,6 +1304,38 @@ static int background_opener(const evg_doc *d, int32_t q)
     return (tok_is(d, q, "\xD8\x8C") || tok_is(d, q, ",")) && tok_in(d, q + 1, sub); /* ، */
 }
 
+/* Gender of an Arabic finite verb form: 1 feminine (زارت، تزور), 0 otherwise. */
+static int verb_fem(const evt_match *mt)
+{
+    const char *k = mt->e->key;
+    size_t n = strlen(k);
+    if (n < 2) return 0;
+    if (mt->e->pos != EVT_POS_PAST &&
+        (memcmp(k, "\xD8\xAA", 2) == 0 || (n >= 4 && memcmp(k, "\xD8\xB3\xD8\xAA", 4) == 0)))
+        return 1; /* تزور ستزور */
+    if (mt->e->pos == EVT_POS_PRES || memcmp(k, "\xD9\x8A", 2) == 0 ||
+        (n >= 4 && memcmp(k, "\xD8\xB3\xD9\x8A", 4) == 0))
+        return 0; /* يزور سيزور */
+    return n > 2 && memcmp(k + n - 2, "\xD8\xAA", 2) == 0; /* زارت */
+}
+
+/* "قال X إن ...، ودعا Y إلى ...", "X said ..., and called on Y to ...": a verb
+ * joined by و/ف or "and" after a comma opens the speaker's own next clause; the
+ * statement ends there and what follows is not what it reports (triggers3,
+ * session 13). */
+static int own_next_clause(const sent *s, size_t hi, size_t k)
+{
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[k].mt;
+    int32_t f = mt->first;
+    if (mt->e->pos == EVT_POS_NOUN) return 0;
+    if (mt->e->lang == EVG_LANG_AR) /* the speaker's verb again: same gender ("قال ...، واحتجزت القوات" is not) */
+        return mt->prefix_len == 2 && f > s->first && (tok_is(d, f - 1, "\xD8\x8C") || tok_is(d, f - 1, ",")) &&
+               mt->e->pos != EVT_POS_VERB &&
+               verb_fem(mt) == verb_fem(&s->h.v[hi].mt);
+    return f > s->first + 1 && tok_is(d, f - 1, "and") && tok_is(d, f - 2, ",");
+}
+
 static int statement_has_other_act(const sent *s, size_t hi)
 {
     static const char *const en[] = {"adding", NULL};
@@ -1257,6 +1353,7 @@ static int statement_has_other_act(const sent *s, size_t hi)
                 return 0;
             if (evt_is_complementizer(s->doc, q)) in_rel = 0;
         }
+        if (own_next_clause(s, hi, k)) return 0;
         if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH && !in_rel && !(in_rel = relative_on_speaker(s, hi, k)))
             return 1;
         from = s->h.v[k].mt.first;
@@ -2510,6 +2607,50 @@ static int32_t summit_of_agreement(const run *r, const sent *s, size_t hi, evg_e
     return -1;
 }
 
+/* An intent to meet (030) is a call for talks (036); a threat told by a
+ * speaker (threat_speaker) is 138.  Returns that speaker's candidate or -1. */
+static int32_t revised_code(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (strcmp(ev->code, "030") == 0 && intent_to_meet(s, hi)) {
+        const evt_cameo *c = evt_cameo_find(d->ctx, "036");
+        snprintf(ev->code, sizeof ev->code, "036");
+        if (c) ev->label = c->label;
+    }
+    int32_t threat = threat_speaker(r, s, hi);
+    if (threat >= 0) {
+        const evt_cameo *c = evt_cameo_find(d->ctx, "138");
+        snprintf(ev->code, sizeof ev->code, "138");
+        memcpy(ev->root, "13", 3);
+        if (c) ev->label = c->label;
+    }
+    return threat;
+}
+
+/* The modality: an asserted act dated after the reference day, or after
+ * an intent word, is planned; a threat is asserted (the threat itself). */
+static void event_modality(const run *r, const sent *s, size_t hi, evg_event *ev, int threat)
+{
+    int32_t dct = r->doc->sections.v[s->section].dct;
+    ev->modality = assign_modality(r, s, hi);
+    if (ev->modality == EVG_MODAL_ASSERTED && ev->date_source == EVG_DATE_TIMEX && dct != EVG_NODATE &&
+        ev->begin != EVG_NODATE && ev->begin > dct)
+        ev->modality = EVG_MODAL_PLANNED;
+    if (threat) ev->modality = EVG_MODAL_ASSERTED;
+    if (ev->modality == EVG_MODAL_ASSERTED && intent_before(s, hi) >= 0) ev->modality = EVG_MODAL_PLANNED;
+}
+
+/* What date the event wants from a neighbour (want_coref): a statement
+ * dated by the reference day after a meeting takes the meeting's
+ * (EVT_COREF_MEET), other statements none; an act led by another with no
+ * wish of its own takes its leader's (EVT_COREF_LED). */
+static int coref_wanted(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev, int led, int coref)
+{
+    if (s->h.v[hi].mt.e->cls == EVT_CL_SPEECH)
+        return ev->date_source == EVG_DATE_DCT && statement_after_meeting(d, s, &s->h.v[hi].mt) ? EVT_COREF_MEET : 0;
+    return led && !coref ? EVT_COREF_LED : coref;
+}
+
 static void build_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
@@ -2521,18 +2662,7 @@ static void build_event(run *r, const sent *s, size_t hi)
         return;
     event_init(s, hi, &ev);
     evt_agreed_act(d->ctx, s, hi, &ev); /* events_stance.c: "agreed to send troops" is an intent */
-    if (strcmp(ev.code, "030") == 0 && intent_to_meet(s, hi)) {
-        const evt_cameo *c = evt_cameo_find(d->ctx, "036");
-        snprintf(ev.code, sizeof ev.code, "036");
-        if (c) ev.label = c->label;
-    }
-    int32_t threat = threat_speaker(r, s, hi);
-    if (threat >= 0) {
-        const evt_cameo *c = evt_cameo_find(d->ctx, "138");
-        snprintf(ev.code, sizeof ev.code, "138");
-        memcpy(ev.root, "13", 3);
-        if (c) ev.label = c->label;
-    }
+    int32_t threat = revised_code(r, s, hi, &ev);
     evt_assign_actors(r, s, hi, &ev);
     if (city_hosts_talks(r, s, hi, &ev)) return;
     int led = hosted_talks(r, s, hi, &ev) == 2 || (hosts_talks(s, hi) && talks_led(s, hi - 1) > 0);
@@ -2579,19 +2709,13 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (during_it(r, s, hi, &ev)) coref = EVT_COREF_NEVER; /* dated by its occasion already */
     if (ev.location < 0) ev.location = dated_place(s, &ev);
     if (e->cls == EVT_CL_SPEECH && !speech_event_ok(s, &ev) && !dated_statement(r, s, hi, &ev)) return;
-    ev.modality = assign_modality(r, s, hi);
-    int32_t dct = d->sections.v[s->section].dct;
-    if (ev.modality == EVG_MODAL_ASSERTED && ev.date_source == EVG_DATE_TIMEX && dct != EVG_NODATE &&
-        ev.begin != EVG_NODATE && ev.begin > dct)
-        ev.modality = EVG_MODAL_PLANNED;
-    if (threat >= 0) ev.modality = EVG_MODAL_ASSERTED;
-    if (ev.modality == EVG_MODAL_ASSERTED && intent_before(s, hi) >= 0) ev.modality = EVG_MODAL_PLANNED;
+    event_modality(r, s, hi, &ev, threat >= 0);
     stated_intent(s, hi, &ev);
     ev.attribution = assign_attribution(s, hi, &ev);
     evt_assign_quantities(r, s, hi, &ev);
     ev.confidence = base_confidence(s, hi, &ev);
     evg_vec_push(&d->events, ev);
-    evg_vec_push(&r->want_coref, e->cls == EVT_CL_SPEECH ? 0 : led && !coref ? EVT_COREF_LED : coref);
+    evg_vec_push(&r->want_coref, coref_wanted(d, s, hi, &ev, led, coref));
 }
 
 /* ---- the sentence loop ---- */

@@ -924,6 +924,39 @@ static int resumptive_after(const evg_doc *d, const evt_match *mt)
            tok_in(d, mt->end, w);
 }
 
+/* Words between an Arabic verb of travel and its subject named late. */
+#define LATE_SUBJECT_REACH 9
+
+/* "ووصل إلى بغداد أمس وزير الخارجية X", "زار القاهرة يوم الأحد الرئيس X",
+ * "وصلت إلى ميناء عدن سفينة سعودية": an Arabic verb of arrival or visit may
+ * name the destination (and a date) before its subject.  Past the places
+ * (the destination after a preposition, the place visited right after the
+ * verb) the first bare name in the clause, before any other act, is the
+ * subject.  Session 13 (args3).  Returns the candidate or -1. */
+static int32_t late_travel_subject(const sent *s, size_t hi, int32_t hi_end)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t stop = hi_end;
+    if (hi + 1 < s->h.n && s->h.v[hi + 1].mt.first < stop) stop = s->h.v[hi + 1].mt.first;
+    int places = 0;
+    for (size_t k = cand_lower_bound(s, mt->end); k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first >= stop || c->first - mt->end > LATE_SUBJECT_REACH) return -1;
+        if (c->attrib) continue;
+        if (is_place(c) && (c->prep != PREP_NONE || places == 0)) { /* where to, or the place visited */
+            places++;
+            continue;
+        }
+        if (!places || c->prep != PREP_NONE) return -1;
+        /* a person or a body, or a people ("وفد عراقي"); a second bare place
+         * ("يزور العاهل المغربي مدريد") is the place again */
+        int demonym = c->m >= 0 && s->doc->mentions.v[c->m].kind == EVG_MEN_DEMONYM;
+        if (cand_type_is(c, "PER") || cand_type_is(c, "ORG") || demonym) return (int32_t)k;
+        return -1;
+    }
+    return -1;
+}
+
 /* The source named in the trigger's own clause: the subject of a light
  * verb, before the trigger (SVO, English) or right after it (VSO, the
  * genitive of a noun). */
@@ -953,6 +986,8 @@ static int32_t direct_source(const run *r, const sent *s, size_t hi, int32_t lo,
         memcmp(r->doc->fold + r->doc->tokens.v[mt->first - 2].fs, "\xD8\xA7\xD9\x84", 4) == 0) /* ال */
         return -1;
     if (src < 0 && (!en || cls == EVT_CL_SPEECH)) src = cand_after_bare(s, mt->end, hi_end, cls, nominal);
+    if (src < 0 && !en && !nominal && lv < 0 && (cls == EVT_CL_ARRIVE || cls == EVT_CL_VISIT))
+        src = late_travel_subject(s, hi, hi_end);
     if (src < 0 && !en && !nominal && lv < 0) src = inclusion_subject(s, mt, hi);
     if (src >= 0 && !en && s->c.v[src].first >= mt->end) src = title_then_name(s, (size_t)src, hi_end);
     return src;
@@ -1705,6 +1740,30 @@ static int feminine_past(const evg_doc *d, int32_t k)
     return t->fe - t->fs > 4 && memcmp(d->fold + t->fe - 2, "\xD8\xAA", 2) == 0; /* ت */
 }
 
+/* "، كما ندد الرئيس X بالهجوم", "كما التقى X بنظيره": after كما and its
+ * verb, a bare name (with its title) followed at once by the verb's
+ * prepositional object (a word with the clitic ب, or على إلى من مع عن) is
+ * the subject of a new act, not the object of the previous subject's
+ * second act ("كما التقى Y" with nothing after Y keeps the old subject).
+ * Returns 1 when the name after the verb at end is such a subject. */
+static int also_new_subject(const evg_doc *d, const sent *s, int32_t end)
+{
+    static const char *const preps[] = {"\xD8\xB9\xD9\x84\xD9\x89", "\xD8\xA5\xD9\x84\xD9\x89", /* على إلى */
+                                        "\xD9\x85\xD9\x86", "\xD9\x85\xD8\xB9", "\xD8\xB9\xD9\x86", NULL}; /* من مع عن */
+    size_t k = cand_lower_bound(s, end);
+    if (k >= s->c.n) return 0;
+    const cand *c = &s->c.v[k];
+    if (c->attrib || c->prep != PREP_NONE || c->first > end + 3 || c->end >= s->end) return 0;
+    for (int32_t q = end; q < c->first; q++)
+        if (evt_is_punct_boundary(d, q)) return 0;
+    if (k + 1 < s->c.n && s->c.v[k + 1].first == c->end && s->c.v[k + 1].prep == PREP_NONE)
+        return 0; /* another bare name: an object list */
+    const evg_token *t = &d->tokens.v[c->end];
+    if (t->kind == EVG_TOK_PUNCT) return 0;
+    return tok_in(d, c->end, preps) ||
+           (t->fe - t->fs > 4 && memcmp(d->fold + t->fs, "\xD8\xA8", 2) == 0); /* ب */
+}
+
 /* "زار X دمشق والتقى الأسد", "وصل X إلى الكويت والتقى أميرها", "زار X العراق
  * وأجرى محادثات مع Y": an Arabic verb (or the light verb of a talks noun)
  * joined by و, with no punctuation or complementizer, to the verb of the
@@ -1737,7 +1796,7 @@ static int chained_clause(const run *r, const sent *s, size_t hi, int32_t lv, in
         /* "التقى X Y ...، كما التقى Z": a second act of the same kind lists
          * what X did; "دعت X ...، كما طالبت Y": another kind names a new subject */
         if (o->sent != s->idx || o->trig_end > v || feminine_past(d, v) != feminine_past(d, o->trig_first) ||
-            strncmp(o->code, mt->e->code, 2) != 0)
+            strncmp(o->code, mt->e->code, 2) != 0 || also_new_subject(d, s, mt->end))
             return 0;
     } else if (o->sent != s->idx || o->trig_first != pm->first || o->trig_end > v ||
                (pm->e->pos != EVT_POS_PAST && pm->e->pos != EVT_POS_PRES) ||
@@ -1764,6 +1823,18 @@ static int chained_clause(const run *r, const sent *s, size_t hi, int32_t lv, in
             return 1;
         }
     return 0;
+}
+
+/* "أعلنت الوزارة في بيان أنها استدعت السفير الفرنسي", "قالت الشرطة إنها
+ * اعتقلت X": a feminine past verb right after أنها/إنها has the pronoun for
+ * its subject (the feminine speaker: a ministry, the police, a country); the
+ * names after the verb are its objects.  (The masculine أنه may be the
+ * impersonal "it is that", followed by a subject of its own.) */
+static int feminine_pronoun_act(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    return mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PAST && mt->prefix_len == 0 &&
+           mt->first - 1 > s->first && tok_is(d, mt->first - 1, "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7") && /* انها */
+           feminine_past(d, mt->first);
 }
 
 /* "، داعياً X إلى", "، ومحذراً من": an Arabic active participle in the
@@ -2182,83 +2253,127 @@ static int32_t dropped_subject(const run *r, const sent *s, size_t hi)
     return opens_without_subject(r, s, 0) ? evt_topic_subject(d, s) : -1;
 }
 
+/* The clause window of an act: where its actors are looked for (lo ..
+ * hi_end) and its light verb (lv, or -1). */
+typedef struct actor_window {
+    int32_t lo, hi_end, lv;
+} actor_window;
+
+/* A subject carried over from before ("وأضافت أنها ستلتقي X": the previous
+ * sentence's speaker; "ثم توجه إلى X": the topic) or given by the verb's
+ * form (a reception formula, an object pronoun, a call received).  1 when
+ * it set the actors. */
+static int carried_subject(const run *r, const sent *s, size_t hi, const actor_window *w, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t carried = continued_speaker(r, s, hi, w->lv);
+    if (carried < 0) carried = dropped_subject(r, s, hi);
+    if (carried >= 0) {
+        evt_add_actor(ev, carried, EVG_ROLE_SOURCE);
+        place_following(s, -1, w->lv, mt, w->hi_end, ev);
+        return 1;
+    }
+    if (reception_formula(r, s, hi, ev) || host_pronoun(r, s, hi, w->hi_end, ev) ||
+        object_pronoun(r, s, hi, w->hi_end, ev))
+        return 1;
+    if (received_call(r, s, hi, w->hi_end, ev)) {
+        place_following(s, -1, w->lv, mt, w->hi_end, ev);
+        return 1;
+    }
+    return 0;
+}
+
+/* Subjects read from the clause's shape: a where-clause, a chained or
+ * participle clause, "the four states", "the two sides", a speaker for his
+ * country.  1 when one set the actors. */
+static int shaped_subject(const run *r, const sent *s, size_t hi, const actor_window *w, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (where_clause(r, s, hi, w->hi_end, ev) || chained_clause(r, s, hi, w->lv, w->hi_end, ev) ||
+        participle_clause(r, s, hi, ev) ||
+        (evt_dual_anaphor(r->doc, s, hi, w->lo, w->hi_end) == DUAL_NUMBERED &&
+         evt_add_dual_actors(r->doc, s, DUAL_NUMBERED, ev) > 0)) { /* "واتهمت الدول الأربع قطر" */
+        place_following(s, -1, w->lv, mt, w->hi_end, ev);
+        return 1;
+    }
+    if (sides_subject(r, s, hi, w->lo, w->hi_end, ev)) { /* "توصل إليه الطرفان" */
+        evg_event where = *ev; /* the sides are the actors: what follows gives only the place */
+        place_following(s, -1, w->lv, mt, w->hi_end, &where);
+        if (ev->location < 0 && !evt_has_actor(ev, where.location)) ev->location = where.location;
+        return 1;
+    }
+    int32_t own = own_country_subject(r, s, hi);
+    if (own >= 0) { /* the speaker speaks for "his country" */
+        evt_add_actor(ev, own, EVG_ROLE_SOURCE);
+        evt_add_actor(ev, own_country_of(r->doc, own), EVG_ROLE_PARTICIPANT);
+        place_following(s, -1, w->lv, mt, w->hi_end, ev);
+        return 1;
+    }
+    return 0;
+}
+
+/* The subject of a clause of another shape: a copula's, a coordinated or
+ * subordinate verb's, a relative's, a passive's agent.  Returns the
+ * candidate or -1. */
+static int32_t clause_agent(const run *r, const sent *s, size_t hi, const actor_window *w, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t src = -1;
+    if (mt->e->lang == EVG_LANG_AR && mt->first - 2 > s->first && evt_is_complementizer(r->doc, mt->first - 3) &&
+        copula_skip(r->doc, mt->first - 2) == mt->first)
+        src = speaker_subject(r, s, hi); /* "نفت X أن تكون قد زودت Y": the copula's subject is X */
+    if (src < 0) src = coordinated_subject(r, s, hi, w->hi_end);
+    if (src < 0) src = conjoined_verb_subject(r, s, hi);
+    if (src < 0) src = english_conjoined_subject(r, s, hi);
+    if (src < 0) src = subordinate_subject(r, s, hi);
+    if (src < 0) src = relative_clause_subject(r, s, hi, w->lv);
+    if (src < 0) src = arabic_relative_subject(r, s, hi, ev);
+    if (src < 0) src = relative_agent(r, s, mt, w->hi_end);
+    if (src < 0) src = passive_agent(r, s, mt, w->lo, ev);
+    if (src < 0) src = arabic_passive_agent(r, s, mt, w->hi_end, ev);
+    return src;
+}
+
+/* The plain source: the subject next to the trigger, else (a definite
+ * noun, "the talks") the agent named around it, else an anaphor or the
+ * nearest name.  Returns the candidate or -1. */
+static int32_t plain_source(const run *r, const sent *s, size_t hi, const actor_window *w, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t src = -1;
+    int the = the_noun(r->doc, mt, w->lv);
+    if (!the) src = direct_source(r, s, hi, w->lo, w->hi_end, w->lv);
+    if (src < 0 && !the) src = parenthetical_subject(r, s, mt, w->lo);
+    if (src < 0 && the) src = led_agent(r->doc, s, mt);
+    if (src < 0 && the) src = cand_between(s, mt->end);
+    else if (src < 0 && !anaphoric_source(r, s, hi, w->lo, w->hi_end, w->lv, ev))
+        src = fallback_source(r, s, hi, w->lo, w->hi_end);
+    return src;
+}
+
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
-    int32_t lo = window_start(r, s, hi), hi_end = window_end(r, s, hi);
-    int32_t lv = evt_light_verb(r->doc, s, hi, lo);
+    actor_window w;
+    w.lo = window_start(r, s, hi);
+    w.hi_end = window_end(r, s, hi);
+    w.lv = evt_light_verb(r->doc, s, hi, w.lo);
     int32_t src = evt_first_person_speaker(r->doc, s, hi);
     if (src < 0 && mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PRES &&
         is_pronoun_complementizer(r->doc, mt->first - 1))
         src = speaker_subject(r, s, hi); /* "قالت X إنها تدين": the pronoun is the speaker */
-    int32_t cont = src < 0 ? continued_speaker(r, s, hi, lv) : -1;
-    if (cont >= 0) { /* "وأضافت أنها ستلتقي X": the previous sentence's speaker, X the object */
-        evt_add_actor(ev, cont, EVG_ROLE_SOURCE);
-        place_following(s, -1, lv, mt, hi_end, ev);
-        return;
-    }
-    int32_t topic = src < 0 ? dropped_subject(r, s, hi) : -1;
-    if (topic >= 0) {
-        evt_add_actor(ev, topic, EVG_ROLE_SOURCE);
-        place_following(s, -1, lv, mt, hi_end, ev);
-        return;
-    }
-    if (src < 0 && (reception_formula(r, s, hi, ev) || host_pronoun(r, s, hi, hi_end, ev) ||
-                    object_pronoun(r, s, hi, hi_end, ev)))
-        return;
-    if (src < 0 && received_call(r, s, hi, hi_end, ev)) {
-        place_following(s, -1, lv, mt, hi_end, ev);
-        return;
-    }
-    if (src < 0 && (where_clause(r, s, hi, hi_end, ev) || chained_clause(r, s, hi, lv, hi_end, ev) ||
-                     participle_clause(r, s, hi, ev))) {
-        place_following(s, -1, lv, mt, hi_end, ev);
-        return;
-    }
-    if (src < 0 && evt_dual_anaphor(r->doc, s, hi, lo, hi_end) == DUAL_NUMBERED &&
-        evt_add_dual_actors(r->doc, s, DUAL_NUMBERED, ev) > 0) { /* "واتهمت الدول الأربع قطر" */
-        place_following(s, -1, lv, mt, hi_end, ev);
-        return;
-    }
-    if (src < 0 && sides_subject(r, s, hi, lo, hi_end, ev)) { /* "توصل إليه الطرفان" */
-        evg_event where = *ev; /* the sides are the actors: what follows gives only the place */
-        place_following(s, -1, lv, mt, hi_end, &where);
-        if (ev->location < 0 && !evt_has_actor(ev, where.location)) ev->location = where.location;
-        return;
-    }
-    int32_t own = src < 0 ? own_country_subject(r, s, hi) : -1;
-    if (own >= 0) { /* the speaker speaks for "his country" */
-        evt_add_actor(ev, own, EVG_ROLE_SOURCE);
-        evt_add_actor(ev, own_country_of(r->doc, own), EVG_ROLE_PARTICIPANT);
-        place_following(s, -1, lv, mt, hi_end, ev);
-        return;
-    }
-    if (src < 0 && mt->e->lang == EVG_LANG_AR && mt->first - 2 > s->first &&
-        evt_is_complementizer(r->doc, mt->first - 3) && copula_skip(r->doc, mt->first - 2) == mt->first)
-        src = speaker_subject(r, s, hi); /* "نفت X أن تكون قد زودت Y": the copula's subject is X */
-    if (src < 0) src = coordinated_subject(r, s, hi, hi_end);
-    if (src < 0) src = conjoined_verb_subject(r, s, hi);
-    if (src < 0) src = english_conjoined_subject(r, s, hi);
-    if (src < 0) src = subordinate_subject(r, s, hi);
-    if (src < 0) src = relative_clause_subject(r, s, hi, lv);
-    if (src < 0) src = arabic_relative_subject(r, s, hi, ev);
-    if (src < 0) src = relative_agent(r, s, mt, hi_end);
-    if (src < 0) src = passive_agent(r, s, mt, lo, ev);
-    if (src < 0) src = arabic_passive_agent(r, s, mt, hi_end, ev);
-    int the = the_noun(r->doc, mt, lv);
-    if (src < 0 && !the) src = direct_source(r, s, hi, lo, hi_end, lv);
-    if (src < 0 && !the) src = parenthetical_subject(r, s, mt, lo);
-    if (src < 0 && the) src = led_agent(r->doc, s, mt);
-    if (src < 0 && the) src = cand_between(s, mt->end);
-    else if (src < 0 && !anaphoric_source(r, s, hi, lo, hi_end, lv, ev))
-        src = fallback_source(r, s, hi, lo, hi_end);
+    if (src < 0 && feminine_pronoun_act(r->doc, s, mt))
+        src = speaker_subject(r, s, hi); /* "أعلنت الوزارة أنها استدعت السفير Y": Y is the object */
+    if (src < 0 && (carried_subject(r, s, hi, &w, ev) || shaped_subject(r, s, hi, &w, ev))) return;
+    if (src < 0) src = clause_agent(r, s, hi, &w, ev);
+    if (src < 0) src = plain_source(r, s, hi, &w, ev);
     add_source(r, s, src, mt, ev);
-    if (src >= 0 && s->c.v[src].first >= hi_end && inclusion_before(r->doc, s->c.v[src].first, mt->end))
+    if (src >= 0 && s->c.v[src].first >= w.hi_end && inclusion_before(r->doc, s->c.v[src].first, mt->end))
         inclusion_members(s, hi, src, ev);
     if (src >= 0 && resumptive_after(r->doc, mt)) { /* the noun the pronoun points back to */
-        int32_t obj = cand_before(s, lo, mt->first, 2);
+        int32_t obj = cand_before(s, w.lo, mt->first, 2);
         if (obj >= 0) evt_add_actor(ev, s->c.v[obj].ent, EVG_ROLE_TARGET);
     }
-    place_light_span(s, lv, src, mt, ev);
-    place_following(s, src, lv, mt, hi_end, ev);
+    place_light_span(s, w.lv, src, mt, ev);
+    place_following(s, src, w.lv, mt, w.hi_end, ev);
 }

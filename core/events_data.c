@@ -71,6 +71,8 @@ struct evg_triggers {
 #define AR_NUN "\xD9\x86"
 #define AR_HA "\xD9\x87"
 #define AR_SIN "\xD8\xB3"
+#define AR_MIM "\xD9\x85"
+#define AR_KAF "\xD9\x83"
 
 /* Noun proclitic chains, longest first; verbs take only the first group. */
 static const char *const verb_clitics[] = {"\xD9\x88\xD9\x84", "\xD9\x81\xD9\x84", /* ول فل */
@@ -153,6 +155,35 @@ static void add_suffixed(struct evg_triggers *t, const evt_entry *proto, const c
     }
 }
 
+/* Does the object of a verb name the party addressed, so that an object
+ * pronoun stands for the second actor ("warned him", "urged them", حذرته،
+ * طالبتهم، أبلغها، يدعوهم): statement verbs, and the codes of appeals (02),
+ * demands (10), disapproval (11) and threats (13).  Rejections (12) take a
+ * thing ("رفضه": rejected it) and stay as they are. */
+static int addresses_party(const evt_entry *e)
+{
+    if (e->scope == TRIG_ONE_NAME) return 0; /* "حذر من": a warning of something, no one warned */
+    if (e->cls == EVT_CL_SPEECH) return 1;
+    return strncmp(e->code, "02", 2) == 0 || strncmp(e->code, "10", 2) == 0 ||
+           strncmp(e->code, "11", 2) == 0 || strncmp(e->code, "13", 2) == 0;
+}
+
+/* The entry for a form carrying an object pronoun: its required word may
+ * stand further back (the noun the pronoun stands for), and when the object
+ * is the party addressed the pronoun is that party, so the subject alone is
+ * enough (its antecedent is left to the argument stage). */
+static evt_entry object_entry(const evt_entry *proto)
+{
+    evt_entry obj = *proto;
+    if (obj.scope != TRIG_NEXT_WORD) obj.scope = TRIG_OBJ_FORM;
+    if (!addresses_party(proto)) return obj;
+    obj.min_actors = 1;
+    /* a warning or a demand made to someone is an act of its own, not a statement
+     * that reports other acts ("استدعى السفير وحذره", "warned them against") */
+    if (obj.cls == EVT_CL_SPEECH && strncmp(obj.code, "01", 2) != 0) obj.cls = EVT_CL_EVENT;
+    return obj;
+}
+
 /* Perfect: زار زارت زارا زارتا زاروا زارنا; weak التقي -> التقت التقيا التقوا. */
 static void gen_past(struct evg_triggers *t, const evt_entry *proto, const char *form)
 {
@@ -160,18 +191,24 @@ static void gen_past(struct evg_triggers *t, const evt_entry *proto, const char 
                                         AR_NUN AR_ALEF, NULL};
     static const char *const weak[] = {AR_YA, AR_TA, AR_YA AR_ALEF, AR_TA AR_ALEF,
                                        AR_WAW AR_ALEF, AR_YA AR_NUN AR_ALEF, NULL};
-    /* with an object pronoun: وقعه وقعها وقعته وقعاها وقعوه; التقاه التقته التقوه */
-    static const char *const sound_obj[] = {AR_HA, AR_HA AR_ALEF, AR_HA "\xD9\x85",
-                                            AR_HA "\xD9\x85" AR_ALEF, AR_TA AR_HA,
-                                            AR_TA AR_HA AR_ALEF, AR_ALEF AR_HA,
-                                            AR_ALEF AR_HA AR_ALEF, AR_WAW AR_HA,
-                                            AR_WAW AR_HA AR_ALEF, NULL};
-    static const char *const weak_obj[] = {AR_ALEF AR_HA, AR_ALEF AR_HA AR_ALEF, AR_TA AR_HA,
-                                           AR_TA AR_HA AR_ALEF, AR_WAW AR_HA,
-                                           AR_WAW AR_HA AR_ALEF, NULL};
-    evt_entry obj = *proto;
-    if (obj.scope != TRIG_NEXT_WORD) obj.scope = TRIG_OBJ_FORM;
-    int with_obj = proto->cls != EVT_CL_SPEECH && proto->scope != TRIG_ONE_NAME; /* حذره: someone warned */
+    /* with an object pronoun: وقعه وقعها وقعته وقعاها وقعوه; التقاه التقته التقوه;
+     * the plural pronoun too (طالبتهم حذروهم) */
+    static const char *const sound_obj[] = {AR_HA, AR_HA AR_ALEF, AR_HA AR_MIM,
+                                            AR_HA AR_MIM AR_ALEF, AR_TA AR_HA,
+                                            AR_TA AR_HA AR_ALEF, AR_TA AR_HA AR_MIM,
+                                            AR_TA AR_HA AR_MIM AR_ALEF, AR_ALEF AR_HA,
+                                            AR_ALEF AR_HA AR_ALEF, AR_ALEF AR_HA AR_MIM,
+                                            AR_WAW AR_HA, AR_WAW AR_HA AR_ALEF,
+                                            AR_WAW AR_HA AR_MIM, NULL};
+    static const char *const weak_obj[] = {AR_ALEF AR_HA, AR_ALEF AR_HA AR_ALEF,
+                                           AR_ALEF AR_HA AR_MIM, AR_TA AR_HA,
+                                           AR_TA AR_HA AR_ALEF, AR_TA AR_HA AR_MIM,
+                                           AR_WAW AR_HA, AR_WAW AR_HA AR_ALEF,
+                                           AR_WAW AR_HA AR_MIM, NULL};
+    evt_entry obj = object_entry(proto);
+    /* statements take an object pronoun only when it is the party addressed
+     * (حذره، أبلغها); "حذر من" rows none (حذره: someone warned) */
+    int with_obj = proto->scope != TRIG_ONE_NAME && (proto->cls != EVT_CL_SPEECH || addresses_party(proto));
     if (ends_with(form, AR_YA) && strlen(form) > 4) {
         char stem[256];
         join(stem, sizeof stem, form, strlen(form) - 2, "");
@@ -180,6 +217,24 @@ static void gen_past(struct evg_triggers *t, const evt_entry *proto, const char 
     } else {
         add_suffixed(t, proto, form, sound);
         if (with_obj) add_suffixed(t, &obj, form, sound_obj);
+    }
+}
+
+/* Imperfect with an object pronoun after each person ending, for verbs whose
+ * object is the party addressed: يحذره يطالبونهم تدعوه نحذركم ستبلغها. */
+static void gen_pres_obj(struct evg_triggers *t, const evt_entry *obj, const char *head, int is_weak)
+{
+    static const char *const sound_end[] = {"", AR_ALEF, AR_ALEF AR_NUN, AR_WAW AR_NUN, AR_WAW,
+                                            AR_YA AR_NUN, NULL};
+    static const char *const weak_end[] = {AR_YA, AR_YA AR_ALEF, AR_YA AR_ALEF AR_NUN, AR_WAW AR_NUN,
+                                           AR_WAW, AR_YA AR_NUN, NULL};
+    static const char *const pron[] = {AR_HA, AR_HA AR_ALEF, AR_HA AR_MIM, AR_HA AR_MIM AR_ALEF,
+                                       AR_KAF AR_MIM, NULL};
+    const char *const *end = is_weak ? weak_end : sound_end;
+    char stem[256];
+    for (int i = 0; end[i]; i++) {
+        join(stem, sizeof stem, head, strlen(head), end[i]);
+        add_suffixed(t, obj, stem, pron);
     }
 }
 
@@ -201,6 +256,8 @@ static void gen_pres(struct evg_triggers *t, const evt_entry *proto, const char 
     join(core, sizeof core, form + 2, strlen(form) - 2 - (is_weak ? 2 : 0), "");
     evt_entry fut = *proto;
     fut.planned = 1;
+    int with_obj = addresses_party(proto);
+    evt_entry obj = object_entry(proto), fut_obj = object_entry(&fut);
     /* hollow verbs lose their middle long vowel in the jussive: يزور -> لم يزر */
     /* (3rd person only, and not for statements: نقل is "conveyed", not "let us say") */
     int hollow = !is_weak && proto->cls != EVT_CL_SPEECH && strlen(core) == 6 &&
@@ -218,9 +275,11 @@ static void gen_pres(struct evg_triggers *t, const evt_entry *proto, const char 
         }
         join(head, sizeof head, pre[i], strlen(pre[i]), core);
         add_suffixed(t, proto, head, is_weak ? weak : sound);
+        if (with_obj) gen_pres_obj(t, &obj, head, is_weak);
         join(sin_pre, sizeof sin_pre, AR_SIN, 2, pre[i]);
         join(head, sizeof head, sin_pre, strlen(sin_pre), core);
         add_suffixed(t, &fut, head, is_weak ? weak : sound);
+        if (with_obj) gen_pres_obj(t, &fut_obj, head, is_weak);
     }
 }
 
@@ -354,6 +413,23 @@ static int load_class_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf
     return 0;
 }
 
+/* An English verb whose object is the party addressed, followed by an object
+ * pronoun ("warned him", "urged them", "told her"): the pronoun is that party,
+ * so the subject alone is enough.  Only bare verb rows with no required word. */
+static void gen_en_obj(struct evg_triggers *t, const evt_entry *proto, const char *head)
+{
+    static const char *const pron[] = {"him", "her", "them", "us", NULL};
+    if (proto->pos != EVT_POS_VERB || proto->ntail || proto->nreq || !addresses_party(proto)) return;
+    for (int i = 0; pron[i]; i++) {
+        evt_entry e = object_entry(proto);
+        e.scope = 0;
+        e.ntail = 1;
+        e.tail = evg_arena_alloc(t->arena, sizeof *e.tail);
+        e.tail[0] = pron[i];
+        add_entry(t, t->trig, &e, head);
+    }
+}
+
 static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf, int line)
 {
     evt_entry proto = {0};
@@ -388,8 +464,10 @@ static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int 
     proto.req = fold_list(ctx, t, req, &proto.nreq);
     if (fold_phrase(ctx, t, f[0], &proto, &head) != 0)
         return evg_error(ctx, EVG_EDATA, "triggers.tsv line %d: empty form", line);
-    if (proto.lang != EVG_LANG_AR) add_entry(t, t->trig, &proto, head); /* listed form by form */
-    else if (proto.pos == EVT_POS_PAST) gen_past(t, &proto, head);
+    if (proto.lang != EVG_LANG_AR) { /* listed form by form */
+        add_entry(t, t->trig, &proto, head);
+        gen_en_obj(t, &proto, head);
+    } else if (proto.pos == EVT_POS_PAST) gen_past(t, &proto, head);
     else if (proto.pos == EVT_POS_PRES) gen_pres(t, &proto, head);
     else if (proto.pos == EVT_POS_NOUN) gen_noun(t, &proto, head);
     else add_entry(t, t->trig, &proto, head);
@@ -597,7 +675,8 @@ static int object_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t
         if (doc->tokens.v[k].sent != doc->tokens.v[i].sent || clause_break(doc, k)) return 0;
         words += doc->tokens.v[k].kind == EVG_TOK_WORD;
         for (int q = 0; q < e->nreq; q++)
-            if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0) || stem_at(doc, k, e->req[q], strlen(e->req[q]), 1))
+            if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0) || stem_at(doc, k, e->req[q], strlen(e->req[q]), 1) ||
+                poss_at(doc, k, e->req[q], strlen(e->req[q]))) /* "عززت مصر قواتها" */
                 return 1;
     }
     return 0;
@@ -657,6 +736,39 @@ static int relative_what(const evg_doc *doc, int32_t i)
     return 0;
 }
 
+/* "وهو ما نفته X", "وهذا ما أكده X": after a resumptive pronoun and ما the
+ * object form is X's own reply to what the sentence told (args3, session
+ * 13), neither "what he called" nor a statement bound in a relative. */
+static int resumptive_what(const evg_doc *doc, const evt_entry *e, int32_t i)
+{
+    static const char *const pron[] = {"\xD9\x88\xD9\x87\xD9\x88", "\xD9\x88\xD9\x87\xD9\x8A", /* وهو وهي */
+                                       "\xD9\x88\xD9\x87\xD8\xB0\xD8\xA7", "\xD9\x87\xD9\x88", /* وهذا هو */
+                                       "\xD9\x87\xD9\x8A", "\xD9\x87\xD8\xB0\xD8\xA7", NULL}; /* هي هذا */
+    /* a reply that is an act: a denial (نفى), a rejection, a criticism
+     * ("وهو ما انتقدته X"); a plain statement verb stays a relative
+     * ("وهذا ما وصفه X بالتصعيد": what X called it) */
+    int denial = memcmp(e->key, "\xD9\x86\xD9\x81", 4) == 0;                   /* نف */
+    int called = memcmp(e->key, "\xD9\x88\xD8\xB5\xD9\x81", 6) == 0;             /* وصف */
+    if ((strcmp(e->code, "010") == 0 && !denial) || called) return 0;
+    if (i < 2 || doc->tokens.v[i - 2].sent != doc->tokens.v[i].sent ||
+        !evg_tok_is(doc, (size_t)(i - 1), "\xD9\x85\xD8\xA7")) /* ما */
+        return 0;
+    for (int q = 0; pron[q]; q++)
+        if (evg_tok_is(doc, (size_t)(i - 2), pron[q])) return 1;
+    return 0;
+}
+
+/* "بيان أصدره"، "القرار الذي أعلنه": a statement verb with an object pronoun
+ * inside a relative clause names what another act is about.  Only one that
+ * opens its clause (after و/ف, a punctuation mark or at the sentence start:
+ * "وأبلغه بالقرار") tells a statement made to someone. */
+static int bound_statement(const evg_doc *doc, const evt_entry *e, int32_t i, int prefix_len)
+{
+    if (e->cls != EVT_CL_SPEECH || prefix_len > 0) return 0;
+    if (i == 0 || doc->tokens.v[i - 1].sent != doc->tokens.v[i].sent) return 0;
+    return !evt_is_punct_boundary(doc, i - 1);
+}
+
 /* Best entry whose key is tok[prefix_len..n); keeps the longest tail, and at
  * equal length an entry whose required words are present over one without. */
 static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, const char *tok,
@@ -670,7 +782,9 @@ static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, cons
         if (e->h != h || !evg_key_eq(e->key, key, kn)) continue;
         if (!clitic_ok(e, tok, prefix_len, cues) || !tail_matches(doc, e, i, limit)) continue;
         if (!cues && !requires_met(doc, e, i, limit)) continue;
-        if (!cues && e->scope == TRIG_OBJ_FORM && relative_what(doc, i)) continue;
+        if (!cues && e->scope == TRIG_OBJ_FORM && !resumptive_what(doc, e, i) &&
+            (relative_what(doc, i) || bound_statement(doc, e, i, prefix_len)))
+            continue;
         if (best->e && (best->end - best->first > 1 + e->ntail ||
                         (best->end - best->first == 1 + e->ntail && (best->e->nreq || !e->nreq))))
             continue;

@@ -24,6 +24,9 @@
 
 static int actor_matches(const evg_doc *d, int32_t a, int32_t b);
 static int after_phrase(const evg_doc *d, const evg_event *o);
+static int recent_day(const evg_doc *d, const evg_event *o);
+static int perfect_clause(const evg_doc *d, const evg_event *o);
+static int shares_actor(const evg_doc *d, const evg_event *a, const evg_event *b);
 
 static int is_meeting_family(const char *code)
 {
@@ -98,6 +101,30 @@ static int foreign_occasion(const evg_doc *d, const evg_event *ev, const evg_eve
     return ev->nactors > 0 && o->nactors > 0 && !same_side(d, ev, o) && o->sent > ev->sent;
 }
 
+/* "X received Y at the palace ... . X had visited Z on March 2", "استقبل X
+ * Y ... . وكان X قد اتصل به في يونيو": an occasion told after the event is
+ * its occasion only when it is the news of the day (dated shortly before
+ * the reference date: "وكان Y قد وصل الثلاثاء") or the same act told again
+ * with its date (same code, the event's actors among its own: "انتقد
+ * استقبال فرنسا لـY. واستقبلت فرنسا Y في فبراير"); one dated further back
+ * is background the story recalls.  Session 13 (args3). */
+static int retold_act(const evg_doc *d, const evg_event *ev, const evg_event *o)
+{
+    if (strcmp(ev->code, o->code) != 0 || ev->nactors == 0) return 0;
+    for (int i = 0; i < ev->nactors; i++) {
+        int found = 0;
+        for (int j = 0; j < o->nactors && !found; j++)
+            found = actor_matches(d, ev->actors[i].entity, o->actors[j].entity);
+        if (!found) return 0;
+    }
+    return 1;
+}
+
+static int later_background(const evg_doc *d, const evg_event *ev, const evg_event *o)
+{
+    return o->sent > ev->sent && !recent_day(d, o) && !retold_act(d, ev, o);
+}
+
 /* The event a definite noun refers to: the nearest dated report of the same
  * root in the section that is as real as it (an asserted "خلال الزيارة"
  * never points at a trip that is only planned). */
@@ -112,7 +139,11 @@ static const evg_event *coref_target(const evg_doc *d, size_t i, const char *roo
             o->modality != ev->modality || strcmp(o->root, root) != 0)
             continue;
         if (after_phrase(d, o) || since_dated(d, o)) continue; /* "بعد زيارة X لباريس", "after a visit": what came before */
-        if (foreign_occasion(d, ev, o)) continue;
+        if (foreign_occasion(d, ev, o) || later_background(d, ev, o)) continue;
+        /* a statement after "the meeting" follows a meeting of the day the
+         * speaker took part in, not one the story recalls or another pair's */
+        if (strcmp(ev->root, "01") == 0 && (perfect_clause(d, o) || !recent_day(d, o) || !shares_actor(d, ev, o)))
+            continue;
         int32_t dist = abs(o->sent - ev->sent);
         if (dist < best_dist) {
             best_dist = dist;
@@ -566,13 +597,33 @@ static void story_date(const run *r, evg_event *ev)
     evt_set_date(ev, v, d->timexes.v[t].begin, d->timexes.v[t].end, EVG_DATE_COREF);
 }
 
+/* "بوتين وكيم ناقشا التعاون. وقد أجرى كيم زيارة إلى روسيا": a visit told
+ * after talks spans them when it went to the country of another party of
+ * the talks, and its visitor is not the one who received the other ("X
+ * received Y ... . X had visited Y's capital" is an earlier trip). */
+static int visit_spans(const evg_doc *d, const evg_event *ev, const evg_event *o)
+{
+    int32_t visitor = event_source(o);
+    if (strcmp(o->code, "042") != 0 || visitor < 0) return 0;
+    if (strcmp(ev->code, "043") == 0 && event_source(ev) == visitor) return 0;
+    for (int i = 0; i < o->nactors; i++) {
+        if (o->actors[i].role != EVG_ROLE_TARGET) continue;
+        for (int j = 0; j < ev->nactors; j++)
+            if (ev->actors[j].entity != visitor && actor_matches(d, o->actors[i].entity, ev->actors[j].entity))
+                return 1;
+    }
+    return 0;
+}
+
 /* "وأضاف أن بوتين وكيم ناقشا سبل التعاون. وقد أجرى كيم زيارة إلى
  * روسيا ...", "Kim visited Russia on Wednesday. Putin and Kim discussed
  * ...": talks without a date of their own, told next to a visit or meeting
  * (three sentences before or after in the paragraph) that shares one of
  * their parties, were
  * held on that occasion; a visit told as background (anterior, dated by
- * the reference month) still gives its month.  Returns it or NULL. */
+ * the reference month) still gives its month.  A meeting or call told after
+ * them and dated further back is background (later_background); a visit
+ * of a party still spans the talks.  Returns it or NULL. */
 static const evg_event *meeting_occasion(const run *r, size_t i)
 {
     const evg_doc *d = r->doc;
@@ -588,6 +639,7 @@ static const evg_event *meeting_occasion(const run *r, size_t i)
             o->sent == ev->sent || strcmp(o->root, "04") != 0 || o->modality != EVG_MODAL_ASSERTED ||
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF && !anterior) ||
             !shares_actor(d, ev, o) || after_phrase(d, o) ||
+            (later_background(d, ev, o) && !visit_spans(d, ev, o)) ||
             !same_paragraph(d, o->sent < ev->sent ? o->sent : ev->sent, o->sent < ev->sent ? ev->sent : o->sent))
             continue;
         int visit = strcmp(o->code, "042") == 0, best_visit = best && strcmp(best->code, "042") == 0;

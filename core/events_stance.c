@@ -193,9 +193,14 @@ int evt_agreed_act(const evg_ctx *ctx, const sent *s, size_t hi, evg_event *ev)
     return 1;
 }
 
-/* Is entry e a form of deploying or sending (deploy, sent; نشر، أرسل)? */
+/* Is entry e a form of deploying or sending (deploy, sent; نشر، أرسل), or any
+ * row whose object is armed forces (the class @forces: "dispatched a
+ * battalion", "stationed two brigades", "حشدت قواتها")? */
 static int deploy_form(const evt_entry *e)
 {
+    for (int q = 0; q < e->nreq; q++)
+        if (strcmp(e->req[q], "troops") == 0 || strcmp(e->req[q], "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA") == 0) /* قوات */
+            return 1;
     if (e->lang == EVG_LANG_EN)
         return strncmp(e->key, "deploy", 6) == 0 || strncmp(e->key, "send", 4) == 0 || strcmp(e->key, "sent") == 0;
     return strstr(e->key, "\xD9\x86\xD8\xB4\xD8\xB1") != NULL || /* نشر */

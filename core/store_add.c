@@ -324,7 +324,7 @@ static void find_merged(evg_store_mem *m, const evg_merge_key *k, sqlite3_int64 
     int placed = candidate_window(k, &wb, &we);
     sqlite3_int64 id;
     *out_id = 0;
-    evg_store_mem_walk(m, k->actors, k->nactors, evg_merge_family(k->code), placed, wb, we);
+    evg_store_mem_walk(m, k, placed, wb, we);
     while (!*out_id && (id = evg_store_mem_next(m)) != 0) {
         stored_from_mem(evg_store_mem_event(m, id), out);
         if (evg_merge_same(&out->key, k)) *out_id = id;

@@ -117,20 +117,23 @@ void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k);
 /* The days [*b, *e] key k stands on for merging (its own dates, or the week
  * before its publication day); 0 when it has no place on the calendar. */
 int evg_store_key_span(const evg_merge_key *k, int32_t *b, int32_t *e);
-/* Start a walk over a report's candidates: the events indexed under one of
- * the actors and the family, in the periods of days [wb, we] (or with no
- * place; every one of those when !placed), whose dates can meet those days.
+/* Start a walk over report k's candidates: the events indexed under one of
+ * its actors and its family, in the periods of days [wb, we] (or with no
+ * place; every one of those when !placed), whose dates can meet those days
+ * and that share two actors with k, or one and its place or explicit days
+ * (merge.c, rule 3).
  * evg_store_mem_next gives them in ascending id order, each once, and 0 at
  * the end; nothing is collected or sorted, so stopping at the first one
  * that merges costs only what came before it.  One walk at a time per
  * store_mem; the index must not change during it. */
-void evg_store_mem_walk(evg_store_mem *m, const char *const *actors, int nactors, const char *family,
-                        int placed, int32_t wb, int32_t we);
+void evg_store_mem_walk(evg_store_mem *m, const evg_merge_key *k, int placed, int32_t wb, int32_t we);
 sqlite3_int64 evg_store_mem_next(evg_store_mem *m);
 
 /* ---- store_list.c: the actors and reports of many events, read in bulk ---- */
 
-typedef struct evg_store_list_entity { int64_t id, name, name_en; } evg_store_list_entity;
+/* json: "entity":…,"name":…,"name_en":… as the JSON listing writes them
+ * (njson bytes at text.p + json), rendered once per entity */
+typedef struct evg_store_list_entity { int64_t id, name, name_en, json; uint32_t njson; } evg_store_list_entity;
 typedef struct evg_store_list_actor {
     int32_t entity;              /* index in entities */
     int32_t role;                /* index in small, -1 NULL */
@@ -163,6 +166,7 @@ typedef struct evg_store_list_bulk {
     EVG_VEC(evg_store_list_actor) actors;
     EVG_VEC(evg_store_list_mention) mentions;
     EVG_VEC(int64_t) small;      /* interned roles and modalities */
+    EVG_VEC(int64_t) small_json; /* the same as JSON strings (beside small) */
     evg_buf text;                /* entities, documents, small */
     evg_arena *recs;             /* the reports */
 } evg_store_list_bulk;

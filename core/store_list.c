@@ -60,6 +60,10 @@ static int32_t intern_small(evg_store_list_bulk *b, sqlite3_stmt *s, int i)
     int64_t off = (int64_t)b->text.n;
     evg_buf_put(&b->text, t, strlen(t) + 1);
     evg_vec_push(&b->small, off);
+    off = (int64_t)b->text.n;
+    evg_json_str(&b->text, t);
+    evg_buf_put(&b->text, "", 1);
+    evg_vec_push(&b->small_json, off);
     return (int32_t)b->small.n - 1;
 }
 
@@ -79,11 +83,26 @@ static int each_row(evg_store *st, evg_store_list_bulk *b, const char *sql, cons
     return rc;
 }
 
+/* The entity's keys of an actor of the JSON listing, rendered once. */
+static void entity_json(evg_store_list_bulk *b, sqlite3_stmt *s, evg_store_list_entity *e)
+{
+    static const char *const keys[3] = {"\"entity\":", ",\"name\":", ",\"name_en\":"};
+    e->json = (int64_t)b->text.n;
+    for (int i = 0; i < 3; i++) {
+        evg_buf_puts(&b->text, keys[i]);
+        evg_json_str(&b->text, (const char *)sqlite3_column_text(s, i));
+    }
+    e->njson = (uint32_t)(b->text.n - (size_t)e->json);
+    evg_buf_put(&b->text, "", 1);
+}
+
 static void entity_row(evg_store_list_bulk *b, sqlite3_stmt *s, int32_t *memo)
 {
     (void)memo;
-    evg_store_list_entity e = {keep_text(b, s, 0), keep_text(b, s, 1), keep_text(b, s, 2)};
-    if (e.id >= 0) evg_vec_push(&b->entities, e);
+    evg_store_list_entity e = {keep_text(b, s, 0), keep_text(b, s, 1), keep_text(b, s, 2), -1, 0};
+    if (e.id < 0) return;
+    entity_json(b, s, &e);
+    evg_vec_push(&b->entities, e);
 }
 
 /* The entity whose id is t (binary search: they were read in id order). */
@@ -288,6 +307,7 @@ void evg_store_list_bulk_free(evg_store_list_bulk *b)
     free(b->actors.v);
     free(b->mentions.v);
     free(b->small.v);
+    free(b->small_json.v);
     evg_buf_free(&b->text);
     free(b);
 }

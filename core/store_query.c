@@ -69,7 +69,45 @@ typedef struct query {
     sqlite3_stmt *actors, *mentions;
     long rows;
     evg_store_list_bulk *bulk; /* actors and reports read in bulk, or NULL: per event */
+    struct conf_memo *conf;    /* JSON: the confidences written so far */
 } query;
+
+/* Decimal digits of v (the %lld of printf without its format parsing: a
+ * listing writes two or three numbers per report). */
+static void put_ll(evg_buf *b, long long v)
+{
+    char tmp[24], *e = tmp + sizeof tmp, *p = e;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do *--p = (char)('0' + u % 10); while ((u /= 10) != 0);
+    if (v < 0) *--p = '-';
+    evg_buf_put(b, p, (size_t)(e - p));
+}
+
+/* A confidence as "%.2f" prints it, remembered by its bits: an event
+ * listing holds a handful of distinct values, so printf runs once for each. */
+typedef struct conf_memo {
+    uint64_t bits[64];
+    char text[64][24];
+    unsigned char len[64], used[64];
+} conf_memo;
+
+static void put_confidence(evg_buf *b, conf_memo *m, double v)
+{
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    unsigned i = (unsigned)((bits * 0x9e3779b97f4a7c15ull) >> 58);
+    if (!m->used[i] || m->bits[i] != bits) {
+        int n = snprintf(m->text[i], sizeof m->text[i], "%.2f", v);
+        if (n < 0 || (size_t)n >= sizeof m->text[i]) {
+            evg_buf_printf(b, "%.2f", v);
+            return;
+        }
+        m->bits[i] = bits;
+        m->len[i] = (unsigned char)n;
+        m->used[i] = 1;
+    }
+    evg_buf_put(b, m->text[i], m->len[i]);
+}
 
 static const char *col(sqlite3_stmt *s, int i)
 {
@@ -104,6 +142,12 @@ static const char *bulk_str(const evg_store_list_bulk *k, int64_t off)
 static const char *small_str(const evg_store_list_bulk *k, int32_t i)
 {
     return i >= 0 ? k->text.p + k->small.v[i] : NULL;
+}
+
+/* A small string as JSON (null for NULL). */
+static void small_json(evg_buf *b, const evg_store_list_bulk *k, int32_t i)
+{
+    evg_buf_puts(b, i >= 0 ? k->text.p + k->small_json.v[i] : "null");
 }
 
 /* actor_names for actors read in bulk. */
@@ -158,8 +202,11 @@ static void event_json_actors(query *q, sqlite3_int64 id)
         int i = 0;
         for (int32_t a = k->a_head[id]; a >= 0; a = k->actors.v[a].next, i++) {
             const evg_store_list_entity *e = &k->entities.v[k->actors.v[a].entity];
-            actor_json(b, i, bulk_str(k, e->id), bulk_str(k, e->name), bulk_str(k, e->name_en),
-                       small_str(k, k->actors.v[a].role));
+            evg_buf_puts(b, i ? ",{" : "{");
+            evg_buf_put(b, k->text.p + e->json, e->njson);
+            evg_buf_puts(b, ",\"role\":");
+            small_json(b, k, k->actors.v[a].role);
+            evg_buf_puts(b, "}");
         }
     } else {
         sqlite3_bind_int64(q->actors, 1, id);
@@ -185,12 +232,16 @@ static void bulk_mention_json(const evg_store_list_bulk *k, const evg_store_list
     evg_buf_puts(b, ",\"sentence\":");
     if (t[0]) evg_json_strn(b, t[0], r->len[0]);
     else evg_buf_puts(b, "null");
-    evg_buf_printf(b, ",\"start\":%lld,\"end\":%lld,\"source\":", (long long)r->start, (long long)r->end);
+    evg_buf_puts(b, ",\"start\":");
+    put_ll(b, (long long)r->start);
+    evg_buf_puts(b, ",\"end\":");
+    put_ll(b, (long long)r->end);
+    evg_buf_puts(b, ",\"source\":");
     evg_buf_put(b, k->text.p + d->source, d->nsource);
     evg_buf_puts(b, ",\"date\":");
     evg_json_str(b, t[1]);
     evg_buf_puts(b, ",\"modality\":");
-    evg_json_str(b, small_str(k, r->modality));
+    small_json(b, k, r->modality);
     evg_buf_puts(b, ",\"quantities\":");
     evg_buf_puts(b, t[2] ? t[2] : "[]");
     evg_buf_puts(b, "}");
@@ -219,8 +270,11 @@ static void event_json_mentions(query *q, sqlite3_int64 id)
         evg_json_str(b, col(s, 0));
         evg_buf_puts(b, ",\"sentence\":");
         evg_json_str(b, col(s, 1));
-        evg_buf_printf(b, ",\"start\":%lld,\"end\":%lld,\"source\":", (long long)sqlite3_column_int64(s, 2),
-                       (long long)sqlite3_column_int64(s, 3));
+        evg_buf_puts(b, ",\"start\":");
+        put_ll(b, (long long)sqlite3_column_int64(s, 2));
+        evg_buf_puts(b, ",\"end\":");
+        put_ll(b, (long long)sqlite3_column_int64(s, 3));
+        evg_buf_puts(b, ",\"source\":");
         evg_json_str(b, col(s, 4));
         evg_buf_puts(b, ",\"date\":");
         evg_json_str(b, col(s, 5) && *col(s, 5) ? col(s, 5) : NULL);
@@ -246,7 +300,9 @@ static void json_obj3(evg_buf *b, sqlite3_stmt *s, int first, const char *const 
         return;
     }
     for (int i = 0; i < 3; i++) {
-        evg_buf_printf(b, "%s\"%s\":", i ? "," : "{", keys[i]);
+        evg_buf_puts(b, i ? ",\"" : "{\"");
+        evg_buf_puts(b, keys[i]);
+        evg_buf_puts(b, "\":");
         evg_json_str(b, col(s, first + i));
     }
     evg_buf_puts(b, "}");
@@ -256,7 +312,9 @@ static void event_json(query *q, sqlite3_stmt *s)
 {
     evg_buf *b = &q->out;
     sqlite3_int64 id = sqlite3_column_int64(s, 0);
-    evg_buf_printf(b, "%s\n {\"id\":%lld,\"code\":", q->rows ? "," : "", (long long)id);
+    evg_buf_puts(b, q->rows ? ",\n {\"id\":" : "\n {\"id\":");
+    put_ll(b, (long long)id);
+    evg_buf_puts(b, ",\"code\":");
     evg_json_str(b, col(s, 1));
     evg_buf_puts(b, ",\"label\":");
     evg_json_str(b, col(s, 3));
@@ -271,8 +329,10 @@ static void event_json(query *q, sqlite3_stmt *s)
     json_obj3(b, s, 11, place_keys, col(s, 11) != NULL);
     evg_buf_puts(b, ",\"modality\":");
     evg_json_str(b, col(s, 7));
-    evg_buf_printf(b, ",\"confidence\":%.2f,\"n_docs\":%lld", sqlite3_column_double(s, 8),
-                   (long long)sqlite3_column_int64(s, 10));
+    evg_buf_puts(b, ",\"confidence\":");
+    put_confidence(b, q->conf, sqlite3_column_double(s, 8));
+    evg_buf_puts(b, ",\"n_docs\":");
+    put_ll(b, (long long)sqlite3_column_int64(s, 10));
     event_json_mentions(q, id);
     evg_buf_puts(b, "}");
 }
@@ -353,7 +413,7 @@ static int warn_no_actor_event(evg_store *st, const char *actor)
 
 int evg_store_list_events(evg_store *st, const evg_event_query *f, int format, FILE *out)
 {
-    query q = {st, format, {0}, NULL, NULL, 0, NULL};
+    query q = {st, format, {0}, NULL, NULL, 0, NULL, NULL};
     sqlite3_stmt *s = NULL, *ids = NULL;
     int rc = check_query(st, f), step = SQLITE_DONE;
     if (!rc) rc = prepare(st, events_sql, &s);
@@ -365,6 +425,7 @@ int evg_store_list_events(evg_store *st, const evg_event_query *f, int format, F
     rc = evg_store_list_bulk_load(st, ids, format == EVG_FORMAT_JSON, &q.bulk);
     if (rc) goto done;
     bind_events(s, f);
+    if (format == EVG_FORMAT_JSON) q.conf = evg_xcalloc(1, sizeof *q.conf);
     events_header(&q);
     while (!rc && (step = sqlite3_step(s)) == SQLITE_ROW) {
         if (format == EVG_FORMAT_JSON) event_json(&q, s);
@@ -378,6 +439,7 @@ int evg_store_list_events(evg_store *st, const evg_event_query *f, int format, F
     if (!rc && q.rows == 0 && f && f->actor && *f->actor) rc = warn_no_actor_event(st, f->actor);
 done:
     evg_store_list_bulk_free(q.bulk);
+    free(q.conf);
     sqlite3_finalize(q.mentions);
     sqlite3_finalize(q.actors);
     sqlite3_finalize(ids);
@@ -415,7 +477,7 @@ static void actor_row(query *q, sqlite3_stmt *s)
 
 int evg_store_list_actors(evg_store *st, int format, FILE *out)
 {
-    query q = {st, format, {0}, NULL, NULL, 0, NULL};
+    query q = {st, format, {0}, NULL, NULL, 0, NULL, NULL};
     sqlite3_stmt *s = NULL;
     int rc = prepare(st, actors_sql, &s), step = SQLITE_DONE;
     if (rc) return rc;

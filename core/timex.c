@@ -126,6 +126,11 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
             i += (size_t)skip; /* a newspaper called "today" */
             continue;
         }
+        if (tx_p_every_weekday(&s, i, &h) || tx_p_every_unit(&s, i, &h)) {
+            store_hit(doc, &s, &h); /* every Friday, every day, يوميا: a SET */
+            i = h.end;
+            continue;
+        }
         if (!may_start(doc, mask, i)) {
             i++;
             continue;
@@ -138,7 +143,9 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
         s.imperf_future = tense[i - s.first] == 2;
         s.past = tense[i - s.first] < 0;
         s.past_event = tense[i - s.first] == -2;
+        s.entry_head = tx_entry_head_at(&s, i);
         if (tx_parse_at(&s, i, &h) && h.end > i) {
+            tx_recurring(&s, &h);
             store_hit(doc, &s, &h);
             i = h.end;
         } else {

@@ -213,6 +213,8 @@ typedef struct tx_scan {
     int dct_min;        /* minutes after midnight of the reference time (--dct with T..), -1 if none */
     const uint32_t *mask; /* tx_kind_masks of the document */
     int range_end;      /* the date ends a "from X to" range: no year is taken from the sentence */
+    int entry_head;     /* the expression opens an entry line of a chronology ("May 3: talks open"):
+                           its historical present is no future */
 } tx_scan;
 
 /* A recognised expression before it is stored. */
@@ -251,6 +253,12 @@ int tx_named_year(const tx_scan *s, size_t i, size_t end, int m, int d);
 
 /* timex_resolve.c: turn a spec into a TIMEX3 value against s->dct. */
 int tx_resolve_date(const tx_scan *s, const tx_spec *sp, tx_hit *out);
+/* The day of the chronology entry holding token i ("18 May 2016: talks open; ... on Friday"):
+ * its line opens with a one-day date before a colon; EVG_NODATE when none. */
+int32_t tx_entry_day(const tx_scan *s, size_t i);
+/* Does token i open its line as the head of a chronology entry (a date word or number, a colon
+ * within the line's first 80 bytes)? */
+int tx_entry_head_at(const tx_scan *s, size_t i);
 /* Day of a weekday relative to dct: dir is enum tx_dir, week_off shifts the ISO week. */
 int32_t tx_weekday_day(const tx_scan *s, int wd, int dir, int week_off, int has_week);
 /* Period value (unit TX_U_*) shifted by off units from dct; "XXXX..." without dct. */
@@ -328,6 +336,11 @@ size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_holiday_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_closest(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h);
+/* timex_set.c: recurring expressions (type SET).  "every Friday", "كل يوم جمعة" at
+ * token i (end or 0); a parsed date or length next to a word of recurrence made a SET. */
+size_t tx_p_every_weekday(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_every_unit(const tx_scan *s, size_t i, tx_hit *h);
+void tx_recurring(const tx_scan *s, tx_hit *h);
 size_t tx_p_weekday_range(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_night_pair(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_eve(const tx_scan *s, size_t i, tx_hit *h);

@@ -721,12 +721,16 @@ static int past_verb_before(const tx_scan *s, size_t i)
     return 0;
 }
 
+static int stamp_opens(const tx_scan *s, size_t i);
+
 /* The day of a bare clock time of hour hh at token i, as an offset from
  * the reference date: the story's day (the last single day of its sentence
  * or of the two before, not told as background, and in a past clause not
  * after the reference date, in a future one with no past verb before it
- * not before it), else the
- * reference date (0).  "Saturday ... at 3:35 p.m.": that Saturday. */
+ * not before it; in a past clause a live blog's entry stamp is passed
+ * over, and a night gone by told as background is not: "the storm that
+ * hit the coast last night ... at 23:05"), else the reference date (0).
+ * "Saturday ... at 3:35 p.m.": that Saturday. */
 static int clock_story_day(const tx_scan *s, size_t i, int hh)
 {
     const evg_doc *d = s->doc;
@@ -734,6 +738,7 @@ static int clock_story_day(const tx_scan *s, size_t i, int hh)
     if (s->dct == EVG_NODATE) return 0;
     if (d->timexes.n && clock_joined(s, &d->timexes.v[d->timexes.n - 1], i))
         return clock_offset(s, &d->timexes.v[d->timexes.n - 1], hh);
+    int stamp_off = 0;
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section || d->tokens.v[t->tok_first].sent + 2 < sent) break;
@@ -741,9 +746,17 @@ static int clock_story_day(const tx_scan *s, size_t i, int hh)
         if (s->past && !s->future && t->begin > s->dct) continue; /* "signed it at 3 p.m." after a day still ahead */
         if (s->future && !s->imperf_future && !s->past && t->begin < s->dct && !past_verb_before(s, i))
             continue; /* "results are expected at 6 p.m." after a day gone by */
+
+        if (t->type == EVG_TIMEX_TIME && s->past && !s->future && stamp_opens(s, (size_t)t->tok_first)) {
+            if (!stamp_off) stamp_off = (int)(t->begin - s->dct);
+            continue; /* "08:40 GMT - the storm made landfall at 23:05": the entry's stamp is when it was told,
+                         the day told before it ("last night") when it happened */
+        }
         if (!pluperfect_before(d, t) && !counted_from(d, k)) return clock_offset(s, t, hh);
+        if (s->past && !s->future && t->begin < s->dct && told_as_night(s, t))
+            return clock_offset(s, t, hh); /* "the storm that hit last night ... landfall at 23:05" */
     }
-    return 0;
+    return stamp_off;
 }
 
 /* English "noon", "midnight" without "at" name an hour after a word of
@@ -1036,8 +1049,76 @@ static int until_coming(const tx_scan *s, size_t i, int wd)
     return wd != evg_weekday(s->dct);
 }
 
+/* A weekday set by a declaration: the day of an occasion a verb of
+ * declaring or deciding names ("أعلنت الحكومة الحداد الوطني يوم الخميس",
+ * "دعت النقابات إلى إضراب عام يوم الأحد", "announced Monday as a public
+ * holiday", "declared Friday a day of mourning") is a day set ahead: the
+ * coming one.  The Arabic verb stands within six words before the noun
+ * (its subject and إلى between: "دعت النقابات العمالية في تونس إلى
+ * إضراب"), not in an earlier clause ("دعا ... بعد أن شل الإضراب").
+ * i starts the weekday expression, q ends it. */
+static int declared_day(const tx_scan *s, size_t i, size_t q)
+{
+    static const char *ar_noun[] = {
+        "\xd8\xad\xd8\xaf\xd8\xa7\xd8\xaf",                 /* حداد */
+        "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd8\xa7\xd8\xaf", /* الحداد */
+        "\xd8\xb9\xd8\xb7\xd9\x84\xd9\x87",                 /* عطله */
+        "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb7\xd9\x84\xd9\x87", /* العطله */
+        "\xd8\xa7\xd8\xb6\xd8\xb1\xd8\xa7\xd8\xa8",         /* اضراب */
+        "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb6\xd8\xb1\xd8\xa7\xd8\xa8", /* الاضراب */
+        "\xd8\xa7\xd8\xac\xd8\xa7\xd8\xb2\xd9\x87",         /* اجازه */
+        "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xac\xd8\xa7\xd8\xb2\xd9\x87"}; /* الاجازه */
+    static const char *ar_verb[] = {
+        "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86",         /* اعلن */
+        "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86\xd8\xaa", /* اعلنت */
+        "\xd9\x82\xd8\xb1\xd8\xb1",                 /* قرر */
+        "\xd9\x82\xd8\xb1\xd8\xb1\xd8\xaa",         /* قررت */
+        "\xd8\xaf\xd8\xb9\xd8\xa7",                 /* دعا */
+        "\xd8\xaf\xd8\xb9\xd8\xaa"};                /* دعت */
+    static const char *en_verb[] = {"declared",   "announced", "named",    "designated",
+                                    "proclaimed", "declares",  "announces"};
+    static const char *en_occ[] = {"holiday", "mourning", "strike", "off", "rest"};
+    const evg_doc *d = s->doc;
+    if (i <= s->first || s->future || s->prefer == EVG_PREFER_FUTURE) return 0;
+    if (s->en) {
+        size_t r = q + (q < s->end && evg_tok_is(d, q, "as"));
+        if (r >= s->end || (!evg_tok_is(d, r, "a") && !evg_tok_is(d, r, "an"))) return 0;
+        int occ = 0;
+        for (size_t k = r + 1; k < s->end && k < r + 6 && !occ; k++)
+            occ = evg_tok_in_static(d, k, en_occ, sizeof en_occ / sizeof *en_occ, EVG_WS_PLAIN);
+        return occ && evg_tok_in_static(d, i - 1, en_verb, sizeof en_verb / sizeof *en_verb, EVG_WS_PLAIN);
+    }
+    size_t k = i, o = 0;
+    while (k > s->first && k + 4 > i && d->tokens.v[k - 1].kind == EVG_TOK_WORD && !o) {
+        k--;
+        if (evg_tok_in_static(d, k, ar_noun, sizeof ar_noun / sizeof *ar_noun, EVG_WS_WAW_FA)) o = k + 1;
+    }
+    if (!o) return 0; /* "الحداد الوطني يوم الخميس": the occasion, up to two adjectives, then the day */
+    for (k = o - 1 > s->first + 6 ? o - 7 : s->first; k + 1 < o; k++) /* the verb within six words */
+        if (evg_tok_in_static(d, k, ar_verb, sizeof ar_verb / sizeof *ar_verb, EVG_WS_WAW_FA)) return 1;
+    return 0;
+}
+
+/* A weekday inside a dated entry of a chronology counts from the entry's
+ * day, not the reference date ("18 May 2016: talks open; they meet again on
+ * Friday": 20 May): on or before it after a past verb, else on or after it
+ * (the entries' historical present tells the story forward).  Returns s
+ * itself, or *es: a copy anchored on the entry's day. */
+static const tx_scan *entry_scan(const tx_scan *s, size_t i, int dir, int has_week, tx_scan *es)
+{
+    if (has_week || s->prefer == EVG_PREFER_FUTURE || (dir != TX_D_NONE && dir != TX_D_PAST && dir != TX_D_NEXT))
+        return s;
+    int32_t ed = tx_entry_day(s, i);
+    if (ed == EVG_NODATE) return s;
+    *es = *s;
+    es->dct = ed;
+    es->future = !s->past;
+    return es;
+}
+
 size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
 {
+    tx_scan es;
     const tx_ent *e;
     int n, dir = TX_D_NONE, yom = 0, week_off = 0, has_week = 0, after = 0, dual = dual_days(s, i);
     int weekon = dual ? 0 : week_on(s, i);
@@ -1052,6 +1133,8 @@ size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
         after = 1;
     } else if (dir == TX_D_NONE && !has_week && until_coming(s, i, wd)) {
         dir = TX_D_NEXT; /* "have until Friday": the coming one */
+    } else if (dir == TX_D_NONE && !has_week && declared_day(s, i, q)) {
+        dir = TX_D_NEXT; /* "أعلنت الحكومة الحداد الوطني يوم الخميس": a day set ahead */
     }
     int free_ = !yom && dir == TX_D_NONE && !has_week;
     if (bare && free_ && !(en && en_abbrev_ok(s, wpos))) return 0;
@@ -1073,7 +1156,8 @@ size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
     if (dual) return 0;
     if (s->dct == EVG_NODATE) /* a relative day with no reference date (CONTRACT.md) */
         snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
-    else tx_day_value(tx_weekday_day(s, wd, dir, week_off, has_week) + 7 * after, h->value, sizeof h->value);
+    else tx_day_value(tx_weekday_day(entry_scan(s, i, dir, has_week, &es), wd, dir, week_off, has_week) + 7 * after,
+                      h->value, sizeof h->value);
     return tx_set_hit(h, i, weekday_time(s, q, h));
 }
 
@@ -1316,6 +1400,19 @@ static int past_span(const tx_scan *s, size_t i, size_t q)
     return evg_tok_in_static(s->doc, i - 2, prep, sizeof prep / sizeof *prep, EVG_WS_PLAIN);
 }
 
+/* "following", التالية or اللاحقة among tokens [i, q): the days that came
+ * after the story's time, not the coming ones.  Outside a future clause
+ * "the following weeks", "الأيام التالية" are a length of unknown count
+ * (PXW, PXD), as "in the weeks since" is; "the coming weeks" stays FUTURE_REF. */
+static int following_word(const tx_scan *s, size_t i, size_t q)
+{
+    for (size_t k = i; k < q; k++)
+        if (evg_tok_is(s->doc, k, "following") || tx_is(s->doc, k, "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87") ||
+            tx_is(s->doc, k, "\xd8\xa7\xd9\x84\xd9\x84\xd8\xa7\xd8\xad\xd9\x82\xd9\x87")) /* التاليه اللاحقه */
+            return 1;
+    return 0;
+}
+
 size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h)
 {
     size_t q = i;
@@ -1327,16 +1424,24 @@ size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h)
     if (unit > TX_U_YEAR && !(flags & TX_F_PLURAL)) return 0;
     q += (size_t)n;
     if ((flags & TX_F_PLURAL) && tx_is(s->doc, q, AR_QALILA)) q++; /* الأيام القليلة الماضية */
+    if (have && !dir && (flags & TX_F_PLURAL) && unit != TX_U_DAY)
+        return 0; /* "خلال هذه السنوات", "these months": the years just told, no time of their own
+                     ("هذه الأيام", "these days" are now) */
     if (!have && (flags & TX_F_PLURAL) && (n = recent_at(s, q))) {
         q += (size_t)n; /* السنوات الأخيرة: recent years */
         dir = -1;
+    } else if (!have && (flags & TX_F_PLURAL) && tx_is(s->doc, q, "\xd8\xa7\xd9\x84\xd9\x84\xd8\xa7\xd8\xad\xd9\x82\xd9\x87")) {
+        q++; /* الأيام اللاحقة: the following days (اللاحقه) */
+        dir = 1;
     } else if (!have) {
         if (!(n = tx_dir_at(s, q, &dir))) return 0;
         q += (size_t)n;
     }
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
-    if (flags & TX_F_PLURAL) {
+    if ((flags & TX_F_PLURAL) && dir > 0 && !s->future && following_word(s, i, q)) {
+        duration_value(unit, 0, h); /* "over the following weeks" the army retook: PXW */
+    } else if (flags & TX_F_PLURAL) {
         snprintf(h->value, sizeof h->value, "%s", dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF");
     } else if (past_span(s, i, q)) {
         duration_value(unit, 1, h); /* "over the past year": P1Y */
@@ -1705,6 +1810,26 @@ static int clitic_few(const tx_scan *s, size_t u, size_t q, int lead)
     return lead < 0 || q >= s->end || s->doc->tokens.v[q].kind == EVG_TOK_PUNCT;
 }
 
+/* English: a bare plural unit, no article or determiner before it, then
+ * "of" and a bare noun ("set off weeks of rioting", "ended months of
+ * deadlock", "after years of war"): an unknown few of that thing; not "the
+ * weeks of the campaign", "these days of", "days of March". */
+static int plural_of_noun(const tx_scan *s, size_t u, size_t q)
+{
+    static const char *det[] = {"the", "these", "those", "its", "their", "his", "her", "our", "a", "an", "this",
+                                "that", "few", "many", "some"};
+    const evg_doc *d = s->doc;
+    if (q + 1 >= s->end || !evg_tok_is(d, q, "of") || d->tokens.v[q + 1].kind != EVG_TOK_WORD) return 0;
+    if (u > s->first && (evg_tok_in_static(d, u - 1, det, sizeof det / sizeof *det, EVG_WS_PLAIN) ||
+                         d->tokens.v[u - 1].kind == EVG_TOK_NUM || (s->mask[u - 1] & (1u << TX_ORD | 1u << TX_CARD))))
+        return 0; /* "0 days of rest", "the first days of training": counted or ordered */
+    const uint32_t when = 1u << TX_MONTH | 1u << TX_HMONTH | 1u << TX_WEEKDAY | 1u << TX_SEASON | 1u << TX_HOLIDAY |
+                          1u << TX_UNIT;
+    if (evg_tok_in_static(d, q + 1, det, sizeof det / sizeof *det, EVG_WS_PLAIN) || (s->mask[q + 1] & when))
+        return 0; /* "days of March": a time, not a thing */
+    return 1;
+}
+
 /* A plural unit with no count after a lead word ("خلال ساعات", "في غضون أيام",
  * "بعد ساعات من الهجوم", "منذ سنوات", "قبل أسابيع", "within days", "after
  * months of talks", "for hours"): an unknown few.  Not before a definite
@@ -1719,6 +1844,7 @@ static int few_ok(const tx_scan *s, size_t u, size_t q, int lead)
                           "weeks after the vote", "days before the summit": a few counted from an event */
             return (u > s->first && (evg_tok_is(s->doc, u - 1, "for") || length_verb(s, u - 1))) ||
                    the_since(s, u, q) || /* "in the months since the vote" */
+                   plural_of_noun(s, u, q) || /* "set off weeks of rioting" */
                    evg_tok_is(s->doc, q, "later") ||
                    evg_tok_is(s->doc, q, "earlier") ||
                    ((evg_tok_is(s->doc, q, "after") || evg_tok_is(s->doc, q, "before")) && q + 1 < s->end &&
@@ -2250,6 +2376,10 @@ size_t tx_p_vague(const tx_scan *s, size_t i, tx_hit *h)
     if (!n || e->val < 0 || e->val > 2) return 0;
     size_t q = i + (size_t)n, end;
     if (tx_word_at(s, q, TX_W_FROM) && (end = vague_of(s, q + 1, h))) return tx_set_hit(h, i, end);
+    const tx_ent *m = NULL;
+    if (e->val == 1 && s->en && tx_kind_at(s, q, TX_MONTH, &m) && m && !(m->flags & TX_F_WEAK) &&
+        (s->doc->tokens.v[q].flags & EVG_TOKF_CAP))
+        return 0; /* "it is now December": the month is the present one, told by itself */
     memset(h, 0, sizeof *h);
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;

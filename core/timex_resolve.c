@@ -87,27 +87,63 @@ static int since_before(const evg_doc *d, size_t i)
     return 0;
 }
 
-/* The day the story is at: the last expression before this one in its
- * sentence or the one before in the same paragraph (lengths passed over;
- * not one after منذ/since, which runs up to now), when it is a day or a month over two
- * months from the reference date (a story of another time: "ألغت المذكرة
- * في الأول من كانون الثاني الماضي ... ثم طردت السفير في السادس من كانون
- * الثاني"); EVG_NODATE otherwise. */
-static int32_t narrative_day(const tx_scan *s)
+static int year_near(int32_t a, int m, int d);
+static int in_relative_clause(const evg_doc *d, size_t i);
+
+/* Does timex t write its year in digits ("خريف 2013", "March 2011"; not
+ * "last November")? */
+static int written_year(const tx_scan *s, const evg_timex *t)
+{
+    int y;
+    for (size_t k = (size_t)t->tok_first; k < (size_t)t->tok_end; k++)
+        if (tx_num_at(s, k, &y) == 4) return 1;
+    return 0;
+}
+
+/* The time the story is at: the last expression before this one in its
+ * sentence or the one before in the same paragraph (lengths and vague
+ * references passed over: they name no time; not one after منذ/since,
+ * which runs up to now), when it is a day, a month or a season lying
+ * wholly over two months from the reference date (a story of another
+ * time: "ألغت المذكرة في الأول من كانون الثاني الماضي ... ثم طردت السفير
+ * في السادس من كانون الثاني"; "اشتدت المعارك في خريف 2013. وفي 2 أكتوبر
+ * سقط المطار"): its first and last day in *b, *e; 0 otherwise.  dated
+ * (for a past event, which else takes the last such day up to now) asks
+ * for a year written in digits, outside a relative clause. */
+static int narrative_span(const tx_scan *s, int32_t *b, int32_t *e, int dated)
 {
     const evg_doc *d = s->doc;
     int sent = d->tokens.v[s->first].sent;
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section || d->tokens.v[t->tok_first].sent + 1 < sent) break;
-        if (t->type == EVG_TIMEX_DURATION) continue;
-        if (t->begin == EVG_NODATE || t->end - t->begin > 30) break;
+        if (t->type == EVG_TIMEX_DURATION || (t->begin == EVG_NODATE && strstr(t->value, "_REF"))) continue;
+        if (t->begin == EVG_NODATE || t->end - t->begin > 92) break; /* a year is sentence_year's */
         const evg_token *f = &d->tokens.v[s->first];
         if (f->os > t->oe && memchr(d->raw.p + t->oe, '\n', (size_t)(f->os - t->oe))) break; /* another paragraph */
         if (since_before(d, (size_t)t->tok_first)) break; /* منذ نوفمبر, "since assuming office in June": up to now */
-        return t->begin - s->dct > 61 || s->dct - t->begin > 61 ? t->begin : EVG_NODATE;
+        if (t->begin - s->dct <= 61 && s->dct - t->end <= 61) return 0;
+        if (dated && (!written_year(s, t) || in_relative_clause(d, (size_t)t->tok_first)))
+            return 0; /* "last November"; "الهجوم الذي بدأ في نيسان 2019": background */
+        *b = t->begin, *e = t->end;
+        return 1;
     }
-    return EVG_NODATE;
+    return 0;
+}
+
+/* The year of month m (day d, 0 = the month) inside the span b..e of a
+ * season or a month ("ربيع 2016 ... في العاشر من أبريل": 2016); else the
+ * year nearest the span's middle. */
+static int year_in_span(int32_t b, int32_t e, int m, int d)
+{
+    int yb, ye, mm, dd;
+    evg_civil_from_days(b, &yb, &mm, &dd);
+    evg_civil_from_days(e, &ye, &mm, &dd);
+    for (int y = yb; y <= ye; y++) {
+        int32_t day = evg_days_from_civil(y, m, d ? (d <= evg_days_in_month(y, m) ? d : 1) : 1);
+        if (day >= b && day <= e) return y;
+    }
+    return year_near(b + (e - b) / 2, m, d);
 }
 
 /* "when", حين, عندما, حينما within two tokens after token e (", when"). */
@@ -187,6 +223,48 @@ static int entry_line(const evg_doc *d, int32_t os)
     return 0;
 }
 
+/* Does token i, the first of its line, begin a date or a clock (a number,
+ * a month, weekday, ordinal, part or relative word), as an entry head
+ * must?  "Analysts say: ..." is no entry of a chronology. */
+static int entry_head_tok(const tx_scan *s, size_t i)
+{
+    const uint32_t kinds = (1u << TX_MONTH) | (1u << TX_HMONTH) | (1u << TX_WEEKDAY) | (1u << TX_ORD) |
+                           (1u << TX_CARD) | (1u << TX_PART) | (1u << TX_REL) | (1u << TX_SEASON) |
+                           (1u << TX_HOLIDAY);
+    if (i >= s->doc->tokens.n) return 0;
+    return s->doc->tokens.v[i].kind == EVG_TOK_NUM || (s->mask[i] & kinds);
+}
+
+int tx_entry_head_at(const tx_scan *s, size_t i)
+{
+    const evg_doc *doc = s->doc;
+    int32_t os = doc->tokens.v[i].os;
+    if (os > 0 && doc->raw.p[os - 1] != '\n') return 0;
+    return entry_line(doc, os) && entry_head_tok(s, i);
+}
+
+/* The day of the entry holding token i: its line opens with a one-day date
+ * and a colon right after it. */
+int32_t tx_entry_day(const tx_scan *s, size_t i)
+{
+    const evg_doc *doc = s->doc;
+    int32_t ls = doc->tokens.v[i].os;
+    while (ls > 0 && doc->raw.p[ls - 1] != '\n') ls--;
+    if (!entry_line(doc, ls)) return EVG_NODATE;
+    for (size_t k = doc->timexes.n; k-- > 0;) {
+        const evg_timex *t = &doc->timexes.v[k];
+        if (t->section != s->section || t->os < ls) return EVG_NODATE;
+        if (t->os != ls) continue;
+        int32_t c = t->oe;
+        while (c < (int32_t)doc->raw.n && doc->raw.p[c] == ' ') c++;
+        if (t->type == EVG_TIMEX_DATE && t->begin != EVG_NODATE && t->begin == t->end && c < (int32_t)doc->raw.n &&
+            doc->raw.p[c] == ':')
+            return t->begin; /* "18 May 2016:" heads its entry; a live blog's clock stamp does not */
+        return EVG_NODATE;
+    }
+    return EVG_NODATE;
+}
+
 /* A chronology: when the sentence opens a line with an entry head and the
  * last dated entry head before it in the section was a day or a month, a
  * year-less month or day m/d takes the first year that keeps the entries
@@ -196,7 +274,7 @@ static int entry_line(const evg_doc *d, int32_t os)
 static int chronology_year(const tx_scan *s, int m, int d)
 {
     const evg_doc *doc = s->doc;
-    if (!entry_line(doc, doc->tokens.v[s->first].os)) return 0;
+    if (!entry_line(doc, doc->tokens.v[s->first].os) || !entry_head_tok(s, s->first)) return 0;
     for (size_t k = doc->timexes.n; k-- > 0;) {
         const evg_timex *t = &doc->timexes.v[k];
         if (t->section != s->section) return 0;
@@ -224,15 +302,18 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
     int yc = chronology_year(s, m, d);
     if (yc) return yc; /* an entry of a chronology follows the one before */
     if (s->prefer == EVG_PREFER_FUTURE && !s->past) return m < m0 ? y0 + 1 : y0;
-    if (s->future) return m < m0 ? y0 + 1 : y0;
+    if (s->future && !s->entry_head) return m < m0 ? y0 + 1 : y0; /* "May 3: talks open" tells no future */
     int ys = s->range_end ? 0 : sentence_year(s);
     if (ys) return ys; /* "in 2021, when ... in June" */
+    /* the year of the time the story is at when it is told of another
+     * time, for a past event too ("في ربيع 2016 ... ففي العاشر من أبريل أعلنت
+     * الحكومة"); else a past event takes the last such day up to now */
+    int32_t sb, se;
+    if (narrative_span(s, &sb, &se, s->past_event) && (!s->past_event || se < s->dct))
+        return year_in_span(sb, se, m, d);
     if (s->past_event) return cmp_md(m, d, m0, d ? d0 : 0) <= 0 ? y0 : y0 - 1; /* signed in January */
-    /* no cue: the year nearest the story's day when the story is told of
-     * another time; else the reference year, unless that is over half a year
+    /* no cue: the reference year, unless that is over half a year
      * ahead (then the year before) or over ten months back (then the coming one) */
-    int32_t story = narrative_day(s);
-    if (story != EVG_NODATE) return year_near(story, m, d);
     int32_t first = evg_days_from_civil(y0, m, d ? d : 1);
     int32_t last = evg_days_from_civil(y0, m, d ? d : evg_days_in_month(y0, m));
     if (first - s->dct > 183) return y0 - 1;

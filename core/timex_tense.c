@@ -539,6 +539,47 @@ static int shape_cue(const evg_doc *doc, const uint32_t *mask, size_t first, siz
     return r && !after_preposition(doc, i) && !gazetteer_name(doc, i) ? -2 : 0;
 }
 
+/* A broken plural of the patterns أفعال, فعائل, فواعل (الألعاب, النتائج,
+ * الجوانب) at w, m bytes: ا as its third letter, or as its first and
+ * fourth, after any article.  Such subjects take a feminine verb. */
+static int broken_plural(const char *w, size_t m)
+{
+    if (m >= 8 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0) w += 4, m -= 4; /* ال */
+    if (m < 8) return 0;
+    return memcmp(w + 4, "\xd8\xa7", 2) == 0 || (memcmp(w, "\xd8\xa7", 2) == 0 && memcmp(w + 6, "\xd8\xa7", 2) == 0);
+}
+
+/* A listed imperfect in ت with the letters of a form V or VI perfect (ت and
+ * three letters: توجه, تقدم; ت, a letter, ا and two: تبادل) is also the
+ * 2nd or 3rd person feminine imperfect of form II or III (تُوجّه, تُبادل).
+ * A masculine subject right after it decides for the perfect ("توجه وزير
+ * الخارجية يوم الثلاثاء": he went, a past event): a word of the Arabic
+ * script, no time word, no feminine noun (-ة, -ات, -ت as in الكويت), no
+ * broken plural, no country name in -ا or -ى, no preposition or function
+ * word (the ones in -ي: إلى, في, على; من, عن, ما), and no particle before
+ * the verb that governs an imperfect (أن, لن, لم, كي).  1 for the perfect. */
+static int form5_perfect(const evg_doc *doc, const uint32_t *mask, size_t first, const char *s, size_t n,
+                         size_t i, size_t end)
+{
+    static const char *fn[] = {"\xd9\x85\xd9\x86" /* من */, "\xd8\xb9\xd9\x86" /* عن */, "\xd9\x85\xd8\xa7" /* ما */,
+                               "\xd8\xa8\xd9\x87" /* به */, "\xd9\x84\xd9\x87" /* له */};
+    static const char *part[] = {"\xd8\xa7\xd9\x86" /* ان */, "\xd9\x84\xd9\x86" /* لن */,
+                                 "\xd9\x84\xd9\x85" /* لم */, "\xd9\x83\xd9\x8a" /* كي */};
+    if (n != 8 && n != 10) return 0; /* the length first: the tests below read s[0..6) */
+    if (memcmp(s, AR_TA, 2) != 0 || memcmp(s + 2, AR_TA, 2) == 0) return 0; /* تتوجه: form V imperfect */
+    if (n == 10 && memcmp(s + 4, "\xd8\xa7", 2) != 0) return 0;
+    if (i + 1 >= end || mask[i + 1] || (i > first && word_in(doc, i - 1, part, 4))) return 0;
+    const evg_token *t = &doc->tokens.v[i + 1];
+    size_t m;
+    const char *w = evg_tok_text(doc, t, &m);
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || m < 4 || word_in(doc, i + 1, fn, 5)) return 0;
+    if (memcmp(w + m - 2, "\xd9\x87", 2) == 0 || memcmp(w + m - 2, "\xd8\xa7", 2) == 0 ||
+        memcmp(w + m - 2, AR_YA, 2) == 0 || memcmp(w + m - 2, "\xd9\x89", 2) == 0 ||
+        memcmp(w + m - 2, AR_TA, 2) == 0) /* -ة -ا -ي -ى -ت */
+        return 0;
+    return !broken_plural(w, m);
+}
+
 /* Imperfect cue of token i: 1 present or future, -2 a past event (لم
  * يزر, كان يزور), 0 none. */
 static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
@@ -551,6 +592,7 @@ static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first,
     size_t n;
     const char *s = verb_stem(doc, i, &n);
     if (listed && memcmp(e->w0, AR_TA, 2) == 0 && (noun_shaped(s, n) || !clause_head(doc, first, i))) return 0;
+    if (listed && form5_perfect(doc, mask, first, s, n, i, end)) return -2; /* توجه وزير: he went */
     if (!listed && (!imperfect_shape(doc, mask, i, end) || !clause_head(doc, first, i))) return 0;
     return past_before(doc, first, i) ? -2 : 1; /* لم يزر, كان يزور: a past event */
 }

@@ -732,6 +732,10 @@ int tx_month_context(const tx_scan *s, size_t i)
         tx_is(s->doc, i - 1, "\xd8\xa8\xd8\xad\xd9\x84\xd9\x88\xd9\x84")) /* بحلول */
         return 1; /* scheduled for April, by March */
     if (tx_is(s->doc, i - 1, "\xd8\xb4\xd9\x87\xd8\xb1\xd9\x8a")) return 1; /* شهري يوليو وأغسطس: the two months */
+    if (tx_kind_at(s, i, TX_MONTH, &e) && !(e->flags & TX_F_WEAK) && (evg_tok_is(s->doc, i - 1, "now") ||
+        (i >= s->first + 3 && evg_tok_is(s->doc, i - 1, "is") && evg_tok_is(s->doc, i - 2, "it") &&
+         evg_tok_is(s->doc, i - 3, "now"))))
+        return 1; /* it is now December, now it is March: the present month */
     if (i >= s->first + 2 && tx_dash_at(s, i - 1) && tx_glued(s, i - 1) && tx_kind_at(s, i - 2, TX_PART, &e) == 1)
         return 1; /* mid-December */
     /* "في يوليو أو أغسطس": a second month after "or"/"and" */

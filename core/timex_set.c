@@ -1,0 +1,207 @@
+/*
+ * timex_set.c - recurring time expressions (TimeML TIMEX3 type SET,
+ * docs/CONTRACT.md "Session 13"): what happens again and again is no day of
+ * the story.
+ *
+ * Owns two steps of the scan (timex.c calls them):
+ *  - tx_p_every_weekday: "every Friday", "each Sunday", "كل يوم جمعة",
+ *    "كل خميس" are the set of those weekdays, value XXXX-WXX-5 (the ISO
+ *    weekday); a bare أحد or اثنين after كل ("كل أحد": everyone) needs يوم;
+ *  - tx_p_every_unit: "every day", "each week", "كل يوم", "كل شهر" and the
+ *    adverbs يوميا, أسبوعيا, شهريا, "daily", "weekly", "monthly" (English
+ *    ones not before a noun: "the daily Granma" is a paper) are the set of
+ *    those units, value P1D, P1W, P1M (a year is tx_recurring's: "من كل عام");
+ *  - tx_recurring: a hit the grammar read as one date or length becomes a
+ *    SET when a word of recurrence stands next to it:
+ *      a count of units after every/each/كل ("every two years", "مرة كل
+ *      ثلاثة أشهر") keeps its value (P2Y, P3M);
+ *      a year-less day of a month told as a yearly one, with "every year",
+ *      "each year", "annually", "annual ... on", كل عام, من كل سنة, سنويا or
+ *      the adjective السنوي/السنوية before its في ("in 24 April of every
+ *      year", "the annual marches on 11 September") is XXXX-04-24.
+ */
+#include "timex_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define AR_KULL "\xd9\x83\xd9\x84"         /* كل */
+#define AR_YAWM "\xd9\x8a\xd9\x88\xd9\x85" /* يوم */
+
+/* Is token i "every", "each" or كل? */
+static int every_at(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    return i < s->end && (evg_tok_is(d, i, "every") || evg_tok_is(d, i, "each") || evg_tok_is(d, i, AR_KULL));
+}
+
+/* Is token i a word for a year: year, عام, سنة? */
+static int year_word_at(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    return i < s->end && (evg_tok_is(d, i, "year") || evg_tok_is(d, i, "\xd8\xb9\xd8\xa7\xd9\x85" /* عام */) ||
+                          evg_tok_is(d, i, "\xd8\xb3\xd9\x86\xd9\x87" /* سنه */));
+}
+
+/* Is token i an adverb or adjective of a yearly recurrence (annually,
+ * annual, yearly, سنويا, السنوي, السنوية, السنويين)? */
+static int yearly_word_at(const tx_scan *s, size_t i)
+{
+    static const char *const w[] = {
+        "annually", "annual", "yearly",
+        "\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a\xd8\xa7" /* سنويا */,
+        "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a\xd9\x87" /* السنويه */,
+        "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a" /* السنوي */,
+        "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a\xd9\x8a\xd9\x86" /* السنويين */,
+        NULL};
+    if (i >= s->end) return 0;
+    for (int k = 0; w[k]; k++)
+        if (evg_tok_is(s->doc, i, w[k])) return 1;
+    return 0;
+}
+
+size_t tx_p_every_weekday(const tx_scan *s, size_t i, tx_hit *h)
+{
+    if (!every_at(s, i)) return 0;
+    size_t q = i + 1;
+    int yawm = q < s->end && evg_tok_is(s->doc, q, AR_YAWM);
+    q += (size_t)yawm;
+    const tx_ent *e = NULL;
+    int n = tx_kind_at(s, q, TX_WEEKDAY, &e);
+    if (!n || !e) return 0;
+    if ((e->flags & TX_F_BARE) && !yawm && (e->val == 7 || e->val == 1)) return 0; /* كل أحد: everyone */
+    h->type = EVG_TIMEX_SET;
+    h->mod = EVG_MOD_NONE;
+    h->relative = 0;
+    snprintf(h->value, sizeof h->value, "XXXX-WXX-%d", e->val);
+    return tx_set_hit(h, i, q + (size_t)n);
+}
+
+/* The unit of token i when it is a singular day, week or month word, or
+ * of an adverb of that recurrence (adverb set): 'D', 'W', 'M'; 0 if none. */
+static char unit_letter(const tx_scan *s, size_t i, int adverb)
+{
+    static const char *const unit[] = {"day", "week", "month", AR_YAWM,
+                                       "\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9" /* اسبوع */,
+                                       "\xd8\xb4\xd9\x87\xd8\xb1" /* شهر */};
+    static const char *const adv[] = {"daily", "weekly", "monthly",
+                                      "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a\xd8\xa7" /* يوميا */,
+                                      "\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9\xd9\x8a\xd8\xa7" /* اسبوعيا */,
+                                      "\xd8\xb4\xd9\x87\xd8\xb1\xd9\x8a\xd8\xa7" /* شهريا */};
+    const char *const *w = adverb ? adv : unit;
+    if (i >= s->end) return 0;
+    for (int k = 0; k < 6; k++)
+        if (adverb ? tx_is(s->doc, i, w[k]) : evg_tok_is(s->doc, i, w[k])) return "DWM"[k % 3];
+    return 0;
+}
+
+/* Does an English adverb at i stand alone, not before a noun it would
+ * qualify: the clause ends or a function word follows ("publishes the
+ * figures weekly.", "meets daily in Geneva")? */
+static int adverb_alone(const tx_scan *s, size_t i)
+{
+    static const char *const fw[] = {"in", "at", "on", "for", "since", "until", "and", "or", "to", "from", "with",
+                                     "during", "by", "as", "but"};
+    const evg_doc *d = s->doc;
+    if (i + 1 >= s->end || d->tokens.v[i + 1].kind == EVG_TOK_PUNCT) return 1;
+    return evg_tok_in_static(d, i + 1, fw, sizeof fw / sizeof *fw, EVG_WS_PLAIN);
+}
+
+/* Does Arabic word i end in alif, the accusative of an indefinite noun
+ * ("راتبا")? */
+static int ends_alif(const tx_scan *s, size_t i)
+{
+    size_t n;
+    const evg_token *t = &s->doc->tokens.v[i];
+    const char *w = evg_tok_text(s->doc, t, &n);
+    if (n > 4 && memcmp(w + n - 2, "\xd9\x8b", 2) == 0) n -= 2; /* راتباً: the tanween mark */
+    return t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_ARAB && n > 4 && memcmp(w + n - 2, "\xd8\xa7", 2) == 0;
+}
+
+size_t tx_p_every_unit(const tx_scan *s, size_t i, tx_hit *h)
+{
+    char u = 0;
+    size_t e = i + 1;
+    if (every_at(s, i)) {
+        u = unit_letter(s, i + 1, 0);
+        if (u) e = i + 2;
+        if (u == 'D' && e < s->end && evg_tok_is(s->doc, e, "of")) return 0; /* "every day of the week" */
+    } else if ((u = unit_letter(s, i, 1)) && s->doc->tokens.v[i].script == EVG_SCRIPT_LATN && !adverb_alone(s, i)) {
+        u = 0; /* "the weekly magazine" */
+    } else if (u && i > s->first && ends_alif(s, i - 1)) {
+        u = 0; /* "راتبا شهريا": an adjective of the indefinite noun before it */
+    }
+    if (!u) return 0;
+    h->type = EVG_TIMEX_SET;
+    h->mod = EVG_MOD_NONE;
+    h->relative = 0;
+    snprintf(h->value, sizeof h->value, "P1%c", u);
+    return tx_set_hit(h, i, e);
+}
+
+/* Is a yearly word told right after token end ("9 May every year", "24
+ * أبريل من كل عام", "سنويا")?  Returns the tokens it takes, 0 if none. */
+static int yearly_after(const tx_scan *s, size_t end)
+{
+    size_t q = end;
+    if (yearly_word_at(s, q)) return 1;
+    if (tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_IN) || tx_word_at(s, q, TX_W_OF)) q++;
+    if (every_at(s, q) && year_word_at(s, q + 1)) return (int)(q + 2 - end);
+    return 0;
+}
+
+/* Is a yearly word told just before token first, past one preposition
+ * ("every year on", "annually on", "سنويا في", "كل عام في", "المسيرات
+ * السنوية في", "the annual march on")?  The adjective alone does so only in
+ * a clause that is not past: "the annual report on 9 May showed" is a day. */
+static int yearly_before(const tx_scan *s, size_t first)
+{
+    if (first <= s->first) return 0;
+    size_t q = first - 1;
+    if (tx_word_at(s, q, TX_W_IN) && q > s->first) q--;
+    if (year_word_at(s, q) && q > s->first && every_at(s, q - 1)) return 1;
+    if (s->past) return 0; /* "the annual report on 9 May showed": this year's */
+    if (yearly_word_at(s, q)) return 1;
+    /* "the annual march on 9 May": one noun between the adjective and "on" */
+    return q > s->first && q + 1 < first && evg_tok_is(s->doc, q - 1, "annual");
+}
+
+/* Do the tokens of the hit tell a day of a month and nothing else (no
+ * year, no direction): numbers up to 31, month and ordinal words, of/من? */
+static int bare_month_day(const tx_scan *s, const tx_hit *h)
+{
+    for (size_t k = h->first; k < h->end; k++) {
+        const tx_ent *e = NULL;
+        int v = 0;
+        if (tx_num_at(s, k, &v)) {
+            if (v > 31) return 0;
+            continue;
+        }
+        if (tx_kind_at(s, k, TX_MONTH, &e) || tx_kind_at(s, k, TX_ORD, &e)) continue;
+        if (tx_kind_at(s, k, TX_CARD, &e) && e->val <= 31) continue; /* الحادي عشر */
+        if (tx_word_at(s, k, TX_W_OF) || tx_word_at(s, k, TX_W_FROM) || tx_word_at(s, k, TX_W_THE)) continue;
+        if (evg_tok_is(s->doc, k, AR_YAWM)) continue;
+        if (s->doc->tokens.v[k].kind == EVG_TOK_PUNCT) continue; /* "May 9," */
+        return 0;
+    }
+    return 1;
+}
+
+void tx_recurring(const tx_scan *s, tx_hit *h)
+{
+    if (h->type == EVG_TIMEX_DURATION) {
+        if (h->first > s->first && every_at(s, h->first - 1)) {
+            h->type = EVG_TIMEX_SET; /* every two years */
+            h->first--;
+        }
+        return;
+    }
+    if (h->type != EVG_TIMEX_DATE || strlen(h->value) != 10 || h->value[4] != '-' || h->value[7] != '-') return;
+    if (!bare_month_day(s, h)) return;
+    int m = (h->value[5] - '0') * 10 + (h->value[6] - '0'), d = (h->value[8] - '0') * 10 + (h->value[9] - '0');
+    if (tx_named_year(s, h->first, h->end, m, d)) return; /* "ثورة 17 فبراير كل عام": the day of 2011 */
+    if (!yearly_before(s, h->first) && !yearly_after(s, h->end)) return;
+    h->type = EVG_TIMEX_SET;
+    h->relative = 0;
+    memcpy(h->value, "XXXX", 4); /* every 24 April: XXXX-04-24 */
+}
