@@ -4166,14 +4166,21 @@ static int latin_person_noun(const scan *st, int32_t k);
 /* "Alyn Smith, a Scottish member of ...", "X, an independent lawmaker":
  * after the comma of an unlisted Latin name, a or an, at most two
  * describing words (a demonym, a capitalised or lower-case adjective) and
- * a role noun of people (latin_person_noun, or "member of"). */
-static int latin_role_appositive(const scan *st, int32_t c)
+ * a role noun of people (latin_person_noun, or "member of").  A rival or
+ * an ally may be a party or a country ("Likud, a rival of", "Qatar, an
+ * ally of"): those need a given name opening the name at i. */
+static int latin_role_appositive(const scan *st, int32_t i, int32_t c)
 {
+    static const char *shared[] = {"rival", "rivals", "ally", "allies"}; /* "member of" keeps "Kalinda Obuya, an independent member" */
     const evg_doc *d = st->d;
     span q;
+    int skip;
     if (!evg_tok_is(d, (size_t)c, "a") && !evg_tok_is(d, (size_t)c, "an")) return 0;
     for (int32_t k = c + 1; k <= c + 3 && same_sent(d, c, k + 1); k++) {
         if (d->tokens.v[k].kind != EVG_TOK_WORD || d->tokens.v[k].script != EVG_SCRIPT_LATN) return 0;
+        int any = 0;
+        for (size_t w = 0; w < sizeof shared / sizeof *shared && !any; w++) any = evg_tok_is(d, (size_t)k, shared[w]);
+        if (any && (latin_person_noun(st, k) || evg_tok_is(d, (size_t)k + 1, "of"))) return given_name(st, i, &skip);
         if (latin_person_noun(st, k)) return 1;
         if (evg_tok_is(d, (size_t)k, "member") && evg_tok_is(d, (size_t)k + 1, "of")) return 1;
         if (match_at(st, k, GAZ_NAME | GAZ_TITLE, &q) && !match_at(st, k, GAZ_DEMONYM, &q)) return 0;
@@ -4213,7 +4220,7 @@ static int32_t appositive_at(scan *st, int32_t i)
         deputy = 1;
     }
     if (!match_at(st, j, GAZ_TITLE, &t) && !(latin && latin_title_after(st, j, 0, &t))) {
-        if (!latin || deputy || !latin_role_appositive(st, end + 1)) return -1;
+        if (!latin || deputy || !latin_role_appositive(st, i, end + 1)) return -1;
         int32_t p = new_entity(st, i, end, "PER", "", ""); /* no title to stand for the person */
         if (p < 0) return -1;
         add_mention(st, p, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);

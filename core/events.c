@@ -771,13 +771,15 @@ static int32_t vague_future(const run *r, const sent *s, size_t hi)
 /* "يتظاهر الآلاف كل جمعة", "police detain activists every weekend": an act
  * whose clause holds only a recurring time (a SET) happens again and again;
  * it is not an act of the reference day, so it stays undated.  Is there a
- * SET in the clause of the trigger (between the punctuation around it)? */
+ * SET in the clause of the trigger (between the punctuation or the
+ * complementizers around it: "at a vigil that activists hold each week"
+ * tells the vigil's habit, not the arrest's)? */
 static int recurring_clause(const run *r, const sent *s, const evt_match *mt)
 {
     const evg_doc *d = r->doc;
     int32_t lo = mt->first, hi = mt->end;
-    while (lo > s->first && !evt_is_punct_boundary(d, lo - 1)) lo--;
-    while (hi < s->end && !evt_is_punct_boundary(d, hi)) hi++;
+    while (lo > s->first && !evt_is_punct_boundary(d, lo - 1) && !evt_is_complementizer(d, lo - 1)) lo--;
+    while (hi < s->end && !evt_is_punct_boundary(d, hi) && !evt_is_complementizer(d, hi)) hi++;
     for (int32_t k = lo; k < hi; k++)
         if (r->tok_tx[k] >= 0 && d->timexes.v[r->tok_tx[k]].type == EVG_TIMEX_SET) return 1;
     return 0;

@@ -1830,11 +1830,49 @@ static int chained_clause(const run *r, const sent *s, size_t hi, int32_t lv, in
  * its subject (the feminine speaker: a ministry, the police, a country); the
  * names after the verb are its objects.  (The masculine أنه may be the
  * impersonal "it is that", followed by a subject of its own.) */
-static int feminine_pronoun_act(const evg_doc *d, const sent *s, const evt_match *mt)
+static int feminine_after_pronoun(const evg_doc *d, const sent *s, const evt_match *mt)
 {
     return mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PAST && mt->prefix_len == 0 &&
            mt->first - 1 > s->first && tok_is(d, mt->first - 1, "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7") && /* انها */
            feminine_past(d, mt->first);
+}
+
+/* The speaker is the pronoun's only when the nearest speech verb before
+ * the act is feminine too (أعلنت، قالت، تقول), as the speaker is: after
+ * "قال X إن ألمانيا أبلغته أنها استدعت" the pronoun is not X's. */
+static int feminine_speech_before(const evg_doc *d, const sent *s, size_t self)
+{
+    for (size_t hi = self; hi-- > 0;) {
+        const evt_match *sp = &s->h.v[hi].mt;
+        if (sp->e->cls != EVT_CL_SPEECH || s->h.v[hi].speaker < 0) continue;
+        const evg_token *t = &d->tokens.v[sp->first];
+        const char *w = d->fold + t->fs + sp->prefix_len;
+        return feminine_past(d, sp->first) || (t->fe - t->fs - sp->prefix_len > 4 && memcmp(w, "\xD8\xAA", 2) == 0); /* ت */
+    }
+    return 0;
+}
+
+/* "إن ألمانيا أبلغته أنها استدعت", "إن كوبا أكدت لها أنها": a feminine
+ * perfect of telling right before أنها (with its object pronoun ته تها تهم
+ * تنا, or له لها لهم between) has the name just before it for subject, and
+ * the pronoun resumes that name.  Its candidate, or -1. */
+static int32_t feminine_teller(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const obj[] = {"\xD8\xAA\xD9\x87", "\xD8\xAA\xD9\x87\xD8\xA7", /* ته تها */
+                                      "\xD8\xAA\xD9\x87\xD9\x85", "\xD8\xAA\xD9\x86\xD8\xA7"}; /* تهم تنا */
+    int32_t v = mt->first - 2;
+    int to = tok_is(d, v, "\xD9\x84\xD9\x87") || tok_is(d, v, "\xD9\x84\xD9\x87\xD8\xA7") || /* له لها */
+             tok_is(d, v, "\xD9\x84\xD9\x87\xD9\x85"); /* لهم */
+    v -= to;
+    if (v <= s->first || d->tokens.v[v].script != EVG_SCRIPT_ARAB) return -1;
+    const evg_token *t = &d->tokens.v[v];
+    const char *w = d->fold + t->fs;
+    int32_t n = t->fe - t->fs, ok = to && feminine_past(d, v);
+    for (size_t k = 0; k < sizeof obj / sizeof *obj && !ok; k++) {
+        int32_t l = (int32_t)strlen(obj[k]);
+        ok = n > l + 4 && memcmp(w + n - l, obj[k], (size_t)l) == 0;
+    }
+    return ok ? cand_before(s, s->first, v, 0) : -1;
 }
 
 /* "، داعياً X إلى", "، ومحذراً من": an Arabic active participle in the
@@ -2362,8 +2400,10 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (src < 0 && mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PRES &&
         is_pronoun_complementizer(r->doc, mt->first - 1))
         src = speaker_subject(r, s, hi); /* "قالت X إنها تدين": the pronoun is the speaker */
-    if (src < 0 && feminine_pronoun_act(r->doc, s, mt))
-        src = speaker_subject(r, s, hi); /* "أعلنت الوزارة أنها استدعت السفير Y": Y is the object */
+    if (src < 0 && feminine_after_pronoun(r->doc, s, mt)) { /* "أعلنت الوزارة أنها استدعت السفير Y": Y is the object */
+        src = feminine_teller(r->doc, s, mt);
+        if (src < 0 && feminine_speech_before(r->doc, s, hi)) src = speaker_subject(r, s, hi);
+    }
     if (src < 0 && (carried_subject(r, s, hi, &w, ev) || shaped_subject(r, s, hi, &w, ev))) return;
     if (src < 0) src = clause_agent(r, s, hi, &w, ev);
     if (src < 0) src = plain_source(r, s, hi, &w, ev);

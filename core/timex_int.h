@@ -303,6 +303,7 @@ int tx_line_opens(const tx_scan *s, size_t i); /* 1 when token i is the first of
 int tx_month_context(const tx_scan *s, size_t i);
 int tx_weak_ok(const tx_scan *s, size_t i);
 int tx_weekday_ok(const tx_scan *s, size_t i);
+int tx_en_occasion_after(const evg_doc *d, size_t r, size_t end); /* timex_rel.c: "a public holiday" */
 int tx_whole_sentence(const tx_scan *s, size_t i, size_t end);
 /* The longest date, numeric date, year, relative day, weekday, unit, season,
  * quarter or holiday at token i (what a part word may govern). */

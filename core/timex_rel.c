@@ -1049,13 +1049,33 @@ static int until_coming(const tx_scan *s, size_t i, int wd)
     return wd != evg_weekday(s->dct);
 }
 
+/* English "a/an [at most two adjectives] <occasion>" at token r ("a
+ * public holiday", "a national day of mourning"), not "a plan to settle
+ * the strike" nor "a success": stops at to, for and plan. */
+int tx_en_occasion_after(const evg_doc *d, size_t r, size_t end)
+{
+    static const char *occ[] = {"holiday", "mourning", "strike", "off", "rest", "day"};
+    static const char *stop[] = {"to", "for", "plan"};
+    if (r >= end || (!evg_tok_is(d, r, "a") && !evg_tok_is(d, r, "an"))) return 0;
+    int words = 0; /* a hyphen inside an adjective ("non-working") is no word */
+    for (size_t k = r + 1; k < end && words < 3; k++) {
+        if (evg_tok_is(d, k, "-")) continue;
+        words++;
+        if (evg_tok_in_static(d, k, stop, sizeof stop / sizeof *stop, EVG_WS_PLAIN)) return 0;
+        if (evg_tok_in_static(d, k, occ, sizeof occ / sizeof *occ, EVG_WS_PLAIN)) return 1;
+    }
+    return 0;
+}
+
 /* A weekday set by a declaration: the day of an occasion a verb of
  * declaring or deciding names ("أعلنت الحكومة الحداد الوطني يوم الخميس",
  * "دعت النقابات إلى إضراب عام يوم الأحد", "announced Monday as a public
  * holiday", "declared Friday a day of mourning") is a day set ahead: the
  * coming one.  The Arabic verb stands within six words before the noun
  * (its subject and إلى between: "دعت النقابات العمالية في تونس إلى
- * إضراب"), not in an earlier clause ("دعا ... بعد أن شل الإضراب").
+ * إضراب"), not in an earlier clause ("دعا ... بعد أن شل الإضراب") nor
+ * past بعد، قبل، عقب، منذ; the English occasion follows "a" with at most
+ * two adjectives between, before any to, for or plan.
  * i starts the weekday expression, q ends it. */
 static int declared_day(const tx_scan *s, size_t i, size_t q)
 {
@@ -1077,16 +1097,15 @@ static int declared_day(const tx_scan *s, size_t i, size_t q)
         "\xd8\xaf\xd8\xb9\xd8\xaa"};                /* دعت */
     static const char *en_verb[] = {"declared",   "announced", "named",    "designated",
                                     "proclaimed", "declares",  "announces"};
-    static const char *en_occ[] = {"holiday", "mourning", "strike", "off", "rest"};
+    static const char *ar_stop[] = {"\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x82\xd8\xa8\xd9\x84", /* بعد قبل */
+                                    "\xd8\xb9\xd9\x82\xd8\xa8", "\xd9\x85\xd9\x86\xd8\xb0"}; /* عقب منذ */
     const evg_doc *d = s->doc;
     if (i <= s->first || s->future || s->prefer == EVG_PREFER_FUTURE) return 0;
     if (s->en) {
         size_t r = q + (q < s->end && evg_tok_is(d, q, "as"));
         if (r >= s->end || (!evg_tok_is(d, r, "a") && !evg_tok_is(d, r, "an"))) return 0;
-        int occ = 0;
-        for (size_t k = r + 1; k < s->end && k < r + 6 && !occ; k++)
-            occ = evg_tok_in_static(d, k, en_occ, sizeof en_occ / sizeof *en_occ, EVG_WS_PLAIN);
-        return occ && evg_tok_in_static(d, i - 1, en_verb, sizeof en_verb / sizeof *en_verb, EVG_WS_PLAIN);
+        return tx_en_occasion_after(d, r, s->end) &&
+               evg_tok_in_static(d, i - 1, en_verb, sizeof en_verb / sizeof *en_verb, EVG_WS_PLAIN);
     }
     size_t k = i, o = 0;
     while (k > s->first && k + 4 > i && d->tokens.v[k - 1].kind == EVG_TOK_WORD && !o) {
@@ -1094,8 +1113,11 @@ static int declared_day(const tx_scan *s, size_t i, size_t q)
         if (evg_tok_in_static(d, k, ar_noun, sizeof ar_noun / sizeof *ar_noun, EVG_WS_WAW_FA)) o = k + 1;
     }
     if (!o) return 0; /* "الحداد الوطني يوم الخميس": the occasion, up to two adjectives, then the day */
-    for (k = o - 1 > s->first + 6 ? o - 7 : s->first; k + 1 < o; k++) /* the verb within six words */
+    size_t lo = o - 1 > s->first + 6 ? o - 7 : s->first;
+    for (k = o - 1; k-- > lo;) { /* the verb within six words, not past "بعد الإضراب" */
+        if (evg_tok_in_static(d, k, ar_stop, sizeof ar_stop / sizeof *ar_stop, EVG_WS_WAW_FA)) return 0;
         if (evg_tok_in_static(d, k, ar_verb, sizeof ar_verb / sizeof *ar_verb, EVG_WS_WAW_FA)) return 1;
+    }
     return 0;
 }
 

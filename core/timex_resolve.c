@@ -131,19 +131,28 @@ static int narrative_span(const tx_scan *s, int32_t *b, int32_t *e, int dated)
     return 0;
 }
 
-/* The year of month m (day d, 0 = the month) inside the span b..e of a
- * season or a month ("ربيع 2016 ... في العاشر من أبريل": 2016); else the
- * year nearest the span's middle. */
-static int year_in_span(int32_t b, int32_t e, int m, int d)
+/* The year whose month m (day d; 0 = the month, which need only overlap)
+ * lies inside the span b..e; 0 when none does. */
+static int year_inside_span(int32_t b, int32_t e, int m, int d)
 {
     int yb, ye, mm, dd;
     evg_civil_from_days(b, &yb, &mm, &dd);
     evg_civil_from_days(e, &ye, &mm, &dd);
     for (int y = yb; y <= ye; y++) {
-        int32_t day = evg_days_from_civil(y, m, d ? (d <= evg_days_in_month(y, m) ? d : 1) : 1);
-        if (day >= b && day <= e) return y;
+        int32_t first = evg_days_from_civil(y, m, d ? (d <= evg_days_in_month(y, m) ? d : 1) : 1);
+        int32_t last = d ? first : evg_days_from_civil(y, m, evg_days_in_month(y, m));
+        if (last >= b && first <= e) return y;
     }
-    return year_near(b + (e - b) / 2, m, d);
+    return 0;
+}
+
+/* The year of month m (day d, 0 = the month) inside the span b..e of a
+ * season or a month ("ربيع 2016 ... في العاشر من أبريل": 2016); else the
+ * year nearest the span's middle. */
+static int year_in_span(int32_t b, int32_t e, int m, int d)
+{
+    int y = year_inside_span(b, e, m, d);
+    return y ? y : year_near(b + (e - b) / 2, m, d);
 }
 
 /* "when", حين, عندما, حينما within two tokens after token e (", when"). */
@@ -308,9 +317,12 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
     /* the year of the time the story is at when it is told of another
      * time, for a past event too ("في ربيع 2016 ... ففي العاشر من أبريل أعلنت
      * الحكومة"); else a past event takes the last such day up to now */
-    int32_t sb, se;
-    if (narrative_span(s, &sb, &se, s->past_event) && (!s->past_event || se < s->dct))
-        return year_in_span(sb, se, m, d);
+    int32_t sb, se; /* a past event only inside the told span ("in August 2016. On 2 May": the last 2 May) */
+    if (narrative_span(s, &sb, &se, s->past_event) && (!s->past_event || se < s->dct)) {
+        if (!s->past_event) return year_in_span(sb, se, m, d);
+        int yi = year_inside_span(sb, se, m, d);
+        if (yi) return yi;
+    }
     if (s->past_event) return cmp_md(m, d, m0, d ? d0 : 0) <= 0 ? y0 : y0 - 1; /* signed in January */
     /* no cue: the reference year, unless that is over half a year
      * ahead (then the year before) or over ten months back (then the coming one) */

@@ -3,7 +3,7 @@
  * docs/CONTRACT.md "Session 13"): what happens again and again is no day of
  * the story.
  *
- * Owns two steps of the scan (timex.c calls them):
+ * Owns three steps of the scan (timex.c calls them):
  *  - tx_p_every_weekday: "every Friday", "each Sunday", "كل يوم جمعة",
  *    "كل خميس" are the set of those weekdays, value XXXX-WXX-5 (the ISO
  *    weekday); a bare أحد or اثنين after كل ("كل أحد": everyone) needs يوم;
@@ -140,7 +140,8 @@ size_t tx_p_every_unit(const tx_scan *s, size_t i, tx_hit *h)
 }
 
 /* Is a yearly word told right after token end ("9 May every year", "24
- * أبريل من كل عام", "سنويا")?  Returns the tokens it takes, 0 if none. */
+ * أبريل من كل عام", "سنويا")?  Nonzero (the count of its tokens) if so, 0
+ * if none; the caller only tests it and leaves the hit's span as it was. */
 static int yearly_after(const tx_scan *s, size_t end)
 {
     size_t q = end;

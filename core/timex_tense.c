@@ -620,13 +620,15 @@ static int report_opens(const evg_doc *doc, size_t i)
 
 /* English "declared Monday a public holiday", "named Friday a day of
  * mourning", "declares Sunday as a day of prayer": a weekday right after a
- * verb of declaring and before "a"/"an"/"as" is the day the declaration
- * is about, the coming one, whatever the tense of the verb. */
+ * verb of declaring and before "a"/"an"/"as" and an occasion
+ * (tx_en_occasion_after) is the day the declaration is about, the coming
+ * one, whatever the tense of the verb. */
 static int declared_day(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
 {
     static const char *verb[] = {"declared", "declares", "declare", "named", "names", "proclaimed", "proclaims"};
     if (!(mask[i] & (1u << TX_WEEKDAY)) || i == first || i + 1 >= end) return 0;
-    if (!evg_tok_is(doc, i + 1, "a") && !evg_tok_is(doc, i + 1, "an") && !evg_tok_is(doc, i + 1, "as")) return 0;
+    size_t r = i + 1 + (evg_tok_is(doc, i + 1, "as") ? 1 : 0);
+    if (!tx_en_occasion_after(doc, r, end)) return 0; /* "declared Tuesday a success": that day's */
     return word_in(doc, i - 1, verb, sizeof verb / sizeof *verb);
 }
 
