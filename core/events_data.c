@@ -769,6 +769,19 @@ static int bound_statement(const evg_doc *doc, const evt_entry *e, int32_t i, in
     return !evt_is_punct_boundary(doc, i - 1);
 }
 
+/* Is token i written with a final ta marbuta (trailing short vowels skipped)?
+ * The fold writes ة as ه, so "حذرة" (cautious) folds like "حذره" (warned
+ * him): a form generated with an object pronoun is no match for it. */
+static int ends_ta_marbuta(const evg_doc *doc, int32_t i)
+{
+    const evg_token *tk = &doc->tokens.v[i];
+    if (tk->script != EVG_SCRIPT_ARAB || !doc->raw.p) return 0;
+    const unsigned char *r = (const unsigned char *)doc->raw.p;
+    int32_t e = tk->oe;
+    while (e - 2 >= tk->os && r[e - 2] == 0xD9 && r[e - 1] >= 0x8B && r[e - 1] <= 0x92) e -= 2;
+    return e - 2 >= tk->os && r[e - 2] == 0xD8 && r[e - 1] == 0xA9;
+}
+
 /* Best entry whose key is tok[prefix_len..n); keeps the longest tail, and at
  * equal length an entry whose required words are present over one without. */
 static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, const char *tok,
@@ -782,6 +795,7 @@ static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, cons
         if (e->h != h || !evg_key_eq(e->key, key, kn)) continue;
         if (!clitic_ok(e, tok, prefix_len, cues) || !tail_matches(doc, e, i, limit)) continue;
         if (!cues && !requires_met(doc, e, i, limit)) continue;
+        if (e->scope == TRIG_OBJ_FORM && ends_ta_marbuta(doc, i)) continue;
         if (!cues && e->scope == TRIG_OBJ_FORM && !resumptive_what(doc, e, i) &&
             (relative_what(doc, i) || bound_statement(doc, e, i, prefix_len)))
             continue;
