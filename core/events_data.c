@@ -747,15 +747,13 @@ static int resumptive_what(const evg_doc *doc, const evt_entry *e, int32_t i)
     /* a reply that is an act: a denial (نفى), a rejection, a criticism
      * ("وهو ما انتقدته X"); a plain statement verb stays a relative
      * ("وهذا ما وصفه X بالتصعيد": what X called it) */
-    int denial = memcmp(e->key, "\xD9\x86\xD9\x81", 4) == 0;                   /* نف */
-    int called = memcmp(e->key, "\xD9\x88\xD8\xB5\xD9\x81", 6) == 0;             /* وصف */
+    int denial = strncmp(e->key, "\xD9\x86\xD9\x81", 4) == 0;                   /* نف */
+    int called = strncmp(e->key, "\xD9\x88\xD8\xB5\xD9\x81", 6) == 0;             /* وصف */
     if ((strcmp(e->code, "010") == 0 && !denial) || called) return 0;
     if (i < 2 || doc->tokens.v[i - 2].sent != doc->tokens.v[i].sent ||
         !evg_tok_is(doc, (size_t)(i - 1), "\xD9\x85\xD8\xA7")) /* ما */
         return 0;
-    for (int q = 0; pron[q]; q++)
-        if (evg_tok_is(doc, (size_t)(i - 2), pron[q])) return 1;
-    return 0;
+    return evg_tok_in_static(doc, (size_t)(i - 2), pron, (size_t)-1, EVG_WS_PLAIN);
 }
 
 /* "بيان أصدره"، "القرار الذي أعلنه": a statement verb with an object pronoun

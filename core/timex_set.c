@@ -54,10 +54,7 @@ static int yearly_word_at(const tx_scan *s, size_t i)
         "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a" /* السنوي */,
         "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a\xd9\x8a\xd9\x86" /* السنويين */,
         NULL};
-    if (i >= s->end) return 0;
-    for (int k = 0; w[k]; k++)
-        if (evg_tok_is(s->doc, i, w[k])) return 1;
-    return 0;
+    return i < s->end && evg_tok_in_static(s->doc, i, w, (size_t)-1, EVG_WS_PLAIN);
 }
 
 size_t tx_p_every_weekday(const tx_scan *s, size_t i, tx_hit *h)
