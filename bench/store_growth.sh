@@ -8,7 +8,9 @@
 # runs under `strace -c -f` and the page writes, reads and syncs of SQLite are counted instead
 # (counts do not depend on the machine's load; the CPU seconds do, by +-15% on a shared machine, so
 # give two binaries alternately and compare pairs). The analytics and views run too (build always
-# writes them); only the store line is the store.
+# writes them); only the store line is the store. The merge walk's counts per report (index entries
+# read, events whose dates meet the report's: `timing: merge walk`, session 14) are printed when the
+# binary reports them.
 #
 # Usage: bench/store_growth.sh N BINARY... (N: 1000, 10000, 30000 ...: the first N documents of
 #   the 100k corpus, its folders 000-099 of 1,000 documents each)
@@ -33,8 +35,8 @@ if [ ! -s "$jsonl" ]; then
     "$EXTRACT" extract --manifest "$CORPUS/manifest.tsv" -j 2 "${dirs[@]}" | head -n "$N" > "$jsonl.tmp" &&
         mv "$jsonl.tmp" "$jsonl" || { echo "store_growth: extraction failed" >&2; exit 2; }
 fi
-echo "| binary | documents | store phase CPU s | CPU ms per document | build user s | build sys s | peak RSS MB | load | syscalls |"
-echo "|---|---:|---:|---:|---:|---:|---:|---|---|"
+echo "| binary | documents | store phase CPU s | CPU ms per document | walk entries / in window per report | build user s | build sys s | peak RSS MB | load | syscalls |"
+echo "|---|---:|---:|---:|---|---:|---:|---:|---|---|"
 for bin in "$@"; do
     db="$WORK/s$N.db"
     rm -rf "$db" "$db-wal" "$db-shm" "$WORK/out"
@@ -44,6 +46,7 @@ for bin in "$@"; do
         --out "$WORK/out" --from-jsonl "$jsonl" > /dev/null 2> "$WORK/err.txt" ||
         { echo "store_growth: $bin failed (see $WORK/err.txt)" >&2; continue; }
     cpu=$(awk '/timing: store/ { print $7 }' "$WORK/err.txt")
+    walk=$(awk '/timing: merge walk/ { print $8 " / " $13 }' "$WORK/err.txt")
     user=$(awk -F': ' '/User time/ { print $2 }' "$WORK/time.txt")
     sys=$(awk -F': ' '/System time/ { print $2 }' "$WORK/time.txt")
     rss=$(awk -F': ' '/Maximum resident/ { printf "%d", $2 / 1024 }' "$WORK/time.txt")
@@ -51,5 +54,5 @@ for bin in "$@"; do
     [ "${STRACE:-0}" = 1 ] &&
         calls=$(awk '$NF ~ /^(pwrite64|pread64|fdatasync)$/ { printf "%s %s ", $NF, $4 }' "$WORK/strace.txt")
     ms=$(awk -v c="$cpu" -v n="$N" 'BEGIN { printf "%.2f", 1000 * c / n }')
-    echo "| $bin | $N | $cpu | $ms | $user | $sys | $rss | $load0-$(cut -d' ' -f1 /proc/loadavg) | $calls |"
+    echo "| $bin | $N | $cpu | $ms | ${walk:--} | $user | $sys | $rss | $load0-$(cut -d' ' -f1 /proc/loadavg) | $calls |"
 done

@@ -8,10 +8,14 @@
  * document token costs one lookup per proclitic split, never a table scan.
  * Everything lives in one arena owned by struct evg_triggers.
  *
- * events.c runs the stage on a document with the lookups declared here;
- * events_args.c, events_roles.c (dateline, light verbs, dual anaphors,
- * pronouns), events_quantity.c and events_merge.c share the working types
- * below (a sentence's working set, the per-document run).
+ * events.c runs the stage on a document with the lookups declared here
+ * (its opening comment maps the files of the stage); events_sentence.c
+ * fills the working types below (a sentence's working set, the
+ * per-document run), which events_args.c, events_clause.c,
+ * events_context.c, events_place.c, events_parties.c, events_meet.c,
+ * events_speech.c, events_date.c, events_modality.c, events_roles.c
+ * (dateline, light verbs, dual anaphors, pronouns), events_quantity.c and
+ * events_merge.c share.
  */
 #ifndef EVG_EVENTS_INT_H
 #define EVG_EVENTS_INT_H
@@ -146,7 +150,7 @@ static inline int tok_in(const evg_doc *d, int32_t i, const char *const *words)
     return i >= 0 && evg_tok_in_static(d, (size_t)i, words, (size_t)-1, EVG_WS_PLAIN);
 }
 
-/* events_args.c: clauses, candidates and actors of one sentence */
+/* events_sentence.c: clauses, candidates, triggers, dates and speakers of one sentence */
 int evt_is_punct_boundary(const evg_doc *d, int32_t i);
 int evt_is_quote_open(const evg_doc *d, int32_t i);
 int evt_is_complementizer(const evg_doc *d, int32_t i);
@@ -156,16 +160,18 @@ void evt_collect_timexes(run *r, sent *s);
 void evt_collect_attribution(run *r, sent *s);
 int32_t evt_find_speaker(const sent *s, const evt_match *mt);
 void evt_sent_free(sent *s);
+/* events_args.c: the actors of hit hi */
 int evt_role_taken(const evg_event *ev, int role);
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
-/* "..., accusing X of": an English present participle right after a comma
+/* events_context.c: "..., accusing X of": an English present participle right after a comma
  * (a circumstantial clause of the act before it). */
 int evt_en_participle(const evg_doc *d, const sent *s, const evt_match *mt);
 /* "، منددا بـ", "، داعيا X إلى": an Arabic circumstantial participle (an
  * accusative active participle after a comma), a verb in all but form. */
 int evt_ar_participle(const evg_doc *d, const sent *s, const evt_match *mt);
-/* The actors and place hit k would take as an event of its own (code and
- * location set, the rest zero): for an event that borrows a neighbour's. */
+/* events_stance.c: the actors and place hit k would take as an event of its
+ * own (code and location set, the rest zero): for an event that borrows a
+ * neighbour's. */
 void evt_scratch_actors(const run *r, const sent *s, size_t k, evg_event *tmp);
 
 /* events_roles.c: clause-level argument rules shared by events_args.c */
@@ -221,10 +227,10 @@ int evt_stance_refusal(const sent *s, size_t hi);
 int evt_agreed_act(const evg_ctx *ctx, const sent *s, size_t hi, evg_event *ev);
 int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size_t hi, evg_event *ev);
 
-/* events.c: the pair the section last named with "between X and Y" before
+/* events_parties.c: the pair the section last named with "between X and Y" before
  * token before (within a reach); 1 and out filled, else 0. */
 int evt_section_pair(const run *r, const sent *s, int32_t before, int32_t out[2]);
-/* events.c */
+/* events_args.c: an event's actor list; events_date.c: its date */
 int evt_has_actor(const evg_event *ev, int32_t ent);
 void evt_add_actor(evg_event *ev, int32_t ent, int role);
 void evt_set_date(evg_event *ev, const char *value, int32_t begin, int32_t end, int src);
@@ -235,5 +241,111 @@ void evt_resolve_coref(run *r);
 void evt_merge_events(run *r);
 /* 1 when token i is a relative pronoun that opens a clause: who, which, الذي, التي */
 int evt_is_relative(const evg_doc *d, int32_t i);
+
+/* ---- shared across the files of the split stage (session 14): each file
+ * its block, in pipeline order; comments at the definitions ---- */
+/* events_sentence.c: the sentence working set */
+int evt_is_pronoun_complementizer(const evg_doc *d, int32_t i);
+int evt_is_subordinator(const evg_doc *d, int32_t i);
+int evt_prep_word(const evg_doc *d, int32_t i);
+int evt_cand_type_is(const cand *c, const char *t);
+int evt_punct_between(const evg_doc *d, int32_t a, int32_t b);
+int32_t evt_title_then_name(const sent *s, size_t k, int32_t stop);
+int32_t evt_window_end(const run *r, const sent *s, size_t hi);
+int32_t evt_window_start(const run *r, const sent *s, size_t hi);
+/* events_place.c: place and the actors after the trigger */
+int32_t evt_dated_place(const sent *s, const evg_event *ev);
+int evt_is_place(const cand *c);
+void evt_place_light_span(const sent *s, int32_t lv, int32_t src, const evt_match *mt, evg_event *ev);
+void evt_place_following(const sent *s, int32_t src, int32_t lv, const evt_match *mt,
+                         int32_t hi_end, evg_event *ev);
+/* events_clause.c: subjects of other clause shapes */
+int32_t evt_passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t lo, evg_event *ev);
+int32_t evt_arabic_passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t hi_end,
+                                 evg_event *ev);
+int32_t evt_coordinated_subject(const run *r, const sent *s, size_t hi, int32_t hi_end);
+int32_t evt_subordinate_subject(const run *r, const sent *s, size_t hi);
+int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_event *ev);
+int32_t evt_relative_clause_subject(const run *r, const sent *s, size_t hi, int32_t lv);
+int32_t evt_subject_before_clause(const evg_doc *d, const sent *s, int32_t v);
+int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi);
+int32_t evt_conjoined_verb_subject(const run *r, const sent *s, size_t hi);
+int32_t evt_parenthetical_subject(const run *r, const sent *s, const evt_match *mt, int32_t lo);
+int evt_the_noun(const evg_doc *d, const evt_match *mt, int32_t lv);
+int32_t evt_led_agent(const evg_doc *d, const sent *s, const evt_match *mt);
+/* events_context.c: subjects carried or read from the clause shape */
+int32_t evt_own_country_of(const evg_doc *d, int32_t ent);
+int32_t evt_own_country_subject(const run *r, const sent *s, size_t hi);
+int evt_where_clause(const run *r, const sent *s, size_t hi, int32_t hi_end, evg_event *ev);
+int evt_chained_clause(const run *r, const sent *s, size_t hi, int32_t lv, int32_t hi_end, evg_event *ev);
+int evt_feminine_after_pronoun(const evg_doc *d, const sent *s, const evt_match *mt);
+int evt_feminine_speech_before(const evg_doc *d, const sent *s, size_t self);
+int32_t evt_feminine_teller(const evg_doc *d, const sent *s, const evt_match *mt);
+int evt_participle_clause(const run *r, const sent *s, size_t hi, evg_event *ev);
+int evt_object_pronoun(const run *r, const sent *s, size_t hi, int32_t hi_end, evg_event *ev);
+int evt_reception_formula(const run *r, const sent *s, size_t hi, evg_event *ev);
+int evt_host_pronoun(const run *r, const sent *s, size_t hi, int32_t hi_end, evg_event *ev);
+int evt_sides_subject(const run *r, const sent *s, size_t hi, int32_t lo, int32_t hi_end, evg_event *ev);
+int evt_received_call(const run *r, const sent *s, size_t hi, int32_t hi_end, evg_event *ev);
+int32_t evt_dropped_subject(const run *r, const sent *s, size_t hi);
+/* events_args.c: choosing the actors */
+size_t evt_cand_lower_bound(const sent *s, int32_t lo);
+int32_t evt_cand_before(const sent *s, int32_t lo, int32_t trig, int max_gap);
+int32_t evt_previous_source(const run *r, const sent *s);
+int evt_and_between(const evg_doc *d, int32_t a, int32_t b, int prep_and);
+int evt_joint_act(const evt_match *mt);
+/* events_date.c: dating an event */
+int evt_occasion_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
+int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev);
+int evt_anterior_date(const run *r, const sent *s, size_t hi, evg_event *ev, int coref);
+int evt_position_object_date(const sent *s, size_t hi, evg_event *ev);
+void evt_days_after_dates(run *r);
+/* events_modality.c: modality, attribution, stated intents */
+int evt_purpose_noun(const evg_doc *d, const evt_match *mt);
+int evt_unnamed_agent_noun(const run *r, const sent *s, size_t hi);
+int32_t evt_assign_attribution(const sent *s, size_t hi, const evg_event *ev);
+void evt_stated_intent(const sent *s, size_t hi, evg_event *ev);
+int evt_agreed_content(const sent *s, size_t hi);
+int evt_intent_to_meet(const sent *s, size_t hi);
+void evt_event_modality(const run *r, const sent *s, size_t hi, evg_event *ev, int threat);
+/* events_speech.c: reported speech */
+int evt_speech_event_ok(const sent *s, const evg_event *ev);
+int evt_speech_people(const evg_doc *d, const evg_event *ev);
+int evt_statement_after_meeting(const evg_doc *d, const sent *s, const evt_match *mt);
+int evt_denial_verb(const evg_doc *d, const evt_match *mt);
+int evt_relative_on_speaker(const sent *s, size_t hi, size_t k);
+int evt_dated_statement(const run *r, const sent *s, size_t hi, const evg_event *ev);
+int32_t evt_threat_speaker(const run *r, const sent *s, size_t hi);
+void evt_threat_own_side(const sent *s, int32_t speaker, evg_event *ev);
+void evt_speaker_for_country(const sent *s, size_t hi, evg_event *ev);
+/* events_parties.c: counterparts beyond word order */
+void evt_speaker_object(const sent *s, size_t hi, evg_event *ev);
+int evt_ent_is_person(const evg_doc *d, int32_t ent);
+void evt_announced_aid_source(const sent *s, size_t hi, evg_event *ev);
+void evt_leaders_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
+void evt_mediated_parties(const run *r, const sent *s, size_t hi, evg_event *ev);
+void evt_capitals_as_countries(const evg_doc *d, evg_event *ev);
+void evt_conflict_pair(const run *r, const sent *s, size_t hi, evg_event *ev);
+void evt_aid_arrival(const run *r, const sent *s, size_t hi, evg_event *ev);
+void evt_other_country_target(const evg_doc *d, evg_event *ev);
+/* events_meet.c: meetings, visits, talks */
+void evt_previous_meeting_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
+void evt_visit_span(const run *r, const sent *s, size_t hi, evg_event *ev);
+int evt_during_it(const run *r, const sent *s, size_t hi, evg_event *ev);
+size_t evt_talks_led(const sent *s, size_t hi);
+int evt_hosts_talks(const sent *s, size_t hi);
+void evt_led_talks_span(const run *r, const sent *s, size_t hi, evg_event *ev);
+int evt_city_hosts_talks(const run *r, const sent *s, size_t hi, const evg_event *ev);
+int evt_hosted_talks(const run *r, const sent *s, size_t hi, evg_event *ev);
+void evt_pronoun_partner(const run *r, const sent *s, size_t hi, evg_event *ev);
+void evt_guest_arrival(const run *r, const sent *s, size_t hi, evg_event *ev);
+int evt_joins_meeting(const run *r, const sent *s, size_t hi, const evg_event *ev);
+void evt_delegation_head(const sent *s, size_t hi, evg_event *ev);
+void evt_host_during_subject(const sent *s, size_t hi, evg_event *ev);
+void evt_arrival_visit_goal(const run *r, const sent *s, size_t hi, evg_event *ev);
+int evt_since_occasion(const evg_doc *d, const evt_match *mt);
+int evt_meet_goal(const evg_doc *d, const evt_match *mt);
+int evt_hosts_presence(const evg_doc *d, const evt_match *mt);
+int32_t evt_summit_of_agreement(const run *r, const sent *s, size_t hi, evg_event *ev);
 
 #endif

@@ -81,8 +81,6 @@ int evg_store_date_source_from_name(const char *name);
 /* At most this many actors of a stored event take part in merging. */
 #define EVG_STORE_MAX_ACTORS (EVG_MAX_ACTORS * 4)
 
-typedef EVG_VEC(sqlite3_int64) evg_store_ids;
-
 /* A stored event's merge key; every string is interned by the store_mem. */
 typedef struct evg_mem_event {
     const char *code, *location, *date_value;
@@ -90,8 +88,11 @@ typedef struct evg_mem_event {
     int nactors, capactors;
     int32_t begin, end, dct;     /* days or EVG_NODATE */
     int date_source, modality;
-    int filed_actors;            /* what the merge index holds it under (store_mem.c) */
-    int32_t filed_first, filed_last;
+    /* what the merge index holds it under (store_mem.c): actors, periods,
+     * place and explicit days when last filed */
+    int filed_actors;
+    int32_t filed_first, filed_last, filed_b, filed_e;
+    const char *filed_place;
 } evg_mem_event;
 
 /* The keys, loaded from the store on first use (*out NULL only on failure). */
@@ -117,15 +118,14 @@ void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k);
 /* The days [*b, *e] key k stands on for merging (its own dates, or the week
  * before its publication day); 0 when it has no place on the calendar. */
 int evg_store_key_span(const evg_merge_key *k, int32_t *b, int32_t *e);
-/* Start a walk over report k's candidates: the events indexed under one of
- * its actors and its family, in the periods of days [wb, we] (or with no
- * place; every one of those when !placed), whose dates can meet those days
- * and that share two actors with k, or one and its place or explicit days
- * (merge.c, rule 3).
+/* Start a walk over report k's candidates: the events filed under one of
+ * its pairs of actors, or an actor and its place, in the periods of days
+ * [wb, we] (or with no place; only those when !placed), or an actor and its
+ * explicit days, whose current dates can meet those days and that share two
+ * actors with k, or one and its place or explicit days (merge.c, rule 3).
  * evg_store_mem_next gives them in ascending id order, each once, and 0 at
- * the end; nothing is collected or sorted, so stopping at the first one
- * that merges costs only what came before it.  One walk at a time per
- * store_mem; the index must not change during it. */
+ * the end.  One walk at a time per store_mem; the index must not change
+ * during it. */
 void evg_store_mem_walk(evg_store_mem *m, const evg_merge_key *k, int placed, int32_t wb, int32_t we);
 sqlite3_int64 evg_store_mem_next(evg_store_mem *m);
 

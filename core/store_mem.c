@@ -7,19 +7,22 @@
  *   - every merged event's key by event id: code, day range, date source,
  *     publication day, location, modality, date value, actors (in
  *     event_actors order; merging reads the first EVG_STORE_MAX_ACTORS);
- *   - the merge index: for (actor, family, period) the ascending ids of the
- *     events filed there, a period being PERIOD_DAYS days.  An event is
- *     filed under each of its actors and each period its dates span: its own
- *     day range, or the week before its publication day when it is dated
- *     only by that day or undated (the span window_of reads).  One that
- *     spans more than MAX_FILED periods (a year, a decade) is filed instead
- *     under each stretch of STRETCH_DAYS days it spans (keys from
- *     LONG_BASE), and one with no place on the calendar under NO_PERIOD.  It
- *     is refiled when its date or actors change; old entries stay, which
- *     costs nothing because the window rule below reads the current date;
- *   - per actor and family, the directory of its buckets in period order,
- *     which a search over a window of many periods reads instead of
- *     looking up each period (dir_entry);
+ *   - the merge index, filed by what rule 3 of merge.c asks (two shared
+ *     actors, or one and the same place, or one and the same explicit
+ *     days), which every merge needs: an event is filed under each pair of
+ *     its actors and each actor with its place, in each period its dates
+ *     span (PERIOD_DAYS days: its own day range, or the week before its
+ *     publication day when it is dated only by that day or undated: the
+ *     span window_of reads), and under each actor with its explicit days
+ *     (no period: equal days always meet).  One that spans more than
+ *     MAX_FILED periods (a year, a decade) is filed instead under each
+ *     stretch of STRETCH_DAYS days it spans (keys from LONG_BASE), and one
+ *     with no place on the calendar under NO_PERIOD.  All of it is one
+ *     open-addressing table of 8-byte entries (key fingerprint, event id),
+ *     no allocation per key (session 14: a first index of this kind with a
+ *     bucket per key, session 13, cost 217 MB more at 30k documents).  An
+ *     event is refiled when its date, place or actors change; old entries
+ *     stay, which costs nothing because the walk tests the current event;
  *   - one interned copy of every string (actor ids, codes, families,
  *     locations, date values), so keys compare and hash by pointer.
  * It is loaded from the events and event_actors tables on first use and then
@@ -28,23 +31,19 @@
  * it and the next use loads it again: a rolled-back document or batch, or a
  * commit by another connection (PRAGMA data_version changed).
  *
- * Candidates for a report are the events filed under one of its actors, its
- * family and the periods of its window (or NO_PERIOD) whose current dates can
- * meet the report's days (window_of) and that share two of its actors, or
- * one and its place or its explicit days (may_merge: rule 3 of merge.c,
- * which every merge needs, checked by pointer before a key is built);
- * merge.c decides among them, lowest id first.  They are walked lazily (evg_store_mem_walk/next): a small heap
- * merges the ascending id lists of the report's buckets, an id met again
- * through another bucket (a neighbouring period, a second actor) is skipped
- * at once, and the caller stops at the first event that merges, so nothing
- * is collected, sorted or deduplicated and the lists are read only up to
- * that event (adding 3,000 documents to a 100k-document store read 2.8M
- * list entries this way, 11.8M when they were all collected).  Two
- * spans that meet share a period, so short periods cost nothing in recall
- * and keep the lists scanned short (months, before, made a report read a
- * month or two of its actors' events).  The index is a
- * function of the stored events alone, so a store built in one run or in
- * many gives the same merges.
+ * Candidates for a report (evg_store_mem_walk/next) are the events entered
+ * under the keys of its own actor pairs, actor and place, in the periods of
+ * its window (or NO_PERIOD), and actor and explicit days, sorted by id
+ * without repeats; each is tested again against its current state (its
+ * dates meet the report's window, may_merge: rule 3 by pointer), since an
+ * entry may be stale or another key's, and merge.c decides among those that
+ * pass, lowest id first.  So the walk reads what rule 3 lets through, not
+ * every event of the report's actors in its days: at 30k documents 2.5
+ * entries a report instead of 29 (session 14), with the same merges, since
+ * an event that passes rule 3 and the window is filed under one of the
+ * report's keys in a period both touch (two spans that meet share a period).
+ * The index is a function of the stored events alone, so a store built in
+ * one run or in many gives the same merges.
  */
 #include "store_impl.h"
 
@@ -64,37 +63,12 @@
 #define NO_PERIOD INT32_MIN
 #define LONG_BASE (INT32_MIN / 2)
 
-typedef evg_store_ids mem_ids;
-
 /* A set of strings: open addressing, power-of-two capacity, copies in the
  * store_mem's arena. */
 typedef struct str_set {
     const char **v;
     size_t n, cap;
 } str_set;
-
-typedef struct mem_bucket {
-    const char *actor, *family;  /* interned: compared by pointer */
-    int32_t period;              /* or NO_PERIOD */
-    mem_ids ids;                 /* ascending, no repeats */
-} mem_bucket;
-
-/* The buckets of one actor and family, ascending by period (stretch keys
- * and NO_PERIOD sort below real periods): a search over a wide window (a
- * year is 46 periods, a decade 457) visits the buckets that exist instead
- * of looking up every period. */
-typedef struct dir_entry {
-    int32_t period;
-    mem_bucket *b;
-} dir_entry;
-
-typedef struct mem_dir {
-    const char *actor, *family;
-    EVG_VEC(dir_entry) v;
-} mem_dir;
-
-/* Windows of at least this many periods are searched through the directory. */
-#define DIR_MIN_PERIODS 8
 
 struct evg_store_mem {
     evg_arena *strings;
@@ -105,28 +79,28 @@ struct evg_store_mem {
     evg_mem_event **ev;
     struct mem_window { int32_t lo, hi; } *win;
     size_t capev;
-    /* merge index buckets: open addressing over mem_bucket pointers */
-    mem_bucket **bk;
-    size_t nbk, capbk;
-    /* their directories by actor and family, the same way; while the keys
-     * are loaded (dir_bulk) buckets are appended and sorted once at the end */
-    mem_dir **dir;
-    size_t ndir, capdir;
-    int dir_bulk;
+    /* the merge index: 2^slot_bits slots (fingerprint, id), nslot full */
+    uint64_t *slot;
+    size_t nslot;
+    int slot_bits;
     sqlite3_int64 data_version;
-    /* the walk in progress (evg_store_mem_walk): a min-heap of cursors into
-     * the ascending id lists of its buckets, ordered by their next id */
-    struct walk_cursor { const sqlite3_int64 *p, *end; } *heap;
-    size_t nheap, capheap;
+    /* the walk in progress (evg_store_mem_walk): its candidates, ascending,
+     * and the next one to test */
+    EVG_VEC(uint32_t) cand;
+    size_t next;
     int walk_placed;
     int32_t walk_b, walk_e;
-    sqlite3_int64 walk_last;     /* the id given last: repeats follow it at once */
     /* the report walked, interned, for the actor rule of evg_store_mem_next */
     const char *walk_actors[EVG_STORE_MAX_ACTORS];
     int walk_nactors, walk_explicit;
     const char *walk_place;
     int32_t walk_rb, walk_re;    /* its explicit days */
 };
+
+/* What the walks read, summed over a build (printed with EVGRAPH_TIMINGS). */
+static struct {
+    unsigned long long reports, entries, events, window, rule3;
+} walk_stats;
 
 static uint64_t hash_str(const char *s)
 {
@@ -239,6 +213,9 @@ void evg_store_mem_set(evg_store_mem *m, sqlite3_int64 id, const evg_mem_event *
     t->filed_actors = keep.filed_actors;
     t->filed_first = keep.filed_first;
     t->filed_last = keep.filed_last;
+    t->filed_b = keep.filed_b;
+    t->filed_e = keep.filed_e;
+    t->filed_place = keep.filed_place;
     t->code = intern(m, e->code);
     t->location = intern(m, e->location);
     t->date_value = intern(m, e->date_value);
@@ -262,143 +239,95 @@ void evg_store_mem_add_actor(evg_store_mem *m, sqlite3_int64 id, const char *act
     t->actors[t->nactors++] = a;
 }
 
-/* ---- the merge index ---- */
+/* ---- the merge index ----
+ *
+ * One open-addressing table of 64-bit slots; a slot is an entry (key, event
+ * id): the key's 32-bit fingerprint in the high half, the id in the low half
+ * (0 is an empty slot, ids start at 1).  A key's entries start at the slot
+ * the top bits of its fingerprint name and lie in the run of full slots from
+ * there (linear probing), so the table grows without keeping the keys, and an
+ * entry costs 8 bytes and no allocation of its own.  Two keys with one
+ * fingerprint share their entries: a look-up may then give an event of
+ * another key, which the walk's own test (may_merge, the window) passes over,
+ * so the index can only give too many candidates, never too few. */
 
-static uint64_t bucket_hash(const char *actor, const char *family, int32_t period)
+enum { KEY_PAIR = 1, KEY_PLACE, KEY_DAYS };
+
+static uint64_t mix(uint64_t h, uint64_t v)
 {
-    uint64_t h = (uint64_t)(uintptr_t)actor * 0x9e3779b97f4a7c15ull;
-    h ^= (uint64_t)(uintptr_t)family * 0xc2b2ae3d27d4eb4full;
-    h ^= (uint64_t)(uint32_t)period * 0x165667b19e3779f9ull;
-    return h ^ (h >> 29);
+    h = (h ^ v) * 0x9e3779b97f4a7c15ull;
+    return h ^ (h >> 31);
 }
 
-static size_t bucket_pos(const evg_store_mem *m, const char *actor, const char *family, int32_t period)
+/* A key is (kind, x, y, family) and two days (a period twice, or an
+ * explicit day range).  x and y are interned strings (an actor, a second
+ * actor or a place) or NULL.  key_base hashes the first part once for all
+ * the periods a walk or a filing visits; key_fp adds the days. */
+static uint64_t key_base(int kind, const char *x, const char *y, const char *family)
 {
-    size_t i = bucket_hash(actor, family, period) & (m->capbk - 1);
-    for (mem_bucket *b; (b = m->bk[i]) != NULL; i = (i + 1) & (m->capbk - 1))
-        if (b->actor == actor && b->family == family && b->period == period) break;
-    return i;
+    uint64_t h = mix(0x243f6a8885a308d3ull, (uint64_t)kind);
+    h = mix(h, (uint64_t)(uintptr_t)x);
+    h = mix(h, (uint64_t)(uintptr_t)y);
+    return mix(h, (uint64_t)(uintptr_t)family);
 }
 
-static void bucket_grow(evg_store_mem *m)
+static uint32_t key_fp(uint64_t base, int32_t b, int32_t e)
 {
-    mem_bucket **old = m->bk;
-    size_t oldcap = m->capbk;
-    m->capbk = oldcap ? oldcap * 2 : 4096;
-    m->bk = evg_xcalloc(m->capbk, sizeof *m->bk);
-    for (size_t i = 0; i < oldcap; i++)
-        if (old[i]) m->bk[bucket_pos(m, old[i]->actor, old[i]->family, old[i]->period)] = old[i];
+    uint64_t h = mix(base, ((uint64_t)(uint32_t)b << 32) | (uint32_t)e);
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    return (uint32_t)(h >> 32);
+}
+
+static size_t slot_home(const evg_store_mem *m, uint32_t fp)
+{
+    return (size_t)fp >> (32 - m->slot_bits);
+}
+
+static void slots_grow(evg_store_mem *m)
+{
+    uint64_t *old = m->slot;
+    size_t oldcap = old ? (size_t)1 << m->slot_bits : 0;
+    m->slot_bits = old ? m->slot_bits + 1 : 16;
+    size_t mask = ((size_t)1 << m->slot_bits) - 1;
+    m->slot = evg_xcalloc(mask + 1, sizeof *m->slot);
+    for (size_t i = 0; i < oldcap; i++) {
+        if (!old[i]) continue;
+        size_t j = slot_home(m, (uint32_t)(old[i] >> 32));
+        while (m->slot[j]) j = (j + 1) & mask;
+        m->slot[j] = old[i];
+    }
     free(old);
 }
 
-static size_t dir_pos(const evg_store_mem *m, const char *actor, const char *family)
+/* Enter (fp, id) unless it is there. */
+static void slot_add(evg_store_mem *m, uint32_t fp, uint32_t id)
 {
-    size_t i = bucket_hash(actor, family, 0) & (m->capdir - 1);
-    for (mem_dir *d; (d = m->dir[i]) != NULL; i = (i + 1) & (m->capdir - 1))
-        if (d->actor == actor && d->family == family) break;
-    return i;
+    if (!m->slot || (m->nslot + 1) * 10 > ((size_t)7 << m->slot_bits)) slots_grow(m);
+    size_t mask = ((size_t)1 << m->slot_bits) - 1, i = slot_home(m, fp);
+    uint64_t v = (uint64_t)fp << 32 | id;
+    for (; m->slot[i]; i = (i + 1) & mask)
+        if (m->slot[i] == v) return;
+    m->slot[i] = v;
+    m->nslot++;
 }
 
-static mem_dir *dir_find(const evg_store_mem *m, const char *actor, const char *family)
+/* Append the ids entered under fp to the walk's candidates. */
+static void slot_collect(evg_store_mem *m, uint32_t fp)
 {
-    return m->capdir ? m->dir[dir_pos(m, actor, family)] : NULL;
-}
-
-static void dir_grow(evg_store_mem *m)
-{
-    mem_dir **old = m->dir;
-    size_t oldcap = m->capdir;
-    m->capdir = oldcap ? oldcap * 2 : 1024;
-    m->dir = evg_xcalloc(m->capdir, sizeof *m->dir);
-    for (size_t i = 0; i < oldcap; i++)
-        if (old[i]) m->dir[dir_pos(m, old[i]->actor, old[i]->family)] = old[i];
-    free(old);
-}
-
-/* First entry of d at or above period. */
-static size_t dir_lower(const mem_dir *d, int32_t period)
-{
-    size_t lo = 0, hi = d->v.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->v.v[mid].period < period) lo = mid + 1;
-        else hi = mid;
+    if (!m->slot) return;
+    size_t mask = ((size_t)1 << m->slot_bits) - 1;
+    for (size_t i = slot_home(m, fp); m->slot[i]; i = (i + 1) & mask) {
+        if ((uint32_t)(m->slot[i] >> 32) != fp) continue;
+        evg_vec_push(&m->cand, (uint32_t)m->slot[i]);
+        walk_stats.entries++;
     }
-    return lo;
 }
 
-/* Enter the new bucket b in its directory. */
-static void dir_add(evg_store_mem *m, mem_bucket *b)
+/* The key of two actors: the same whichever comes first. */
+static uint64_t pair_base(const char *a, const char *b, const char *family)
 {
-    if ((m->ndir + 1) * 2 > m->capdir) dir_grow(m);
-    size_t i = dir_pos(m, b->actor, b->family);
-    if (!m->dir[i]) {
-        m->dir[i] = evg_xcalloc(1, sizeof **m->dir);
-        m->dir[i]->actor = b->actor;
-        m->dir[i]->family = b->family;
-        m->ndir++;
-    }
-    mem_dir *d = m->dir[i];
-    dir_entry e = {b->period, b};
-    size_t at = m->dir_bulk ? d->v.n : dir_lower(d, b->period);
-    evg_vec_push(&d->v, e);
-    memmove(d->v.v + at + 1, d->v.v + at, (d->v.n - 1 - at) * sizeof *d->v.v);
-    d->v.v[at] = e;
-}
-
-static int dir_entry_cmp(const void *x, const void *y)
-{
-    const dir_entry *a = x, *b = y;
-    return (a->period > b->period) - (a->period < b->period);
-}
-
-/* Sort every directory filled while dir_bulk was set (a period is in a
- * directory once, so the order is total). */
-static void dir_sort_all(evg_store_mem *m)
-{
-    for (size_t i = 0; i < m->capdir; i++)
-        if (m->dir[i] && m->dir[i]->v.n > 1)
-            qsort(m->dir[i]->v.v, m->dir[i]->v.n, sizeof *m->dir[i]->v.v, dir_entry_cmp);
-    m->dir_bulk = 0;
-}
-
-/* The bucket; created when create is set, else NULL when absent.  Actor and
- * family must be interned. */
-static mem_bucket *bucket_find(evg_store_mem *m, const char *actor, const char *family, int32_t period,
-                               int create)
-{
-    if (!m->capbk || (create && (m->nbk + 1) * 2 > m->capbk)) {
-        if (!create) return NULL;
-        bucket_grow(m);
-    }
-    size_t i = bucket_pos(m, actor, family, period);
-    if (!m->bk[i] && create) {
-        mem_bucket *b = evg_xcalloc(1, sizeof *b);
-        b->actor = actor;
-        b->family = family;
-        b->period = period;
-        m->bk[i] = b;
-        m->nbk++;
-        dir_add(m, b);
-    }
-    return m->bk[i];
-}
-
-/* Insert id keeping the list ascending; 1 when it was not there. */
-static int ids_insert(mem_ids *v, sqlite3_int64 id)
-{
-    size_t lo = 0, hi = v->n;
-    if (v->n && v->v[v->n - 1] < id) lo = hi = v->n; /* the common case: a new event */
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (v->v[mid] < id) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo < v->n && v->v[lo] == id) return 0;
-    evg_vec_push(v, id);
-    memmove(v->v + lo + 1, v->v + lo, (v->n - 1 - lo) * sizeof *v->v);
-    v->v[lo] = id;
-    return 1;
+    return (uintptr_t)a < (uintptr_t)b ? key_base(KEY_PAIR, a, b, family) : key_base(KEY_PAIR, b, a, family);
 }
 
 /* ---- the periods a key can merge in ---- */
@@ -458,88 +387,96 @@ void evg_store_mem_key(const evg_mem_event *e, evg_merge_key *k)
     k->modality = e->modality;
 }
 
-/* File event id under every actor and period of its current key; nothing
- * to do when neither changed since it was last filed. */
+/* The explicit days of e ([*b, *e]), or 0 when it has none (dated by its
+ * publication day or undated). */
+static int event_days(const evg_mem_event *e, int32_t *b, int32_t *end)
+{
+    if (e->date_source == EVG_DATE_NONE || e->date_source == EVG_DATE_DCT || e->begin == EVG_NODATE ||
+        e->end == EVG_NODATE)
+        return 0;
+    *b = e->begin;
+    *end = e->end;
+    return 1;
+}
+
+/* Enter id under key base in each period first..last (NO_PERIOD: once). */
+static void slot_add_range(evg_store_mem *m, uint64_t base, int32_t first, int32_t last, sqlite3_int64 id)
+{
+    for (int32_t p = first;; p++) {
+        slot_add(m, key_fp(base, p, p), (uint32_t)id);
+        if (p >= last) break;
+    }
+}
+
+/* File event id under every key rule 3 of merge.c may find it by: each pair
+ * of its actors and each actor with its place, in every period of its
+ * current span (or stretch, or NO_PERIOD), and each actor with its explicit
+ * days.  Only the first EVG_STORE_MAX_ACTORS actors take part in merging,
+ * so only they are filed.  Nothing to do when none of that changed since it
+ * was last filed; entries of an older state stay (the walk tests the
+ * current one). */
 void evg_store_mem_file(evg_store_mem *m, sqlite3_int64 id)
 {
     evg_mem_event *e = id > 0 && (size_t)id < m->capev ? m->ev[id] : NULL;
     evg_merge_key k;
-    int32_t b, end, first = NO_PERIOD, last = NO_PERIOD;
-    if (!e) return;
+    int32_t b, end, first = NO_PERIOD, last = NO_PERIOD, db = EVG_NODATE, de = EVG_NODATE;
+    if (!e || id > UINT32_MAX) return; /* 2^32 events would not fit in memory anyway */
     evg_store_mem_key(e, &k);
     if (evg_store_key_span(&k, &b, &end)) {
         periods(b, end, MAX_FILED + 1, &first, &last);
         if (last - first >= MAX_FILED) stretches(b, end, &first, &last);
     }
-    if (e->filed_actors == e->nactors && e->filed_first == first && e->filed_last == last) return;
+    event_days(e, &db, &de);
+    int n = k.nactors;
+    if (e->filed_actors == n && e->filed_first == first && e->filed_last == last &&
+        e->filed_place == e->location && e->filed_b == db && e->filed_e == de)
+        return;
     const char *family = intern(m, evg_merge_family(e->code));
-    for (int a = 0; a < e->nactors; a++)
-        for (int32_t p = first;; p++) {
-            ids_insert(&bucket_find(m, e->actors[a], family, p, 1)->ids, id);
-            if (p >= last) break; /* NO_PERIOD: once */
-        }
-    e->filed_actors = e->nactors;
+    for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) slot_add_range(m, pair_base(e->actors[i], e->actors[j], family), first, last, id);
+        if (e->location) slot_add_range(m, key_base(KEY_PLACE, e->actors[i], e->location, family), first, last, id);
+        if (db != EVG_NODATE) slot_add(m, key_fp(key_base(KEY_DAYS, e->actors[i], NULL, family), db, de), (uint32_t)id);
+    }
+    e->filed_actors = n;
     e->filed_first = first;
     e->filed_last = last;
+    e->filed_place = e->location;
+    e->filed_b = db;
+    e->filed_e = de;
 }
 
 /* ---- walking the candidates in ascending id order ---- */
 
-typedef struct walk_cursor walk_cursor;
-
-/* Restore the heap order below slot i (the smallest next id on top). */
-static void heap_down(walk_cursor *h, size_t n, size_t i)
+/* The entries of key base in periods first..last (NO_PERIOD: once). */
+static void collect_range(evg_store_mem *m, uint64_t base, int32_t first, int32_t last)
 {
-    walk_cursor c = h[i];
-    for (;;) {
-        size_t k = 2 * i + 1;
-        if (k >= n) break;
-        if (k + 1 < n && *h[k + 1].p < *h[k].p) k++;
-        if (*h[k].p >= *c.p) break;
-        h[i] = h[k];
-        i = k;
+    for (int32_t p = first;; p++) {
+        slot_collect(m, key_fp(base, p, p));
+        if (p >= last) break;
     }
-    h[i] = c;
 }
 
-static void walk_add(evg_store_mem *m, const mem_bucket *b)
+/* The pair and place keys of the report walked, in its periods and
+ * stretches (when placed) and under NO_PERIOD. */
+static void walk_keys(evg_store_mem *m, const char *family)
 {
-    if (!b || !b->ids.n) return;
-    if (m->nheap == m->capheap) {
-        m->capheap = m->capheap ? m->capheap * 2 : 64;
-        m->heap = evg_xrealloc(m->heap, m->capheap * sizeof *m->heap);
-    }
-    m->heap[m->nheap].p = b->ids.v;
-    m->heap[m->nheap].end = b->ids.v + b->ids.n;
-    m->nheap++;
-}
-
-/* The buckets of actor a and family filed under keys first..last: looked
- * up one by one over a short range, read from the directory over a long
- * one (the same buckets either way). */
-static void walk_range(evg_store_mem *m, const char *a, const char *family, int32_t first, int32_t last)
-{
-    if (last - first < DIR_MIN_PERIODS) {
-        for (int32_t p = first; p <= last; p++) walk_add(m, bucket_find(m, a, family, p, 0));
-        return;
-    }
-    const mem_dir *d = dir_find(m, a, family);
-    for (size_t i = d ? dir_lower(d, first) : 0; d && i < d->v.n && d->v.v[i].period <= last; i++)
-        walk_add(m, d->v.v[i].b);
-}
-
-/* The buckets one actor contributes: its periods and stretches of the
- * window, and its events with no place. */
-static void walk_actor(evg_store_mem *m, const char *a, const char *family)
-{
-    int32_t first, last;
+    int32_t pf = 0, pl = 0, sf = 0, sl = 0;
     if (m->walk_placed) {
-        periods(m->walk_b, m->walk_e, MAX_SEARCHED, &first, &last);
-        walk_range(m, a, family, first, last);
-        stretches(m->walk_b, m->walk_e, &first, &last);
-        walk_range(m, a, family, first, last);
+        periods(m->walk_b, m->walk_e, MAX_SEARCHED, &pf, &pl);
+        stretches(m->walk_b, m->walk_e, &sf, &sl);
     }
-    walk_add(m, bucket_find(m, a, family, NO_PERIOD, 0));
+    for (int i = 0; i < m->walk_nactors; i++)
+        for (int j = i; j < m->walk_nactors; j++) {
+            uint64_t base;
+            if (j > i) base = pair_base(m->walk_actors[i], m->walk_actors[j], family);
+            else if (m->walk_place) base = key_base(KEY_PLACE, m->walk_actors[i], m->walk_place, family);
+            else continue;
+            if (m->walk_placed) {
+                collect_range(m, base, pf, pl);
+                collect_range(m, base, sf, sl);
+            }
+            collect_range(m, base, NO_PERIOD, NO_PERIOD);
+        }
 }
 
 /* Remember report k's distinct actors, place and explicit days. */
@@ -558,35 +495,44 @@ static void walk_report(evg_store_mem *m, const evg_merge_key *k)
     m->walk_re = k->end;
 }
 
+static int id_cmp(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* Sort the candidates and drop repeats (an event found through two keys). */
+static void cand_sort(evg_store_mem *m)
+{
+    size_t n = m->cand.n, w = 0;
+    if (n > 1) qsort(m->cand.v, n, sizeof *m->cand.v, id_cmp);
+    for (size_t i = 0; i < n; i++)
+        if (!w || m->cand.v[w - 1] != m->cand.v[i]) m->cand.v[w++] = m->cand.v[i];
+    m->cand.n = w;
+}
+
 void evg_store_mem_walk(evg_store_mem *m, const evg_merge_key *k, int placed, int32_t wb, int32_t we)
 {
     const char *f = intern(m, evg_merge_family(k->code));
-    m->nheap = 0;
+    m->cand.n = 0;
+    m->next = 0;
     m->walk_placed = placed;
     m->walk_b = wb;
     m->walk_e = we;
-    m->walk_last = 0; /* ids start at 1 */
     walk_report(m, k);
-    for (int i = 0; i < m->walk_nactors; i++) walk_actor(m, m->walk_actors[i], f);
-    for (size_t i = m->nheap / 2; i-- > 0;) heap_down(m->heap, m->nheap, i);
-}
-
-/* The smallest id left in the buckets, taken from them; 0 when none is. */
-static sqlite3_int64 walk_pop(evg_store_mem *m)
-{
-    if (!m->nheap) return 0;
-    walk_cursor *top = &m->heap[0];
-    sqlite3_int64 id = *top->p++;
-    if (top->p == top->end) m->heap[0] = m->heap[--m->nheap];
-    if (m->nheap > 1) heap_down(m->heap, m->nheap, 0);
-    return id;
+    walk_stats.reports++;
+    walk_keys(m, f);
+    if (m->walk_explicit)
+        for (int i = 0; i < m->walk_nactors; i++)
+            slot_collect(m, key_fp(key_base(KEY_DAYS, m->walk_actors[i], NULL, f), m->walk_rb, m->walk_re));
+    cand_sort(m);
 }
 
 /* Rule 3 of merge.c, which every merge needs, read by pointer: the event
  * shares two actors with the report walked, or one and its place, or one
- * and its explicit days.  At 10k documents 96% of the events a report's
- * actors led to shared one actor and nothing else (session 13): they are
- * passed over here without building their keys. */
+ * and its explicit days.  The index files an event under exactly these
+ * keys, but an entry may be stale (the event's place or days changed since)
+ * or another key's (a shared fingerprint), so it is tested again here. */
 static int may_merge(const evg_store_mem *m, const evg_mem_event *e)
 {
     int n = e->nactors < EVG_STORE_MAX_ACTORS ? e->nactors : EVG_STORE_MAX_ACTORS, shared = 0;
@@ -604,16 +550,36 @@ static int may_merge(const evg_store_mem *m, const evg_mem_event *e)
 
 sqlite3_int64 evg_store_mem_next(evg_store_mem *m)
 {
-    sqlite3_int64 id;
-    while ((id = walk_pop(m)) != 0) {
-        if (id == m->walk_last) continue; /* found through another bucket */
-        m->walk_last = id;
+    while (m->next < m->cand.n) {
+        sqlite3_int64 id = m->cand.v[m->next++];
         const evg_mem_event *e = evg_store_mem_event(m, id);
+        walk_stats.events++;
         if (!e) continue;
         if (m->walk_placed && (m->win[id].lo > m->walk_e || m->win[id].hi < m->walk_b)) continue;
-        if (may_merge(m, e)) return id;
+        walk_stats.window++;
+        if (may_merge(m, e)) {
+            walk_stats.rule3++;
+            return id;
+        }
     }
     return 0;
+}
+
+/* EVGRAPH_TIMINGS: what the walks read since the last report, and the size
+ * of m's index. */
+static void walk_stats_print(const evg_store_mem *m)
+{
+    if (!walk_stats.reports || !getenv("EVGRAPH_TIMINGS")) return;
+    double r = (double)walk_stats.reports;
+    if (m && m->slot)
+        fprintf(stderr, "timing: merge index: %zu entries in %zu slots (%zu MiB)\n", m->nslot,
+                (size_t)1 << m->slot_bits, ((size_t)8 << m->slot_bits) >> 20);
+    fprintf(stderr,
+            "timing: merge walk: %llu reports; per report %.2f index entries, %.2f events, %.2f in the "
+            "window, %.2f pass rule 3\n",
+            walk_stats.reports, walk_stats.entries / r, walk_stats.events / r, walk_stats.window / r,
+            walk_stats.rule3 / r);
+    memset(&walk_stats, 0, sizeof walk_stats);
 }
 
 /* ---- loading from the store, dropping ---- */
@@ -628,19 +594,8 @@ static evg_store_mem *mem_new(void)
 static void mem_free(evg_store_mem *m)
 {
     if (!m) return;
-    for (size_t i = 0; i < m->capbk; i++) {
-        if (!m->bk[i]) continue;
-        free(m->bk[i]->ids.v);
-        free(m->bk[i]);
-    }
-    free(m->bk);
-    for (size_t i = 0; i < m->capdir; i++) {
-        if (!m->dir[i]) continue;
-        free(m->dir[i]->v.v);
-        free(m->dir[i]);
-    }
-    free(m->dir);
-    free(m->heap);
+    free(m->slot);
+    free(m->cand.v);
     free(m->ev);
     free(m->win);
     free(m->str.v);
@@ -695,9 +650,7 @@ static int load_actors(evg_store *st, evg_store_mem *m)
 
 static void file_all(evg_store_mem *m)
 {
-    m->dir_bulk = 1;
     for (size_t id = 1; id < m->capev; id++) evg_store_mem_file(m, (sqlite3_int64)id);
-    dir_sort_all(m);
 }
 
 static int data_version(evg_store *st, sqlite3_int64 *out)
@@ -711,6 +664,7 @@ static int data_version(evg_store *st, sqlite3_int64 *out)
 
 void evg_store_mem_drop(evg_store *st)
 {
+    walk_stats_print(st->mem);
     mem_free(st->mem);
     st->mem = NULL;
 }

@@ -1,8 +1,10 @@
 /*
  * timex_int.h - private to the time-expression tagger: timex.c (the stage),
- * timex_lex.c (vocabulary), timex_tok.c, timex_parse.c and timex_rel.c (the
- * grammar), timex_resolve.c (values), timex_cal.c (calendars).  Not used by
- * any other stage.
+ * timex_lex.c (vocabulary), timex_tok.c, timex_parse.c and the relative
+ * grammar (timex_anchor.c, timex_relday.c, timex_weekday.c, timex_period.c,
+ * timex_duration.c, timex_holiday.c, timex_around.c, timex_range.c,
+ * timex_set.c), timex_resolve.c (values), timex_cal.c (calendars).  Not used
+ * by any other stage.
  *
  * The vocabulary is one hash table of entries keyed by the folded first
  * word; an entry may span several tokens ("كانون الثاني", "أول أمس") and
@@ -111,7 +113,7 @@ typedef struct tx_ent {
 
 enum tx_cal { TX_CAL_GREG = 1, TX_CAL_NTH, TX_CAL_EASTER, TX_CAL_OEASTER, TX_CAL_HIJRI,
               TX_CAL_HEBREW, TX_CAL_CHINESE,
-              TX_CAL_EID /* either Eid (al-Fitr or al-Adha): the one the tense points to (timex_rel.c) */ };
+              TX_CAL_EID /* either Eid (al-Fitr or al-Adha): the one the tense points to (timex_holiday.c) */ };
 
 /* A well-known day used as a name (data/named_dates.tsv). */
 typedef struct tx_named {
@@ -265,8 +267,8 @@ int32_t tx_weekday_day(const tx_scan *s, int wd, int dir, int week_off, int has_
 void tx_period_value(const tx_scan *s, int unit, int off, char *out, size_t cap);
 void tx_day_value(int32_t day, char *out, size_t cap);
 
-/* ---- grammar (timex_tok.c: tokens and the pieces of a date; timex_rel.c:
- * relative expressions; timex_parse.c: dates and the driver) ---- */
+/* ---- grammar (timex_tok.c: tokens and the pieces of a date; timex_parse.c:
+ * dates and the driver; the relative expressions in the files below) ---- */
 
 /* Folded Arabic words the grammar names directly. */
 #define AR_QALILA "\xd8\xa7\xd9\x84\xd9\x82\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* القليله */
@@ -303,38 +305,66 @@ int tx_line_opens(const tx_scan *s, size_t i); /* 1 when token i is the first of
 int tx_month_context(const tx_scan *s, size_t i);
 int tx_weak_ok(const tx_scan *s, size_t i);
 int tx_weekday_ok(const tx_scan *s, size_t i);
-int tx_en_occasion_after(const evg_doc *d, size_t r, size_t end); /* timex_rel.c: "a public holiday" */
+int tx_en_occasion_after(const evg_doc *d, size_t r, size_t end); /* timex_weekday.c: "a public holiday" */
 int tx_whole_sentence(const tx_scan *s, size_t i, size_t end);
 /* The longest date, numeric date, year, relative day, weekday, unit, season,
  * quarter or holiday at token i (what a part word may govern). */
 size_t tx_parse_plain(const tx_scan *s, size_t i, tx_hit *h);
 
-/* The year of the last dated expression of the section (0 if none) and the
- * anaphoric units "ذلك العام", "العام نفسه", "that year" (end or 0). */
+/* timex_anchor.c: the anchors of the narrative.  The year of the last dated
+ * expression of the section (0 if none) and the anaphoric units "ذلك العام",
+ * "العام نفسه", "that year" (end or 0). */
 int tx_previous_year(const tx_scan *s);
 size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit);
+/* The first day of the last dated expression of the section (single: the last
+ * single day not told as background), else the reference date. */
+int32_t tx_previous_anchor(const tx_scan *s, int single);
+/* 1 when that last expression is longer than one unit (a year before "the
+ * following month"): the unit next to it is not known. */
+int tx_coarse_anchor(const tx_scan *s, int unit);
+/* Day t is background: told in a pluperfect or a past relative clause
+ * (tx_pluperfect_before), or timex k counts back from an event in its
+ * sentence ("two weeks after ..."; tx_counted_from). */
+int tx_pluperfect_before(const evg_doc *d, const evg_timex *t);
+int tx_counted_from(const evg_doc *d, size_t k);
+/* Word tests: the Arabic article on token i; "same" after a unit (نفسه,
+ * ذاته: tokens or 0); token q opens with the letter ب. */
+int tx_definite(const tx_scan *s, size_t i);
+int tx_same_after(const tx_scan *s, size_t q);
+int tx_opens_with_ba(const evg_doc *d, size_t q);
 
-/* Relative expressions: end of the match or 0. */
+/* timex_duration.c: a count in figures or words at *p (1 and *p past it when
+ * read, *count 0 for an unknown few: بضعة, several; 0 when none) and the value
+ * of a length of count units (count 0: PXD). */
+int tx_parse_count(const tx_scan *s, size_t *p, int *count);
+void tx_duration_value(int unit, int count, tx_hit *h);
+
+/* Relative expressions: end of the match or 0.  timex_anchor.c, timex_relday.c: */
 size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h);
+/* timex_weekday.c (also tx_p_weekday_range and tx_p_night_pair below): */
 size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_nweekdays(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_nth_weekday(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_nth_week(const tx_scan *s, size_t i, tx_hit *h);
+/* timex_period.c: */
 size_t tx_p_last_n(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h);
-size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h);
-size_t tx_p_vague(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_quarter(const tx_scan *s, size_t i, tx_hit *h);
-size_t tx_p_nth_weekday(const tx_scan *s, size_t i, tx_hit *h);
-size_t tx_p_nth_week(const tx_scan *s, size_t i, tx_hit *h);
-size_t tx_p_week_of(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_decade(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_century(const tx_scan *s, size_t i, tx_hit *h);
+/* timex_duration.c (also tx_p_unit_next and tx_p_turn_century below): */
+size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_vague(const tx_scan *s, size_t i, tx_hit *h);
+/* timex_holiday.c: */
 size_t tx_shift_year(const tx_scan *s, size_t q, int *y);
 size_t tx_p_holiday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_holiday_day(const tx_scan *s, size_t i, tx_hit *h);
+/* timex_around.c (also tx_p_eve and tx_p_this_day below): */
+size_t tx_p_week_of(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_closest(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h);
 /* timex_set.c: recurring expressions (type SET).  "every Friday", "كل يوم جمعة" at
@@ -342,6 +372,7 @@ size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_every_weekday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_every_unit(const tx_scan *s, size_t i, tx_hit *h);
 void tx_recurring(const tx_scan *s, tx_hit *h);
+/* timex_weekday.c, timex_around.c, timex_range.c, timex_duration.c: */
 size_t tx_p_weekday_range(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_night_pair(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_eve(const tx_scan *s, size_t i, tx_hit *h);

@@ -1456,6 +1456,22 @@ static void test_entities__heldout20(void)
     check_heldout("heldout20", 190, HELDOUT20_FLOOR);
 }
 
+/* The twenty-first held-out set (tests/heldout21, 8 articles by an independent annotator,
+ * session 14): scored at the session's starting commit and kept unseen. */
+#define HELDOUT21_FLOOR 74
+static void test_entities__heldout21(void)
+{
+    check_heldout("heldout21", 185, HELDOUT21_FLOOR);
+}
+
+/* The twenty-second held-out set (tests/heldout22, 8 articles by an independent annotator,
+ * session 14): scored at the session's starting commit and kept unseen. */
+#define HELDOUT22_FLOOR 85
+static void test_entities__heldout22(void)
+{
+    check_heldout("heldout22", 180, HELDOUT22_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1510,6 +1526,8 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout18", test_entities__heldout18},
     {"test_entities__heldout19", test_entities__heldout19},
     {"test_entities__heldout20", test_entities__heldout20},
+    {"test_entities__heldout21", test_entities__heldout21},
+    {"test_entities__heldout22", test_entities__heldout22},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

@@ -1238,6 +1238,26 @@ static void test_events__heldout20(void)
                 HELDOUT20_MIN_RECALL);
 }
 
+/* The twenty-first held-out set (tests/heldout21, an independent annotator, session
+ * 14): scored at the session's starting commit and kept unseen. */
+#define HELDOUT21_MIN_PRECISION 0.58
+#define HELDOUT21_MIN_RECALL 0.41
+static void test_events__heldout21(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout21", "held-out 21", 95, HELDOUT21_MIN_PRECISION,
+                HELDOUT21_MIN_RECALL);
+}
+
+/* The twenty-second held-out set (tests/heldout22, an independent annotator, session
+ * 14): scored at the session's starting commit and kept unseen. */
+#define HELDOUT22_MIN_PRECISION 0.49
+#define HELDOUT22_MIN_RECALL 0.33
+static void test_events__heldout22(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout22", "held-out 22", 100, HELDOUT22_MIN_PRECISION,
+                HELDOUT22_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1527,6 +1547,8 @@ static CU_TestInfo events_tests[] = {
     {"heldout18", test_events__heldout18},
     {"heldout19", test_events__heldout19},
     {"heldout20", test_events__heldout20},
+    {"heldout21", test_events__heldout21},
+    {"heldout22", test_events__heldout22},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

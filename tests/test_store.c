@@ -610,6 +610,51 @@ static void test_store__undated_needs_same_actors_and_place(void)
     remove_store();
 }
 
+/* Session 14: the merge index files an event by what rule 3 of merge.c asks
+ * (a pair of actors, an actor and the place, an actor and the explicit days).
+ * An event that learns its place from a later report must be found through
+ * that place by a report sharing one actor with it; and one sharing one
+ * actor and the explicit days must be found without a place. */
+static void test_store__one_actor_with_place_learned_later(void)
+{
+    evg_store *st = open_store();
+    evg_doc *a = make_doc("a.txt", "Lavrov and Kim Jong Un met on 12 July.\n", "2025-07-13");
+    int32_t lav = add_entity(a, "sergei-lavrov", "Sergei Lavrov", "PER");
+    int32_t kim = add_entity(a, "kim-jong-un", "Kim Jong Un", "PER");
+    add_event(a, "040", "2025-07-12", EVG_DATE_TIMEX, -1, lav, kim, (int32_t)-1);
+    evg_doc *b = meeting_doc("b.txt", "Lavrov and Kim Jong Un held talks in Wonsan.\n", "2025-07-14",
+                             "040", "2025-07-14", EVG_DATE_DCT);
+    evg_doc *c = make_doc("c.txt", "Lavrov met North Korean officials in Wonsan.\n", "2025-07-15");
+    int32_t lav_c = add_entity(c, "sergei-lavrov", "Sergei Lavrov", "PER");
+    int32_t prk_c = add_entity(c, "prk", "North Korea", "GPE");
+    int32_t won_c = add_entity(c, "wonsan", "Wonsan", "LOC");
+    add_event(c, "040", "2025-07-15", EVG_DATE_DCT, won_c, lav_c, prk_c, (int32_t)-1);
+    evg_doc *d = make_doc("d.txt", "Lavrov held talks with the United States on 12 July.\n", "2025-07-20");
+    int32_t lav_d = add_entity(d, "sergei-lavrov", "Sergei Lavrov", "PER");
+    int32_t usa_d = add_entity(d, "usa", "United States", "GPE");
+    add_event(d, "040", "2025-07-12", EVG_DATE_TIMEX, -1, lav_d, usa_d, (int32_t)-1);
+    evg_doc *e = make_doc("e.txt", "Lavrov held talks with the United States in July.\n", "2025-07-21");
+    int32_t lav_e = add_entity(e, "sergei-lavrov", "Sergei Lavrov", "PER");
+    int32_t chn_e = add_entity(e, "chn", "China", "GPE");
+    add_event(e, "040", "2025-07-11", EVG_DATE_TIMEX, -1, lav_e, chn_e, (int32_t)-1);
+    int added = 0;
+    CU_ASSERT_EQUAL(add(st, a, &added), 0);
+    CU_ASSERT_EQUAL(add(st, b, &added), 0);   /* two actors: joins, and gives the event its place */
+    CU_ASSERT_EQUAL(add(st, c, &added), 0);   /* one actor and that place */
+    CU_ASSERT_EQUAL(add(st, d, &added), 0);   /* one actor and the same explicit day */
+    CU_ASSERT_EQUAL(add(st, e, &added), 0);   /* one actor, another day, no place: apart */
+    evg_store_close(st);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM events"), 2);
+    CU_ASSERT_EQUAL(sql_long("SELECT max(n_docs) FROM events"), 4);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM events WHERE location_id = 'wonsan'"), 1);
+    evg_doc_free(a);
+    evg_doc_free(b);
+    evg_doc_free(c);
+    evg_doc_free(d);
+    evg_doc_free(e);
+    remove_store();
+}
+
 /* 400 documents, 5 events each, over 40 actors and two years: the candidate
  * lookup must stay indexed (a full scan per event would still pass, slowly;
  * the bound is generous for sanitizer builds). */
@@ -738,6 +783,7 @@ static CU_TestInfo store_tests[] = {
     {"test_store__same_doc_other_code_kept_apart", test_store__same_doc_other_code_kept_apart},
     {"test_store__upgrade_from_4", test_store__upgrade_from_4},
     {"test_store__undated_needs_same_actors_and_place", test_store__undated_needs_same_actors_and_place},
+    {"test_store__one_actor_with_place_learned_later", test_store__one_actor_with_place_learned_later},
     {"test_store__many_documents", test_store__many_documents},
     {"test_store__load_model", test_store__load_model},
     {"test_store__metrics_round_trip", test_store__metrics_round_trip},

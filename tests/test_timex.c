@@ -1082,6 +1082,24 @@ static void test_timex__heldout20(void)
     heldout_check("tests/heldout20", 20, 110, HELDOUT20_FLOOR);
 }
 
+/* The twenty-first held-out set (tests/heldout21, an independent annotator, session
+ * 14): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT21_FLOOR 89
+static void test_timex__heldout21(void)
+{
+    heldout_check("tests/heldout21", 21, 108, HELDOUT21_FLOOR);
+}
+
+/* The twenty-second held-out set (tests/heldout22, an independent annotator, session
+ * 14): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT22_FLOOR 90
+static void test_timex__heldout22(void)
+{
+    heldout_check("tests/heldout22", 22, 90, HELDOUT22_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1115,6 +1133,8 @@ static CU_TestInfo timex_tests[] = {
     {"heldout18", test_timex__heldout18},
     {"heldout19", test_timex__heldout19},
     {"heldout20", test_timex__heldout20},
+    {"heldout21", test_timex__heldout21},
+    {"heldout22", test_timex__heldout22},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},

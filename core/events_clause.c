@@ -1,0 +1,375 @@
+/*
+ * events_clause.c - the subject of a trigger in a clause of another shape:
+ * a passive's agent ("by X" past a short phrase, an Arabic passive's
+ * agent), a coordinated or subordinate verb's subject, the head of a
+ * relative clause or apposition, an English verb conjoined to an earlier
+ * one, a subject before a parenthetical phrase, "led by X".
+ *
+ * Reads the candidates and clause boundaries (events_sentence.c); returns a
+ * candidate index to events_args.c, which adds it as the source.
+ */
+#include "events_int.h"
+
+#include <ctype.h>
+
+
+/* "aid sent by the Emirates", "was attacked by X": the agent of an English
+ * passive participle follows "by" right after it; the phrase before the
+ * participle is what the act was done to.  Returns the agent or -1. */
+/* How far an English passive's "by" may follow its verb past a place or
+ * time phrase ("was greeted at the border post by X"). */
+#define PASSIVE_BY_REACH 6
+
+/* The "by" of a passive: right after the verb, or after a short phrase
+ * without punctuation or names when an auxiliary (was, were, been, is,
+ * are, be) stands right before the verb.  Returns its token or -1. */
+static int32_t passive_by(const run *r, const sent *s, const evt_match *mt)
+{
+    static const char *const aux[] = {"was", "were", "been", "is", "are", "be", NULL};
+    const evg_doc *d = r->doc;
+    if (tok_is(d, mt->end, "by")) return mt->end;
+    if (mt->first == 0 || !tok_in(d, mt->first - 1, aux)) return -1;
+    for (int32_t q = mt->end; q < s->end && q < mt->end + PASSIVE_BY_REACH; q++) {
+        if (tok_is(d, q, "by")) return q;
+        if (evt_is_punct_boundary(d, q) || evt_is_complementizer(d, q)) return -1;
+        if (r->tok_men[q] >= 0) {
+            const evg_entity *e = &d->entities.v[d->mentions.v[r->tok_men[q]].entity];
+            if (!e->type || (strcmp(e->type, "LOC") != 0 && strcmp(e->type, "GPE") != 0)) return -1;
+        }
+    }
+    return -1;
+}
+
+/* The last candidate ending before token FIRST that can be a clause's
+ * subject: not an attribution, not after a preposition, not a place. */
+static int32_t last_plain_cand_before(const sent *s, int32_t first)
+{
+    int32_t best = -1;
+    for (size_t k = 0; k < s->c.n && s->c.v[k].end <= first; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || evt_cand_type_is(c, "LOC")) continue;
+        best = (int32_t)k;
+    }
+    return best;
+}
+
+/* "Francis arrived in Baghdad on Friday ... and was received at the airport
+ * by Kadhimi": a passive joined by "and" to the verb before it has that
+ * verb's subject as the one it was done to.  Returns the candidate or -1. */
+static int32_t passive_conjunct_patient(const run *r, const sent *s, const evt_match *mt)
+{
+    const evg_doc *d = r->doc;
+    if (mt->first - 2 <= s->first || !tok_is(d, mt->first - 2, "and")) return -1;
+    const evt_match *prev = NULL;
+    for (size_t k = 0; k < s->h.n && s->h.v[k].mt.end <= mt->first - 2; k++)
+        if (s->h.v[k].mt.e->lang == EVG_LANG_EN && s->h.v[k].mt.e->pos == EVT_POS_VERB &&
+            s->h.v[k].mt.e->cls != EVT_CL_SPEECH)
+            prev = &s->h.v[k].mt;
+    if (!prev) return -1;
+    return last_plain_cand_before(s, prev->first);
+}
+
+int32_t evt_passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t lo, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    static const char *const det[] = {"a", "an", "the", "this", "that", "his", "her", "its", "their", NULL};
+    if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || tok_in(d, mt->first - 1, det))
+        return -1; /* "a visit by X" is a noun phrase, not a passive */
+    int32_t by = passive_by(r, s, mt);
+    if (by < 0) return -1;
+    size_t k = evt_cand_lower_bound(s, by + 1);
+    if (k >= s->c.n || s->c.v[k].attrib || evt_cand_type_is(&s->c.v[k], "LOC")) return -1;
+    int32_t gap = s->c.v[k].first - (by + 1);
+    if (gap > 1 || (gap == 1 && !tok_is(d, by + 1, "the"))) return -1;
+    int32_t patient = evt_cand_before(s, lo, mt->first, 3);
+    if (patient < 0) patient = passive_conjunct_patient(r, s, mt);
+    if (patient >= 0 && s->c.v[patient].ent != s->c.v[k].ent)
+        evt_add_actor(ev, s->c.v[patient].ent, EVG_ROLE_TARGET);
+    return (int32_t)k;
+}
+
+/* "استُقبل X من قبل Y", "وُقّع الاتفاق من قبل X": harakat are folded away,
+ * so an Arabic passive shows only by its agent phrase من قبل; a name right
+ * after it (within the clause) is the agent, and the name between the verb
+ * and the phrase is what the act was done to.  Returns the agent or -1. */
+int32_t evt_arabic_passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t hi_end,
+                                 evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (mt->e->lang != EVG_LANG_AR || mt->e->pos != EVT_POS_PAST) return -1;
+    int32_t q = mt->end;
+    while (q + 2 < hi_end && q - mt->end < 12 &&
+           !(tok_is(d, q, "\xD9\x85\xD9\x86") && tok_is(d, q + 1, "\xD9\x82\xD8\xA8\xD9\x84"))) /* من قبل */
+        q++;
+    if (q + 2 >= hi_end || !tok_is(d, q, "\xD9\x85\xD9\x86")) return -1;
+    size_t k = evt_cand_lower_bound(s, q + 2);
+    if (k >= s->c.n || s->c.v[k].first != q + 2 || s->c.v[k].attrib || evt_cand_type_is(&s->c.v[k], "LOC"))
+        return -1;
+    for (size_t p = evt_cand_lower_bound(s, mt->end); p < k; p++)
+        if (s->c.v[p].prep == PREP_NONE && !s->c.v[p].attrib && s->c.v[p].ent != s->c.v[k].ent) {
+            evt_add_actor(ev, s->c.v[p].ent, EVG_ROLE_TARGET);
+            break;
+        }
+    return (int32_t)k;
+}
+
+/* "قال X إن ...، وطالب إسرائيل بوقف العنف": an Arabic position verb joined
+ * by و after a comma, with a single bare name after it, shares the subject
+ * of the clause before (the speaker there, else the sentence's latest
+ * source); the name is its object.  Returns the candidate or -1. */
+int32_t evt_coordinated_subject(const run *r, const sent *s, size_t hi, int32_t hi_end)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        !evt_position_code(mt->e->code) || hi == 0 || mt->prefix_len != 2 || mt->first <= s->first ||
+        !evt_is_punct_boundary(d, mt->first - 1) ||
+        memcmp(d->fold + d->tokens.v[mt->first].fs, "\xD9\x88", 2) != 0) /* و */
+        return -1;
+    int bare = 0;
+    for (size_t k = evt_cand_lower_bound(s, mt->end); k < s->c.n && s->c.v[k].first < hi_end; k++)
+        bare += !s->c.v[k].attrib && s->c.v[k].prep == PREP_NONE;
+    size_t first = evt_cand_lower_bound(s, mt->end);
+    if (bare != 1 || first >= s->c.n || s->c.v[first].first != mt->end) return -1;
+    for (size_t k = hi; k-- > 0;)
+        if (s->h.v[k].mt.e->cls == EVT_CL_SPEECH && s->h.v[k].speaker >= 0) return s->h.v[k].speaker;
+    return evt_previous_source(r, s);
+}
+
+/* "وقع X الاتفاق بعدما استقبل Y", "حيث التقى Y": an Arabic verb opening a
+ * subordinate clause (بعدما، بعد أن، قبل أن، حيث) with no subject of its
+ * own right after it shares the subject of the sentence's first clause.
+ * Returns the candidate or -1. */
+int32_t evt_subordinate_subject(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    static const char *const conj[] = {"\xD8\xA8\xD8\xB9\xD8\xAF\xD9\x85\xD8\xA7",  /* بعدما */
+                                       "\xD8\xAD\xD9\x8A\xD8\xAB", NULL};                 /* حيث */
+    static const char *const before_after[] = {"\xD8\xA8\xD8\xB9\xD8\xAF", "\xD9\x82\xD8\xA8\xD9\x84", NULL}; /* بعد قبل */
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        mt->prefix_len != 0 || mt->first - 1 <= s->first)
+        return -1;
+    int sub = tok_in(d, mt->first - 1, conj) ||
+              (tok_is(d, mt->first - 1, "\xD8\xA7\xD9\x86") && tok_in(d, mt->first - 2, before_after)); /* أن */
+    if (!sub) return -1;
+    size_t after = evt_cand_lower_bound(s, mt->end);
+    if (after < s->c.n && s->c.v[after].first - mt->end <= 1 && s->c.v[after].prep == PREP_NONE &&
+        !evt_cand_type_is(&s->c.v[after], "GPE"))
+        return -1; /* a subject of its own */
+    for (size_t k = 0; k < s->c.n && s->c.v[k].first < mt->first; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || evt_cand_type_is(c, "LOC")) continue;
+        return evt_cand_type_is(c, "PER") || evt_cand_type_is(c, "ORG") ? (int32_t)k : -1;
+    }
+    return -1;
+}
+
+/* "بحضور البرهان ورئيس الوزراء حمدوك، اللذين وصلا إلى جوبا", "السعودية
+ * التي استضافت المحادثات": an Arabic verb right after a relative pronoun
+ * (and no name of its own right after it) has as subject the name the
+ * relative follows; a dual or plural relative also takes the name joined
+ * to it by و, as a participant.  Returns the candidate or -1. */
+int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    static const char *const rel[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", /* الذي التي */
+                                      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",                               /* الذين */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86", /* اللذين اللذان */
+                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86", NULL}; /* اللتين اللتان */
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        mt->e->cls == EVT_CL_SPEECH || mt->prefix_len != 0 || mt->first - 2 <= s->first ||
+        !tok_in(d, mt->first - 1, rel))
+        return -1; /* "الإعلان الذي شدد على": a text's words are no act of a name */
+    size_t after = evt_cand_lower_bound(s, mt->end);
+    if (after < s->c.n && s->c.v[after].first - mt->end <= 1 && s->c.v[after].prep == PREP_NONE)
+        return -1; /* "التي وقعها البلدان": the relative is the object */
+    int32_t stop = evt_is_punct_boundary(d, mt->first - 2) || tok_is(d, mt->first - 2, "\xD8\x8C") ||
+                           tok_is(d, mt->first - 2, ",") ? mt->first - 2 : mt->first - 1;
+    int32_t src = -1, other = -1;
+    for (size_t k = 0; k < s->c.n && s->c.v[k].first < stop; k++)
+        if (s->c.v[k].end == stop) src = (int32_t)k;
+    if (src < 0 || evt_cand_type_is(&s->c.v[src], "LOC") || s->c.v[src].attrib) return -1;
+    int dual = !tok_is(d, mt->first - 1, rel[0]) && !tok_is(d, mt->first - 1, rel[1]);
+    if (dual && src > 0 && s->c.v[src].first - s->c.v[src - 1].end <= 4 &&
+        !evt_punct_between(d, s->c.v[src - 1].end, s->c.v[src].first) &&
+        evt_and_between(d, s->c.v[src - 1].end, s->c.v[src].first + 1, s->c.v[src].prep == PREP_AND))
+        other = src - 1;
+    if (other >= 0 && !evt_cand_type_is(&s->c.v[other], "LOC"))
+        evt_add_actor(ev, s->c.v[other].ent, EVG_ROLE_PARTICIPANT);
+    return src;
+}
+
+/* Tokens an English relative clause or apposition may span. */
+#define APPOSITION_REACH 24
+
+/* "Sunak, who arrived on Friday ..., held talks with Modi": an English verb
+ * (or its light verb) right after the comma that closes a relative clause,
+ * or right after its "who", has as subject the name before the clause.
+ * Returns the candidate or -1. */
+int32_t evt_relative_clause_subject(const run *r, const sent *s, size_t hi, int32_t lv)
+{
+    /* "X, who was in Paris, had urged ...", "..., would also meet": the
+     * auxiliaries and adverbs before the verb stand in the clause's place */
+    static const char *const aux[] = {"had", "has", "have", "will", "would", "could", "may", "might", "should",
+                                       "did", "does", "also", "then", "later", "not", "already", NULL};
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t v = lv >= 0 && lv < mt->first ? lv : mt->first;
+    if (mt->e->lang != EVG_LANG_EN) return -1;
+    for (int k = 0; k < 3 && v - 1 > s->first && tok_in(r->doc, v - 1, aux); k++) v--;
+    return evt_subject_before_clause(r->doc, s, v);
+}
+
+/* The bare name before the relative clause or apposition that ends right
+ * before the English verb at token v ("Sunak, who arrived on Friday,
+ * held"), or -1. */
+int32_t evt_subject_before_clause(const evg_doc *d, const sent *s, int32_t v)
+{
+    if (v - 2 <= s->first) return -1;
+    static const char *const rel[] = {"who", "which", NULL};
+    if (tok_in(d, v - 1, rel) && tok_is(d, v - 2, ",")) { /* "Sunak, who arrived on Friday" */
+        for (size_t k = 0; k < s->c.n; k++)
+            if (s->c.v[k].end == v - 2 && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib) return (int32_t)k;
+        return -1;
+    }
+    if (!tok_is(d, v - 1, ",")) return -1;
+    for (int32_t q = v - 2; q > s->first && q >= v - APPOSITION_REACH; q--) {
+        if (tok_is(d, q, ",")) { /* "Hajiyev, an adviser to President Aliyev, denied": an apposition */
+            for (size_t k = 0; k < s->c.n; k++)
+                if (s->c.v[k].end == q && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib &&
+                    (evt_cand_type_is(&s->c.v[k], "PER") || evt_cand_type_is(&s->c.v[k], "ORG")))
+                    return (int32_t)k;
+            if (!tok_in(d, q + 1, rel)) return -1; /* another clause */
+        }
+        if (!tok_in(d, q, rel) || !tok_is(d, q - 1, ",")) continue;
+        for (size_t k = 0; k < s->c.n; k++)
+            if (s->c.v[k].end == q - 1 && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib) return (int32_t)k;
+        return -1;
+    }
+    return -1;
+}
+
+/* A fixed English phrase used as a finite verb: after a modal or an
+ * auxiliary ("would withdraw from", "did not pull out of"). */
+static int verbal_phrase(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const aux[] = {"would", "will", "could", "should", "may", "might", "can",
+                                      "shall", "must", "did", "not", NULL}; /* not "to": an infinitive
+                                      ("seeking to intervene ..., and accused") is no conjunct */
+    return mt->e->pos == EVT_POS_FIXED && mt->first > 0 && tok_in(d, mt->first - 1, aux);
+}
+
+/* "X flew to Niamey on Sunday and met Bazoum", "X was greeted by Y and
+ * then met him": an English verb (or the light verb of a
+ * talks noun) right after "and" (and an adverb such as "later"),
+ * following another verb of the sentence, shares that verb's
+ * subject (the last bare name before it, a person, body or country).
+ * Returns the candidate or -1. */
+/* An English trigger in the past (-ed), and one right after a modal or
+ * "to" ("would meet", "to help"). */
+static int english_past(const evg_doc *d, const evt_match *mt)
+{
+    const evg_token *t = &d->tokens.v[mt->first];
+    return mt->e->pos == EVT_POS_VERB && t->fe - t->fs > 3 && !memcmp(d->fold + t->fe - 2, "ed", 2);
+}
+
+static int after_modal(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const modal[] = {"would", "will", "could", "can", "may", "might", "should", "must", "to", NULL};
+    return mt->first > 0 && tok_in(d, mt->first - 1, modal);
+}
+
+int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_EN || hi == 0) return -1;
+    int32_t v = mt->e->pos == EVT_POS_VERB ? mt->first : evt_light_verb(r->doc, s, hi, s->first);
+    static const char *const adv[] = {"later", "then", "also", "subsequently", "afterwards", NULL};
+    if (v > s->first && tok_in(r->doc, v - 1, adv)) v--; /* "and then met" */
+    if (v <= s->first || !tok_is(r->doc, v - 1, "and")) return -1;
+    const evt_match *prev = NULL; /* the nearest verb before ("flew ... in an attempt at mediation and met") */
+    int past = english_past(r->doc, mt);
+    for (size_t k = hi; k-- > 0 && !prev;)
+        if (s->h.v[k].mt.e->lang == EVG_LANG_EN && (s->h.v[k].mt.e->pos == EVT_POS_VERB ||
+                                                    verbal_phrase(r->doc, &s->h.v[k].mt)) &&
+            !(past && after_modal(r->doc, &s->h.v[k].mt)))
+            prev = &s->h.v[k].mt; /* "told ... that the US would meet ..., and pledged": not the modal's verb */
+    if (!prev) return -1;
+    if (prev->e->cls == EVT_CL_SPEECH) { /* "X said on state television that ..., and accused Y of" */
+        for (size_t k = hi; k-- > 0;)
+            if (&s->h.v[k].mt == prev) return s->h.v[k].speaker;
+        return -1;
+    }
+    return last_plain_cand_before(s, prev->first);
+}
+
+/* "تسلم X الرئاسة ...، وتعهد في كلمته بالعمل": an Arabic verb joined by و
+ * after a comma, with no subject of its own right after it, shares the
+ * subject of the sentence's first clause (its first bare name, a person or
+ * a body).  Returns the candidate or -1. */
+int32_t evt_conjoined_verb_subject(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        mt->prefix_len != 2 || mt->first <= s->first || !evt_is_punct_boundary(d, mt->first - 1) ||
+        memcmp(d->fold + d->tokens.v[mt->first].fs, "\xD9\x88", 2) != 0) /* و */
+        return -1;
+    size_t after = evt_cand_lower_bound(s, mt->end);
+    if (after < s->c.n && s->c.v[after].first - mt->end <= 2 && s->c.v[after].prep == PREP_NONE) return -1;
+    for (size_t k = 0; k < s->c.n && s->c.v[k].first < mt->first; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || evt_cand_type_is(c, "LOC")) continue;
+        return evt_cand_type_is(c, "PER") || evt_cand_type_is(c, "ORG") ? (int32_t)k : -1;
+    }
+    return -1;
+}
+
+/* "Egypt's foreign ministry, in a statement issued after ..., condemned":
+ * an English subject set off by a parenthetical phrase before its verb. */
+int32_t evt_parenthetical_subject(const run *r, const sent *s, const evt_match *mt, int32_t lo)
+{
+    const evg_doc *d = r->doc;
+    if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || lo <= s->first ||
+        !tok_is(d, lo - 1, ",") || tok_is(d, lo, "and") || tok_is(d, lo, "but"))
+        return -1; /* "..., and will be the first to visit": a clause of its own */
+    for (size_t k = evt_cand_lower_bound(s, lo - 1); k-- > 0;) {
+        const cand *c = &s->c.v[k];
+        if (lo - c->end > 20) return -1;
+        int comma = tok_is(d, c->end, ",");
+        if (comma && k > 0 && c->prep == PREP_OTHER && tok_is(d, c->first - 1, "of") &&
+            s->c.v[k - 1].end == c->first - 1) { /* "X of Tajikistan, signed": X */
+            c = &s->c.v[--k];
+            comma = 1;
+        }
+        if (c->attrib || (c->prep != PREP_NONE && c->prep != PREP_AND) || evt_cand_type_is(c, "LOC") ||
+            c->end >= lo || !comma)
+            return -1;
+        for (int32_t q = c->end; q < lo; q++)
+            if (evt_is_complementizer(d, q) || evt_is_quote_open(d, q)) return -1;
+        return (int32_t)k;
+    }
+    return -1;
+}
+
+/* "said the drills tested", "called the talks useful": an English noun
+ * after "the" with no light verb names an act told before; only its own
+ * phrase ("the talks between X and Y") may give it actors. */
+int evt_the_noun(const evg_doc *d, const evt_match *mt, int32_t lv)
+{
+    static const char *const det[] = {"the", "these", "those", NULL};
+    int led = tok_is(d, mt->first - 1, "led") && tok_is(d, mt->first - 2, "-"); /* "U.S.-led drills" */
+    return mt->e->lang == EVG_LANG_EN && lv < 0 && (tok_in(d, mt->first - 1, det) || led) &&
+           (mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED);
+}
+
+/* "U.S.-led drills", "Saudi-led strikes": the leader named before "-led"
+ * is the agent; -1 if none. */
+int32_t evt_led_agent(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    if (!tok_is(d, mt->first - 1, "led") || !tok_is(d, mt->first - 2, "-")) return -1;
+    for (size_t k = evt_cand_lower_bound(s, s->first); k < s->c.n && s->c.v[k].first < mt->first; k++)
+        if (s->c.v[k].end == mt->first - 2 && !s->c.v[k].attrib) return (int32_t)k;
+    return -1;
+}

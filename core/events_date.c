@@ -1,0 +1,740 @@
+/*
+ * events_date.c - dating an event: which time expression of its sentence an
+ * event takes (never across a complementizer, a closed quotation, "since" or
+ * a relative clause), days joined by and/or, the date of the reporting
+ * clause or of the source named after the act, a clock time, a vague
+ * future, an anterior clause, the occasion an act happened during ("خلال
+ * الزيارة", "during the visit"), and the document pass for "a day after X".
+ *
+ * Reads the sentence's working set (events_sentence.c: hits, candidates,
+ * usable timexes) and the event events.c is building (code, actors).
+ * Writes the event's date fields (evt_set_date) and returns what it still
+ * wants from a neighbour (enum evt_coref), which events_merge.c resolves
+ * after the last sentence.  The rules are listed under "Dates" in events.c.
+ */
+#include "events_int.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+
+/* ---- date ---- */
+
+/* "في أول زيارة ... منذ نوفمبر 2012", "the first leader to visit ... since
+ * agents killed ... in 2018": the date after "since" in a "first ...
+ * since" phrase is when the last such act happened, not this one; a
+ * "since" clause further from its date dates the clause's own act. */
+static int since_blocks(const evg_doc *d, const evt_match *mt, int32_t a, int32_t b)
+{
+    static const char *const first[] = {"first", "\xD8\xA7\xD9\x88\xD9\x84", NULL}; /* اول */
+    int32_t since = -1;
+    for (int32_t q = a; q < b && since < 0; q++)
+        if (tok_is(d, q, "since") || evt_tok_is_stem(d, q, "\xD9\x85\xD9\x86\xD8\xB0")) /* منذ */
+            since = q;
+    if (since < 0) return 0;
+    if (since + 1 < b) return 1;
+    for (int32_t k = mt->first - 5 > 0 ? mt->first - 5 : 0; k < since; k++) /* "أول ... منذ" */
+        if (tok_in(d, k, first) || evt_tok_is_stem(d, k, first[1])) return 1;
+    return 0;
+}
+
+/* "to visit Mosul, where fighters destroyed churches between 2014 and
+ * 2017", "زار الموصل، حيث دمر التنظيم الكنائس عام 2014": a clause
+ * opened by where/حيث after a comma and a place tells what happened there,
+ * at its own time. */
+static int where_clause_opens(const evg_doc *d, int32_t q)
+{
+    if (q == 0 || !(tok_is(d, q - 1, ",") || tok_is(d, q - 1, "\xD8\x8C"))) return 0; /* ، */
+    return tok_is(d, q, "where") || tok_is(d, q, "\xD8\xAD\xD9\x8A\xD8\xAB"); /* حيث */
+}
+
+/* "قبلت X المساعدات ... للمناطق التي ضربها الزلزال يوم 8": a relative
+ * clause after a verb's object dates its own verb, not the trigger. */
+static int relative_between(const evg_doc *d, int32_t a, int32_t b)
+{
+    static const char *const w[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",             /* الذي */
+                                    "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",             /* التي */
+                                    "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",     /* الذين */
+                                    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", /* اللذين */
+                                    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86", /* اللذان */
+                                    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86", /* اللتين */
+                                    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86", /* اللتان */
+                                    "\xD8\xA7\xD9\x84\xD9\x84\xD9\x88\xD8\xA7\xD8\xAA\xD9\x8A", /* اللواتي */
+                                    "who", "whom", NULL};
+    for (int32_t q = a; q < b; q++)
+        if (tok_in(d, q, w) || where_clause_opens(d, q)) return 1;
+    return 0;
+}
+
+/* A fixed Arabic form that is a verb ("دعت", "قبلتا", "دعوا"): it ends in
+ * the perfect's -ت (not the plural -ات), -تا or -وا. */
+static int fixed_verb(const evt_entry *e)
+{
+    size_t n = strlen(e->key);
+    if (e->pos != EVT_POS_FIXED || e->lang != EVG_LANG_AR || e->ntail || n < 6) return 0;
+    const char *t = e->key + n;
+    if (memcmp(t - 2, "\xD8\xAA", 2) == 0) return memcmp(t - 4, "\xD8\xA7", 2) != 0; /* ت, not ات */
+    return memcmp(t - 2, "\xD8\xA7", 2) == 0 &&
+           (memcmp(t - 4, "\xD8\xAA", 2) == 0 || memcmp(t - 4, "\xD9\x88", 2) == 0); /* تا وا */
+}
+
+/* "اتهم X Y بأنها "..."، مستشهداً بمذكرة وزعها Z منتصف يوليو": a date after
+ * a whole quotation and a comma belongs to a clause after the statement,
+ * unless it follows the comma at once ("، أمس الأحد", ", on Monday"),
+ * which dates the act quoted.  Is there a quote opened and closed in
+ * [a, b), then a comma with more than a date's preposition before b? */
+static int past_quote(const evg_doc *d, int32_t a, int32_t b)
+{
+    static const char *const close[] = {"\"", "\xC2\xBB", "\xE2\x80\x9D", NULL};
+    static const char *const date_preps[] = {"on", "in", "\xD9\x8A\xD9\x88\xD9\x85", "\xD9\x81\xD9\x8A", NULL}; /* يوم في */
+    int open = 0, closed = 0;
+    for (int32_t q = a; q < b; q++) {
+        if (d->tokens.v[q].kind != EVG_TOK_PUNCT) continue;
+        if (!open && evt_is_quote_open(d, q) && !tok_is(d, q, ":")) open = 1;
+        else if (open && !closed && tok_in(d, q, close)) closed = 1;
+        else if (closed && (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C"))) /* ، */
+            return !(b == q + 1 || (b == q + 2 && tok_in(d, q + 1, date_preps))); /* "...، أمس الأحد" */
+    }
+    return 0;
+}
+
+/* "وصل X ... للترحيب به يوم الجمعة", "لإجراء محادثات": a noun of purpose
+ * after ل is the goal of the act before it, not another act between the
+ * act and its date (defined with the modality rules below). */
+
+/* "اتفق البلدان على عقد الجولة المقبلة في نوفمبر المقبل", "the two
+ * sides agreed to meet again next month": a verb in the past cannot happen
+ * on a day after the reference date, so a future date after it dates the
+ * act it agreed, promised or decided on, not the verb.  English past forms
+ * are told by -ed. */
+/* "by the end of the year", "بحلول نهاية العام", "by 2030": a deadline
+ * names when a goal is to be met; the part of its span that counts is its
+ * end ("the end of this year" lies ahead even in July). */
+static int deadline(const evg_doc *d, const evg_timex *tx)
+{
+    static const char *const by[] = {"by", "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84", NULL}; /* بحلول */
+    int32_t k = tx->tok_first - 1;
+    if (tok_is(d, k, "the")) k--;
+    return tx->mod == EVG_MOD_END || tok_in(d, k, by);
+}
+
+static int past_before_future(const evg_doc *d, const sent *s, const evt_match *mt, const evg_timex *tx)
+{
+    int32_t dct = d->sections.v[s->section].dct;
+    int32_t from = deadline(d, tx) ? tx->end : tx->begin;
+    if (dct == EVG_NODATE || from == EVG_NODATE || from <= dct) return 0;
+    if (mt->e->lang != EVG_LANG_EN) {
+        /* "ستبدأ سحب الدفعة الأولى": after a verb with the future prefix the
+         * word is its verbal noun, not a perfect */
+        if (mt->first > s->first && d->tokens.v[mt->first - 1].fe - d->tokens.v[mt->first - 1].fs >= 6) {
+            const char *w = d->fold + d->tokens.v[mt->first - 1].fs;
+            if (!memcmp(w, "\xD8\xB3", 2) && (!memcmp(w + 2, "\xD9\x8A", 2) || !memcmp(w + 2, "\xD8\xAA", 2) ||
+                                                !memcmp(w + 2, "\xD9\x86", 2))) /* سي ست سن */
+                return 0;
+        }
+        return mt->e->pos == EVT_POS_PAST;
+    }
+    /* the verb of a phrase comes first ("voiced support"); past forms
+     * that do not end in -ed are listed */
+    static const char *const irregular[] = {"met", "held", "told", "said", "sent", "spoke", "gave", "took",
+                                            "struck", "fought", "led", "made", "flew", "won", "began", NULL};
+    const evg_token *t = &d->tokens.v[mt->first];
+    if (tok_in(d, mt->first, irregular)) return 1;
+    return t->fe - t->fs > 3 && !memcmp(d->fold + t->fe - 2, "ed", 2);
+}
+
+/* "في أول لقاء بينهما منذ المصالحة في كانون الثاني الماضي، كما التقى Y",
+ * "since the reconciliation in January, and met Y": a date inside a
+ * since-phrase measures from an earlier occasion; it dates no act told
+ * after it. */
+static int since_phrase(const evg_doc *d, const evg_timex *tx)
+{
+    /* "منذ 20 تشرين الثاني" right before its date is when the act began ("has
+     * been striking since 20 November"); only a since-phrase naming an
+     * occasion first ("منذ المصالحة في كانون الثاني") is measured from it */
+    for (int32_t q = tx->tok_first - 2; q >= 0 && q >= tx->tok_first - 6; q--) {
+        if (evt_is_punct_boundary(d, q)) return 0;
+        if (tok_is(d, q, "since") || evt_tok_is_stem(d, q, "\xD9\x85\xD9\x86\xD8\xB0")) return 1; /* منذ */
+    }
+    /* "في أول زيارة له منذ عام 2013، واستقبله", "his first trip since 2015,
+     * and met": after "first ... since" the date is when the last such act
+     * happened, even right after the since */
+    int32_t since = tx->tok_first - 1;
+    if (since > 0 && evt_tok_is_stem(d, since, "\xD8\xB9\xD8\xA7\xD9\x85")) since--; /* عام */
+    if (since < 0 || !(tok_is(d, since, "since") || evt_tok_is_stem(d, since, "\xD9\x85\xD9\x86\xD8\xB0")))
+        return 0;
+    static const char *const first[] = {"first", "\xD8\xA7\xD9\x88\xD9\x84", /* اول */
+                                        "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84", /* الاول */
+                                        "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A", NULL}; /* الاولي */
+    for (int32_t k = since - 1; k >= 0 && k >= since - 6; k--) {
+        if (evt_is_punct_boundary(d, k)) return 0;
+        if (tok_in(d, k, first) || evt_tok_is_stem(d, k, first[1])) return 1;
+    }
+    return 0;
+}
+
+/* "The senator, who took office in March, chaired ...": a date
+ * inside a relative clause on a name (the pronoun after the comma that
+ * opens the clause, up to twelve words back) is that clause's time, and a
+ * trigger past the clause's closing punctuation is not dated by it. */
+static int closed_relative(const evg_doc *d, const evg_timex *tx, int32_t trig)
+{
+    int rel = 0;
+    for (int32_t q = tx->tok_first - 1; q >= 0 && q >= tx->tok_first - 12 && !rel; q--) {
+        if (evt_is_punct_boundary(d, q)) break;
+        rel = evt_is_relative(d, q) && q > 0 && evt_is_punct_boundary(d, q - 1);
+    }
+    if (!rel) return 0;
+    for (int32_t q = tx->tok_end; q < trig; q++)
+        if (evt_is_punct_boundary(d, q)) return 1;
+    return 0;
+}
+
+/* "وافقا على وقف لإطلاق النار يبدأ سريانه اليوم": an Arabic indefinite
+ * noun takes its relative clause without a pronoun, opened by a verb in
+ * the imperfect; a date after that verb is its time.  Is there such a
+ * verb (a word of four letters or more opening with ي, not a name nor a
+ * day or month word) in [a, b)? */
+static int imperfect_between(const run *r, int32_t a, int32_t b)
+{
+    const evg_doc *d = r->doc;
+    static const char *const not_verb[] = {"\xD9\x8A\xD9\x88\xD9\x85", "\xD9\x8A\xD9\x88\xD9\x85\xD9\x8A", /* يوم يومي */
+                                           "\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x88", /* يونيو */
+                                           "\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x88", /* يوليو */
+                                           "\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1", /* يناير */
+                                           "\xD9\x8A\xD9\x88\xD9\x85\xD9\x8A\xD9\x86", /* يومين */
+                                           "\xD9\x8A\xD9\x88\xD9\x85\xD8\xA7", /* يوما */
+                                           "\xD9\x8A\xD9\x88\xD9\x85\xD9\x8A\xD8\xA7", NULL}; /* يوميا */
+    for (int32_t q = a; q < b; q++) {
+        const evg_token *t = &d->tokens.v[q];
+        if (t->kind != EVG_TOK_WORD || r->tok_men[q] >= 0 || (r->tok_tx && r->tok_tx[q] >= 0) ||
+            t->fe - t->fs < 8 || tok_in(d, q, not_verb))
+            continue; /* a word of a time expression ("لمدة ستين يوما") is no verb */
+        if (memcmp(d->fold + t->fs, "\xD9\x8A", 2) == 0) return 1; /* ي */
+    }
+    return 0;
+}
+
+/* Does a time expression follow the trigger in its sentence? */
+static int timex_after(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    for (size_t k = 0; k < s->tx.n; k++)
+        if (d->timexes.v[s->tx.v[k]].tok_first >= mt->end) return 1;
+    return 0;
+}
+
+/* The clauses, phrases and verbs between trigger mt and timex tx (tokens
+ * [a, b); after: the timex follows the trigger) that keep tx from dating
+ * it, on top of blocked as found so far (choose_timex). */
+static int clause_blocks(const run *r, const sent *s, const evt_match *mt, const evg_timex *tx, int32_t a, int32_t b,
+                         int after, int nominal, int32_t cut, int blocked)
+{
+    const evg_doc *d = r->doc;
+    if (after && since_blocks(d, mt, a, b)) blocked = 1;
+    if (after && mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PAST && imperfect_between(r, a, b))
+        blocked = 1;
+    if (after && past_quote(d, a, b)) blocked = 1;
+    if (after && (!nominal || fixed_verb(mt->e)) && relative_between(d, a, b)) blocked = 1;
+    /* "أعرب X عن تقديره لاستضافة جولات الحوار التي جرت عام 2021": a
+     * noun of position (thanks, concern, a call) is about something
+     * else, and a relative clause that does not follow it at once
+     * tells of that thing's own time */
+    if (after && nominal && evt_position_code(mt->e->code) &&
+        relative_between(d, mt->end + 3 < b ? mt->end + 3 : b, b))
+        blocked = 1;
+    if (after && tx->tok_first >= cut) blocked = 1; /* in the agreed act's clause */
+    /* "would meet its goal by 2030, and pledged": a past verb is not dated by a future date before it */
+    if (!after && past_before_future(d, s, mt, tx)) blocked = 1;
+    /* "left Oslo on Monday for Rome, where he is attending a forum
+     * today": a where-clause that names a time of its own is not dated
+     * by the day before it ("a trip to Rome in May, where he met X" is) */
+    for (int32_t q = a; !after && q < b && !blocked; q++)
+        blocked = where_clause_opens(d, q) && timex_after(d, s, mt);
+    if (!after && (since_phrase(d, tx) || closed_relative(d, tx, mt->first))) blocked = 1;
+    return blocked;
+}
+
+/* The score of the other events between trigger hi and a timex over tokens
+ * [a, b) (choose_timex): 25 for each act that is no statement. */
+static int events_between(const evg_doc *d, const sent *s, size_t hi, int32_t a, int32_t b, int after)
+{
+    int score = 0;
+    for (size_t o = hi + 1; after && o < s->h.n && s->h.v[o].mt.end <= b; o++) /* another event between */
+        score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH && !evt_purpose_noun(d, &s->h.v[o].mt) ? 25 : 0;
+    for (size_t o = hi; !after && o-- > 0 && s->h.v[o].mt.first >= a;)
+        score += s->h.v[o].mt.e->cls != EVT_CL_SPEECH ? 25 : 0;
+    return score;
+}
+
+static int32_t choose_timex(const run *r, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    const evg_doc *d = r->doc;
+    int32_t best = -1, cut = INT32_MAX;
+    int best_score = 1 << 30;
+    for (size_t k = 0; k < s->tx.n; k++) {
+        const evg_timex *tx = &d->timexes.v[s->tx.v[k]];
+        if (tx->tok_first >= mt->end && tx->tok_first < cut && past_before_future(d, s, mt, tx))
+            cut = tx->tok_first;
+    }
+    for (size_t k = 0; k < s->tx.n; k++) {
+        const evg_timex *tx = &d->timexes.v[s->tx.v[k]];
+        int after = tx->tok_first >= mt->end;
+        int32_t a = after ? mt->end : tx->tok_end, b = after ? tx->tok_first : mt->first;
+        if (b - a > TIMEX_REACH) continue;
+        int score = (int)(b - a) + (after ? 0 : 15), blocked = 0;
+        /* "، مندداً بالهجمات التي شنتها X في كانون الثاني": a participle is a
+         * verb, and the relative clause after its object dates its own verb */
+        int nominal = (mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED) && !evt_ar_participle(d, s, mt);
+        for (int32_t q = a; q < b; q++) {
+            /* "the war ..., which broke out in April": a relative clause dates its noun */
+            if (evt_is_complementizer(d, q) && !(nominal && after && tok_is(d, q, "which")))
+                blocked = 1;
+            if (evt_is_punct_boundary(d, q)) score += 10;
+        }
+        blocked = clause_blocks(r, s, mt, tx, a, b, after, nominal, cut, blocked);
+        score += events_between(d, s, hi, a, b, after);
+        if (!blocked && score < best_score) {
+            best_score = score;
+            best = s->tx.v[k];
+        }
+    }
+    return best;
+}
+
+void evt_set_date(evg_event *ev, const char *value, int32_t begin, int32_t end, int src)
+{
+    size_t n = strlen(value); /* TIMEX3 values are short; a longer one is cut */
+    if (n >= sizeof ev->date_value) n = sizeof ev->date_value - 1;
+    memcpy(ev->date_value, value, n);
+    ev->date_value[n] = '\0';
+    ev->begin = begin;
+    ev->end = end;
+    ev->date_source = src;
+}
+
+static void set_dct_date(const evg_doc *d, evg_event *ev)
+{
+    int32_t dct = d->sections.v[ev->section].dct;
+    if (dct == EVG_NODATE) {
+        evt_set_date(ev, "", EVG_NODATE, EVG_NODATE, EVG_DATE_NONE);
+        return;
+    }
+    char buf[16];
+    evg_format_day(dct, buf);
+    evt_set_date(ev, buf, dct, dct, EVG_DATE_DCT);
+}
+
+/* "during the visit", "during Erdogan's visit": during a few words before. */
+static int during_before(const evg_doc *d, const sent *s, int32_t first)
+{
+    for (int32_t k = first - 1; k >= s->first && k >= first - 4; k--) {
+        if (tok_is(d, k, "during")) return 1;
+        if (evt_is_punct_boundary(d, k) && !tok_is(d, k, "'")) return 0;
+    }
+    return 0;
+}
+
+/* "خلال اللقاء", "during the visit" elsewhere in the sentence: the event
+ * happened on that occasion and takes the occasion's date.  Returns the
+ * occasion's hit index, or -1. */
+static int occasion_hit(const evg_doc *d, const sent *s, size_t self)
+{
+    for (size_t k = 0; k < s->h.n; k++) {
+        const evt_match *o = &s->h.v[k].mt;
+        if (k == self || strncmp(o->e->code, "04", 2) != 0 || o->first == s->first) continue;
+        if ((o->e->pos == EVT_POS_NOUN || o->e->pos == EVT_POS_FIXED ||
+             o->e->lang == EVG_LANG_EN) && /* English rows list "visit" once for noun and verb */
+            (evt_tok_is_stem(d, o->first - 1, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84") || /* خلال */
+             during_before(d, s, o->first)))
+            return (int)k;
+    }
+    return -1;
+}
+
+static int occasion_in_sentence(const evg_doc *d, const sent *s, size_t self)
+{
+    return occasion_hit(d, s, self) >= 0;
+}
+
+/* A passive: "تم توقيعه", "جرى التوقيع", "was signed". */
+static int passive_trigger(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const ar[] = {"\xD8\xAA\xD9\x85", "\xD9\x8A\xD8\xAA\xD9\x85",
+                                     "\xD8\xB3\xD9\x8A\xD8\xAA\xD9\x85",
+                                     "\xD8\xAC\xD8\xB1\xD9\x8A", NULL}; /* تم يتم سيتم جري */
+    static const char *const en[] = {"was", "were", "been", "be", NULL};
+    int32_t k = mt->first - 1;
+    if (k < s->first) return 0;
+    return mt->e->lang == EVG_LANG_EN ? tok_in(d, k, en) : tok_in(d, k, ar);
+}
+
+/* "الاتفاق الذي تم توقيعه خلال زيارة X إلى Y", "the pact, signed during X's
+ * visit": a passive act without named agents was done by the parties of
+ * the occasion.  Copies their actors to ev; returns how many. */
+int evt_occasion_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    int k = occasion_hit(r->doc, s, hi);
+    if (k < 0 || !passive_trigger(r->doc, s, &s->h.v[hi].mt)) return 0;
+    evg_event occ;
+    evt_scratch_actors(r, s, (size_t)k, &occ);
+    for (int i = 0; i < occ.nactors; i++) {
+        const evg_entity *e = &r->doc->entities.v[occ.actors[i].entity];
+        if (e->type && strcmp(e->type, "LOC") == 0) continue;
+        int role = occ.actors[i].role;
+        for (int j = 0; j < ev->nactors; j++) /* read as an object of the act: the occasion knows */
+            if (ev->actors[j].entity == occ.actors[i].entity && !evt_role_taken(ev, role))
+                ev->actors[j].role = role;
+        evt_add_actor(ev, occ.actors[i].entity, role);
+    }
+    return ev->nactors;
+}
+
+/* Is token k "and"/"و" (and = 1) or "or"/"أو" (and = 0)? */
+static int joins_dates(const evg_doc *d, int32_t k, int and)
+{
+    if (and) return tok_is(d, k, "and") || tok_is(d, k, "\xD9\x88");
+    return tok_is(d, k, "or") || tok_is(d, k, "\xD8\xA7\xD9\x88"); /* او */
+}
+
+/* A date joined to date t: a day by "and"/"و" ("الأربعاء والخميس") within a
+ * week after it, or a date of the same granularity by "or"/"أو" ("في يوليو
+ * أو أغسطس", "in 2025 or 2026") later than it; else -1. */
+static int32_t conjoined_day(const run *r, int32_t t)
+{
+    const evg_doc *d = r->doc;
+    const evg_timex *tx = &d->timexes.v[t];
+    int32_t k = tx->tok_end;
+    int or = k < (int32_t)d->tokens.n && joins_dates(d, k, 0), and = !or;
+    if (or || (k < (int32_t)d->tokens.n && joins_dates(d, k, 1))) k++;
+    if (k >= (int32_t)d->tokens.n || r->tok_tx[k] < 0 || r->tok_tx[k] == t) return -1;
+    const evg_timex *t2 = &d->timexes.v[r->tok_tx[k]];
+    size_t n = strlen(tx->value);
+    if (t2->tok_first != k || strlen(t2->value) != n || tx->end == EVG_NODATE ||
+        t2->begin == EVG_NODATE || t2->begin <= tx->end)
+        return -1;
+    if (and && (n != 10 || t2->begin - tx->end > 7)) return -1;
+    if (!and && n != 10 && n != 7 && n != 4) return -1;
+    return r->tok_tx[k];
+}
+
+/* The date of the reporting clause of trigger hi: a speech verb before it
+ * whose complement (after أن / that) holds the trigger, dated between the
+ * verb and the complementizer or just before the verb; -1 if none. */
+static int32_t reporting_timex(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    for (size_t k = hi; k-- > 0;) {
+        const evt_match *sp = &s->h.v[k].mt;
+        if (sp->e->cls != EVT_CL_SPEECH) continue;
+        int32_t comp = -1;
+        for (int32_t q = sp->end; q < mt->first && comp < 0; q++)
+            if (evt_is_complementizer(d, q)) comp = q;
+        if (comp < 0) return -1;
+        /* "في يونيو، أعلن X أن ...": a date opening the reporting clause */
+        int32_t lo = k > 0 ? s->h.v[k - 1].mt.end : s->first, before = -1;
+        for (size_t x = 0; x < s->tx.n; x++) {
+            const evg_timex *tx = &d->timexes.v[s->tx.v[x]];
+            /* "وقال X، الذي تولى منصبه في أيلول 2022، إن": the relative's own time */
+            if (tx->tok_first >= sp->end && tx->tok_end <= comp && !relative_between(d, sp->end, tx->tok_first))
+                return s->tx.v[x];
+            if (tx->tok_first >= lo && tx->tok_end <= sp->first && sp->first - tx->tok_end <= 3)
+                before = s->tx.v[x];
+        }
+        return before;
+    }
+    return -1;
+}
+
+/* "..., بحسب ما أعلنت وزارة الداخلية الأحد", "..., as the ministry announced
+ * on Sunday": a source named after the event with a date of its own; the
+ * event is known as of that date.  Returns the timex or -1. */
+static int32_t source_after_timex(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    static const char *const cue[] = {"\xD8\xAD\xD8\xB3\xD8\xA8", "\xD8\xA8\xD8\xAD\xD8\xB3\xD8\xA8", /* حسب بحسب */
+                                      "\xD9\x88\xD9\x81\xD9\x82", "\xD9\x83\xD9\x85\xD8\xA7", "as", NULL}; /* وفق كما */
+    for (size_t k = hi + 1; k < s->h.n; k++) {
+        const evt_match *sp = &s->h.v[k].mt;
+        if (sp->e->cls != EVT_CL_SPEECH) continue;
+        int32_t c = sp->first - 1;
+        if (c > s->first && tok_is(d, c, "\xD9\x85\xD8\xA7")) c--; /* ما */
+        if (!tok_in(d, c, cue)) return -1;
+        for (size_t x = 0; x < s->tx.n; x++) {
+            const evg_timex *tx = &d->timexes.v[s->tx.v[x]];
+            if (tx->tok_first >= sp->end && tx->tok_first - sp->end <= 5 && tx->begin != EVG_NODATE)
+                return s->tx.v[x];
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* Returns 1 when the date must come from a same-root event later on, 2 when
+ * from a meeting or visit (root 04) of the section. */
+/* Tokens between a day and the clock time that qualifies it ("أمس الأحد،
+ * على الساعة الخامسة مساء", "on Wednesday at 1 p.m."). */
+#define CLOCK_REACH 4
+
+/* "على الساعة الخامسة", "at 1 p.m.": a clock time said of an act, not a
+ * time stamp ("13 سبتمبر 2023 - 6:30 صباحا"). */
+static int clock_marked(const evg_doc *d, const evg_timex *tm)
+{
+    static const char *const before[] = {"at", "\xD8\xB9\xD9\x84\xD9\x8A", "\xD9\x81\xD9\x8A", NULL}; /* على في */
+    return tok_in(d, tm->tok_first - 1, before) ||
+           evt_tok_is_stem(d, tm->tok_first, "\xD8\xB3\xD8\xA7\xD8\xB9\xD9\x87"); /* (ال)ساعه */
+}
+
+/* The time of day of the sentence that names an hour of the day timex t
+ * right after (or before) it, or -1. */
+static int32_t clock_of_day(const sent *s, int32_t t)
+{
+    const evg_doc *d = s->doc;
+    const evg_timex *day = &d->timexes.v[t];
+    if (day->type != EVG_TIMEX_DATE || day->begin == EVG_NODATE || day->begin != day->end) return -1;
+    for (size_t k = 0; k < s->tx.n; k++) {
+        const evg_timex *tm = &d->timexes.v[s->tx.v[k]];
+        if (tm->type != EVG_TIMEX_TIME || tm->begin != day->begin || !clock_marked(d, tm)) continue;
+        int32_t gap = tm->tok_first >= day->tok_end ? tm->tok_first - day->tok_end : day->tok_first - tm->tok_end;
+        if (gap >= 0 && gap <= CLOCK_REACH) return s->tx.v[k];
+    }
+    return -1;
+}
+
+/* Tokens after (or before) a trigger within which a vague future phrase
+ * still dates it. */
+#define VAGUE_REACH 14
+
+/* A vague future ("FUTURE_REF": "الأيام المقبلة", "the coming days") in the
+ * trigger's clause, with no complementizer between; its timex or -1. */
+static int32_t vague_future(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t lo = mt->first - VAGUE_REACH / 2 > s->first ? mt->first - VAGUE_REACH / 2 : s->first;
+    /* "قال إنه قد يلتقي X خلال الأسابيع المقبلة، محذراً من ...": a comma
+     * closes the clause the vague future belongs to */
+    for (int32_t q = mt->first - 1; q > lo; q--)
+        if (evt_is_punct_boundary(d, q)) {
+            lo = q;
+            break;
+        }
+    for (int32_t q = lo; q < s->end && q < mt->end + VAGUE_REACH; q++) {
+        if (q >= mt->first && q < mt->end) continue;
+        if (evt_is_complementizer(d, q)) {
+            if (q < mt->first) lo = q; /* a clause before the trigger's own: not its date */
+            else break;
+        }
+        int32_t t = r->tok_tx[q];
+        if (t >= 0 && d->timexes.v[t].tok_first == q && q > lo &&
+            strcmp(d->timexes.v[t].value, "FUTURE_REF") == 0)
+            return t;
+    }
+    return -1;
+}
+
+/* "يتظاهر الآلاف كل جمعة", "police detain activists every weekend": an act
+ * whose clause holds only a recurring time (a SET) happens again and again;
+ * it is not an act of the reference day, so it stays undated.  Is there a
+ * SET in the clause of the trigger (between the punctuation or the
+ * complementizers around it: "at a vigil that activists hold each week"
+ * tells the vigil's habit, not the arrest's)? */
+static int recurring_clause(const run *r, const sent *s, const evt_match *mt)
+{
+    const evg_doc *d = r->doc;
+    int32_t lo = mt->first, hi = mt->end;
+    while (lo > s->first && !evt_is_punct_boundary(d, lo - 1) && !evt_is_complementizer(d, lo - 1)) lo--;
+    while (hi < s->end && !evt_is_punct_boundary(d, hi) && !evt_is_complementizer(d, hi)) hi++;
+    for (int32_t k = lo; k < hi; k++)
+        if (r->tok_tx[k] >= 0 && d->timexes.v[r->tok_tx[k]].type == EVG_TIMEX_SET) return 1;
+    return 0;
+}
+
+/* The event's own time expression t: its value, or the day at a clock
+ * time told with it, or both days of a conjoined pair as one span. */
+static void own_timex_date(const run *r, const sent *s, int32_t t, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evg_timex *tx = &d->timexes.v[t];
+    evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_TIMEX);
+    int32_t hour = clock_of_day(s, t);
+    if (hour >= 0) { /* "أمس الأحد، على الساعة الخامسة مساء": the day at that hour */
+        const evg_timex *th = &d->timexes.v[hour];
+        evt_set_date(ev, th->value, th->begin, th->end, EVG_DATE_TIMEX);
+        return;
+    }
+    int32_t t2 = conjoined_day(r, t);
+    if (t2 >= 0) { /* "on Wednesday and Thursday", "in July or August": both, as a span */
+        const evg_timex *tx2 = &d->timexes.v[t2];
+        char v[2 * sizeof tx->value + 2];
+        snprintf(v, sizeof v, "%s/%s", tx->value, tx2->value);
+        evt_set_date(ev, v, tx->begin, tx2->end, EVG_DATE_TIMEX);
+    }
+}
+
+int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t t = choose_timex(r, s, hi);
+    if (t >= 0 && d->timexes.v[t].tok_first > 0) { /* the second day of a pair: start at the first */
+        int32_t k = d->timexes.v[t].tok_first - 1;
+        if (joins_dates(d, k, 1) || joins_dates(d, k, 0)) k--;
+        if (k >= 0 && r->tok_tx[k] >= 0 && conjoined_day(r, r->tok_tx[k]) == t) t = r->tok_tx[k];
+    }
+    ev->timex = t;
+    if (t >= 0) {
+        own_timex_date(r, s, t, ev);
+        return 0;
+    }
+    t = reporting_timex(r, s, hi);
+    if (t < 0) t = source_after_timex(r, s, hi);
+    if (t >= 0) { /* "أعلن X الشهر الماضي أن Y وافق على ...": known as of the report */
+        const evg_timex *tx = &d->timexes.v[t];
+        ev->timex = t;
+        evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
+        return 0;
+    }
+    t = vague_future(r, s, hi);
+    if (t >= 0) { /* "خلال الأسابيع المقبلة", "in the coming days": some time ahead */
+        ev->timex = t;
+        evt_set_date(ev, "FUTURE_REF", EVG_NODATE, EVG_NODATE, EVG_DATE_TIMEX);
+        return 0;
+    }
+    if (recurring_clause(r, s, mt)) {
+        evt_set_date(ev, "", EVG_NODATE, EVG_NODATE, EVG_DATE_NONE);
+        return 0;
+    }
+    set_dct_date(d, ev);
+    if (occasion_in_sentence(d, s, hi)) return 2;
+    int during = mt->first > s->first &&
+                 (evt_tok_is_stem(d, mt->first - 1, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84") ||
+                  tok_is(d, mt->first - 1, "during") || tok_is(d, mt->first - 1, "the"));
+    /* خلال */
+    return mt->definite || during;
+}
+
+/* An anterior clause ("وقد أجرى زيارة", "أرسلها بالفعل", "had met") without
+ * a date of its own borrows none.  A past perfect happened before the
+ * reference date, usually shortly before: it is dated by the reference
+ * month up to the reference day ("2023-09", begin the 1st, end the day);
+ * an "already" clause keeps the reference day (true as of the report). */
+int evt_anterior_date(const run *r, const sent *s, size_t hi, evg_event *ev, int coref)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t lv = evt_light_verb(r->doc, s, hi, hi > 0 ? s->h.v[hi - 1].mt.end : s->first);
+    int ant = evt_anterior(r->doc, s, mt, lv >= 0 ? lv : mt->first);
+    if (!ant || ev->date_source != EVG_DATE_DCT) return coref;
+    if (ant == 2 && ev->begin != EVG_NODATE) {
+        char v[16];
+        evg_format_day(ev->begin, v);
+        v[7] = '\0';
+        int y, m;
+        if (sscanf(v, "%d-%d", &y, &m) == 2)
+            evt_set_date(ev, v, evg_days_from_civil(y, m, 1), ev->end, EVG_DATE_DCT);
+    }
+    return EVT_COREF_NEVER;
+}
+
+/* "انتقد X، مساء الاثنين، استقبال إسبانيا لزعيم الجبهة Y", "X criticised
+ * on Monday Spain's reception of Y": a meeting or visit noun that is the
+ * object of a position is an act told before the position, whenever it
+ * was; the position's date, before the noun, is not its date.  It keeps
+ * the reference date only, so it joins the report of that act that gives
+ * its date (events_merge.c).  1 when the date was dropped. */
+int evt_position_object_date(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(mt->e->code, "04", 2) != 0 || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED) ||
+        ev->date_source != EVG_DATE_TIMEX || ev->timex < 0 || s->doc->timexes.v[ev->timex].tok_first >= mt->first)
+        return 0;
+    if (!evt_stance_object(s, hi)) { /* "انتقد، في تدوينة مساء الاثنين، استقبال ...": a phrase set off by commas */
+        const evt_match *pm = hi > 0 ? &s->h.v[hi - 1].mt : NULL;
+        if (!pm || !evt_position_code(pm->e->code) || (pm->e->pos != EVT_POS_PAST && pm->e->pos != EVT_POS_PRES) ||
+            mt->first - pm->end > 12 || !(tok_is(s->doc, mt->first - 1, ",") || tok_is(s->doc, mt->first - 1, "\xD8\x8C")))
+            return 0;
+        for (int32_t q = pm->end; q < mt->first; q++)
+            if (tok_is(s->doc, q, ".") || evt_is_complementizer(s->doc, q)) return 0;
+    }
+    ev->timex = -1;
+    set_dct_date(s->doc, ev);
+    return 1;
+}
+
+/* ---- "a day after X", "بعد يومين من X" ---- */
+
+/* Days of a duration timex "P<n>D" (n from 1 to 14), else 0. */
+static int duration_days(const evg_timex *tx)
+{
+    int n = 0;
+    char tail = 0;
+    if (tx->type != EVG_TIMEX_DURATION || sscanf(tx->value, "P%dD%c", &n, &tail) != 1) return 0;
+    return n >= 1 && n <= 14 ? n : 0;
+}
+
+/* The token where "N days after" / "بعد N من" opens the clause of the act
+ * at token trig (within reach, no full stop or other act between), with the
+ * number of days in *days; -1 if there is none. */
+static int32_t days_after_marker(const run *r, const evg_event *ev, int *days)
+{
+    const evg_doc *d = r->doc;
+    int32_t first = d->sentences.v[ev->sent].tok_first;
+    for (int32_t q = ev->trig_first - 1; q >= first && q >= ev->trig_first - 14; q--) {
+        if (tok_is(d, q, ".") || evt_is_complementizer(d, q)) return -1;
+        int32_t t = -1;
+        if (tok_is(d, q, "after") && q > first) t = r->tok_tx[q - 1]; /* "two days after" */
+        if (tok_is(d, q, "\xD9\x85\xD9\x86") && q > first) t = r->tok_tx[q - 1]; /* "بعد يومين من" */
+        if (t < 0) continue;
+        const evg_timex *tx = &d->timexes.v[t];
+        if (tx->tok_end != q || !(*days = duration_days(tx))) continue;
+        if (tok_is(d, q, "\xD9\x85\xD9\x86") && !tok_is(d, tx->tok_first - 1, "\xD8\xA8\xD8\xB9\xD8\xAF")) /* بعد */
+            continue;
+        return tx->tok_first;
+    }
+    return -1;
+}
+
+/* "The ministry said he raised the matter at the meeting, a day after X
+ * appealed to him", "وذلك بعد يومين من إعلان X": the act after the marker
+ * happened that many days before the day of the clause the marker follows
+ * (the latest day-dated act before the marker, in this sentence or the
+ * narrative before it).  Runs after the coreference dates, so the clause's
+ * act has its day; an act with a date of its own after the marker keeps it. */
+void evt_days_after_dates(run *r)
+{
+    evg_doc *d = r->doc;
+    for (size_t i = 0; i < d->events.n; i++) {
+        evg_event *ev = &d->events.v[i];
+        int days = 0;
+        int32_t mk = days_after_marker(r, ev, &days);
+        if (mk < 0) continue;
+        if (ev->date_source == EVG_DATE_TIMEX && ev->timex >= 0 && d->timexes.v[ev->timex].tok_first > mk)
+            continue;
+        int blocked = 0;
+        for (size_t j = 0; j < d->events.n && !blocked; j++) /* the first act after the marker only */
+            blocked = j != i && d->events.v[j].sent == ev->sent && d->events.v[j].trig_first > mk &&
+                      d->events.v[j].trig_first < ev->trig_first;
+        const evg_event *anchor = NULL;
+        for (size_t j = 0; j < d->events.n; j++) {
+            const evg_event *o = &d->events.v[j];
+            if (o->section != ev->section || o->sent > ev->sent || o->sent + 1 < ev->sent) continue;
+            if (o->sent == ev->sent && o->trig_end > mk) continue;
+            if (o->begin == EVG_NODATE || o->begin != o->end || o->date_source == EVG_DATE_NONE) continue;
+            if (!anchor || o->sent > anchor->sent || (o->sent == anchor->sent && o->trig_first > anchor->trig_first))
+                anchor = o;
+        }
+        int32_t base = anchor ? anchor->begin : EVG_NODATE;
+        if (!anchor) /* no act before it: the day named in its sentence before the marker */
+            for (int32_t q = d->sentences.v[ev->sent].tok_first; q < mk; q++) {
+                int32_t t = r->tok_tx[q];
+                if (t >= 0 && d->timexes.v[t].begin != EVG_NODATE && d->timexes.v[t].begin == d->timexes.v[t].end)
+                    base = d->timexes.v[t].begin;
+            }
+        if (blocked || base == EVG_NODATE) continue;
+        char v[16];
+        int32_t day = base - days;
+        evg_format_day(day, v);
+        evt_set_date(ev, v, day, day, EVG_DATE_COREF);
+    }
+}

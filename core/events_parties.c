@@ -1,0 +1,356 @@
+/*
+ * events_parties.c - counterparts that the clause's word order does not
+ * give: the leaders a plural names, the parties a mediator stands between,
+ * the sender of announced aid, rescuers and aid arriving (073), a capital
+ * standing for its country, the pair of a fighting noun (the section's
+ * "between X and Y"), the other country of a one-sided act, an object
+ * pronoun that is the speaker.
+ *
+ * Reads the actors events_args.c chose, the sentence's working set and the
+ * events already built in the document; corrects ev->actors for events.c.
+ */
+#include "events_int.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+
+
+/* "Erdogan said Putin had telephoned him": an object pronoun right after a
+ * verb reported by a statement is the speaker. */
+void evt_speaker_object(const sent *s, size_t hi, evg_event *ev)
+{
+    static const char *const obj[] = {"him", "her", NULL};
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_EN || mt->e->cls == EVT_CL_SPEECH || !tok_in(s->doc, mt->end, obj)) return;
+    for (size_t k = hi; k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) continue;
+        int32_t ent = s->c.v[h->speaker].ent;
+        if (!evt_has_actor(ev, ent)) evt_add_actor(ev, ent, EVG_ROLE_TARGET);
+        return;
+    }
+}
+
+int evt_ent_is_person(const evg_doc *d, int32_t ent)
+{
+    const char *t = d->entities.v[ent].type;
+    return t && strcmp(t, "PER") == 0;
+}
+
+/* Entity ent belongs to the country of one of ev's targets. */
+static int target_country(const evg_doc *d, const evg_event *ev, int32_t ent)
+{
+    const char *c = d->entities.v[ent].country;
+    if (!c || !c[0]) return 0;
+    for (int k = 0; k < ev->nactors; k++) {
+        const char *o = d->entities.v[ev->actors[k].entity].country;
+        if (ev->actors[k].role == EVG_ROLE_TARGET && o && strcmp(o, c) == 0) return 1;
+    }
+    return 0;
+}
+
+/* "أعلنت X أن الاتحاد سيخصص لتونس 105 ملايين يورو": future aid or
+ * cooperation whose giver is not recognised, announced by a named speaker
+ * in a complement clause, is the speaker's pledge (stated_intent makes it
+ * 03x). */
+void evt_announced_aid_source(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (evt_role_taken(ev, EVG_ROLE_SOURCE) || !mt->e->planned ||
+        (strncmp(mt->e->code, "06", 2) != 0 && strncmp(mt->e->code, "07", 2) != 0))
+        return;
+    for (size_t k = hi; k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) continue;
+        int comp = 0;
+        for (int32_t q = h->mt.end; q < mt->first && !comp; q++) comp = evt_is_complementizer(s->doc, q);
+        if (comp && !evt_has_actor(ev, s->c.v[h->speaker].ent))
+            evt_add_actor(ev, s->c.v[h->speaker].ent, EVG_ROLE_SOURCE);
+        return;
+    }
+}
+
+/* Sentences back "the leaders" may look for the leaders they name. */
+#define LEADERS_SENTS 4
+
+/* "The leaders signed", "the three leaders agreed", "وكان القادة الثلاثة قد
+ * زاروا": the act's subject is "the leaders", a few words before an English
+ * verb or around an Arabic one. */
+static int leaders_subject(const sent *s, const evt_match *mt)
+{
+    const evg_doc *d = s->doc;
+    if (mt->e->lang == EVG_LANG_EN) {
+        for (int32_t q = mt->first - 3; q < mt->first; q++)
+            if (q >= s->first && tok_is(d, q, "leaders")) return 1;
+        return 0;
+    }
+    for (int32_t q = mt->first - 3; q <= mt->end + 2 && q < s->end; q++)
+        if (q >= s->first && q != mt->first &&
+            (evt_tok_is_stem(d, q, "\xD9\x82\xD8\xA7\xD8\xAF\xD9\x87") ||               /* قاده */
+             evt_tok_is_stem(d, q, "\xD8\xB2\xD8\xB9\xD9\x85\xD8\xA7\xD8\xA1")))      /* زعماء */
+            return 1;
+    return 0;
+}
+
+/* The leaders are the persons of the latest act of the section (this or a
+ * few sentences back) that names at least two; those of a target's country
+ * stay out ("the three leaders visited Tunisia" are not Tunisia's). */
+void evt_leaders_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (evt_role_taken(ev, EVG_ROLE_SOURCE) || s->sec_kind != EVG_SEC_BODY || !leaders_subject(s, &s->h.v[hi].mt))
+        return;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - LEADERS_SENTS) return;
+        int people = 0;
+        for (int k = 0; k < o->nactors; k++) people += evt_ent_is_person(d, o->actors[k].entity);
+        if (people < 2) continue;
+        for (int k = 0; k < o->nactors; k++) {
+            int32_t ent = o->actors[k].entity;
+            if (!evt_ent_is_person(d, ent) || evt_has_actor(ev, ent) || target_country(d, ev, ent)) continue;
+            evt_add_actor(ev, ent, evt_role_taken(ev, EVG_ROLE_SOURCE) ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
+        }
+        return;
+    }
+}
+
+/* "Qatar mediated talks between X and Y", "توسطت قطر في محادثات بين X و
+ * Y": a mediation verb governing a meeting noun takes the meeting's sides
+ * as the parties it mediates between (targets, then participants). */
+void evt_mediated_parties(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strcmp(mt->e->code, "045") != 0 || hi + 1 >= s->h.n) return;
+    const evt_match *next = &s->h.v[hi + 1].mt;
+    if (next->e->cls != EVT_CL_MEET || next->first - mt->end > 2 ||
+        (next->e->pos != EVT_POS_NOUN && next->e->pos != EVT_POS_FIXED))
+        return;
+    evg_event talks;
+    evt_scratch_actors(r, s, hi + 1, &talks);
+    for (int i = 0; i < talks.nactors; i++)
+        if (talks.actors[i].role != EVG_ROLE_SOURCE || !evt_has_actor(ev, talks.actors[i].entity))
+            evt_add_actor(ev, talks.actors[i].entity, EVG_ROLE_TARGET);
+    if (ev->location < 0) ev->location = talks.location;
+}
+
+/* ---- capitals standing for their governments ---- */
+
+/* Roots whose actors speak or decide (statements, appeals, intents,
+ * diplomacy, demands, criticism, rejection, threats, protests, relations):
+ * a city there is its government ("Beijing was urged", "واشنطن تنتقد"). */
+static int verbal_root(const char *code)
+{
+    static const char *const roots[] = {"01", "02", "03", "05", "10", "11", "12", "13", "14", "16", NULL};
+    for (int k = 0; roots[k]; k++)
+        if (strncmp(code, roots[k], 2) == 0) return 1;
+    return 0;
+}
+
+/* The country entity of city ent when the document names that country
+ * ("chn" for Beijing), else -1. */
+static int32_t city_country(const evg_doc *d, int32_t ent)
+{
+    const evg_entity *e = &d->entities.v[ent];
+    if (!e->type || strcmp(e->type, "GPE") != 0 || !e->id || strlen(e->id) == 3) return -1;
+    return evt_country_named(d, e);
+}
+
+/* A capital as an actor of a verbal act is read as its country, when the
+ * country is named in the document and not already an actor. */
+void evt_capitals_as_countries(const evg_doc *d, evg_event *ev)
+{
+    if (!verbal_root(ev->code)) return;
+    for (int i = 0; i < ev->nactors; i++) {
+        int32_t c = city_country(d, ev->actors[i].entity);
+        if (c >= 0 && !evt_has_actor(ev, c) && ev->location != c) ev->actors[i].entity = c;
+    }
+}
+
+/* ---- fighting told again ---- */
+
+/* "A ceasefire between X and Y held ... . The clashes of Sept. 14-16
+ * began", "A similar flare-up in 2021": a fighting noun with no side of its
+ * own is fought by the pair the section last named with "between X and Y"
+ * (at most CONFLICT_REACH tokens back). */
+#define CONFLICT_REACH 600
+
+int evt_section_pair(const run *r, const sent *s, int32_t before, int32_t out[2])
+{
+    const evg_doc *d = r->doc;
+    int32_t si = s->idx; /* the section's first sentence, within reach */
+    while (si > 0 && d->sentences.v[si - 1].section == s->section &&
+           before - d->sentences.v[si - 1].tok_first <= CONFLICT_REACH)
+        si--;
+    int32_t lo = d->sentences.v[si].tok_first;
+    for (int32_t k = before - 1; k >= lo; k--) {
+        if (!tok_is(d, k, "between") && !evt_tok_is_stem(d, k, "\xD8\xA8\xD9\x8A\xD9\x86")) continue; /* بين */
+        int n = 0;
+        for (int32_t q = k + 1; q < k + 8 && q < before && n < 2; q++) {
+            int32_t m = r->tok_men[q];
+            if (m < 0 || d->mentions.v[m].tok_first != q || d->mentions.v[m].entity < 0) continue;
+            const evg_entity *e = &d->entities.v[d->mentions.v[m].entity];
+            if (e->type && strcmp(e->type, "LOC") != 0) out[n++] = d->mentions.v[m].entity;
+        }
+        return n == 2 && out[0] != out[1];
+    }
+    return 0;
+}
+
+void evt_conflict_pair(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(mt->e->code, "19", 2) != 0 || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED))
+        return;
+    int32_t pair[2];
+    if (!evt_section_pair(r, s, mt->first, pair)) return;
+    evt_add_actor(ev, pair[0], EVG_ROLE_SOURCE);
+    evt_add_actor(ev, pair[1], EVG_ROLE_TARGET);
+}
+
+/* ---- aid that arrives ---- */
+
+/* Rescue teams, relief and aid: "فرق إنقاذ", "عنصرا", "طائرات المساعدات",
+ * "rescue team", "relief supplies". */
+static int aid_word(const evg_doc *d, int32_t k)
+{
+    static const char *const en[] = {"rescue", "rescuers", "aid", "relief", "humanitarian", "convoy", NULL};
+    static const char *const ar[] = {
+        "\xD9\x81\xD8\xB1\xD9\x82", "\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82",                 /* فرق فريق */
+        "\xD8\xB9\xD9\x86\xD8\xB5\xD8\xB1\xD8\xA7", "\xD8\xB9\xD9\x86\xD8\xA7\xD8\xB5\xD8\xB1", /* عنصرا عناصر */
+        "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA",                     /* مساعدات */
+        "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xAB\xD9\x87", "\xD8\xA7\xD9\x86\xD9\x82\xD8\xA7\xD8\xB0", /* اغاثه انقاذ */
+        "\xD9\x85\xD8\xB3\xD8\xB9\xD9\x81\xD9\x8A\xD9\x86",                            /* مسعفين */
+        "\xD9\x82\xD8\xA7\xD9\x81\xD9\x84\xD9\x87", NULL};                                /* قافله */
+    if (tok_in(d, k, en)) return 1;
+    for (int q = 0; ar[q]; q++)
+        if (evt_tok_is_stem(d, k, ar[q])) return 1;
+    return 0;
+}
+
+static int is_country(const evg_entity *e)
+{
+    return e->type && strcmp(e->type, "GPE") == 0 && e->id && strlen(e->id) == 3;
+}
+
+/* "ووصل إلى مراكش 56 عنصرا من وحدة الطوارئ الإسبانية", "أن تصل طائرات
+ * المساعدات الإماراتية إلى مراكش", "a Turkish rescue team arrived in X":
+ * rescuers or aid arriving in the arrival's clause are aid (073) from the
+ * country named with them to the country of the place they reach. */
+/* Where arriving aid goes (evt_aid_arrival): the place after إلى / to / في
+ * / in before token up, else the event's place; a city stands for its
+ * country.  -1 if none. */
+static int32_t aid_destination(const run *r, const evt_match *mt, int32_t up, const char *const *to_in,
+                               const evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    int32_t dest = -1;
+    for (int32_t k = mt->end; k < up && dest < 0; k++) /* the place after إلى / to / في / in */
+        if (r->tok_men[k] >= 0 && d->mentions.v[r->tok_men[k]].tok_first == k &&
+            (tok_in(d, k - 1, to_in) || tok_in(d, k - 2, to_in))) /* "إلى مطار مراكش" */
+            dest = d->mentions.v[r->tok_men[k]].entity;
+    if (dest < 0) dest = ev->location;
+    if (dest >= 0 && !is_country(&d->entities.v[dest])) {
+        int32_t c = city_country(d, dest);
+        if (c >= 0) dest = c;
+    }
+    return dest;
+}
+
+/* Who sends arriving aid (evt_aid_arrival): a country named in tokens
+ * [lo, up) other than the destination, else an organisation before the
+ * trigger.  -1 if none. */
+static int32_t aid_sender(const run *r, const sent *s, const evt_match *mt, int32_t lo, int32_t up, int32_t dest,
+                          const char *const *to_in)
+{
+    const evg_doc *d = r->doc;
+    int32_t from = -1;
+    for (int32_t k = lo; k < up && from < 0; k++) { /* nisbas too: "الإسبانية", "Turkish" */
+        int32_t m = r->tok_men[k];
+        if (m < 0 || d->mentions.v[m].tok_first != k) continue;
+        int32_t ent = d->mentions.v[m].entity;
+        if (ent >= 0 && ent != dest && ent != s->attrib_ent && !tok_in(d, k - 1, to_in) &&
+            is_country(&d->entities.v[ent]))
+            from = ent;
+    }
+    for (int32_t k = lo; k < mt->first && from < 0; k++) { /* "a Red Cross convoy arrived" */
+        int32_t m = r->tok_men[k];
+        if (m < 0 || d->mentions.v[m].tok_first != k || d->mentions.v[m].entity < 0) continue;
+        const evg_entity *e = &d->entities.v[d->mentions.v[m].entity];
+        if (e->type && strcmp(e->type, "ORG") == 0) from = d->mentions.v[m].entity;
+    }
+    return from;
+}
+
+void evt_aid_arrival(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_ARRIVE) return;
+    /* the previous hit may be the aid itself ("a Red Cross convoy arrived") */
+    int32_t lo = hi > 0 && s->h.v[hi - 1].mt.e->cls != EVT_CL_EVENT ? s->h.v[hi - 1].mt.end : s->first;
+    int32_t up = hi + 1 < s->h.n ? s->h.v[hi + 1].mt.first : s->end;
+    if (lo < mt->first - 8) lo = mt->first - 8;
+    if (up > mt->end + 16) up = mt->end + 16;
+    int found = 0;
+    for (int32_t k = lo; k < up && !found; k++) found = aid_word(d, k);
+    if (!found) return;
+    static const char *const to_in[] = {"\xD8\xA7\xD9\x84\xD9\x8A", "\xD9\x81\xD9\x8A", "to", "in", /* الي في */
+                                        "at", "into", NULL};
+    int32_t dest = aid_destination(r, mt, up, to_in, ev);
+    int32_t from = aid_sender(r, s, mt, lo, up, dest, to_in);
+    if (from < 0 || dest < 0) return;
+    const evt_cameo *cm = evt_cameo_find(d->ctx, "073");
+    snprintf(ev->code, sizeof ev->code, "073");
+    memcpy(ev->root, "07", 3);
+    if (cm) ev->label = cm->label;
+    int32_t loc = ev->location;
+    ev->nactors = 0;
+    ev->location = -1;
+    evt_add_actor(ev, from, EVG_ROLE_SOURCE);
+    evt_add_actor(ev, dest, EVG_ROLE_TARGET);
+    ev->location = loc != dest ? loc : -1;
+}
+
+/* "أشاد شويغو بالتفاعل بين البلدين": when "the two countries" include the
+ * speaker's own, the act is towards the other one: a target of the
+ * source's own country gives its role to a participant of another country. */
+void evt_other_country_target(const evg_doc *d, evg_event *ev)
+{
+    int src = -1, tgt = -1, other = -1;
+    for (int i = 0; i < ev->nactors; i++) {
+        int r = ev->actors[i].role;
+        if (r == EVG_ROLE_SOURCE && src < 0) src = i;
+        else if (r == EVG_ROLE_TARGET && tgt < 0) tgt = i;
+    }
+    if (src < 0 || tgt < 0) return;
+    const evg_entity *a = &d->entities.v[ev->actors[src].entity], *t = &d->entities.v[ev->actors[tgt].entity];
+    if (!a->country || !t->country || !a->country[0] || strcmp(a->country, t->country) != 0 ||
+        !t->type || strcmp(t->type, "GPE") != 0)
+        return;
+    for (int i = 0; i < ev->nactors && other < 0; i++) {
+        const evg_entity *o = &d->entities.v[ev->actors[i].entity];
+        if (ev->actors[i].role == EVG_ROLE_PARTICIPANT && o->country && o->country[0] &&
+            strcmp(o->country, a->country) != 0)
+            other = i;
+    }
+    if (other >= 0) {
+        ev->actors[other].role = EVG_ROLE_TARGET;
+        ev->actors[tgt].role = EVG_ROLE_PARTICIPANT;
+        return;
+    }
+    /* the other country of the two, from the latest event nearby that names one */
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != ev->section || o->sent < ev->sent - 3) return;
+        for (int k = 0; k < o->nactors; k++) {
+            const evg_entity *c = &d->entities.v[o->actors[k].entity];
+            if (c->type && strcmp(c->type, "GPE") == 0 && c->id && strlen(c->id) == 3 && c->country &&
+                c->country[0] && strcmp(c->country, a->country) != 0 && !evt_has_actor(ev, o->actors[k].entity)) {
+                ev->actors[tgt].entity = o->actors[k].entity;
+                return;
+            }
+        }
+    }
+}

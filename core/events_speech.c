@@ -1,0 +1,375 @@
+/*
+ * events_speech.c - reported speech: when a speech verb is an event of its
+ * own (a speaker and a foreign addressee, an occasion, a date of its own, a
+ * denial), whether a statement reports another act of its sentence or only
+ * frames it, the date a statement takes after a meeting, threats told in a
+ * statement's complement (138), and a speaker who joins a position his
+ * country is said to hold.
+ *
+ * Reads the sentence's hits and speakers (events_sentence.c) and the actors
+ * events_args.c chose; events.c asks these before it keeps a statement.
+ */
+#include "events_int.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+
+
+/* Speech verbs become events only with a speaker and a foreign addressee. */
+int evt_speech_event_ok(const sent *s, const evg_event *ev)
+{
+    /* a warning (13x) stands on its own even when the sentence reports other acts */
+    if ((s->nonspeech && strncmp(ev->code, "13", 2) != 0) || ev->nactors != 2) return 0;
+    const evg_entity *a = NULL, *b = NULL;
+    for (int i = 0; i < ev->nactors; i++) {
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) a = &s->doc->entities.v[ev->actors[i].entity];
+        if (ev->actors[i].role == EVG_ROLE_TARGET) b = &s->doc->entities.v[ev->actors[i].entity];
+    }
+    if (!a || !b) return 0;
+    return !(a->country && b->country && a->country[0] && strcmp(a->country, b->country) == 0);
+}
+
+/* The actors of a statement other than places after the first ("قال X لدى
+ * عودته إلى طهران": a city is where X spoke, not whom X addressed). */
+int evt_speech_people(const evg_doc *d, const evg_event *ev)
+{
+    int people = 0;
+    for (int i = 0; i < ev->nactors; i++) {
+        const evg_entity *a = &d->entities.v[ev->actors[i].entity];
+        people += i == 0 || !(a->type && strcmp(a->type, "GPE") == 0);
+    }
+    return people;
+}
+
+/* "قال X للصحفيين", "في مؤتمر صحفي", "X told reporters", "in an interview":
+ * the statement had an occasion of its own, right after its verb. */
+static int statement_occasion(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const ar[] = {"\xD8\xA7\xD9\x84\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A\xD9\x8A\xD9\x86", /* الصحفيين */
+                                     "\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A", "\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84\xD9\x87", /* صحفي مقابله */
+                                     "\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A\xD9\x8A\xD9\x86",                     /* (لل)صحفيين */
+                                     "\xD8\xA7\xD9\x84\xD8\xB5\xD8\xAD\xD8\xA7\xD9\x81\xD9\x8A\xD9\x8A\xD9\x86", NULL}; /* الصحافيين */
+    static const char *const en[] = {"reporters", "journalists", "interview", "press", NULL};
+    for (int32_t k = mt->end; k < s->end && k < mt->end + 8; k++) {
+        if (evt_is_complementizer(d, k) || evt_is_quote_open(d, k)) return 0;
+        if (tok_in(d, k, en)) return 1;
+        for (int q = 0; ar[q]; q++)
+            if (evt_tok_is_stem(d, k, ar[q])) return 1;
+    }
+    return 0;
+}
+
+/* "قال X للصحفيين عقب لقائه Y", "X told reporters after the talks", "في
+ * ختام المحادثات": a statement made after (or at the close of) a meeting
+ * named by a definite noun was made on the meeting's day; it takes the date
+ * of the nearest dated meeting of its section (events_merge.c).  Session 13
+ * (args3). */
+int evt_statement_after_meeting(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const ar_after[] = {"\xD8\xA8\xD8\xB9\xD8\xAF", "\xD8\xB9\xD9\x82\xD8\xA8", /* بعد عقب */
+                                           "\xD8\xAE\xD8\xAA\xD8\xA7\xD9\x85", NULL};                /* ختام */
+    static const char *const ar_meet[] = {"\xD9\x84\xD9\x82\xD8\xA7\xD8\xA1", /* لقاء */
+                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA6\xD9\x87", /* لقائه */
+                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA6\xD9\x87\xD8\xA7", /* لقائها */
+                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA6\xD9\x87\xD9\x85\xD8\xA7", /* لقائهما */
+                                          "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9", /* اجتماع */
+                                          "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9\xD9\x87", /* اجتماعه */
+                                          "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9\xD9\x87\xD8\xA7", /* اجتماعها */
+                                          "\xD9\x85\xD8\xAD\xD8\xA7\xD8\xAF\xD8\xAB\xD8\xA7\xD8\xAA", /* محادثات */
+                                          "\xD9\x85\xD8\xAD\xD8\xA7\xD8\xAF\xD8\xAB\xD8\xA7\xD8\xAA\xD9\x87", /* محادثاته */
+                                          "\xD9\x85\xD8\xA8\xD8\xA7\xD8\xAD\xD8\xAB\xD8\xA7\xD8\xAA", /* مباحثات */
+                                          "\xD9\x85\xD8\xA8\xD8\xA7\xD8\xAD\xD8\xAB\xD8\xA7\xD8\xAA\xD9\x87", /* مباحثاته */
+                                          "\xD9\x82\xD9\x85\xD9\x87", NULL}; /* قمه */
+    static const char *const en_after[] = {"after", "following", NULL};
+    static const char *const en_det[] = {"the", "their", "his", "her", "its", NULL};
+    static const char *const en_meet[] = {"meeting", "talks", "summit", "session", "meetings", NULL};
+    for (int32_t k = mt->end; k < s->end - 1 && k < mt->end + 8; k++) {
+        if (evt_is_complementizer(d, k) || evt_is_quote_open(d, k)) return 0;
+        if (tok_in(d, k, en_after) && k + 2 < s->end && tok_in(d, k + 1, en_det) && tok_in(d, k + 2, en_meet))
+            return 1;
+        int after = 0;
+        for (int q = 0; ar_after[q]; q++) after |= evt_tok_is_stem(d, k, ar_after[q]);
+        if (!after) continue;
+        for (int q = 0; ar_meet[q]; q++)
+            if (evt_tok_is_stem(d, k + 1, ar_meet[q])) return 1;
+    }
+    return 0;
+}
+
+/* A statement with a date of its own ("قال X في تصريحات اليوم السبت", "X
+ * told reporters on Thursday") or an occasion of its own ("قال X
+ * للصحفيين", "X told reporters": dated later by the narrative) is reported
+ * as an event of its own when the speaker is a named person or
+ * organisation, the sentence reports no other event and the verb does not
+ * just continue an earlier statement ("أضاف", "added").  Other quotes only
+ * attribute what they report. */
+/* "نفى X أن ...", "X denied that ...": a denial is a statement of its own
+ * even when it reports the act it denies (that act is kept, negated). */
+int evt_denial_verb(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const en[] = {"denied", "denies", "deny", NULL};
+    if (mt->e->cls != EVT_CL_SPEECH) return 0;
+    if (mt->e->lang == EVG_LANG_EN) return tok_in(d, mt->first, en);
+    const char *k = mt->e->key; /* نفى نفت نفيا ... ينفي تنفي ننفي */
+    static const char *const pres[] = {"\xD9\x8A", "\xD8\xAA", "\xD9\x86", NULL}; /* ي ت ن */
+    for (int q = 0; pres[q]; q++)
+        if (memcmp(k, pres[q], 2) == 0 && memcmp(k + 2, "\xD9\x86\xD9\x81", 4) == 0) return 1;
+    return memcmp(k, "\xD9\x86\xD9\x81", 4) == 0; /* نف */
+}
+
+/* "X said at least 200 people had been killed", "قال X إن 12 شخصا قتلوا":
+ * a toll given by a spokesperson or an official reports violence; the
+ * statement is its attribution, not an event of its own. */
+static int reports_toll(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const en[] = {"killed", "wounded", "injured", "dead", "died", "deaths", "casualties", NULL};
+    static const char *const ar[] = {"\xD9\x82\xD8\xAA\xD9\x84\xD9\x8A",             /* قتلي */
+                                     "\xD9\x82\xD8\xAA\xD9\x8A\xD9\x84",             /* قتيل */
+                                     "\xD9\x82\xD8\xAA\xD9\x8A\xD9\x84\xD8\xA7",   /* قتيلا */
+                                     "\xD8\xAC\xD8\xB1\xD8\xAD\xD9\x8A",             /* جرحي */
+                                     "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAD\xD8\xA7",   /* جريحا */
+                                     "\xD9\x85\xD9\x82\xD8\xAA\xD9\x84",             /* مقتل */
+                                     "\xD9\x85\xD8\xB5\xD8\xB1\xD8\xB9", NULL};      /* مصرع */
+    for (int32_t k = mt->end; k < s->end; k++) {
+        if (tok_in(d, k, en)) return 1;
+        for (int q = 0; ar[q]; q++)
+            if (evt_tok_is_stem(d, k, ar[q])) return 1;
+    }
+    return 0;
+}
+
+/* "وقالت X إن المذكرة نموذج، مضيفة أن روما ستحتضن مؤتمرا", "X said ...,
+ * adding that Rome would host": the acts reported after a participle of
+ * continuation belong to that second part; the first part, with no act of
+ * its own, is a statement.  1 when another event stands before the speech
+ * verb or in its own complement. */
+/* Hit k, before statement hi, is not what hi reports: another statement
+ * stands between them ("X said Y had agreed, while Z said ..."), or k sits
+ * in a relative clause on the speaker ("The minister, who chaired the
+ * session, said"; "X، الذي ترأس الجلسة، قال"). */
+/* "فيما", "بينما", "في حين", "while", "whereas" open a clause of contrast
+ * with its own subject ("ودعا X إلى ...، فيما قال Y إن ...", "X said ...,
+ * while Y accused Z"): what stands on the other side is not reported by a
+ * statement on this side.  "فيما يتعلق/يخص" (regarding) is no clause. */
+static int contrast_opener(const evg_doc *d, int32_t q)
+{
+    static const char *const one[] = {"\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",             /* فيما */
+                                      "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",   /* بينما */
+                                      "while", "whereas", NULL};
+    static const char *const about[] = {"\xD9\x8A\xD8\xAA\xD8\xB9\xD9\x84\xD9\x82", /* يتعلق */
+                                        "\xD9\x8A\xD8\xAE\xD8\xB5", NULL};                /* يخص */
+    if (tok_in(d, q, one)) return !tok_in(d, q + 1, about);
+    return tok_is(d, q, "\xD9\x81\xD9\x8A") && tok_is(d, q + 1, "\xD8\xAD\xD9\x8A\xD9\x86"); /* في حين */
+}
+
+/* Is there a contrast opener in tokens [from, to)? */
+static int contrast_between(const evg_doc *d, int32_t from, int32_t to)
+{
+    for (int32_t q = from; q < to; q++)
+        if (contrast_opener(d, q)) return 1;
+    return 0;
+}
+
+static int act_outside_statement(const sent *s, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j < hi; j++)
+        if (s->h.v[j].mt.e->cls == EVT_CL_SPEECH) return 1;
+    if (contrast_between(s->doc, s->h.v[k].mt.end, s->h.v[hi].mt.first)) return 1;
+    int32_t f = s->h.v[k].mt.first;
+    for (int32_t q = f - 1; q >= s->first && q >= f - 6 && !evt_is_punct_boundary(s->doc, q); q--)
+        if (evt_is_relative(s->doc, q)) return 1;
+    return 0;
+}
+
+/* "وقالت ميركل، التي استضافت المؤتمر، إن ...", "said Merkel, who hosted
+ * the talks, that": hit k after statement hi opens a relative clause on the
+ * speaker, before the statement's complement. */
+int evt_relative_on_speaker(const sent *s, size_t hi, size_t k)
+{
+    int32_t f = s->h.v[k].mt.first, rel = -1;
+    int pos = s->h.v[hi].mt.e->pos;
+    if (pos != EVT_POS_PAST && pos != EVT_POS_PRES) return 0; /* "إعلان جدة الذي شدد": a text, no speaker */
+    for (int32_t q = f - 1; q >= s->first && q >= f - 3 && rel < 0; q--)
+        if (evt_is_relative(s->doc, q)) rel = q;
+    if (rel < s->h.v[hi].mt.end) return 0; /* none, or the statement's own clause */
+    for (int32_t q = s->h.v[hi].mt.end; q < rel; q++)
+        if (evt_is_complementizer(s->doc, q)) return 0;
+    return 1;
+}
+
+/* "...، بعد ثلاثة أيام من قطع X علاقاتها", ", after Y had ...": a comma and
+ * then a time subordinator open background told to date or explain the
+ * statement, not another act it reports. */
+static int background_opener(const evg_doc *d, int32_t q)
+{
+    static const char *const sub[] = {"\xD8\xA8\xD8\xB9\xD8\xAF", "\xD9\x82\xD8\xA8\xD9\x84", /* بعد قبل */
+                                      "\xD8\xB9\xD9\x82\xD8\xA8", "after", "before", NULL};     /* عقب */
+    return (tok_is(d, q, "\xD8\x8C") || tok_is(d, q, ",")) && tok_in(d, q + 1, sub); /* ، */
+}
+
+/* Gender of an Arabic finite verb form: 1 feminine (زارت، تزور), 0 otherwise. */
+static int verb_fem(const evt_match *mt)
+{
+    const char *k = mt->e->key;
+    size_t n = strlen(k);
+    if (n < 2) return 0;
+    if (mt->e->pos != EVT_POS_PAST &&
+        (memcmp(k, "\xD8\xAA", 2) == 0 || (n >= 4 && memcmp(k, "\xD8\xB3\xD8\xAA", 4) == 0)))
+        return 1; /* تزور ستزور */
+    if (mt->e->pos == EVT_POS_PRES || memcmp(k, "\xD9\x8A", 2) == 0 ||
+        (n >= 4 && memcmp(k, "\xD8\xB3\xD9\x8A", 4) == 0))
+        return 0; /* يزور سيزور */
+    return n > 2 && memcmp(k + n - 2, "\xD8\xAA", 2) == 0; /* زارت */
+}
+
+/* "قال X إن ...، ودعا Y إلى ...", "X said ..., and called on Y to ...": a verb
+ * joined by و/ف or "and" after a comma opens the speaker's own next clause; the
+ * statement ends there and what follows is not what it reports (triggers3,
+ * session 13). */
+static int own_next_clause(const sent *s, size_t hi, size_t k)
+{
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[k].mt;
+    int32_t f = mt->first;
+    if (mt->e->pos == EVT_POS_NOUN) return 0;
+    if (mt->e->lang == EVG_LANG_AR) /* the speaker's verb again: same gender ("قال ...، واحتجزت القوات" is not) */
+        return mt->prefix_len == 2 && f > s->first && (tok_is(d, f - 1, "\xD8\x8C") || tok_is(d, f - 1, ",")) &&
+               mt->e->pos != EVT_POS_VERB &&
+               verb_fem(mt) == verb_fem(&s->h.v[hi].mt);
+    return f > s->first + 1 && tok_is(d, f - 1, "and") && tok_is(d, f - 2, ",");
+}
+
+static int statement_has_other_act(const sent *s, size_t hi)
+{
+    static const char *const en[] = {"adding", NULL};
+    static const char *const ar[] = {"\xD9\x85\xD8\xB6\xD9\x8A\xD9\x81\xD8\xA7",  /* مضيفا */
+                                     "\xD9\x85\xD8\xB6\xD9\x8A\xD9\x81\xD9\x87", NULL}; /* مضيفه */
+    if (!s->nonspeech) return 0;
+    for (size_t k = 0; k < hi; k++)
+        if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH && !act_outside_statement(s, k, hi)) return 1;
+    int32_t from = s->h.v[hi].mt.end;
+    int in_rel = 0; /* inside a relative clause on the speaker, up to the complement */
+    for (size_t k = hi + 1; k < s->h.n; k++) {
+        for (int32_t q = from; q < s->h.v[k].mt.first; q++) {
+            if (tok_in(s->doc, q, en) || tok_in(s->doc, q, ar) || contrast_opener(s->doc, q) ||
+                background_opener(s->doc, q))
+                return 0;
+            if (evt_is_complementizer(s->doc, q)) in_rel = 0;
+        }
+        if (own_next_clause(s, hi, k)) return 0;
+        if (s->h.v[k].mt.e->cls != EVT_CL_SPEECH && !in_rel && !(in_rel = evt_relative_on_speaker(s, hi, k)))
+            return 1;
+        from = s->h.v[k].mt.first;
+    }
+    return 0;
+}
+
+int evt_dated_statement(const run *r, const sent *s, size_t hi, const evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int denial = evt_denial_verb(r->doc, mt);
+    if (!denial && reports_toll(r->doc, s, mt)) return 0;
+    if ((statement_has_other_act(s, hi) && !denial) || s->sec_kind == EVG_SEC_TITLE ||
+        (evt_speech_people(r->doc, ev) != 1 && !denial) || evt_is_continuation_speech(r->doc, mt))
+        return 0;
+    if (ev->date_source != EVG_DATE_TIMEX) {
+        /* a named person's statement reported on its own ("وقالت ميلوني إن
+         * المذكرة نموذج", "Kishida said the partnership had entered a new
+         * era"): an event, dated later by the occasion it reacts to */
+        const evg_entity *p = &r->doc->entities.v[ev->actors[0].entity];
+        /* "France's foreign ministry denied that ...": a denial by a named body too */
+        if (denial && ev->date_source == EVG_DATE_DCT && p->type && strcmp(p->type, "ORG") == 0 &&
+            s->sec_kind == EVG_SEC_BODY && ev->actors[0].role == EVG_ROLE_SOURCE)
+            return 1;
+        /* "ونفى X أن تكون Y قد ...": a named person's denial is his statement
+         * whatever act it denies */
+        return ev->date_source == EVG_DATE_DCT && p->type && strcmp(p->type, "PER") == 0 &&
+               s->sec_kind == EVG_SEC_BODY &&
+               (denial || statement_occasion(r->doc, s, mt) || !statement_has_other_act(s, hi));
+    }
+    const evg_entity *e = &r->doc->entities.v[ev->actors[0].entity];
+    if (!e->type || (strcmp(e->type, "PER") != 0 && strcmp(e->type, "ORG") != 0 &&
+                     strcmp(e->type, "GPE") != 0)) /* "نفت طهران الشهر الماضي أن" */
+        return 0;
+    const evg_timex *tx = &r->doc->timexes.v[ev->timex];
+    int32_t gap = tx->tok_first >= mt->end ? tx->tok_first - mt->end : mt->first - tx->tok_end;
+    if (tx->tok_end <= mt->first && tx->begin != EVG_NODATE && r->doc->dct != EVG_NODATE &&
+        tx->begin > r->doc->dct && contrast_between(r->doc, tx->tok_end, mt->first))
+        return 0; /* "... الشهر المقبل، فيما لم يستبعد X": a coming date is the other clause's */
+    return gap <= 12;
+}
+
+/* A future attack ("ستواصل استهداف", "سيهاجم", "will strike") in the
+ * complement of a statement is the speaker's threat (138), and the threat
+ * itself happened.  Returns the speaker's candidate index or -1. */
+int32_t evt_threat_speaker(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(mt->e->code, "18", 2) != 0 && strncmp(mt->e->code, "19", 2) != 0 &&
+        strncmp(mt->e->code, "20", 2) != 0)
+        return -1;
+    int future = mt->e->planned || tok_is(d, mt->first - 1, "will") || tok_is(d, mt->first - 1, "would");
+    if (!future && mt->first > s->first) {
+        size_t n;
+        const char *t = evg_tok_text(d, &d->tokens.v[mt->first - 1], &n);
+        future = n >= 6 && memcmp(t, "\xD8\xB3", 2) == 0 && /* سي ست + a verb */
+                 (memcmp(t + 2, "\xD9\x8A", 2) == 0 || memcmp(t + 2, "\xD8\xAA", 2) == 0);
+    }
+    for (size_t k = hi; future && k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH) continue;
+        for (int32_t q = h->mt.end; q < mt->first; q++)
+            if (evt_is_complementizer(d, q)) return h->speaker;
+        return -1;
+    }
+    return -1;
+}
+
+/* The threat's source when the complement names the speaker's own side
+ * as the one to strike ("قال وزير الدفاع X إن الجيش سيضرب ...", "the
+ * minister said the army will hit ..."): the speaker threatens, and the
+ * body of the same country that would act stays a participant. */
+void evt_threat_own_side(const sent *s, int32_t speaker, evg_event *ev)
+{
+    const evg_entity *sp = &s->doc->entities.v[s->c.v[speaker].ent];
+    if (!sp->country || !sp->country[0] || evt_has_actor(ev, s->c.v[speaker].ent)) return;
+    for (int i = 0; i < ev->nactors; i++) {
+        if (ev->actors[i].role != EVG_ROLE_SOURCE) continue;
+        const evg_entity *o = &s->doc->entities.v[ev->actors[i].entity];
+        if (!o->country || strcmp(o->country, sp->country) != 0 || !o->type || strcmp(o->type, "ORG") != 0) return;
+        ev->actors[i].role = EVG_ROLE_PARTICIPANT;
+        evt_add_actor(ev, s->c.v[speaker].ent, EVG_ROLE_SOURCE);
+        return;
+    }
+}
+
+/* "Wang Wenbin said that China opposed ...", "قال المتحدث X إن بلاده
+ * ترفض": a position reported in a statement's complement whose only agent
+ * is the speaker's own country is the speaker's, on its behalf: the
+ * speaker joins it. */
+void evt_speaker_for_country(const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    if (!evt_position_code(ev->code) || ev->nactors == 0) return;
+    int32_t src = -1;
+    for (int k = 0; k < ev->nactors && src < 0; k++)
+        if (ev->actors[k].role == EVG_ROLE_SOURCE) src = ev->actors[k].entity;
+    const evg_entity *c = src >= 0 ? &d->entities.v[src] : NULL;
+    if (!c || !c->id || strlen(c->id) != 3 || !c->type || strcmp(c->type, "GPE") != 0) return;
+    for (size_t k = hi; k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH) continue;
+        int comp = 0;
+        for (int32_t q = h->mt.end; q < s->h.v[hi].mt.first && !comp; q++) comp = evt_is_complementizer(d, q);
+        if (!comp || h->speaker < 0) return;
+        int32_t sp = s->c.v[h->speaker].ent;
+        const char *cc = d->entities.v[sp].country;
+        if (sp != src && evt_ent_is_person(d, sp) && cc && strlen(cc) == 3 && tolower((unsigned char)cc[0]) == c->id[0] &&
+            tolower((unsigned char)cc[1]) == c->id[1] && tolower((unsigned char)cc[2]) == c->id[2] &&
+            !evt_has_actor(ev, sp))
+            evt_add_actor(ev, sp, EVG_ROLE_PARTICIPANT);
+        return;
+    }
+}

@@ -1,0 +1,358 @@
+/*
+ * timex_relday.c - days counted from the reference date and clock times.
+ * أمس, اليوم, غدا, بعد غد, "أمس السبت" (the offset wins over the weekday),
+ * "today at 5 pm", "overnight" alone (the night that ends on the reference
+ * day), "اليوم الوطني" (a named day, not today); a clock time with its day
+ * ("6 a.m. on Friday", "الساعة السادسة صباح الجمعة") and a clock time alone
+ * ("الساعة 6:30 صباحا", "at 5 pm", "tonight at 9"): its day is the story's
+ * day, the day just told with it, or the day a live blog's entry stamp
+ * comes under (a time opening its line before a dash).
+ * Reads the reference date and time of the scan, the tokens and clock
+ * parsers of timex_tok.c, and the background tests of timex_anchor.c (a
+ * day told in a pluperfect does not carry a later clock time).  Leaves the
+ * weekdays to timex_weekday.c.  Each tx_p_* returns the index past its
+ * match (0 = none) and fills a tx_hit.
+ */
+#include "timex_int.h"
+
+#include <stdio.h>
+
+/* The value of a day (offset off from the reference date), with a clock
+ * time when sp has one: "2023-09-24", "2023-09-24T17:00", "XXXX-XX-XX". */
+static void day_time_value(const tx_scan *s, int off, const tx_spec *sp, tx_hit *h)
+{
+    char d[16];
+    h->relative = 1;
+    h->type = sp->has_time ? EVG_TIMEX_TIME : EVG_TIMEX_DATE;
+    if (s->dct == EVG_NODATE) snprintf(d, sizeof d, "XXXX-XX-XX");
+    else tx_day_value(s->dct + off, d, sizeof d);
+    if (sp->has_time) snprintf(h->value, sizeof h->value, "%sT%02d:%02d", d, sp->hh, sp->mi);
+    else snprintf(h->value, sizeof h->value, "%s", d);
+}
+
+/* أمس, اليوم, غدا, "أمس السبت" (the offset wins), "today at 5 pm", "أمس
+ * الساعة 6 مساء" (a TIME on that day). */
+/* English "overnight" alone is the night that ends on the reference day
+ * (data/timewords.tsv: rel 0): "strikes overnight killed 12".  Not before
+ * the day it names ("overnight Saturday", "overnight into Thursday": that
+ * day's expression) nor as an adjective after a determiner ("an overnight
+ * stay", "the overnight rate"). */
+static int overnight_alone(const tx_scan *s, size_t q)
+{
+    static const char *det[] = {"a", "an", "the", "its", "their", "his", "her", "our"};
+    static const char *next[] = {"into", "to", "from", "on", "of", "between"};
+    const uint32_t day = (1u << TX_WEEKDAY) | (1u << TX_MONTH) | (1u << TX_REL);
+    if (q + 1 < s->end && (s->mask[q + 1] & day)) return 0;
+    for (size_t k = 0; k < sizeof next / sizeof *next; k++)
+        if (evg_tok_is(s->doc, q + 1, next[k])) return 0;
+    for (size_t k = 0; q > s->first && k < sizeof det / sizeof *det; k++)
+        if (evg_tok_is(s->doc, q - 1, det[k])) return 0;
+    return 1;
+}
+
+#define AR_GHAD "\xd8\xba\xd8\xaf" /* غد */
+
+/* "اليوم الوطني", "باليوم العالمي للمياه", "اليوم الدولي للمرأة": a named
+ * day of the year (holidays.tsv reads those it can date), never "today";
+ * 1 when the token at q is such an adjective. */
+static int named_day_adjective(const tx_scan *s, size_t q)
+{
+    static const char *adj[] = {"\xd8\xa7\xd9\x84\xd9\x88\xd8\xb7\xd9\x86\xd9\x8a",             /* الوطني */
+                                "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x84\xd9\x85\xd9\x8a",   /* العالمي */
+                                "\xd8\xa7\xd9\x84\xd8\xaf\xd9\x88\xd9\x84\xd9\x8a"};            /* الدولي */
+    if (q >= s->end || s->en) return 0;
+    for (size_t k = 0; k < sizeof adj / sizeof *adj; k++)
+        if (evg_tok_is(s->doc, q, adj[k])) return 1;
+    return 0;
+}
+
+size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    tx_spec sp;
+    size_t q = i;
+    int n;
+    memset(&sp, 0, sizeof sp);
+    if ((n = tx_kind_at(s, q, TX_DAYPART, &e)) && tx_is(s->doc, q + (size_t)n, AR_GHAD)) {
+        q += (size_t)n + 1; /* صباح غد, مساء غد: غد alone is also "the future" (غد أفضل), so only after a part of a day */
+        if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) q += (size_t)n; /* مساء غد الخميس */
+        tx_parse_time(s, &q, &sp);
+        day_time_value(s, 1, &sp, h);
+        return tx_set_hit(h, i, q);
+    }
+    if ((n = tx_kind_at(s, q, TX_DAYPART, &e)) && tx_kind_at(s, q + (size_t)n, TX_REL, &e)) q += (size_t)n;
+    if (!(n = tx_kind_at(s, q, TX_REL, &e))) return 0;
+    int off = e->val, d;
+    if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) &&
+        (tx_same_after(s, q + 1) || (tx_dir_at(s, q + 1, &d) && d != 0)))
+        return 0; /* اليوم التالي, اليوم نفسه: anaphoric */
+    if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) && q + 1 < s->end &&
+        (tx_is(s->doc, q + 1, "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a") || tx_is(s->doc, q + 1, "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a")))
+        return 0; /* "اليوم الذي غادر فيه قريته": the day on which, not today */
+    if (n == 1 && tx_is(s->doc, q, AR_ALYAWM) && q + 1 < s->end &&
+        (s->mask[q + 1] & (1u << TX_ORD)) && !(s->mask[q + 1] & (1u << TX_WEEKDAY)))
+        return 0; /* اليوم الثالث, اليوم الأول من الزيارة: the n-th day of something */
+    if (n == 1 && evg_tok_is(s->doc, q, "overnight") && !overnight_alone(s, q)) return 0;
+    if (n == 1 && named_day_adjective(s, q + 1)) return 0;
+    q += (size_t)n;
+    if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) q += (size_t)n;
+    tx_parse_time(s, &q, &sp);
+    day_time_value(s, off, &sp, h);
+    return tx_set_hit(h, i, q);
+}
+
+/* The day after a clock time: "6 a.m. on Friday", "at 10 p.m. Thursday",
+ * "at 6 a.m. on March 3", "الساعة السادسة صباح الجمعة", "السادسة من صباح
+ * يوم الجمعة": a TIME on that day (the weekday or date resolved as alone).
+ * Returns the end of the day (h filled), 0 when no single day follows. */
+static size_t clock_day(const tx_scan *s, size_t q, const tx_spec *sp, tx_hit *h)
+{
+    const tx_ent *e;
+    tx_hit d;
+    int n;
+    char day[sizeof h->value];
+    int hh = sp->hh;
+    q += (size_t)tx_zone_len(s, q); /* 4 a.m. local time on Friday, 8 p.m. EST Sunday */
+    if (tx_word_at(s, q, TX_W_IN) || tx_comma_at(s, q)) q++; /* on Friday, في يوم */
+    else if (tx_word_at(s, q, TX_W_FROM) && tx_kind_at(s, q + 1, TX_DAYPART, &e)) q++; /* من صباح */
+    int night = 0;
+    if ((n = tx_kind_at(s, q, TX_DAYPART, &e))) {
+        if (!sp->has_ampm && tx_kind_at(s, q, TX_AMPM, &e) && e->val == 1 && hh < 12) hh += 12; /* من مساء */
+        night = tx_is(s->doc, q, "\xd9\x84\xd9\x8a\xd9\x84") && hh < 6; /* منتصف ليل السبت: the night after Saturday */
+        q += (size_t)n;
+    }
+    memset(&d, 0, sizeof d);
+    size_t end = tx_parse_plain(s, q, &d);
+    if (!end || d.type != EVG_TIMEX_DATE) return 0;
+    int32_t nd;
+    if (night && strlen(d.value) == 10 && evg_parse_day(d.value, &nd) == 0) tx_day_value(nd + 1, d.value, sizeof d.value);
+    size_t len = strlen(d.value);
+    if (len == 10 && evg_parse_day(d.value, &(int32_t){0}) != 0 && strcmp(d.value, "XXXX-XX-XX") != 0) return 0;
+    if (len != 10 && strncmp(d.value, "XXXX-WXX-", 9) != 0) return 0;
+    snprintf(day, sizeof day, "%s", d.value);
+    snprintf(h->value, sizeof h->value, "%.24sT%02u:%02u", day, (unsigned)hh % 24u, (unsigned)sp->mi % 60u);
+    h->type = EVG_TIMEX_TIME;
+    h->relative = d.relative;
+    return end;
+}
+
+/* An Arabic hour word at i ("السادسة من صباح اليوم"): tx_parse_time read it. */
+static int hour_named(const tx_scan *s, size_t i)
+{
+    const tx_ent *e;
+    return tx_kind_at(s, i, TX_ORD, &e) && s->doc->tokens.v[i].script == EVG_SCRIPT_ARAB;
+}
+
+/* A clock time at token i told with the single day t just before it, only
+ * a comma, عند, في, "at" or "on" between ("يوم الثلاثاء 4 آب عند الساعة
+ * السادسة", "on March 3, at 5 p.m."): the time of that day, even when the
+ * day is told as background. */
+static int clock_joined(const tx_scan *s, const evg_timex *t, size_t i)
+{
+    static const char *link[] = {"\xd8\xb9\xd9\x86\xd8\xaf", /* عند */
+                                 "\xd9\x81\xd9\x8a", "at", "on", "around"}; /* في */
+    if (t->section != s->section || t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE || t->begin != t->end ||
+        (size_t)t->tok_end > i || (size_t)t->tok_first < s->first || i - (size_t)t->tok_end > 2)
+        return 0;
+    for (size_t k = (size_t)t->tok_end; k < i; k++)
+        if (!tx_comma_at(s, k) && !evg_tok_in_static(s->doc, k, link, sizeof link / sizeof *link, EVG_WS_PLAIN))
+            return 0;
+    return 1;
+}
+
+/* Was the day t told as its night or evening: "ليل الخميس", "مساء الجمعة",
+ * "late on Tuesday", "Saturday night", "Sunday evening"?  The small hours
+ * told after it are then those of the next day. */
+static int told_as_night(const tx_scan *s, const evg_timex *t)
+{
+    static const char *ar[] = {"\xd9\x84\xd9\x8a\xd9\x84", "\xd9\x85\xd8\xb3\xd8\xa7\xd8\xa1"}; /* ليل مساء */
+    static const char *after[] = {"night", "evening", "overnight"};
+    const evg_doc *d = s->doc;
+    size_t f = (size_t)t->tok_first, e = (size_t)t->tok_end;
+    for (size_t k = 0; k < 2; k++) {
+        if (tx_is(d, f, ar[k])) return 1;
+        if (f > 0 && d->tokens.v[f - 1].sent == d->tokens.v[f].sent && tx_is(d, f - 1, ar[k])) return 1;
+    }
+    if (f > 0 && evg_tok_is(d, f - 1, "late")) return 1;
+    if (f > 1 && evg_tok_is(d, f - 1, "on") && evg_tok_is(d, f - 2, "late")) return 1;
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+        if ((e > f && evg_tok_is(d, e - 1, after[k])) || (e < d->tokens.n && evg_tok_is(d, e, after[k]))) return 1;
+    return 0;
+}
+
+/* The offset of day t for a clock time of hour hh: a small hour (midnight
+ * to 5 in the morning) after a day told as its night is the next day's
+ * ("ليل السبت ... نحو الساعة الثانية فجرا" is early Sunday). */
+static int clock_offset(const tx_scan *s, const evg_timex *t, int hh)
+{
+    int off = (int)(t->begin - s->dct);
+    return hh >= 0 && hh < 6 && told_as_night(s, t) ? off + 1 : off;
+}
+
+/* A past verb in the sentence before token i, listed ("said", "قال") or
+ * by its shape ("agreed", "اتفقت"): a future there may be one seen from
+ * the past ("had agreed to halt the fighting from 5 p.m."). */
+static int past_verb_before(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    for (size_t k = s->first; k < i; k++) {
+        if (s->mask[k] & (1u << TX_PAST)) return 1;
+        if (d->tokens.v[k].kind != EVG_TOK_WORD || s->mask[k]) continue;
+        if (d->tokens.v[k].script == EVG_SCRIPT_LATN ? tx_en_past(d, k) : tx_ar_perfect(d, k) == 2) return 1;
+    }
+    return 0;
+}
+
+static int stamp_opens(const tx_scan *s, size_t i);
+
+/* The day of a bare clock time of hour hh at token i, as an offset from
+ * the reference date: the story's day (the last single day of its sentence
+ * or of the two before, not told as background, and in a past clause not
+ * after the reference date, in a future one with no past verb before it
+ * not before it; in a past clause a live blog's entry stamp is passed
+ * over, and a night gone by told as background is not: "the storm that
+ * hit the coast last night ... at 23:05"), else the reference date (0).
+ * "Saturday ... at 3:35 p.m.": that Saturday. */
+static int clock_story_day(const tx_scan *s, size_t i, int hh)
+{
+    const evg_doc *d = s->doc;
+    int sent = d->tokens.v[i].sent;
+    if (s->dct == EVG_NODATE) return 0;
+    if (d->timexes.n && clock_joined(s, &d->timexes.v[d->timexes.n - 1], i))
+        return clock_offset(s, &d->timexes.v[d->timexes.n - 1], hh);
+    int stamp_off = 0;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || d->tokens.v[t->tok_first].sent + 2 < sent) break;
+        if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end) continue;
+        if (s->past && !s->future && t->begin > s->dct) continue; /* "signed it at 3 p.m." after a day still ahead */
+        if (s->future && !s->imperf_future && !s->past && t->begin < s->dct && !past_verb_before(s, i))
+            continue; /* "results are expected at 6 p.m." after a day gone by */
+
+        if (t->type == EVG_TIMEX_TIME && s->past && !s->future && stamp_opens(s, (size_t)t->tok_first)) {
+            if (!stamp_off) stamp_off = (int)(t->begin - s->dct);
+            continue; /* "08:40 GMT - the storm made landfall at 23:05": the entry's stamp is when it was told,
+                         the day told before it ("last night") when it happened */
+        }
+        if (!tx_pluperfect_before(d, t) && !tx_counted_from(d, k)) return clock_offset(s, t, hh);
+        if (s->past && !s->future && t->begin < s->dct && told_as_night(s, t))
+            return clock_offset(s, t, hh); /* "the storm that hit last night ... landfall at 23:05" */
+    }
+    return stamp_off;
+}
+
+/* English "noon", "midnight" without "at" name an hour after a word of
+ * time ("shortly after noon", "until midnight", "by midday"), not as an
+ * adjective ("noon prayers", "a midday rally"). */
+static int bare_hour_ok(const tx_scan *s, size_t i)
+{
+    static const char *lead[] = {"after", "before", "until", "till", "by", "around", "about", "near", "from",
+                                 "since", "past", "to", "shortly", "just"};
+    if (i == s->first) return 0;
+    for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
+        if (evg_tok_is(s->doc, i - 1, lead[k])) return 1;
+    return 0;
+}
+
+/* Does the clock at token i open its line, maybe after a bracket or a
+ * word of update ("Update 3.15pm:", "UPDATE (17:10 GMT):", "تحديث 14:20 -",
+ * "(16:40 ت.غ)")? */
+static int stamp_opens(const tx_scan *s, size_t i)
+{
+    static const char *upd[] = {"update", "updated", "\xd8\xaa\xd8\xad\xd8\xaf\xd9\x8a\xd8\xab", NULL}; /* تحديث */
+    size_t k = i;
+    if (k > 0 && !tx_line_opens(s, k) && evg_tok_is(s->doc, k - 1, "(")) k--;
+    if (k > 0 && !tx_line_opens(s, k) && (tx_punct_at(s, k - 1, ":") || tx_dash_at(s, k - 1)) && k >= 2 &&
+        evg_tok_in_static(s->doc, k - 2, upd, (size_t)-1, EVG_WS_PLAIN))
+        k--;
+    if (k > 0 && !tx_line_opens(s, k) && evg_tok_in_static(s->doc, k - 1, upd, (size_t)-1, EVG_WS_PLAIN)) k--;
+    return tx_line_opens(s, k);
+}
+
+/* A live blog's entry stamp: a clock time opening its line before a dash,
+ * a colon or the line's end, maybe with its zone ("09:05 GMT - ...", "14:20
+ * —", "1:30pm: ...", "00:20 بتوقيت غرينتش -"), or a clock with minutes and
+ * a zone anywhere ("the polls closed 18:00 GMT").  1 when the clock read
+ * from i to q is one. */
+static int clock_stamp(const tx_scan *s, size_t i, size_t q, const tx_spec *sp)
+{
+    size_t n;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[i], &n);
+    int minutes = tx_punct_at(s, i + 1, ":") || memchr(w, '.', n) != NULL; /* 09:05, 10.45 */
+    size_t r = q + (size_t)tx_zone_len(s, q);
+    if (s->doc->tokens.v[i].kind != EVG_TOK_NUM || (!minutes && !sp->has_ampm)) return 0;
+    if (!stamp_opens(s, i)) return minutes && r > q;
+    return sp->has_ampm || r > q || r >= s->end || tx_line_opens(s, r) || tx_dash_at(s, r) || tx_punct_at(s, r, ":") ||
+           tx_punct_at(s, r, ")");
+}
+
+/* Is expression t a heading: the first thing on its line (at most two
+ * words before it: "Update, 14 March:") with nothing but punctuation after
+ * it there ("Tuesday 21 November 2017", "السبت 3 أغسطس —")? */
+static int heading_timex(const tx_scan *s, const evg_timex *t)
+{
+    const evg_doc *d = s->doc;
+    size_t f = (size_t)t->tok_first, k = f, words = 0;
+    while (!tx_line_opens(s, k)) {
+        if (d->tokens.v[--k].kind != EVG_TOK_PUNCT && ++words > 2) return 0;
+    }
+    for (k = (size_t)t->tok_end; k < d->tokens.n && !tx_line_opens(s, k); k++)
+        if (d->tokens.v[k].kind != EVG_TOK_PUNCT) return 0;
+    return 1;
+}
+
+/* The day a live blog's stamp at token i comes under: the last single day
+ * of the section told as a heading before it, as an offset from the
+ * reference date; 0 (the reference date) when none. */
+static int stamp_day(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    if (s->dct == EVG_NODATE) return 0;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || (size_t)t->tok_end > i) continue;
+        if (t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE || t->begin != t->end) continue;
+        if (heading_timex(s, t)) return (int)(t->begin - s->dct);
+    }
+    return 0;
+}
+
+#define AR_TONIGHT "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* الليله (الليلة folded) */
+
+/* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
+ * day word ("at 5 pm tomorrow"): a TIME on the story's day (above).  A
+ * midnight with no day of its own in a future clause on the reference
+ * day, or before "tonight" or in "منتصف الليلة", is the coming one, which ends that day
+ * (T00:00 of the next day: "the truce will take effect at midnight"). */
+size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    tx_spec sp;
+    size_t q = i;
+    int n, off = 0;
+    memset(&sp, 0, sizeof sp);
+    if (s->doc->tokens.v[i].kind == EVG_TOK_PUNCT || !tx_parse_clock(s, &q, &sp)) return 0;
+    int stamp = clock_stamp(s, i, q, &sp);
+    if (!stamp && !tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !hour_named(s, i)) return 0; /* "2:15" alone: a score */
+    if (!stamp && !s->mask[i] && !bare_hour_ok(s, i)) return 0; /* "noon prayers" */
+    if (stamp && stamp_opens(s, i)) {
+        day_time_value(s, stamp_day(s, i), &sp, h); /* "09:05 GMT - ...": under the blog's day */
+        return tx_set_hit(h, i, q);
+    }
+    int midnight = sp.hh == 0 && sp.mi == 0;
+    if ((n = tx_kind_at(s, q, TX_REL, &e))) {
+        off = e->val;
+        if (midnight && off == 0 && (evg_tok_is(s->doc, q, "tonight") || tx_is(s->doc, q, AR_TONIGHT)))
+            off = 1; /* "at midnight tonight": the midnight that ends the day */
+        q += (size_t)n;
+    } else if ((n = clock_day(s, q, &sp, h))) {
+        return tx_set_hit(h, i, (size_t)n);
+    } else if (midnight && q > i && tx_is(s->doc, q - 1, AR_TONIGHT)) {
+        off = 1; /* منتصف الليلة */
+    } else {
+        off = clock_story_day(s, i, sp.has_ampm || midnight ? sp.hh : -1); /* "3 o'clock" alone: either */
+        if (midnight && off == 0 && s->future) off = 1; /* "ستدخل الهدنة حيز التنفيذ منتصف الليل": the coming one */
+    }
+    day_time_value(s, off, &sp, h);
+    return tx_set_hit(h, i, q);
+}

@@ -1,0 +1,563 @@
+/*
+ * timex_weekday.c - weekdays and the weeks of a month.  A weekday with its
+ * direction ("next Friday" = Friday of next week; "Friday after next",
+ * "الجمعة الماضية", "من الأسبوع الماضي"), British "Tuesday week" and "a
+ * week on Monday", a weekday set ahead by "until" or by a declared occasion
+ * ("أعلنت الحداد يوم الخميس"), a weekday inside a dated chronology entry
+ * (counted from the entry's day), with a clock time ("Friday at 6 a.m."),
+ * two weekdays joined by و/and (resolved from the second; "يومي الأربعاء
+ * والخميس" is one interval), weekday ranges ("من السبت إلى الخميس"), the
+ * night between two days ("ليلة الجمعة إلى السبت"), "3 fridays from now";
+ * the n-th weekday of a month ("أول ثلاثاء من أكتوبر", "the last Monday of
+ * March") and the n-th week of a month or year (ISO weeks wholly inside it).
+ * Reads the tense flags of the scan (timex_tense.c), the weekday arithmetic
+ * of timex_resolve.c (tx_weekday_day) and tx_parse_count of
+ * timex_duration.c.  Each tx_p_* returns the index past its match (0 =
+ * none) and fills a tx_hit.
+ */
+#include "timex_int.h"
+
+#include <stdio.h>
+
+/* The week a weekday is placed in: "من الأسبوع الماضي", "الأسبوع الحالي", "من هذا الأسبوع". */
+static int parse_week_of(const tx_scan *s, size_t *p, int *off)
+{
+    size_t q = *p;
+    int n, dir = 0, this_ = 0;
+    if ((n = tx_word_at(s, q, TX_W_FROM)) || (n = tx_word_at(s, q, TX_W_OF))) q += (size_t)n;
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; this_ = 1; }
+    else if ((n = tx_dir_en(s, q, &dir)) && tx_unit_is(s, q + (size_t)n, TX_U_WEEK)) {
+        q += (size_t)n; /* English: of next week */
+        this_ = 1;
+    }
+    if (!(n = tx_unit_is(s, q, TX_U_WEEK))) return 0;
+    q += (size_t)n;
+    if (!this_) {
+        if (!(n = tx_dir_at(s, q, &dir))) return 0;
+        q += (size_t)n;
+    }
+    *off = dir;
+    *p = q;
+    return 1;
+}
+
+/* An English weekday abbreviation without a direction ("Thu", "sat."): a
+ * date when a capital has a glued "." ("Sat."), or when it is the whole
+ * sentence (a heading); "sun" and "sat" are words otherwise. */
+static int en_abbrev_ok(const tx_scan *s, size_t i)
+{
+    const evg_token *t = &s->doc->tokens.v[i];
+    if (t->script != EVG_SCRIPT_LATN) return 0;
+    if ((t->flags & EVG_TOKF_CAP) && tx_punct_at(s, i + 1, ".") && tx_glued(s, i + 1)) return 1;
+    size_t end = s->end, k = i + 1;
+    while (k < end && s->doc->tokens.v[k].kind == EVG_TOK_PUNCT) k++;
+    return i == s->first && (k >= end || s->doc->tokens.v[k].sent != t->sent);
+}
+
+/* "week's" at q: the end of the possessive, 0 if something else. */
+static size_t possessive_week(const tx_scan *s, size_t q)
+{
+    if (evg_tok_is(s->doc, q, "week's") || evg_tok_is(s->doc, q, "week\xe2\x80\x99s")) return q + 1;
+    if (!tx_unit_is(s, q, TX_U_WEEK)) return 0;
+    q++;
+    if (evg_tok_is(s->doc, q, "'s") || evg_tok_is(s->doc, q, "\xe2\x80\x99s")) return q + 1;
+    if ((tx_punct_at(s, q, "'") || tx_punct_at(s, q, "\xe2\x80\x99")) && evg_tok_is(s->doc, q + 1, "s"))
+        return q + 2;
+    return 0;
+}
+
+/* Before the weekday: يوم, an English direction (next Friday = Friday of
+ * next week, as Duckling and British usage read it), this. */
+static size_t weekday_lead(const tx_scan *s, size_t q, int *yom, int *dir, int *week_off, int *has_week)
+{
+    int n, v;
+    size_t k;
+    if ((n = tx_unit_is(s, q, TX_U_DAY))) { *yom = 1; return q + (size_t)n; }
+    if ((n = tx_dir_en(s, q, &v)) && (k = possessive_week(s, q + (size_t)n))) {
+        *has_week = 1; /* last week's Sunday */
+        *week_off = v;
+        return k;
+    }
+    if ((n = tx_dir_en(s, q, &v))) {
+        if (v > 0) {
+            *has_week = 1;
+            *week_off = 1;
+        } else {
+            *dir = tx_dir_kind(v);
+        }
+        return q + (size_t)n;
+    }
+    if ((n = tx_word_at(s, q, TX_W_THIS))) {
+        *dir = TX_D_THIS;
+        return q + (size_t)n;
+    }
+    return q;
+}
+
+/* After the weekday: "next week" / "من الأسبوع الماضي", a direction word,
+ * "after next" (the one after the coming one: *after = 1). */
+static size_t weekday_tail(const tx_scan *s, size_t q, int *dir, int *week_off, int *has_week, int *after)
+{
+    int n, v;
+    if (*dir != TX_D_NONE || *has_week) return q;
+    if (parse_week_of(s, &q, week_off)) {
+        *has_week = 1;
+        return q;
+    }
+    if (tx_word_at(s, q, TX_W_AFTER) && (n = tx_dir_en(s, q + 1, &v)) && v > 0) {
+        *after = 1;
+        *dir = TX_D_NEXT;
+        return q + 1 + (size_t)n;
+    }
+    if ((n = tx_dir_at(s, q, &v))) {
+        *dir = tx_dir_kind(v);
+        return q + (size_t)n;
+    }
+    return q;
+}
+
+/* A clock time after a weekday ("Friday at 6 a.m.", "يوم الجمعة الساعة
+ * السادسة صباحا"): the day's value becomes a TIME.  Returns the new end. */
+static size_t weekday_time(const tx_scan *s, size_t q, tx_hit *h)
+{
+    tx_spec sp;
+    size_t r = q;
+    char day[sizeof h->value];
+    memset(&sp, 0, sizeof sp);
+    if (!tx_parse_time(s, &r, &sp)) return q;
+    snprintf(day, sizeof day, "%s", h->value);
+    snprintf(h->value, sizeof h->value, "%.24sT%02u:%02u", day, (unsigned)sp.hh % 24u, (unsigned)sp.mi % 60u);
+    h->type = EVG_TIMEX_TIME;
+    return r;
+}
+
+/* "الأربعاء والخميس", "يومي الاثنين والثلاثاء المقبلين", "Monday and
+ * Tuesday": a second weekday joined to the first (at q) by و/and.  The
+ * pair is resolved from the second (its direction word holds for both), so
+ * the first is the day that many days before it.  Returns the end of the
+ * second weekday (*d2 its day), 0 when none follows. */
+static size_t weekday_pair(const tx_scan *s, size_t q, int32_t *d2)
+{
+    const tx_ent *e;
+    tx_hit b;
+    size_t r = q;
+    int n;
+    if ((n = tx_word_at(s, r, TX_W_AND))) r += (size_t)n;
+    else if (r >= s->end || !tx_conj_len(s->doc, r)) return 0; /* والخميس */
+    if (!(n = tx_kind_at(s, r, TX_WEEKDAY, &e)) || (e->flags & (TX_F_PLURAL | TX_F_BARE))) return 0;
+    memset(&b, 0, sizeof b);
+    size_t end = tx_p_weekday(s, r, &b);
+    if (!end || b.type != EVG_TIMEX_DATE || evg_parse_day(b.value, d2) != 0) return 0;
+    return end;
+}
+
+/* The dual يومي before a weekday pair: one expression, an interval. */
+static int dual_days(const tx_scan *s, size_t i)
+{
+    return i < s->end && tx_is(s->doc, i, "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a"); /* يومي */
+}
+
+/* British "a week on Monday", American "a week from Thursday" at i: 3 (the
+ * tokens before the weekday), else 0. */
+static int week_on(const tx_scan *s, size_t i)
+{
+    return evg_tok_is(s->doc, i, "a") && evg_tok_is(s->doc, i + 1, "week") &&
+                   (evg_tok_is(s->doc, i + 2, "on") || evg_tok_is(s->doc, i + 2, "from")) &&
+                   i + 3 < s->end && (s->mask[i + 3] & (1u << TX_WEEKDAY))
+               ? 3
+               : 0;
+}
+
+/* British "Tuesday week" (a week after the coming Tuesday): "week" right
+ * after an English weekday, closing the clause. */
+static int weekday_week(const tx_scan *s, size_t q)
+{
+    return evg_tok_is(s->doc, q, "week") && (q + 1 >= s->end || s->doc->tokens.v[q + 1].kind == EVG_TOK_PUNCT);
+}
+
+/* After "until", "till", حتى, لغاية with no past event verb ("delegates
+ * have until Friday", "the border stays closed until Monday"): what runs
+ * until a weekday runs on from the reference day, so 1 when the weekday is
+ * not today; the caller then takes the coming one ("the curfew lasted until
+ * Friday" keeps the last one). */
+static int until_coming(const tx_scan *s, size_t i, int wd)
+{
+    if (i <= s->first || s->past_event || s->future || s->prefer == EVG_PREFER_FUTURE) return 0;
+    if (!evg_tok_is(s->doc, i - 1, "until") && !evg_tok_is(s->doc, i - 1, "till") &&
+        !tx_is(s->doc, i - 1, "\xd8\xad\xd8\xaa\xd9\x8a") && !tx_is(s->doc, i - 1, "\xd9\x84\xd8\xba\xd8\xa7\xd9\x8a\xd9\x87"))
+        return 0; /* حتي لغايه */
+    return wd != evg_weekday(s->dct);
+}
+
+/* English "a/an [at most two adjectives] <occasion>" at token r ("a
+ * public holiday", "a national day of mourning"), not "a plan to settle
+ * the strike" nor "a success": stops at to, for and plan. */
+int tx_en_occasion_after(const evg_doc *d, size_t r, size_t end)
+{
+    static const char *occ[] = {"holiday", "mourning", "strike", "off", "rest", "day"};
+    static const char *stop[] = {"to", "for", "plan"};
+    if (r >= end || (!evg_tok_is(d, r, "a") && !evg_tok_is(d, r, "an"))) return 0;
+    int words = 0; /* a hyphen inside an adjective ("non-working") is no word */
+    for (size_t k = r + 1; k < end && words < 3; k++) {
+        if (evg_tok_is(d, k, "-")) continue;
+        words++;
+        if (evg_tok_in_static(d, k, stop, sizeof stop / sizeof *stop, EVG_WS_PLAIN)) return 0;
+        if (evg_tok_in_static(d, k, occ, sizeof occ / sizeof *occ, EVG_WS_PLAIN)) return 1;
+    }
+    return 0;
+}
+
+/* A weekday set by a declaration: the day of an occasion a verb of
+ * declaring or deciding names ("أعلنت الحكومة الحداد الوطني يوم الخميس",
+ * "دعت النقابات إلى إضراب عام يوم الأحد", "announced Monday as a public
+ * holiday", "declared Friday a day of mourning") is a day set ahead: the
+ * coming one.  The Arabic verb stands within six words before the noun
+ * (its subject and إلى between: "دعت النقابات العمالية في تونس إلى
+ * إضراب"), not in an earlier clause ("دعا ... بعد أن شل الإضراب") nor
+ * past بعد، قبل، عقب، منذ; the English occasion follows "a" with at most
+ * two adjectives between, before any to, for or plan.
+ * i starts the weekday expression, q ends it. */
+static int declared_day(const tx_scan *s, size_t i, size_t q)
+{
+    static const char *ar_noun[] = {
+        "\xd8\xad\xd8\xaf\xd8\xa7\xd8\xaf",                 /* حداد */
+        "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd8\xa7\xd8\xaf", /* الحداد */
+        "\xd8\xb9\xd8\xb7\xd9\x84\xd9\x87",                 /* عطله */
+        "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb7\xd9\x84\xd9\x87", /* العطله */
+        "\xd8\xa7\xd8\xb6\xd8\xb1\xd8\xa7\xd8\xa8",         /* اضراب */
+        "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb6\xd8\xb1\xd8\xa7\xd8\xa8", /* الاضراب */
+        "\xd8\xa7\xd8\xac\xd8\xa7\xd8\xb2\xd9\x87",         /* اجازه */
+        "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xac\xd8\xa7\xd8\xb2\xd9\x87"}; /* الاجازه */
+    static const char *ar_verb[] = {
+        "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86",         /* اعلن */
+        "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86\xd8\xaa", /* اعلنت */
+        "\xd9\x82\xd8\xb1\xd8\xb1",                 /* قرر */
+        "\xd9\x82\xd8\xb1\xd8\xb1\xd8\xaa",         /* قررت */
+        "\xd8\xaf\xd8\xb9\xd8\xa7",                 /* دعا */
+        "\xd8\xaf\xd8\xb9\xd8\xaa"};                /* دعت */
+    static const char *en_verb[] = {"declared",   "announced", "named",    "designated",
+                                    "proclaimed", "declares",  "announces"};
+    static const char *ar_stop[] = {"\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x82\xd8\xa8\xd9\x84", /* بعد قبل */
+                                    "\xd8\xb9\xd9\x82\xd8\xa8", "\xd9\x85\xd9\x86\xd8\xb0"}; /* عقب منذ */
+    const evg_doc *d = s->doc;
+    if (i <= s->first || s->future || s->prefer == EVG_PREFER_FUTURE) return 0;
+    if (s->en) {
+        size_t r = q + (q < s->end && evg_tok_is(d, q, "as"));
+        if (r >= s->end || (!evg_tok_is(d, r, "a") && !evg_tok_is(d, r, "an"))) return 0;
+        return tx_en_occasion_after(d, r, s->end) &&
+               evg_tok_in_static(d, i - 1, en_verb, sizeof en_verb / sizeof *en_verb, EVG_WS_PLAIN);
+    }
+    size_t k = i, o = 0;
+    while (k > s->first && k + 4 > i && d->tokens.v[k - 1].kind == EVG_TOK_WORD && !o) {
+        k--;
+        if (evg_tok_in_static(d, k, ar_noun, sizeof ar_noun / sizeof *ar_noun, EVG_WS_WAW_FA)) o = k + 1;
+    }
+    if (!o) return 0; /* "الحداد الوطني يوم الخميس": the occasion, up to two adjectives, then the day */
+    size_t lo = o - 1 > s->first + 6 ? o - 7 : s->first;
+    for (k = o - 1; k-- > lo;) { /* the verb within six words, not past "بعد الإضراب" */
+        if (evg_tok_in_static(d, k, ar_stop, sizeof ar_stop / sizeof *ar_stop, EVG_WS_WAW_FA)) return 0;
+        if (evg_tok_in_static(d, k, ar_verb, sizeof ar_verb / sizeof *ar_verb, EVG_WS_WAW_FA)) return 1;
+    }
+    return 0;
+}
+
+/* A weekday inside a dated entry of a chronology counts from the entry's
+ * day, not the reference date ("18 May 2016: talks open; they meet again on
+ * Friday": 20 May): on or before it after a past verb, else on or after it
+ * (the entries' historical present tells the story forward).  Returns s
+ * itself, or *es: a copy anchored on the entry's day. */
+static const tx_scan *entry_scan(const tx_scan *s, size_t i, int dir, int has_week, tx_scan *es)
+{
+    if (has_week || s->prefer == EVG_PREFER_FUTURE || (dir != TX_D_NONE && dir != TX_D_PAST && dir != TX_D_NEXT))
+        return s;
+    int32_t ed = tx_entry_day(s, i);
+    if (ed == EVG_NODATE) return s;
+    *es = *s;
+    es->dct = ed;
+    es->future = !s->past;
+    return es;
+}
+
+/* A weekday with no direction word that still lies ahead: "Tuesday week", "a
+ * week on Monday" (the coming one and seven days: *after), "until Friday", a
+ * day set by a declaration. */
+static void weekday_ahead(const tx_scan *s, size_t i, size_t *q, int en, int weekon, int wd, int has_week, int *dir,
+                          int *after)
+{
+    if (en && *dir == TX_D_NONE && !has_week && (weekon || weekday_week(s, *q))) {
+        *q += weekon ? 0 : 1; /* "Tuesday week", "a week on Monday": the coming one and seven days */
+        *dir = TX_D_NEXT;
+        *after = 1;
+    } else if (*dir == TX_D_NONE && !has_week && until_coming(s, i, wd)) {
+        *dir = TX_D_NEXT; /* "have until Friday": the coming one */
+    } else if (*dir == TX_D_NONE && !has_week && declared_day(s, i, *q)) {
+        *dir = TX_D_NEXT; /* "أعلنت الحكومة الحداد الوطني يوم الخميس": a day set ahead */
+    }
+}
+
+/* The first weekday wd of a pair that ends on day d2 ("الأربعاء والخميس"):
+ * its day, or the interval of both after the dual يومي. */
+static size_t pair_hit(size_t i, size_t q, size_t pe, int32_t d2, int wd, int dual, tx_hit *h)
+{
+    int gap = (evg_weekday(d2) - wd + 7) % 7;
+    tx_day_value(d2 - (gap ? gap : 7), h->value, sizeof h->value);
+    if (!dual) return tx_set_hit(h, i, q);
+    char a[16];
+    snprintf(a, sizeof a, "%.10s", h->value);
+    snprintf(h->value, sizeof h->value, "%s/", a);
+    tx_day_value(d2, h->value + strlen(h->value), sizeof h->value - strlen(h->value));
+    return tx_set_hit(h, i, pe);
+}
+
+size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
+{
+    tx_scan es;
+    const tx_ent *e;
+    int n, dir = TX_D_NONE, yom = 0, week_off = 0, has_week = 0, after = 0, dual = dual_days(s, i);
+    int weekon = dual ? 0 : week_on(s, i);
+    size_t q = weekday_lead(s, i + (size_t)dual + (size_t)weekon, &yom, &dir, &week_off, &has_week);
+    if (!(n = tx_kind_at(s, q, TX_WEEKDAY, &e)) || (e->flags & TX_F_PLURAL)) return 0;
+    int wd = e->val, bare = (e->flags & TX_F_BARE) != 0, en = (e->flags & TX_F_EN) != 0;
+    size_t wpos = q;
+    q = weekday_tail(s, q + (size_t)n, &dir, &week_off, &has_week, &after);
+    weekday_ahead(s, i, &q, en, weekon, wd, has_week, &dir, &after);
+    int free_ = !yom && dir == TX_D_NONE && !has_week;
+    if (bare && free_ && !(en && en_abbrev_ok(s, wpos))) return 0;
+    if (free_ && !tx_weekday_ok(s, wpos)) return 0; /* الاثنين = the two */
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    int32_t d2;
+    size_t pe = free_ && !after && s->dct != EVG_NODATE ? weekday_pair(s, q, &d2) : 0;
+    if (pe) return pair_hit(i, q, pe, d2, wd, dual, h);
+    if (dual) return 0;
+    if (s->dct == EVG_NODATE) /* a relative day with no reference date (CONTRACT.md) */
+        snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
+    else tx_day_value(tx_weekday_day(entry_scan(s, i, dir, has_week, &es), wd, dir, week_off, has_week) + 7 * after,
+                      h->value, sizeof h->value);
+    return tx_set_hit(h, i, weekday_time(s, q, h));
+}
+
+/* The second weekday of a range at q after the first ("إلى الخميس", "through
+ * Friday", "والخميس" after بين): its day in *d2, the end or 0. */
+static size_t range_second(const tx_scan *s, size_t q, int between, int32_t *d2)
+{
+    tx_hit b;
+    int n;
+    size_t r = q;
+    if (between && (n = tx_word_at(s, q, TX_W_AND))) r += (size_t)n;
+    else if (!between && (n = tx_word_at(s, q, TX_W_TO))) r += (size_t)n;
+    else if (!between || q >= s->end || !tx_conj_len(s->doc, q)) return 0; /* بين السبت والخميس */
+    memset(&b, 0, sizeof b);
+    size_t e = r < s->end && (s->mask[r] & (1u << TX_WEEKDAY | 1u << TX_UNIT)) ? tx_p_weekday(s, r, &b) : 0;
+    if (!e || b.type != EVG_TIMEX_DATE || evg_parse_day(b.value, d2) != 0) return 0;
+    return e;
+}
+
+/* "من السبت إلى الخميس", "from Monday through Friday", "between Monday and
+ * Wednesday": one interval of consecutive days.  It is placed from the
+ * first weekday when that has its own direction ("من السبت الماضي إلى
+ * الخميس"), else from the second; a future clause moves a start already
+ * past to the coming week ("ستغلق المدارس من الأحد إلى الخميس"). */
+size_t tx_p_weekday_range(const tx_scan *s, size_t i, tx_hit *h)
+{
+    tx_hit a;
+    int32_t d1, d2;
+    if (i <= s->first || s->dct == EVG_NODATE || !(s->mask[i] & (1u << TX_WEEKDAY | 1u << TX_UNIT))) return 0;
+    int between = tx_word_at(s, i - 1, TX_W_BETWEEN) != 0;
+    if (!between && !tx_word_at(s, i - 1, TX_W_FROM)) return 0;
+    memset(&a, 0, sizeof a);
+    size_t q = tx_p_weekday(s, i, &a), e;
+    if (!q || a.type != EVG_TIMEX_DATE || evg_parse_day(a.value, &d1) != 0) return 0;
+    if (!(e = range_second(s, q, between, &d2))) return 0;
+    int gap = (evg_weekday(d2) - evg_weekday(d1) + 7) % 7;
+    size_t wpos = i + (tx_unit_is(s, i, TX_U_DAY) ? 1 : 0);
+    if (!gap) return 0;
+    int32_t start = q > wpos + 1 ? d1 : d2 - gap; /* the first's own direction wins */
+    if (q <= wpos + 1 && start < s->dct && (s->future || (s->prefer == EVG_PREFER_FUTURE && !s->past)))
+        start += 7;
+    char x[16];
+    tx_day_value(start, x, sizeof x);
+    snprintf(h->value, sizeof h->value, "%s/", x);
+    tx_day_value(start + gap, x, sizeof x);
+    snprintf(h->value + strlen(h->value), sizeof h->value - strlen(h->value), "%s", x);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    return tx_set_hit(h, i, e);
+}
+
+/* A word of the night right before token i: ليلة, ليل, "overnight", "the
+ * night of". */
+static int night_before(const tx_scan *s, size_t i)
+{
+    if (i <= s->first) return 0;
+    if (tx_is(s->doc, i - 1, "\xd9\x84\xd9\x8a\xd9\x84\xd9\x87") || tx_is(s->doc, i - 1, "\xd9\x84\xd9\x8a\xd9\x84") ||
+        evg_tok_is(s->doc, i - 1, "overnight"))
+        return 1; /* ليله ليل (folded) */
+    return i >= s->first + 2 && evg_tok_is(s->doc, i - 1, "of") && evg_tok_is(s->doc, i - 2, "night");
+}
+
+/* "ليلة الجمعة إلى السبت", "ليل الخميس الجمعة", "ليل السبت/الأحد", "the night
+ * of Friday to Saturday", "overnight Friday-Saturday": one night, told by the day it
+ * begins (CONTRACT.md: a part of a day is left out of the value). */
+size_t tx_p_night_pair(const tx_scan *s, size_t i, tx_hit *h)
+{
+    tx_hit a, b;
+    int32_t d1, d2;
+    int n;
+    if (!(s->mask[i] & (1u << TX_WEEKDAY)) || !night_before(s, i)) return 0;
+    memset(&a, 0, sizeof a);
+    memset(&b, 0, sizeof b);
+    size_t q = tx_p_weekday(s, i, &a), e;
+    if (!q || a.type != EVG_TIMEX_DATE || evg_parse_day(a.value, &d1) != 0) return 0;
+    if ((n = tx_word_at(s, q, TX_W_TO)) || (n = tx_dash_at(s, q)) || (n = tx_punct_at(s, q, "/"))) q += (size_t)n;
+    e = q < s->end && (s->mask[q] & (1u << TX_WEEKDAY)) ? tx_p_weekday(s, q, &b) : 0;
+    if (!e || b.type != EVG_TIMEX_DATE || evg_parse_day(b.value, &d2) != 0) return 0;
+    if (evg_weekday(d2) != evg_weekday(d1) % 7 + 1) return 0;
+    *h = a;
+    return tx_set_hit(h, i, e);
+}
+
+/* "3 fridays from now", "two sundays ago": the n-th such weekday strictly
+ * after (before) the reference date. */
+size_t tx_p_nweekdays(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    size_t q = i;
+    int n, count;
+    if (!tx_parse_count(s, &q, &count) || count < 1 || count > 60) return 0;
+    if (!(n = tx_kind_at(s, q, TX_WEEKDAY, &e)) || !(e->flags & TX_F_PLURAL)) return 0;
+    int wd = e->val;
+    q += (size_t)n;
+    int ago = tx_word_at(s, q, TX_W_AGO), hence = ago ? 0 : tx_word_at(s, q, TX_W_HENCE);
+    if (!ago && !hence) return 0;
+    q += (size_t)(ago + hence);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    if (s->dct == EVG_NODATE) {
+        snprintf(h->value, sizeof h->value, "XXXX-WXX-%d", wd);
+        return tx_set_hit(h, i, q);
+    }
+    int w0 = evg_weekday(s->dct);
+    int ahead = (wd - w0 + 7) % 7, back = (w0 - wd + 7) % 7;
+    int32_t day = hence ? s->dct + (ahead ? ahead : 7) + 7 * (count - 1)
+                        : s->dct - (back ? back : 7) - 7 * (count - 1);
+    tx_day_value(day, h->value, sizeof h->value);
+    return tx_set_hit(h, i, q);
+}
+
+/* ---- the n-th weekday of a month ---- */
+
+/* An ordinal 1-5 or "last" (-1) counting weekdays. */
+static int parse_nth(const tx_scan *s, size_t *p, int *nth)
+{
+    static const char *const last[] = {AR_AKHIR, AR_ALAKHIR};
+    const tx_ent *e;
+    int n;
+    if (evg_tok_in_static(s->doc, *p, last, 2, EVG_WS_WAW_FA) || evg_tok_is(s->doc, *p, "last")) {
+        (*p)++;
+        *nth = -1;
+        return 1;
+    }
+    if ((n = tx_kind_at(s, *p, TX_ORD, &e)) && e->val <= 5) {
+        *p += (size_t)n;
+        *nth = e->val;
+        if (evg_tok_is(s->doc, *p, "last")) { /* fifth last */
+            (*p)++;
+            *nth = -e->val;
+        }
+        return 1;
+    }
+    if (tx_parse_day(s, &(size_t){*p}, nth) && evg_tok_is(s->doc, *p + 2, "last") && *nth <= 5) {
+        *p += 3; /* 3rd last */
+        *nth = -*nth;
+        return 1;
+    }
+    return 0;
+}
+
+/* A month or a year a week is counted in: "من أكتوبر 2014", "of 2018",
+ * "في الشهر التاسع سنة 2014"; its first and last days. */
+static int week_period(const tx_scan *s, size_t *p, int32_t *first, int32_t *last)
+{
+    tx_spec sp;
+    tx_hit h;
+    size_t q = *p;
+    int named = 0, y, m;
+    memset(&sp, 0, sizeof sp);
+    memset(&h, 0, sizeof h);
+    if (tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_IN)) q++;
+    if (tx_parse_month(s, &q, &sp, &named) && !sp.hijri) {
+        if (!sp.mrel_set) tx_parse_month_rest(s, &q, &sp);
+        if (!tx_resolve_date(s, &sp, &h) || sscanf(h.value, "%4d-%2d", &y, &m) != 2 || strlen(h.value) != 7)
+            return 0;
+        *first = evg_days_from_civil(y, m, 1);
+        *last = evg_days_from_civil(y, m, evg_days_in_month(y, m));
+    } else if (memset(&sp, 0, sizeof sp), tx_parse_year(s, &q, &sp, 1) && !sp.hijri) {
+        *first = evg_days_from_civil(sp.y, 1, 1);
+        *last = evg_days_from_civil(sp.y, 12, 31);
+    } else {
+        return 0;
+    }
+    *p = q;
+    return 1;
+}
+
+/* "first week of October 2014", "الأسبوع الأخير من سبتمبر", "third last week
+ * of 2018": counted among the ISO weeks wholly inside the period. */
+size_t tx_p_nth_week(const tx_scan *s, size_t i, tx_hit *h)
+{
+    size_t q = i;
+    int n, nth = 0, wy, wn;
+    int32_t first, last;
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    int ord_first = parse_nth(s, &q, &nth);
+    if (!(n = tx_unit_is(s, q, TX_U_WEEK))) return 0;
+    q += (size_t)n;
+    if (!ord_first && !parse_nth(s, &q, &nth)) return 0;
+    if (!week_period(s, &q, &first, &last)) return 0;
+    int32_t mon1 = first + (8 - evg_weekday(first)) % 7;  /* first Monday inside */
+    int32_t monl = last - (evg_weekday(last) % 7) - 6;    /* Monday of the last full week */
+    int32_t mon = nth > 0 ? mon1 + 7 * (nth - 1) : monl + 7 * (nth + 1);
+    if (mon < mon1 || mon > monl) return 0;
+    tx_iso_week(mon, &wy, &wn);
+    snprintf(h->value, sizeof h->value, "%04d-W%02d", wy, wn);
+    h->type = EVG_TIMEX_DATE;
+    return tx_set_hit(h, i, q);
+}
+
+/* "أول ثلاثاء من أكتوبر", "الاثنين الأخير من مارس", "third Tuesday of September 2014". */
+size_t tx_p_nth_weekday(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const tx_ent *e;
+    tx_spec sp;
+    size_t q = i;
+    int n, nth = 0, wd, named = 0, y, m;
+    memset(&sp, 0, sizeof sp);
+    if (tx_word_at(s, q, TX_W_THE)) q++;
+    int ord_first = parse_nth(s, &q, &nth), dayw = 0;
+    if (ord_first && tx_unit_is(s, q, TX_U_DAY)) { q++; dayw = 1; }
+    else if (!ord_first && (tx_unit_is(s, q, TX_U_DAY) || tx_is(s->doc, q, AR_ALYAWM))) { q++; dayw = 1; }
+    if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) {
+        wd = e->val;
+        q += (size_t)n;
+    } else if (dayw) {
+        wd = 0; /* the n-th or the last day of the month */
+    } else {
+        return 0;
+    }
+    if (!ord_first && !parse_nth(s, &q, &nth)) return 0;
+    if (tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_IN)) q++;
+    if (!tx_parse_month(s, &q, &sp, &named) || sp.hijri) return 0;
+    if (!sp.mrel_set) tx_parse_month_rest(s, &q, &sp);
+    if (!tx_resolve_date(s, &sp, h) || sscanf(h->value, "%4d-%2d", &y, &m) != 2) return 0;
+    int32_t first = evg_days_from_civil(y, m, 1);
+    int32_t last = evg_days_from_civil(y, m, evg_days_in_month(y, m));
+    int32_t day;
+    if (!wd) day = nth < 0 ? last + nth + 1 : first + nth - 1;
+    else if (nth < 0) day = last - (evg_weekday(last) - wd + 7) % 7 + 7 * (nth + 1);
+    else day = first + (wd - evg_weekday(first) + 7) % 7 + 7 * (nth - 1);
+    if (day >= first + evg_days_in_month(y, m)) return 0;
+    tx_day_value(day, h->value, sizeof h->value);
+    return tx_set_hit(h, i, q);
+}
