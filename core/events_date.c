@@ -4,7 +4,10 @@
  * a relative clause), days joined by and/or, the date of the reporting
  * clause or of the source named after the act, a clock time, a vague
  * future, an anterior clause, the occasion an act happened during ("خلال
- * الزيارة", "during the visit"), and the document pass for "a day after X".
+ * الزيارة", "during the visit"), a time clause of another verb ("after
+ * police arrested X on May 2", "بعد أن هاجم ... في 20 مارس،"), an assault
+ * named again by a demonstrative ("for that attack", "هذا الهجوم"), and the
+ * document pass for "a day after X".
  *
  * Reads the sentence's working set (events_sentence.c: hits, candidates,
  * usable timexes) and the event events.c is building (code, actors).
@@ -223,6 +226,81 @@ static int timex_after(const evg_doc *d, const sent *s, const evt_match *mt)
     return 0;
 }
 
+/* ---- a time clause of another act ---- */
+
+/* An English finite verb at q: an auxiliary, a common irregular past, or a
+ * lower-case word in -ed that no determiner qualifies ("the police
+ * arrested" is a verb, "a failed coup" is not). */
+static int english_finite_verb(const evg_doc *d, int32_t q)
+{
+    static const char *const aux[] = {"was", "were", "had", "has", "have", "is", "are", "did",
+                                      "met", "began", "broke", "took", "won", "left", "fell",
+                                      "shot", "struck", "sent", "held", "came", "fled", "went",
+                                      "killed", "seized", "said", "told", "made", "gave", NULL};
+    static const char *const det[] = {"a", "an", "the", "its", "his", "her", "their", "our",
+                                      "this", "that", "these", "those", NULL};
+    const evg_token *t = &d->tokens.v[q];
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN) return 0;
+    if (tok_in(d, q, aux)) return 1;
+    int32_t n = t->fe - t->fs;
+    if (n < 5 || (t->flags & EVG_TOKF_CAP) || memcmp(d->fold + t->fe - 2, "ed", 2) != 0) return 0;
+    return !tok_in(d, q - 1, det);
+}
+
+/* "after", "before", "until", "because" (not "when", "as" or "while",
+ * whose clause shares the main act's time), Arabic بعدما and "بعد/قبل
+ * أن".  Returns the first token of the clause body after the opener, or
+ * -1. */
+static int32_t time_clause_opener(const evg_doc *d, int32_t q)
+{
+    static const char *const en[] = {"after", "before", "until", "because", NULL};
+    if (tok_in(d, q, en)) return q + 1;
+    if (evt_tok_is_stem(d, q, "\xD8\xA8\xD8\xB9\xD8\xAF\xD9\x85\xD8\xA7")) return q + 1; /* بعدما */
+    if ((evt_tok_is_stem(d, q, "\xD8\xA8\xD8\xB9\xD8\xAF") ||      /* بعد */
+         evt_tok_is_stem(d, q, "\xD9\x82\xD8\xA8\xD9\x84")) &&     /* قبل */
+        tok_is(d, q + 1, "\xD8\xA7\xD9\x86"))                          /* ان */
+        return q + 2;
+    return -1;
+}
+
+/* Does a time clause with a verb of its own open in [a, b) before the
+ * time expression at tx?  An Arabic opener always brings its verb (أن,
+ * ما); an English one needs a finite verb before tx. */
+static int time_clause_before(const evg_doc *d, int32_t a, int32_t b, int32_t tx)
+{
+    for (int32_t q = a; q < b; q++) {
+        int32_t body = time_clause_opener(d, q);
+        if (body < 0) continue;
+        if (d->tokens.v[q].script != EVG_SCRIPT_LATN) return 1;
+        for (int32_t k = body; k < tx; k++)
+            if (english_finite_verb(d, k)) return 1;
+    }
+    return 0;
+}
+
+/* "recalled its envoy after police arrested two lawmakers on April 2",
+ * "After militants attacked a bus on March 28, Kenya closed ...", "بعد
+ * أن هاجم مسلحون قاعدة في 25 مارس، أغلقت ...": the date of a time clause
+ * (after, before, until, because) dates the clause's own verb; the main
+ * act keeps its own.  after: tx follows the trigger, the clause between
+ * them; else the clause opens the sentence, holds tx and closes (a comma)
+ * before the trigger (a time clause in mid-sentence is told in order: an act
+ * after its comma is the clause's own, "قبل أن ... في مايو، متهمة"). */
+static int other_time_clause(const evg_doc *d, const sent *s, const evt_match *mt, const evg_timex *tx,
+                             int after)
+{
+    if (after) return time_clause_before(d, mt->end, tx->tok_first, tx->tok_first);
+    int32_t start = s->first; /* a fronted clause opens the sentence ("وبعد أن") */
+    if (tx->tok_first <= start + 1 ||
+        !time_clause_before(d, start, start + 1 + (tok_is(d, start, "and") ? 1 : 0), tx->tok_first))
+        return 0;
+    for (int32_t q = start; q < tx->tok_first; q++)
+        if (evt_is_punct_boundary(d, q)) return 0;
+    for (int32_t q = tx->tok_end; q < mt->first; q++)
+        if (evt_is_punct_boundary(d, q)) return 1;
+    return 0;
+}
+
 /* The clauses, phrases and verbs between trigger mt and timex tx (tokens
  * [a, b); after: the timex follows the trigger) that keep tx from dating
  * it, on top of blocked as found so far (choose_timex). */
@@ -243,6 +321,7 @@ static int clause_blocks(const run *r, const sent *s, const evt_match *mt, const
         relative_between(d, mt->end + 3 < b ? mt->end + 3 : b, b))
         blocked = 1;
     if (after && tx->tok_first >= cut) blocked = 1; /* in the agreed act's clause */
+    if (other_time_clause(d, s, mt, tx, after)) blocked = 1;
     /* "would meet its goal by 2030, and pledged": a past verb is not dated by a future date before it */
     if (!after && past_before_future(d, s, mt, tx)) blocked = 1;
     /* "left Oslo on Monday for Rome, where he is attending a forum
@@ -573,6 +652,80 @@ static void own_timex_date(const run *r, const sent *s, int32_t t, evg_event *ev
     }
 }
 
+/* ---- an act named again by a demonstrative ---- */
+
+/* Is there an assault (CAMEO 18-20) trigger at token k? */
+static int assault_at(const evg_doc *d, int32_t k, int32_t limit)
+{
+    evt_match m;
+    if (!evt_match_at(d, k, limit, 0, &m)) return 0;
+    return strncmp(m.e->code, "18", 2) == 0 || strncmp(m.e->code, "19", 2) == 0 ||
+           strncmp(m.e->code, "20", 2) == 0;
+}
+
+/* "blamed X for that attack", "condemned this bombing", "دان هذا الهجوم":
+ * a demonstrative before an assault noun in the trigger's clause, after
+ * the trigger, refers back to an assault told before. */
+static int demonstrative_assault(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const dem[] = {"that", "this", "those", "these",
+                                      "\xD9\x87\xD8\xB0\xD8\xA7", "\xD9\x87\xD8\xB0\xD9\x87", /* هذا هذه */
+                                      "\xD8\xB0\xD9\x84\xD9\x83", "\xD8\xAA\xD9\x84\xD9\x83", NULL}; /* ذلك تلك */
+    for (int32_t k = mt->end; k < s->end && k <= mt->end + 8; k++) {
+        if (evt_is_punct_boundary(d, k)) return 0;
+        if (tok_in(d, k, dem) && assault_at(d, k + 1, s->end)) return 1;
+    }
+    return 0;
+}
+
+/* Sentences back an assault named by a demonstrative is looked for. */
+#define REFERENT_SENTS 2
+/* Tokens after an assault trigger its date may stand ("a car bomb killed
+ * nine soldiers, two of them officers, outside Garissa on May 3"). */
+#define REFERENT_REACH 16
+
+/* The day of the assault a demonstrative refers to: in the one or two
+ * sentences before, of the same section, the latest assault trigger that
+ * a calendar day follows within a few words; the assault itself may have
+ * made no event (its agents unnamed: "gunmen killed ...").  -1 when none. */
+static int32_t referent_assault_timex(const run *r, const sent *s)
+{
+    const evg_doc *d = r->doc;
+    int32_t si = d->tokens.v[s->first].sent;
+    for (int32_t k = si - 1; k >= 0 && k >= si - REFERENT_SENTS; k--) {
+        const evg_sentence *st = &d->sentences.v[k];
+        if (st->section != d->sentences.v[si].section) break;
+        int32_t found = -1;
+        for (int32_t q = st->tok_first; q < st->tok_end; q++) {
+            if (!assault_at(d, q, st->tok_end)) continue;
+            for (int32_t t = q + 1; t < st->tok_end && t <= q + REFERENT_REACH; t++) {
+                int32_t x = r->tok_tx[t];
+                if (x >= 0 && d->timexes.v[x].begin != EVG_NODATE &&
+                    d->timexes.v[x].end - d->timexes.v[x].begin <= 1) {
+                    found = x;
+                    break;
+                }
+            }
+        }
+        if (found >= 0) return found;
+    }
+    return -1;
+}
+
+/* "Kabul held Islamabad responsible for that bombing": an undated reaction to an
+ * assault named by a demonstrative is dated by that assault (the day it
+ * reacts to), not by the story's day.  1 when dated. */
+static int referent_date(const run *r, const sent *s, const evt_match *mt, evg_event *ev)
+{
+    if (!demonstrative_assault(r->doc, s, mt)) return 0;
+    int32_t t = referent_assault_timex(r, s);
+    if (t < 0) return 0;
+    const evg_timex *tx = &r->doc->timexes.v[t];
+    ev->timex = t;
+    evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
+    return 1;
+}
+
 int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evg_doc *d = r->doc;
@@ -596,6 +749,7 @@ int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
         evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
         return 0;
     }
+    if (referent_date(r, s, mt, ev)) return EVT_COREF_NEVER;
     t = vague_future(r, s, hi);
     if (t >= 0) { /* "خلال الأسابيع المقبلة", "in the coming days": some time ahead */
         ev->timex = t;

@@ -2,7 +2,8 @@
  * events_modality.c - modality, attribution and stated intents of an event:
  * the cues of data/cues.tsv before a trigger (planned, possible, negated,
  * no named agent), the future prefix, purpose nouns, a bare verb after and
- * sharing its neighbour's modality, an act after an intent verb, an
+ * sharing its neighbour's modality, a meeting or visit called off
+ * (negated) or put off (planned), an act after an intent verb, an
  * agreement's content, and the reporting verb or source an event is told by.
  *
  * Reads the sentence's hits and cues (events_sentence.c) and the date the
@@ -118,6 +119,52 @@ static int assign_modality(const run *r, const sent *s, size_t hi)
     return k >= 0 ? own_modality(r, s, (size_t)k) : m;
 }
 
+/* Verbs and nouns that call an act off or put it off (folded; Arabic by
+ * stem, so a proclitic و or ف may lead). */
+static const char *const called_off_words[] = {
+    "cancelled", "canceled", "cancels", "cancel", "scrapped", "cancellation", "scrapping",
+    "\xD8\xA7\xD9\x84\xD8\xBA\xD9\x8A",                 /* الغي (ألغى) */
+    "\xD8\xA7\xD9\x84\xD8\xBA\xD8\xAA",                 /* الغت */
+    "\xD9\x8A\xD9\x84\xD8\xBA\xD9\x8A",                 /* يلغي */
+    "\xD8\xA7\xD9\x84\xD8\xBA\xD8\xA7\xD8\xA1", NULL}; /* الغاء */
+static const char *const put_off_words[] = {
+    "postponed", "postpones", "postpone", "delayed", "postponement",
+    "\xD8\xA7\xD8\xB1\xD8\xAC\xD8\xA7",                 /* ارجا (أرجأ) */
+    "\xD8\xA7\xD8\xB1\xD8\xAC\xD8\xA7\xD8\xAA",       /* ارجات */
+    "\xD8\xA7\xD8\xB1\xD8\xAC\xD8\xA7\xD8\xA1",       /* ارجاء */
+    "\xD8\xAA\xD8\xA7\xD8\xAC\xD9\x8A\xD9\x84",       /* تاجيل */
+    "\xD8\xA7\xD8\xAC\xD9\x84\xD8\xAA", NULL};          /* اجلت */
+
+static int word_of(const evg_doc *d, int32_t k, const char *const *w)
+{
+    if (tok_in(d, k, w)) return 1;
+    for (size_t i = 0; w[i]; i++)
+        if ((unsigned char)w[i][0] >= 0x80 && evt_tok_is_stem(d, k, w[i])) return 1;
+    return 0;
+}
+
+/* How far before a meeting or visit its verb of cancelling may stand: an
+ * Arabic verb comes before its subject ("ألغى الرئيس X زيارته"). */
+#define CALLED_OFF_REACH 7
+
+/* "ألغى الرئيس X زيارته إلى Y", "called off a trip to Y", "cancelled the
+ * talks": a meeting or visit that is the object of a verb (or noun) of
+ * cancelling did not happen (negated); one postponed or put off is still
+ * to come (planned).  The verb stands in the meeting's clause, before it,
+ * with no other act between.  Returns the modality or -1. */
+static int called_off_modality(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    if (strncmp(mt->e->code, "04", 2) != 0) return -1;
+    for (int32_t k = mt->first - 1; k >= s->first && k >= mt->first - CALLED_OFF_REACH; k--) {
+        if (evt_is_punct_boundary(d, k) || evt_is_complementizer(d, k) || tok_is(d, k, "and")) break;
+        if (word_of(d, k, called_off_words) || (tok_is(d, k, "off") && tok_is(d, k - 1, "called")))
+            return EVG_MODAL_NEGATED;
+        if (word_of(d, k, put_off_words) || (tok_is(d, k, "off") && tok_is(d, k - 1, "put")))
+            return EVG_MODAL_PLANNED;
+    }
+    return -1;
+}
+
 static int own_modality(const run *r, const sent *s, size_t hi)
 {
     const evt_match *trig = &s->h.v[hi].mt;
@@ -156,6 +203,8 @@ static int own_modality(const run *r, const sent *s, size_t hi)
             plan |= cue.e->kind == EVT_CUE_PLANNED;
         }
     if (neg) return EVG_MODAL_NEGATED;
+    int off = called_off_modality(r->doc, s, trig);
+    if (off >= 0) return off;
     if (poss) return EVG_MODAL_POSSIBLE;
     return plan ? EVG_MODAL_PLANNED : EVG_MODAL_ASSERTED;
 }

@@ -7,7 +7,9 @@
  * and statement verbs that only continue an earlier statement ("أضاف",
  * "added").  The word lists are closed grammatical classes, folded, written
  * here rather than in data/.  Exports the evt_* functions declared under
- * "events_roles.c" in events_int.h; events_args.c and events.c use them.
+ * "events_roles.c" in events_int.h.  Reads the sentence's working set
+ * (struct sent, filled by events_sentence.c); events.c, events_args.c,
+ * events_date.c, events_modality.c and the other stage files use them.
  */
 #include "events_int.h"
 

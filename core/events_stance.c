@@ -9,7 +9,7 @@
  * also criticised the attacks") is the latest act of its root a few
  * sentences back, whose agent is the target.
  *
- * Works on the sentence working set of events_args.c (struct sent): an act
+ * Works on the sentence working set of events_sentence.c (struct sent): an act
  * is the next trigger hit of the clause; its actors are found with
  * evt_assign_actors on a scratch event.  Exports evt_position_code,
  * evt_stance_targets, evt_stance_drop_speaker, evt_stance_object and

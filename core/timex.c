@@ -31,9 +31,11 @@
  * صباحًا") is ONE expression of type TIME, value 2023-09-13T06:30, whose
  * day range is that day.
  * The vocabulary lives in timex_lex.c, the grammar in timex_tok.c,
- * timex_parse.c and timex_rel.c, the tense of each clause in timex_tense.c,
- * values in timex_resolve.c and calendars in timex_cal.c (shared
- * declarations: timex_int.h).
+ * timex_parse.c and the stage files named in docs/TIMEX.md (timex_anchor.c,
+ * timex_relday.c, timex_weekday.c, timex_period.c, timex_duration.c,
+ * timex_holiday.c, timex_around.c, timex_range.c, timex_set.c), the tense
+ * of each clause in timex_tense.c, values in timex_resolve.c and calendars
+ * in timex_cal.c (shared declarations: timex_int.h).
  */
 #include "timex_int.h"
 

@@ -12,7 +12,8 @@
  * التالي", "the following day", "the day before <date>".
  * Reads the expressions already stored for the section (doc->timexes, in
  * text order) and the token tests of timex_tok.c.  Exports the anchors
- * (tx_previous_anchor, tx_coarse_anchor, tx_previous_year, the background
+ * (tx_previous_anchor, tx_coarse_anchor, tx_previous_year, tx_told_year:
+ * the earlier year a "following"/التالي counts from, the background
  * tests tx_pluperfect_before and tx_counted_from) and small word tests
  * (tx_definite, tx_same_after, tx_opens_with_ba) to timex_relday.c,
  * timex_period.c and timex_duration.c, which count from these anchors.
@@ -164,6 +165,27 @@ int tx_previous_year(const tx_scan *s)
     if (d == EVG_NODATE) return 0;
     evg_civil_from_days(d, &y, &m, &dd);
     return y;
+}
+
+/* The year a narrative is at, for an anaphoric "following" at token k
+ * ("the following year", "العام التالي", "السنة التالية", "the next
+ * spring" with "the"): the year of the last dated expression of the
+ * section when it lies before the reference date's year (a story told of
+ * an earlier time); 0 otherwise (then "following" counts from the
+ * reference date, as "next" does). */
+int tx_told_year(const tx_scan *s, size_t k)
+{
+    static const char *w[] = {"following", "ensuing", "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd9\x84\xd9\x8a",
+                              "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87"}; /* التالي التاليه */
+    int y0, m0, d0, y;
+    const evg_doc *d = s->doc;
+    int the_next = evg_tok_is(d, k, "next") && k > s->first && evg_tok_is(d, k - 1, "the");
+    if (s->dct == EVG_NODATE || (!the_next && !evg_tok_in_static(d, k, w, sizeof w / sizeof *w, EVG_WS_PLAIN))) return 0;
+    int32_t a = tx_previous_anchor(s, 0);
+    if (a == EVG_NODATE || a == s->dct) return 0;
+    evg_civil_from_days(s->dct, &y0, &m0, &d0);
+    evg_civil_from_days(a, &y, &m0, &d0);
+    return y < y0 ? y : 0;
 }
 
 /* 1 when the Arabic token i carries the article (العام, الأسبوع). */

@@ -244,6 +244,7 @@ typedef struct tx_spec {
     int doubled;        /* two names of the month ("تموز/يوليو") */
     int hh, mi, has_time;
     int has_ampm;       /* the clock time had a part of the day (a.m., مساء) */
+    int oclock;         /* an English hour told as such ("10 o'clock") or with its part of the day */
 } tx_spec;
 
 /* timex_parse.c: the longest expression starting at token i; 0 when none. */
@@ -315,6 +316,7 @@ size_t tx_parse_plain(const tx_scan *s, size_t i, tx_hit *h);
  * expression of the section (0 if none) and the anaphoric units "ذلك العام",
  * "العام نفسه", "that year" (end or 0). */
 int tx_previous_year(const tx_scan *s);
+int tx_told_year(const tx_scan *s, size_t k); /* "the following year" in a story of an earlier year */
 size_t tx_anaphoric_unit(const tx_scan *s, size_t i, int *unit);
 /* The first day of the last dated expression of the section (single: the last
  * single day not told as background), else the reference date. */

@@ -2,7 +2,8 @@
  * timex_parse.c - the grammar of time expressions over folded tokens: the
  * dates (this file) and the driver that tries every family at a token.
  *
- * Each p_* function (here and tx_p_* in timex_rel.c) tries one family of
+ * Each p_* function (here, and tx_p_* in the stage files of docs/TIMEX.md:
+ * timex_relday.c, timex_weekday.c, timex_period.c ...) tries one family of
  * expressions starting at token i of the sentence and returns the index
  * just past what it read (0 when it does not match), filling a tx_hit.
  * tx_parse_at runs those that may start at the token (each parser lists the

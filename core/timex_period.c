@@ -130,9 +130,11 @@ static int anaphoric_dir(const tx_scan *s, size_t i, size_t q)
                               "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87",   /* التاليه */
                               "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82",             /* السابق */
                               "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82\xd9\x87"};  /* السابقه */
-    for (size_t k = i; k < q; k++)
+    for (size_t k = i; k < q; k++) {
         for (size_t j = 0; j < sizeof w / sizeof *w; j++)
             if (tx_is(s->doc, k, w[j])) return 1;
+        if (!s->future && tx_told_year(s, k)) return 1; /* "in 2015 ... the next spring": "the next" in a story told of an earlier year */
+    }
     return 0;
 }
 

@@ -4,7 +4,9 @@
  * "today at 5 pm", "overnight" alone (the night that ends on the reference
  * day), "اليوم الوطني" (a named day, not today); a clock time with its day
  * ("6 a.m. on Friday", "الساعة السادسة صباح الجمعة") and a clock time alone
- * ("الساعة 6:30 صباحا", "at 5 pm", "tonight at 9"): its day is the story's
+ * ("الساعة 6:30 صباحا", "at 5 pm", "tonight at 9"; the end of a span over
+ * midnight, "من العاشرة ليلا حتى السادسة صباحا", is the next day's; an hour of ليل/ليلة
+ * from 6 to 11 is p.m.: "العاشرة من ليل أمس" 22:00): its day is the story's
  * day, the day just told with it, or the day a live blog's entry stamp
  * comes under (a time opening its line before a dash).
  * Reads the reference date and time of the scan, the tokens and clock
@@ -118,7 +120,9 @@ static size_t clock_day(const tx_scan *s, size_t q, const tx_spec *sp, tx_hit *h
     int night = 0;
     if ((n = tx_kind_at(s, q, TX_DAYPART, &e))) {
         if (!sp->has_ampm && tx_kind_at(s, q, TX_AMPM, &e) && e->val == 1 && hh < 12) hh += 12; /* من مساء */
-        night = tx_is(s->doc, q, "\xd9\x84\xd9\x8a\xd9\x84") && hh < 6; /* منتصف ليل السبت: the night after Saturday */
+        int layl = tx_is(s->doc, q, "\xd9\x84\xd9\x8a\xd9\x84") || tx_is(s->doc, q, "\xd9\x84\xd9\x8a\xd9\x84\xd9\x87");
+        night = layl && hh < 6; /* منتصف ليل السبت: the night after Saturday */
+        if (layl && !sp->has_ampm && hh >= 6 && hh < 12) hh += 12; /* العاشرة من ليل أمس: 22:00 */
         q += (size_t)n;
     }
     memset(&d, 0, sizeof d);
@@ -205,6 +209,21 @@ static int past_verb_before(const tx_scan *s, size_t i)
 
 static int stamp_opens(const tx_scan *s, size_t i);
 
+/* Is stored expression k the end of a span of clock times over midnight
+ * (overnight_end below: "حتى السادسة صباحا" after "من العاشرة ليلا")?
+ * Its day is not the story's: a later clock keeps the first one's day. */
+static int stored_overnight_end(const tx_scan *s, size_t k)
+{
+    const evg_doc *d = s->doc;
+    if (k == 0) return 0;
+    const evg_timex *t = &d->timexes.v[k], *p = &d->timexes.v[k - 1];
+    if (t->type != EVG_TIMEX_TIME || p->type != EVG_TIMEX_TIME || p->section != t->section ||
+        p->begin == EVG_NODATE || p->begin + 1 != t->begin)
+        return 0;
+    size_t e = (size_t)p->tok_end, f = (size_t)t->tok_first;
+    return (e + 1 == f && (tx_word_at(s, e, TX_W_TO) || tx_dash_at(s, e))) || (e == f && tx_conj_len(d, f) > 0);
+}
+
 /* The day of a bare clock time of hour hh at token i, as an offset from
  * the reference date: the story's day (the last single day of its sentence
  * or of the two before, not told as background, and in a past clause not
@@ -225,6 +244,7 @@ static int clock_story_day(const tx_scan *s, size_t i, int hh)
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section || d->tokens.v[t->tok_first].sent + 2 < sent) break;
         if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end) continue;
+        if (stored_overnight_end(s, k)) continue; /* "until 6 a.m." after "from 10 p.m.": the next morning */
         if (s->past && !s->future && t->begin > s->dct) continue; /* "signed it at 3 p.m." after a day still ahead */
         if (s->future && !s->imperf_future && !s->past && t->begin < s->dct && !past_verb_before(s, i))
             continue; /* "results are expected at 6 p.m." after a day gone by */
@@ -317,6 +337,29 @@ static int stamp_day(const tx_scan *s, size_t i)
     return 0;
 }
 
+/* The end of a span of clock times that runs over midnight: a clock with
+ * its part of the day right after إلى, حتى, "to", "until" or a dash, or
+ * joined by و ("بين العاشرة ليلا والخامسة فجرا"), after a clock time of a
+ * later hour ("حظر التجول من العاشرة ليلا حتى السادسة صباحا", "from 10
+ * p.m. to 6 a.m."): the day after the first one.  1 with *off (the offset
+ * of that day from the reference date), else 0. */
+static int overnight_end(const tx_scan *s, size_t i, const tx_spec *sp, int *off)
+{
+    const evg_doc *d = s->doc;
+    if (!d->timexes.n || s->dct == EVG_NODATE || !sp->has_ampm) return 0;
+    const evg_timex *t = &d->timexes.v[d->timexes.n - 1];
+    size_t n = strlen(t->value);
+    if (t->section != s->section || t->type != EVG_TIMEX_TIME || t->begin == EVG_NODATE || t->begin != t->end ||
+        (size_t)t->tok_end > i || n < 16 || t->value[n - 6] != 'T')
+        return 0;
+    size_t e = (size_t)t->tok_end;
+    int linked = (e + 1 == i && (tx_word_at(s, e, TX_W_TO) || tx_dash_at(s, e))) || (e == i && tx_conj_len(d, i) > 0);
+    int ph = (t->value[n - 5] - '0') * 10 + (t->value[n - 4] - '0');
+    if (!linked || ph <= sp->hh) return 0;
+    *off = (int)(t->begin - s->dct) + 1;
+    return 1;
+}
+
 #define AR_TONIGHT "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* الليله (الليلة folded) */
 
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
@@ -333,8 +376,9 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     memset(&sp, 0, sizeof sp);
     if (s->doc->tokens.v[i].kind == EVG_TOK_PUNCT || !tx_parse_clock(s, &q, &sp)) return 0;
     int stamp = clock_stamp(s, i, q, &sp);
-    if (!stamp && !tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !hour_named(s, i)) return 0; /* "2:15" alone: a score */
-    if (!stamp && !s->mask[i] && !bare_hour_ok(s, i)) return 0; /* "noon prayers" */
+    if (!stamp && !tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !sp.oclock && !hour_named(s, i))
+        return 0; /* "2:15" alone: a score */
+    if (!stamp && !s->mask[i] && !sp.oclock && !bare_hour_ok(s, i)) return 0; /* "noon prayers" */
     if (stamp && stamp_opens(s, i)) {
         day_time_value(s, stamp_day(s, i), &sp, h); /* "09:05 GMT - ...": under the blog's day */
         return tx_set_hit(h, i, q);
@@ -349,7 +393,7 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
         return tx_set_hit(h, i, (size_t)n);
     } else if (midnight && q > i && tx_is(s->doc, q - 1, AR_TONIGHT)) {
         off = 1; /* منتصف الليلة */
-    } else {
+    } else if (!overnight_end(s, i, &sp, &off)) {
         off = clock_story_day(s, i, sp.has_ampm || midnight ? sp.hh : -1); /* "3 o'clock" alone: either */
         if (midnight && off == 0 && s->future) off = 1; /* "ستدخل الهدنة حيز التنفيذ منتصف الليل": the coming one */
     }

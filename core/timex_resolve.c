@@ -15,7 +15,10 @@
  *    a past event verb (وقع, signed, not a mere "said") puts it on or before
  *    the reference date.  With no cue at all, a story told of another time
  *    (the expression just before it is a day or month over two months from
- *    the reference date) gives the year nearest that date.
+ *    the reference date) gives the year nearest that date; a past year
+ *    written in digits told before it in its paragraph, with only days of
+ *    that year between, gives that year outside a future clause ("وجاء
+ *    العام 2015 ... ففي الخامس عشر من مارس", Session 14).
  *    With --prefer future (Duckling's convention) a past day moves ahead.
  *    In a chronology (lines opening "DATE: ..."), a year-less entry follows
  *    the entry before it in order, before any tense cue.
@@ -205,6 +208,41 @@ static int sentence_year(const tx_scan *s)
     return 0;
 }
 
+/* A past year written in digits as the time a paragraph tells of, the
+ * last expression before a year-less month or day in its sentence or the
+ * three before it in the same paragraph (lengths and vague references
+ * passed over, and the year-less days of that year told after it; not
+ * after منذ/"since", not in a relative clause): "وجاء
+ * العام 2015 بأسوأ ركود ... ففي العاشر من أبريل" is April 2015, "In 2014
+ * the pound fell. By 3 June the bank had ..." 3 June 2014.  0 when none. */
+static int narrative_year(const tx_scan *s)
+{
+    const evg_doc *d = s->doc;
+    const evg_token *f = &d->tokens.v[s->first];
+    int sent = f->sent, y0, m0, d0, y, m, dd, yl = 0;
+    dct_ymd(s, &y0, &m0, &d0);
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || d->tokens.v[t->tok_first].sent + 3 < sent) return 0;
+        if (t->type == EVG_TIMEX_DURATION || (t->begin == EVG_NODATE && strstr(t->value, "_REF"))) continue;
+        if (f->os > t->oe && memchr(d->raw.p + t->oe, '\n', (size_t)(f->os - t->oe))) return 0; /* another paragraph */
+        if (t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE) return 0;
+        evg_civil_from_days(t->begin, &y, &m, &dd);
+        if (strlen(t->value) > 4 && !written_year(s, t) && t->end - t->begin < 31 && y < y0 && (!yl || y == yl)) {
+            yl = y; /* a day of that year told after it: "On 12 May ... and in October" */
+            continue;
+        }
+        if (strlen(t->value) != 4 || !written_year(s, t) || (yl && t->begin > evg_days_from_civil(yl, 1, 1)) ||
+            (yl && evg_days_from_civil(yl, 1, 1) > t->end))
+            return 0;
+        if (since_before(d, (size_t)t->tok_first) && !when_after(d, (size_t)t->tok_end)) return 0;
+        if (in_relative_clause(d, (size_t)t->tok_first)) return 0;
+        evg_civil_from_days(t->begin, &y, &m, &dd);
+        return y < y0 ? y : 0;
+    }
+    return 0;
+}
+
 /* The year that puts month m (day d, 0 = the month) nearest the day a. */
 static int year_near(int32_t a, int m, int d)
 {
@@ -314,6 +352,7 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
     if (s->future && !s->entry_head) return m < m0 ? y0 + 1 : y0; /* "May 3: talks open" tells no future */
     int ys = s->range_end ? 0 : sentence_year(s);
     if (ys) return ys; /* "in 2021, when ... in June" */
+    if (!s->range_end && !s->future && (ys = narrative_year(s))) return ys; /* "2015 came ... On 15 March" */
     /* the year of the time the story is at when it is told of another
      * time, for a past event too ("في ربيع 2016 ... ففي العاشر من أبريل أعلنت
      * الحكومة"); else a past event takes the last such day up to now */

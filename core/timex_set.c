@@ -11,6 +11,11 @@
  *    adverbs يوميا, أسبوعيا, شهريا, "daily", "weekly", "monthly" (English
  *    ones not before a noun: "the daily Granma" is a paper) are the set of
  *    those units, value P1D, P1W, P1M (a year is tx_recurring's: "من كل عام");
+ *    The same step reads the parts of every day (Session 14): "every
+ *    evening", "each morning", "كل مساء", "كل ليلة", "صباح كل يوم" are
+ *    XXXX-XX-XXTEV, XXXX-XX-XXTMO, XXXX-XX-XXTNI (TIMEX3 MO MI AF EV NI);
+ *    with a weekday the part is left out ("every Saturday morning",
+ *    "مساء كل جمعة": XXXX-WXX-6, XXXX-WXX-5);
  *  - tx_recurring: a hit the grammar read as one date or length becomes a
  *    SET when a word of recurrence stands next to it:
  *      a count of units after every/each/كل ("every two years", "مرة كل
@@ -74,6 +79,49 @@ size_t tx_p_every_weekday(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, q + (size_t)n);
 }
 
+/* The TIMEX3 code of a part of the day at token i (MO morning, MI noon, AF
+ * afternoon, EV evening, NI night), NULL if none: "morning", "صباح",
+ * "ليلة" (folded ليله), "مساء", "ظهر", "عصر", "فجر" (dawn: the morning). */
+static const char *part_code(const tx_scan *s, size_t i)
+{
+    static const char *const w[] = {"morning", "afternoon", "evening", "night", "noon",
+                                    "\xd8\xb5\xd8\xa8\xd8\xa7\xd8\xad" /* صباح */,
+                                    "\xd9\x81\xd8\xac\xd8\xb1" /* فجر */,
+                                    "\xd8\xb8\xd9\x87\xd8\xb1" /* ظهر */,
+                                    "\xd8\xb9\xd8\xb5\xd8\xb1" /* عصر */,
+                                    "\xd9\x85\xd8\xb3\xd8\xa7\xd8\xa1" /* مساء */,
+                                    "\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* ليله */,
+                                    "\xd9\x84\xd9\x8a\xd9\x84" /* ليل */};
+    static const char *const code[] = {"MO", "AF", "EV", "NI", "MI", "MO", "MO", "MI", "AF", "EV", "NI", "NI"};
+    if (i >= s->end) return NULL;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (evg_tok_is(s->doc, i, w[k])) return code[k];
+    return NULL;
+}
+
+/* "every evening", "each morning", "كل مساء", "كل ليلة", and a part of the
+ * day before كل يوم ("صباح كل يوم", "مساء كل يوم"): the set of those parts
+ * of all days, TIMEX3 XXXX-XX-XXTEV (docs/CONTRACT.md, Session 14). */
+static size_t every_part(const tx_scan *s, size_t i, tx_hit *h)
+{
+    const char *c;
+    size_t e;
+    if (every_at(s, i) && (c = part_code(s, i + 1)) && ((strcmp(c, "MI") && strcmp(c, "AF")) || s->en))
+        e = i + 2; /* not كل عصر, كل ظهر: "every age", "every back" */
+    else if ((c = part_code(s, i)) && s->doc->tokens.v[i].script == EVG_SCRIPT_ARAB && every_at(s, i + 1) &&
+             i + 2 < s->end && evg_tok_is(s->doc, i + 2, AR_YAWM) &&
+             (i + 3 >= s->end || !tx_kind_at(s, i + 3, TX_WEEKDAY, &(const tx_ent *){NULL})))
+        e = i + 3; /* "مساء كل يوم جمعة" is every Friday (the part left out, as "مساء الخميس" is Thursday) */
+    else
+        return 0;
+    if (e < s->end && evg_tok_is(s->doc, e, "of")) return 0; /* "each night of the festival" */
+    h->type = EVG_TIMEX_SET;
+    h->mod = EVG_MOD_NONE;
+    h->relative = 0;
+    snprintf(h->value, sizeof h->value, "XXXX-XX-XXT%s", c);
+    return tx_set_hit(h, i, e);
+}
+
 /* The unit of token i when it is a singular day, week or month word, or
  * of an adverb of that recurrence (adverb set): 'D', 'W', 'M'; 0 if none. */
 static char unit_letter(const tx_scan *s, size_t i, int adverb)
@@ -118,6 +166,8 @@ static int ends_alif(const tx_scan *s, size_t i)
 size_t tx_p_every_unit(const tx_scan *s, size_t i, tx_hit *h)
 {
     char u = 0;
+    size_t pe = every_part(s, i, h);
+    if (pe) return pe;
     size_t e = i + 1;
     if (every_at(s, i)) {
         u = unit_letter(s, i + 1, 0);

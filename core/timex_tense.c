@@ -170,9 +170,25 @@ static int passive_present(const evg_doc *doc, size_t i)
            (evg_tok_is(doc, i - 2, "will") || evg_tok_is(doc, i - 2, "would") || evg_tok_is(doc, i - 2, "should"));
 }
 
+/* Is "May" at i the month: capitalised inside its sentence, after a day
+ * number or a word that leads a month ("On 12 May the ministers met", "in
+ * May the talks", "early May"), or before a number ("May 12 the court")?
+ * A title-case headline's "Talks May Resume" keeps the modal. */
+static int month_may(const evg_doc *doc, size_t i)
+{
+    static const char *lead[] = {"in", "on", "of", "since", "until", "by", "early", "late", "mid", "last", "next",
+                                 "this", "-", "through", "from"};
+    if (!(doc->tokens.v[i].flags & EVG_TOKF_CAP) || i == 0 || doc->tokens.v[i - 1].sent != doc->tokens.v[i].sent)
+        return 0;
+    if (doc->tokens.v[i - 1].kind == EVG_TOK_NUM || evg_tok_in_static(doc, i - 1, lead, sizeof lead / sizeof *lead, EVG_WS_PLAIN))
+        return 1;
+    return i + 1 < doc->tokens.n && doc->tokens.v[i + 1].kind == EVG_TOK_NUM;
+}
+
 /* An English modal before a verb ("could sign contracts by July 1", "the
  * vote may take place in March"): a possibility ahead, like "would".  Not
- * before "have" (a past: "may have left") nor "could not" (a past inability). */
+ * before "have" (a past: "may have left") nor "could not" (a past inability);
+ * "May" capitalised inside its sentence is the month. */
 static int modal_ahead(const evg_doc *doc, size_t i)
 {
     static const char *modal[] = {"can", "could", "may", "might", "must", "should"};
@@ -180,6 +196,7 @@ static int modal_ahead(const evg_doc *doc, size_t i)
     if (doc->tokens.v[i].script != EVG_SCRIPT_LATN) return 0;
     while (k < sizeof modal / sizeof *modal && !evg_tok_is(doc, i, modal[k])) k++;
     if (k == sizeof modal / sizeof *modal || i + 2 >= doc->tokens.n) return 0;
+    if (k == 2 && month_may(doc, i)) return 0; /* "On 12 May the ministers met": the month, not the modal */
     size_t v = i + 1;
     if (evg_tok_is(doc, v, "not")) {
         if (k == 1) return 0; /* could not */

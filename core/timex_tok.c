@@ -4,7 +4,9 @@
  * kind mask and tx_lex), days, months (names, pairs "تموز/يوليو", numbers,
  * the month relative to the reference date), years (with عام/سنة, era marks
  * م/هـ, relative years, the year last mentioned: "من ذلك العام"), clock times
- * ("at" needs a colon or am/pm; الساعة alone names an hour), and word tests:
+ * ("at" needs a colon or am/pm, or "o'clock" or a part of the day after the
+ * hour: "at nine on Sunday evening", "10 o'clock last night" are p.m.;
+ * الساعة alone names an hour; "من فجر", "من ليل" after an hour word), and word tests:
  * "الاثنين" as "the two" (tx_weekday_ok), a phrase that is a whole sentence
  * (tx_whole_sentence).  Each function reads from token i (or
  * *p, which it advances on success) and returns 0 when the text does not
@@ -401,13 +403,21 @@ int tx_parse_year_rel(const tx_scan *s, size_t *p, tx_spec *sp)
         *p = e;
         return 1;
     }
+    size_t dw = q;
     if ((n = tx_word_at(s, q, TX_W_THIS))) { q += (size_t)n; this_ = 1; }
     else if ((n = tx_dir_at(s, q, &dir))) { q += (size_t)n; have_dir = 1; }
     if (!(n = tx_unit_is(s, q, TX_U_YEAR))) return 0;
     q += (size_t)n;
     if (!this_ && !have_dir) {
         if (!(n = tx_dir_at(s, q, &dir))) return 0;
+        dw = q;
         q += (size_t)n;
+    }
+    int ty = dir == 1 ? tx_told_year(s, dw) : 0;
+    if (ty) {
+        sp->y = ty + 1; /* "مارس من العام التالي" after "صيف 2013": March 2014 */
+        *p = q;
+        return 1;
     }
     sp->yrel_set = 1;
     sp->yrel = dir;
@@ -482,11 +492,70 @@ static int half_quarter(const tx_scan *s, size_t q, int *mi)
  * "للمرة الثانية صباح اليوم" is the second time, not two o'clock. */
 static int hour_lead(const tx_scan *s, size_t q)
 {
-    static const int ws[] = {TX_W_IN, TX_W_TO, TX_W_SINCE, TX_W_FROM, TX_W_BEFORE, TX_W_AFTER};
+    static const int ws[] = {TX_W_IN, TX_W_TO, TX_W_SINCE, TX_W_FROM, TX_W_BEFORE, TX_W_AFTER, TX_W_BETWEEN};
+    static const char *lead[] = {"\xd8\xaa\xd9\x85\xd8\xa7\xd9\x85",             /* تمام: exactly */
+                                 "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf",             /* في حدود: about */
+                                 "\xd8\xad\xd9\x84\xd9\x88\xd9\x84",             /* مع حلول: as it struck */
+                                 "\xd8\xa8\xd8\xad\xd9\x84\xd9\x88\xd9\x84"};  /* بحلول: by */
+    const tx_ent *e;
     if (q <= s->first) return 0;
     for (size_t k = 0; k < sizeof ws / sizeof *ws; k++)
         if (tx_word_at(s, q - 1, ws[k]) == 1) return 1;
+    if (tx_kind_at(s, q - 1, TX_APPROX, &e) == 1) return 1; /* قرابة العاشرة ليلا, نحو الثانية فجرا */
+    if (evg_tok_in_static(s->doc, q - 1, lead, sizeof lead / sizeof *lead, EVG_WS_PLAIN)) return 1; /* في تمام العاشرة ليلا */
+    if (tx_kind_at(s, q - 1, TX_AMPM, &e) == 1 && tx_conj_len(s->doc, q) > 0) return 1; /* ليلا والخامسة فجرا */
     return tx_is(s->doc, q - 1, "\xd8\xb9\xd9\x86\xd8\xaf"); /* عند الثالثة فجرا */
+}
+
+/* English "o'clock" at q ("o'clock", "o", "'", "clock", "oclock"): the
+ * tokens it spans, 0 if none. */
+static int oclock_len(const tx_scan *s, size_t q)
+{
+    if (q >= s->end) return 0;
+    if (evg_tok_is(s->doc, q, "o'clock") || evg_tok_is(s->doc, q, "oclock")) return 1;
+    if (evg_tok_is(s->doc, q, "o") && q + 2 < s->end && evg_tok_is(s->doc, q + 2, "clock")) return 3;
+    if (evg_tok_is(s->doc, q, "o") && q + 1 < s->end && evg_tok_is(s->doc, q + 1, "clock")) return 2;
+    return 0;
+}
+
+/* English: the part of the day told after an hour with no a.m./p.m.:
+ * "in the morning", "at night", "last night", "tonight", "this afternoon",
+ * "yesterday morning", "on Sunday evening", "Saturday night" (only day
+ * words between).  Returns 0 morning, 1 afternoon or evening, 2 night, -1
+ * none; *own the tokens that belong to the clock ("in the morning", "at
+ * night"), 0 when a day word comes first (the caller reads the day). */
+static int en_part_after(const tx_scan *s, size_t q, size_t *own)
+{
+    static const char *part[] = {"morning", "afternoon", "evening", "night", "tonight"};
+    static const int val[] = {0, 1, 1, 2, 2};
+    static const char *fill[] = {"on", "this", "last", "yesterday", "tomorrow", "early", "late"};
+    const tx_ent *e;
+    size_t r = q;
+    int day = 0;
+    *own = 0;
+    if (q >= s->end || s->doc->tokens.v[q].script != EVG_SCRIPT_LATN) return -1;
+    if (evg_tok_is(s->doc, q, "in") && evg_tok_is(s->doc, q + 1, "the")) r = q + 2;
+    else if (evg_tok_is(s->doc, q, "at") && evg_tok_is(s->doc, q + 1, "night")) r = q + 1;
+    for (; r < s->end && r < q + 4; r++) {
+        for (size_t k = 0; k < sizeof part / sizeof *part; k++)
+            if (evg_tok_is(s->doc, r, part[k])) {
+                if (!day) *own = r + 1 - q;
+                return val[k];
+            }
+        if (tx_kind_at(s, r, TX_WEEKDAY, &e) == 1 || evg_tok_in_static(s->doc, r, fill, sizeof fill / sizeof *fill, EVG_WS_PLAIN))
+            day = 1;
+        else
+            return -1;
+    }
+    return -1;
+}
+
+/* An English word before an hour told without a.m./p.m. ("at nine",
+ * "about 10 o'clock", "until eight in the evening"). */
+static int en_hour_lead(const tx_scan *s, size_t q)
+{
+    static const char *w[] = {"at", "about", "around", "by", "until", "till", "before", "after", "from", "to", "since"};
+    return q > s->first && evg_tok_in_static(s->doc, q - 1, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
 }
 
 static int after_midnight(const tx_scan *s, size_t q);
@@ -502,8 +571,10 @@ static int hour_word(const tx_scan *s, size_t q, int after_hour, int *h)
         return 0;
     size_t r = q + (size_t)n;
     r += (size_t)half_quarter(s, r, &(int){0});
-    if (tx_word_at(s, r, TX_W_FROM)) r++; /* الثالثة من صباح اليوم */
-    if (!after_hour && ((!tx_kind_at(s, r, TX_AMPM, &a) && !after_midnight(s, r)) || !hour_lead(s, q))) return 0;
+    int from = tx_word_at(s, r, TX_W_FROM);
+    r += (size_t)from; /* الثالثة من صباح اليوم */
+    int part = tx_kind_at(s, r, TX_AMPM, &a) || after_midnight(s, r) || (from && tx_kind_at(s, r, TX_DAYPART, &a));
+    if (!after_hour && (!part || !hour_lead(s, q))) return 0; /* الثانية من فجر اليوم */
     *h = e->val;
     return n;
 }
@@ -597,10 +668,19 @@ static int zone_only_len(const tx_scan *s, size_t q)
 
 /* "1400 GMT", "0600 local time": a wire-service clock of four digits with
  * its zone (the zone itself is left to the caller). */
+static int en_hour_lead(const tx_scan *s, size_t q);
+
+/* English "hours" or "hrs" after a clock ("22:29 hours", "0400 hours"). */
+static int hours_word(const tx_scan *s, size_t q)
+{
+    return q < s->end && (evg_tok_is(s->doc, q, "hours") || evg_tok_is(s->doc, q, "hrs"));
+}
+
 static int zoned_four_digits(const tx_scan *s, size_t q, int *h, int *mi)
 {
     int v;
-    if (tx_num_at(s, q, &v) != 4 || v / 100 > 23 || v % 100 > 59 || !tx_zone_len(s, q + 1)) return 0;
+    if (tx_num_at(s, q, &v) != 4 || v / 100 > 23 || v % 100 > 59) return 0;
+    if (!tx_zone_len(s, q + 1) && !(hours_word(s, q + 1) && en_hour_lead(s, q))) return 0; /* "at 0400 hours" */
     *h = v / 100;
     *mi = v % 100;
     return 1;
@@ -677,14 +757,21 @@ int tx_parse_clock(const tx_scan *s, size_t *p, tx_spec *sp)
         sp->mi = n ? 0 : mi;
         sp->has_time = sp->has_ampm = 1;
         *p = q + (n ? (size_t)n : 1);
+        if (!n && hours_word(s, *p)) (*p)++; /* 0400 hours */
         return 1;
     }
     int dotted = dotted_clock(s, q, &h, &mi);
+    int latin = q < s->end && (s->doc->tokens.v[q].script == EVG_SCRIPT_LATN ||
+                               (s->en && s->doc->tokens.v[q].kind == EVG_TOK_NUM)), enword = 0;
     if (dotted) {
         q++;
         colon = 1;
     } else if ((n = tx_num_at(s, q, &h)) && n <= 2 && h <= 24) {
         q++;
+    } else if (latin && tx_kind_at(s, q, TX_CARD, &e) == 1 && e->val >= 1 && e->val <= 12) {
+        h = e->val; /* "at nine on Sunday evening", "ten o'clock" */
+        q++;
+        enword = 1;
     } else if ((n = hour_word(s, q, hourw, &h))) {
         q += (size_t)n; /* الساعة السادسة, في السادسة صباحا */
         hourw = 1;
@@ -695,6 +782,7 @@ int tx_parse_clock(const tx_scan *s, size_t *p, tx_spec *sp)
     } else if (tx_punct_at(s, q, ":") && tx_glued(s, q) && tx_num_at(s, q + 1, &mi) == 2 && mi < 60) {
         q += 2;
         colon = 1;
+        if (hours_word(s, q)) q++; /* "died at 22:29 hours this evening" */
     } else if (hourw && (n = half_quarter(s, q, &mi))) {
         q += (size_t)n; /* السادسة والنصف, العاشرة وخمس دقائق, الثانية عشرة إلا ربعا */
         if (mi < 0) h = h > 1 ? h - 1 : 12, mi += 60;
@@ -707,7 +795,19 @@ int tx_parse_clock(const tx_scan *s, size_t *p, tx_spec *sp)
         sp->has_ampm = 1;
     } else if (colon && (evg_tok_is(s->doc, q, "\xd9\x85"))) { ampm = 1; q++; } /* م after a time = evening */
     else if ((n = after_midnight(s, q))) { ampm = 0; q += (size_t)n; sp->has_ampm = 1; } /* الواحدة بعد منتصف الليل */
-    if (!colon && ampm < 0 && !hourw) return 0;
+    if (latin && ampm < 0 && !colon && h >= 1 && h <= 12 && en_hour_lead(s, *p + (tx_dash_at(s, *p) || tx_comma_at(s, *p)) +
+                                                                              (size_t)tx_word_at(s, *p, TX_W_HOUR))) {
+        size_t own = 0;
+        int o = oclock_len(s, q), part = en_part_after(s, q + (size_t)o, &own);
+        if (o || part >= 0) {
+            q += (size_t)o + own; /* "at 10 o'clock last night": the day is the caller's */
+            sp->oclock = 1;
+            if (part == 1 || (part == 2 && h >= 6 && h < 12)) ampm = 1;
+            if (part == 0 || (part == 2 && h < 6)) ampm = 0;
+        }
+    }
+    if (enword && !sp->oclock) return 0;
+    if (!colon && ampm < 0 && !hourw && !sp->oclock) return 0;
     if (night && (h < 6 || h == 12)) ampm = 0; /* "الثانية ليلا": two in the night, 02:00 */
     if (ampm == 1 && h < 12) h += 12;
     if (ampm == 0 && h == 12) h = 0;

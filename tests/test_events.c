@@ -857,6 +857,9 @@ static int miss_cause(const evg_doc *d, const gold_ev *g, int *when)
         snprintf(any.dates, sizeof any.dates, "%s", ev->date_value);
         if (gold_matches(d, ev, &any)) {
             *when = date_cause(d, ev, g);
+            if (getenv("EVG_TEST_DATE_MISSES")) /* a near miss by its date alone, for reading */
+                fprintf(stderr, "  date-miss %s gold %s ours %s (source %d) @%d\n", g->doc, g->dates,
+                        ev->date_value, ev->date_source, (int)d->tokens.v[ev->trig_first].os);
             best = 0;
             break;
         }
