@@ -122,6 +122,9 @@
  */
 #include "entities_int.h"
 
+/* What starts at token i: a named site or body, a key of the gazetteer (a
+ * name, title, pair, rank or ambiguous name, with what a name qualifies)
+ * or a name nobody listed.  The token after it, or i or less for none. */
 int32_t evg_ent_scan_at(scan *st, int32_t i)
 {
     span m, t;

@@ -30,7 +30,7 @@ typedef struct qual {      /* what a title is qualified by */
     int kind;              /* mention kind of the qualifier (NAME, DEMONYM) */
 } qual;
 
-typedef struct local_alias { const char *s; size_t n; int32_t ent; } local_alias;
+typedef struct local_alias { const char *s; size_t n; int32_t ent; int last; } local_alias; /* last: 1 a surname, 2 a surname after عبد */
 typedef struct spelling { const char *s; size_t n; int latin; int32_t ent; } spelling;
 typedef struct antecedent { const char *office; int32_t ent; } antecedent;
 
@@ -145,6 +145,7 @@ int32_t evg_ent_emit_key(scan *st, const span *m, int kind);
 void evg_ent_slugify(const char *s, char *out, size_t cap);
 void evg_ent_capitalise(char *s);
 void evg_ent_local_alias_add(scan *st, int32_t k, int32_t os, int32_t ent);
+void evg_ent_local_surname_add(scan *st, int32_t k, int32_t os, int32_t ent);
 void evg_ent_add_local_aliases(scan *st, int32_t first, int32_t end, int32_t ent);
 int32_t evg_ent_new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, const char *type,
                              const char *country, const char *role);
@@ -226,6 +227,7 @@ int32_t evg_ent_named_cue_at(scan *st, int32_t i);
 int32_t evg_ent_occupation_at(scan *st, int32_t i);
 int32_t evg_ent_latin_comma_role_at(scan *st, int32_t i);
 int32_t evg_ent_latin_role_at(scan *st, int32_t i);
+int32_t evg_ent_judge_at(scan *st, int32_t i);
 int32_t evg_ent_latin_said_at(scan *st, int32_t i);
 
 int evg_ent_kin_noun(const evg_doc *d, int32_t i, unsigned flags);

@@ -4,7 +4,8 @@
  * Owns the document's entity and mention vectors: an entity per id
  * (entity_of for a gazetteer entry, new_entity_at for one nobody listed),
  * aliases, add_mention and emit_key, and the name words of a person that
- * later stand alone for it (local aliases).  A new organisation's or
+ * later stand alone for it (local aliases: a surname, a compound surname
+ * in عبد only with its عبد).  A new organisation's or
  * place's id is the ASCII slug of its ICU transliteration (translit,
  * slugify); a new person's is "per-" and the consonant skeleton of the
  * name (person_id), its English name made by entities_latin.c.
@@ -104,17 +105,31 @@ void evg_ent_add_mention(scan *st, int32_t ent, int32_t first, int32_t end, int3
     if (kind == EVG_MEN_NAME && !st->quiet) add_alias(st, x, os, oe);
 }
 
+static void alias_add(scan *st, int32_t k, int32_t os, int32_t ent, int last, int soft);
+
+/* Does the listed Arabic name m end in a surname that may stand alone
+ * later ("شكري" of "سامح شكري")?  Not a father's name after بن or ولد, nor
+ * a king's ordinal. */
+static int arabic_surname_end(const scan *st, const span *m)
+{
+    int32_t k = m->end - 1;
+    if (st->d->tokens.v[k].script != EVG_SCRIPT_ARAB || st->d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    if (evg_tok_is(st->d, (size_t)k - 1, "عبد")) return 2; /* "عبد المهدي": only the two words together */
+    return !evg_ent_name_particle(st, k - 1, 0) && !evg_ent_ordinal_word(st->d, k);
+}
+
 /* The first and last words of a full foreign name (شين of شين وون-سيك) may
- * come back alone later in the document. */
+ * come back alone later in the document; so may the surname of a listed
+ * Arabic name (الصفدي, شكري). */
 void evg_ent_remember_name_words(scan *st, const span *m, int32_t ent)
 {
     const gaz_key *k = &st->g->keys.v[m->key];
-    if (k->ntok > 1 && (k->flags & (GAZ_LOOSE | GAZ_LATIN)) && !strcmp(st->g->ents.v[k->target].type, "PER")) {
+    if (k->ntok < 2 || strcmp(st->g->ents.v[k->target].type, "PER") != 0) return;
+    if (k->flags & (GAZ_LOOSE | GAZ_LATIN)) {
         evg_ent_local_alias_add(st, m->first, m->os, ent);
-        evg_ent_local_alias_add(st, m->end - 1, st->d->tokens.v[m->end - 1].os, ent);
-    } else if (k->ntok > 1 && !strcmp(st->g->ents.v[k->target].type, "PER") && k->tok[k->ntok - 1] &&
-               strlen(k->tok[k->ntok - 1]) >= 10 && !memcmp(k->tok[k->ntok - 1], "ال", 4)) {
-        evg_ent_local_alias_add(st, m->end - 1, st->d->tokens.v[m->end - 1].os, ent); /* السوداني, الصفدي */
+        evg_ent_local_surname_add(st, m->end - 1, st->d->tokens.v[m->end - 1].os, ent);
+    } else if (arabic_surname_end(st, m)) { /* soft: "ميشال عون" after "جوزاف عون" leaves عون to Joseph */
+        alias_add(st, m->end - 1, st->d->tokens.v[m->end - 1].os, ent, arabic_surname_end(st, m), 1);
     }
 }
 
@@ -126,7 +141,7 @@ int32_t evg_ent_emit_key(scan *st, const span *m, int kind)
     return m->end;
 }
 
-/* ---- names nobody listed ---- */
+/* ---- ids of organisations and places nobody listed ---- */
 
 /* The context's transliterator (opening one costs more than a whole
  * document, so it is made once per context, which is one per thread). */
@@ -185,9 +200,10 @@ void evg_ent_capitalise(char *s)
 }
 
 /* Remember word k of a person's name (from original byte os on, past any
- * proclitic) for later bare mentions; a word two people share resolves to
- * neither. */
-void evg_ent_local_alias_add(scan *st, int32_t k, int32_t os, int32_t ent)
+ * proclitic) for later bare mentions, last when it is the surname; a word
+ * two people share resolves to neither, unless the later one is soft (a
+ * listed Arabic surname), which leaves the word to the earlier person. */
+static void alias_add(scan *st, int32_t k, int32_t os, int32_t ent, int last, int soft)
 {
     const evg_doc *d = st->d;
     const evg_token *t = &d->tokens.v[k];
@@ -200,17 +216,24 @@ void evg_ent_local_alias_add(scan *st, int32_t k, int32_t os, int32_t ent)
     for (size_t a = 0; a < st->local.n; a++) {
         local_alias *la = &st->local.v[a];
         if (la->n == n && !memcmp(la->s, s, n)) {
+            if (soft && la->ent != ent) return;
             if (la->ent != ent) la->ent = -1;
+            la->last = la->last == 1 || last == 1 ? 1 : la->last == 2 && last == 2 ? 2 : 0; /* bare use wins */
             return;
         }
     }
-    local_alias a = {s, n, ent};
+    local_alias a = {s, n, ent, last};
     evg_vec_push(&st->local, a);
 }
 
+void evg_ent_local_alias_add(scan *st, int32_t k, int32_t os, int32_t ent) { alias_add(st, k, os, ent, 0, 0); }
+
+void evg_ent_local_surname_add(scan *st, int32_t k, int32_t os, int32_t ent) { alias_add(st, k, os, ent, 1, 0); }
+
 /* Every word of a new person's name but the particles (بن, ولد ...) and,
  * in Arabic, a definite word before the last (المختار of المختار ولد
- * اجاي is as often another person's given name). */
+ * اجاي is as often another person's given name); the last word is the
+ * surname, after عبد only with it ("عبد الله", not "الله"). */
 void evg_ent_add_local_aliases(scan *st, int32_t first, int32_t end, int32_t ent)
 {
     for (int32_t k = first; k < end; k++) {
@@ -218,7 +241,8 @@ void evg_ent_add_local_aliases(scan *st, int32_t first, int32_t end, int32_t ent
         const char *s = evg_ent_tok_str(st->d, k, &n);
         if (evg_ent_name_particle(st, k, st->d->tokens.v[k].script == EVG_SCRIPT_LATN)) continue;
         if (k < end - 1 && st->d->tokens.v[k].script == EVG_SCRIPT_ARAB && n >= 4 && !memcmp(s, "ال", 4)) continue;
-        evg_ent_local_alias_add(st, k, st->d->tokens.v[k].os, ent);
+        int last = k < end - 1 ? 0 : k > first && evg_tok_is(st->d, (size_t)k - 1, "عبد") ? 2 : 1; /* "عبد الله" */
+        alias_add(st, k, st->d->tokens.v[k].os, ent, last, 0);
     }
 }
 
@@ -406,12 +430,81 @@ int32_t evg_ent_new_person(scan *st, int32_t first, int32_t end, const qual *q, 
     return evg_ent_new_entity(st, first, end, "PER", q->entry >= 0 ? st->g->ents.v[q->entry].country : "", t->role);
 }
 
-/* A bare word of a person found earlier in this document. */
+/* A bare word of a person found earlier in this document (not the second
+ * word of a compound surname, which needs its عبد). */
 int32_t evg_ent_local_find(const scan *st, const char *s, size_t n)
 {
     for (size_t a = 0; a < st->local.n; a++)
-        if (st->local.v[a].n == n && !memcmp(st->local.v[a].s, s, n)) return st->local.v[a].ent;
+        if (st->local.v[a].n == n && !memcmp(st->local.v[a].s, s, n)) return st->local.v[a].last == 2 ? -1 : st->local.v[a].ent;
     return -1;
+}
+
+/* "عبد المهدي" (also "وعبد المهدي") alone after "عادل عبد المهدي": a
+ * compound surname in عبد of a listed person named earlier; the token after
+ * it, or -1. */
+static int32_t compound_surname_at(scan *st, int32_t i)
+{
+    static const char *const abd[] = {"عبد", "وعبد", "فعبد"};
+    const evg_doc *d = st->d;
+    size_t n, n0;
+    if ((size_t)i + 1 >= d->tokens.n || !evg_ent_same_sent(d, i, i + 1) || !evg_tok_in_static(d, (size_t)i, abd, 3, EVG_WS_PLAIN))
+        return -1;
+    const char *s = evg_ent_tok_str(d, i + 1, &n);
+    evg_ent_tok_str(d, i, &n0);
+    for (size_t a = 0; a < st->local.n; a++) {
+        const local_alias *la = &st->local.v[a];
+        if (la->last != 2 || la->ent < 0 || la->n != n || memcmp(la->s, s, n) != 0) continue;
+        int skip = n0 > 6; /* a proclitic before عبد */
+        evg_ent_add_mention(st, la->ent, i, i + 2, evg_ent_orig_after_letters(d, &d->tokens.v[i], skip), d->tokens.v[i + 1].oe,
+                            EVG_MEN_NAME);
+        return i + 2;
+    }
+    return -1;
+}
+
+/* Is the word after a person's bare Arabic surname at i a name word of
+ * its own (a given name, a name with a usual English spelling, a nisba in
+ * ي, another person's word), so that "surname X" may be a new person's
+ * name ("حسين علاوي" after "فؤاد حسين")?  A common noun after it ("شكري
+ * رسالة", "فوزي الوفد") is not.  Latin names are written capitalised:
+ * always a name word. */
+static int known_name_after(const scan *st, int32_t i)
+{
+    size_t n;
+    const char *s = evg_ent_tok_str(st->d, i + 1, &n);
+    int g;
+    if (st->d->tokens.v[i + 1].script != EVG_SCRIPT_ARAB) return 1;
+    if (evg_ent_given_name(st, i + 1, &g) || evg_ent_local_find(st, s, n) >= 0) return 1;
+    if (n >= 8 && !memcmp(s + n - 2, "ي", 2)) return 1;
+    if (evg_gaz_smap_get(&st->g->latin, s, n) > 0) return 1;
+    return n > 4 && !memcmp(s, "ال", 4) && evg_gaz_smap_get(&st->g->latin, s + 4, n - 4) > 0;
+}
+
+/* Was the bare word s[0..n) the surname of the person it stands for? */
+static int local_is_surname(const scan *st, const char *s, size_t n)
+{
+    for (size_t a = 0; a < st->local.n; a++)
+        if (st->local.v[a].n == n && !memcmp(st->local.v[a].s, s, n)) return st->local.v[a].last == 1;
+    return 0;
+}
+
+/* Does the given name at i open another person's name rather than stand
+ * for ent: the next word is a name word that is not ent's ("Juan Carlos
+ * Galindo" after "Juan Manuel Santos"), unless i was ent's surname and the
+ * next word no known name word. */
+static int opens_other_name(const scan *st, int32_t i, int32_t ent)
+{
+    const evg_token *t = &st->d->tokens.v[i];
+    int g;
+    if ((size_t)i + 1 >= st->d->tokens.n || !evg_ent_same_sent(st->d, i, i + 1) || !evg_ent_given_name(st, i, &g) || g)
+        return 0;
+    if (!(evg_ent_name_word_ok(st, i + 1, t->script == EVG_SCRIPT_LATN) || evg_ent_nisba_surname(st, i + 1) ||
+          evg_ent_family_name(st, i + 1)))
+        return 0;
+    size_t n, n2;
+    const char *s = evg_ent_tok_str(st->d, i, &n), *s2 = evg_ent_tok_str(st->d, i + 1, &n2);
+    if (evg_ent_local_find(st, s2, n2) == ent) return 0;
+    return !local_is_surname(st, s, n) || known_name_after(st, i);
 }
 
 /* A bare word of a person found earlier in this document, also behind one
@@ -422,18 +515,15 @@ int32_t evg_ent_local_at(scan *st, int32_t i)
     const evg_token *t = &st->d->tokens.v[i];
     size_t n;
     const char *s = evg_ent_tok_str(st->d, i, &n);
+    int32_t c = st->local.n ? compound_surname_at(st, i) : -1;
+    if (c > i) return c;
     int32_t ent = t->kind == EVG_TOK_WORD && st->local.n && (n > 2 || evg_ent_short_latin_name(st, i)) ? evg_ent_local_find(st, s, n) : -1;
     int32_t skip = 0, g;
     for (size_t c = 0; ent < 0 && st->local.n && t->script == EVG_SCRIPT_ARAB && c < 4; c++)
         if (n > 2 && !memcmp(s, one[c], 2) && (ent = evg_ent_local_find(st, s + 2, n - 2)) >= 0) skip = 1;
     if (ent >= 0 && i > 0 && evg_ent_same_sent(st->d, i - 1, i) && evg_ent_given_name(st, i - 1, &g))
         ent = -1; /* "محمد المختار ...": a word of another person's name */
-    if (ent >= 0 && !skip && (size_t)i + 1 < st->d->tokens.n && evg_ent_same_sent(st->d, i, i + 1) && evg_ent_given_name(st, i, &g) &&
-        !g && (evg_ent_name_word_ok(st, i + 1, t->script == EVG_SCRIPT_LATN) || evg_ent_nisba_surname(st, i + 1) || evg_ent_family_name(st, i + 1))) {
-        size_t n2;
-        const char *s2 = evg_ent_tok_str(st->d, i + 1, &n2);
-        if (evg_ent_local_find(st, s2, n2) != ent) ent = -1; /* "Juan Carlos Galindo" after "Juan Manuel Santos" */
-    }
+    if (ent >= 0 && !skip && opens_other_name(st, i, ent)) ent = -1;
     if (ent >= 0) evg_ent_add_mention(st, ent, i, i + 1, evg_ent_orig_after_letters(st->d, t, skip), t->oe, EVG_MEN_NAME);
     return i + 1;
 }

@@ -267,16 +267,16 @@ static void deputy_title(const scan *st, title_hit *h, const span *ts, const spa
 
 /* "الرئيس الأمريكي السابق", "وزير الخارجية الأسبق", "رئيس الحكومة المكلف",
  * "الرئيس المنتخب", "former foreign minister", "وزير الخارجية بالنيابة",
- * "acting defence minister": a title of someone who does not hold the
- * office on the day as listed (a former holder, a designate, an elect, an
- * acting holder).  Like a deputy's, it never stands for the holder nor for
+ * "وزير الداخلية المفوض", "acting defence minister": a title of someone
+ * who does not hold the office on the day as listed (a former holder, a
+ * designate, an elect, an acting or a delegated holder).  Like a deputy's, it never stands for the holder nor for
  * an earlier minister, and names only the person written after it; the
  * Arabic word joins the title, after "الخاص" (special: "المبعوث الأمريكي
  * الخاص"), which joins it too. */
 static void former_title(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     static const char *const ar[] = {"السابق", "السابقه", "الاسبق", "الاسبقه", "المكلف", "المكلفه", "المنتخب",
-                                     "المنتخبه", "بالنيابه"};
+                                     "المنتخبه", "بالنيابه", "بالوكاله", "بالانابه", "المفوض", "المفوضه"};
     const evg_doc *d = st->d;
     int32_t k = h->end, b = pre ? pre->first - 1 : ts->first - 1;
     if (strcmp(h->t->type, "PER") != 0) return;

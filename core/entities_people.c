@@ -6,7 +6,8 @@
  * and more name words, a kinship noun or a naming cue (يدعى) before a
  * name, an occupation noun before a name (الباحث ...), a role before or
  * after a Latin name, a Latin name next to a reporting verb
- * ("... said", "according to ...").
+ * ("... said", "according to ..."), and a judge's title before a name
+ * (Judge, القاضي: a person of the judiciary).
  * Reads name shapes (entities_names.c) and keys (entities_key.c); writes
  * new people through entities_mention.c.  The word lists kin_nouns,
  * named_cues and occupation_nouns are also asked by may_bits
@@ -473,6 +474,34 @@ int32_t evg_ent_latin_role_at(scan *st, int32_t i)
     for (int32_t k = i; k < end; k++)
         if (evg_ent_head_kind(st, k) > 0) return -1;
     return untitled_person(st, i, end, d->tokens.v[i].os);
+}
+
+/* Is token k a judge's title written before the name: Judge, Justice,
+ * Magistrate (any case), القاضي / القاضية (also behind و)? */
+static int judge_word(const scan *st, int32_t k)
+{
+    static const char *const w[] = {"judge", "justice", "magistrate", "القاضي", "القاضيه", "والقاضي", "والقاضيه"};
+    if (k < 0 || (size_t)k >= st->d->tokens.n || st->d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    return evg_tok_in_static(st->d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
+}
+
+/* "Judge Anna Kowalska of the Warsaw District Court", "Justice Kwame
+ * Ofori", "القاضي محمد الأمين بحري": a judge's title and two to four name
+ * words nobody listed, none a head: a new person of the judiciary (JUD). */
+int32_t evg_ent_judge_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int32_t end;
+    if (i < 1 || !evg_ent_same_sent(d, i - 1, i) || !judge_word(st, i - 1) || st->in_timex[i]) return -1;
+    if (d->tokens.v[i].script == EVG_SCRIPT_LATN && !evg_ent_cap_word(st, i)) return -1;
+    if (!evg_ent_unknown_name(st, i, &end) || evg_ent_word_count(d, i, end) > 4 || !(end = untitled_end(st, i, end)))
+        return -1;
+    for (int32_t k = i; k < end; k++)
+        if (evg_ent_head_kind(st, k) > 0) return -1;
+    int32_t os = d->tokens.v[i].os, ent = evg_ent_new_entity_at(st, i, end, os, "PER", "", "JUD");
+    if (ent < 0) return -1;
+    evg_ent_add_mention(st, ent, i, end, os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
 }
 
 /* '"Prices are high," said Nimal, a driver': one capitalised word nobody

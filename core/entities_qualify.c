@@ -7,7 +7,7 @@
  * (state_title_fallback), a home body ("the parliament", "الحكومة") in
  * context, a capital or country named before in the sentence, and the
  * written qualifiers read past the title (a place, a nisba, a field, a
- * body head: title_qualify), with the portfolio words between
+ * body head, the chief of a security body: title_qualify), with the portfolio words between
  * (portfolio_end).
  * Reads keys (entities_key.c) and the entities already named in the
  * document; entities_title.c resolves the title with what it returns.
@@ -293,7 +293,8 @@ int32_t evg_ent_portfolio_end(const scan *st, int32_t j)
 }
 
 /* End of the words at k that qualify how an Arabic title is held rather
- * than what it holds: "بالنيابة" (acting: "الوزيرة بالنيابة للعدل"), and
+ * than what it holds: "بالنيابة", "بالوكالة", "بالإنابة" (acting: "الوزيرة
+ * بالنيابة للعدل"), and
  * "المكلف" / "المكلفة" with a word in ب after it (in charge of: "وزير الدولة
  * المكلف بحقوق الإنسان"; without the ب word it is a designate, see
  * former_title).  k when there are none. */
@@ -302,7 +303,8 @@ static int32_t charge_words(const scan *st, int32_t k)
     const evg_doc *d = st->d;
     size_t n;
     if ((size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return k;
-    if (evg_tok_is(d, (size_t)k, "بالنيابه")) return k + 1;
+    static const char *const acting[] = {"بالنيابه", "بالوكاله", "بالانابه"};
+    if (evg_tok_in_static(d, (size_t)k, acting, sizeof acting / sizeof *acting, EVG_WS_PLAIN)) return k + 1;
     if (!evg_tok_is(d, (size_t)k, "المكلف") && !evg_tok_is(d, (size_t)k, "المكلفه")) return k;
     if ((size_t)k + 1 >= d->tokens.n || !evg_ent_same_sent(d, k, k + 1) || d->tokens.v[k + 1].kind != EVG_TOK_WORD) return k;
     const char *s = evg_ent_tok_str(d, k + 1, &n);
@@ -441,9 +443,50 @@ static int body_head_title(const scan *st, title_hit *h, const span *ts, const s
     return 1;
 }
 
+/* The person title of office o, or NULL ("intelligence_chief"). */
+static const gaz_title *person_title_of(const struct evg_gazetteer *g, const char *o)
+{
+    for (size_t t = 0; t < g->titles.n; t++)
+        if (!strcmp(g->titles.v[t].office, o) && !strcmp(g->titles.v[t].type, "PER")) return &g->titles.v[t];
+    return NULL;
+}
+
+/* "رئيس المخابرات الأردنية", "مدير الاستخبارات التونسية": a one-word
+ * head's title (رئيس، مدير، قائد) before a security body's title (the
+ * intelligence, the military intelligence: an ORG title whose role is not
+ * GOV) and its country heads that body; it is no president.  The office is
+ * the body's office with "_chief" when data/titles.tsv has such a person
+ * title ("intelligence_chief"), whose holder of the day or office entity
+ * (with that title's role) it names; body_of_title names the body too.
+ * 1 when h was set so. */
+static int chief_of_body_title(const scan *st, title_hit *h, const span *ts, const span *pre)
+{
+    const evg_doc *d = st->d;
+    span b;
+    qual q;
+    char office[128];
+    if (pre || strcmp(h->t->type, "PER") != 0 || strcmp(h->t->org_office, "head") != 0 || ts->end - ts->first != 1 ||
+        (size_t)ts->end >= d->tokens.n || d->tokens.v[ts->end].script != EVG_SCRIPT_ARAB)
+        return 0;
+    if (!evg_ent_match_at(st, ts->end, GAZ_TITLE, &b)) return 0;
+    const gaz_title *bt = &st->g->titles.v[st->g->keys.v[b.key].target];
+    if (strcmp(bt->type, "ORG") != 0 || !strcmp(bt->role, "GOV") || !evg_ent_qual_after(st, b.end, &q) || q.is_org ||
+        q.first != b.end)
+        return 0;
+    evg_str3(office, sizeof office, bt->office, "_", "chief");
+    const gaz_title *pt = person_title_of(st->g, office);
+    if (!pt) return 0;
+    h->t = pt;
+    h->q = q;
+    h->end = q.end, h->oe = q.oe;
+    h->office = pt->office;
+    return 1;
+}
+
 void evg_ent_title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     int32_t p;
+    if (chief_of_body_title(st, h, ts, pre)) return;
     if (body_head_title(st, h, ts, pre)) return;
     if (pre ? evg_ent_make_qual(st, pre, &h->q) || place_qual(st, h, pre, &h->q)
             : evg_ent_qual_after(st, ts->end, &h->q) || place_qual_after(st, h, ts->end, &h->q) ||

@@ -207,6 +207,19 @@ void evg_ent_antecedent_set(scan *st, const char *office, int32_t ent)
     if (*office && strcmp(office, "self") != 0) evg_vec_push(&st->ante, a);
 }
 
+/* Is the text word s[0..n) word t of key, or, five letters or more, a
+ * close spelling of it in the same script (فجيسا for فقيسا)? */
+static int key_word_fits(const char *s, size_t n, const gaz_key *key, int t)
+{
+    size_t letters = evg_ent_count_letters(s, n);
+    if (letters < 3) return 0;
+    if (evg_ent_text_eq(s, n, key, t)) return 1;
+    const char *w = key->tok[t];
+    size_t wn = strlen(w);
+    int arab = (unsigned char)s[0] >= 0xD8, warab = wn && (unsigned char)w[0] >= 0xD8;
+    return letters >= 5 && wn && arab == warab && evg_gaz_spelling_close(s, n, w, wn);
+}
+
 /* Does the unlisted name [first, end) share a word with a name of entry e? */
 int evg_ent_shares_word(const scan *st, int e, int32_t first, int32_t end)
 {
@@ -216,7 +229,7 @@ int evg_ent_shares_word(const scan *st, int e, int32_t first, int32_t end)
         for (int k = st->g->ents.v[e].first_key; k >= 0; k = st->g->keys.v[k].enext) {
             const gaz_key *key = &st->g->keys.v[k];
             for (int t = 0; t < key->ntok; t++)
-                if (evg_ent_count_letters(s, n) >= 3 && evg_ent_text_eq(s, n, key, t)) return 1;
+                if (key_word_fits(s, n, key, t)) return 1;
         }
     }
     return 0;
@@ -478,9 +491,13 @@ static int title_unlisted_name(scan *st, title_hit *h, int32_t base, int32_t j, 
     /* a ministry or government has several spokespeople (and deputies): a
      * name after a spokesman's title is that person, whoever is listed */
     int spokes = strstr(h->office, "spokes") != NULL;
-    if (evg_ent_same_sent(st->d, h->first, j) && ante < 0 && evg_ent_title_name(st, j, &ue) &&
-        (holder < 0 || evg_ent_shares_word(st, holder, j, ue) || latin || spokes || comma_enclosed(st, base, ue))) {
-        h->ent = holder >= 0 && evg_ent_shares_word(st, holder, j, ue) ? evg_ent_entity_of(st, holder) : evg_ent_new_person(st, j, ue, &h->q, h->t);
+    if (!evg_ent_same_sent(st->d, h->first, j) || ante >= 0 || !evg_ent_title_name(st, j, &ue)) return 0;
+    /* the holder's given names with another last name are another person
+     * ("محمد جواد حسيني" is not Mohammad Javad Zarif) */
+    int shares = holder >= 0 && evg_ent_shares_word(st, holder, j, ue);
+    int same = shares && evg_ent_shares_word(st, holder, ue - 1, ue);
+    if (holder < 0 || shares || latin || spokes || comma_enclosed(st, base, ue)) {
+        h->ent = same ? evg_ent_entity_of(st, holder) : evg_ent_new_person(st, j, ue, &h->q, h->t);
         h->name_first = j, h->name_end = ue;
         h->name_os = st->d->tokens.v[j].os, h->name_oe = st->d->tokens.v[ue - 1].oe;
         if (h->ent >= 0) return 1;

@@ -175,6 +175,7 @@ int32_t evg_ent_unlisted_at(scan *st, int32_t i)
     if ((f = evg_ent_latin_new_at(st, i)) > i) return f;
     if ((f = evg_ent_latin_of_country_at(st, i)) > i) return f;
     if ((f = evg_ent_latin_role_at(st, i)) > i) return f;
+    if ((f = evg_ent_judge_at(st, i)) > i) return f;
     if ((f = evg_ent_latin_comma_role_at(st, i)) > i) return f;
     if ((f = evg_ent_given_name_at(st, i)) > i) return f;
     if ((f = try_may(st, i, may, MAY_OCC, evg_ent_occupation_at)) > i) return f;
