@@ -8,8 +8,8 @@
 # runs under `strace -c -f` and the page writes, reads and syncs of SQLite are counted instead
 # (counts do not depend on the machine's load; the CPU seconds do, by +-15% on a shared machine, so
 # give two binaries alternately and compare pairs). The analytics and views run too (build always
-# writes them); only the store line is the store. The merge walk's counts per report (index entries
-# read, events whose dates meet the report's: `timing: merge walk`, session 14) are printed when the
+# writes them); only the store line is the store. The merge walk's counts per report (slots probed,
+# index entries read, events whose dates meet the report's: `timing: merge walk`, session 14) are printed when the
 # binary reports them.
 #
 # Usage: bench/store_growth.sh N BINARY... (N: 1000, 10000, 30000 ...: the first N documents of
@@ -35,7 +35,7 @@ if [ ! -s "$jsonl" ]; then
     "$EXTRACT" extract --manifest "$CORPUS/manifest.tsv" -j 2 "${dirs[@]}" | head -n "$N" > "$jsonl.tmp" &&
         mv "$jsonl.tmp" "$jsonl" || { echo "store_growth: extraction failed" >&2; exit 2; }
 fi
-echo "| binary | documents | store phase CPU s | CPU ms per document | walk entries / in window per report | build user s | build sys s | peak RSS MB | load | syscalls |"
+echo "| binary | documents | store phase CPU s | CPU ms per document | walk slots probed / entries / in window per report | build user s | build sys s | peak RSS MB | load | syscalls |"
 echo "|---|---:|---:|---:|---|---:|---:|---:|---|---|"
 for bin in "$@"; do
     db="$WORK/s$N.db"
@@ -46,7 +46,7 @@ for bin in "$@"; do
         --out "$WORK/out" --from-jsonl "$jsonl" > /dev/null 2> "$WORK/err.txt" ||
         { echo "store_growth: $bin failed (see $WORK/err.txt)" >&2; continue; }
     cpu=$(awk '/timing: store/ { print $7 }' "$WORK/err.txt")
-    walk=$(awk '/timing: merge walk/ { print $8 " / " $13 }' "$WORK/err.txt")
+    walk=$(awk '/timing: merge walk/ { print $8 " / " $11 " / " $16 }' "$WORK/err.txt")
     user=$(awk -F': ' '/User time/ { print $2 }' "$WORK/time.txt")
     sys=$(awk -F': ' '/System time/ { print $2 }' "$WORK/time.txt")
     rss=$(awk -F': ' '/Maximum resident/ { printf "%d", $2 / 1024 }' "$WORK/time.txt")

@@ -272,8 +272,8 @@ static int time_clause_before(const evg_doc *d, int32_t a, int32_t b, int32_t tx
         int32_t body = time_clause_opener(d, q);
         if (body < 0) continue;
         if (d->tokens.v[q].script != EVG_SCRIPT_LATN) return 1;
-        for (int32_t k = body; k < tx; k++)
-            if (english_finite_verb(d, k)) return 1;
+        for (int32_t k = body; k < tx; k++) /* a verb needs its subject first: "after renewed protests" has none */
+            if (k > body && english_finite_verb(d, k)) return 1;
     }
     return 0;
 }

@@ -128,12 +128,14 @@ static const char *const called_off_words[] = {
     "\xD9\x8A\xD9\x84\xD8\xBA\xD9\x8A",                 /* يلغي */
     "\xD8\xA7\xD9\x84\xD8\xBA\xD8\xA7\xD8\xA1", NULL}; /* الغاء */
 static const char *const put_off_words[] = {
-    "postponed", "postpones", "postpone", "delayed", "postponement",
+    "postponed", "postpones", "postpone", "postponement",
     "\xD8\xA7\xD8\xB1\xD8\xAC\xD8\xA7",                 /* ارجا (أرجأ) */
     "\xD8\xA7\xD8\xB1\xD8\xAC\xD8\xA7\xD8\xAA",       /* ارجات */
     "\xD8\xA7\xD8\xB1\xD8\xAC\xD8\xA7\xD8\xA1",       /* ارجاء */
     "\xD8\xAA\xD8\xA7\xD8\xAC\xD9\x8A\xD9\x84",       /* تاجيل */
     "\xD8\xA7\xD8\xAC\xD9\x84\xD8\xAA", NULL};          /* اجلت */
+
+static const char *const determiners[] = {"a", "an", "the", "its", "his", "her", "their", "this", "that", NULL};
 
 static int word_of(const evg_doc *d, int32_t k, const char *const *w)
 {
@@ -151,12 +153,15 @@ static int word_of(const evg_doc *d, int32_t k, const char *const *w)
  * talks": a meeting or visit that is the object of a verb (or noun) of
  * cancelling did not happen (negated); one postponed or put off is still
  * to come (planned).  The verb stands in the meeting's clause, before it,
- * with no other act between.  Returns the modality or -1. */
+ * with no clause boundary, complementizer or "and" between; an English
+ * participle after a determiner is an adjective ("the postponed summit
+ * opened on Monday" happened).  Returns the modality or -1. */
 static int called_off_modality(const evg_doc *d, const sent *s, const evt_match *mt)
 {
     if (strncmp(mt->e->code, "04", 2) != 0) return -1;
     for (int32_t k = mt->first - 1; k >= s->first && k >= mt->first - CALLED_OFF_REACH; k--) {
         if (evt_is_punct_boundary(d, k) || evt_is_complementizer(d, k) || tok_is(d, k, "and")) break;
+        if (d->tokens.v[k].script == EVG_SCRIPT_LATN && tok_in(d, k - 1, determiners)) continue;
         if (word_of(d, k, called_off_words) || (tok_is(d, k, "off") && tok_is(d, k - 1, "called")))
             return EVG_MODAL_NEGATED;
         if (word_of(d, k, put_off_words) || (tok_is(d, k, "off") && tok_is(d, k - 1, "put")))

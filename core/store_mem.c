@@ -95,12 +95,11 @@ struct evg_store_mem {
     int walk_nactors, walk_explicit;
     const char *walk_place;
     int32_t walk_rb, walk_re;    /* its explicit days */
+    /* what the walks read since the last print (EVGRAPH_TIMINGS): slots
+     * probed, entries of the keys looked up, events tested, in the
+     * window, passing rule 3 */
+    struct { unsigned long long reports, probes, entries, events, window, rule3; } stats;
 };
-
-/* What the walks read, summed over a build (printed with EVGRAPH_TIMINGS). */
-static struct {
-    unsigned long long reports, entries, events, window, rule3;
-} walk_stats;
 
 static uint64_t hash_str(const char *s)
 {
@@ -318,9 +317,10 @@ static void slot_collect(evg_store_mem *m, uint32_t fp)
     if (!m->slot) return;
     size_t mask = ((size_t)1 << m->slot_bits) - 1;
     for (size_t i = slot_home(m, fp); m->slot[i]; i = (i + 1) & mask) {
+        m->stats.probes++;
         if ((uint32_t)(m->slot[i] >> 32) != fp) continue;
         evg_vec_push(&m->cand, (uint32_t)m->slot[i]);
-        walk_stats.entries++;
+        m->stats.entries++;
     }
 }
 
@@ -520,7 +520,7 @@ void evg_store_mem_walk(evg_store_mem *m, const evg_merge_key *k, int placed, in
     m->walk_b = wb;
     m->walk_e = we;
     walk_report(m, k);
-    walk_stats.reports++;
+    m->stats.reports++;
     walk_keys(m, f);
     if (m->walk_explicit)
         for (int i = 0; i < m->walk_nactors; i++)
@@ -553,12 +553,12 @@ sqlite3_int64 evg_store_mem_next(evg_store_mem *m)
     while (m->next < m->cand.n) {
         sqlite3_int64 id = m->cand.v[m->next++];
         const evg_mem_event *e = evg_store_mem_event(m, id);
-        walk_stats.events++;
+        m->stats.events++;
         if (!e) continue;
         if (m->walk_placed && (m->win[id].lo > m->walk_e || m->win[id].hi < m->walk_b)) continue;
-        walk_stats.window++;
+        m->stats.window++;
         if (may_merge(m, e)) {
-            walk_stats.rule3++;
+            m->stats.rule3++;
             return id;
         }
     }
@@ -567,19 +567,19 @@ sqlite3_int64 evg_store_mem_next(evg_store_mem *m)
 
 /* EVGRAPH_TIMINGS: what the walks read since the last report, and the size
  * of m's index. */
-static void walk_stats_print(const evg_store_mem *m)
+static void walk_stats_print(evg_store_mem *m)
 {
-    if (!walk_stats.reports || !getenv("EVGRAPH_TIMINGS")) return;
-    double r = (double)walk_stats.reports;
-    if (m && m->slot)
+    if (!m || !m->stats.reports || !getenv("EVGRAPH_TIMINGS")) return;
+    double r = (double)m->stats.reports;
+    if (m->slot)
         fprintf(stderr, "timing: merge index: %zu entries in %zu slots (%zu MiB)\n", m->nslot,
                 (size_t)1 << m->slot_bits, ((size_t)8 << m->slot_bits) >> 20);
     fprintf(stderr,
-            "timing: merge walk: %llu reports; per report %.2f index entries, %.2f events, %.2f in the "
-            "window, %.2f pass rule 3\n",
-            walk_stats.reports, walk_stats.entries / r, walk_stats.events / r, walk_stats.window / r,
-            walk_stats.rule3 / r);
-    memset(&walk_stats, 0, sizeof walk_stats);
+            "timing: merge walk: %llu reports; per report %.2f slots probed, %.2f index entries, %.2f "
+            "events, %.2f in the window, %.2f pass rule 3\n",
+            m->stats.reports, m->stats.probes / r, m->stats.entries / r, m->stats.events / r,
+            m->stats.window / r, m->stats.rule3 / r);
+    memset(&m->stats, 0, sizeof m->stats);
 }
 
 /* ---- loading from the store, dropping ---- */

@@ -208,11 +208,31 @@ static int sentence_year(const tx_scan *s)
     return 0;
 }
 
+/* Tokens a year that sets a paragraph's time may stand after the start of
+ * its sentence or clause ("In 2014", "في عام 2015", "وجاء العام 2015"). */
+#define YEAR_LEAD_TOKENS 3
+
+/* Does the year at token i open its sentence or a clause after a comma or
+ * semicolon?  "The ceasefire agreed in 2016 has collapsed" tells of its
+ * present, not of 2016. */
+static int year_opens_clause(const evg_doc *d, size_t i)
+{
+    size_t first = (size_t)d->sentences.v[d->tokens.v[i].sent].tok_first;
+    for (size_t k = i, n = 0; k > first; k--, n++) {
+        if (n > YEAR_LEAD_TOKENS) return 0;
+        if (d->tokens.v[k - 1].kind == EVG_TOK_PUNCT && (evg_tok_is(d, k - 1, ",") || evg_tok_is(d, k - 1, ";") ||
+                                                         evg_tok_is(d, k - 1, "Ø") || evg_tok_is(d, k - 1, "Ø")))
+            return 1; /* , ; ، ؛ */
+    }
+    return i - first <= YEAR_LEAD_TOKENS;
+}
+
 /* A past year written in digits as the time a paragraph tells of, the
  * last expression before a year-less month or day in its sentence or the
  * three before it in the same paragraph (lengths and vague references
  * passed over, and the year-less days of that year told after it; not
- * after منذ/"since", not in a relative clause): "وجاء
+ * after منذ/"since", not in a relative clause, opening its sentence or
+ * clause: YEAR_LEAD_TOKENS): "وجاء
  * العام 2015 بأسوأ ركود ... ففي العاشر من أبريل" is April 2015, "In 2014
  * the pound fell. By 3 June the bank had ..." 3 June 2014.  0 when none. */
 static int narrative_year(const tx_scan *s)
@@ -236,7 +256,7 @@ static int narrative_year(const tx_scan *s)
             (yl && evg_days_from_civil(yl, 1, 1) > t->end))
             return 0;
         if (since_before(d, (size_t)t->tok_first) && !when_after(d, (size_t)t->tok_end)) return 0;
-        if (in_relative_clause(d, (size_t)t->tok_first)) return 0;
+        if (in_relative_clause(d, (size_t)t->tok_first) || !year_opens_clause(d, (size_t)t->tok_first)) return 0;
         evg_civil_from_days(t->begin, &y, &m, &dd);
         return y < y0 ? y : 0;
     }

@@ -558,6 +558,17 @@ static int en_hour_lead(const tx_scan *s, size_t q)
     return q > s->first && evg_tok_in_static(s->doc, q - 1, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
 }
 
+/* "at" (or "at about", "at around") right before the hour at q: the only
+ * leads that make a bare number before a part of the day a clock ("at 9 on
+ * Sunday night"; "the toll rose to 9 on Sunday night" is a count). */
+static int en_at_lead(const tx_scan *s, size_t q)
+{
+    if (q <= s->first) return 0;
+    if (evg_tok_is(s->doc, q - 1, "at")) return 1;
+    return q - 1 > s->first && (evg_tok_is(s->doc, q - 1, "about") || evg_tok_is(s->doc, q - 1, "around")) &&
+           evg_tok_is(s->doc, q - 2, "at");
+}
+
 static int after_midnight(const tx_scan *s, size_t q);
 
 /* An Arabic hour as an ordinal word, "السادسة", "الحادية عشرة": after
@@ -666,21 +677,22 @@ static int zone_only_len(const tx_scan *s, size_t q)
     return r > q && evg_tok_is(s->doc, r, "time") ? (int)(r + 1 - q) : 0; /* Moscow time, West Africa Time */
 }
 
-/* "1400 GMT", "0600 local time": a wire-service clock of four digits with
- * its zone (the zone itself is left to the caller). */
-static int en_hour_lead(const tx_scan *s, size_t q);
-
 /* English "hours" or "hrs" after a clock ("22:29 hours", "0400 hours"). */
 static int hours_word(const tx_scan *s, size_t q)
 {
     return q < s->end && (evg_tok_is(s->doc, q, "hours") || evg_tok_is(s->doc, q, "hrs"));
 }
 
+/* "1400 GMT", "0600 local time": a wire-service clock of four digits with
+ * its zone (the zone itself is left to the caller); or "at 0400 hours"
+ * (after "at" only, and not "1200 hours of flying": a length). */
 static int zoned_four_digits(const tx_scan *s, size_t q, int *h, int *mi)
 {
     int v;
     if (tx_num_at(s, q, &v) != 4 || v / 100 > 23 || v % 100 > 59) return 0;
-    if (!tx_zone_len(s, q + 1) && !(hours_word(s, q + 1) && en_hour_lead(s, q))) return 0; /* "at 0400 hours" */
+    if (!tx_zone_len(s, q + 1) &&
+        !(hours_word(s, q + 1) && en_at_lead(s, q) && !(q + 2 < s->end && evg_tok_is(s->doc, q + 2, "of"))))
+        return 0;
     *h = v / 100;
     *mi = v % 100;
     return 1;
@@ -795,15 +807,15 @@ int tx_parse_clock(const tx_scan *s, size_t *p, tx_spec *sp)
         sp->has_ampm = 1;
     } else if (colon && (evg_tok_is(s->doc, q, "\xd9\x85"))) { ampm = 1; q++; } /* م after a time = evening */
     else if ((n = after_midnight(s, q))) { ampm = 0; q += (size_t)n; sp->has_ampm = 1; } /* الواحدة بعد منتصف الليل */
-    if (latin && ampm < 0 && !colon && h >= 1 && h <= 12 && en_hour_lead(s, *p + (tx_dash_at(s, *p) || tx_comma_at(s, *p)) +
-                                                                              (size_t)tx_word_at(s, *p, TX_W_HOUR))) {
+    size_t hq = *p + (size_t)(tx_dash_at(s, *p) || tx_comma_at(s, *p)) + (size_t)tx_word_at(s, *p, TX_W_HOUR);
+    if (latin && ampm < 0 && !colon && h >= 1 && h <= 12 && en_hour_lead(s, hq)) {
         size_t own = 0;
         int o = oclock_len(s, q), part = en_part_after(s, q + (size_t)o, &own);
-        if (o || part >= 0) {
+        if (o || (part >= 0 && en_at_lead(s, hq))) {
             q += (size_t)o + own; /* "at 10 o'clock last night": the day is the caller's */
             sp->oclock = 1;
             if (part == 1 || (part == 2 && h >= 6 && h < 12)) ampm = 1;
-            if (part == 0 || (part == 2 && h < 6)) ampm = 0;
+            if (part == 0 || (part == 2 && (h < 6 || h == 12))) ampm = 0; /* "12 on Saturday night": midnight */
         }
     }
     if (enword && !sp->oclock) return 0;
