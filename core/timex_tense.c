@@ -597,6 +597,22 @@ static int form5_perfect(const evg_doc *doc, const uint32_t *mask, size_t first,
     return !broken_plural(w, m);
 }
 
+static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end);
+
+/* A past verb before token i in its sentence (a listed past or a perfect
+ * known by its shape): "وصل الوزير إلى أنقرة ثم توجه إلى طهران" tells one
+ * past journey, so توجه after ثم is the perfect. */
+static int past_verb_before(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
+{
+    int last = 0; /* the nearest cue decides: "قالت إنها ستزور أنقرة ثم توجه" looks ahead */
+    for (size_t k = first; k < i; k++) {
+        int c = strong_cue(doc, mask, k, end);
+        if (c > 0 || (c == 0 && imperfect_cue(doc, mask, first, k, end) > 0)) last = 1;
+        else if (c < 0 || shape_cue(doc, mask, first, k, end) < 0) last = -1;
+    }
+    return last < 0;
+}
+
 /* Imperfect cue of token i: 1 present or future, -2 a past event (لم
  * يزر, كان يزور), 0 none. */
 static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
@@ -610,6 +626,10 @@ static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first,
     const char *s = verb_stem(doc, i, &n);
     if (listed && memcmp(e->w0, AR_TA, 2) == 0 && (noun_shaped(s, n) || !clause_head(doc, first, i))) return 0;
     if (listed && form5_perfect(doc, mask, first, s, n, i, end)) return -2; /* توجه وزير: he went */
+    if (listed && (n == 8 || (n == 10 && memcmp(s + 4, "\xd8\xa7", 2) == 0)) && i > first &&
+        evg_tok_is(doc, i - 1, "\xd8\xab\xd9\x85") && /* ثم */
+        memcmp(s + 2, AR_TA, 2) != 0 && past_verb_before(doc, mask, first, i - 1, end))
+        return -2; /* وصل ... ثم توجه إلى طهران: he then went */
     if (!listed && (!imperfect_shape(doc, mask, i, end) || !clause_head(doc, first, i))) return 0;
     return past_before(doc, first, i) ? -2 : 1; /* لم يزر, كان يزور: a past event */
 }
