@@ -128,8 +128,10 @@ void evg_ent_remember_name_words(scan *st, const span *m, int32_t ent)
     if (k->flags & (GAZ_LOOSE | GAZ_LATIN)) {
         evg_ent_local_alias_add(st, m->first, m->os, ent);
         evg_ent_local_surname_add(st, m->end - 1, st->d->tokens.v[m->end - 1].os, ent);
-    } else if (arabic_surname_end(st, m)) { /* soft: "ميشال عون" after "جوزاف عون" leaves عون to Joseph */
-        alias_add(st, m->end - 1, st->d->tokens.v[m->end - 1].os, ent, arabic_surname_end(st, m), 1);
+    } else {
+        int last = arabic_surname_end(st, m);
+        if (last) /* soft: "ميشال عون" after "جوزاف عون" leaves عون to Joseph */
+            alias_add(st, m->end - 1, st->d->tokens.v[m->end - 1].os, ent, last, 1);
     }
 }
 

@@ -209,6 +209,14 @@ static int past_verb_before(const tx_scan *s, size_t i)
 
 static int stamp_opens(const tx_scan *s, size_t i);
 
+/* Does a clock time starting at token f follow one ending at token e as
+ * the end of their span: one word "to"/حتى/إلى or a dash between, or a
+ * و glued to it ("والخامسة فجرا")? */
+static int clock_span_link(const tx_scan *s, size_t e, size_t f)
+{
+    return (e + 1 == f && (tx_word_at(s, e, TX_W_TO) || tx_dash_at(s, e))) || (e == f && tx_conj_len(s->doc, f) > 0);
+}
+
 /* Is stored expression k the end of a span of clock times over midnight
  * (overnight_end below: "حتى السادسة صباحا" after "من العاشرة ليلا")?
  * Its day is not the story's: a later clock keeps the first one's day. */
@@ -220,8 +228,7 @@ static int stored_overnight_end(const tx_scan *s, size_t k)
     if (t->type != EVG_TIMEX_TIME || p->type != EVG_TIMEX_TIME || p->section != t->section ||
         p->begin == EVG_NODATE || p->begin + 1 != t->begin)
         return 0;
-    size_t e = (size_t)p->tok_end, f = (size_t)t->tok_first;
-    return (e + 1 == f && (tx_word_at(s, e, TX_W_TO) || tx_dash_at(s, e))) || (e == f && tx_conj_len(d, f) > 0);
+    return clock_span_link(s, (size_t)p->tok_end, (size_t)t->tok_first);
 }
 
 /* The day of a bare clock time of hour hh at token i, as an offset from
@@ -352,8 +359,7 @@ static int overnight_end(const tx_scan *s, size_t i, const tx_spec *sp, int *off
     if (t->section != s->section || t->type != EVG_TIMEX_TIME || t->begin == EVG_NODATE || t->begin != t->end ||
         (size_t)t->tok_end > i || n < 16 || t->value[n - 6] != 'T')
         return 0;
-    size_t e = (size_t)t->tok_end;
-    int linked = (e + 1 == i && (tx_word_at(s, e, TX_W_TO) || tx_dash_at(s, e))) || (e == i && tx_conj_len(d, i) > 0);
+    int linked = clock_span_link(s, (size_t)t->tok_end, i);
     int ph = (t->value[n - 5] - '0') * 10 + (t->value[n - 4] - '0');
     if (!linked || ph <= sp->hh) return 0;
     *off = (int)(t->begin - s->dct) + 1;
