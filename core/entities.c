@@ -144,8 +144,9 @@ int32_t evg_ent_scan_at(scan *st, int32_t i)
     if (k->kind == GAZ_HONOR) return evg_ent_honor_at(st, &m);
     qual q;
     int32_t after = m.end;
-    if (evg_tok_is(st->d, (size_t)after, ".") && !(st->d->tokens.v[after].flags & EVG_TOKF_SPACE_BEFORE))
-        after++; /* "U.S. Secretary of State" */
+    if (evg_tok_is(st->d, (size_t)after, ".") && !(st->d->tokens.v[after].flags & EVG_TOKF_SPACE_BEFORE) &&
+        evg_ent_tok_upper(st->d, m.end - 1))
+        after++; /* "U.S. Secretary of State"; not "... in Somalia. His foreign ministry" */
     size_t qn;
     const char *qs = evg_ent_tok_str(st->d, m.end - 1, &qn);
     int caps_only = k->kind == GAZ_NAME && !evg_ent_tok_upper(st->d, m.end - 1) && /* a name, not "U.S." */

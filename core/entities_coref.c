@@ -172,8 +172,10 @@ int32_t evg_ent_honor_at(scan *st, const span *m)
     if ((e = rank_in_org_name(st, m)) > m->first) return e;
     if (!evg_ent_same_sent(st->d, m->first, j)) return m->end;
     if (evg_ent_match_at(st, j, GAZ_NAME, &nm) || evg_ent_fuzzy_match(st, j, &nm)) return j;
-    if (!evg_ent_unknown_name(st, j, &e)) return m->end;
-    int32_t ent = evg_ent_new_entity(st, j, e, "PER", "", st->g->honors.v[st->g->keys.v[m->key].target].role);
+    const char *role = st->g->honors.v[st->g->keys.v[m->key].target].role;
+    int judge = !strcmp(role, "JUD"); /* "القاضي سليم الحداد": a judge's name may hold a common noun */
+    if (!evg_ent_unknown_name(st, j, &e) && !(judge && (e = evg_ent_judge_name_ar(st, j)) > j)) return m->end;
+    int32_t ent = evg_ent_new_entity(st, j, e, "PER", judge ? evg_ent_judge_country(st, e) : "", role);
     if (ent < 0) return m->end;
     evg_ent_add_mention(st, ent, j, e, st->d->tokens.v[j].os, st->d->tokens.v[e - 1].oe, EVG_MEN_NAME);
     return e;
@@ -332,15 +334,11 @@ static int says_congress(const evg_doc *d, const span *m)
     return 0;
 }
 
-/* Is the country (lower-case alpha-3 id) one whose legislature is called
- * Congress? */
-
-static int congress_country(const char *id)
+/* Is the country entry c one whose legislature is called Congress
+ * (data/demonyms.tsv, column 4)? */
+static int congress_country(const struct evg_gazetteer *g, int c)
 {
-    /* Facts: national legislatures named Congress (Congreso, Congresso,
-     * Kongreso); Ecuador's until 2008 and still so called in wire copy. */
-    static const char *const named = "arg bra chl col dom ecu esp gtm hnd mex per phl pry ";
-    return id && strlen(id) == 3 && strstr(named, id) && strstr(named, id)[3] == ' ';
+    return c >= 0 && g->ents.v[c].legislature && !strcmp(g->ents.v[c].legislature, "Congress");
 }
 
 int32_t evg_ent_home_legislature(scan *st, const span *m, int entry)
@@ -361,7 +359,7 @@ int32_t evg_ent_home_legislature(scan *st, const span *m, int entry)
         if (listed < 0 || country_named_near(st, listed, m->first)) return -1;
         int32_t home = evg_ent_home_country(st);
         c = home >= 0 ? evg_ent_country_entry_of(st, &d->entities.v[home]) : -1;
-        if (c >= 0 && says_congress(d, m) && !congress_country(st->g->ents.v[c].id)) return -1;
+        if (c >= 0 && says_congress(d, m) && !congress_country(st->g, c)) return -1;
     }
     if (c < 0 || c == listed) return -1;
     memset(&q, 0, sizeof q);

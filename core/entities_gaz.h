@@ -1,6 +1,8 @@
 /*
- * entities_gaz.h - private to entities.c and entities_gaz.c: the loaded
- * gazetteer of the context.
+ * entities_gaz.h - private to the entity stage (entities*.c): the loaded
+ * gazetteer of the context, filled by entities_gaz.c and the entities_gaz*.c
+ * files it runs (their shared loader state is in entities_gazload.h) and
+ * read through the lookups of entities_gazmap.c.
  *
  * The gazetteer holds entries (one per known entity: countries from ICU's
  * locale data, then the rows of data/gazetteer.tsv, data/gaz_*.tsv and the
@@ -44,6 +46,7 @@ typedef struct gaz_entry {
     int capital_of;        /* entry of the country whose capital this is, or -1 */
     uint8_t has_latin, has_arabic; /* it has a foreign-name key in that script */
     const char *adj_en;    /* a country's English adjective ("Syrian", data/demonyms.tsv) or NULL */
+    const char *legislature; /* a country's word for its legislature when not "Parliament" ("Congress", demonyms.tsv) or NULL */
 } gaz_entry;
 
 typedef struct gaz_key {

@@ -86,6 +86,7 @@ typedef struct title_hit {
 const char *evg_ent_tok_str(const evg_doc *d, int32_t i, size_t *n);
 int evg_ent_same_sent(const evg_doc *d, int32_t a, int32_t b);
 int evg_ent_is_joiner(const evg_doc *d, int32_t j);
+int evg_ent_hyphen_joins(const evg_doc *d, int32_t j);
 int evg_ent_is_comma(const evg_doc *d, int32_t j);
 int evg_ent_tok_upper(const evg_doc *d, int32_t j);
 int evg_ent_possessive_end(const char *s, size_t n);
@@ -212,6 +213,10 @@ int32_t evg_ent_arabic_org_at(scan *st, int32_t i);
 int evg_ent_named_org_head(const char *s, size_t n, int *skip);
 int32_t evg_ent_arabic_named_org_at(scan *st, int32_t i);
 int32_t evg_ent_arabic_def_org_at(scan *st, int32_t i);
+int32_t evg_ent_arabic_construct_org_at(scan *st, int32_t i);
+int evg_ent_world_body_tail(const scan *st, const span *m);
+int32_t evg_ent_judge_name_ar(const scan *st, int32_t i);
+const char *evg_ent_judge_country(scan *st, int32_t end);
 int evg_ent_masculine_adjective(const char *s, size_t n);
 int evg_ent_place_word_ok(const scan *st, int32_t first, int32_t k, int kind);
 int32_t evg_ent_arabic_place_at(scan *st, int32_t i);

@@ -39,6 +39,14 @@ int evg_ent_is_joiner(const evg_doc *d, int32_t j)
            evg_tok_is(d, (size_t)j, "\xE2\x80\x91") || evg_tok_is(d, (size_t)j, ".");
 }
 
+/* Is token j a hyphen with no space on either side, joining the words
+ * around it into one ("Anti-Corruption")?  Not a full stop ("U.S."). */
+int evg_ent_hyphen_joins(const evg_doc *d, int32_t j)
+{
+    if (j < 1 || (size_t)j + 1 >= d->tokens.n || !evg_ent_is_joiner(d, j) || evg_tok_is(d, (size_t)j, ".")) return 0;
+    return !(d->tokens.v[j].flags & EVG_TOKF_SPACE_BEFORE) && !(d->tokens.v[j + 1].flags & EVG_TOKF_SPACE_BEFORE);
+}
+
 int evg_ent_is_comma(const evg_doc *d, int32_t j)
 {
     return evg_tok_is(d, (size_t)j, ",") || evg_tok_is(d, (size_t)j, "\xD8\x8C");
@@ -604,6 +612,8 @@ int32_t evg_ent_cap_run(const scan *st, int32_t i, int *words)
                    evg_ent_is_joiner(st->d, k + 1) && !(st->d->tokens.v[k + 1].flags & EVG_TOKF_SPACE_BEFORE) &&
                    evg_ent_same_sent(st->d, k, k + 2) && evg_ent_cap_word(st, k + 2)) {
             k += 2; /* "Wad al-Noura", "Deir el-Balah" */
+        } else if (*words && evg_ent_hyphen_joins(st->d, k) && evg_ent_cap_word(st, k + 1)) {
+            k++; /* "Anti-Corruption Commission", "Pan-African Parliament" */
         } else break;
     }
     return end;

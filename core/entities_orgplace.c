@@ -6,7 +6,8 @@
  * locative preposition or before an appositive place (latin_new_at);
  * "X of <country>"; lists of places; Arabic organisations of a head and
  * definite words, a field in ل, a demonym or a named head
- * (arabic_org_at, arabic_named_org_at, arabic_def_org_at, a security
+ * (arabic_org_at, arabic_named_org_at, arabic_def_org_at, a head and
+ * nouns in the construct state: arabic_construct_org_at, a security
  * body and its adjectives: body_adjective_at); Arabic places in the
  * construct state (arabic_place_at); and the halves of Korea.
  * Reads keys (entities_key.c) and data/gaz_orgheads.tsv through the
@@ -147,6 +148,18 @@ static int motion_to(const scan *st, int32_t i)
     return 0;
 }
 
+/* Is m a listed organisation of no country whose name ends in an
+ * organisation head ("Monetary Fund", "Human Rights Council")?  After other
+ * capitalised words ("Arab Monetary Fund", "Ethiopian Human Rights
+ * Council") it is the tail of another body's name, not that body. */
+int evg_ent_world_body_tail(const scan *st, const span *m)
+{
+    const gaz_key *k = &st->g->keys.v[m->key];
+    const gaz_entry *e = &st->g->ents.v[k->target];
+    return k->kind == GAZ_NAME && (k->flags & GAZ_LATIN) && k->ntok >= 2 && !strcmp(e->type, "ORG") && !*e->country &&
+           evg_ent_head_kind(st, m->end - 1) == 1;
+}
+
 /* The end of the capitalised run at i, cut before a listed name or a title
  * inside it (*cut, else -1); *org_tail: it ends in a listed organisation
  * word.  *m keeps the last key asked. */
@@ -156,9 +169,9 @@ static int32_t latin_new_end(span *m, int *words, int32_t *cut, int *org_tail, s
     *cut = -1;
     *org_tail = 0;
     for (int32_t k = i + 1; k < end; k++)
-        if (evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM, m)) {
-            if (m->end == end && k == end - 1 && listed_org_word(st, m)) {
-                *org_tail = 1; /* "National People's Congress": not the US Congress */
+        if (!evg_ent_hyphen_joins(st->d, k - 1) && evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM, m)) { /* "Pan-African" */
+            if (m->end == end && ((k == end - 1 && listed_org_word(st, m)) || evg_ent_world_body_tail(st, m))) {
+                *org_tail = 1; /* "National People's Congress": not the US Congress; "Arab Monetary Fund" */
                 break;
             }
             end = *cut = k;
@@ -315,6 +328,21 @@ static int arabic_org_verbal(int32_t *out, scan *st, int32_t i, int skip)
     return 0;
 }
 
+/* "محكمة الاستئناف بصفاقس", "بلدية ... بالقيروان": a listed place behind ب
+ * right after an Arabic body's name [i, k) is its seat and gives its
+ * country; "" otherwise. */
+static const char *seat_country(const scan *st, int32_t i, int32_t k)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    span m;
+    if ((size_t)k >= d->tokens.n || !evg_ent_same_sent(d, i, k) || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return "";
+    const char *w = evg_ent_tok_str(d, k, &n);
+    if (n < 8 || memcmp(w, "ب", 2) != 0 || !evg_ent_match_at(st, k, GAZ_NAME, &m) || m.first != k) return "";
+    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
+    return !strcmp(e->type, "GPE") && e->country ? e->country : "";
+}
+
 /* An Arabic organisation nobody listed at i: a head and one or two definite
  * words, maybe a demonym (its country).  The end of the name, or -1. */
 int32_t evg_ent_arabic_org_at(scan *st, int32_t i)
@@ -341,9 +369,14 @@ int32_t evg_ent_arabic_org_at(scan *st, int32_t i)
         /* "ألوية العمالقة", "كتائب المجاهدين": an armed group's head and one definite noun */
     } else if (k - i < 3 || evg_ent_descriptive_adjective(st, k - 1)) return -1;
     if (evg_ent_descriptive_adjective(st, k - 1)) return -1;
+    if (!*country && k - i == 3 && (size_t)k < d->tokens.n && evg_ent_same_sent(d, i, k) && evg_ent_match_at(st, k, GAZ_DEMONYM, &m) &&
+        m.end == k + 1)
+        country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "هيئة المنافذ الحدودية العراقية" */
+    int demonym = *country != '\0'; /* m holds the demonym */
+    if (!*country) country = seat_country(st, i, k); /* "محكمة الاستئناف بصفاقس" */
     int32_t ent = evg_ent_new_entity_at(st, i, k, evg_ent_orig_after_letters(d, t, skip), "ORG", country, "");
     if (ent < 0) return -1;
-    int32_t last = *country ? m.end : k; /* the mention takes the demonym along; the scan reads it next */
+    int32_t last = demonym && k - i == 2 ? m.end : k; /* the mention takes the demonym along; the scan reads it next */
     evg_ent_add_mention(st, ent, i, last, evg_ent_orig_after_letters(d, t, skip), d->tokens.v[last - 1].oe, EVG_MEN_NAME);
     return k;
 }
@@ -431,6 +464,82 @@ int32_t evg_ent_arabic_named_org_at(scan *st, int32_t i)
     if (ent < 0) return -1;
     evg_ent_add_mention(st, ent, i, end, os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
     return end;
+}
+
+static int org_adjective(const scan *st, int32_t k, int32_t first);
+static int field_adjective(const scan *st, int32_t k);
+
+/* Is Arabic token k an indefinite noun of organisation names
+ * (data/gaz_orgwords.tsv class N, not a field in ل) that may stand in the
+ * construct state after a head: "مجتمع", "علماء", "رؤساء", "تقصي"? */
+static int construct_noun(const scan *st, int32_t k, int32_t first)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    span m;
+    if ((size_t)k >= d->tokens.n || !evg_ent_same_sent(d, first, k) || d->tokens.v[k].kind != EVG_TOK_WORD ||
+        d->tokens.v[k].script != EVG_SCRIPT_ARAB || st->in_timex[k] || evg_ent_has_tanwin(d, &d->tokens.v[k]) ||
+        evg_ent_is_stop_tok(st, k) || evg_ent_place_cue(st, k))
+        return 0;
+    const char *w = evg_ent_tok_str(d, k, &n);
+    if (n < 6 || !memcmp(w, "ال", 4) || !memcmp(w, "ل", 2) || !memcmp(w, "و", 2)) return 0;
+    if (evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR | GAZ_HONOR, &m)) return 0;
+    return evg_ent_org_word_class(st->g, w, n) == 'N';
+}
+
+/* Is the Arabic token i an organisation head of data/gaz_orgwords.tsv,
+ * indefinite, also behind one of و ب ل ف (*skip = 1)?  Not لواء (a
+ * brigade and a rank) nor مركز / مكتب (a town's centre, a person's
+ * office). */
+static int construct_head(const scan *st, int32_t i, int *skip)
+{
+    static const char *const no[] = {"لواء", "مركز", "مكتب"};
+    size_t n;
+    const char *s = evg_ent_tok_str(st->d, i, &n);
+    /* behind a proclitic first: "وحركة" is read by the table behind و as well */
+    *skip = n >= 8 && evg_ent_one_proclitic(s) && evg_ent_org_word_class(st->g, s + 2, n - 2) == 'H';
+    if (*skip) s += 2, n -= 2;
+    if (n < 6 || !memcmp(s, "ال", 4) || evg_ent_org_word_class(st->g, s, n) != 'H') return 0;
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+        if (strlen(no[k]) == n && !memcmp(no[k], s, n)) return 0;
+    return 1;
+}
+
+/* "حركة مجتمع السلم", "رابطة علماء المسلمين", "منتدى رؤساء المؤسسات",
+ * "لجنة تقصي الحقائق الأممية": an organisation head, one or two indefinite
+ * nouns of organisation names in the construct state (construct_noun), a
+ * definite genitive, up to two definite adjectives of the name and a
+ * demonym (the body's country; a listed place as the genitive gives it
+ * too).  The genitive must not be a listed person, title or demonym; the
+ * span stops before anything else (a verb, a date, a place after في).  A
+ * new ORG; the end of its name, or -1. */
+int32_t evg_ent_arabic_construct_org_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int skip;
+    span m;
+    const char *country = "";
+    if (d->tokens.v[i].kind != EVG_TOK_WORD || d->tokens.v[i].script != EVG_SCRIPT_ARAB || !construct_head(st, i, &skip))
+        return -1;
+    int32_t k = i + 1;
+    if (!construct_noun(st, k, i)) return -1;
+    k++;
+    if (construct_noun(st, k, i)) k++;
+    if ((size_t)k >= d->tokens.n) return -1;
+    if (evg_ent_same_sent(d, i, k) && evg_ent_match_at(st, k, GAZ_NAME, &m) && m.end == k + 1 &&
+        !strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "GPE")) {
+        country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "شركة نفط البصرة" */
+    } else if (!evg_ent_plain_definite(st, k, i) || evg_ent_descriptive_adjective(st, k))
+        return -1;
+    k++;
+    for (int c = 0; c < 2 && (org_adjective(st, k, i) || field_adjective(st, k)); c++) k++;
+    if (evg_ent_same_sent(d, i, k) && (size_t)k < d->tokens.n && evg_ent_match_at(st, k, GAZ_DEMONYM, &m) && m.end == k + 1)
+        country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "جمعية ضحايا التعذيب التونسية": the scan reads it next */
+    int32_t os = evg_ent_orig_after_letters(d, &d->tokens.v[i], skip);
+    int32_t ent = evg_ent_new_entity_at(st, i, k, os, "ORG", country, "");
+    if (ent < 0) return -1;
+    evg_ent_add_mention(st, ent, i, k, os, d->tokens.v[k - 1].oe, EVG_MEN_NAME);
+    return k;
 }
 
 /* Is token k (in the sentence of first) a definite adjective of

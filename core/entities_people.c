@@ -488,17 +488,76 @@ static int judge_word(const scan *st, int32_t k)
 /* "Judge Anna Kowalska of the Warsaw District Court", "Justice Kwame
  * Ofori", "القاضي محمد الأمين بحري": a judge's title and two to four name
  * words nobody listed, none a head: a new person of the judiciary (JUD). */
+/* "القاضي سليم الحداد", "القاضية منى الصالح": after an Arabic judge's
+ * title, a given name and one definite word that names nothing listed is a
+ * name even when that word is also a common noun (الحداد "mourning",
+ * الصالح "the good"); so is an indefinite word of a given name's shape
+ * (not behind ب ل و, no verb, no tanwin) before it.  The end of the name,
+ * or -1. */
+int32_t evg_ent_judge_name_ar(const scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int skip;
+    size_t n;
+    span m;
+    int32_t k = i + 1;
+    if (d->tokens.v[i].script != EVG_SCRIPT_ARAB || d->tokens.v[i].kind != EVG_TOK_WORD || st->in_timex[i]) return -1;
+    if (!evg_ent_given_name(st, i, &skip) || skip) { /* سليم, منى: given names that are also common words */
+        const char *f = evg_ent_tok_str(d, i, &n);
+        if (n < 6 || !memcmp(f, "ال", 4) || !memcmp(f, "ب", 2) || !memcmp(f, "ل", 2) || !memcmp(f, "و", 2) ||
+            evg_ent_is_stop_tok(st, i) || evg_ent_has_tanwin(d, &d->tokens.v[i]) || evg_gaz_arabic_verb_form(f, n) ||
+            evg_ent_match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR | GAZ_HONOR, &m))
+            return -1; /* "القاضي بسجن المتهم": a verbal noun, no name */
+    }
+    if ((size_t)k >= d->tokens.n || !evg_ent_same_sent(d, i, k) || d->tokens.v[k].kind != EVG_TOK_WORD ||
+        d->tokens.v[k].script != EVG_SCRIPT_ARAB || st->in_timex[k] || evg_ent_is_stop_tok(st, k) ||
+        evg_ent_descriptive_adjective(st, k))
+        return -1;
+    const char *w = evg_ent_tok_str(d, k, &n);
+    if (n < 10 || memcmp(w, "ال", 4) != 0 || evg_ent_head_kind(st, k) > 0 ||
+        evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR | GAZ_HONOR, &m))
+        return -1;
+    return k + 1;
+}
+
+/* The country of the court a judge sits in, named right after the name:
+ * "of the Nairobi High Court", "في محكمة الاستئناف بتونس" (a listed place
+ * within six words, before the sentence ends; a court with no place names
+ * none); with no court named, the document's own country (a judge is
+ * named in the story of his country's court). */
+const char *evg_ent_judge_country(scan *st, int32_t end)
+{
+    const evg_doc *d = st->d;
+    span m;
+    int court = 0;
+    for (int32_t k = end; k < end + 7 && (size_t)k < d->tokens.n && evg_ent_same_sent(d, end, k); k++) {
+        size_t n;
+        const char *w = evg_ent_tok_str(d, k, &n);
+        if (evg_tok_is(d, (size_t)k, "court") || evg_tok_is(d, (size_t)k, "tribunal") || (n >= 8 && strstr(w, "محكمه")))
+            court = 1;
+        if (k > end && evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &m)) {
+            const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
+            if (!strcmp(e->type, "GPE") && *e->country) return e->country;
+        }
+        if (!court && k > end + 2) break;
+    }
+    if (court) return ""; /* "of the International Criminal Court": no country's */
+    int32_t home = evg_ent_home_country(st);
+    return home >= 0 && d->entities.v[home].country ? d->entities.v[home].country : "";
+}
+
 int32_t evg_ent_judge_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
     int32_t end;
     if (i < 1 || !evg_ent_same_sent(d, i - 1, i) || !judge_word(st, i - 1) || st->in_timex[i]) return -1;
     if (d->tokens.v[i].script == EVG_SCRIPT_LATN && !evg_ent_cap_word(st, i)) return -1;
-    if (!evg_ent_unknown_name(st, i, &end) || evg_ent_word_count(d, i, end) > 4 || !(end = untitled_end(st, i, end)))
-        return -1;
+    if (!evg_ent_unknown_name(st, i, &end) || evg_ent_word_count(d, i, end) > 4 || !(end = untitled_end(st, i, end))) {
+        if ((end = evg_ent_judge_name_ar(st, i)) < 0) return -1;
+    }
     for (int32_t k = i; k < end; k++)
         if (evg_ent_head_kind(st, k) > 0) return -1;
-    int32_t os = d->tokens.v[i].os, ent = evg_ent_new_entity_at(st, i, end, os, "PER", "", "JUD");
+    int32_t os = d->tokens.v[i].os, ent = evg_ent_new_entity_at(st, i, end, os, "PER", evg_ent_judge_country(st, end), "JUD");
     if (ent < 0) return -1;
     evg_ent_add_mention(st, ent, i, end, os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
     return end;

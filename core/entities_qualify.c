@@ -200,6 +200,74 @@ int evg_ent_sentence_country_before(const scan *st, int32_t j)
     return -1;
 }
 
+/* "وأكدت الرئاسة", "رفضت الرئاسة", "بيان للرئاسة", "the presidency said":
+ * the presidency alone acts or speaks (the subject of a verb before it in
+ * Arabic, after it in English; a statement's source), so it is a body, not
+ * the term of office ("انتخابات الرئاسة", "during his presidency"). */
+static int presidency_speaks(const scan *st, const title_hit *h)
+{
+    static const char *const src[] = {"بيان", "بيانا", "باسم", "مصدر", "مصادر", "عن", "statement", "spokesman",
+                                      "spokeswoman", "spokesperson"};
+    static const char *const prep[] = {"في", "علي", "الي", "من", "حول", "بعد", "قبل", "منذ", "خلال", "لدي", "مع"};
+    const evg_doc *d = st->d;
+    int32_t b = h->first - 1;
+    if (d->tokens.v[h->first].script == EVG_SCRIPT_ARAB) {
+        if (b < 0 || !evg_ent_same_sent(d, b, h->first) || d->tokens.v[b].kind != EVG_TOK_WORD) return 0;
+        size_t n;
+        const char *w = evg_ent_tok_str(d, h->first, &n);
+        if (evg_tok_in_static(d, (size_t)b, src, 6, EVG_WS_WAW_FA)) return !memcmp(w, "ال", 4) || !memcmp(w, "لل", 4);
+        /* after a verb, not a preposition: "ترشح للرئاسة", "تنافس على الرئاسة" are the office */
+        if (st->in_timex[b] || evg_tok_is(d, (size_t)h->end, "الدوريه") || evg_tok_is(d, (size_t)h->end, "الدوري"))
+            return 0; /* "تسلم أمس الرئاسة الدورية": the rotating office */
+        return !memcmp(w, "ال", 4) && !evg_tok_in_static(d, (size_t)b, prep, sizeof prep / sizeof *prep, EVG_WS_WAW_FA) &&
+               evg_ent_verb_first(st, b);
+    }
+    if (b < 0 || !evg_tok_is(d, (size_t)b, "the")) return 0;
+    if ((size_t)h->end < d->tokens.n && evg_ent_same_sent(d, h->first, h->end) &&
+        (evg_ent_reporting_word(st, h->end) || evg_ent_english_verb(st, h->end, 1) ||
+         evg_tok_in_static(d, (size_t)h->end, src + 6, 4, EVG_WS_PLAIN)))
+        return 1;
+    return 0;
+}
+
+/* Whose country a bare body before token j belongs to when a person
+ * speaks in its sentence: the first mention of the sentence is an official
+ * named by a title with his country (the subject: "قال وزير الخارجية الكيني ... إن ...
+ * وزارة الخارجية" is Kenya's ministry, whatever country the clause names
+ * after him).  English "his", "her" before the body: the person named last
+ * ("Ethiopia's prime minister said ... His foreign ministry").  An entry,
+ * or -1. */
+static int speaker_country(const scan *st, int32_t j)
+{
+    const evg_doc *d = st->d;
+    int possessive = j >= 1 && d->tokens.v[j].script == EVG_SCRIPT_LATN &&
+                     (evg_tok_is(d, (size_t)j - 1, "his") || evg_tok_is(d, (size_t)j - 1, "her"));
+    int first = -1;
+    for (size_t i = d->mentions.n; i-- > 0;) {
+        const evg_mention *mm = &d->mentions.v[i];
+        if (mm->tok_first >= j) continue;
+        const evg_entity *e = &d->entities.v[mm->entity];
+        int is_per = e->type && !strcmp(e->type, "PER") && e->country && *e->country;
+        if (possessive) {
+            if (is_per) return evg_ent_country_entry_of(st, e);
+            continue;
+        }
+        if (!evg_ent_same_sent(d, mm->tok_first, j)) break;
+        if (!evg_ent_dateline_at(d, mm->tok_first, mm->tok_end)) first = (int)i; /* "مقديشو -" opens no clause */
+    }
+    if (first < 0 || d->mentions.v[first].kind != EVG_MEN_TITLE) return -1; /* "يلقي ماكرون خطابا أمام البرلمان": a visitor */
+    const evg_mention *tm = &d->mentions.v[first];
+    const evg_entity *e = &d->entities.v[tm->entity];
+    if (!e->type || strcmp(e->type, "PER") != 0 || !e->country || !*e->country) return -1;
+    int c = evg_ent_country_entry_of(st, e);
+    /* the title names his country ("الكيني", "Uganda's"): not "African Union Commission chairman X" */
+    for (size_t i = (size_t)first + 1; i < d->mentions.n && d->mentions.v[i].tok_first < tm->tok_end; i++)
+        if (evg_ent_country_entry_of(st, &d->entities.v[d->mentions.v[i].entity]) == c &&
+            d->entities.v[d->mentions.v[i].entity].type && !strcmp(d->entities.v[d->mentions.v[i].entity].type, "GPE"))
+            return c;
+    return -1;
+}
+
 static void home_body_fallback(scan *st, title_hit *h)
 {
     static const char *const bodies[] = {"foreign_ministry", "defence_ministry", "parliament", "civil_protection",
@@ -212,7 +280,8 @@ static void home_body_fallback(scan *st, title_hit *h)
     if (h->q.entry >= 0 || strcmp(h->t->type, "ORG") != 0 || !h->t->synth) return;
     while (b < sizeof bodies / sizeof *bodies && strcmp(h->t->office, bodies[b]) != 0) b++;
     if (b == sizeof bodies / sizeof *bodies) return;
-    if (!strcmp(h->t->office, "presidency") && (h->end - h->first < 2 || st->d->tokens.v[h->first].script != EVG_SCRIPT_ARAB))
+    if (!strcmp(h->t->office, "presidency") && (h->end - h->first < 2 || st->d->tokens.v[h->first].script != EVG_SCRIPT_ARAB) &&
+        !presidency_speaks(st, h))
         return; /* "رئاسة الجمهورية" is the home presidency; "انتخابات الرئاسة", "his presidency" are terms */
     static const char *const hold[] = {"تولى", "يتولى", "وتولى", "لتولي", "تولي", "تسلم", "يتسلم", "منصب", "took", "assumed"};
     if ((!strcmp(h->t->office, "presidency") || !strcmp(h->t->office, "prime_ministry")) && h->first > 0 &&
@@ -229,6 +298,7 @@ static void home_body_fallback(scan *st, title_hit *h)
     }
     int c = evg_ent_capital_country_after(st, h->end);
     if (c < 0 && !home_body_context(st, h)) return;
+    if (c < 0) c = speaker_country(st, h->first);
     if (c < 0) c = evg_ent_sentence_country_before(st, h->first);
     if (c < 0) {
         int32_t home = evg_ent_home_country(st);
@@ -459,6 +529,36 @@ static const gaz_title *person_title_of(const struct evg_gazetteer *g, const cha
  * title ("intelligence_chief"), whose holder of the day or office entity
  * (with that title's role) it names; body_of_title names the body too.
  * 1 when h was set so. */
+/* "the head of Kenyan intelligence", "chief of Turkish military
+ * intelligence": the English order of chief_of_body_title, a one-word
+ * head's title, "of" (and "the"), a demonym or a country and a security
+ * body's title (ORG, not GOV): that body's chief, as in Arabic.  1 when h
+ * was set so. */
+static int latin_chief_of_body(const scan *st, title_hit *h, const span *ts)
+{
+    const evg_doc *d = st->d;
+    span dm, b;
+    qual q;
+    char office[128];
+    int32_t j = ts->end + 1;
+    if (!evg_tok_is(d, (size_t)ts->end, "of") || (size_t)j >= d->tokens.n || !evg_ent_same_sent(d, ts->first, j)) return 0;
+    if (evg_tok_is(d, (size_t)j, "the")) j++;
+    if ((size_t)j >= d->tokens.n || !evg_ent_match_at(st, j, GAZ_DEMONYM | GAZ_NAME, &dm) || !evg_ent_make_qual(st, &dm, &q) ||
+        q.is_org || (size_t)dm.end >= d->tokens.n || !evg_ent_same_sent(d, j, dm.end))
+        return 0;
+    if (!evg_ent_match_at(st, dm.end, GAZ_TITLE, &b)) return 0;
+    const gaz_title *bt = &st->g->titles.v[st->g->keys.v[b.key].target];
+    if (strcmp(bt->type, "ORG") != 0 || !strcmp(bt->role, "GOV")) return 0;
+    evg_str3(office, sizeof office, bt->office, "_", "chief");
+    const gaz_title *pt = person_title_of(st->g, office);
+    if (!pt) return 0;
+    h->t = pt;
+    h->q = q;
+    h->end = b.end, h->oe = b.oe;
+    h->office = pt->office;
+    return 1;
+}
+
 static int chief_of_body_title(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     const evg_doc *d = st->d;
@@ -466,8 +566,10 @@ static int chief_of_body_title(const scan *st, title_hit *h, const span *ts, con
     qual q;
     char office[128];
     if (pre || strcmp(h->t->type, "PER") != 0 || strcmp(h->t->org_office, "head") != 0 || ts->end - ts->first != 1 ||
-        (size_t)ts->end >= d->tokens.n || d->tokens.v[ts->end].script != EVG_SCRIPT_ARAB)
+        (size_t)ts->end >= d->tokens.n)
         return 0;
+    if (d->tokens.v[ts->end].script == EVG_SCRIPT_LATN) return latin_chief_of_body(st, h, ts);
+    if (d->tokens.v[ts->end].script != EVG_SCRIPT_ARAB) return 0;
     if (!evg_ent_match_at(st, ts->end, GAZ_TITLE, &b)) return 0;
     const gaz_title *bt = &st->g->titles.v[st->g->keys.v[b.key].target];
     if (strcmp(bt->type, "ORG") != 0 || !strcmp(bt->role, "GOV") || !evg_ent_qual_after(st, b.end, &q) || q.is_org ||

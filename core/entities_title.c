@@ -386,10 +386,50 @@ static int comma_enclosed(const scan *st, int32_t base, int32_t ue)
     return evg_ent_is_comma(d, ue) || evg_tok_is(d, (size_t)ue, "ان");
 }
 
+/* Is token j the last word of a name (two words or more) of entry e? */
+static int last_name_word(const scan *st, int e, int32_t j)
+{
+    size_t n;
+    const char *s = evg_ent_tok_str(st->d, j, &n);
+    for (int k = st->g->ents.v[e].first_key; k >= 0; k = st->g->keys.v[k].enext) {
+        const gaz_key *key = &st->g->keys.v[k];
+        if (key->ntok >= 2 && key_word_fits(s, n, key, key->ntok - 1)) return 1;
+    }
+    return 0;
+}
+
+/* "قال الوزير شكري", "الوزيرة فيرنانديز": a generic title (الوزير, whose
+ * office no country fills) before one word that ends the name of whoever
+ * holds, on that day, an office of that kind anywhere ("foreign_minister",
+ * "defence_minister" for "minister"): that holder, when exactly one person
+ * fits; else -1. */
+static int office_kind_surname(const scan *st, const title_hit *h, int32_t j, int32_t day)
+{
+    const struct evg_gazetteer *g = st->g;
+    const char *kind = h->t->office;
+    size_t kn = strlen(kind);
+    int found = -1;
+    for (size_t i = 0; i < g->offices.n; i++) {
+        const gaz_office *o = &g->offices.v[i];
+        int valid = day == EVG_NODATE ? o->to == EVG_NODATE
+                                      : (o->from == EVG_NODATE || o->from <= day) && (o->to == EVG_NODATE || day <= o->to);
+        const char *c = strchr(o->office, ':');
+        if (!valid || !c || o->entry == found) continue;
+        size_t on = strlen(++c);
+        if (on < kn || strcmp(c + on - kn, kind) != 0 || (on > kn && c[on - kn - 1] != '_')) continue;
+        if (!last_name_word(st, o->entry, j)) continue;
+        if (found >= 0) return -1; /* two holders share the word: neither */
+        found = o->entry;
+    }
+    return found;
+}
+
 /* An unqualified title before one word of the name of whoever holds its
  * office, on that day, in a country the document has named (its people,
  * bodies and places count): "الرئيس عون" after "الجيش اللبناني" is
  * Lebanon's president, "President Ruto" Kenya's.  The holder, or -1. */
+static int office_kind_surname(const scan *st, const title_hit *h, int32_t j, int32_t day);
+
 static int bare_title_surname(const scan *st, const title_hit *h, int32_t j, int32_t day)
 {
     const evg_doc *d = st->d;
@@ -401,7 +441,7 @@ static int bare_title_surname(const scan *st, const title_hit *h, int32_t j, int
         int holder = q.entry >= 0 ? evg_ent_holder_of(st, h->t->office, &q, day) : -1;
         if (holder >= 0 && evg_ent_shares_word(st, holder, j, j + 1)) return holder;
     }
-    return -1;
+    return office_kind_surname(st, h, j, day);
 }
 
 /* A listed person's name right after the title (or its rank) is the

@@ -185,6 +185,7 @@ int32_t evg_ent_unlisted_at(scan *st, int32_t i)
     if ((f = try_may(st, i, may, MAY_ARABIC_ORG, evg_ent_arabic_org_at)) > i) return org_head_name(st, i, f);
     if ((f = try_may(st, i, may, MAY_NAMED_ORG, evg_ent_arabic_named_org_at)) > i) return f;
     if ((f = evg_ent_arabic_def_org_at(st, i)) > i) return f;
+    if ((f = evg_ent_arabic_construct_org_at(st, i)) > i) return f;
     if ((f = evg_ent_arabic_place_at(st, i)) > i) return f;
     if ((f = try_may(st, i, may, MAY_FI, evg_ent_fi_place_at)) > i) return f;
     if ((f = try_may(st, i, may, MAY_KOREA, evg_ent_korea_side_at)) > i) return f;
@@ -256,6 +257,10 @@ int32_t evg_ent_place_org_at(scan *st, const span *m)
     int headed = 0;
     for (int32_t j = m->end; j < end; j++)
         if (evg_ent_match_at(st, j, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE, &x)) {
+            if (x.end == end && evg_ent_world_body_tail(st, &x)) { /* "Ethiopian Human Rights Council" */
+                headed = 1;
+                break;
+            }
             if (j + 1 != end || e->is_country || !evg_ent_org_title(st, &x)) return -1;
             headed = 1; /* "Shan State Army": a region's army is an armed group of its own */
         }
@@ -273,10 +278,40 @@ int32_t evg_ent_place_org_at(scan *st, const span *m)
 }
 
 /* "ECOWAS Commission", "SADC Secretariat", "AU Parliament": a listed Latin
- * organisation followed by one capitalised organ noun is that organ, a new
- * ORG of the organisation's country; the organisation is named as well.
+ * organisation followed by one capitalised organ noun, or by one or two
+ * capitalised words and an organisation head ("European Union Training
+ * Mission", "Arab League Observer Mission", with "in" and the place a
+ * mission serves), is that organ, a new ORG of the organisation's country;
+ * the organisation is named as well.
  * A longer listed name ("European Commission") matched first.  The end, or
  * -1. */
+/* "Training Mission", "Observer Mission", "Support Office": one or two
+ * capitalised words nobody listed and an organisation head from token j
+ * (after a listed organisation's name).  The head's token, or -1. */
+static int32_t organ_words(const scan *st, int32_t j)
+{
+    span x;
+    for (int32_t k = j; k < j + 3 && evg_ent_cap_word(st, k) && evg_ent_same_sent(st->d, j, k); k++) {
+        if (evg_ent_head_kind(st, k) == 1) /* "African Union Mission in Somalia": a mission alone names its place */
+            return k > j || (evg_tok_is(st->d, (size_t)k, "mission") && evg_tok_is(st->d, (size_t)k + 1, "in")) ? k : -1;
+        if (evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG, &x)) return -1;
+    }
+    return -1;
+}
+
+/* "African Union Mission in Somalia": a mission or office at token h named
+ * by where it serves ("in" and a listed place): the end of the place (its
+ * key in *pl), else -1. */
+static int32_t mission_seat(scan *st, int32_t h, span *pl)
+{
+    const evg_doc *d = st->d;
+    if (!evg_tok_is(d, (size_t)h, "mission") && !evg_tok_is(d, (size_t)h, "office")) return -1;
+    if ((size_t)h + 2 >= d->tokens.n || !evg_tok_is(d, (size_t)h + 1, "in") || !evg_ent_same_sent(d, h, h + 2) ||
+        !evg_ent_match_at(st, h + 2, GAZ_NAME, pl) || strcmp(st->g->ents.v[st->g->keys.v[pl->key].target].type, "GPE") != 0)
+        return -1;
+    return pl->end;
+}
+
 int32_t evg_ent_organ_of_org_at(scan *st, const span *m)
 {
     static const char *const organ[] = {"commission", "secretariat", "parliament", "court", "assembly"};
@@ -286,14 +321,24 @@ int32_t evg_ent_organ_of_org_at(scan *st, const span *m)
     int32_t j = m->end;
     if (k->kind != GAZ_NAME || !(k->flags & GAZ_LATIN) || strcmp(e->type, "ORG") != 0) return -1;
     if ((size_t)j >= d->tokens.n || !evg_ent_same_sent(d, m->first, j) || m->oe < d->tokens.v[j - 1].oe ||
-        !(d->tokens.v[j].flags & EVG_TOKF_CAP) ||
-        !evg_tok_in_static(d, (size_t)j, organ, sizeof organ / sizeof *organ, EVG_WS_PLAIN))
+        !(d->tokens.v[j].flags & EVG_TOKF_CAP))
         return -1;
-    int32_t ent = evg_ent_new_entity(st, m->first, j + 1, "ORG", e->country, "");
+    if (!evg_tok_in_static(d, (size_t)j, organ, sizeof organ / sizeof *organ, EVG_WS_PLAIN) && (j = organ_words(st, j)) < 0)
+        return -1;
+    span pl;
+    int32_t end = j + 1, pe = mission_seat(st, j, &pl); /* "... Mission in Somalia" */
+    if (pe > end) end = pe;
+    span ac; /* "United Nations Mission in South Sudan (UNMISS)": the listed body of that acronym */
+    int listed = (size_t)end + 2 < d->tokens.n && evg_tok_is(d, (size_t)end, "(") && evg_tok_is(d, (size_t)end + 2, ")") &&
+                 evg_ent_match_at(st, end + 1, GAZ_NAME, &ac) && ac.end == end + 2 &&
+                 !strcmp(st->g->ents.v[st->g->keys.v[ac.key].target].type, "ORG");
+    int32_t ent = listed ? evg_ent_entity_of(st, st->g->keys.v[ac.key].target) : evg_ent_new_entity(st, m->first, end, "ORG", e->country, "");
     if (ent < 0) return -1;
-    evg_ent_add_mention(st, ent, m->first, j + 1, m->os, d->tokens.v[j].oe, EVG_MEN_NAME);
     evg_ent_emit_key(st, m, EVG_MEN_NAME);
-    return j + 1;
+    if (pe > j + 1) evg_ent_emit_key(st, &pl, EVG_MEN_NAME);
+    /* the organ's mention last: a short form in brackets after it ("(AMISOM)") reads the last mention */
+    evg_ent_add_mention(st, ent, m->first, end, m->os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);
+    return end;
 }
 
 /* "the Saudi-led coalition", "a French-led force": a listed Latin country

@@ -315,9 +315,11 @@ static int event_keep(const sent *s, size_t hi, const evg_event *ev)
         }
         if (!person) return 0;
     }
+    if (e->cls == EVT_CL_SPEECH && evt_denial_verb(s->doc, &s->h.v[hi].mt))
+        return evt_role_taken(ev, EVG_ROLE_SOURCE) || evt_speech_event_ok(s, ev) || evt_speech_people(s->doc, ev) == 1;
+    if (e->cls == EVT_CL_SPEECH && evt_record_speaker(s->doc, ev)) return 0; /* events_speech.c: attribution only */
     if (e->cls == EVT_CL_SPEECH)
-        return evt_speech_event_ok(s, ev) || evt_speech_people(s->doc, ev) == 1 ||
-               (evt_denial_verb(s->doc, &s->h.v[hi].mt) && evt_role_taken(ev, EVG_ROLE_SOURCE));
+        return evt_speech_event_ok(s, ev) || evt_speech_people(s->doc, ev) == 1;
     if (e->cls == EVT_CL_ARRIVE)
         return evt_role_taken(ev, EVG_ROLE_SOURCE) &&
                (evt_role_taken(ev, EVG_ROLE_TARGET) || ev->location >= 0);
@@ -393,8 +395,26 @@ static int occasion_named_again(const evg_doc *d, const sent *s, size_t hi)
     return 0;
 }
 
+/* "The talks came after a long chill between Rome and Paris": an English "The
+ * <meeting noun>" opening its sentence, after a meeting of the section was
+ * told, is that meeting named again as the subject of what follows. */
+static int meeting_subject_again(const evg_doc *d, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_EN || mt->e->cls != EVT_CL_MEET || mt->e->pos != EVT_POS_NOUN ||
+        mt->first != s->first + 1 || !tok_is(d, s->first, "the"))
+        return 0;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section) return 0;
+        if (o->sent < s->idx && strcmp(o->root, "04") == 0) return 1;
+    }
+    return 0;
+}
+
 static int told_before(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev)
 {
+    if (meeting_subject_again(d, s, hi)) return 1;
     const evt_match *mt = &s->h.v[hi].mt;
     if (!mt->e->definite || (mt->e->cls != EVT_CL_VISIT && mt->e->cls != EVT_CL_MEET)) return 0;
     int32_t src = -1;
@@ -543,8 +563,10 @@ static void build_event(run *r, const sent *s, size_t hi)
     int coref = event_date(r, s, hi, &ev, agreed_at, led);
     if (e->cls == EVT_CL_SPEECH && !evt_speech_event_ok(s, &ev) && !evt_dated_statement(r, s, hi, &ev)) return;
     event_finish(r, s, hi, &ev, threat);
+    int want = coref_wanted(d, s, hi, &ev, led, coref);
     evg_vec_push(&d->events, ev);
-    evg_vec_push(&r->want_coref, coref_wanted(d, s, hi, &ev, led, coref));
+    evg_vec_push(&r->want_coref, want);
+    evt_separate_meetings(r, s, hi, want); /* events_meet.c: one meeting per counterpart met apart */
 }
 
 /* ---- the sentence loop ---- */

@@ -661,6 +661,7 @@ typedef struct actor_window {
 static int carried_subject(const run *r, const sent *s, size_t hi, const actor_window *w, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
+    if (evt_granted_reception(r, s, hi, ev)) return 1; /* "وخصته X باستقبال رسمي" */
     int32_t carried = continued_speaker(r, s, hi, w->lv);
     if (carried < 0) carried = evt_dropped_subject(r, s, hi);
     if (carried >= 0) {

@@ -113,6 +113,31 @@ int32_t evt_arabic_passive_agent(const run *r, const sent *s, const evt_match *m
     return (int32_t)k;
 }
 
+/* Does the Arabic past verb at token k end in the feminine ت ("رحبت")? */
+static int past_feminine(const evg_doc *d, int32_t k)
+{
+    const evg_token *t = &d->tokens.v[k];
+    return t->fe - t->fs > 4 && memcmp(d->fold + t->fe - 2, "\xD8\xAA", 2) == 0; /* ت */
+}
+
+/* "هنأ X الرئيس المنتخب، ورحبت إسبانيا بالنتيجة": a past verb of the other
+ * gender than the past verb before it has a subject of its own. */
+static int gender_changes(const evg_doc *d, const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->pos != EVT_POS_PAST) return 0;
+    for (size_t k = hi; k-- > 0;) {
+        const evt_match *p = &s->h.v[k].mt;
+        if (p->end > mt->first || p->e->lang != EVG_LANG_AR || p->e->pos == EVT_POS_NOUN ||
+            (p->e->pos == EVT_POS_FIXED && !evt_position_code(p->e->code)))
+            continue; /* the verb before, past the nouns of its clause ("أدان X الهجوم") */
+        if (p->e->pos != EVT_POS_PAST && !(p->e->pos == EVT_POS_FIXED && p->end == p->first + 1 && evt_position_code(p->e->code)))
+            return 0; /* a fixed one-word verb ("هنأ") shows its gender the same way */
+        return past_feminine(d, p->first) != past_feminine(d, mt->first);
+    }
+    return 0;
+}
+
 /* "قال X إن ...، وطالب إسرائيل بوقف العنف": an Arabic position verb joined
  * by و after a comma, with a single bare name after it, shares the subject
  * of the clause before (the speaker there, else the sentence's latest
@@ -130,7 +155,7 @@ int32_t evt_coordinated_subject(const run *r, const sent *s, size_t hi, int32_t 
     for (size_t k = evt_cand_lower_bound(s, mt->end); k < s->c.n && s->c.v[k].first < hi_end; k++)
         bare += !s->c.v[k].attrib && s->c.v[k].prep == PREP_NONE;
     size_t first = evt_cand_lower_bound(s, mt->end);
-    if (bare != 1 || first >= s->c.n || s->c.v[first].first != mt->end) return -1;
+    if (bare != 1 || first >= s->c.n || s->c.v[first].first != mt->end || gender_changes(d, s, hi)) return -1;
     for (size_t k = hi; k-- > 0;)
         if (s->h.v[k].mt.e->cls == EVT_CL_SPEECH && s->h.v[k].speaker >= 0) return s->h.v[k].speaker;
     return evt_previous_source(r, s);
@@ -287,7 +312,9 @@ int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi)
     int32_t v = mt->e->pos == EVT_POS_VERB ? mt->first : evt_light_verb(r->doc, s, hi, s->first);
     static const char *const adv[] = {"later", "then", "also", "subsequently", "afterwards", NULL};
     if (v > s->first && tok_in(r->doc, v - 1, adv)) v--; /* "and then met" */
-    if (v <= s->first || !tok_is(r->doc, v - 1, "and")) return -1;
+    /* "Kenya recalls envoy, accuses Somalia of ...": a headline joins its verbs by a comma */
+    int title_comma = s->sec_kind == EVG_SEC_TITLE && v > s->first && tok_is(r->doc, v - 1, ",");
+    if (v <= s->first || (!tok_is(r->doc, v - 1, "and") && !title_comma)) return -1;
     const evt_match *prev = NULL; /* the nearest verb before ("flew ... in an attempt at mediation and met") */
     int past = english_past(r->doc, mt);
     for (size_t k = hi; k-- > 0 && !prev;)
@@ -304,21 +331,46 @@ int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi)
     return last_plain_cand_before(s, prev->first);
 }
 
-/* "تسلم X الرئاسة ...، وتعهد في كلمته بالعمل": an Arabic verb joined by و
- * after a comma, with no subject of its own right after it, shares the
- * subject of the sentence's first clause (its first bare name, a person or
- * a body).  Returns the candidate or -1. */
+/* Does token k open a clause joined to the one before: a word opened by و
+ * (not a noun with ال) after a comma, or a word after "ثم" ("، ثم أجرى")? */
+static int joins_clause(const evg_doc *d, const sent *s, int32_t k, int waw_prefix)
+{
+    if (k <= s->first) return 0;
+    if (tok_is(d, k - 1, "\xD8\xAB\xD9\x85")) return 1; /* ثم */
+    const evg_token *t = &d->tokens.v[k];
+    return waw_prefix && evt_is_punct_boundary(d, k - 1) && t->fe - t->fs > 4 &&
+           memcmp(d->fold + t->fs, "\xD9\x88", 2) == 0 && memcmp(d->fold + t->fs + 2, "\xD8\xA7\xD9\x84", 4) != 0;
+}
+
+/* "تسلم X الرئاسة ...، وتعهد في كلمته بالعمل", "التقت X الرئيس Y، ثم أجرت
+ * محادثات مع Z": an Arabic verb joined by و after a comma or by ثم, or the
+ * light verb right before a meeting noun so joined, with no subject of its
+ * own right after it, shares the subject of the sentence's first clause
+ * (its first bare name, a person or a body), not the object before it.
+ * Returns the candidate or -1. */
 int32_t evt_conjoined_verb_subject(const run *r, const sent *s, size_t hi)
 {
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
-    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
-        mt->prefix_len != 2 || mt->first <= s->first || !evt_is_punct_boundary(d, mt->first - 1) ||
-        memcmp(d->fold + d->tokens.v[mt->first].fs, "\xD9\x88", 2) != 0) /* و */
+    if (mt->e->lang != EVG_LANG_AR || mt->first <= s->first) return -1;
+    int32_t head = mt->first;
+    if (mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED) {
+        int32_t lv = evt_light_verb(d, s, hi, s->first); /* "، وعقد محادثات مع Y" */
+        if (lv < 0 || lv != mt->first - 1) return -1;
+        head = lv;
+        if (!joins_clause(d, s, head, 1)) return -1;
+    } else if (mt->e->pos == EVT_POS_PAST || mt->e->pos == EVT_POS_PRES) {
+        if (!joins_clause(d, s, head, mt->prefix_len == 2)) return -1;
+    } else
         return -1;
     size_t after = evt_cand_lower_bound(s, mt->end);
     if (after < s->c.n && s->c.v[after].first - mt->end <= 2 && s->c.v[after].prep == PREP_NONE) return -1;
-    for (size_t k = 0; k < s->c.n && s->c.v[k].first < mt->first; k++) {
+    if (head != mt->first || mt->prefix_len != 2) { /* "ثم وقع الزعيمان": a subject of its own */
+        const evg_token *t = (size_t)(head + 1) < d->tokens.n ? &d->tokens.v[head + 1] : NULL;
+        if (!t || (head + 1 != mt->first && t->fe - t->fs > 4 && memcmp(d->fold + t->fs, "\xD8\xA7\xD9\x84", 4) == 0))
+            return -1; /* ال */
+    }
+    for (size_t k = 0; k < s->c.n && s->c.v[k].first < head; k++) {
         const cand *c = &s->c.v[k];
         if (c->attrib || c->prep != PREP_NONE || evt_cand_type_is(c, "LOC")) continue;
         return evt_cand_type_is(c, "PER") || evt_cand_type_is(c, "ORG") ? (int32_t)k : -1;

@@ -256,7 +256,8 @@ static void gen_pres(struct evg_triggers *t, const evt_entry *proto, const char 
     join(core, sizeof core, form + 2, strlen(form) - 2 - (is_weak ? 2 : 0), "");
     evt_entry fut = *proto;
     fut.planned = 1;
-    int with_obj = addresses_party(proto);
+    /* a host's guest as a pronoun: "قبل أن يستقبله الرئيس X", "ستستقبلهم الملكة" */
+    int with_obj = addresses_party(proto) || (proto->cls == EVT_CL_HOST && proto->scope != TRIG_ONE_NAME);
     evt_entry obj = object_entry(proto), fut_obj = object_entry(&fut);
     /* hollow verbs lose their middle long vowel in the jussive: يزور -> لم يزر */
     /* (3rd person only, and not for statements: نقل is "conveyed", not "let us say") */

@@ -310,6 +310,7 @@ int evt_intent_to_meet(const sent *s, size_t hi);
 void evt_event_modality(const run *r, const sent *s, size_t hi, evg_event *ev, int threat);
 /* events_speech.c: reported speech */
 int evt_speech_event_ok(const sent *s, const evg_event *ev);
+int evt_record_speaker(const evg_doc *d, const evg_event *ev);
 int evt_speech_people(const evg_doc *d, const evg_event *ev);
 int evt_statement_after_meeting(const evg_doc *d, const sent *s, const evt_match *mt);
 int evt_denial_verb(const evg_doc *d, const evt_match *mt);
@@ -339,7 +340,9 @@ int evt_city_hosts_talks(const run *r, const sent *s, size_t hi, const evg_event
 int evt_hosted_talks(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_pronoun_partner(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_guest_arrival(const run *r, const sent *s, size_t hi, evg_event *ev);
+int evt_granted_reception(const run *r, const sent *s, size_t hi, evg_event *ev); /* events_meet.c (session 15 events7) */
 int evt_joins_meeting(const run *r, const sent *s, size_t hi, const evg_event *ev);
+void evt_separate_meetings(run *r, const sent *s, size_t hi, int want);
 void evt_delegation_head(const sent *s, size_t hi, evg_event *ev);
 void evt_host_during_subject(const sent *s, size_t hi, evg_event *ev);
 void evt_arrival_visit_goal(const run *r, const sent *s, size_t hi, evg_event *ev);

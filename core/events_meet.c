@@ -650,3 +650,133 @@ int32_t evt_summit_of_agreement(const run *r, const sent *s, size_t hi, evg_even
     }
     return -1;
 }
+
+/* ---- one meeting per counterpart met on its own ---- */
+
+/* Does the sentence say its meetings were held one by one: "separate
+ * meetings", "separately", "individually", "on the sidelines", "لقاءين
+ * منفصلين", "بشكل منفصل", "كل على حدة", "على هامش"? */
+static int separate_cue(const evg_doc *d, const sent *s)
+{
+    static const char *const en[] = {"separate", "separately", "individually", "sidelines", NULL};
+    static const char mnfsl[] = "\xD9\x85\xD9\x86\xD9\x81\xD8\xB5\xD9\x84"; /* منفصل */
+    for (int32_t k = s->first; k < s->end; k++) {
+        const evg_token *t = &d->tokens.v[k];
+        if (t->kind != EVG_TOK_WORD) continue;
+        if (tok_in(d, k, en) || evt_tok_is_stem(d, k, "\xD9\x87\xD8\xA7\xD9\x85\xD8\xB4")) return 1; /* هامش */
+        if (tok_is(d, k, "\xD8\xAD\xD8\xAF\xD9\x87") && tok_is(d, k - 1, "\xD8\xB9\xD9\x84\xD9\x8A"))
+            return 1; /* على حدة */
+        for (int32_t b = t->fs; b + (int32_t)sizeof mnfsl - 1 <= t->fe; b += 2) /* with its ب, ين, ة */
+            if (!memcmp(d->fold + b, mnfsl, sizeof mnfsl - 1)) return 1;
+    }
+    return 0;
+}
+
+/* Where actor ent is first named in the sentence (token), or -1. */
+static int32_t named_at(const sent *s, int32_t ent)
+{
+    for (size_t k = 0; k < s->c.n; k++)
+        if (s->c.v[k].ent == ent) return s->c.v[k].first;
+    return -1;
+}
+
+/* "Modi held two separate meetings with Macron and Trudeau", "to meet
+ * Ruto and Museveni on the sidelines", "عقد السيسي لقاءين منفصلين مع الملك سلمان
+ * والملك عبد الله": a meeting (040) of one side, named first, with two or
+ * more others named after the trigger and the source, each met on its own,
+ * is one meeting per counterpart, as CAMEO counts dyads and the held-out
+ * rules list them.  ev is the event just pushed; the others are pushed after
+ * it with the same wish for a date (want). */
+void evt_separate_meetings(run *r, const sent *s, size_t hi, int want)
+{
+    evg_doc *d = r->doc;
+    evg_event *ev = &d->events.v[d->events.n - 1];
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strcmp(ev->code, "040") != 0 || ev->nactors < 3 || !separate_cue(d, s)) return;
+    int32_t src = -1, others[EVG_MAX_ACTORS];
+    int n = 0;
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE && src < 0) src = ev->actors[i].entity;
+    int32_t at = src >= 0 ? named_at(s, src) : -1;
+    if (at < 0) return;
+    for (int i = 0; i < ev->nactors; i++) {
+        int32_t e = ev->actors[i].entity, p = named_at(s, e);
+        if (e == src) continue;
+        if (p < 0 || p < at || p < mt->end) return; /* "X and Y met Z": a side named with the source */
+        others[n++] = e;
+    }
+    if (n < 2) return;
+    evg_event base = *ev;
+    base.quantities.v = NULL;
+    base.quantities.n = base.quantities.cap = 0;
+    base.nactors = 0;
+    evt_add_actor(&base, src, EVG_ROLE_SOURCE);
+    ev->nactors = 0;
+    evt_add_actor(ev, src, EVG_ROLE_SOURCE);
+    evt_add_actor(ev, others[0], EVG_ROLE_TARGET);
+    for (int i = 1; i < n; i++) {
+        evg_event one = base;
+        evt_add_actor(&one, others[i], EVG_ROLE_TARGET);
+        evg_vec_push(&d->events, one);
+        evg_vec_push(&r->want_coref, want);
+    }
+}
+
+/* Is token k the verb خص "granted" with an object pronoun or a person
+ * ending (خصه، خصته، وخصها، خصاه), not خصص "allocated"? */
+static int grant_verb(const evg_doc *d, int32_t k)
+{
+    static const char *const ends[] = {"", "\xD8\xAA", "\xD8\xA7", "\xD9\x88\xD8\xA7", NULL}; /* - ت ا وا */
+    static const char *const pro[] = {"", "\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x85\xD8\xA7",
+                                      "\xD9\x88\xD9\x87", "\xD8\xA7\xD9\x87", NULL}; /* - ه ها هم هما وه اه */
+    const evg_token *t = &d->tokens.v[k];
+    const char *w = d->fold + t->fs;
+    size_t n = (size_t)(t->fe - t->fs);
+    if (n > 2 && (!memcmp(w, "\xD9\x88", 2) || !memcmp(w, "\xD9\x81", 2))) w += 2, n -= 2; /* و ف */
+    if (n < 4 || memcmp(w, "\xD8\xAE\xD8\xB5", 4) != 0) return 0; /* خص */
+    for (int e = 0; ends[e]; e++)
+        for (int p = 0; pro[p]; p++) {
+            size_t le = strlen(ends[e]), lp = strlen(pro[p]);
+            if (4 + le + lp == n && !memcmp(w + 4, ends[e], le) && !memcmp(w + 4 + le, pro[p], lp)) return 1;
+        }
+    return 0;
+}
+
+/* "وخصته الرئيسة X باستقبال رسمي", "وخصه X باستقبال حار": a
+ * reception noun after ب granted by the verb خص is X's (the name between;
+ * not yet the antecedent of الذي/التي, whose reception takes the visit's
+ * span from the date stage instead of the arrival day) and its guest the one the
+ * pronoun stands for (the source of the act told just before) or the name
+ * after the host.  Puts host (source) and guest (target) on ev; 1 if so. */
+int evt_granted_reception(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || mt->e->pos != EVT_POS_NOUN || strcmp(mt->e->code, "043") != 0 ||
+        memcmp(d->fold + d->tokens.v[mt->first].fs, "\xD8\xA8", 2) != 0) /* ب */
+        return 0;
+    int32_t v = -1;
+    for (int32_t k = mt->first - 1; k >= s->first && k >= mt->first - 8 && v < 0; k--) {
+        if (evt_is_punct_boundary(d, k)) return 0;
+        if (grant_verb(d, k)) v = k;
+    }
+    if (v < 0) return 0;
+    int32_t host = -1, guest = -1;
+    for (size_t k = evt_cand_lower_bound(s, v + 1); k < s->c.n && s->c.v[k].end <= mt->first; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_NONE || (!evt_cand_type_is(c, "PER") && !evt_cand_type_is(c, "ORG"))) continue;
+        if (host < 0) host = c->ent;
+        else if (guest < 0 && c->ent != host) guest = c->ent;
+    }
+    if (host < 0) return 0;
+    for (size_t i = d->events.n; guest < 0 && i-- > 0;) { /* the pronoun: the latest act's source */
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section) break;
+        for (int a = 0; a < o->nactors && guest < 0; a++)
+            if (o->actors[a].role == EVG_ROLE_SOURCE && o->actors[a].entity != host) guest = o->actors[a].entity;
+    }
+    if (guest < 0) return 0;
+    evt_add_actor(ev, host, EVG_ROLE_SOURCE);
+    evt_add_actor(ev, guest, EVG_ROLE_TARGET);
+    return 1;
+}

@@ -15,6 +15,10 @@
  * no body report took in are dated by the lead's day; denied acts take the
  * story's day; talks take the date of a visit of a party told next to them;
  * acts after "بعد"/"after" are background; only days carry narrative time.
+ * Session 15: a position naming an act told before ("criticised the
+ * visit") takes that act's date (named_act_occasion); round 7: so does one
+ * naming it by "it", and a demand chained after such a position; a
+ * dateline's day is not the lead's; "the second day of the visit".
  * Exports evt_resolve_coref and evt_merge_events.
  */
 #include "events_int.h"
@@ -26,6 +30,7 @@ static int actor_matches(const evg_doc *d, int32_t a, int32_t b);
 static int after_phrase(const evg_doc *d, const evg_event *o);
 static int recent_day(const evg_doc *d, const evg_event *o);
 static int perfect_clause(const evg_doc *d, const evg_event *o);
+static int arabic_pluperfect(const evg_doc *d, const evg_event *o, int reach);
 static int shares_actor(const evg_doc *d, const evg_event *a, const evg_event *b);
 
 static int is_meeting_family(const char *code)
@@ -279,17 +284,26 @@ static int borrowed_background(const evg_doc *d, size_t j)
  * its date. */
 static int perfect_clause(const evg_doc *d, const evg_event *o)
 {
+    const evg_sentence *st = &d->sentences.v[o->sent];
+    for (int32_t q = o->trig_first - 1; q >= st->tok_first && q >= o->trig_first - 3; q--)
+        if (evg_tok_is(d, (size_t)q, "had")) return 1;
+    return arabic_pluperfect(d, o, 4);
+}
+
+/* "وكان X قد دعا ...": the Arabic past perfect that opens a sentence (كان,
+ * its forms, then قد before the trigger, at most reach words after كان:
+ * the subject stands between them). */
+static int arabic_pluperfect(const evg_doc *d, const evg_event *o, int reach)
+{
     static const char *const was[] = {"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* كان كانت */
                                       "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* وكان وكانت */
                                       "\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", /* كانا وكانا */
                                       "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", /* كانوا وكانوا */
                                       NULL};
     const evg_sentence *st = &d->sentences.v[o->sent];
-    for (int32_t q = o->trig_first - 1; q >= st->tok_first && q >= o->trig_first - 3; q--)
-        if (evg_tok_is(d, (size_t)q, "had")) return 1;
     for (int32_t q = st->tok_first; q < o->trig_first && q < st->tok_first + 3; q++) {
         if (!tok_in(d, q, was)) continue;
-        for (int32_t k = q + 1; k < o->trig_first && k <= q + 4; k++)
+        for (int32_t k = q + 1; k < o->trig_first && k <= q + reach; k++)
             if (evg_tok_is(d, (size_t)k, "\xD9\x82\xD8\xAF")) return 1; /* قد */
     }
     return 0;
@@ -444,6 +458,29 @@ static int32_t visit_first_day(const run *r, const evg_event *o)
     return -1;
 }
 
+/* "on the second day of the visit", "في ثاني أيام الزيارة", "في اليوم
+ * الثالث من الزيارة": the ordinal day of a visit the event's sentence
+ * names (1-5), or 0. */
+static int visit_ordinal_day(const evg_doc *d, const evg_event *ev)
+{
+    static const char *const en[] = {"first", "second", "third", "fourth", "fifth", NULL};
+    static const char *const ar[] = {"\xD8\xA7\xD9\x88\xD9\x84", "\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A",  /* اول ثاني */
+                                     "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB", "\xD8\xB1\xD8\xA7\xD8\xA8\xD8\xB9", /* ثالث رابع */
+                                     "\xD8\xAE\xD8\xA7\xD9\x85\xD8\xB3", NULL};                   /* خامس */
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    for (int32_t k = st->tok_first; k + 1 < st->tok_end; k++)
+        for (int n = 0; n < 5; n++) {
+            /* "second day of", "ثاني أيام", "اليوم الثاني من" */
+            if (evg_tok_is(d, (size_t)k, en[n]) && evg_tok_is(d, (size_t)k + 1, "day") && k + 2 < st->tok_end &&
+                evg_tok_is(d, (size_t)k + 2, "of"))
+                return n + 1;
+            if (evt_tok_is_stem(d, k, ar[n]) && (evt_tok_is_stem(d, k + 1, "\xD8\xA7\xD9\x8A\xD8\xA7\xD9\x85") || /* ايام */
+                                                  (k > st->tok_first && evt_tok_is_stem(d, k - 1, "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85"))))  /* اليوم */
+                return n + 1;
+        }
+    return 0;
+}
+
 /* Sentences back a statement may look for the occasion it reacts to. */
 #define OCCASION_SENTS 4
 
@@ -528,10 +565,152 @@ static const evg_event *reaction_occasion(const run *r, size_t i)
     return NULL;
 }
 
+/* Tokens after a reaction's trigger its object may name the act. */
+#define NAMED_ACT_REACH 10
+
+/* Codes of one family for naming an act again: the same root, or two
+ * assaults (CAMEO 18-20: "the strikes" after "شنت غارات"). */
+static int assault_root(const char *c)
+{
+    return (c[0] == '1' && (c[1] == '8' || c[1] == '9')) || (c[0] == '2' && c[1] == '0');
+}
+
+static int same_act_family(const char *a, const char *b)
+{
+    return strncmp(a, b, 2) == 0 || (assault_root(a) && assault_root(b));
+}
+
+/* "WOODSIDE, California, Nov 16 (X Wire) - ...": event o is dated by the
+ * dateline's day at the head of its sentence (a dash follows within a few
+ * tokens), the day of the report rather than of the act. */
+static int dateline_timex(const evg_doc *d, const evg_timex *tx, const evg_sentence *st)
+{
+    if (tx->tok_first > st->tok_first + 8) return 0;
+    for (int32_t q = tx->tok_end; q < st->tok_end && q <= tx->tok_end + 6; q++)
+        if (evg_tok_is(d, (size_t)q, "-") || evg_tok_is(d, (size_t)q, "\xE2\x80\x94")) return 1; /* - or an em dash */
+    return 0;
+}
+
+static int dateline_dated(const evg_doc *d, const evg_event *o)
+{
+    if (o->date_source != EVG_DATE_TIMEX || o->timex < 0) return 0;
+    return dateline_timex(d, &d->timexes.v[o->timex], &d->sentences.v[o->sent]);
+}
+
+/* "the attack", "the deadly attack", 'the "terrorist attack"': "the"
+ * opens the noun phrase ending at token k, with at most two modifiers or
+ * quotes between them and nothing before the trigger's end. */
+static int english_definite(const evg_doc *d, int32_t from, int32_t k)
+{
+    for (int32_t q = k - 1; q >= from && q >= k - 3; q--) {
+        if (evg_tok_is(d, (size_t)q, "the")) return 1;
+        if (d->tokens.v[q].kind == EVG_TOK_PUNCT && !evg_tok_is(d, (size_t)q, "\"") &&
+            !evg_tok_is(d, (size_t)q, "\xE2\x80\x9C"))
+            return 0; /* a comma or a dash ends the phrase; a quote opens it */
+    }
+    return 0;
+}
+
+/* The code of the act a reaction names as its object with a definite noun
+ * within a few words of its trigger ("ودانت الحكومة الغارات", "criticised
+ * the seizure", "انتقد ... الزيارة"), or NULL.  Not past a clause
+ * boundary or a complementizer ("said that the visit ..."). */
+static const char *named_act_code(const run *r, const evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    for (int32_t k = ev->trig_end; k < st->tok_end && k < ev->trig_end + NAMED_ACT_REACH; k++) {
+        if (evt_is_punct_boundary(d, k) || evt_is_complementizer(d, k)) return NULL;
+        evt_match m;
+        if (r->tok_men[k] >= 0 || !evt_match_at(d, k, st->tok_end, 0, &m))
+            continue; /* the subject after an Arabic verb ("انتقد رئيس حركة مجتمع السلم X الزيارة") */
+        int definite = m.e->lang == EVG_LANG_EN ? english_definite(d, ev->trig_end, k) : m.definite;
+        /* English rows list "visit" once for noun and verb: "the" makes it a noun */
+        return definite && (m.e->lang == EVG_LANG_EN || m.e->pos != EVT_POS_VERB) ? m.e->code : NULL;
+    }
+    return NULL;
+}
+
+/* Is the object of position ev the pronoun "it" right after its trigger
+ * ("Z also condemned it", "condemned it as ...")?  Not "it said" or "it
+ * was" opening a clause of its own. */
+static int object_pronoun_it(const evg_doc *d, const evg_event *ev)
+{
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    int32_t k = ev->trig_end;
+    if (k >= st->tok_end || !evg_tok_is(d, (size_t)k, "it")) return 0;
+    if (k + 1 >= st->tok_end) return 1;
+    static const char *const verb[] = {"is", "was", "has", "had", "would", "will", "said", "says", "could", NULL};
+    for (int w = 0; verb[w]; w++)
+        if (evg_tok_is(d, (size_t)k + 1, verb[w])) return 0;
+    return 1;
+}
+
+/* "X condemned the attack. Z also condemned it": a position whose object
+ * is a pronoun names the act the position told before it named (in its
+ * sentence or the one before, a position of the same root).  Returns that
+ * act's code or NULL. */
+static const char *pronoun_act_code(const run *r, size_t i)
+{
+    const evg_doc *d = r->doc;
+    const evg_event *ev = &d->events.v[i];
+    if (!object_pronoun_it(d, ev)) return NULL;
+    for (size_t j = i; j-- > 0;) {
+        const evg_event *p = &d->events.v[j];
+        if (p->section != ev->section || p->sent < ev->sent - 1) break;
+        if (strncmp(p->root, ev->root, 2) != 0 || p->modality != EVG_MODAL_ASSERTED) continue;
+        const char *code = named_act_code(r, p);
+        if (code) return code;
+    }
+    return NULL;
+}
+
+/* "وانتقد X الزيارة"، "Y condemned the strikes": a reaction without a date of
+ * its own that names an act told before in its section with a definite
+ * noun reacts to that act, and annotators date it by that act (the visit's
+ * span, the day of the strikes), not by the narrative's latest day nor the
+ * story's.  The act must be asserted, recent and no background.  Returns
+ * it or NULL. */
+static const evg_event *named_act_occasion(const run *r, size_t i)
+{
+    const evg_doc *d = r->doc;
+    const evg_event *ev = &d->events.v[i];
+    /* a position on it (praise, a welcome, criticism, a rejection); not a
+     * demand or an appeal, whose noun is what is asked for ("طالب باريس
+     * بالاعتراف") */
+    int position = strcmp(ev->root, "05") == 0 || strcmp(ev->root, "11") == 0 || strcmp(ev->root, "12") == 0;
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED || !position ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY)
+        return NULL;
+    const char *code = named_act_code(r, ev);
+    if (!code) code = pronoun_act_code(r, i);
+    if (!code) return NULL;
+    /* an act told with a date of its own before one dated by reference,
+     * that very code first ("the visit": 042, not the talks); among
+     * those the widest ("the visit" is the whole stay, not its day trip to
+     * another city), else the nearest */
+    for (int pass = 0; pass < 4; pass++) {
+        int exact = pass % 2 == 0, src = pass < 2 ? EVG_DATE_TIMEX : EVG_DATE_COREF;
+        const evg_event *best = NULL;
+        for (size_t j = i; j-- > 0;) {
+            const evg_event *o = &d->events.v[j];
+            if (o->section != ev->section || o->sent < ev->sent - AGREEMENT_SENTS) break;
+            if (o->sent == ev->sent || !same_act_family(o->code, code) || (exact && strcmp(o->code, code) != 0) ||
+                o->modality != EVG_MODAL_ASSERTED || o->date_source != src || background_clause(d, o) ||
+                perfect_clause(d, o) || since_dated(d, o) || !recent_day(d, o) || dateline_dated(d, o))
+                continue;
+            if (!best || o->end - o->begin > best->end - best->begin) best = o;
+        }
+        if (best) return best;
+    }
+    return NULL;
+}
+
 /* The news of the day: the first calendar day written in the first body
  * sentence (the lead), when it falls shortly before or on the reference
- * date ("The president said on Monday ...", "أعلنت ... أمس الأربعاء").
- * Returns the timex or -1. */
+ * date ("The president said on Monday ...", "أعلنت ... أمس الأربعاء"); a
+ * dateline's day only when the lead names no other.  Returns the timex or
+ * -1. */
 static int32_t lead_day(const run *r, int32_t section)
 {
     const evg_doc *d = r->doc;
@@ -541,12 +720,19 @@ static int32_t lead_day(const run *r, int32_t section)
     if (lead < 0 || dct == EVG_NODATE) return -1;
     const evg_sentence *st = &d->sentences.v[lead];
     size_t t0 = ord_lower(r->tx, d->timexes.n, st->tok_first);
+    int32_t line = -1, seen = 0; /* the dateline's day, when the lead names no other */
     for (size_t k = t0; k < d->timexes.n && r->tx[k].first < st->tok_end; k++) {
         const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
         if (tx->type != EVG_TIMEX_DATE || tx->begin == EVG_NODATE || tx->begin != tx->end) continue;
-        return tx->end <= dct && tx->end >= dct - OCCASION_DAYS ? r->tx[k].idx : -1;
+        int ok = tx->end <= dct && tx->end >= dct - OCCASION_DAYS;
+        if (!seen && dateline_timex(d, tx, st)) { /* "BAMAKO, Oct 12 (AP) - ...": the report's day */
+            seen = 1;
+            line = ok ? r->tx[k].idx : -1;
+            continue;
+        }
+        return ok ? r->tx[k].idx : -1;
     }
-    return -1;
+    return line >= 0 ? line : -1;
 }
 
 /* "On Monday, X said ... that ..., and accused Y": a calendar day opening
@@ -650,17 +836,67 @@ static const evg_event *meeting_occasion(const run *r, size_t i)
     return best;
 }
 
+/* "انتقد X الزيارة، وطالب باريس بـ...", "criticised the visit and demanded
+ * ...": an undated act of the same subject told right after a position
+ * dated by the act it names (named[] marks those), in the same sentence with
+ * no other event between, is said on that occasion.  Returns the position
+ * or NULL. */
+static const evg_event *chained_named(const evg_doc *d, const char *named, size_t i)
+{
+    const evg_event *ev = &d->events.v[i];
+    if (i == 0 || !named[i - 1] || ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED) return NULL;
+    const evg_event *p = &d->events.v[i - 1];
+    int32_t src = event_source(ev);
+    if (p->sent != ev->sent || p->trig_end > ev->trig_first || src < 0 || src != event_source(p)) return NULL;
+    return p;
+}
+
 void evt_resolve_coref(run *r)
 {
     evg_doc *d = r->doc;
     char *story = evg_xcalloc(d->events.n ? d->events.n : 1, 1);
+    char *named_at = evg_xcalloc(d->events.n ? d->events.n : 1, 1);
     for (size_t i = 0; i < d->events.n; i++) {
         evg_event *ev = &d->events.v[i];
         const evg_event *o = NULL;
-        if (r->want_coref.v[i] == EVT_COREF_NEVER) continue; /* an anterior clause */
-        int want = r->want_coref.v[i] == EVT_COREF_LED ? EVT_COREF_NONE : r->want_coref.v[i];
-        if (want || same_occasion(d, ev))
+        if (r->want_coref.v[i] == EVT_COREF_NEVER) { /* an anterior clause */
+            /* "وكان X قد دعا ..." without a date: the step of the story told
+             * before the lead's act, on the story's day rather than in the
+             * reference month (an English "had" keeps the month) */
+            if (ev->date_source == EVG_DATE_DCT && strlen(ev->date_value) == 7 && arabic_pluperfect(d, ev, 12))
+                story[i] = 1;
+            continue;
+        }
+        int want = r->want_coref.v[i] == EVT_COREF_LED ? EVT_COREF_NONE : r->want_coref.v[i], named = 0;
+        /* "Z also condemned it": the act "it" names, before the position
+         * "also" repeats (which has a day of its own) */
+        int it = !want && ev->date_source == EVG_DATE_DCT && object_pronoun_it(d, ev);
+        if (it) o = named_act_occasion(r, i);
+        if (it && !o && pronoun_act_code(r, i)) { /* an act not told as an event: the story's news, its day */
+            story[i] = 1;
+            continue;
+        }
+        if (!o && (want || same_occasion(d, ev)))
             o = coref_target(d, i, want == EVT_COREF_MEET ? "04" : ev->root);
+        else if (o)
+            named = 1;
+        if (!o && !want && (o = named_act_occasion(r, i)) != NULL) named = 1;
+        if (!o && !want && (o = chained_named(d, named_at, i)) != NULL) {
+            evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
+            named_at[i] = 1;
+            continue;
+        }
+        if (named) { /* a visit's span, else its last day */
+            char v[16];
+            named_at[i] = 1;
+            if (strcmp(o->code, "042") == 0 && o->begin != o->end) {
+                evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
+                continue;
+            }
+            evg_format_day(o->end, v);
+            evt_set_date(ev, v, o->end, o->end, EVG_DATE_COREF);
+            continue;
+        }
         if (!o && (o = narrative_anchor(r, i)) != NULL && o->begin != o->end && o->end != EVG_NODATE &&
             strchr(o->date_value, '/') && strcmp(o->root, "04") != 0) {
             /* narrative time moves on: after fighting on 14-16 September, the
@@ -672,6 +908,14 @@ void evt_resolve_coref(run *r)
             continue;
         }
         if (!o && !want) o = meeting_occasion(r, i); /* after narrative time: its span stays */
+        int nth = o && !want && strcmp(o->code, "042") == 0 && o->begin != EVG_NODATE && o->begin != o->end
+                      ? visit_ordinal_day(d, ev) : 0;
+        if (nth > 0 && o->begin + nth - 1 <= o->end) { /* "on the second day of the visit" */
+            char v[16];
+            evg_format_day(o->begin + nth - 1, v);
+            evt_set_date(ev, v, o->begin + nth - 1, o->begin + nth - 1, EVG_DATE_COREF);
+            continue;
+        }
         int32_t t = o && !want ? visit_first_day(r, o) : -1;
         if (t >= 0) {
             const evg_timex *tx = &d->timexes.v[t];
@@ -705,6 +949,7 @@ void evt_resolve_coref(run *r)
     for (size_t i = 0; i < d->events.n; i++) /* after the others: the day of the story is no occasion */
         if (story[i] && d->sections.v[d->events.v[i].section].kind == EVG_SEC_BODY)
             story_date(r, &d->events.v[i]);
+    free(named_at);
     free(story);
 }
 
@@ -861,12 +1106,39 @@ static int headline_of_lead(const evg_doc *d, const evg_event *a, const evg_even
  * ("X welcomed Y on arrival. Both then sat down for a working session."): the
  * hosting and the talks are two acts (session 10; the held-out gold lists
  * both). */
-static int reception_is_meeting(const evg_event *a, const evg_event *b)
+/* Are the talks an act of their own clause after the reception ("received
+ * Y, and the two held talks", "استقبل X Y وعقدا جلسة مباحثات", "ثم أجرى
+ * الجانبان")?  A coordinator ("and", "then", "ثم", a word opened by و or ف
+ * that is not a noun with ال) opens the talks' clause, at most five words
+ * before their trigger ("وعقد الرئيسان جلسة مباحثات"), and the talks
+ * are not the reception's purpose ("for talks", "لمحادثات", "لإجراء"). */
+static int talks_own_clause(const evg_doc *d, const evg_event *host, const evg_event *talks)
+{
+    static const char *const coord[] = {"and", "then", "\xD8\xAB\xD9\x85", NULL}; /* ثم */
+    int32_t t = talks->trig_first;
+    if (host->trig_end >= t) return 0;
+    for (int32_t k = t - 1; k <= t; k++) { /* "for talks", "لمحادثات", "لإجراء محادثات" */
+        size_t n;
+        const char *w = evg_tok_text(d, &d->tokens.v[k], &n);
+        if (tok_is(d, k, "for") || tok_is(d, k, "to") || (n > 2 && !memcmp(w, "\xD9\x84", 2))) return 0;
+    }
+    for (int32_t k = t - 5 > host->trig_end ? t - 5 : host->trig_end; k < t; k++) { /* the talks' own verb */
+        if (tok_in(d, k, coord)) return 1;
+        size_t n;
+        const char *w = evg_tok_text(d, &d->tokens.v[k], &n);
+        int wa = n > 4 && (!memcmp(w, "\xD9\x88", 2) || !memcmp(w, "\xD9\x81", 2)); /* و ف */
+        if (wa && memcmp(w + 2, "\xD8\xA7\xD9\x84", 4) != 0) return 1;           /* not وال */
+    }
+    return 0;
+}
+
+static int reception_is_meeting(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
     int ra = strcmp(a->code, "043") == 0, rb = strcmp(b->code, "043") == 0;
     const evg_event *talks = ra ? b : a;
     if (ra == rb || !is_meeting_family(talks->code) || strcmp(talks->code, "042") == 0 || a->sent != b->sent)
         return 0;
+    if (talks_own_clause(d, ra ? a : b, talks)) return 0;
     if (a->begin != b->begin || a->end != b->end || a->begin == EVG_NODATE || a->nactors != b->nactors)
         return 0;
     for (int i = 0; i < a->nactors; i++)
@@ -882,7 +1154,7 @@ static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
      * reception is the meeting the body reports */
     int headline_meeting = headline && strcmp(a->code, "042") != 0 && strcmp(b->code, "042") != 0 &&
                            is_meeting_family(a->code) && is_meeting_family(b->code);
-    if (strcmp(family(d, a), family(d, b)) != 0 && !headline_meeting && !reception_is_meeting(a, b))
+    if (strcmp(family(d, a), family(d, b)) != 0 && !headline_meeting && !reception_is_meeting(d, a, b))
         return 0;
     if (headline_of_lead(d, a, b)) return 1;
     if (a->modality != b->modality && !headline &&

@@ -323,8 +323,12 @@ static int threat_content(const sent *s, const evt_match *mt)
     int object = !strcmp(p->e->code, mt->e->code) && !strncmp(mt->e->code, "07", 2) &&
                  (mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED) && mt->first - p->end <= 4;
     if ((!threat && !invite && !object) || mt->first - p->end > 8) return 0;
+    /* "بدعوة من الملك X الذي خصه باستقبال", "at the invitation of X, who
+     * hosted him": a relative clause tells an act of its own */
+    static const char *const rel[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", /* الذي التي */
+                                      "who", "which", NULL};
     for (int32_t k = p->end; k < mt->first; k++)
-        if (evt_is_punct_boundary(s->doc, k) || evt_is_complementizer(s->doc, k)) return 0;
+        if (evt_is_punct_boundary(s->doc, k) || evt_is_complementizer(s->doc, k) || tok_in(s->doc, k, rel)) return 0;
     return 1;
 }
 

@@ -30,6 +30,31 @@ int evt_speech_event_ok(const sent *s, const evg_event *ev)
     return !(a->country && b->country && a->country[0] && strcmp(a->country, b->country) == 0);
 }
 
+/* "the Pentagon said", "وفق ما أعلنت القناة", "Human Rights Watch said", "the
+ * company's chief executive said", "Cairo had nominated ..., the ministries
+ * said": a plain statement (010) whose source is a state named as a whole, or
+ * a news medium, a company, a charity or a military body (by the role the
+ * gazetteer gives it), reports figures and facts; the held-out rules keep it
+ * as attribution only, no event (their statements are the words of leaders
+ * and officials).  Denials, warnings and positions are not plain statements. */
+int evt_record_speaker(const evg_doc *d, const evg_event *ev)
+{
+    static const char *const roles[] = {"MED", "BUS", "NGO", NULL};
+    if (strcmp(ev->code, "010") != 0) return 0;
+    int32_t src = -1;
+    for (int i = 0; i < ev->nactors && src < 0; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    if (src < 0) return 0;
+    const evg_entity *e = &d->entities.v[src];
+    if (!e->type) return 0;
+    if (strcmp(e->type, "GPE") == 0) return 1;
+    if (!e->role) return 0;
+    if (strcmp(e->type, "ORG") == 0 && strcmp(e->role, "MIL") == 0) return 1;
+    for (int k = 0; roles[k]; k++)
+        if (strcmp(e->role, roles[k]) == 0) return 1;
+    return 0;
+}
+
 /* The actors of a statement other than places after the first ("قال X لدى
  * عودته إلى طهران": a city is where X spoke, not whom X addressed). */
 int evt_speech_people(const evg_doc *d, const evg_event *ev)

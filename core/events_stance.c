@@ -44,6 +44,18 @@ static int in_timex_or_name(const evg_doc *d, int32_t q)
     return 0;
 }
 
+/* "X summoned the ambassador and warned him", "condemned the raid and then urged
+ * calm": an English verb after "and" (an adverb of sequence between) is a second
+ * act of the subject, not the object of the act before it. */
+static int english_conjoined_verb(const evg_doc *d, const evt_match *b)
+{
+    static const char *const adv[] = {"then", "also", "later", NULL};
+    if (b->e->lang != EVG_LANG_EN || b->e->pos != EVT_POS_VERB) return 0;
+    int32_t q = b->first - 1;
+    if (q > 0 && tok_in(d, q, adv)) q--;
+    return q >= 0 && tok_is(d, q, "and");
+}
+
 /* Commas count as a clause boundary unless they only set off a date after
  * the subject ("أدان الأردن، الثلاثاء، هجمات ..."). */
 static int object_act(const sent *s, size_t st, size_t k)
@@ -53,6 +65,8 @@ static int object_act(const sent *s, size_t st, size_t k)
     if (b->e->lang == EVG_LANG_AR && (b->e->pos == EVT_POS_PAST || b->e->pos == EVT_POS_PRES) &&
         b->prefix_len == 2 && memcmp(s->doc->fold + s->doc->tokens.v[b->first].fs, "\xD9\x88", 2) == 0)
         return 0; /* "يرفض X ويدعو إلى": a verb joined by و opens a clause of its own */
+    if (english_conjoined_verb(s->doc, b))
+        return 0; /* "summoned the envoy and warned him": so does "and" before an English verb */
     if (b->first < a->end || b->first - a->end > STANCE_REACH) return 0;
     int punct = 0, other = 0;
     for (int32_t q = a->end; q < b->first; q++) {

@@ -188,11 +188,14 @@ int tx_told_year(const tx_scan *s, size_t k)
     return y < y0 ? y : 0;
 }
 
-/* 1 when the Arabic token i carries the article (العام, الأسبوع). */
+/* 1 when the Arabic token i carries the article (العام, الأسبوع, "الـ24").
+ * The folded إلى and إلا ("الي", "الا") are particles, not ال and a letter,
+ * so "هاجروا منذ سنوات إلى أوروبا" keeps its few years (session 15, timex7). */
 int tx_definite(const tx_scan *s, size_t i)
 {
     size_t n;
     const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[i], &n);
+    if (n == 6 && (memcmp(w + 4, "\xd9\x8a", 2) == 0 || memcmp(w + 4, "\xd8\xa7", 2) == 0)) return 0; /* الي الا */
     return n >= 4 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0;
 }
 

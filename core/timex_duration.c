@@ -103,11 +103,19 @@ static void shifted_value(const tx_scan *s, int unit, int off, tx_hit *h)
     tx_period_value(s, unit, off, h->value, sizeof h->value);
 }
 
-/* count 0 (بضعة أيام, several days) is TIMEX3's unknown number: PXD. */
+/* count 0 (بضعة أيام, several days) is TIMEX3's unknown number: PXD; an
+ * unknown number of decades ("for decades", "منذ عقود", "لعقود") keeps its
+ * unit, TIMEX3's PXDE (Session 15), where a counted one is years (P30Y). */
 void tx_duration_value(int unit, int count, tx_hit *h)
 {
     static const char units[] = "?DWMMY";
     char n[16];
+    if (!count && unit == TX_U_DECADE) {
+        h->type = EVG_TIMEX_DURATION;
+        h->relative = 0;
+        snprintf(h->value, sizeof h->value, "PXDE");
+        return;
+    }
     if (count) snprintf(n, sizeof n, "%d", unit == TX_U_QUARTER ? 3 * count : unit == TX_U_DECADE ? 10 * count : count);
     else snprintf(n, sizeof n, "X");
     if (unit == TX_U_DECADE) unit = TX_U_YEAR;

@@ -1,6 +1,7 @@
 /*
  * timex_int.h - private to the time-expression tagger: timex.c (the stage),
- * timex_lex.c (vocabulary), timex_tok.c, timex_parse.c and the relative
+ * timex_lex.c (vocabulary), timex_tok.c, the dates (timex_date.c,
+ * timex_numeric.c, timex_year.c), timex_parse.c (the driver) and the relative
  * grammar (timex_anchor.c, timex_relday.c, timex_weekday.c, timex_period.c,
  * timex_duration.c, timex_holiday.c, timex_around.c, timex_range.c,
  * timex_set.c), timex_resolve.c (values), timex_cal.c (calendars).  Not used
@@ -53,6 +54,7 @@ enum tx_kind {
     TX_OCCASION,   /* a noun of an occasion set ahead (elections, الاستفتاء): a year-less day told
                       with it is the occasion's, not the past verb's ("backed the elections on
                       October 10") */
+    TX_DAYTIME,    /* a part of the day: value 1 MO, 2 MI, 3 AF, 4 EV, 5 NI (TIMEX3 codes, tx_day_part) */
     TX_NKINDS
 };
 
@@ -249,7 +251,7 @@ typedef struct tx_spec {
 
 /* timex_parse.c: the longest expression starting at token i; 0 when none. */
 int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out);
-/* timex_parse.c: the year of a well-known day or month used as a name
+/* timex_date.c: the year of a well-known day or month used as a name
  * (data/named_dates.tsv) when a naming noun stands before token i (Arabic)
  * or after end (English); 0 when none. */
 int tx_named_year(const tx_scan *s, size_t i, size_t end, int m, int d);
@@ -268,8 +270,9 @@ int32_t tx_weekday_day(const tx_scan *s, int wd, int dir, int week_off, int has_
 void tx_period_value(const tx_scan *s, int unit, int off, char *out, size_t cap);
 void tx_day_value(int32_t day, char *out, size_t cap);
 
-/* ---- grammar (timex_tok.c: tokens and the pieces of a date; timex_parse.c:
- * dates and the driver; the relative expressions in the files below) ---- */
+/* ---- grammar (timex_tok.c: tokens and the pieces of a date; timex_date.c,
+ * timex_numeric.c, timex_year.c: dates; timex_parse.c: the driver; the
+ * relative expressions in the files below) ---- */
 
 /* Folded Arabic words the grammar names directly. */
 #define AR_QALILA "\xd8\xa7\xd9\x84\xd9\x82\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* القليله */
@@ -287,6 +290,7 @@ int tx_dash_at(const tx_scan *s, size_t i);
 int tx_comma_at(const tx_scan *s, size_t i);
 int tx_kind_at(const tx_scan *s, size_t i, int kind, const tx_ent **e);
 int tx_word_at(const tx_scan *s, size_t i, int w);
+const char *tx_day_part(const tx_scan *s, size_t i); /* timex_tok.c: "MO" ... "NI" of a part of the day, NULL */
 int tx_unit_at(const tx_scan *s, size_t i, int *unit, int *flags);
 int tx_unit_is(const tx_scan *s, size_t i, int unit);
 int tx_dir_at(const tx_scan *s, size_t i, int *dir);
@@ -307,10 +311,22 @@ int tx_month_context(const tx_scan *s, size_t i);
 int tx_weak_ok(const tx_scan *s, size_t i);
 int tx_weekday_ok(const tx_scan *s, size_t i);
 int tx_en_occasion_after(const evg_doc *d, size_t r, size_t end); /* timex_weekday.c: "a public holiday" */
+int tx_en_called_for(const tx_scan *s, size_t i); /* timex_weekday.c: "called a march for <day>" */
 int tx_whole_sentence(const tx_scan *s, size_t i, size_t end);
 /* The longest date, numeric date, year, relative day, weekday, unit, season,
  * quarter or holiday at token i (what a part word may govern). */
 size_t tx_parse_plain(const tx_scan *s, size_t i, tx_hit *h);
+
+/* The date families the driver (timex_parse.c) tries: each returns the end
+ * of what it read from token i, or 0.  timex_date.c: dates with a month name
+ * and a day alone ("on the 15th", "يوم 3"); timex_numeric.c: dates in digits;
+ * timex_year.c: years and year ranges. */
+size_t tx_p_date(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_day_only(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_numeric(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_year(const tx_scan *s, size_t i, tx_hit *h);
+/* timex_numeric.c: token k as a day number of one or two ASCII digits (1-31), else 0. */
+int tx_day_number(const evg_doc *d, size_t k);
 
 /* timex_anchor.c: the anchors of the narrative.  The year of the last dated
  * expression of the section (0 if none) and the anaphoric units "ذلك العام",
@@ -345,6 +361,7 @@ void tx_duration_value(int unit, int count, tx_hit *h);
 size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_day_part(const tx_scan *s, size_t i, tx_hit *h); /* timex_relday.c: "حتى الصباح", "until dawn" */
 /* timex_weekday.c (also tx_p_weekday_range and tx_p_night_pair below): */
 size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_nweekdays(const tx_scan *s, size_t i, tx_hit *h);

@@ -137,7 +137,7 @@ static const struct { const char *name; int kind; } kind_names[] = {
     {"past", TX_PAST}, {"notdate", TX_NOTDATE}, {"approx", TX_APPROX}, {"decade", TX_DECADE},
     {"imperf", TX_IMPERF}, {"span", TX_SPAN}, {"weekend", TX_WEEKEND}, {"half", TX_HALF}, {"eve", TX_EVE},
     {"notverb", TX_NOTVERB}, {"named", TX_NAMED},
-    {"occasion", TX_OCCASION}};
+    {"occasion", TX_OCCASION}, {"daytime", TX_DAYTIME}};
 
 static int parse_kind(const char *s)
 {

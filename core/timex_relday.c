@@ -8,7 +8,9 @@
  * midnight, "من العاشرة ليلا حتى السادسة صباحا", is the next day's; an hour of ليل/ليلة
  * from 6 to 11 is p.m.: "العاشرة من ليل أمس" 22:00): its day is the story's
  * day, the day just told with it, or the day a live blog's entry stamp
- * comes under (a time opening its line before a dash).
+ * comes under (a time opening its line before a dash); a part of the day
+ * alone after a word of time ("حتى الصباح", "قرابة الظهر", "until dawn"):
+ * that part of the story's day (2016-01-16TMO).
  * Reads the reference date and time of the scan, the tokens and clock
  * parsers of timex_tok.c, and the background tests of timex_anchor.c (a
  * day told in a pluperfect does not carry a later clock time).  Leaves the
@@ -18,6 +20,7 @@
 #include "timex_int.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* The value of a day (offset off from the reference date), with a clock
  * time when sp has one: "2023-09-24", "2023-09-24T17:00", "XXXX-XX-XX". */
@@ -68,6 +71,8 @@ static int named_day_adjective(const tx_scan *s, size_t q)
     return 0;
 }
 
+static int quoted_statement_off(const tx_scan *s, size_t i);
+
 size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -99,7 +104,7 @@ size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h)
     q += (size_t)n;
     if ((n = tx_kind_at(s, q, TX_WEEKDAY, &e))) q += (size_t)n;
     tx_parse_time(s, &q, &sp);
-    day_time_value(s, off, &sp, h);
+    day_time_value(s, off + quoted_statement_off(s, i), &sp, h); /* "today" in a statement of Friday: Friday */
     return tx_set_hit(h, i, q);
 }
 
@@ -210,11 +215,12 @@ static int past_verb_before(const tx_scan *s, size_t i)
 static int stamp_opens(const tx_scan *s, size_t i);
 
 /* Does a clock time starting at token f follow one ending at token e as
- * the end of their span: one word "to"/حتى/إلى or a dash between, or a
+ * the end of their span: one word "to"/"and"/حتى/إلى or a dash between, or a
  * و glued to it ("والخامسة فجرا")? */
 static int clock_span_link(const tx_scan *s, size_t e, size_t f)
 {
-    return (e + 1 == f && (tx_word_at(s, e, TX_W_TO) || tx_dash_at(s, e))) || (e == f && tx_conj_len(s->doc, f) > 0);
+    return (e + 1 == f && (tx_word_at(s, e, TX_W_TO) || tx_dash_at(s, e) || evg_tok_is(s->doc, e, "and"))) ||
+           (e == f && tx_conj_len(s->doc, f) > 0); /* "between 9 p.m. and 5 a.m." */
 }
 
 /* Is stored expression k the end of a span of clock times over midnight
@@ -229,6 +235,112 @@ static int stored_overnight_end(const tx_scan *s, size_t k)
         p->begin == EVG_NODATE || p->begin + 1 != t->begin)
         return 0;
     return clock_span_link(s, (size_t)p->tok_end, (size_t)t->tok_first);
+}
+
+/* Quotation marks: 1 opening, 2 closing, 3 straight (either), 0 none. */
+static int quote_mark(const evg_doc *d, size_t k)
+{
+    if (d->tokens.v[k].kind != EVG_TOK_PUNCT) return 0;
+    if (evg_tok_is(d, k, "\"")) return 3;
+    if (evg_tok_is(d, k, "\xE2\x80\x9C") || evg_tok_is(d, k, "\xC2\xAB")) return 1; /* “ « */
+    if (evg_tok_is(d, k, "\xE2\x80\x9D") || evg_tok_is(d, k, "\xC2\xBB")) return 2; /* ” » */
+    return 0;
+}
+
+/* Does a line break stand between tokens k - 1 and k (a new paragraph)? */
+static int line_break_before(const evg_doc *d, size_t k)
+{
+    for (int32_t b = d->tokens.v[k - 1].oe; b < d->tokens.v[k].os; b++)
+        if (d->raw.p[b] == '\n') return 1;
+    return 0;
+}
+
+/* The opening mark of the quotation holding token i, read from the start
+ * of i's paragraph in its section (a quotation may run over sentences), or
+ * (size_t)-1 when i is not quoted. */
+static size_t quote_open(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    size_t p = i, open = (size_t)-1;
+    int32_t sec = d->sentences.v[d->tokens.v[i].sent].section;
+    while (p > 0 && d->sentences.v[d->tokens.v[p - 1].sent].section == sec && !line_break_before(d, p)) p--;
+    for (size_t k = p; k < i; k++) {
+        int m = quote_mark(d, k);
+        if (m == 1 || (m == 3 && open == (size_t)-1)) open = k;
+        else if (m == 2 || m == 3) open = (size_t)-1;
+    }
+    return open;
+}
+
+/* A verb of saying before token k (up to six words, no punctuation
+ * but a comma): "said on Friday", "told reporters on Friday", "وقال شاهد يوم
+ * الجمعة", "أكدت الوزارة الخميس". */
+static int speech_before(const tx_scan *s, size_t k, size_t lo)
+{
+    static const char *const v[] = {
+        "said", "told", "added", "stated", "declared", "explained", "insisted", "wrote", "recalled",
+        "\xd9\x82\xd8\xa7\xd9\x84",                         /* قال */
+        "\xd9\x82\xd8\xa7\xd9\x84\xd8\xaa",                 /* قالت */
+        "\xd8\xa7\xd8\xb6\xd8\xa7\xd9\x81",                 /* اضاف (folded) */
+        "\xd8\xa7\xd8\xb6\xd8\xa7\xd9\x81\xd8\xaa",         /* اضافت */
+        "\xd8\xb5\xd8\xb1\xd8\xad",                         /* صرح */
+        "\xd8\xb5\xd8\xb1\xd8\xad\xd8\xaa",                 /* صرحت */
+        "\xd8\xa7\xd9\x83\xd8\xaf",                         /* اكد */
+        "\xd8\xa7\xd9\x83\xd8\xaf\xd8\xaa",                 /* اكدت */
+        "\xd8\xb1\xd9\x88\xd9\x89",                         /* روى */
+        "\xd8\xb1\xd9\x88\xd8\xaa"};                        /* روت */
+    for (size_t j = k; j-- > lo && j + 7 > k;) {
+        if (s->doc->tokens.v[j].kind == EVG_TOK_PUNCT && !tx_comma_at(s, j)) return 0;
+        if (evg_tok_in_static(s->doc, j, v, sizeof v / sizeof *v, EVG_WS_WAW_FA)) return 1;
+    }
+    return 0;
+}
+
+/* The day of the statement a quotation at [o, i...) belongs to, told after
+ * the quotation closes in the sentence ("'At 9 p.m. the crowd ...,' police
+ * said on Friday"): up to eight tokens after the closing mark.  1 with *off. */
+static int statement_day_after(const tx_scan *s, size_t o, size_t i, int *off)
+{
+    size_t c = i;
+    while (c < s->end && !(quote_mark(s->doc, c) & 2)) c++;
+    if (c >= s->end || c == o) return 0;
+    for (size_t k = c + 1; k < s->end && k <= c + 8; k++) {
+        tx_hit a;
+        int32_t b = EVG_NODATE, e = EVG_NODATE;
+        memset(&a, 0, sizeof a);
+        if (s->doc->tokens.v[k].kind == EVG_TOK_PUNCT && !tx_comma_at(s, k)) return 0;
+        if (!tx_parse_plain(s, k, &a)) continue;
+        evg_value_range(a.value, &b, &e);
+        if (b == EVG_NODATE || b != e || !speech_before(s, k, c + 1)) return 0;
+        *off = (int)(b - s->dct);
+        return 1;
+    }
+    return 0;
+}
+
+/* A word counted from the reference date (today, this evening, أمس) at
+ * token i inside a quotation whose statement has a day of its own (its
+ * speech verb's expression after the quotation, or before it in the
+ * sentence that opens it: "he said on Friday: 'we signed it today'"): that
+ * day's offset from the reference date, added to the word's; else 0 (a
+ * quotation told with no day is the story's day). */
+static int quoted_statement_off(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    size_t o = quote_open(s, i);
+    int off;
+    if (o == (size_t)-1 || s->dct == EVG_NODATE) return 0;
+    if (statement_day_after(s, o, i, &off)) return off;
+    int sent = d->tokens.v[o].sent;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || d->tokens.v[t->tok_first].sent < sent) break;
+        if ((size_t)t->tok_first >= o || t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE || t->begin != t->end)
+            continue;
+        if (speech_before(s, (size_t)t->tok_first, (size_t)d->sentences.v[sent].tok_first))
+            return (int)(t->begin - s->dct);
+    }
+    return 0;
 }
 
 /* The day of a bare clock time of hour hh at token i, as an offset from
@@ -246,10 +358,25 @@ static int clock_story_day(const tx_scan *s, size_t i, int hh)
     if (s->dct == EVG_NODATE) return 0;
     if (d->timexes.n && clock_joined(s, &d->timexes.v[d->timexes.n - 1], i))
         return clock_offset(s, &d->timexes.v[d->timexes.n - 1], hh);
-    int stamp_off = 0;
+    int stamp_off = 0, qoff;
+    size_t o = quote_open(s, i); /* quoted with no day of its own: the statement's day (session 15, timex7) */
+    int inside = o != (size_t)-1;
+    if (inside && d->tokens.v[o].sent < sent) sent = d->tokens.v[o].sent;
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section || d->tokens.v[t->tok_first].sent + 2 < sent) break;
+        if (inside && (size_t)t->tok_first < o) {
+            inside = 0; /* no day inside the quotation: the statement's, after it or before it */
+            if (statement_day_after(s, o, i, &qoff)) return qoff;
+            for (size_t m = k + 1; m-- > 0;) {
+                const evg_timex *u = &d->timexes.v[m];
+                if (u->section != s->section || d->tokens.v[u->tok_first].sent + 2 < sent) break;
+                if (u->type == EVG_TIMEX_DATE && u->begin != EVG_NODATE && u->begin == u->end &&
+                    speech_before(s, (size_t)u->tok_first,
+                                  (size_t)d->sentences.v[d->tokens.v[u->tok_first].sent].tok_first))
+                    return clock_offset(s, u, hh); /* "said on Friday ... 'at 8 p.m. ...'" */
+            }
+        }
         if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end) continue;
         if (stored_overnight_end(s, k)) continue; /* "until 6 a.m." after "from 10 p.m.": the next morning */
         if (s->past && !s->future && t->begin > s->dct) continue; /* "signed it at 3 p.m." after a day still ahead */
@@ -265,6 +392,7 @@ static int clock_story_day(const tx_scan *s, size_t i, int hh)
         if (s->past && !s->future && t->begin < s->dct && told_as_night(s, t))
             return clock_offset(s, t, hh); /* "the storm that hit last night ... landfall at 23:05" */
     }
+    if (inside && statement_day_after(s, o, i, &qoff)) return qoff; /* the story opens with the quotation */
     return stamp_off;
 }
 
@@ -366,6 +494,38 @@ static int overnight_end(const tx_scan *s, size_t i, const tx_spec *sp, int *off
     return 1;
 }
 
+/* Does a span over midnight open with the clock ending at token q ("من
+ * الثامنة مساء حتى الخامسة صباحا", "from 10 p.m. to 6 a.m."): a word
+ * "to"/"until"/حتى/إلى, a dash or "and" at q, then a clock of an earlier
+ * hour with its part of the day, in a sentence that names no expression
+ * of the reference date itself, not right after the noun of a rule (a
+ * curfew's hours are its nights to come)?  i opens the first clock. */
+static int overnight_ahead(const tx_scan *s, size_t i, size_t q, const tx_spec *sp)
+{
+    static const char *const rule[] = {"curfew", "ban", "truce", "ceasefire", "closure", "blackout",
+                                       "\xd8\xad\xd8\xb8\xd8\xb1",                         /* حظر */
+                                       "\xd8\xad\xd8\xb8\xd8\xb1\xd8\xa7",                 /* حظرا */
+                                       "\xd9\x84\xd9\x84\xd8\xaa\xd8\xac\xd9\x88\xd9\x84", /* للتجول */
+                                       "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xac\xd9\x88\xd9\x84", /* التجول */
+                                       "\xd9\x87\xd8\xaf\xd9\x86\xd9\x87",                 /* هدنه */
+                                       "\xd8\xa7\xd8\xba\xd9\x84\xd8\xa7\xd9\x82"};       /* اغلاق */
+    tx_spec e;
+    for (size_t k = i; k-- > s->first && k + 4 > i;) /* "a curfew between 10 p.m. and 6 a.m.": a rule's nights, not one gone by */
+        if (evg_tok_in_static(s->doc, k, rule, sizeof rule / sizeof *rule, EVG_WS_WAW_FA)) return 0;
+    if (!sp->has_ampm || q + 1 >= s->end ||
+        !(tx_word_at(s, q, TX_W_TO) || tx_dash_at(s, q) || evg_tok_is(s->doc, q, "and")))
+        return 0;
+    size_t r = q + 1;
+    memset(&e, 0, sizeof e);
+    if (!tx_parse_clock(s, &r, &e) || !e.has_ampm || e.hh >= sp->hh) return 0;
+    for (size_t k = s->doc->timexes.n; k-- > 0;) { /* "on Wednesday from 10 p.m. to 6 a.m.": that Wednesday */
+        const evg_timex *t = &s->doc->timexes.v[k];
+        if (t->section != s->section || (size_t)t->tok_first < s->first) break;
+        if (t->begin == s->dct) return 0;
+    }
+    return 1;
+}
+
 #define AR_TONIGHT "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* الليله (الليلة folded) */
 
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
@@ -384,14 +544,16 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     int stamp = clock_stamp(s, i, q, &sp);
     if (!stamp && !tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !sp.oclock && !hour_named(s, i))
         return 0; /* "2:15" alone: a score */
-    if (!stamp && !s->mask[i] && !sp.oclock && !bare_hour_ok(s, i)) return 0; /* "noon prayers" */
+    if (!stamp && !(s->mask[i] & ~(1u << TX_DAYTIME)) && !sp.oclock && !(sp.has_ampm && s->doc->tokens.v[i].kind == EVG_TOK_NUM) &&
+        !bare_hour_ok(s, i))
+        return 0; /* "noon prayers"; a number with a.m./p.m. is a clock after any word ("between 9 p.m.") */
     if (stamp && stamp_opens(s, i)) {
         day_time_value(s, stamp_day(s, i), &sp, h); /* "09:05 GMT - ...": under the blog's day */
         return tx_set_hit(h, i, q);
     }
     int midnight = sp.hh == 0 && sp.mi == 0;
     if ((n = tx_kind_at(s, q, TX_REL, &e))) {
-        off = e->val;
+        off = e->val + quoted_statement_off(s, i); /* "at 9 p.m. today" in a statement of Friday */
         if (midnight && off == 0 && (evg_tok_is(s->doc, q, "tonight") || tx_is(s->doc, q, AR_TONIGHT)))
             off = 1; /* "at midnight tonight": the midnight that ends the day */
         q += (size_t)n;
@@ -402,7 +564,95 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     } else if (!overnight_end(s, i, &sp, &off)) {
         off = clock_story_day(s, i, sp.has_ampm || midnight ? sp.hh : -1); /* "3 o'clock" alone: either */
         if (midnight && off == 0 && s->future) off = 1; /* "ستدخل الهدنة حيز التنفيذ منتصف الليل": the coming one */
+        if (off == 0 && s->past && !s->future && overnight_ahead(s, i, q, &sp))
+            off = -1; /* "اختبأ من الثامنة مساء حتى الخامسة صباحا": a night gone by ends by the reference date */
     }
     day_time_value(s, off, &sp, h);
     return tx_set_hit(h, i, q);
+}
+
+/* The word of time before a part of the day at token i told alone: حتى,
+ * إلى, بعد, قبل, منذ, عند, مع, قرابة, نحو, حوالي (maybe with ساعات between:
+ * "حتى ساعات الفجر", and then في too: "في ساعات الصباح"); English until,
+ * till, by, before, after, since, around, toward(s), and "at" before dawn,
+ * dusk, daybreak or nightfall ("at night" tells no day), maybe with "the"
+ * between.  1 if there is one. */
+static int day_part_lead(const tx_scan *s, size_t i, const char *code)
+{
+    static const char *en[] = {"until", "till", "by", "before", "after", "since", "around", "toward", "towards"};
+    static const char *ar[] = {"\xd8\xb9\xd9\x86\xd8\xaf", "\xd9\x85\xd8\xb9"}; /* عند مع */
+    static const int ws[] = {TX_W_TO, TX_W_AFTER, TX_W_BEFORE, TX_W_SINCE};
+    const evg_doc *d = s->doc;
+    const tx_ent *e;
+    size_t q = i;
+    if (q <= s->first) return 0;
+    if (s->en) {
+        if (evg_tok_is(d, q - 1, "the") && q - 1 > s->first) q--;
+        if (evg_tok_in_static(d, q - 1, en, sizeof en / sizeof *en, EVG_WS_PLAIN)) return 1;
+        return q == i && evg_tok_is(d, q - 1, "at") && strcmp(code, "NI") && !evg_tok_is(d, i, "morning") &&
+               !evg_tok_is(d, i, "evening") && !evg_tok_is(d, i, "afternoon");
+    }
+    int hours = tx_is(d, q - 1, "\xd8\xb3\xd8\xa7\xd8\xb9\xd8\xa7\xd8\xaa"); /* ساعات */
+    if (hours) {
+        if (--q <= s->first) return 0;
+        if (tx_word_at(s, q - 1, TX_W_IN) == 1) return 1; /* في ساعات الفجر */
+    }
+    for (size_t k = 0; k < sizeof ws / sizeof *ws; k++)
+        if (tx_word_at(s, q - 1, ws[k]) == 1) return 1;
+    if (tx_kind_at(s, q - 1, TX_APPROX, &e) == 1) return 1;
+    return evg_tok_in_static(d, q - 1, ar, sizeof ar / sizeof *ar, EVG_WS_WAW_FA);
+}
+
+/* Does what follows a part of the day at token q make it another
+ * expression or no time: a day or date after it ("حتى صباح الأحد" is the
+ * weekday's parser's; "until the evening of March 3"), an Arabic adjective
+ * with the article other than early ("العصر الحديث": the modern era), an
+ * English noun it qualifies ("until morning prayers")? */
+static int day_part_taken(const tx_scan *s, size_t q)
+{
+    static const char *early[] = {"\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a", /* الاولي */
+                                  "\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd9\x83\xd8\xb1", /* الباكر */
+                                  "\xd8\xa7\xd9\x84\xd9\x85\xd8\xa8\xd9\x83\xd8\xb1", /* المبكر */
+                                  "\xd8\xa7\xd9\x84\xd9\x85\xd8\xa8\xd9\x83\xd8\xb1\xd9\x87"}; /* المبكره */
+    static const char *en_ok[] = {"and", "or", "but", "when", "as", "in", "at", "with", "while", "before", "after",
+                                  "to", "that", "so", "for"};
+    const evg_doc *d = s->doc;
+    const uint32_t day = 1u << TX_WEEKDAY | 1u << TX_REL | 1u << TX_MONTH | 1u << TX_HOLIDAY | 1u << TX_UNIT;
+    if (q >= s->end || d->tokens.v[q].kind != EVG_TOK_WORD) return 0;
+    if (s->mask[q] & day) return 1;
+    if (!s->en) return tx_definite(s, q) && !evg_tok_in_static(d, q, early, sizeof early / sizeof *early, EVG_WS_PLAIN);
+    return !evg_tok_in_static(d, q, en_ok, sizeof en_ok / sizeof *en_ok, EVG_WS_PLAIN);
+}
+
+/* A part of the day told alone after a word of time: "استمر القصف حتى
+ * الصباح", "وصلت التعزيزات قرابة الظهر", "حتى ساعات الفجر", "fighting went
+ * on until dawn", "before dusk": that part of the story's day (the day a
+ * clock time alone would take, the next one for the morning after a day
+ * told as its evening or night: "مساء الأحد ... حتى الصباح" is Monday
+ * morning), TIMEX3 2024-11-18TMO (docs/CONTRACT.md, Session 15).  An
+ * Arabic part needs its article (صباح alone opens "صباح الأحد"); "بعد
+ * الظهر" is the afternoon (TAF, both words); the English noon is a clock
+ * (T12:00, tx_p_clock). */
+size_t tx_p_day_part(const tx_scan *s, size_t i, tx_hit *h)
+{
+    static const int hour[] = {5, 12, 15, 19, 22}; /* MO MI AF EV NI: the hour a clock of that part would tell */
+    static const char *codes = "MO MI AF EV NI";
+    const char *c = tx_day_part(s, i);
+    const evg_doc *d = s->doc;
+    if (!c || (s->en && !strcmp(c, "MI"))) return 0;
+    if (!s->en && (d->tokens.v[i].script != EVG_SCRIPT_ARAB || !tx_definite(s, i))) return 0;
+    if (!day_part_lead(s, i, c) || day_part_taken(s, i + 1)) return 0;
+    size_t first = i;
+    if (!s->en && !strcmp(c, "MI") && i > s->first && tx_word_at(s, i - 1, TX_W_AFTER) == 1) {
+        c = "AF"; /* "بعد الظهر": the afternoon, one expression */
+        first = i - 1;
+    }
+    int hh = hour[(strstr(codes, c) - codes) / 3], off = clock_story_day(s, i, hh);
+    char day[16];
+    if (s->dct == EVG_NODATE) snprintf(day, sizeof day, "XXXX-XX-XX");
+    else tx_day_value(s->dct + off, day, sizeof day);
+    h->type = EVG_TIMEX_TIME;
+    h->relative = 1;
+    snprintf(h->value, sizeof h->value, "%sT%s", day, c);
+    return tx_set_hit(h, first, i + 1);
 }

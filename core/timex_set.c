@@ -7,10 +7,12 @@
  *  - tx_p_every_weekday: "every Friday", "each Sunday", "كل يوم جمعة",
  *    "كل خميس" are the set of those weekdays, value XXXX-WXX-5 (the ISO
  *    weekday); a bare أحد or اثنين after كل ("كل أحد": everyone) needs يوم;
- *  - tx_p_every_unit: "every day", "each week", "كل يوم", "كل شهر" and the
- *    adverbs يوميا, أسبوعيا, شهريا, "daily", "weekly", "monthly" (English
- *    ones not before a noun: "the daily Granma" is a paper) are the set of
- *    those units, value P1D, P1W, P1M (a year is tx_recurring's: "من كل عام");
+ *  - tx_p_every_unit: "every day", "each week", "كل يوم", "كل شهر", "every
+ *    year", "كل عام", "كل سنة" and the adverbs يوميا, أسبوعيا, شهريا, سنويا,
+ *    "daily", "weekly", "monthly", "annually", "yearly" (English ones not
+ *    before a noun: "the daily Granma" is a paper) are the set of those
+ *    units, value P1D, P1W, P1M, P1Y (Session 15); a year told next to a
+ *    year-less day is tx_recurring's instead ("من كل عام": XXXX-04-24);
  *    The same step reads the parts of every day (Session 14): "every
  *    evening", "each morning", "كل مساء", "كل ليلة", "صباح كل يوم" are
  *    XXXX-XX-XXTEV, XXXX-XX-XXTMO, XXXX-XX-XXTNI (TIMEX3 MO MI AF EV NI);
@@ -80,23 +82,14 @@ size_t tx_p_every_weekday(const tx_scan *s, size_t i, tx_hit *h)
 }
 
 /* The TIMEX3 code of a part of the day at token i (MO morning, MI noon, AF
- * afternoon, EV evening, NI night), NULL if none: "morning", "صباح",
- * "ليلة" (folded ليله), "مساء", "ظهر", "عصر", "فجر" (dawn: the morning). */
+ * afternoon, EV evening, NI night: the daytime rows of data/timewords.tsv,
+ * read by tx_day_part), NULL if none; an Arabic one with the article is
+ * the whole part ("كل الليل": all night), no recurrence. */
 static const char *part_code(const tx_scan *s, size_t i)
 {
-    static const char *const w[] = {"morning", "afternoon", "evening", "night", "noon",
-                                    "\xd8\xb5\xd8\xa8\xd8\xa7\xd8\xad" /* صباح */,
-                                    "\xd9\x81\xd8\xac\xd8\xb1" /* فجر */,
-                                    "\xd8\xb8\xd9\x87\xd8\xb1" /* ظهر */,
-                                    "\xd8\xb9\xd8\xb5\xd8\xb1" /* عصر */,
-                                    "\xd9\x85\xd8\xb3\xd8\xa7\xd8\xa1" /* مساء */,
-                                    "\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* ليله */,
-                                    "\xd9\x84\xd9\x8a\xd9\x84" /* ليل */};
-    static const char *const code[] = {"MO", "AF", "EV", "NI", "MI", "MO", "MO", "MI", "AF", "EV", "NI", "NI"};
     if (i >= s->end) return NULL;
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (evg_tok_is(s->doc, i, w[k])) return code[k];
-    return NULL;
+    if (s->doc->tokens.v[i].script == EVG_SCRIPT_ARAB && tx_definite(s, i)) return NULL;
+    return tx_day_part(s, i);
 }
 
 /* "every evening", "each morning", "كل مساء", "كل ليلة", and a part of the
@@ -122,22 +115,58 @@ static size_t every_part(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, e);
 }
 
-/* The unit of token i when it is a singular day, week or month word, or
- * of an adverb of that recurrence (adverb set): 'D', 'W', 'M'; 0 if none. */
+/* The unit of token i when it is a singular day, week, month or year
+ * word, or of an adverb of that recurrence (adverb set): 'D', 'W', 'M',
+ * 'Y'; 0 if none. */
 static char unit_letter(const tx_scan *s, size_t i, int adverb)
 {
-    static const char *const unit[] = {"day", "week", "month", AR_YAWM,
+    static const char *const unit[] = {"day", "week", "month", "year", AR_YAWM,
                                        "\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9" /* اسبوع */,
-                                       "\xd8\xb4\xd9\x87\xd8\xb1" /* شهر */};
-    static const char *const adv[] = {"daily", "weekly", "monthly",
+                                       "\xd8\xb4\xd9\x87\xd8\xb1" /* شهر */,
+                                       "\xd8\xb9\xd8\xa7\xd9\x85" /* عام */,
+                                       "\xd8\xb3\xd9\x86\xd9\x87" /* سنه */};
+    static const char unit_l[] = "DWMYDWMYY";
+    static const char *const adv[] = {"daily", "weekly", "monthly", "annually", "yearly",
                                       "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a\xd8\xa7" /* يوميا */,
                                       "\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9\xd9\x8a\xd8\xa7" /* اسبوعيا */,
-                                      "\xd8\xb4\xd9\x87\xd8\xb1\xd9\x8a\xd8\xa7" /* شهريا */};
-    const char *const *w = adverb ? adv : unit;
+                                      "\xd8\xb4\xd9\x87\xd8\xb1\xd9\x8a\xd8\xa7" /* شهريا */,
+                                      "\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a\xd8\xa7" /* سنويا */};
+    static const char adv_l[] = "DWMYYDWMY";
     if (i >= s->end) return 0;
-    for (int k = 0; k < 6; k++)
-        if (adverb ? tx_is(s->doc, i, w[k]) : evg_tok_is(s->doc, i, w[k])) return "DWM"[k % 3];
+    if (adverb) {
+        for (size_t k = 0; k < sizeof adv / sizeof *adv; k++)
+            if (tx_is(s->doc, i, adv[k])) return adv_l[k];
+        return 0;
+    }
+    for (size_t k = 0; k < sizeof unit / sizeof *unit; k++)
+        if (evg_tok_is(s->doc, i, unit[k])) return unit_l[k];
     return 0;
+}
+
+/* Is token k a day of a month or a month name: a number up to 31, an
+ * ordinal, a month word? */
+static int month_day_at(const tx_scan *s, size_t k)
+{
+    const tx_ent *e = NULL;
+    int v = 0;
+    if (k < s->first || k >= s->end) return 0;
+    if (tx_num_at(s, k, &v)) return v >= 1 && v <= 31;
+    return tx_kind_at(s, k, TX_MONTH, &e) || tx_kind_at(s, k, TX_ORD, &e);
+}
+
+/* Is a yearly recurrence from i to e told with a year-less day next to it
+ * ("every year on April 24", "9 May every year", "في 30 مارس من كل عام",
+ * "سنويا في 12 يونيو")?  That day is tx_recurring's SET (XXXX-04-24), so
+ * the unit alone is no expression of its own. */
+static int yearly_day_near(const tx_scan *s, size_t i, size_t e)
+{
+    size_t q = e;
+    if (q < s->end && (tx_word_at(s, q, TX_W_IN) || tx_word_at(s, q, TX_W_OF))) q++;
+    if (month_day_at(s, q)) return 1;
+    if (i <= s->first) return 0;
+    q = i - 1;
+    if ((tx_word_at(s, q, TX_W_FROM) || tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_IN)) && q > s->first) q--;
+    return month_day_at(s, q);
 }
 
 /* Does an English adverb at i stand alone, not before a noun it would
@@ -179,6 +208,7 @@ size_t tx_p_every_unit(const tx_scan *s, size_t i, tx_hit *h)
         u = 0; /* "راتبا شهريا": an adjective of the indefinite noun before it */
     }
     if (!u) return 0;
+    if (u == 'Y' && yearly_day_near(s, i, e)) return 0; /* "every year on April 24": XXXX-04-24 */
     h->type = EVG_TIMEX_SET;
     h->mod = EVG_MOD_NONE;
     h->relative = 0;

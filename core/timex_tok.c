@@ -518,18 +518,31 @@ static int oclock_len(const tx_scan *s, size_t q)
     return 0;
 }
 
+/* The TIMEX3 code of the part of the day token i names ("MO" morning and
+ * dawn, "MI" noon, "AF", "EV" evening and dusk, "NI" night), from the one
+ * table of data/timewords.tsv (kind daytime); NULL if none. */
+const char *tx_day_part(const tx_scan *s, size_t i)
+{
+    static const char *const code[] = {NULL, "MO", "MI", "AF", "EV", "NI"};
+    const tx_ent *e = NULL;
+    if (i >= s->end || !(s->mask[i] & (1u << TX_DAYTIME)) || tx_kind_at(s, i, TX_DAYTIME, &e) != 1 || !e ||
+        e->val < 1 || e->val > 5)
+        return NULL;
+    return code[e->val];
+}
+
 /* English: the part of the day told after an hour with no a.m./p.m.:
  * "in the morning", "at night", "last night", "tonight", "this afternoon",
  * "yesterday morning", "on Sunday evening", "Saturday night" (only day
- * words between).  Returns 0 morning, 1 afternoon or evening, 2 night, -1
- * none; *own the tokens that belong to the clock ("in the morning", "at
- * night"), 0 when a day word comes first (the caller reads the day). */
+ * words between).  Returns 0 morning (and dawn), 1 afternoon or evening
+ * (and dusk), 2 night, -1 none (noon says no half); *own the tokens that
+ * belong to the clock ("in the morning", "at night"), 0 when a day word
+ * comes first (the caller reads the day). */
 static int en_part_after(const tx_scan *s, size_t q, size_t *own)
 {
-    static const char *part[] = {"morning", "afternoon", "evening", "night", "tonight"};
-    static const int val[] = {0, 1, 1, 2, 2};
     static const char *fill[] = {"on", "this", "last", "yesterday", "tomorrow", "early", "late"};
     const tx_ent *e;
+    const char *c;
     size_t r = q;
     int day = 0;
     *own = 0;
@@ -537,11 +550,10 @@ static int en_part_after(const tx_scan *s, size_t q, size_t *own)
     if (evg_tok_is(s->doc, q, "in") && evg_tok_is(s->doc, q + 1, "the")) r = q + 2;
     else if (evg_tok_is(s->doc, q, "at") && evg_tok_is(s->doc, q + 1, "night")) r = q + 1;
     for (; r < s->end && r < q + 4; r++) {
-        for (size_t k = 0; k < sizeof part / sizeof *part; k++)
-            if (evg_tok_is(s->doc, r, part[k])) {
-                if (!day) *own = r + 1 - q;
-                return val[k];
-            }
+        if ((c = tx_day_part(s, r)) && strcmp(c, "MI")) {
+            if (!day) *own = r + 1 - q;
+            return c[0] == 'M' ? 0 : c[0] == 'N' ? 2 : 1;
+        }
         if (tx_kind_at(s, r, TX_WEEKDAY, &e) == 1 || evg_tok_in_static(s->doc, r, fill, sizeof fill / sizeof *fill, EVG_WS_PLAIN))
             day = 1;
         else

@@ -208,56 +208,159 @@ int tx_en_occasion_after(const evg_doc *d, size_t r, size_t end)
     return 0;
 }
 
+/* English "called a march for Wednesday", "set the vote for Sunday",
+ * "elections promised for December": a day or month right after "for" with
+ * a verb of calling, setting, promising or moving a date within six words
+ * before it (no punctuation between) is the time the plan is for, whatever
+ * the verb's tense.  i starts the expression (timex_date.c asks too). */
+int tx_en_called_for(const tx_scan *s, size_t i)
+{
+    static const char *verb[] = {"called", "call", "calls", "set", "sets", "scheduled", "schedules", "fixed",
+                                 "slated", "planned", "announced", "moved", "rescheduled", "brought", "pushed",
+                                 "convened", "summoned", "booked", "postponed", "delayed", "put", "urged",
+                                 "promised", "pledged"};
+    const evg_doc *d = s->doc;
+    if (i < s->first + 2 || !evg_tok_is(d, i - 1, "for")) return 0;
+    for (size_t k = i - 1; k-- > s->first && k + 8 > i;) {
+        if (d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+        if (evg_tok_in_static(d, k, verb, sizeof verb / sizeof *verb, EVG_WS_PLAIN))
+            return !(k > s->first && evg_tok_is(d, k - 1, "had")) &&
+                   !(k > s->first + 1 && evg_tok_is(d, k - 1, "been") && evg_tok_is(d, k - 2, "had"));
+    }
+    return 0; /* "the vote had been set for May until a court halted it": an old plan, told before */
+}
+
+/* Arabic nouns of an occasion a verb of calling, declaring or setting may
+ * name for a day ahead (folded): mourning, holiday, strike, march,
+ * demonstration, sit-in, protest, disobedience, vote, session, meeting and
+ * موعد (the date set). */
+static const char *const ar_occasion[] = {
+    "\xd8\xad\xd8\xaf\xd8\xa7\xd8\xaf",                 /* حداد */
+    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd8\xa7\xd8\xaf", /* الحداد */
+    "\xd8\xb9\xd8\xb7\xd9\x84\xd9\x87",                 /* عطله */
+    "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb7\xd9\x84\xd9\x87", /* العطله */
+    "\xd8\xa7\xd8\xb6\xd8\xb1\xd8\xa7\xd8\xa8",         /* اضراب */
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb6\xd8\xb1\xd8\xa7\xd8\xa8", /* الاضراب */
+    "\xd8\xa7\xd8\xac\xd8\xa7\xd8\xb2\xd9\x87",         /* اجازه */
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xac\xd8\xa7\xd8\xb2\xd9\x87", /* الاجازه */
+    "\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd9\x87",         /* مسيره */
+    "\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xa7\xd8\xaa", /* مسيرات */
+    "\xd9\x85\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1\xd9\x87", /* مظاهره */
+    "\xd9\x85\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1\xd8\xa7\xd8\xaa", /* مظاهرات */
+    "\xd8\xaa\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1\xd9\x87", /* تظاهره */
+    "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1", /* التظاهر */
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb5\xd8\xa7\xd9\x85", /* اعتصام */
+    "\xd9\x88\xd9\x82\xd9\x81\xd9\x87",                 /* وقفه */
+    "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd8\xa7\xd8\xac\xd8\xa7\xd8\xaa", /* احتجاجات */
+    "\xd8\xb9\xd8\xb5\xd9\x8a\xd8\xa7\xd9\x86",         /* عصيان */
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x82\xd8\xaa\xd8\xb1\xd8\xa7\xd8\xb9", /* الاقتراع */
+    "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xb5\xd9\x88\xd9\x8a\xd8\xaa", /* التصويت */
+    "\xd8\xac\xd9\x84\xd8\xb3\xd9\x87",                 /* جلسه */
+    "\xd8\xa7\xd8\xac\xd8\xaa\xd9\x85\xd8\xa7\xd8\xb9", /* اجتماع */
+    "\xd9\x85\xd9\x88\xd8\xb9\xd8\xaf",                 /* موعد */
+    "\xd9\x85\xd9\x88\xd8\xb9\xd8\xaf\xd8\xa7"};        /* موعدا */
+
+/* Words that end the backward search for the occasion or its verb: the
+ * weekday then belongs to another clause or to what happened ("بعد
+ * الإضراب", "الحداد على ضحايا الهجوم يوم الخميس", "في جلسة يوم الأحد",
+ * "المسيرة التي جرت يوم الجمعة"). */
+static const char *const ar_occasion_stop[] = {
+    "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x82\xd8\xa8\xd9\x84",  /* بعد قبل */
+    "\xd8\xb9\xd9\x82\xd8\xa8", "\xd9\x85\xd9\x86\xd8\xb0",  /* عقب منذ */
+    "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xb9\xd9\x84\xd9\x8a", /* خلال علي */
+    "\xd8\xa7\xd8\xab\xd8\xb1",                                     /* اثر */
+    "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a", /* الذي التي */
+    "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86"};                /* الذين */
+
+/* A preposition opening a place phrase between an occasion and its day, as
+ * the most words its phrase may hold after it: نحو, أمام, إلى and a noun
+ * with its adjectives (4), في or وسط and a city (2).  0 when none (session 15,
+ * timex7). */
+static int ar_place_prep(const evg_doc *d, size_t k)
+{
+    static const char *const wide[] = {"\xd9\x86\xd8\xad\xd9\x88",         /* نحو */
+                                       "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", /* امام (أمام folded) */
+                                       "\xd8\xa7\xd9\x84\xd9\x8a"};        /* الي (إلى folded) */
+    if (evg_tok_in_static(d, k, wide, sizeof wide / sizeof *wide, EVG_WS_WAW_FA)) return 4;
+    if (evg_tok_is(d, k, "\xd9\x81\xd9\x8a") || evg_tok_is(d, k, "\xd9\x88\xd8\xb3\xd8\xb7")) return 2; /* في وسط */
+    return 0;
+}
+
+/* Is token k inside an expression already stored for this section? */
+static int in_stored_timex(const tx_scan *s, size_t k)
+{
+    const evg_doc *d = s->doc;
+    for (size_t m = d->timexes.n; m-- > 0;) {
+        const evg_timex *t = &d->timexes.v[m];
+        if (t->section != s->section || (size_t)t->tok_end <= s->first) break;
+        if ((size_t)t->tok_first <= k && k < (size_t)t->tok_end) return 1;
+    }
+    return 0;
+}
+
 /* A weekday set by a declaration: the day of an occasion a verb of
- * declaring or deciding names ("أعلنت الحكومة الحداد الوطني يوم الخميس",
- * "دعت النقابات إلى إضراب عام يوم الأحد", "announced Monday as a public
- * holiday", "declared Friday a day of mourning") is a day set ahead: the
- * coming one.  The Arabic verb stands within six words before the noun
- * (its subject and إلى between: "دعت النقابات العمالية في تونس إلى
- * إضراب"), not in an earlier clause ("دعا ... بعد أن شل الإضراب") nor
- * past بعد، قبل، عقب، منذ; the English occasion follows "a" with at most
- * two adjectives between, before any to, for or plan.
+ * declaring, calling or setting names ("أعلنت الحكومة الحداد الوطني يوم
+ * الخميس", "دعت النقابات إلى إضراب عام يوم الأحد", "دعت المعارضة إلى مسيرة
+ * نحو البرلمان يوم السبت", "حددت اللجنة موعد الاقتراع يوم الأحد",
+ * "announced Monday as a public holiday", "declared Friday a day of
+ * mourning", "called a march for Wednesday") is a day set ahead: the
+ * coming one, whatever the verb's tense.  The Arabic occasion stands up to
+ * six words before the day (its adjectives and a place between), not after
+ * في (the occasion during which something was said: "في جلسة يوم الأحد"),
+ * and its verb within six words before it (its subject and إلى between),
+ * with no word of ar_occasion_stop between them; the English occasion
+ * follows "a" with at most two adjectives between, before any to, for or
+ * plan, or the day follows "for" after a verb of calling or setting.
  * i starts the weekday expression, q ends it. */
 static int declared_day(const tx_scan *s, size_t i, size_t q)
 {
-    static const char *ar_noun[] = {
-        "\xd8\xad\xd8\xaf\xd8\xa7\xd8\xaf",                 /* حداد */
-        "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd8\xa7\xd8\xaf", /* الحداد */
-        "\xd8\xb9\xd8\xb7\xd9\x84\xd9\x87",                 /* عطله */
-        "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb7\xd9\x84\xd9\x87", /* العطله */
-        "\xd8\xa7\xd8\xb6\xd8\xb1\xd8\xa7\xd8\xa8",         /* اضراب */
-        "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb6\xd8\xb1\xd8\xa7\xd8\xa8", /* الاضراب */
-        "\xd8\xa7\xd8\xac\xd8\xa7\xd8\xb2\xd9\x87",         /* اجازه */
-        "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xac\xd8\xa7\xd8\xb2\xd9\x87"}; /* الاجازه */
     static const char *ar_verb[] = {
         "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86",         /* اعلن */
         "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86\xd8\xaa", /* اعلنت */
         "\xd9\x82\xd8\xb1\xd8\xb1",                 /* قرر */
         "\xd9\x82\xd8\xb1\xd8\xb1\xd8\xaa",         /* قررت */
         "\xd8\xaf\xd8\xb9\xd8\xa7",                 /* دعا */
-        "\xd8\xaf\xd8\xb9\xd8\xaa"};                /* دعت */
+        "\xd8\xaf\xd8\xb9\xd8\xaa",                 /* دعت */
+        "\xd8\xaf\xd8\xb9\xd9\x88\xd8\xa7",         /* دعوا */
+        "\xd8\xad\xd8\xaf\xd8\xaf",                 /* حدد */
+        "\xd8\xad\xd8\xaf\xd8\xaf\xd8\xaa",         /* حددت */
+        "\xd8\xaa\xd8\xad\xd8\xaf\xd8\xaf",         /* تحدد */
+        "\xd8\xa7\xd9\x82\xd8\xb1"};                /* اقر */
     static const char *en_verb[] = {"declared",   "announced", "named",    "designated",
                                     "proclaimed", "declares",  "announces"};
-    static const char *ar_stop[] = {"\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x82\xd8\xa8\xd9\x84", /* بعد قبل */
-                                    "\xd8\xb9\xd9\x82\xd8\xa8", "\xd9\x85\xd9\x86\xd8\xb0"}; /* عقب منذ */
     const evg_doc *d = s->doc;
     if (i <= s->first || s->future || s->prefer == EVG_PREFER_FUTURE) return 0;
     if (s->en) {
+        if (tx_en_called_for(s, i)) return 1; /* "called a march for Wednesday" */
         size_t r = q + (q < s->end && evg_tok_is(d, q, "as"));
         if (r >= s->end || (!evg_tok_is(d, r, "a") && !evg_tok_is(d, r, "an"))) return 0;
         return tx_en_occasion_after(d, r, s->end) &&
                evg_tok_in_static(d, i - 1, en_verb, sizeof en_verb / sizeof *en_verb, EVG_WS_PLAIN);
     }
     size_t k = i, o = 0;
-    while (k > s->first && k + 4 > i && d->tokens.v[k - 1].kind == EVG_TOK_WORD && !o) {
+    int used = 0, since = 0, p;
+    while (k > s->first && used < 6 && k + 15 > i && d->tokens.v[k - 1].kind == EVG_TOK_WORD && !o) {
         k--;
-        if (evg_tok_in_static(d, k, ar_noun, sizeof ar_noun / sizeof *ar_noun, EVG_WS_WAW_FA)) o = k + 1;
+        if (evg_tok_in_static(d, k, ar_occasion_stop, sizeof ar_occasion_stop / sizeof *ar_occasion_stop,
+                              EVG_WS_WAW_FA))
+            return 0;
+        if (evg_tok_in_static(d, k, ar_occasion, sizeof ar_occasion / sizeof *ar_occasion, EVG_WS_WAW_FA)) o = k + 1;
+        else if ((p = ar_place_prep(d, k)) && since >= 1 && since <= p) {
+            used -= since; /* "مسيرة نحو القصر الرئاسي في الخرطوم يوم الثلاثاء": a place phrase counts one word */
+            since = 0;
+        } else
+            since++;
+        used++;
     }
-    if (!o) return 0; /* "الحداد الوطني يوم الخميس": the occasion, up to two adjectives, then the day */
-    size_t lo = o - 1 > s->first + 6 ? o - 7 : s->first;
-    for (k = o - 1; k-- > lo;) { /* the verb within six words, not past "بعد الإضراب" */
-        if (evg_tok_in_static(d, k, ar_stop, sizeof ar_stop / sizeof *ar_stop, EVG_WS_WAW_FA)) return 0;
+    if (!o) return 0; /* "الحداد الوطني يوم الخميس": the occasion, its adjectives, then the day */
+    if (o - 1 > s->first && tx_word_at(s, o - 2, TX_W_IN)) return 0; /* "في جلسة يوم الأحد": when it was said */
+    used = 0;
+    for (k = o - 1; k-- > s->first && used < 6;) { /* the verb within six words, not past "بعد الإضراب" */
+        if (evg_tok_in_static(d, k, ar_occasion_stop, sizeof ar_occasion_stop / sizeof *ar_occasion_stop,
+                              EVG_WS_WAW_FA))
+            return 0;
         if (evg_tok_in_static(d, k, ar_verb, sizeof ar_verb / sizeof *ar_verb, EVG_WS_WAW_FA)) return 1;
+        if (!in_stored_timex(s, k)) used++; /* "دعا التجمع أمس السبت إلى مسيرة": the day of the call counts none */
     }
     return 0;
 }
