@@ -485,9 +485,6 @@ static int judge_word(const scan *st, int32_t k)
     return evg_tok_in_static(st->d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
 }
 
-/* "Judge Anna Kowalska of the Warsaw District Court", "Justice Kwame
- * Ofori", "القاضي محمد الأمين بحري": a judge's title and two to four name
- * words nobody listed, none a head: a new person of the judiciary (JUD). */
 /* "القاضي سليم الحداد", "القاضية منى الصالح": after an Arabic judge's
  * title, a given name and one definite word that names nothing listed is a
  * name even when that word is also a common noun (الحداد "mourning",
@@ -546,6 +543,9 @@ const char *evg_ent_judge_country(scan *st, int32_t end)
     return home >= 0 && d->entities.v[home].country ? d->entities.v[home].country : "";
 }
 
+/* "Judge Anna Kowalska of the Warsaw District Court", "Justice Kwame
+ * Ofori", "القاضي محمد الأمين بحري": a judge's title and two to four name
+ * words nobody listed, none a head: a new person of the judiciary (JUD). */
 int32_t evg_ent_judge_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;

@@ -200,22 +200,31 @@ int evg_ent_sentence_country_before(const scan *st, int32_t j)
     return -1;
 }
 
+/* Is token b "عن" naming a source: "نقلا عن", "صادر عن" (not "تخليه عن",
+ * "تنازل عن": giving up the office)? */
+static int source_an(const evg_doc *d, int32_t b)
+{
+    static const char *const by[] = {"نقلا", "صادر", "صادره", "صادرا", "الصادر", "الصادره"};
+    return b >= 1 && evg_tok_is(d, (size_t)b, "عن") && evg_ent_same_sent(d, b - 1, b) &&
+           evg_tok_in_static(d, (size_t)b - 1, by, sizeof by / sizeof *by, EVG_WS_WAW_FA);
+}
+
 /* "وأكدت الرئاسة", "رفضت الرئاسة", "بيان للرئاسة", "the presidency said":
  * the presidency alone acts or speaks (the subject of a verb before it in
  * Arabic, after it in English; a statement's source), so it is a body, not
  * the term of office ("انتخابات الرئاسة", "during his presidency"). */
 static int presidency_speaks(const scan *st, const title_hit *h)
 {
-    static const char *const src[] = {"بيان", "بيانا", "باسم", "مصدر", "مصادر", "عن", "statement", "spokesman",
+    static const char *const src[] = {"بيان", "بيانا", "باسم", "مصدر", "مصادر", "statement", "spokesman",
                                       "spokeswoman", "spokesperson"};
-    static const char *const prep[] = {"في", "علي", "الي", "من", "حول", "بعد", "قبل", "منذ", "خلال", "لدي", "مع"};
+    static const char *const prep[] = {"في", "علي", "الي", "من", "حول", "بعد", "قبل", "منذ", "خلال", "لدي", "مع", "عن"};
     const evg_doc *d = st->d;
     int32_t b = h->first - 1;
     if (d->tokens.v[h->first].script == EVG_SCRIPT_ARAB) {
         if (b < 0 || !evg_ent_same_sent(d, b, h->first) || d->tokens.v[b].kind != EVG_TOK_WORD) return 0;
         size_t n;
         const char *w = evg_ent_tok_str(d, h->first, &n);
-        if (evg_tok_in_static(d, (size_t)b, src, 6, EVG_WS_WAW_FA)) return !memcmp(w, "ال", 4) || !memcmp(w, "لل", 4);
+        if (evg_tok_in_static(d, (size_t)b, src, 5, EVG_WS_WAW_FA) || source_an(d, b)) return !memcmp(w, "ال", 4) || !memcmp(w, "لل", 4);
         /* after a verb, not a preposition: "ترشح للرئاسة", "تنافس على الرئاسة" are the office */
         if (st->in_timex[b] || evg_tok_is(d, (size_t)h->end, "الدوريه") || evg_tok_is(d, (size_t)h->end, "الدوري"))
             return 0; /* "تسلم أمس الرئاسة الدورية": the rotating office */
@@ -225,7 +234,7 @@ static int presidency_speaks(const scan *st, const title_hit *h)
     if (b < 0 || !evg_tok_is(d, (size_t)b, "the")) return 0;
     if ((size_t)h->end < d->tokens.n && evg_ent_same_sent(d, h->first, h->end) &&
         (evg_ent_reporting_word(st, h->end) || evg_ent_english_verb(st, h->end, 1) ||
-         evg_tok_in_static(d, (size_t)h->end, src + 6, 4, EVG_WS_PLAIN)))
+         evg_tok_in_static(d, (size_t)h->end, src + 5, 4, EVG_WS_PLAIN)))
         return 1;
     return 0;
 }
@@ -234,27 +243,30 @@ static int presidency_speaks(const scan *st, const title_hit *h)
  * speaks in its sentence: the first mention of the sentence is an official
  * named by a title with his country (the subject: "قال وزير الخارجية الكيني ... إن ...
  * وزارة الخارجية" is Kenya's ministry, whatever country the clause names
- * after him).  English "his", "her" before the body: the person named last
- * ("Ethiopia's prime minister said ... His foreign ministry").  An entry,
+ * after him).  English "his", "her" before the body: the subject (first
+ * person) of the last sentence naming one ("Ethiopia's prime minister met
+ * Kenya's president ... His foreign ministry" is Ethiopia's).  An entry,
  * or -1. */
 static int speaker_country(const scan *st, int32_t j)
 {
     const evg_doc *d = st->d;
     int possessive = j >= 1 && d->tokens.v[j].script == EVG_SCRIPT_LATN &&
                      (evg_tok_is(d, (size_t)j - 1, "his") || evg_tok_is(d, (size_t)j - 1, "her"));
-    int first = -1;
+    int first = -1, subj = -1;
     for (size_t i = d->mentions.n; i-- > 0;) {
         const evg_mention *mm = &d->mentions.v[i];
         if (mm->tok_first >= j) continue;
         const evg_entity *e = &d->entities.v[mm->entity];
         int is_per = e->type && !strcmp(e->type, "PER") && e->country && *e->country;
         if (possessive) {
-            if (is_per) return evg_ent_country_entry_of(st, e);
+            if (subj >= 0 && !evg_ent_same_sent(d, mm->tok_first, d->mentions.v[subj].tok_first)) break;
+            if (is_per) subj = (int)i;
             continue;
         }
         if (!evg_ent_same_sent(d, mm->tok_first, j)) break;
         if (!evg_ent_dateline_at(d, mm->tok_first, mm->tok_end)) first = (int)i; /* "مقديشو -" opens no clause */
     }
+    if (possessive) return subj < 0 ? -1 : evg_ent_country_entry_of(st, &d->entities.v[d->mentions.v[subj].entity]);
     if (first < 0 || d->mentions.v[first].kind != EVG_MEN_TITLE) return -1; /* "يلقي ماكرون خطابا أمام البرلمان": a visitor */
     const evg_mention *tm = &d->mentions.v[first];
     const evg_entity *e = &d->entities.v[tm->entity];
@@ -521,14 +533,6 @@ static const gaz_title *person_title_of(const struct evg_gazetteer *g, const cha
     return NULL;
 }
 
-/* "رئيس المخابرات الأردنية", "مدير الاستخبارات التونسية": a one-word
- * head's title (رئيس، مدير، قائد) before a security body's title (the
- * intelligence, the military intelligence: an ORG title whose role is not
- * GOV) and its country heads that body; it is no president.  The office is
- * the body's office with "_chief" when data/titles.tsv has such a person
- * title ("intelligence_chief"), whose holder of the day or office entity
- * (with that title's role) it names; body_of_title names the body too.
- * 1 when h was set so. */
 /* "the head of Kenyan intelligence", "chief of Turkish military
  * intelligence": the English order of chief_of_body_title, a one-word
  * head's title, "of" (and "the"), a demonym or a country and a security
@@ -559,6 +563,14 @@ static int latin_chief_of_body(const scan *st, title_hit *h, const span *ts)
     return 1;
 }
 
+/* "رئيس المخابرات الأردنية", "مدير الاستخبارات التونسية": a one-word
+ * head's title (رئيس، مدير، قائد) before a security body's title (the
+ * intelligence, the military intelligence: an ORG title whose role is not
+ * GOV) and its country heads that body; it is no president.  The office is
+ * the body's office with "_chief" when data/titles.tsv has such a person
+ * title ("intelligence_chief"), whose holder of the day or office entity
+ * (with that title's role) it names; body_of_title names the body too.
+ * 1 when h was set so. */
 static int chief_of_body_title(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     const evg_doc *d = st->d;

@@ -398,11 +398,42 @@ static int last_name_word(const scan *st, int e, int32_t j)
     return 0;
 }
 
+/* Is the alpha-3 code a (upper case) the entry id [id, id + n) (lower case)? */
+static int alpha3_is(const char *a, const char *id, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((a[i] >= 'A' && a[i] <= 'Z' ? a[i] - 'A' + 'a' : a[i]) != id[i]) return 0;
+    return 1;
+}
+
+/* Does the document name the country whose entry id is [id, id + n):
+ * its people and bodies found so far, or anywhere in the text the country,
+ * its demonym or one of its places ("القاهرة" after "الوزير شكري")? */
+static int doc_names_country(const scan *st, const char *id, size_t n)
+{
+    const evg_doc *d = st->d;
+    for (size_t e = 0; e < d->entities.n; e++) {
+        int c = evg_ent_country_entry_of(st, &d->entities.v[e]);
+        if (c >= 0 && strlen(st->g->ents.v[c].id) == n && !memcmp(st->g->ents.v[c].id, id, n)) return 1;
+    }
+    for (int32_t k = 0; (size_t)k < d->tokens.n; k++) {
+        span m;
+        qual q;
+        if (d->tokens.v[k].kind != EVG_TOK_WORD || !evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &m)) continue;
+        const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
+        if (!strcmp(e->type, "GPE") && e->country && strlen(e->country) == n && alpha3_is(e->country, id, n)) return 1;
+        if (evg_ent_make_qual(st, &m, &q) && q.entry >= 0 && strlen(st->g->ents.v[q.entry].id) == n &&
+            !memcmp(st->g->ents.v[q.entry].id, id, n))
+            return 1;
+    }
+    return 0;
+}
+
 /* "قال الوزير شكري", "الوزيرة فيرنانديز": a generic title (الوزير, whose
  * office no country fills) before one word that ends the name of whoever
- * holds, on that day, an office of that kind anywhere ("foreign_minister",
- * "defence_minister" for "minister"): that holder, when exactly one person
- * fits; else -1. */
+ * holds, on that day, an office of that kind in a country the document
+ * names ("foreign_minister", "defence_minister" for "minister"): that
+ * holder, when exactly one person fits; else -1. */
 static int office_kind_surname(const scan *st, const title_hit *h, int32_t j, int32_t day)
 {
     const struct evg_gazetteer *g = st->g;
@@ -417,7 +448,7 @@ static int office_kind_surname(const scan *st, const title_hit *h, int32_t j, in
         if (!valid || !c || o->entry == found) continue;
         size_t on = strlen(++c);
         if (on < kn || strcmp(c + on - kn, kind) != 0 || (on > kn && c[on - kn - 1] != '_')) continue;
-        if (!last_name_word(st, o->entry, j)) continue;
+        if (!last_name_word(st, o->entry, j) || !doc_names_country(st, o->office, (size_t)(c - 1 - o->office))) continue;
         if (found >= 0) return -1; /* two holders share the word: neither */
         found = o->entry;
     }
@@ -428,8 +459,6 @@ static int office_kind_surname(const scan *st, const title_hit *h, int32_t j, in
  * office, on that day, in a country the document has named (its people,
  * bodies and places count): "الرئيس عون" after "الجيش اللبناني" is
  * Lebanon's president, "President Ruto" Kenya's.  The holder, or -1. */
-static int office_kind_surname(const scan *st, const title_hit *h, int32_t j, int32_t day);
-
 static int bare_title_surname(const scan *st, const title_hit *h, int32_t j, int32_t day)
 {
     const evg_doc *d = st->d;

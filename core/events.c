@@ -395,19 +395,47 @@ static int occasion_named_again(const evg_doc *d, const sent *s, size_t hi)
     return 0;
 }
 
+/* "The talks will resume next month", "The talks are due to ...": a modal
+ * or a word of schedule within three words after the noun. */
+static int talks_ahead(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const w[] = {"will", "would", "could", "may", "might", "shall", "should", "can",
+                                    "due", "expected", "scheduled", "set", "planned", NULL};
+    for (int32_t k = mt->end; k < s->end && k < mt->end + 3; k++)
+        if (tok_in(d, k, w)) return 1;
+    return 0;
+}
+
+/* Does a day or span other than o's follow the noun within a few words
+ * ("The talks in Oslo on Friday ...")?  A date further on is another act's
+ * ("The summit followed a thaw earlier this year"). */
+static int other_time(const evg_doc *d, const sent *s, const evt_match *mt, const evg_event *o)
+{
+    for (size_t i = 0; i < d->timexes.n; i++) {
+        const evg_timex *tx = &d->timexes.v[i];
+        if (tx->tok_first < mt->end || tx->tok_first > mt->end + 4 || tx->tok_first >= s->end ||
+            tx->begin == EVG_NODATE)
+            continue;
+        if (tx->begin != o->begin || tx->end != o->end) return 1;
+    }
+    return 0;
+}
+
 /* "The talks came after a long chill between Rome and Paris": an English "The
  * <meeting noun>" opening its sentence, after a meeting of the section was
- * told, is that meeting named again as the subject of what follows. */
+ * told, is that meeting named again as the subject of what follows; not
+ * talks still ahead ("The talks will resume in Oslo next month") nor on a
+ * day of their own. */
 static int meeting_subject_again(const evg_doc *d, const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
     if (mt->e->lang != EVG_LANG_EN || mt->e->cls != EVT_CL_MEET || mt->e->pos != EVT_POS_NOUN ||
-        mt->first != s->first + 1 || !tok_is(d, s->first, "the"))
+        mt->first != s->first + 1 || !tok_is(d, s->first, "the") || talks_ahead(d, s, mt))
         return 0;
     for (size_t i = d->events.n; i-- > 0;) {
         const evg_event *o = &d->events.v[i];
         if (o->section != s->section) return 0;
-        if (o->sent < s->idx && strcmp(o->root, "04") == 0) return 1;
+        if (o->sent < s->idx && strcmp(o->root, "04") == 0) return !other_time(d, s, mt, o);
     }
     return 0;
 }

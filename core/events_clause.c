@@ -113,10 +113,13 @@ int32_t evt_arabic_passive_agent(const run *r, const sent *s, const evt_match *m
     return (int32_t)k;
 }
 
-/* Does the Arabic past verb at token k end in the feminine ت ("رحبت")? */
-static int past_feminine(const evg_doc *d, int32_t k)
+/* Is the Arabic past verb matched by p feminine ("رحبت")?  A generated
+ * perfect knows its ending (صوت and ثبت end in ت of the root); a fixed
+ * one-word verb is read by its last letter. */
+static int past_feminine(const evg_doc *d, const evt_match *p)
 {
-    const evg_token *t = &d->tokens.v[k];
+    if (p->e->pos == EVT_POS_PAST) return p->e->fem;
+    const evg_token *t = &d->tokens.v[p->first];
     return t->fe - t->fs > 4 && memcmp(d->fold + t->fe - 2, "\xD8\xAA", 2) == 0; /* ت */
 }
 
@@ -133,7 +136,7 @@ static int gender_changes(const evg_doc *d, const sent *s, size_t hi)
             continue; /* the verb before, past the nouns of its clause ("أدان X الهجوم") */
         if (p->e->pos != EVT_POS_PAST && !(p->e->pos == EVT_POS_FIXED && p->end == p->first + 1 && evt_position_code(p->e->code)))
             return 0; /* a fixed one-word verb ("هنأ") shows its gender the same way */
-        return past_feminine(d, p->first) != past_feminine(d, mt->first);
+        return past_feminine(d, p) != past_feminine(d, mt);
     }
     return 0;
 }

@@ -187,25 +187,24 @@ static evt_entry object_entry(const evt_entry *proto)
 /* Perfect: زار زارت زارا زارتا زاروا زارنا; weak التقي -> التقت التقيا التقوا. */
 static void gen_past(struct evg_triggers *t, const evt_entry *proto, const char *form)
 {
-    static const char *const sound[] = {"", AR_TA, AR_ALEF, AR_TA AR_ALEF, AR_WAW AR_ALEF,
-                                        AR_NUN AR_ALEF, NULL};
-    static const char *const weak[] = {AR_YA, AR_TA, AR_YA AR_ALEF, AR_TA AR_ALEF,
-                                       AR_WAW AR_ALEF, AR_YA AR_NUN AR_ALEF, NULL};
+    static const char *const sound[] = {"", AR_ALEF, AR_WAW AR_ALEF, AR_NUN AR_ALEF, NULL};
+    static const char *const weak[] = {AR_YA, AR_YA AR_ALEF, AR_WAW AR_ALEF, AR_YA AR_NUN AR_ALEF, NULL};
+    static const char *const fem[] = {AR_TA, AR_TA AR_ALEF, NULL}; /* the feminine ending, marked */
     /* with an object pronoun: وقعه وقعها وقعته وقعاها وقعوه; التقاه التقته التقوه;
      * the plural pronoun too (طالبتهم حذروهم) */
     static const char *const sound_obj[] = {AR_HA, AR_HA AR_ALEF, AR_HA AR_MIM,
-                                            AR_HA AR_MIM AR_ALEF, AR_TA AR_HA,
-                                            AR_TA AR_HA AR_ALEF, AR_TA AR_HA AR_MIM,
-                                            AR_TA AR_HA AR_MIM AR_ALEF, AR_ALEF AR_HA,
+                                            AR_HA AR_MIM AR_ALEF, AR_ALEF AR_HA,
                                             AR_ALEF AR_HA AR_ALEF, AR_ALEF AR_HA AR_MIM,
                                             AR_WAW AR_HA, AR_WAW AR_HA AR_ALEF,
                                             AR_WAW AR_HA AR_MIM, NULL};
     static const char *const weak_obj[] = {AR_ALEF AR_HA, AR_ALEF AR_HA AR_ALEF,
-                                           AR_ALEF AR_HA AR_MIM, AR_TA AR_HA,
-                                           AR_TA AR_HA AR_ALEF, AR_TA AR_HA AR_MIM,
-                                           AR_WAW AR_HA, AR_WAW AR_HA AR_ALEF,
+                                           AR_ALEF AR_HA AR_MIM, AR_WAW AR_HA, AR_WAW AR_HA AR_ALEF,
                                            AR_WAW AR_HA AR_MIM, NULL};
-    evt_entry obj = object_entry(proto);
+    static const char *const fem_obj[] = {AR_TA AR_HA, AR_TA AR_HA AR_ALEF, AR_TA AR_HA AR_MIM,
+                                          AR_TA AR_HA AR_MIM AR_ALEF, NULL};
+    evt_entry obj = object_entry(proto), f = *proto, f_obj;
+    f.fem = 1;
+    f_obj = object_entry(&f);
     /* statements take an object pronoun only when it is the party addressed
      * (حذره، أبلغها); "حذر من" rows none (حذره: someone warned) */
     int with_obj = proto->scope != TRIG_ONE_NAME && (proto->cls != EVT_CL_SPEECH || addresses_party(proto));
@@ -213,10 +212,14 @@ static void gen_past(struct evg_triggers *t, const evt_entry *proto, const char 
         char stem[256];
         join(stem, sizeof stem, form, strlen(form) - 2, "");
         add_suffixed(t, proto, stem, weak);
+        add_suffixed(t, &f, stem, fem);
         if (with_obj) add_suffixed(t, &obj, stem, weak_obj);
+        if (with_obj) add_suffixed(t, &f_obj, stem, fem_obj);
     } else {
         add_suffixed(t, proto, form, sound);
+        add_suffixed(t, &f, form, fem);
         if (with_obj) add_suffixed(t, &obj, form, sound_obj);
+        if (with_obj) add_suffixed(t, &f_obj, form, fem_obj);
     }
 }
 

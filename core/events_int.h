@@ -44,6 +44,7 @@ typedef struct evt_entry {
     int planned;              /* generated with the future prefix س */
     int present;              /* an imperfect (present) verb form */
     int definite;             /* a noun form with a possessive ending */
+    int fem;                  /* an Arabic perfect with the feminine ending ت (صوتت, not صوت) */
     const char **req;         /* words one of which must follow, or NULL */
     int nreq;
     /* cues */
@@ -177,6 +178,8 @@ void evt_scratch_actors(const run *r, const sent *s, size_t k, evg_event *tmp);
 /* events_roles.c: clause-level argument rules shared by events_args.c */
 int evt_is_dateline_place(const evg_doc *d, const sent *s, const cand *c);
 int32_t evt_light_verb(const evg_doc *d, const sent *s, size_t hi, int32_t lo);
+/* Is token k a light verb of meetings ("held", "عقد", "وأجرى")? */
+int evt_is_light_verb(const evg_doc *d, int32_t k);
 int evt_light_verb_future(const evg_doc *d, int32_t lv);
 int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig);
 /* "وأضاف أنه سيزور ...", "وتابع أنها ...": the person a continued statement

@@ -653,13 +653,35 @@ int32_t evt_summit_of_agreement(const run *r, const sent *s, size_t hi, evg_even
 
 /* ---- one meeting per counterpart met on its own ---- */
 
+/* Does the sentence say the parties met at one table: "together", "a joint
+ * session", "trilateral talks", "قمة ثلاثية", "اجتماع مشترك"? */
+static int joint_cue(const evg_doc *d, const sent *s)
+{
+    static const char *const en[] = {"together", "joint", "jointly", "trilateral", "tripartite", "three-way", NULL};
+    static const char *const ar[] = {"\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xD9\x83",             /* مشترك */
+                                     "\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xD9\x83\xD9\x87",     /* مشتركة */
+                                     "\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xD9\x83\xD8\xA7",     /* مشتركا */
+                                     "\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x8A",             /* ثلاثي */
+                                     "\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x8A\xD9\x87",     /* ثلاثية */
+                                     "\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x8A\xD8\xA7", NULL}; /* ثلاثيا */
+    for (int32_t k = s->first; k < s->end; k++) {
+        if (d->tokens.v[k].kind != EVG_TOK_WORD) continue;
+        if (tok_in(d, k, en)) return 1;
+        for (int q = 0; d->tokens.v[k].script == EVG_SCRIPT_ARAB && ar[q]; q++)
+            if (evt_tok_is_stem(d, k, ar[q])) return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence say its meetings were held one by one: "separate
  * meetings", "separately", "individually", "on the sidelines", "لقاءين
- * منفصلين", "بشكل منفصل", "كل على حدة", "على هامش"? */
+ * منفصلين", "بشكل منفصل", "كل على حدة", "على هامش"?  Not when it says they
+ * met together (joint_cue). */
 static int separate_cue(const evg_doc *d, const sent *s)
 {
     static const char *const en[] = {"separate", "separately", "individually", "sidelines", NULL};
     static const char mnfsl[] = "\xD9\x85\xD9\x86\xD9\x81\xD8\xB5\xD9\x84"; /* منفصل */
+    if (joint_cue(d, s)) return 0;
     for (int32_t k = s->first; k < s->end; k++) {
         const evg_token *t = &d->tokens.v[k];
         if (t->kind != EVG_TOK_WORD) continue;

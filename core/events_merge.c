@@ -582,12 +582,17 @@ static int same_act_family(const char *a, const char *b)
 
 /* "WOODSIDE, California, Nov 16 (X Wire) - ...": event o is dated by the
  * dateline's day at the head of its sentence (a dash follows within a few
- * tokens), the day of the report rather than of the act. */
+ * tokens, white space before it: not the hyphen of "pro-government"), the
+ * day of the report rather than of the act. */
 static int dateline_timex(const evg_doc *d, const evg_timex *tx, const evg_sentence *st)
 {
     if (tx->tok_first > st->tok_first + 8) return 0;
-    for (int32_t q = tx->tok_end; q < st->tok_end && q <= tx->tok_end + 6; q++)
-        if (evg_tok_is(d, (size_t)q, "-") || evg_tok_is(d, (size_t)q, "\xE2\x80\x94")) return 1; /* - or an em dash */
+    for (int32_t q = tx->tok_end; q < st->tok_end && q <= tx->tok_end + 6; q++) {
+        if (!(d->tokens.v[q].flags & EVG_TOKF_SPACE_BEFORE)) continue; /* "pro-government" is a hyphen */
+        if (evg_tok_is(d, (size_t)q, "-") || evg_tok_is(d, (size_t)q, "\xE2\x80\x94") ||
+            evg_tok_is(d, (size_t)q, "\xE2\x80\x93"))
+            return 1; /* a spaced -, em dash or en dash */
+    }
     return 0;
 }
 
@@ -1098,6 +1103,50 @@ static int headline_of_lead(const evg_doc *d, const evg_event *a, const evg_even
            t->modality == o->modality && strcmp(t->code, o->code) == 0 && lead_sentence(d, o);
 }
 
+/* Does Arabic token k (more than two letters) open with the letter c? */
+static int ar_prefixed(const evg_doc *d, int32_t k, const char *c)
+{
+    if (k < 0 || (size_t)k >= d->tokens.n) return 0;
+    size_t n;
+    const char *w = evg_tok_text(d, &d->tokens.v[k], &n);
+    return n > 4 && !memcmp(w, c, 2);
+}
+
+/* Is token k a verb: a verb trigger ("وبحث", "فناقش") or a light verb
+ * ("وعقد", "ثم أجرى")? */
+static int ar_verb(const evg_doc *d, int32_t k)
+{
+    evt_match m;
+    if (evt_is_light_verb(d, k)) return 1;
+    return evt_match_at(d, k, (int32_t)d->tokens.n, 0, &m) &&
+           (m.e->pos == EVT_POS_PAST || m.e->pos == EVT_POS_PRES || m.e->pos == EVT_POS_VERB);
+}
+
+/* Are the talks an act of their own clause after the reception ("received
+ * Y, and the two held talks", "استقبل X Y وعقدا جلسة مباحثات", "ثم أجرى
+ * الجانبان", "وبحث معه")?  A coordinator ("and", "then", "ثم") or a verb
+ * opened by و or ف (a verb trigger or a light verb, not a noun such as وفد
+ * or وزير) opens the talks' clause, at most five words before their trigger
+ * or the trigger itself, and the talks are not the reception's purpose or
+ * frame ("for talks", "لمحادثات", "لإجراء محادثات", "في مباحثات"). */
+static int talks_own_clause(const evg_doc *d, const evg_event *host, const evg_event *talks)
+{
+    static const char *const coord[] = {"and", "then", "\xD8\xAB\xD9\x85", NULL}; /* ثم */
+    static const char *const purpose[] = {"for", "to", "\xD9\x81\xD9\x8A", NULL};  /* في */
+    int32_t t = talks->trig_first;
+    if (host->trig_end >= t) return 0;
+    if (tok_in(d, t - 1, purpose) || ar_prefixed(d, t - 1, "\xD9\x84")) return 0; /* "لإجراء" */
+    evt_match m;
+    if (evt_match_at(d, t, (int32_t)d->tokens.n, 0, &m) && m.prefix_len > 0 &&
+        ar_prefixed(d, t, "\xD9\x84"))
+        return 0; /* "لمحادثات", not لقاء */
+    for (int32_t k = t - 5 > host->trig_end ? t - 5 : host->trig_end; k <= t; k++) { /* the talks' own verb */
+        if (k < t && tok_in(d, k, coord)) return 1;
+        if ((ar_prefixed(d, k, "\xD9\x88") || ar_prefixed(d, k, "\xD9\x81")) && ar_verb(d, k)) return 1; /* و ف */
+    }
+    return 0;
+}
+
 /* "Kim received Lavrov on Saturday ..., where the two men discussed ...":
  * a reception (043) and talks (040 044 046) of exactly the same parties on
  * the same day, told in one sentence, are one meeting told twice; talks
@@ -1106,32 +1155,6 @@ static int headline_of_lead(const evg_doc *d, const evg_event *a, const evg_even
  * ("X welcomed Y on arrival. Both then sat down for a working session."): the
  * hosting and the talks are two acts (session 10; the held-out gold lists
  * both). */
-/* Are the talks an act of their own clause after the reception ("received
- * Y, and the two held talks", "استقبل X Y وعقدا جلسة مباحثات", "ثم أجرى
- * الجانبان")?  A coordinator ("and", "then", "ثم", a word opened by و or ف
- * that is not a noun with ال) opens the talks' clause, at most five words
- * before their trigger ("وعقد الرئيسان جلسة مباحثات"), and the talks
- * are not the reception's purpose ("for talks", "لمحادثات", "لإجراء"). */
-static int talks_own_clause(const evg_doc *d, const evg_event *host, const evg_event *talks)
-{
-    static const char *const coord[] = {"and", "then", "\xD8\xAB\xD9\x85", NULL}; /* ثم */
-    int32_t t = talks->trig_first;
-    if (host->trig_end >= t) return 0;
-    for (int32_t k = t - 1; k <= t; k++) { /* "for talks", "لمحادثات", "لإجراء محادثات" */
-        size_t n;
-        const char *w = evg_tok_text(d, &d->tokens.v[k], &n);
-        if (tok_is(d, k, "for") || tok_is(d, k, "to") || (n > 2 && !memcmp(w, "\xD9\x84", 2))) return 0;
-    }
-    for (int32_t k = t - 5 > host->trig_end ? t - 5 : host->trig_end; k < t; k++) { /* the talks' own verb */
-        if (tok_in(d, k, coord)) return 1;
-        size_t n;
-        const char *w = evg_tok_text(d, &d->tokens.v[k], &n);
-        int wa = n > 4 && (!memcmp(w, "\xD9\x88", 2) || !memcmp(w, "\xD9\x81", 2)); /* و ف */
-        if (wa && memcmp(w + 2, "\xD8\xA7\xD9\x84", 4) != 0) return 1;           /* not وال */
-    }
-    return 0;
-}
-
 static int reception_is_meeting(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
     int ra = strcmp(a->code, "043") == 0, rb = strcmp(b->code, "043") == 0;

@@ -67,6 +67,7 @@ static const char *const light_en[] = {"held", "hold", "holds", "holding", "cond
 
 static int is_light_verb(const evg_doc *d, int32_t k)
 {
+    if (k < 0 || (size_t)k >= d->tokens.n) return 0;
     if (tok_in(d, k, light_en)) return 1;
     if (k < 0 || (size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0; /* speed */
     uint8_t *m = d->evt_key_memo ? evg_evt_memo(d, (size_t)k) : NULL; /* speed: asked once (bit 32), answer bit 64 */
@@ -75,6 +76,11 @@ static int is_light_verb(const evg_doc *d, int32_t k)
     for (int q = 0; !found && light_ar[q]; q++) found = evt_tok_is_stem(d, k, light_ar[q]);
     if (m) *m |= (uint8_t)(32 | (found ? 64 : 0));
     return found;
+}
+
+int evt_is_light_verb(const evg_doc *d, int32_t k)
+{
+    return is_light_verb(d, k);
 }
 
 /* Verbs that convey a sentiment noun ("نقل امتنان", "أعرب عن شكره",

@@ -312,6 +312,7 @@ static int statement_day_after(const tx_scan *s, size_t o, size_t i, int *off)
         if (!tx_parse_plain(s, k, &a)) continue;
         evg_value_range(a.value, &b, &e);
         if (b == EVG_NODATE || b != e || !speech_before(s, k, c + 1)) return 0;
+        if (b > s->dct) return 0; /* read in the quotation's future tense: a speech verb's day is never ahead */
         *off = (int)(b - s->dct);
         return 1;
     }
@@ -335,8 +336,9 @@ static int quoted_statement_off(const tx_scan *s, size_t i)
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section || d->tokens.v[t->tok_first].sent < sent) break;
-        if ((size_t)t->tok_first >= o || t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE || t->begin != t->end)
-            continue;
+        if ((size_t)t->tok_first >= o || t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE || t->begin != t->end ||
+            t->begin > s->dct)
+            continue; /* a statement is never dated after the reference date */
         if (speech_before(s, (size_t)t->tok_first, (size_t)d->sentences.v[sent].tok_first))
             return (int)(t->begin - s->dct);
     }
@@ -575,8 +577,9 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
  * إلى, بعد, قبل, منذ, عند, مع, قرابة, نحو, حوالي (maybe with ساعات between:
  * "حتى ساعات الفجر", and then في too: "في ساعات الصباح"); English until,
  * till, by, before, after, since, around, toward(s), and "at" before dawn,
- * dusk, daybreak or nightfall ("at night" tells no day), maybe with "the"
- * between.  1 if there is one. */
+ * dusk, daybreak or nightfall ("at night" tells no day, nor "by night":
+ * "they travel by night" is a manner), maybe with "the" between.  1 if
+ * there is one. */
 static int day_part_lead(const tx_scan *s, size_t i, const char *code)
 {
     static const char *en[] = {"until", "till", "by", "before", "after", "since", "around", "toward", "towards"};
@@ -588,7 +591,8 @@ static int day_part_lead(const tx_scan *s, size_t i, const char *code)
     if (q <= s->first) return 0;
     if (s->en) {
         if (evg_tok_is(d, q - 1, "the") && q - 1 > s->first) q--;
-        if (evg_tok_in_static(d, q - 1, en, sizeof en / sizeof *en, EVG_WS_PLAIN)) return 1;
+        if (evg_tok_in_static(d, q - 1, en, sizeof en / sizeof *en, EVG_WS_PLAIN))
+            return q < i || !evg_tok_is(d, q - 1, "by") || !evg_tok_is(d, i, "night"); /* "by night": a manner */
         return q == i && evg_tok_is(d, q - 1, "at") && strcmp(code, "NI") && !evg_tok_is(d, i, "morning") &&
                !evg_tok_is(d, i, "evening") && !evg_tok_is(d, i, "afternoon");
     }

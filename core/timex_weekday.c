@@ -208,6 +208,17 @@ int tx_en_occasion_after(const evg_doc *d, size_t r, size_t end)
     return 0;
 }
 
+/* Does the English word at token i end in a possessive ('s, ’s), or is
+ * one the next token?  "Sunday's crash" names a thing of that day. */
+static int en_possessive_at(const tx_scan *s, size_t i)
+{
+    size_t n;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[i], &n);
+    if ((n > 2 && memcmp(w + n - 2, "'s", 2) == 0) || (n > 4 && memcmp(w + n - 4, "\xe2\x80\x99s", 4) == 0))
+        return 1;
+    return i + 1 < s->end && (evg_tok_is(s->doc, i + 1, "'s") || evg_tok_is(s->doc, i + 1, "\xe2\x80\x99s"));
+}
+
 /* English "called a march for Wednesday", "set the vote for Sunday",
  * "elections promised for December": a day or month right after "for" with
  * a verb of calling, setting, promising or moving a date within six words
@@ -217,10 +228,10 @@ int tx_en_called_for(const tx_scan *s, size_t i)
 {
     static const char *verb[] = {"called", "call", "calls", "set", "sets", "scheduled", "schedules", "fixed",
                                  "slated", "planned", "announced", "moved", "rescheduled", "brought", "pushed",
-                                 "convened", "summoned", "booked", "postponed", "delayed", "put", "urged",
-                                 "promised", "pledged"};
+                                 "convened", "summoned", "booked", "postponed", "delayed", "promised", "pledged"};
     const evg_doc *d = s->doc;
     if (i < s->first + 2 || !evg_tok_is(d, i - 1, "for")) return 0;
+    if (en_possessive_at(s, i)) return 0; /* "the toll for Sunday's crash": the day owns a thing told */
     for (size_t k = i - 1; k-- > s->first && k + 8 > i;) {
         if (d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
         if (evg_tok_in_static(d, k, verb, sizeof verb / sizeof *verb, EVG_WS_PLAIN))
@@ -270,7 +281,8 @@ static const char *const ar_occasion_stop[] = {
     "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xb9\xd9\x84\xd9\x8a", /* خلال علي */
     "\xd8\xa7\xd8\xab\xd8\xb1",                                     /* اثر */
     "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a", /* الذي التي */
-    "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86"};                /* الذين */
+    "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86",                 /* الذين */
+    "\xd8\xa7\xd9\x86"}; /* ان (أن, إن folded): "أعلن أن مسيرة يوم الجمعة ..." reports a day gone by */
 
 /* A preposition opening a place phrase between an occasion and its day, as
  * the most words its phrase may hold after it: نحو, أمام, إلى and a noun

@@ -89,6 +89,25 @@ static void test_events__inflected_triggers(void)
     evg_doc_free(d);
 }
 
+/* Session 15 review mends (fixev): a generated Arabic perfect knows its
+ * feminine ending, so a root ending in ت (لفت) reads masculine. */
+static void test_events__feminine_perfect(void)
+{
+    const char *text = HEAD "لفت ولفتت ورحبت ورحب والتقت والتقى";
+    evg_doc *d = evg_test_doc(text, "2024-01-01", 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    int n = 0, fem = 0;
+    for (size_t i = 0; i < d->tokens.n; i++) {
+        evt_match mt;
+        if (!evt_match_at(d, (int32_t)i, (int32_t)d->tokens.n, 0, &mt)) continue;
+        n++;
+        fem += mt.e->fem;
+    }
+    CU_ASSERT_EQUAL(n, 6);
+    CU_ASSERT_EQUAL(fem, 3); /* لفتت رحبت التقت */
+    evg_doc_free(d);
+}
+
 static void test_events__cameo_table(void)
 {
     const evt_cameo *c = evt_cameo_find(evg_test_ctx(), "042");
@@ -503,7 +522,10 @@ static void test_events__reception_and_talks_one_sentence(void)
         {"News of the day\n\nArgentine President Mauricio Macri received Chilean President Michelle Bachelet "
          "at the Casa Rosada on 14 March 2017 for talks on a gas pipeline.\n", 0},
         {HEAD "استقبل الرئيس الأوغندي يويري موسيفيني يوم 14 آذار/مارس 2017 الرئيس الكيني أوهورو كينياتا "
-              "لإجراء محادثات حول مشروع السكك الحديدية.\n", 0}};
+              "لإجراء محادثات حول مشروع السكك الحديدية.\n", 0},
+        /* session 15 review mends (fixev): a noun opened by و (وفد) opens no clause; "في مباحثات" frames the reception */
+        {HEAD "واستقبل رئيس الوزراء التونسي يوسف الشاهد يوم 14 آذار/مارس 2017 وفد البنك الدولي "
+              "في مباحثات حول الإصلاحات.\n", 0}};
     for (size_t t = 0; t < sizeof cases / sizeof cases[0]; t++) {
         evg_doc *d = doc_or_fail(cases[t].text, "2017-03-20");
         if (!d) return;
@@ -1497,6 +1519,13 @@ static void test_events__separate_meetings(void)
         {"News\n\nKenyan President Uhuru Kenyatta hosted Ugandan President Yoweri Museveni in Nairobi on "
          "Monday. The summit followed a dispute between Kampala and Nairobi over fishing rights.\n",
          "2017-05-10", 1},
+        /* session 15 review mends (fixev): met together, a trilateral meeting: one meeting, even on the sidelines */
+        {"News\n\nOn the sidelines of the summit in Addis Ababa on Sunday, Sudanese President Omar al-Bashir met "
+         "Ethiopian Prime Minister Hailemariam Desalegn and Egyptian President Abdel Fattah el-Sisi together in a "
+         "trilateral meeting on the dam.\n", "2017-03-06", 1},
+        {"خبر\n\nوعلى هامش القمة في أديس أبابا يوم الأحد، التقى الرئيس السوداني عمر البشير رئيس الوزراء "
+         "الإثيوبي هايلي مريام ديسالين والرئيس المصري عبد الفتاح السيسي في اجتماع ثلاثي حول سد النهضة.\n",
+         "2017-03-06", 1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         evg_doc *d = doc_or_fail(cases[k].text, cases[k].dct);
@@ -1628,6 +1657,7 @@ static CU_TestInfo events_tests[] = {
     {"restated_meeting", test_events__restated_meeting},
     {"position_object_undated", test_events__position_object_undated},
     {"inflected_triggers", test_events__inflected_triggers},
+    {"feminine_perfect", test_events__feminine_perfect},
     {"cameo_table", test_events__cameo_table},
     {"meeting_date_place", test_events__meeting_date_place},
     {"visit_day_range", test_events__visit_day_range},
