@@ -533,6 +533,22 @@ static const gaz_title *person_title_of(const struct evg_gazetteer *g, const cha
     return NULL;
 }
 
+/* The chief of the security body whose ORG title is bt: the person title
+ * of its office + "_chief" (data/titles.tsv), qualified by q and ending at
+ * end/oe, replaces h's title.  0 when titles.tsv has no such chief. */
+static int set_body_chief(const scan *st, title_hit *h, const gaz_title *bt, const qual *q, int32_t end, int32_t oe)
+{
+    char office[128];
+    evg_str3(office, sizeof office, bt->office, "_", "chief");
+    const gaz_title *pt = person_title_of(st->g, office);
+    if (!pt) return 0;
+    h->t = pt;
+    h->q = *q;
+    h->end = end, h->oe = oe;
+    h->office = pt->office;
+    return 1;
+}
+
 /* "the head of Kenyan intelligence", "chief of Turkish military
  * intelligence": the English order of chief_of_body_title, a one-word
  * head's title, "of" (and "the"), a demonym or a country and a security
@@ -543,7 +559,6 @@ static int latin_chief_of_body(const scan *st, title_hit *h, const span *ts)
     const evg_doc *d = st->d;
     span dm, b;
     qual q;
-    char office[128];
     int32_t j = ts->end + 1;
     if (!evg_tok_is(d, (size_t)ts->end, "of") || (size_t)j >= d->tokens.n || !evg_ent_same_sent(d, ts->first, j)) return 0;
     if (evg_tok_is(d, (size_t)j, "the")) j++;
@@ -553,14 +568,7 @@ static int latin_chief_of_body(const scan *st, title_hit *h, const span *ts)
     if (!evg_ent_match_at(st, dm.end, GAZ_TITLE, &b)) return 0;
     const gaz_title *bt = &st->g->titles.v[st->g->keys.v[b.key].target];
     if (strcmp(bt->type, "ORG") != 0 || !strcmp(bt->role, "GOV")) return 0;
-    evg_str3(office, sizeof office, bt->office, "_", "chief");
-    const gaz_title *pt = person_title_of(st->g, office);
-    if (!pt) return 0;
-    h->t = pt;
-    h->q = q;
-    h->end = b.end, h->oe = b.oe;
-    h->office = pt->office;
-    return 1;
+    return set_body_chief(st, h, bt, &q, b.end, b.oe);
 }
 
 /* "رئيس المخابرات الأردنية", "مدير الاستخبارات التونسية": a one-word
@@ -576,7 +584,6 @@ static int chief_of_body_title(const scan *st, title_hit *h, const span *ts, con
     const evg_doc *d = st->d;
     span b;
     qual q;
-    char office[128];
     if (pre || strcmp(h->t->type, "PER") != 0 || strcmp(h->t->org_office, "head") != 0 || ts->end - ts->first != 1 ||
         (size_t)ts->end >= d->tokens.n)
         return 0;
@@ -587,14 +594,7 @@ static int chief_of_body_title(const scan *st, title_hit *h, const span *ts, con
     if (strcmp(bt->type, "ORG") != 0 || !strcmp(bt->role, "GOV") || !evg_ent_qual_after(st, b.end, &q) || q.is_org ||
         q.first != b.end)
         return 0;
-    evg_str3(office, sizeof office, bt->office, "_", "chief");
-    const gaz_title *pt = person_title_of(st->g, office);
-    if (!pt) return 0;
-    h->t = pt;
-    h->q = q;
-    h->end = q.end, h->oe = q.oe;
-    h->office = pt->office;
-    return 1;
+    return set_body_chief(st, h, bt, &q, q.end, q.oe);
 }
 
 void evg_ent_title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre)
