@@ -239,9 +239,16 @@ void evt_add_actor(evg_event *ev, int32_t ent, int role);
 void evt_set_date(evg_event *ev, const char *value, int32_t begin, int32_t end, int src);
 /* events_quantity.c: amounts after trigger hi ("13 ألف جندي") */
 void evt_assign_quantities(const run *r, const sent *s, size_t hi, evg_event *ev);
-/* events_merge.c: dates by coreference, then one event per real event */
+/* events_coref.c: dates by coreference; the story's day of a headline left
+ * undated, the rank of a date's source, the meeting family (04x) */
 void evt_resolve_coref(run *r);
+void evt_story_date(const run *r, evg_event *ev);
+int evt_date_rank(int src);
+int evt_is_meeting_family(const char *code);
+/* events_merge.c: one event per real event; actor a of one report matches
+ * actor b of another (same entity, or a country and one of its own) */
 void evt_merge_events(run *r);
+int evt_actor_matches(const evg_doc *d, int32_t a, int32_t b);
 /* 1 when token i is a relative pronoun that opens a clause: who, which, الذي, التي */
 int evt_is_relative(const evg_doc *d, int32_t i);
 
