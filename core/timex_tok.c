@@ -764,6 +764,46 @@ int tx_parse_time(const tx_scan *s, size_t *p, tx_spec *sp)
     return tx_parse_clock(s, p, sp);
 }
 
+/* The half of the day after a clock read up to *q: a.m./p.m., صباحا/مساء,
+ * ليلا (*night), م after a colon time, "بعد منتصف الليل"; moves *q past
+ * it.  1 p.m., 0 a.m., -1 none. */
+static int ampm_after(const tx_scan *s, size_t *q, int colon, int *night, tx_spec *sp)
+{
+    const tx_ent *e;
+    int n;
+    if ((n = tx_kind_at(s, *q, TX_AMPM, &e))) {
+        *night = tx_is(s->doc, *q, "\xd9\x84\xd9\x8a\xd9\x84\xd8\xa7"); /* ليلا */
+        *q += (size_t)n;
+        sp->has_ampm = 1;
+        return e->val;
+    }
+    if (colon && (evg_tok_is(s->doc, *q, "\xd9\x85"))) { /* م after a time = evening */
+        (*q)++;
+        return 1;
+    }
+    if ((n = after_midnight(s, *q))) { /* الواحدة بعد منتصف الليل */
+        *q += (size_t)n;
+        sp->has_ampm = 1;
+        return 0;
+    }
+    return -1;
+}
+
+/* An English bare hour h (1-12) led by "at"/"about" at hq, read up to *q:
+ * "o'clock" and/or a part of the day after it ("at 10 o'clock last night",
+ * "at nine on Sunday evening") set sp->oclock, move *q past them (the day
+ * is the caller's) and give *ampm from the part of the day. */
+static void en_oclock(const tx_scan *s, size_t hq, size_t *q, int h, int *ampm, tx_spec *sp)
+{
+    size_t own = 0;
+    int o = oclock_len(s, *q), part = en_part_after(s, *q + (size_t)o, &own);
+    if (!o && (part < 0 || !en_at_lead(s, hq))) return;
+    *q += (size_t)o + own;
+    sp->oclock = 1;
+    if (part == 1 || (part == 2 && h >= 6 && h < 12)) *ampm = 1;
+    if (part == 0 || (part == 2 && (h < 6 || h == 12))) *ampm = 0; /* "12 on Saturday night": midnight */
+}
+
 /* A clock time: "at 5 pm", "الساعة 6:30 صباحا", "8.30am", "1400 GMT",
  * maybe after a dash or comma (a day before it is the caller's). */
 int tx_parse_clock(const tx_scan *s, size_t *p, tx_spec *sp)
@@ -812,24 +852,9 @@ int tx_parse_clock(const tx_scan *s, size_t *p, tx_spec *sp)
         if (mi < 0) h = h > 1 ? h - 1 : 12, mi += 60;
     }
     int night = 0;
-    if ((n = tx_kind_at(s, q, TX_AMPM, &e))) {
-        ampm = e->val;
-        night = tx_is(s->doc, q, "\xd9\x84\xd9\x8a\xd9\x84\xd8\xa7"); /* ليلا */
-        q += (size_t)n;
-        sp->has_ampm = 1;
-    } else if (colon && (evg_tok_is(s->doc, q, "\xd9\x85"))) { ampm = 1; q++; } /* م after a time = evening */
-    else if ((n = after_midnight(s, q))) { ampm = 0; q += (size_t)n; sp->has_ampm = 1; } /* الواحدة بعد منتصف الليل */
+    ampm = ampm_after(s, &q, colon, &night, sp);
     size_t hq = *p + (size_t)(tx_dash_at(s, *p) || tx_comma_at(s, *p)) + (size_t)tx_word_at(s, *p, TX_W_HOUR);
-    if (latin && ampm < 0 && !colon && h >= 1 && h <= 12 && en_hour_lead(s, hq)) {
-        size_t own = 0;
-        int o = oclock_len(s, q), part = en_part_after(s, q + (size_t)o, &own);
-        if (o || (part >= 0 && en_at_lead(s, hq))) {
-            q += (size_t)o + own; /* "at 10 o'clock last night": the day is the caller's */
-            sp->oclock = 1;
-            if (part == 1 || (part == 2 && h >= 6 && h < 12)) ampm = 1;
-            if (part == 0 || (part == 2 && (h < 6 || h == 12))) ampm = 0; /* "12 on Saturday night": midnight */
-        }
-    }
+    if (latin && ampm < 0 && !colon && h >= 1 && h <= 12 && en_hour_lead(s, hq)) en_oclock(s, hq, &q, h, &ampm, sp);
     if (enword && !sp->oclock) return 0;
     if (!colon && ampm < 0 && !hourw && !sp->oclock) return 0;
     if (night && (h < 6 || h == 12)) ampm = 0; /* "الثانية ليلا": two in the night, 02:00 */
