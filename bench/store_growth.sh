@@ -10,7 +10,9 @@
 # give two binaries alternately and compare pairs). The analytics and views run too (build always
 # writes them); only the store line is the store. The merge walk's counts per report (slots probed,
 # index entries read, events whose dates meet the report's: `timing: merge walk`, session 14) are printed when the
-# binary reports them.
+# binary reports them. Since session 16 the binary also prints, as the store closes, the runs,
+# virtual-machine steps and SQLite's time estimate of each prepared statement (`timing: sql`
+# lines, kept in $WORK/err.txt of the last binary run).
 #
 # Usage: bench/store_growth.sh N BINARY... (N: 1000, 10000, 30000 ...: the first N documents of
 #   the 100k corpus, its folders 000-099 of 1,000 documents each)

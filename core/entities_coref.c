@@ -227,8 +227,23 @@ static int sentence_side(const scan *st, const span *m, int a, int b)
     return na && !nb ? 1 : nb && !na ? -1 : 0;
 }
 
+/* "محكمة الاستئناف بعمان", "غرفة تجارة الأردن بعمان": عمان behind ب right
+ * after a definite word or a body's name is the seat of that body, a
+ * city; a country is written "في سلطنة عمان", not as a seat. */
+static int seat_after_body(const scan *st, const span *m)
+{
+    const evg_doc *d = st->d;
+    size_t n, p;
+    const char *s = evg_ent_tok_str(d, m->first, &n);
+    if (m->first < 1 || n < 4 || memcmp(s, "ب", 2) != 0 || !evg_ent_same_sent(d, m->first - 1, m->first)) return 0;
+    const char *w = evg_ent_tok_str(d, m->first - 1, &p);
+    return d->tokens.v[m->first - 1].script == EVG_SCRIPT_ARAB && p >= 8 && !memcmp(w, "ال", 4) &&
+           !evg_ent_is_stop_tok(st, m->first - 1);
+}
+
 /* عمان folds alike for Amman (عمّان) and Oman (عُمان).  Decision: Amman when
- * the original writes the shadda, in a dateline ("عمان -"), or when the
+ * the original writes the shadda, in a dateline ("عمان -"), as a body's seat
+ * behind ب (seat_after_body), or when the
  * document has named Jordan; Oman after سلطنة or when the document has
  * named Oman or an Omani; else the listed default (Oman). */
 int evg_ent_amman_or_oman(scan *st, const span *m, const gaz_key *k)
@@ -242,7 +257,7 @@ int evg_ent_amman_or_oman(scan *st, const span *m, const gaz_key *k)
         if ((unsigned char)d->raw.p[p] == 0xD9 && (unsigned char)d->raw.p[p + 1] == 0x91) return amm; /* ّ */
     if (m->first > 0 && evg_ent_same_sent(d, m->first - 1, m->first) && evg_tok_is(d, (size_t)m->first - 1, "سلطنه"))
         return omn;
-    if (evg_ent_dateline_at(d, m->first, m->end)) return amm;
+    if (evg_ent_dateline_at(d, m->first, m->end) || seat_after_body(st, m)) return amm;
     int side = jor >= 0 ? sentence_side(st, m, jor, omn) : 0;
     if (side) return side > 0 ? amm : omn;
     int32_t home = evg_ent_home_country(st);
@@ -276,8 +291,9 @@ static const char *generic_body_office(const scan *st, int entry)
                                          {"senate", "senate"}};
     if (strcmp(st->g->ents.v[entry].type, "ORG") != 0 || st->g->ents.v[entry].is_country) return NULL;
     for (size_t o = 0; o < st->g->offices.n; o++) {
-        const char *off = st->g->offices.v[o].office, *colon = strchr(off, ':');
-        if (st->g->offices.v[o].entry != entry || !colon) continue;
+        if (st->g->offices.v[o].entry != entry) continue; /* speed: the entry first, then its office */
+        const char *colon = strchr(st->g->offices.v[o].office, ':');
+        if (!colon) continue;
         for (size_t k = 0; k < sizeof map / sizeof *map; k++)
             if (!strcmp(colon + 1, map[k][0])) return map[k][1];
     }

@@ -94,6 +94,7 @@ typedef struct gaz_office {
     int32_t from, to;
     int entry;
     int next;              /* next holder of the same office */
+    int acting;            /* held as an acting holder ("+acting" in the table's office column) */
 } gaz_office;
 
 typedef struct gaz_slot {  /* one slot of a gaz_smap: key, its hash, value (k NULL: empty) */
@@ -156,6 +157,7 @@ int evg_gaz_stop_kind_h(const struct evg_gazetteer *g, const char *s, size_t n, 
 int evg_gaz_find_id(const struct evg_gazetteer *g, const char *id);
 /* Entry holding office on day (EVG_NODATE: the current holder), or -1. */
 int evg_gaz_office_holder(const struct evg_gazetteer *g, const char *office, int32_t day);
+int evg_gaz_acting_holder(const struct evg_gazetteer *g, const char *office, int32_t day);
 
 /* String maps (keys must outlive the map). */
 int evg_gaz_smap_get(const gaz_smap *m, const char *s, size_t n);

@@ -140,13 +140,25 @@ static int office_valid(const gaz_office *o, int32_t day)
     return (o->from == EVG_NODATE || o->from <= day) && (o->to == EVG_NODATE || day <= o->to);
 }
 
-int evg_gaz_office_holder(const struct evg_gazetteer *g, const char *office, int32_t day)
+static int office_holder(const struct evg_gazetteer *g, const char *office, int32_t day, int acting_only)
 {
     int best = -1;
     for (int i = smap_get(&g->office_heads, office, strlen(office)); i >= 0; i = g->offices.v[i].next) {
         const gaz_office *o = &g->offices.v[i];
-        if (!office_valid(o, day)) continue;
+        if (!office_valid(o, day) || (acting_only && !o->acting)) continue;
         if (best < 0 || (o->from != EVG_NODATE && o->from > g->offices.v[best].from)) best = i;
     }
     return best < 0 ? -1 : g->offices.v[best].entry;
+}
+
+int evg_gaz_office_holder(const struct evg_gazetteer *g, const char *office, int32_t day)
+{
+    return office_holder(g, office, day, 0);
+}
+
+/* The holder of office on day listed as acting ("+acting"), or -1: an
+ * "acting foreign minister" is never the titular holder. */
+int evg_gaz_acting_holder(const struct evg_gazetteer *g, const char *office, int32_t day)
+{
+    return office_holder(g, office, day, 1);
 }

@@ -63,6 +63,9 @@ static int add_office(loader *L, char *spec, int e)
         *slash = '\0';
         if (parse_date(L, at + 1, &o.from) || parse_date(L, slash + 1, &o.to)) return EVG_EDATA;
     }
+    char *plus = strstr(spec, "+acting");
+    o.acting = plus != NULL;
+    if (plus) *plus = '\0'; /* "sdn:foreign_minister+acting@2020-07-09/2021-02-08" */
     if (!strchr(spec, ':')) return evg_gaz_load_fail(L, "office must be QUALIFIER:OFFICE:", spec);
     for (char *p = spec; *p; p++) *p = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
     o.office = evg_arena_strdup(L->g->arena, spec);
@@ -90,9 +93,11 @@ static int check_row(loader *L, char **f, int nf)
     if (nf < 4) return evg_gaz_load_fail(L, "expected at least 4 tab-separated columns, got", nf > 0 ? f[0] : "");
     if (!valid_id(f[F_ID]))
         return evg_gaz_load_fail(L, "id must be lower-case ASCII letters, digits and '-':", f[F_ID]);
-    if (!evg_gaz_valid_type(f[F_TYPE])) return evg_gaz_load_fail(L, "type must be PER, ORG, GPE or LOC:", f[F_TYPE]);
-    if (!*f[F_EN] && !*f[F_AR] && evg_gaz_find_id(L->g, f[F_ID]) < 0)
-        return evg_gaz_load_fail(L, "a new entry needs a name:", f[F_ID]);
+    int listed = evg_gaz_find_id(L->g, f[F_ID]) >= 0;
+    /* a row that adds to a listed id may leave its type empty (it keeps the listed one) */
+    if (!(listed && !*f[F_TYPE]) && !evg_gaz_valid_type(f[F_TYPE]))
+        return evg_gaz_load_fail(L, "type must be PER, ORG, GPE or LOC:", f[F_TYPE]);
+    if (!*f[F_EN] && !*f[F_AR] && !listed) return evg_gaz_load_fail(L, "a new entry needs a name:", f[F_ID]);
     if (f[F_COUNTRY] && !valid_country(f[F_COUNTRY]))
         return evg_gaz_load_fail(L, "country must be an ISO 3166 alpha-3 code:", f[F_COUNTRY]);
     return 0;

@@ -78,6 +78,8 @@ typedef struct title_hit {
     int has_post;                /* a posting between title and name: "لدى اليمن" */
     span post;
     int deputy;                  /* a deputy's title ("نائب وزير", "assistant secretary"): never the holder */
+    int acting;                  /* an acting holder's title ("acting foreign minister", "بالوكالة"): the
+                                    holder listed as acting, else the office, never the titular holder */
     int gap;                     /* words of the body between the title and its name ("'s parliament,") */
     int body_head;               /* the head of a body named after the title (body_head_title) */
 } title_hit;

@@ -56,7 +56,11 @@ int evg_ent_is_comma(const evg_doc *d, int32_t j)
 int evg_ent_tok_upper(const evg_doc *d, int32_t j)
 {
     const evg_token *t = &d->tokens.v[j];
-    for (int32_t p = t->os; p < t->oe; p++)
+    int32_t oe = t->oe;
+    /* "UAE's": the possessive ending is not part of the acronym */
+    if (oe - t->os > 2 && d->raw.p[oe - 1] == 's' && d->raw.p[oe - 2] == '\'') oe -= 2;
+    else if (oe - t->os > 4 && d->raw.p[oe - 1] == 's' && !memcmp(d->raw.p + oe - 4, "\xE2\x80\x99", 3)) oe -= 4;
+    for (int32_t p = t->os; p < oe; p++)
         if (d->raw.p[p] >= 'a' && d->raw.p[p] <= 'z') return 0;
     return 1;
 }
@@ -351,6 +355,22 @@ static const struct clitic { const char *s; int art; } clitics[] = {
     {"و", 0}, {"ف", 0}, {"ب", 0}, {"ل", 0}, {"ك", 0},
 };
 
+/* Does Arabic token i end like the indefinite word before it, in the
+ * accusative alif or in ة ("ارتفاعا كبيرا", "زيادة كبيرة")?  It then
+ * agrees with it as its adjective. */
+static int agrees_with_previous(const scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    size_t n, p;
+    if (i < 1 || !evg_ent_same_sent(d, i - 1, i) || d->tokens.v[i - 1].kind != EVG_TOK_WORD ||
+        d->tokens.v[i - 1].script != EVG_SCRIPT_ARAB)
+        return 0;
+    const char *s = evg_ent_tok_str(d, i, &n), *w = evg_ent_tok_str(d, i - 1, &p);
+    if (p < 6 || n < 6 || !memcmp(w, "ال", 4)) return 0;
+    int alif = !memcmp(s + n - 2, "ا", 2) && !memcmp(w + p - 2, "ا", 2);
+    return alif || (evg_ent_orig_ends_in(d, i, "\xD8\xA9") && evg_ent_orig_ends_in(d, i - 1, "\xD8\xA9"));
+}
+
 static int strip_one(const scan *st, int32_t i, const char *s, size_t n, const struct clitic *c,
                      int mask, span *out)
 {
@@ -377,6 +397,8 @@ static int strip_one(const scan *st, int32_t i, const char *s, size_t n, const s
     if (c->s[cn - 1] == "ك"[1] && c->s[cn - 2] == "ك"[0] && end == i + 1 &&
         !strcmp(st->g->ents.v[st->g->keys.v[k].target].type, "PER"))
         return 0; /* "كاسبر" (Caspar) is not ك + "اسبر" (Esper): "like" a person's bare name is rarer still */
+    if (c->s[cn - 1] == "ك"[1] && c->s[cn - 2] == "ك"[0] && end == i + 1 && agrees_with_previous(st, i))
+        return 0; /* "ارتفاعا كبيرا" is an adjective after its noun, not ك + "بيرا" (Beira) */
     if (end == i + 1 && evg_ent_is_stop(st, cand, (size_t)m)) return 0; /* "لأركان": a stop word behind ل stays one */
     out->key = k;
     out->first = i;
@@ -657,7 +679,7 @@ int evg_ent_place_cue(const scan *st, int32_t i)
     for (int skip = 0; skip <= 4 && (size_t)skip < n; skip += 2) {
         if (skip && !evg_ent_one_proclitic(s + skip - 2)) break;
         for (size_t c = 0; c < sizeof cue / sizeof *cue; c++)
-            if (n - (size_t)skip == strlen(cue[c]) && !memcmp(s + skip, cue[c], n - (size_t)skip))
+            if (evg_key_eq(cue[c], s + skip, n - (size_t)skip))
                 return c == 8 ? 3 : c >= 5 ? 2 : 1;
     }
     return 0;

@@ -5,7 +5,8 @@
  * (name_word_ok: no verb, no pronoun-suffixed or construct noun, no stop
  * word), particles (bin, al, de, آل), nisba and family surnames, compound
  * given names (عبد ال...), and where the name ends (name_step,
- * unknown_name), with the Latin name tails and short Latin names.
+ * unknown_name: not on a place noun, a verbal noun behind ل / ب or a
+ * hollow imperfect), with the Latin name tails and short Latin names.
  * Reads tokens and keys (entities_key.c); the titles, appositions and
  * untitled-people rules decide what a found name becomes, and register its
  * words as local aliases (entities_mention.c).
@@ -379,9 +380,13 @@ static int city_surname(const scan *st, int32_t k, int latin)
 /* Is the first word j of a name followed by a city as its family name (see
  * city_surname)?  Token j must be a listed given name (no proclitic), or
  * any name word when a title stands before it (titled). */
+static int place_noun(const scan *st, int32_t k);
+static int prep_verbal_noun(const scan *st, int32_t k);
+
 int evg_ent_given_city_pair(const scan *st, int32_t j, int latin, int titled)
 {
     int skip = 0;
+    if (!latin && (place_noun(st, j) || prep_verbal_noun(st, j))) return 0; /* "قضاء سنجار" after a title */
     const evg_doc *d = st->d;
     if ((size_t)j + 1 >= d->tokens.n || !evg_ent_same_sent(d, j, j + 1) || !city_surname(st, j + 1, latin)) return 0;
     if (latin && (d->tokens.v[j + 1].flags & EVG_TOKF_SPACE_BEFORE) == 0) return 0;
@@ -441,6 +446,55 @@ static int ruler_surname(const scan *st, int32_t k)
     return o < sizeof offices / sizeof *offices && !evg_ent_name_word_ok(st, k + 1, 0);
 }
 
+/* A common noun of place or administration that a title may stand before
+ * ("زار رئيس الوزراء قضاء سنجار", "مراكز الاقتراع", "مقر الحكومة"): it
+ * opens no name. */
+static int place_noun(const scan *st, int32_t k)
+{
+    static const char *const w[] = {"قضاء", "مركز", "مراكز", "مقر", "مقار", "دائره", "مديريه", "مستشفي", "مستشفيات",
+                                    "مدرسه", "مدارس", "مخيمات", "مناطق", "مدن", "قري", "بلدات", "مطار", "ميناء",
+                                    "معبر", "سجن", "قاعده", "ثكنه", "موقع", "مواقع", "احياء", "حي"};
+    size_t n;
+    const char *s = evg_ent_bare_word(st, k, &n);
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (evg_key_eq(w[i], s, n)) return 1;
+    return 0;
+}
+
+/* Arabic token k behind ل or ب with a verbal noun after it ("لتفقد",
+ * "باستقبال", "لبحث"): a purpose or a manner, never a name word (a
+ * listed given name behind ل, "لمحمد", is left to the caller). */
+static int prep_verbal_noun(const scan *st, int32_t k)
+{
+    size_t n;
+    int skip;
+    const char *s = evg_ent_tok_str(st->d, k, &n);
+    if (st->d->tokens.v[k].script != EVG_SCRIPT_ARAB || n < 8 || (memcmp(s, "ل", 2) && memcmp(s, "ب", 2))) return 0;
+    if (evg_ent_given_name(st, k, &skip)) return 0;
+    s += 2, n -= 2;
+    if (evg_ent_bare_masdar_shape(s, n)) return 1;
+    /* form V and II verbal nouns of four letters: تفقد، تقدم (ت and three root letters) */
+    return evg_ent_count_letters(s, n) == 4 && !memcmp(s, "ت", 2) && !memcmp(st->d->raw.p + st->d->tokens.v[k].os, "ل", 2);
+}
+
+/* Is Arabic token k an imperfect verb of a hollow or hamzated root, as
+ * written: ي, a root letter, then و / ي / أ / ؤ, then a root letter ("يدير",
+ * "يقود", "يرأس"), or ي and ؤ ("يؤكد")?  The rule of three consonants
+ * (evg_gaz_arabic_verb_form) misses these; a listed given name (يزيد) is
+ * no verb. */
+static int hollow_imperfect(const scan *st, int32_t k)
+{
+    const evg_token *t = &st->d->tokens.v[k];
+    const char *r = st->d->raw.p + t->os;
+    int skip;
+    if (t->script != EVG_SCRIPT_ARAB || t->oe - t->os != 8 || memcmp(r, "ي", 2) != 0 || evg_ent_given_name(st, k, &skip))
+        return 0;
+    for (int b = 2; b < 8; b += 2)
+        if ((unsigned char)r[b] != 0xD8 && (unsigned char)r[b] != 0xD9) return 0; /* letters only, no diacritics */
+    if (!memcmp(r + 2, "ؤ", 2)) return 1;
+    return !memcmp(r + 4, "و", 2) || !memcmp(r + 4, "ي", 2) || !memcmp(r + 4, "أ", 2) || !memcmp(r + 4, "ؤ", 2);
+}
+
 int evg_ent_unknown_name(const scan *st, int32_t j, int32_t *end)
 {
     const evg_doc *d = st->d;
@@ -451,6 +505,7 @@ int evg_ent_unknown_name(const scan *st, int32_t j, int32_t *end)
     const char *s = evg_ent_tok_str(d, j, &n);
     if (!latin && evg_ent_orig_ends_in(d, j, "\xD8\xA9") && evg_gaz_smap_get(&st->g->given, s, n) <= 0)
         return 0; /* a noun in ة opens no name: "رئيس حكومة تصريف الأعمال" */
+    if (!latin && (place_noun(st, j) || prep_verbal_noun(st, j))) return 0; /* "قضاء خانقين", "لتفقد مراكز" */
     while ((size_t)k < d->tokens.n && evg_ent_same_sent(d, j, k) && words < 5) {
         if (!latin && words >= 2 && pronoun_noun(st, k)) break; /* "بهروز كمالوندي قوله" */
         if (!latin && words >= 2 && evg_ent_prep_construct_plural(st, k)) break; /* + "بممثلي الأحزاب" */
@@ -458,6 +513,8 @@ int evg_ent_unknown_name(const scan *st, int32_t j, int32_t *end)
         if (!latin && words == 2 && (s = evg_ent_tok_str(d, k, &n)) && evg_ent_bare_masdar_shape(s, n) && construct_head(st, k))
             break; /* "أندريه بوتشاروف إغلاق المدارس": a verbal noun in construct is the object */
         if (!latin && words >= 2 && conjoined_word(st, k)) break; /* "دانيال كورتس وممثل الحركة" */
+        if (!latin && words >= 2 && prep_verbal_noun(st, k)) break; /* "ميشيل باشليت باستقبال" */
+        if (!latin && words >= 1 && hollow_imperfect(st, k)) break; /* "كمال يدير", "عادل يؤكد" */
         if (!latin && words >= 2 && object_noun(st, k)) break; /* "ماريك فيدلر قرار الحكومة" */
         if (!latin && words >= 2 && construct_noun(st, k)) break; /* "كارين كارابيتيان رئاسة الحكومة" */
         if (latin && words == 1 && k == j + 1 && evg_ent_given_city_pair(st, j, latin, 0)) {

@@ -283,6 +283,11 @@ static void former_title(const scan *st, title_hit *h, const span *ts, const spa
     if (b >= 0 && evg_ent_same_sent(d, b, ts->first) &&
         (evg_tok_is(d, (size_t)b, "former") || evg_tok_is(d, (size_t)b, "ex") || evg_tok_is(d, (size_t)b, "acting"))) {
         h->deputy = 1;
+        h->acting = evg_tok_is(d, (size_t)b, "acting");
+        return;
+    }
+    if (pre && ts->first > 0 && evg_ent_same_sent(d, ts->first - 1, ts->first) && evg_tok_is(d, (size_t)ts->first - 1, "acting")) {
+        h->deputy = h->acting = 1; /* "Sudan's acting foreign minister" */
         return;
     }
     if ((size_t)k >= d->tokens.n || !evg_ent_same_sent(d, h->first, k) || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return;
@@ -294,6 +299,7 @@ static void former_title(const scan *st, title_hit *h, const span *ts, const spa
     for (size_t w = 0; w < sizeof ar / sizeof *ar; w++)
         if (evg_tok_is(d, (size_t)k, ar[w])) {
             h->deputy = 1;
+            h->acting = w >= 8 && w <= 10; /* بالنيابة، بالوكالة، بالإنابة */
             h->end = k + 1;
             h->oe = d->tokens.v[k].oe;
             return;

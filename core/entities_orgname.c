@@ -22,6 +22,11 @@
  * A head with its own preposition takes its genitives after it when no
  * field follows: محكمة النقض -> Court of Cassation.
  * A word behind و continues the genitive or the field with "and".
+ * A construct chain of two nouns or more after a head is read with "of"
+ * (حركة مجتمع السلم -> Movement of Society of Peace, رابطة علماء المسلمين ->
+ * League of Scholars of Muslims) unless its first noun is a verbal noun of
+ * the table (class V: هيئة متابعة الانتخابات -> Elections Follow-up
+ * Authority; class C keeps the Arabic order: Counter Terrorism).
  * Exports evg_ent_org_name_en and evg_ent_org_word_class.
  */
 #include "entities_gaz.h"
@@ -34,6 +39,8 @@ typedef struct oword {
     char cls;          /* H A N, or P for a proper name */
     int field;         /* opens or continues the field (after ل) */
     int and_;          /* written behind و */
+    int verbal;        /* a verbal noun: 1 (class V) its English follows its genitive
+                          ("Elections Follow-up"), 2 (class C) precedes it ("Counter Terrorism") */
     char en[96];
 } oword;
 
@@ -74,7 +81,7 @@ static int read_word(const struct evg_gazetteer *g, const char *s, size_t n, owo
             x = find_word(g, b, m);
         }
         if (!x) continue;
-        w->cls = x->cls, w->field = field, w->and_ = conj;
+        w->cls = strchr("VC", x->cls) ? 'N' : x->cls, w->verbal = x->cls == 'V' ? 1 : x->cls == 'C' ? 2 : 0, w->field = field, w->and_ = conj;
         snprintf(w->en, sizeof w->en, "%s", x->en);
         return 1;
     }
@@ -93,7 +100,7 @@ static int read_pair(const struct evg_gazetteer *g, const char *a, size_t na, co
     memcpy(key + na + 1, b, nb);
     const gaz_orgword *x = find_word(g, key, na + 1 + nb);
     if (!x) return 0;
-    w->cls = x->cls, w->field = field, w->and_ = 0;
+    w->cls = strchr("VC", x->cls) ? 'N' : x->cls, w->verbal = x->cls == 'V' ? 1 : x->cls == 'C' ? 2 : 0, w->field = field, w->and_ = 0;
     snprintf(w->en, sizeof w->en, "%s", x->en);
     return 1;
 }
@@ -113,6 +120,35 @@ static void phrase(const oword *w, int a, int b, char *out, size_t cap, size_t *
     for (int i = a; i < b; i++) {
         if (w[i].cls == 'A') continue;
         if (w[i].and_ && i > a) put(out, cap, o, "and");
+        put(out, cap, o, w[i].en);
+    }
+}
+
+/* Is [a, b) a construct chain: two nouns or more, none behind و, no
+ * adjective between them ("مجتمع السلم", "علماء المسلمين", "متابعة
+ * الانتخابات")? */
+static int is_chain(const oword *w, int a, int b)
+{
+    if (b - a < 2) return 0;
+    for (int i = a; i < b; i++)
+        if (w[i].cls != 'N' || w[i].and_) return 0;
+    return 1;
+}
+
+/* A construct chain [a, b) in English.  A verbal noun first takes its
+ * genitive before it (متابعة الانتخابات -> Elections Follow-up); other
+ * nouns are read with "of" (علماء المسلمين -> Scholars of Muslims, the head
+ * before them: League of Scholars of Muslims). */
+static void chain(const oword *w, int a, int b, char *out, size_t cap, size_t *o)
+{
+    if (w[a].verbal) {
+        if (w[a].verbal == 2) put(out, cap, o, w[a].en);
+        for (int i = a + 1; i < b; i++) put(out, cap, o, w[i].en);
+        if (w[a].verbal == 1) put(out, cap, o, w[a].en);
+        return;
+    }
+    for (int i = a; i < b; i++) {
+        if (i > a) put(out, cap, o, "of");
         put(out, cap, o, w[i].en);
     }
 }
@@ -166,6 +202,16 @@ int evg_ent_org_name_en(const struct evg_gazetteer *g, const evg_doc *d, int32_t
         if (w[i].cls == 'P') put(out, cap, &o, w[i].en);
     int np = 1;
     while (np < fld && w[np].cls == 'P') np++;
+    if (!bar && is_chain(w, np, fld)) { /* حركة مجتمع السلم -> Movement of Society of Peace */
+        if (w[np].verbal) chain(w, np, fld, out, cap, &o), put(out, cap, &o, head);
+        else put(out, cap, &o, head), put(out, cap, &o, "of"), chain(w, np, fld, out, cap, &o);
+        if (fld < nw) put(out, cap, &o, "for"), phrase(w, fld, nw, out, cap, &o);
+        return 1;
+    }
+    if (bar && fld == 1 && is_chain(w, 1, nw)) { /* اتحاد علماء المسلمين -> Union of Scholars of Muslims */
+        put(out, cap, &o, head), put(out, cap, &o, bar + 1), chain(w, 1, nw, out, cap, &o);
+        return 1;
+    }
     if (fld == nw - 1 && !bar && w[fld].cls == 'N') { /* "للأمن": High Security Council */
         phrase(w, np, fld, out, cap, &o);
         put(out, cap, &o, w[fld].en);

@@ -7,8 +7,10 @@
  * "X of <country>"; lists of places; Arabic organisations of a head and
  * definite words, a field in ل, a demonym or a named head
  * (arabic_org_at, arabic_named_org_at, arabic_def_org_at, a head and
- * nouns in the construct state: arabic_construct_org_at, a security
- * body and its adjectives: body_adjective_at); Arabic places in the
+ * nouns in the construct state: arabic_construct_org_at, also a weak
+ * head and one table noun when it acts as a body, a firm's head, a
+ * foreign name and a demonym, a security body and its adjectives:
+ * body_adjective_at); Arabic places in the
  * construct state (arabic_place_at); and the halves of Korea.
  * Reads keys (entities_key.c) and data/gaz_orgheads.tsv through the
  * gazetteer; new entities through entities_mention.c.
@@ -339,7 +341,8 @@ static const char *seat_country(const scan *st, int32_t i, int32_t k)
     if ((size_t)k >= d->tokens.n || !evg_ent_same_sent(d, i, k) || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return "";
     const char *w = evg_ent_tok_str(d, k, &n);
     if (n < 8 || memcmp(w, "ب", 2) != 0 || !evg_ent_match_at(st, k, GAZ_NAME, &m) || m.first != k) return "";
-    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
+    /* عمان behind ب after a body is Amman (evg_ent_amman_or_oman) */
+    const gaz_entry *e = &st->g->ents.v[evg_ent_amman_or_oman((scan *)st, &m, &st->g->keys.v[m.key])];
     return !strcmp(e->type, "GPE") && e->country ? e->country : "";
 }
 
@@ -430,13 +433,40 @@ static int32_t field_with_genitive(const scan *st, int32_t first, int32_t k)
  * also behind one of و ب ل ف (*skip = 1)? */
 int evg_ent_named_org_head(const char *s, size_t n, int *skip)
 {
-    static const char *const heads[] = {"جمعيه", "مءسسه", "منظمه", "رابطه", "شركه", "مركز", "معهد", "نقابه"};
+    static const char *const heads[] = {"جمعيه", "مءسسه", "منظمه", "رابطه", "شركه", "مركز", "معهد", "نقابه",
+                                        "مجموعه", "مصرف", "بنك"};
     for (*skip = 0; *skip < 2; (*skip)++, s += 2, n -= 2) {
         for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
             if (strlen(heads[h]) == n && !memcmp(heads[h], s, n)) return 1;
         if (n < 8 || !evg_ent_one_proclitic(s)) return 0;
     }
     return 0;
+}
+
+/* "شركة توتال الفرنسية", "مجموعة سايبم الإيطالية": a firm's head (شركة،
+ * مجموعة، مصرف، بنك), one name word that is no word of the organisation
+ * table, and a definite demonym agreeing with the head: a new ORG of that
+ * country named [i, k) (the scan reads the demonym next).  A common noun
+ * after the head would be indefinite and take no definite demonym. */
+static int firm_with_demonym(scan *st, int32_t i, int32_t k, int skip)
+{
+    static const char *const firm[] = {"شركه", "مجموعه", "مصرف", "بنك"};
+    const evg_doc *d = st->d;
+    size_t n, hn;
+    span m;
+    const char *h = evg_ent_tok_str(d, i, &hn), *w = evg_ent_tok_str(d, i + 1, &n);
+    int ok = 0;
+    for (size_t f = 0; f < sizeof firm / sizeof *firm; f++) ok |= evg_key_eq(firm[f], h + 2 * skip, hn - 2 * (size_t)skip);
+    if (!ok || evg_ent_org_word_class(st->g, w, n) || evg_ent_match_at(st, i + 1, GAZ_NAME, &m)) return 0;
+    if (!evg_ent_match_at(st, k, GAZ_DEMONYM, &m) || m.first != k || m.end != k + 1) return 0;
+    const char *dw = evg_ent_tok_str(d, k, &n);
+    if (n < 8 || memcmp(dw, "ال", 4) != 0) return 0;
+    const char *country = st->g->ents.v[st->g->keys.v[m.key].target].country;
+    int32_t os = evg_ent_orig_after_letters(d, &d->tokens.v[i], skip);
+    int32_t ent = evg_ent_new_entity_at(st, i, k, os, "ORG", country ? country : "", "");
+    if (ent < 0) return 0;
+    evg_ent_add_mention(st, ent, i, k, os, d->tokens.v[k - 1].oe, EVG_MEN_NAME);
+    return 1;
 }
 
 int32_t evg_ent_arabic_named_org_at(scan *st, int32_t i)
@@ -457,6 +487,7 @@ int32_t evg_ent_arabic_named_org_at(scan *st, int32_t i)
     } else return -1;
     const char *w = (size_t)k < d->tokens.n && evg_ent_same_sent(d, i, k) ? evg_ent_tok_str(d, k, &n) : "";
     if (!*w || d->tokens.v[k].kind != EVG_TOK_WORD || n < 8 || st->in_timex[k]) return -1;
+    if (k == i + 2 && firm_with_demonym(st, i, k, skip)) return k; /* "مجموعة سايبم الإيطالية" */
     int32_t end = memcmp(w, "لل", 4) == 0 ? k + 1 : field_with_genitive(st, i, k);
     if (end < 0) return -1;
     int32_t os = evg_ent_orig_after_letters(d, &d->tokens.v[i], skip);
@@ -505,6 +536,59 @@ static int construct_head(const scan *st, int32_t i, int *skip)
     return 1;
 }
 
+static int32_t construct_org(scan *st, int32_t i, int32_t k, int skip, const char *country);
+static int org_adjective(const scan *st, int32_t k, int32_t first);
+
+/* Is the weak head at i (مصلحة "service" or "interest", مجموعة "group")
+ * a body here: a demonym after its genitive ("مصلحة الجمارك الجزائرية"),
+ * a title before it ("مدير مصلحة الضرائب"), or a verb before it that agrees
+ * with it in the feminine ("أعلنت مصلحة", "تقول مجموعة")?  "يخدم مصلحة
+ * العمال" is an interest, the object of its verb. */
+static int weak_head_acts(const scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    span m;
+    size_t n;
+    int32_t k = i + 2;
+    while ((size_t)k < d->tokens.n && org_adjective(st, k, i)) k++;
+    if ((size_t)k < d->tokens.n && evg_ent_same_sent(d, i, k) && evg_ent_match_at(st, k, GAZ_DEMONYM, &m) && m.end == k + 1)
+        return 1;
+    if (i == 0 || !evg_ent_same_sent(d, i - 1, i) || d->tokens.v[i - 1].kind != EVG_TOK_WORD) return 0;
+    if (evg_ent_match_at(st, i - 1, GAZ_TITLE, &m) && m.end == i) return 1;
+    static const char *const lead[] = {"يراس", "يتراس", "تراس", "راس", "يقود", "قاد", "يدير", "ادار", "تدير", "تقود"};
+    const char *b = evg_ent_bare_word(st, i - 1, &n);
+    for (size_t l = 0; l < sizeof lead / sizeof *lead; l++)
+        if (evg_key_eq(lead[l], b, n)) return 1; /* "يرأس مصلحة الجمارك": a verb of leading takes a body */
+    if (!evg_ent_verb_first(st, i - 1)) return 0;
+    const char *v = evg_ent_bare_word(st, i - 1, &n);
+    return n >= 4 && (!memcmp(v, "ت", 2) || !memcmp(v + n - 2, "ت", 2));
+}
+
+/* A head of data/gaz_orgwords.tsv that data/gaz_orgheads.tsv does not list
+ * (مصلحة، مجموعة، رابطة ...) followed by one definite noun of the table:
+ * "مصلحة الضرائب", "مجموعة الأطباء".  Not behind ل or ب, nor after a
+ * preposition: "لمصلحة الشعب", "في مصلحة الوطن" are an interest, not a
+ * service. */
+static int weak_head_genitive(const scan *st, int32_t i, int skip)
+{
+    static const char *const preps[] = {"في", "من", "على", "الى", "عن", "ضد"};
+    const evg_doc *d = st->d;
+    size_t n, g;
+    int hk, hs;
+    const char *s = evg_ent_tok_str(d, i, &n);
+    if ((size_t)i + 1 >= d->tokens.n || (skip && (!memcmp(s, "ل", 2) || !memcmp(s, "ب", 2)))) return 0;
+    if (evg_ent_arabic_org_head(st, s, n, &hk, &hs)) return 0;
+    /* حركة and تجمع are as often motion and gathering: "شهدت حركة التجارة تراجعا" */
+    if (evg_key_eq("حركه", s + 2 * skip, n - 2 * (size_t)skip) || evg_key_eq("تجمع", s + 2 * skip, n - 2 * (size_t)skip)) return 0;
+    if (i > 0 && evg_ent_same_sent(d, i - 1, i))
+        for (size_t p = 0; p < sizeof preps / sizeof *preps; p++)
+            if (evg_tok_is(d, (size_t)i - 1, preps[p])) return 0;
+    if (!evg_ent_plain_definite(st, i + 1, i) || evg_ent_descriptive_adjective(st, i + 1)) return 0;
+    const char *w = evg_ent_tok_str(d, i + 1, &g);
+    if (evg_ent_org_word_class(st->g, w + 4, g - 4) != 'N') return 0;
+    return weak_head_acts(st, i);
+}
+
 /* "حركة مجتمع السلم", "رابطة علماء المسلمين", "منتدى رؤساء المؤسسات",
  * "لجنة تقصي الحقائق الأممية": an organisation head, one or two indefinite
  * nouns of organisation names in the construct state (construct_noun), a
@@ -522,7 +606,12 @@ int32_t evg_ent_arabic_construct_org_at(scan *st, int32_t i)
     if (d->tokens.v[i].kind != EVG_TOK_WORD || d->tokens.v[i].script != EVG_SCRIPT_ARAB || !construct_head(st, i, &skip))
         return -1;
     int32_t k = i + 1;
-    if (!construct_noun(st, k, i)) return -1;
+    if (!construct_noun(st, k, i)) {
+        if (!weak_head_genitive(st, i, skip)) return -1;
+        k++; /* "مصلحة الضرائب", "مجموعة العمال" */
+        for (int c = 0; c < 2 && org_adjective(st, k, i); c++) k++;
+        return construct_org(st, i, k, skip, "");
+    }
     k++;
     if (construct_noun(st, k, i)) k++;
     if ((size_t)k >= d->tokens.n) return -1;
@@ -533,8 +622,18 @@ int32_t evg_ent_arabic_construct_org_at(scan *st, int32_t i)
         return -1;
     k++;
     for (int c = 0; c < 2 && (org_adjective(st, k, i) || field_adjective(st, k)); c++) k++;
+    return construct_org(st, i, k, skip, country);
+}
+
+/* The body [i, k) of evg_ent_arabic_construct_org_at: a demonym right
+ * after it gives its country ("جمعية ضحايا التعذيب التونسية": the scan
+ * reads the demonym next), else country.  A new ORG; k, or -1. */
+static int32_t construct_org(scan *st, int32_t i, int32_t k, int skip, const char *country)
+{
+    const evg_doc *d = st->d;
+    span m;
     if (evg_ent_same_sent(d, i, k) && (size_t)k < d->tokens.n && evg_ent_match_at(st, k, GAZ_DEMONYM, &m) && m.end == k + 1)
-        country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "جمعية ضحايا التعذيب التونسية": the scan reads it next */
+        country = st->g->ents.v[st->g->keys.v[m.key].target].country;
     int32_t os = evg_ent_orig_after_letters(d, &d->tokens.v[i], skip);
     int32_t ent = evg_ent_new_entity_at(st, i, k, os, "ORG", country, "");
     if (ent < 0) return -1;
@@ -582,6 +681,7 @@ static int32_t adjective_org(scan *st, int32_t i, int32_t k)
     if (a == adj_end) a = k;
     /* one adjective names a court or a party ("الحزب الجمهوري", "الحزب الشيوعي"); other heads take two */
     if (a != k || (k - i < 3 && !evg_tok_is(d, (size_t)i, "المحكمه") && !evg_tok_is(d, (size_t)i, "الحزب"))) return -1;
+    if (!*country) country = seat_country(st, i, k); /* "المحكمة الجنائية بقسنطينة" */
     int32_t ent = evg_ent_new_entity(st, i, k, "ORG", country, "");
     if (ent < 0) return -1;
     evg_ent_add_mention(st, ent, i, k, d->tokens.v[i].os, d->tokens.v[k - 1].oe, EVG_MEN_NAME);

@@ -578,10 +578,29 @@ static int32_t latin_said_one_at(scan *st, int32_t i)
     return appos ? untitled_person(st, i, e, d->tokens.v[i].os) : -1;
 }
 
+/* Does the capitalised Latin word k end like an English abstract noun or
+ * adjective ("Transparency", "Witness", "International", "Chartered",
+ * "Solutions")?  Such a word makes a run that speaks a body with no head
+ * noun, not a person: given and family names do not end this way. */
+static int english_common_shape(const scan *st, int32_t k)
+{
+    static const char *const suf[] = {"tion", "sion", "tions", "ness", "ity", "ment", "ments", "ency", "ancy",
+                                      "ional", "ered", "ism", "ship", "ics", "ware", "ology", "ities"};
+    size_t n;
+    const char *s = evg_ent_tok_str(st->d, k, &n);
+    if (st->d->tokens.v[k].script != EVG_SCRIPT_LATN || n < 6) return 0;
+    for (size_t i = 0; i < sizeof suf / sizeof *suf; i++) {
+        size_t m = strlen(suf[i]);
+        if (n > m + 2 && !memcmp(s + n - m, suf[i], m)) return 1;
+    }
+    return 0;
+}
+
 /* "Nguyen Thi Lan said", "according to Arvid Holmqvist", ", said Ana
  * Petrova": two to four capitalised words nobody listed, none of them an
  * organisation or place head, next to a reporting verb: a new person; after
- * "the" ("the Grand Mosque said") a new organisation. */
+ * "the" ("the Grand Mosque said") or with a word of an English common
+ * noun's shape ("Transparency International said") a new organisation. */
 int32_t evg_ent_latin_said_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -609,6 +628,7 @@ int32_t evg_ent_latin_said_at(scan *st, int32_t i)
     after |= evg_ent_same_sent(d, i, end + 2) && evg_ent_is_comma(d, end) && d->tokens.v[end + 1].kind == EVG_TOK_NUM &&
              evg_ent_is_comma(d, end + 2);
     if (!before && !after) return -1;
+    for (int32_t k = i; k < end && !org; k++) org = english_common_shape(st, k); /* "Global Witness said" */
     if (!org) return untitled_person(st, i, end, d->tokens.v[i].os);
     int32_t ent = evg_ent_new_entity(st, i, end, "ORG", "", "");
     if (ent < 0) return -1;

@@ -107,6 +107,16 @@ int evg_ent_holder_of(const scan *st, const char *office, const qual *q, int32_t
     return evg_gaz_office_holder(st->g, key, day);
 }
 
+/* The holder of an acting title: the person listed as acting in the office
+ * on the day, or -1. */
+static int acting_holder_of(const scan *st, const char *office, const qual *q, int32_t day)
+{
+    if (q->entry < 0 || !*office) return -1;
+    char key[256];
+    evg_str3(key, sizeof key, st->g->ents.v[q->entry].id, ":", office);
+    return evg_gaz_acting_holder(st->g, key, day);
+}
+
 /* English name of an office entity: the title's pattern with the country's
  * adjective (%a) or name (%c) ("Syrian Ministry of Foreign Affairs",
  * "Parliament of Morocco"), else "<qualifier> <office>". */
@@ -578,7 +588,8 @@ static int title_unlisted_name(scan *st, title_hit *h, int32_t base, int32_t j, 
 static void title_resolve_at(scan *st, title_hit *h, int32_t base)
 {
     int32_t day = evg_ent_sent_day(st->d, h->first);
-    int holder = h->deputy ? -1 : evg_ent_holder_of(st, h->office, &h->q, day);
+    int holder = h->acting ? acting_holder_of(st, h->office, &h->q, day)
+                 : h->deputy ? -1 : evg_ent_holder_of(st, h->office, &h->q, day);
     h->name_first = -1;
     h->ent = -1;
     if (title_listed_name(st, h, base)) return;
@@ -595,4 +606,6 @@ static void title_resolve_at(scan *st, title_hit *h, int32_t base)
         title_unlisted_name(st, h, base, j, holder))
         return;
     if (holder >= 0) h->ent = evg_ent_entity_of(st, holder);
+    else if (h->acting && h->q.entry >= 0 && st->g->ents.v[h->q.entry].is_country && *h->office)
+        h->ent = evg_ent_office_entity(st, h->t, h->office, &h->q, h->os, h->oe); /* the office, acting */
 }

@@ -529,7 +529,9 @@ static int32_t more_parties(run *r, const sent *s, size_t hi, evg_event *ev, int
     evt_delegation_head(s, hi, ev);
     evt_guest_arrival(r, s, hi, ev);
     evt_pronoun_partner(r, s, hi, ev);
+    evt_addressed_pronoun(r, s, hi, ev); /* events_parties.c: "summoned X and warned him" */
     evt_speaker_for_country(s, hi, ev);
+    evt_own_envoy_recalled(s, hi, ev); /* events_speech.c: "said its ambassador had been recalled" */
     evt_host_during_subject(s, hi, ev);
     return agreed_at;
 }
@@ -595,6 +597,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     evg_vec_push(&d->events, ev);
     evg_vec_push(&r->want_coref, want);
     evt_separate_meetings(r, s, hi, want); /* events_meet.c: one meeting per counterpart met apart */
+    evt_separate_receptions(r, s, hi, want); /* events_meet.c: one reception per guest of a list */
 }
 
 /* ---- the sentence loop ---- */

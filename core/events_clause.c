@@ -345,6 +345,22 @@ static int joins_clause(const evg_doc *d, const sent *s, int32_t k, int waw_pref
            memcmp(d->fold + t->fs, "\xD9\x88", 2) == 0 && memcmp(d->fold + t->fs + 2, "\xD8\xA7\xD9\x84", 4) != 0;
 }
 
+/* "أدان X الهجوم واستنكر العنف", "رحب X بالاتفاق وأشاد بالوساطة": a
+ * position verb joined by و with no comma, after a position verb of the
+ * same sentence, is a second position of the same speaker (session 16
+ * events8); a verb so joined with its own subject after it is left to the
+ * check below. */
+static int second_position(const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->prefix_len != 2 || memcmp(s->doc->fold + s->doc->tokens.v[mt->first].fs, "\xD9\x88", 2) != 0 ||
+        !evt_position_code(mt->e->code))
+        return 0;
+    for (size_t k = 0; k < hi; k++)
+        if (evt_position_code(s->h.v[k].mt.e->code) && s->h.v[k].mt.e->pos == EVT_POS_PAST) return 1;
+    return 0;
+}
+
 /* "تسلم X الرئاسة ...، وتعهد في كلمته بالعمل", "التقت X الرئيس Y، ثم أجرت
  * محادثات مع Z": an Arabic verb joined by و after a comma or by ثم, or the
  * light verb right before a meeting noun so joined, with no subject of its
@@ -363,11 +379,14 @@ int32_t evt_conjoined_verb_subject(const run *r, const sent *s, size_t hi)
         head = lv;
         if (!joins_clause(d, s, head, 1)) return -1;
     } else if (mt->e->pos == EVT_POS_PAST || mt->e->pos == EVT_POS_PRES) {
-        if (!joins_clause(d, s, head, mt->prefix_len == 2)) return -1;
+        if (!joins_clause(d, s, head, mt->prefix_len == 2) && !second_position(s, hi)) return -1;
     } else
         return -1;
     size_t after = evt_cand_lower_bound(s, mt->end);
-    if (after < s->c.n && s->c.v[after].first - mt->end <= 2 && s->c.v[after].prep == PREP_NONE) return -1;
+    if (after < s->c.n && s->c.v[after].first - mt->end <= 2 && s->c.v[after].prep == PREP_NONE &&
+        !(s->c.v[after].first > mt->end && second_position(s, hi)))
+        return -1; /* a second position's own subject stands right after it: "وانتقد تصريحات X" names X's
+                    * words, "ورحب بالمبادرة المغربية" qualifies the initiative */
     if (head != mt->first || mt->prefix_len != 2) { /* "ثم وقع الزعيمان": a subject of its own */
         const evg_token *t = (size_t)(head + 1) < d->tokens.n ? &d->tokens.v[head + 1] : NULL;
         if (!t || (head + 1 != mt->first && t->fe - t->fs > 4 && memcmp(d->fold + t->fs, "\xD8\xA7\xD9\x84", 4) == 0))

@@ -454,26 +454,48 @@ static int32_t visit_first_day(const run *r, const evg_event *o)
 }
 
 /* "on the second day of the visit", "في ثاني أيام الزيارة", "في اليوم
- * الثالث من الزيارة": the ordinal day of a visit the event's sentence
- * names (1-5), or 0. */
+ * الثالث من الزيارة", "on the second evening": the ordinal day of a visit
+ * the event's sentence names (1-5), or 0. */
 static int visit_ordinal_day(const evg_doc *d, const evg_event *ev)
 {
     static const char *const en[] = {"first", "second", "third", "fourth", "fifth", NULL};
     static const char *const ar[] = {"\xD8\xA7\xD9\x88\xD9\x84", "\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A",  /* اول ثاني */
                                      "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB", "\xD8\xB1\xD8\xA7\xD8\xA8\xD8\xB9", /* ثالث رابع */
                                      "\xD8\xAE\xD8\xA7\xD9\x85\xD8\xB3", NULL};                   /* خامس */
+    static const char *const part[] = {"day", "evening", "night", "morning", "afternoon", NULL};
+    static const char *const det[] = {"the", "its", "his", "her", "their", NULL};
     const evg_sentence *st = &d->sentences.v[ev->sent];
     for (int32_t k = st->tok_first; k + 1 < st->tok_end; k++)
         for (int n = 0; n < 5; n++) {
-            /* "second day of", "ثاني أيام", "اليوم الثاني من" */
-            if (evg_tok_is(d, (size_t)k, en[n]) && evg_tok_is(d, (size_t)k + 1, "day") && k + 2 < st->tok_end &&
-                evg_tok_is(d, (size_t)k + 2, "of"))
+            /* "second day of", "on the second evening", "ثاني أيام", "اليوم الثاني من" */
+            if (evg_tok_is(d, (size_t)k, en[n]) && tok_in(d, k + 1, part) &&
+                ((k + 2 < st->tok_end && evg_tok_is(d, (size_t)k + 2, "of")) || tok_in(d, k - 1, det)))
                 return n + 1;
             if (evt_tok_is_stem(d, k, ar[n]) && (evt_tok_is_stem(d, k + 1, "\xD8\xA7\xD9\x8A\xD8\xA7\xD9\x85") || /* ايام */
                                                   (k > st->tok_first && evt_tok_is_stem(d, k - 1, "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85"))))  /* اليوم */
                 return n + 1;
         }
     return 0;
+}
+
+/* Sentences back a meeting on "the second evening" may look for its visit. */
+#define ORDINAL_VISIT_SENTS 4
+
+/* "X began a four-day visit to Spain on Monday. On the second evening Y
+ * hosted a banquet": a meeting on an ordinal day whose guest is not named
+ * (no shared party makes the visit its occasion) is on a day of the
+ * latest visit of its section told a few sentences before.  NULL if none. */
+static const evg_event *earlier_visit(const evg_doc *d, size_t i)
+{
+    const evg_event *ev = &d->events.v[i];
+    for (size_t j = i; j-- > 0;) {
+        const evg_event *o = &d->events.v[j];
+        if (o->section != ev->section || o->sent + ORDINAL_VISIT_SENTS < ev->sent) return NULL;
+        if (o->sent < ev->sent && strcmp(o->code, "042") == 0 && o->begin != EVG_NODATE &&
+            o->modality == EVG_MODAL_ASSERTED && o->date_source == EVG_DATE_TIMEX)
+            return o;
+    }
+    return NULL;
 }
 
 /* Sentences back a statement may look for the occasion it reacts to. */
@@ -917,9 +939,11 @@ static int coref_occasion(run *r, size_t i, int want, const evg_event *o)
         return 0;
     }
     if (!o && !want) o = meeting_occasion(r, i); /* after narrative time: its span stays */
-    int nth = o && !want && strcmp(o->code, "042") == 0 && o->begin != EVG_NODATE && o->begin != o->end
-                  ? visit_ordinal_day(d, ev) : 0;
-    if (nth > 0 && o->begin + nth - 1 <= o->end) { /* "on the second day of the visit" */
+    if (!o && !want && strcmp(ev->root, "04") == 0 && visit_ordinal_day(d, ev) > 0) o = earlier_visit(d, i);
+    int nth = o && !want && strcmp(o->code, "042") == 0 && o->begin != EVG_NODATE ? visit_ordinal_day(d, ev) : 0;
+    /* "on the second day of the visit"; a visit told by its first day
+     * ("began a visit on Wednesday") reaches as far as the ordinal */
+    if (nth > 0 && (o->begin + nth - 1 <= o->end || o->begin == o->end)) {
         coref_day(ev, o->begin + nth - 1);
         return 0;
     }

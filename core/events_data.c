@@ -784,8 +784,44 @@ static int ends_ta_marbuta(const evg_doc *doc, int32_t i)
     return e - 2 >= tk->os && r[e - 2] == 0xD8 && r[e - 1] == 0xA9;
 }
 
+/* Does a name or title mention open the very next token of i's sentence? */
+static int name_follows(const evg_doc *doc, int32_t i)
+{
+    size_t lo = 0, hi = doc->mentions.n;
+    while (lo < hi) { /* mentions are in text order: the first starting after i */
+        size_t mid = (lo + hi) / 2;
+        if (doc->mentions.v[mid].tok_first <= i) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == doc->mentions.n) return 0;
+    const evg_mention *m = &doc->mentions.v[lo];
+    /* the mention opens the token: no preposition before it ("إشادته بالرئيس X") */
+    return m->tok_first == i + 1 && m->os == doc->tokens.v[i + 1].os &&
+           doc->tokens.v[i + 1].sent == doc->tokens.v[i].sent &&
+           (m->kind == EVG_MEN_NAME || m->kind == EVG_MEN_TITLE);
+}
+
+/* A perfect with an object pronoun and a noun with a possessive ending may be
+ * spelled alike: أدانته "condemned it" and إدانته "his condemnation" both fold
+ * to ادانته.  A noun with a possessive ending takes no genitive after it, so a
+ * name or title right after the word is the verb's subject ("وأدانته منظمة
+ * X"): the verb; else the noun ("جدد إدانته للهجوم").  Returns 1 when
+ * entry e should replace best, -1 when it should not, 0 when the pair is not
+ * such a homograph. */
+static int pronoun_verb_or_noun(const evg_doc *doc, int32_t i, const evt_entry *best, const evt_entry *e)
+{
+    const evt_entry *verb = e->scope == TRIG_OBJ_FORM && e->pos == EVT_POS_PAST ? e : best;
+    const evt_entry *noun = verb == e ? best : e;
+    if (verb->scope != TRIG_OBJ_FORM || verb->pos != EVT_POS_PAST || noun->pos != EVT_POS_NOUN ||
+        !noun->definite)
+        return 0;
+    return (name_follows(doc, i) ? verb : noun) == e ? 1 : -1;
+}
+
 /* Best entry whose key is tok[prefix_len..n); keeps the longest tail, and at
- * equal length an entry whose required words are present over one without. */
+ * equal length an entry whose required words are present over one without,
+ * and a verb with an object pronoun or a noun with a possessive ending by
+ * what follows (pronoun_verb_or_noun). */
 static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, const char *tok,
                     size_t n, int prefix_len, evt_match *best)
 {
@@ -801,8 +837,11 @@ static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, cons
         if (!cues && e->scope == TRIG_OBJ_FORM && !resumptive_what(doc, e, i) &&
             (relative_what(doc, i) || bound_statement(doc, e, i, prefix_len)))
             continue;
-        if (best->e && (best->end - best->first > 1 + e->ntail ||
-                        (best->end - best->first == 1 + e->ntail && (best->e->nreq || !e->nreq))))
+        int homograph = best->e && best->end - best->first == 1 + e->ntail && best->prefix_len == prefix_len
+                            ? pronoun_verb_or_noun(doc, i, best->e, e) : 0;
+        if (homograph < 0 ||
+            (!homograph && best->e && (best->end - best->first > 1 + e->ntail ||
+                                       (best->end - best->first == 1 + e->ntail && (best->e->nreq || !e->nreq)))))
             continue;
         best->e = e;
         best->first = i;

@@ -20,6 +20,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 /* ---- date ---- */
 
@@ -51,8 +52,16 @@ static int where_clause_opens(const evg_doc *d, int32_t q)
     return tok_is(d, q, "where") || tok_is(d, q, "\xD8\xAD\xD9\x8A\xD8\xAB"); /* حيث */
 }
 
-/* "قبلت X المساعدات ... للمناطق التي ضربها الزلزال يوم 8": a relative
- * clause after a verb's object dates its own verb, not the trigger. */
+/* "would not recognise Kosovo, which declared independence in 2008": an
+ * English "which" after a comma opens a clause about the noun before it. */
+static int comma_which(const evg_doc *d, int32_t q)
+{
+    return q > 0 && tok_is(d, q, "which") && tok_is(d, q - 1, ",");
+}
+
+/* "قبلت X المساعدات ... للمناطق التي ضربها الزلزال يوم 8", "met Y, whose
+ * parents were killed in 2008": a relative clause after a verb's object
+ * dates its own verb, not the trigger. */
 static int relative_between(const evg_doc *d, int32_t a, int32_t b)
 {
     static const char *const w[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",             /* الذي */
@@ -63,9 +72,9 @@ static int relative_between(const evg_doc *d, int32_t a, int32_t b)
                                     "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86", /* اللتين */
                                     "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86", /* اللتان */
                                     "\xD8\xA7\xD9\x84\xD9\x84\xD9\x88\xD8\xA7\xD8\xAA\xD9\x8A", /* اللواتي */
-                                    "who", "whom", NULL};
+                                    "who", "whom", "whose", NULL};
     for (int32_t q = a; q < b; q++)
-        if (tok_in(d, q, w) || where_clause_opens(d, q)) return 1;
+        if (tok_in(d, q, w) || where_clause_opens(d, q) || comma_which(d, q)) return 1;
     return 0;
 }
 
@@ -345,6 +354,20 @@ static int events_between(const evg_doc *d, const sent *s, size_t hi, int32_t a,
     return score;
 }
 
+/* "On the third day, he held talks": an ordinal day that the time stage
+ * read as that day of the month is a day of the story's occasion, left to
+ * events_coref.c (a visit's ordinal day). */
+static int ordinal_day_timex(const evg_doc *d, const evg_timex *tx)
+{
+    static const char *const en[] = {"first", "second", "third", "fourth", "fifth", NULL};
+    size_t n = strlen(tx->value);
+    for (int32_t q = tx->tok_first; q + 1 < tx->tok_end; q++)
+        for (int k = 0; en[k]; k++)
+            if (tok_is(d, q, en[k]) && tok_is(d, q + 1, "day")) /* not "the first day of March" */
+                return q + 2 == tx->tok_end && n == 10 && atoi(tx->value + 8) == k + 1;
+    return 0;
+}
+
 static int32_t choose_timex(const run *r, const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -358,6 +381,7 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
     }
     for (size_t k = 0; k < s->tx.n; k++) {
         const evg_timex *tx = &d->timexes.v[s->tx.v[k]];
+        if (ordinal_day_timex(d, tx)) continue;
         int after = tx->tok_first >= mt->end;
         int32_t a = after ? mt->end : tx->tok_end, b = after ? tx->tok_first : mt->first;
         if (b - a > TIMEX_REACH) continue;
@@ -726,6 +750,91 @@ static int referent_date(const run *r, const sent *s, const evt_match *mt, evg_e
     return 1;
 }
 
+/* ---- a visit's stated end, a reception on arrival ---- */
+
+/* Tokens after an act within which its visit noun is looked for ("arrived
+ * in Madrid on Monday for a state visit that ends ..."). */
+#define VISIT_NOUN_REACH 14
+
+static int visit_noun(const evg_doc *d, int32_t q)
+{
+    static const char *const w[] = {"visit", "trip", "tour", "stay", NULL};
+    return tok_in(d, q, w) || evt_tok_is_stem(d, q, "\xD8\xB2\xD9\x8A\xD8\xA7\xD8\xB1\xD9\x87") || /* زيارة */
+           evt_tok_is_stem(d, q, "\xD8\xAC\xD9\x88\xD9\x84\xD9\x87");                            /* جولة */
+}
+
+/* A word before a day that makes it the last one: "until", "ends on",
+ * "حتى", "تنتهي", "تختتم", "إلى غاية". */
+static int end_word(const evg_doc *d, int32_t q)
+{
+    static const char *const w[] = {"until", "till", "through", "ends", "end", "ending",
+                                    "\xD8\xAD\xD8\xAA\xD9\x8A",                 /* حتى */
+                                    "\xD8\xAA\xD9\x86\xD8\xAA\xD9\x87\xD9\x8A", /* تنتهي */
+                                    "\xD8\xAA\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85", /* تختتم */
+                                    "\xD8\xBA\xD8\xA7\xD9\x8A\xD9\x87", NULL};  /* غاية */
+    return tok_in(d, q, w);
+}
+
+/* "arrived in Madrid on Monday for a state visit that ends on Thursday",
+ * "وصل ... يوم الأحد في زيارة تستمر حتى الأربعاء": the last day of a
+ * visit told right after its noun, the act's own timex (own) the first;
+ * a weekday is the first such day after the start.  EVG_NODATE if none. */
+static int32_t visit_end_day(const run *r, const sent *s, const evt_match *mt, int32_t own, int32_t begin)
+{
+    const evg_doc *d = r->doc;
+    int32_t noun = -1;
+    for (int32_t q = mt->first; q < s->end && q < mt->end + VISIT_NOUN_REACH && noun < 0; q++)
+        if (visit_noun(d, q)) noun = q;
+    for (int32_t q = noun + 1; noun >= 0 && q < s->end && q <= noun + 6; q++) {
+        if (evt_is_punct_boundary(d, q)) break;
+        int32_t t = r->tok_tx[q];
+        if (t < 0) continue;
+        const evg_timex *tx = &d->timexes.v[t];
+        if (t == own || tx->type != EVG_TIMEX_DATE || tx->begin == EVG_NODATE || tx->begin != tx->end) break;
+        int until = 0;
+        for (int32_t k = tx->tok_first - 1; k > noun && k >= tx->tok_first - 3; k--) until |= end_word(d, k);
+        int32_t end = tx->begin;
+        if (end <= begin && begin - end < 7) end += 7;
+        return until && end > begin && end - begin <= 14 ? end : EVG_NODATE;
+    }
+    return EVG_NODATE;
+}
+
+/* A visit with a stated end spans from its own day to that end. */
+static void visit_end_span(const run *r, const sent *s, size_t hi, int32_t own, evg_event *ev)
+{
+    if (strcmp(ev->code, "042") != 0 || ev->begin == EVG_NODATE || ev->begin != ev->end) return;
+    int32_t end = visit_end_day(r, s, &s->h.v[hi].mt, own, ev->begin);
+    if (end == EVG_NODATE) return;
+    char x[16], y[16], v[40];
+    evg_format_day(ev->begin, x);
+    evg_format_day(end, y);
+    snprintf(v, sizeof v, "%s/%s", x, y);
+    evt_set_date(ev, v, ev->begin, end, ev->date_source);
+}
+
+/* "arrived in Madrid on Monday for a visit that ends on Thursday, and was
+ * welcomed at the airport by X": a reception with no day of its own told
+ * after an arrival of its sentence dated by its own day is on that day (the
+ * arrival's first day, not the visit's span).  1 when it applied. */
+static int arrival_reception(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (s->h.v[hi].mt.e->cls != EVT_CL_HOST && strcmp(ev->code, "043") != 0) return 0;
+    for (size_t i = d->events.n; i-- > 0 && d->events.v[i].sent == s->idx;) {
+        const evg_event *o = &d->events.v[i];
+        if (strcmp(o->code, "042") != 0 || o->trig_end > s->h.v[hi].mt.first) continue;
+        if (o->date_source != EVG_DATE_TIMEX || o->timex < 0 || o->begin == EVG_NODATE) return 0;
+        const evg_timex *tx = &d->timexes.v[o->timex];
+        if (tx->begin != tx->end) return 0;
+        char v[16];
+        evg_format_day(o->begin, v);
+        evt_set_date(ev, v, o->begin, o->begin, EVG_DATE_COREF);
+        return 1;
+    }
+    return 0;
+}
+
 int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evg_doc *d = r->doc;
@@ -739,6 +848,7 @@ int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
     ev->timex = t;
     if (t >= 0) {
         own_timex_date(r, s, t, ev);
+        visit_end_span(r, s, hi, t, ev);
         return 0;
     }
     t = reporting_timex(r, s, hi);
@@ -761,6 +871,7 @@ int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
         return 0;
     }
     set_dct_date(d, ev);
+    if (arrival_reception(r, s, hi, ev)) return EVT_COREF_NEVER;
     if (occasion_in_sentence(d, s, hi)) return 2;
     int during = mt->first > s->first &&
                  (evt_tok_is_stem(d, mt->first - 1, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84") ||
@@ -852,8 +963,8 @@ static int32_t days_after_marker(const run *r, const evg_event *ev, int *days)
 /* "The ministry said he raised the matter at the meeting, a day after X
  * appealed to him", "وذلك بعد يومين من إعلان X": the act after the marker
  * happened that many days before the day of the clause the marker follows
- * (the latest day-dated act before the marker, in this sentence or the
- * narrative before it).  Runs after the coreference dates, so the clause's
+ * (the latest day-dated act told as done before the marker, in this
+ * sentence or the three before it; a plan is no such act).  Runs after the coreference dates, so the clause's
  * act has its day; an act with a date of its own after the marker keeps it. */
 void evt_days_after_dates(run *r)
 {
@@ -872,9 +983,10 @@ void evt_days_after_dates(run *r)
         const evg_event *anchor = NULL;
         for (size_t j = 0; j < d->events.n; j++) {
             const evg_event *o = &d->events.v[j];
-            if (o->section != ev->section || o->sent > ev->sent || o->sent + 1 < ev->sent) continue;
+            if (o->section != ev->section || o->sent > ev->sent || o->sent + 3 < ev->sent) continue;
             if (o->sent == ev->sent && o->trig_end > mk) continue;
             if (o->begin == EVG_NODATE || o->begin != o->end || o->date_source == EVG_DATE_NONE) continue;
+            if (o->modality != EVG_MODAL_ASSERTED) continue; /* a planned act is not yet told ("يزور اليوم") */
             if (!anchor || o->sent > anchor->sent || (o->sent == anchor->sent && o->trig_first > anchor->trig_first))
                 anchor = o;
         }

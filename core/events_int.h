@@ -329,11 +329,13 @@ int evt_dated_statement(const run *r, const sent *s, size_t hi, const evg_event 
 int32_t evt_threat_speaker(const run *r, const sent *s, size_t hi);
 void evt_threat_own_side(const sent *s, int32_t speaker, evg_event *ev);
 void evt_speaker_for_country(const sent *s, size_t hi, evg_event *ev);
+void evt_own_envoy_recalled(const sent *s, size_t hi, evg_event *ev);
 /* events_parties.c: counterparts beyond word order */
 void evt_speaker_object(const sent *s, size_t hi, evg_event *ev);
 int evt_ent_is_person(const evg_doc *d, int32_t ent);
 void evt_announced_aid_source(const sent *s, size_t hi, evg_event *ev);
 void evt_leaders_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
+void evt_addressed_pronoun(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_mediated_parties(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_capitals_as_countries(const evg_doc *d, evg_event *ev);
 void evt_conflict_pair(const run *r, const sent *s, size_t hi, evg_event *ev);
@@ -353,6 +355,7 @@ void evt_guest_arrival(const run *r, const sent *s, size_t hi, evg_event *ev);
 int evt_granted_reception(const run *r, const sent *s, size_t hi, evg_event *ev); /* events_meet.c (session 15 events7) */
 int evt_joins_meeting(const run *r, const sent *s, size_t hi, const evg_event *ev);
 void evt_separate_meetings(run *r, const sent *s, size_t hi, int want);
+void evt_separate_receptions(run *r, const sent *s, size_t hi, int want);
 void evt_delegation_head(const sent *s, size_t hi, evg_event *ev);
 void evt_host_during_subject(const sent *s, size_t hi, evg_event *ev);
 void evt_arrival_visit_goal(const run *r, const sent *s, size_t hi, evg_event *ev);

@@ -744,6 +744,81 @@ void evt_separate_meetings(run *r, const sent *s, size_t hi, int want)
     }
 }
 
+/* Do only list separators and words of names stand in tokens [a, b): "و",
+ * "and", commas, and a word inside a name or title ("and Philippine
+ * President X": the demonym folded into the next guest's title)?  1 when an
+ * "and" or a comma is among them, or b's word is opened by و (prep_and). */
+static int list_gap(const run *r, int32_t a, int32_t b, int prep_and)
+{
+    const evg_doc *d = r->doc;
+    int sep = prep_and;
+    if (b - a > 3) return 0;
+    for (int32_t q = a; q < b; q++) {
+        if (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C") || evt_prep_word(d, q) == PREP_AND) sep = 1;
+        else if (r->tok_men[q] < 0) return 0;
+    }
+    return sep;
+}
+
+/* "استقبل X قبل التوقيع Y و Z", "received the leaders ahead of the summit":
+ * guests received before a joint act named by a noun are welcomed as its
+ * delegations, one ceremony (the gold rules keep one row). */
+static int before_joint_act(const evg_doc *d, const sent *s)
+{
+    static const char *const before[] = {"before", "ahead", "\xD9\x82\xD8\xA8\xD9\x84",     /* قبل */
+                                         "\xD9\x82\xD8\xA8\xD9\x8A\xD9\x84", NULL}; /* قبيل */
+    static const char *const skip[] = {"of", "the", NULL};
+    static const char *const en[] = {"signing", "summit", "meeting", "conference", "ceremony", "talks", NULL};
+    static const char *const ar[] = {"\xD8\xAA\xD9\x88\xD9\x82\xD9\x8A\xD8\xB9",         /* توقيع */
+                                     "\xD9\x82\xD9\x85\xD9\x87",                             /* قمه */
+                                     "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9", /* اجتماع */
+                                     "\xD8\xAD\xD9\x81\xD9\x84", NULL};                      /* حفل */
+    for (int32_t k = s->first; k + 1 < s->end; k++) {
+        if (!tok_in(d, k, before)) continue;
+        int32_t q = k + 1;
+        while (q < s->end && q <= k + 3 && tok_in(d, q, skip)) q++;
+        if (q < s->end && tok_in(d, q, en)) return 1;
+        for (int w = 0; ar[w] && q < s->end; w++)
+            if (evt_tok_is_stem(d, q, ar[w])) return 1;
+    }
+    return 0;
+}
+
+/* "استقبل X Y و Z", "X received Y and Z": a reception (043) told by a verb
+ * with a list of guests after its first guest is one reception per guest, as
+ * separate meetings are (evt_separate_meetings): CAMEO counts dyads and the
+ * gold rules list each guest received (session 16 events8).  A joint cue
+ * ("together", "مشترك") keeps one.  ev is the event just pushed. */
+void evt_separate_receptions(run *r, const sent *s, size_t hi, int want)
+{
+    evg_doc *d = r->doc;
+    const evg_event *ev = &d->events.v[d->events.n - 1];
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strcmp(ev->code, "043") != 0 || ev->nactors != 2 || ev->actors[0].role != EVG_ROLE_SOURCE ||
+        ev->actors[1].role != EVG_ROLE_TARGET || mt->e->pos == EVT_POS_NOUN || joint_cue(d, s) ||
+        before_joint_act(d, s))
+        return;
+    size_t k = evt_cand_lower_bound(s, mt->end);
+    while (k < s->c.n && s->c.v[k].ent != ev->actors[1].entity) k++;
+    if (k >= s->c.n) return;
+    evg_event base = *ev; /* host and guests so far */
+    base.quantities.v = NULL;
+    base.quantities.n = base.quantities.cap = 0;
+    for (size_t prev = k++; k < s->c.n && base.nactors < EVG_MAX_ACTORS; prev = k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || (c->prep != PREP_NONE && c->prep != PREP_AND) ||
+            !list_gap(r, s->c.v[prev].end, c->first, c->prep == PREP_AND && c->first == s->c.v[prev].end) ||
+            evt_has_actor(&base, c->ent) || (!evt_cand_type_is(c, "PER") && !evt_cand_type_is(c, "ORG")))
+            return;
+        evg_event one = base;
+        one.nactors = 1;
+        evt_add_actor(&one, c->ent, EVG_ROLE_TARGET);
+        evg_vec_push(&d->events, one);
+        evg_vec_push(&r->want_coref, want);
+        evt_add_actor(&base, c->ent, EVG_ROLE_PARTICIPANT); /* only to skip a guest named twice */
+    }
+}
+
 /* Is token k the verb خص "granted" with an object pronoun or a person
  * ending (خصه، خصته، وخصها، خصاه), not خصص "allocated"? */
 static int grant_verb(const evg_doc *d, int32_t k)

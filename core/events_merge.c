@@ -169,13 +169,16 @@ static int ar_prefixed(const evg_doc *d, int32_t k, const char *c)
     return n > 4 && !memcmp(w, c, 2);
 }
 
-/* Is token k a verb: a verb trigger ("وبحث", "فناقش") or a light verb
- * ("وعقد", "ثم أجرى")? */
-static int ar_verb(const evg_doc *d, int32_t k)
+/* Is token k a verb opened by the conjunction و or ف: a verb trigger whose
+ * match stripped that proclitic ("وبحث", "فناقش"; not "وصل", "وقع", "وافق",
+ * whose و is the root's) or a light verb after it ("وعقد", "فأجرى": no
+ * light verb's root opens with و or ف)? */
+static int ar_conj_verb(const evg_doc *d, int32_t k)
 {
+    if (!ar_prefixed(d, k, "\xD9\x88") && !ar_prefixed(d, k, "\xD9\x81")) return 0; /* و ف */
     evt_match m;
     if (evt_is_light_verb(d, k)) return 1;
-    return evt_match_at(d, k, (int32_t)d->tokens.n, 0, &m) &&
+    return evt_match_at(d, k, (int32_t)d->tokens.n, 0, &m) && m.prefix_len > 0 &&
            (m.e->pos == EVT_POS_PAST || m.e->pos == EVT_POS_PRES || m.e->pos == EVT_POS_VERB);
 }
 
@@ -199,7 +202,7 @@ static int talks_own_clause(const evg_doc *d, const evg_event *host, const evg_e
         return 0; /* "لمحادثات", not لقاء */
     for (int32_t k = t - 5 > host->trig_end ? t - 5 : host->trig_end; k <= t; k++) { /* the talks' own verb */
         if (k < t && tok_in(d, k, coord)) return 1;
-        if ((ar_prefixed(d, k, "\xD9\x88") || ar_prefixed(d, k, "\xD9\x81")) && ar_verb(d, k)) return 1; /* و ف */
+        if (ar_conj_verb(d, k)) return 1;
     }
     return 0;
 }
@@ -226,6 +229,42 @@ static int reception_is_meeting(const evg_doc *d, const evg_event *a, const evg_
     return 1;
 }
 
+/* Is the trigger of ev a verb (not a noun: "the visit", "إدانته")? */
+static int verb_trigger(const evg_doc *d, const evg_event *ev)
+{
+    evt_match m;
+    return evt_match_at(d, ev->trig_first, (int32_t)d->tokens.n, 0, &m) && m.e->pos != EVT_POS_NOUN &&
+           m.e->pos != EVT_POS_FIXED;
+}
+
+/* Two verbs of one sentence with one code ("رحب X بالاتفاق وأشاد بالوساطة",
+ * "condemned the raid and denounced the group") are two acts (session 16
+ * events8); not meetings and visits ("met X and discussed"), which one
+ * occasion tells with several verbs, nor statements ("said ... added"). */
+static int two_verbs_one_sentence(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    if (a->sent != b->sent || a->section != b->section || a->trig_first == b->trig_first ||
+        strncmp(a->code, "04", 2) == 0 || strncmp(a->code, "01", 2) == 0)
+        return 0;
+    return verb_trigger(d, a) && verb_trigger(d, b);
+}
+
+/* "زار ماكرون الجزائر من 25 إلى 27 ... وزار أول أمس الجمعة مدينة وهران",
+ * "visited China from May 3 to May 6 ... On Thursday he visited Xi'an": a
+ * visit dated by a single day of its own that lies inside another visit's
+ * own span, after its first day, is a trip made during that visit, not the
+ * visit told again (the arrival is its first day). */
+static int trip_inside_visit(const evg_event *a, const evg_event *b)
+{
+    if (strcmp(a->code, "042") != 0 || strcmp(b->code, "042") != 0 || a->sent == b->sent ||
+        a->date_source != EVG_DATE_TIMEX || b->date_source != EVG_DATE_TIMEX)
+        return 0;
+    const evg_event *day = a->begin == a->end ? a : b, *span = day == a ? b : a;
+    if (day->begin == EVG_NODATE || span->begin == EVG_NODATE || day->begin != day->end || span->begin == span->end)
+        return 0;
+    return day->begin > span->begin && day->begin <= span->end;
+}
+
 static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
     int headline = d->sections.v[a->section].kind == EVG_SEC_TITLE ||
@@ -236,6 +275,7 @@ static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
                            evt_is_meeting_family(a->code) && evt_is_meeting_family(b->code);
     if (strcmp(family(d, a), family(d, b)) != 0 && !headline_meeting && !reception_is_meeting(d, a, b))
         return 0;
+    if (two_verbs_one_sentence(d, a, b) || trip_inside_visit(a, b)) return 0;
     if (headline_of_lead(d, a, b)) return 1;
     if (a->modality != b->modality && !headline &&
         !(evt_is_meeting_family(a->code) &&

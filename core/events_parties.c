@@ -94,7 +94,8 @@ static int leaders_subject(const sent *s, const evt_match *mt)
 }
 
 /* The leaders are the persons of the latest act of the section (this or a
- * few sentences back) that names at least two; those of a target's country
+ * few sentences back) that names at least two, with the events that act
+ * was split into (one per guest); those of a target's country
  * stay out ("the three leaders visited Tunisia" are not Tunisia's). */
 void evt_leaders_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
@@ -107,13 +108,55 @@ void evt_leaders_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
         int people = 0;
         for (int k = 0; k < o->nactors; k++) people += evt_ent_is_person(d, o->actors[k].entity);
         if (people < 2) continue;
-        for (int k = 0; k < o->nactors; k++) {
-            int32_t ent = o->actors[k].entity;
-            if (!evt_ent_is_person(d, ent) || evt_has_actor(ev, ent) || target_country(d, ev, ent)) continue;
-            evt_add_actor(ev, ent, evt_role_taken(ev, EVG_ROLE_SOURCE) ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
-        }
+        size_t j = i; /* one act told as several events (a reception per guest): all of them */
+        while (j > 0 && d->events.v[j - 1].trig_first == o->trig_first && d->events.v[j - 1].sent == o->sent) j--;
+        for (; j <= i; j++)
+            for (int k = 0; k < d->events.v[j].nactors; k++) {
+                int32_t ent = d->events.v[j].actors[k].entity;
+                if (!evt_ent_is_person(d, ent) || evt_has_actor(ev, ent) || target_country(d, ev, ent)) continue;
+                evt_add_actor(ev, ent, evt_role_taken(ev, EVG_ROLE_SOURCE) ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
+            }
         return;
     }
+}
+
+/* Does the trigger carry the pronoun of the party it addresses: an English
+ * row "warned him", "urged them" or an Arabic verb with an object pronoun
+ * ("وحذرته", "وطالبها") of a statement, appeal, demand, disapproval or
+ * threat? */
+static int addressed_pronoun_form(const evt_match *mt)
+{
+    static const char *const pro[] = {"him", "her", "them", "us", NULL};
+    const evt_entry *e = mt->e;
+    if (e->lang == EVG_LANG_EN) {
+        for (int k = 0; e->ntail == 1 && pro[k]; k++)
+            if (strcmp(e->tail[0], pro[k]) == 0) return 1;
+        return 0;
+    }
+    return e->scope == EVT_SCOPE_OBJ_FORM && (e->pos == EVT_POS_PAST || e->pos == EVT_POS_PRES) &&
+           (evt_position_code(e->code) || strncmp(e->code, "01", 2) == 0);
+}
+
+/* "summoned the Turkish ambassador and warned him", "استدعت X السفير Y
+ * وحذرته من": the pronoun of a verb addressing a party, with no target of
+ * its own, is the target of the act just before it in the sentence by the
+ * same source (session 16 events8). */
+void evt_addressed_pronoun(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    if (hi == 0 || evt_role_taken(ev, EVG_ROLE_TARGET) || !evt_role_taken(ev, EVG_ROLE_SOURCE) ||
+        !addressed_pronoun_form(&s->h.v[hi].mt))
+        return;
+    int32_t src = -1, psrc = -1, ptgt = -1;
+    for (int i = 0; i < ev->nactors && src < 0; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    evg_event prev;
+    evt_scratch_actors(r, s, hi - 1, &prev);
+    for (int i = 0; i < prev.nactors; i++) {
+        if (prev.actors[i].role == EVG_ROLE_SOURCE && psrc < 0) psrc = prev.actors[i].entity;
+        if (prev.actors[i].role == EVG_ROLE_TARGET && ptgt < 0) ptgt = prev.actors[i].entity;
+    }
+    if (psrc < 0 || ptgt < 0 || ptgt == src || !evt_actor_matches(r->doc, psrc, src)) return;
+    evt_add_actor(ev, ptgt, EVG_ROLE_TARGET);
 }
 
 /* "Qatar mediated talks between X and Y", "توسطت قطر في محادثات بين X و

@@ -69,7 +69,7 @@ static int is_light_verb(const evg_doc *d, int32_t k)
 {
     if (k < 0 || (size_t)k >= d->tokens.n) return 0;
     if (tok_in(d, k, light_en)) return 1;
-    if (k < 0 || (size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0; /* speed */
+    if (d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0; /* speed */
     uint8_t *m = d->evt_key_memo ? evg_evt_memo(d, (size_t)k) : NULL; /* speed: asked once (bit 32), answer bit 64 */
     if (m && (*m & 32)) return (*m & 64) != 0;
     int found = 0;

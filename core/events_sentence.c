@@ -243,6 +243,17 @@ int evt_punct_between(const evg_doc *d, int32_t a, int32_t b)
     return 0;
 }
 
+/* Is a verb trigger among tokens [a, b) ("وأدانتها اليابان وانتقدها مجلس
+ * الأمن": Japan is the first verb's subject, not a word of the council's
+ * name)?  Session 16 events8. */
+static int verb_between(const evg_doc *d, int32_t a, int32_t b)
+{
+    evt_match m;
+    for (int32_t q = a; q < b; q++)
+        if (evt_match_at(d, q, b, 0, &m) && (m.e->pos == EVT_POS_PAST || m.e->pos == EVT_POS_PRES)) return 1;
+    return 0;
+}
+
 /* Drop a country or demonym that only qualifies a neighbouring person or
  * organisation ("وزير الخارجية الروسي سيرجي لافروف", "وزارة الدفاع الروسية"). */
 static int is_modifier(const run *r, const sent *s, size_t i)
@@ -255,7 +266,7 @@ static int is_modifier(const run *r, const sent *s, size_t i)
     if (i + 1 < s->c.n) {
         const cand *n = &s->c.v[i + 1];
         if ((evt_cand_type_is(n, "PER") || evt_cand_type_is(n, "ORG")) && n->first - c->end <= 3 &&
-            !evt_punct_between(d, c->end, n->first) && n->prep == PREP_NONE &&
+            !evt_punct_between(d, c->end, n->first) && n->prep == PREP_NONE && !verb_between(d, c->end, n->first) &&
             (same_country(c, n) || (n->first - c->end <= 1 && !(n->e->country && n->e->country[0]))))
             return 1;
     }

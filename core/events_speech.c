@@ -398,3 +398,47 @@ void evt_speaker_for_country(const sent *s, size_t hi, evg_event *ev)
         return;
     }
 }
+
+/* Is token q an envoy named as the speaker's own: "سفيرها", "سفيره", "سفير
+ * بلاده", "its ambassador", "our ambassador", "his country's ambassador"? */
+static int own_envoy(const evg_doc *d, int32_t q)
+{
+    static const char *const ar[] = {"\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1\xD9\x87",             /* سفيره */
+                                     "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1\xD9\x87\xD8\xA7", NULL}; /* سفيرها */
+    static const char *const own[] = {"its", "our", "his", "her", "their", NULL};
+    static const char *const envoy[] = {"ambassador", "envoy", NULL};
+    if (tok_in(d, q, envoy)) return tok_in(d, q - 1, own) || (tok_is(d, q - 1, "'s") && tok_is(d, q - 2, "country"));
+    for (int k = 0; ar[k]; k++)
+        if (evt_tok_is_stem(d, q, ar[k])) return 1;
+    return evt_tok_is_stem(d, q, "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1") && /* سفير بلاده */
+           (evt_tok_is_stem(d, q + 1, "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF\xD9\x87") ||
+            evt_tok_is_stem(d, q + 1, "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF\xD9\x87\xD8\xA7"));
+}
+
+/* "Peru's foreign ministry said its ambassador had been recalled", "قالت
+ * الخارجية X إن سفيرها استدعي للتشاور": a recall (161) with no agent of
+ * its own, reported in a statement's complement, of an envoy the speaker
+ * calls its own is the speaker's side's: the speaker's country is the
+ * source (session 16 events8; the fold writes the passive استُدعي like
+ * the active). */
+void evt_own_envoy_recalled(const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strcmp(ev->code, "161") != 0 || evt_role_taken(ev, EVG_ROLE_SOURCE)) return;
+    int own = 0;
+    for (int32_t q = mt->first - 6; q < mt->end + 3 && !own; q++)
+        own = q > s->first && q < s->end && own_envoy(d, q);
+    if (!own) return;
+    for (size_t k = hi; k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH) continue;
+        int comp = 0;
+        for (int32_t q = h->mt.end; q < mt->first && !comp; q++) comp = evt_is_complementizer(d, q);
+        if (!comp || h->speaker < 0) return;
+        int32_t sp = s->c.v[h->speaker].ent, side = evt_own_country_of(d, sp);
+        evt_add_actor(ev, side, EVG_ROLE_SOURCE);
+        if (side != sp) evt_add_actor(ev, sp, EVG_ROLE_PARTICIPANT);
+        return;
+    }
+}

@@ -29,6 +29,7 @@
 #include "store_impl.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -72,7 +73,6 @@ static const char *const schema_sql =
     "CREATE TABLE event_actors(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
     " entity_id TEXT NOT NULL REFERENCES entities(id), role TEXT NOT NULL,"
     " UNIQUE(event_id, entity_id, role));"
-    "CREATE INDEX event_actors_entity ON event_actors(entity_id);"
     "CREATE TABLE event_mentions(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
     " doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
     " sentence_start INTEGER, sentence_end INTEGER, sentence TEXT, trigger_start INTEGER,"
@@ -401,7 +401,11 @@ static int create_schema(evg_store *st)
  * indexes no query reads are dropped (events by family and date, mentions
  * and reports by document: docs/STORE.md).  Version 5 also creates
  * sections and timexes WITHOUT ROWID (their key is the row); an upgraded
- * store keeps its rowid tables, which take the same rows. */
+ * store keeps its rowid tables, which take the same rows.  5 -> 6 the index
+ * of event_actors by entity is dropped: a B-tree insert per actor row whose
+ * pages each document's savepoint copied (15-24% of the store phase of a
+ * 10,000-document build); the queries by actor read the table instead
+ * (docs/STORE.md, "Indexes"). */
 static const char *const upgrade_sql[] = {
     [2] = "BEGIN IMMEDIATE; ALTER TABLE actor_metrics ADD COLUMN component INTEGER;"
           " DROP INDEX event_mentions_event; CREATE INDEX event_mentions_event"
@@ -410,6 +414,7 @@ static const char *const upgrade_sql[] = {
     [3] = "BEGIN IMMEDIATE; DROP TABLE IF EXISTS merge_index; PRAGMA user_version = 4; COMMIT;",
     [4] = "BEGIN IMMEDIATE; DROP INDEX IF EXISTS events_family_date; DROP INDEX IF EXISTS mentions_doc;"
           " DROP INDEX IF EXISTS event_mentions_doc; PRAGMA user_version = 5; COMMIT;",
+    [5] = "BEGIN IMMEDIATE; DROP INDEX IF EXISTS event_actors_entity; PRAGMA user_version = 6; COMMIT;",
 };
 
 static int upgrade(evg_store *st, long from)
@@ -427,7 +432,7 @@ static int upgrade(evg_store *st, long from)
 }
 
 /* Create the tables in an empty file; accept our own schema (upgrading
- * versions 2 to 4 step by step, whoever created it); refuse others. */
+ * versions 2 to 5 step by step, whoever created it); refuse others. */
 static int check_schema(evg_store *st)
 {
     long version = 0, tables = 0;
@@ -520,6 +525,34 @@ static int prepare_all(evg_store *st)
     return 0;
 }
 
+/* EVGRAPH_TIMINGS: SQLite's estimate of the time each statement ran, summed
+ * per prepared statement (the last slot: statements prepared elsewhere). */
+static int on_profile(unsigned type, void *payload, void *stmt, void *ns)
+{
+    evg_store *st = payload;
+    if (type != SQLITE_TRACE_PROFILE) return 0;
+    int k = ST_COUNT_;
+    for (int i = 0; i < ST_COUNT_; i++)
+        if (st->st[i] == stmt) k = i;
+    st->stmt_ns[k] += *(const sqlite3_int64 *)ns;
+    return 0;
+}
+
+/* EVGRAPH_TIMINGS: what each prepared statement cost in this connection, on
+ * stderr (bench/store_growth.sh): runs, virtual-machine steps (they do not
+ * depend on the machine's load) and SQLite's estimate of its time. */
+static void print_statement_costs(const evg_store *st)
+{
+    for (int i = 0; i < ST_COUNT_; i++) {
+        int runs = sqlite3_stmt_status(st->st[i], SQLITE_STMTSTATUS_RUN, 0);
+        int steps = sqlite3_stmt_status(st->st[i], SQLITE_STMTSTATUS_VM_STEP, 0);
+        if (runs || st->stmt_ns[i])
+            fprintf(stderr, "timing: sql %9d runs %11d vm steps %9.3f s  %.60s\n", runs, steps,
+                    (double)st->stmt_ns[i] / 1e9, stmt_sql[i]);
+    }
+    fprintf(stderr, "timing: sql other statements %9.3f s\n", (double)st->stmt_ns[ST_COUNT_] / 1e9);
+}
+
 int evg_store_open(evg_store **out, evg_ctx *ctx, const char *path)
 {
     *out = NULL;
@@ -536,6 +569,10 @@ int evg_store_open(evg_store **out, evg_ctx *ctx, const char *path)
     if ((rc = configure(st)) != 0) goto done;
     if ((rc = check_schema(st)) != 0) goto done;
     if ((rc = prepare_all(st)) != 0) goto done;
+    if (getenv("EVGRAPH_TIMINGS")) {
+        st->stmt_ns = evg_xcalloc(ST_COUNT_ + 1, sizeof *st->stmt_ns);
+        sqlite3_trace_v2(st->db, SQLITE_TRACE_PROFILE, on_profile, st);
+    }
 done:
     if (rc != 0) evg_store_close(st);
     else *out = st;
@@ -547,6 +584,8 @@ void evg_store_close(evg_store *st)
     if (!st) return;
     if (evg_store_batch_commit(st) != 0) evg_store_rollback(st); /* the message stays on the context */
     evg_store_mem_drop(st);
+    if (st->stmt_ns) print_statement_costs(st);
+    free(st->stmt_ns);
     for (int i = 0; i < ST_COUNT_; i++) sqlite3_finalize(st->st[i]);
     sqlite3_close(st->db);
     free(st->path);

@@ -9,7 +9,7 @@
  *      original bytes), and the entities with their aliases (upserted by id);
  *   3. every event of the document: candidates are the merged events that
  *      share one of its actors, have the same family and a date range near
- *      its own (indexes event_actors(entity_id) and events(family, date_begin));
+ *      its own (found through the in-memory merge index of store_mem.c);
  *      the first candidate evg_merge_same accepts receives the report, else a
  *      new merged event is created.  Either way the report becomes an
  *      event_mentions row (one per event, document and sentence: the linked

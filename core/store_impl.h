@@ -10,7 +10,7 @@
 
 #include "internal.h"
 
-#define EVG_STORE_SCHEMA_VERSION 5
+#define EVG_STORE_SCHEMA_VERSION 6
 
 /* Every statement the store runs; prepared once in evg_store_open. */
 enum evg_store_stmt {
@@ -41,6 +41,7 @@ struct evg_store {
     int batch_n;                /* documents stored in the open batch */
     long long batch_t0;         /* when it opened, monotonic ms */
     evg_store_mem *mem;         /* merge keys in memory; NULL until first needed */
+    sqlite3_int64 *stmt_ns;     /* EVGRAPH_TIMINGS: nanoseconds per statement (store.c), [ST_COUNT_] others */
 };
 
 /* Commit the open batch, if any (evg_store_begin does this first). */

@@ -87,6 +87,129 @@ int tx_pluperfect_before(const evg_doc *d, const evg_timex *t)
            relative_past_ar(d, (size_t)t->tok_first);
 }
 
+/* ---- the day of an event a pluperfect tells again (session 16, timex8) ---- */
+
+#define NO_TOKEN ((size_t)-1)
+
+/* Does folded s[0..n) open with the bytes of p? */
+static int opens_with(const char *s, size_t n, const char *p)
+{
+    size_t m = strlen(p);
+    return n >= m && memcmp(s, p, m) == 0;
+}
+
+/* An Arabic word with the article (و/ف before it allowed). */
+static int definite_noun(const evg_doc *d, size_t i)
+{
+    size_t n;
+    const char *w = evg_tok_text(d, &d->tokens.v[i], &n);
+    if (n > 8 && (opens_with(w, n, "\xd9\x88") || opens_with(w, n, "\xd9\x81"))) w += 2, n -= 2; /* و ف */
+    return d->tokens.v[i].kind == EVG_TOK_WORD && n >= 8 && opens_with(w, n, "\xd8\xa7\xd9\x84"); /* ال */
+}
+
+/* The noun a pluperfect clause before token i tells of: Arabic the word
+ * with the article right after كان/كانت that opens "كان ... قد" ("وكان
+ * الحريق الذي ... قد اندلع"), or right before it ("إن الحريق كان قد
+ * بدأ"), English the word right before "had" ("the
+ * fire had started"; not a pronoun or a relative, which name nothing the
+ * text can be searched for).  Its token, else NO_TOKEN. */
+static size_t pluperfect_subject(const evg_doc *d, size_t i)
+{
+    static const char *const pron[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
+                                       "there", "this", "these", "those", "what"};
+    int sent = d->tokens.v[i].sent;
+    for (size_t k = i; k-- > 0 && k + 12 >= i;) {
+        if (d->tokens.v[k].sent != sent || d->tokens.v[k].kind == EVG_TOK_PUNCT) return NO_TOKEN;
+        if (evg_tok_is(d, k, "had")) {
+            if (k == 0 || d->tokens.v[k - 1].sent != sent || d->tokens.v[k - 1].kind != EVG_TOK_WORD ||
+                evg_tok_in_static(d, k - 1, pron, sizeof pron / sizeof *pron, EVG_WS_PLAIN))
+                return NO_TOKEN;
+            return k - 1;
+        }
+        if (!evg_tok_is(d, k, "\xd9\x82\xd8\xaf")) continue; /* قد */
+        for (size_t j = k; j-- > 0 && j + 10 >= k;) {
+            if (d->tokens.v[j].sent != sent || d->tokens.v[j].kind == EVG_TOK_PUNCT) return NO_TOKEN;
+            if (!tx_is(d, j, "\xd9\x83\xd8\xa7\xd9\x86") && !tx_is(d, j, "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa")) continue;
+            if (j + 1 < k && definite_noun(d, j + 1)) return j + 1;
+            return j > 0 && d->tokens.v[j - 1].sent == sent && definite_noun(d, j - 1) ? j - 1 : NO_TOKEN;
+        }
+        return NO_TOKEN;
+    }
+    return NO_TOKEN;
+}
+
+/* The stem of a noun for telling its mentions apart: Arabic without و/ف and
+ * the article with its particles (ال، بال، كال، لل), English as folded. */
+static const char *noun_stem(const evg_doc *d, size_t i, size_t *n)
+{
+    static const char *const art[] = {"\xd8\xa8\xd8\xa7\xd9\x84", "\xd9\x83\xd8\xa7\xd9\x84", /* بال كال */
+                                      "\xd9\x84\xd9\x84", "\xd8\xa7\xd9\x84"};                 /* لل ال */
+    const char *w = evg_tok_text(d, &d->tokens.v[i], n);
+    if (d->tokens.v[i].script != EVG_SCRIPT_ARAB) return w;
+    if (*n > 8 && (opens_with(w, *n, "\xd9\x88") || opens_with(w, *n, "\xd9\x81"))) w += 2, *n -= 2; /* و ف */
+    for (size_t a = 0; a < sizeof art / sizeof *art; a++) {
+        size_t m = strlen(art[a]);
+        if (*n >= m + 6 && memcmp(w, art[a], m) == 0) return *n -= m, w + m;
+    }
+    return w;
+}
+
+/* Do tokens a and b name the same thing: the same stem, or in English one
+ * ending the other ("quake", "earthquake") or a plural s apart? */
+static int same_noun(const evg_doc *d, size_t a, size_t b)
+{
+    size_t na, nb;
+    const char *x = noun_stem(d, a, &na), *y = noun_stem(d, b, &nb);
+    if (d->tokens.v[a].script != d->tokens.v[b].script || d->tokens.v[a].kind != EVG_TOK_WORD) return 0;
+    if (na == nb) return memcmp(x, y, na) == 0;
+    if (d->tokens.v[a].script == EVG_SCRIPT_ARAB) return 0;
+    if (na < nb) {
+        const char *t = x; size_t nt = na;
+        x = y, na = nb, y = t, nb = nt;
+    }
+    if (na == nb + 1 && x[nb] == 's') return memcmp(x, y, nb) == 0;
+    return nb >= 5 && memcmp(x + na - nb, y, nb) == 0;
+}
+
+/* The single day told within twelve words after token m in its sentence
+ * ("a fire broke out in the market on Tuesday night"): its expression's
+ * index, else -1. */
+static long day_after_mention(const tx_scan *s, size_t m)
+{
+    const evg_doc *d = s->doc;
+    for (size_t k = 0; k < d->timexes.n; k++) {
+        const evg_timex *t = &d->timexes.v[k];
+        if ((size_t)t->tok_first <= m || t->section != s->section) continue;
+        if ((size_t)t->tok_first > m + 12 || d->tokens.v[t->tok_first].sent != d->tokens.v[m].sent) return -1;
+        if (t->type == EVG_TIMEX_DURATION || t->type == EVG_TIMEX_SET || t->begin == EVG_NODATE ||
+            t->begin != t->end || (s->dct != EVG_NODATE && t->begin > s->dct))
+            continue;
+        return (long)k;
+    }
+    return -1;
+}
+
+/* A clock time at token i in a pluperfect clause tells again an event an
+ * earlier sentence of the section dated ("A fire broke out in the market
+ * on Tuesday night. ... The fire had started at 11 p.m.", "ضرب الزلزال
+ * البلدة فجر الأربعاء ... وكان الزلزال قد وقع في الساعة الثالثة"): the
+ * index of that day's expression (the latest mention of the clause's noun
+ * with a day after it), else -1. */
+long tx_pluperfect_event_day(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    size_t subj = pluperfect_subject(d, i);
+    if (subj == NO_TOKEN) return -1;
+    int sent = d->tokens.v[i].sent;
+    for (size_t m = subj; m-- > 0;) {
+        if (d->sentences.v[d->tokens.v[m].sent].section != s->section) break;
+        if (d->tokens.v[m].sent == sent || !same_noun(d, m, subj)) continue;
+        long k = day_after_mention(s, m);
+        if (k >= 0) return k;
+    }
+    return -1;
+}
+
 /* Timex k counts back from another point: "two weeks after gunmen killed
  * 26 people on April 22", "بعد نحو شهر من إقالته في 15 أكتوبر" (a length
  * with after/before, بعد/قبل ... من, earlier in its sentence): background,

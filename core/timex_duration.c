@@ -642,21 +642,63 @@ static int past_after(const tx_scan *s, int unit, int count, tx_hit *h)
     return b != EVG_NODATE && b <= s->dct;
 }
 
-/* An Arabic imperfect verb right before the منذ at i ("تعيش منذ خمسة
- * أسابيع", "يقيم منذ يومين"): a state still going on, so منذ counts its
- * length ("for five weeks"), not a day ("five weeks ago").  The verb is
- * right before منذ with the shape ي + three letters or more, or listed
- * (kind imperf) up to five words back in the clause. */
+/* An Arabic active participle or adjective of a state, by its shape: no
+ * article, م and three letters or more with the sound plural (محاصرون،
+ * مضربين، معتقلون; not a nisba -يون/-يين nor مليون), the فاعلون plural of
+ * six letters (عالقون، نازحين), or right before منذ the indefinite
+ * singular (مغلقا، مغلقة، محتجزا; adjacent says a state "closed since"). */
+static int state_participle(const tx_scan *s, size_t k, int adjacent)
+{
+    size_t n;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[k], &n);
+    if (s->doc->tokens.v[k].script != EVG_SCRIPT_ARAB || s->doc->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    if (n > 10 && (memcmp(w, "\xd9\x88", 2) == 0 || memcmp(w, "\xd9\x81", 2) == 0)) w += 2, n -= 2; /* و ف */
+    if (n < 8 || memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 || (n == 10 && memcmp(w, "\xd9\x85\xd9\x84\xd9\x8a", 6) == 0))
+        return 0; /* ال..., مليون */
+    const char *end2 = w + n - 4;
+    int plural = memcmp(end2, "\xd9\x88\xd9\x86", 4) == 0 || memcmp(end2, "\xd9\x8a\xd9\x86", 4) == 0; /* ون ين */
+    if (plural && n >= 10 && memcmp(w + n - 6, "\xd9\x8a", 2) == 0) return 0;                          /* يون يين */
+    if (plural && memcmp(w, "\xd9\x85", 2) == 0 && n >= 12) return 1;                                    /* م... */
+    if (plural && n == 12 && memcmp(w + 2, "\xd8\xa7", 2) == 0) return 1;                                /* فاعلون */
+    return adjacent && memcmp(w, "\xd9\x85", 2) == 0 && n >= 10 &&
+           (memcmp(w + n - 2, "\xd8\xa7", 2) == 0 || memcmp(w + n - 2, "\xd8\xa9", 2) == 0); /* مغلقا مغلقة */
+}
+
+/* A word that keeps a state going: ما زال، لا يزال، لا تزال (زال in any person). */
+static int still_word(const tx_scan *s, size_t k)
+{
+    size_t n;
+    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[k], &n);
+    for (size_t j = 0; j + 6 <= n && j <= 4; j += 2)
+        if (memcmp(w + j, "\xd8\xb2\xd8\xa7\xd9\x84", 6) == 0) return 1; /* زال يزال تزال زالت */
+    return 0;
+}
+
+/* An Arabic clause whose verb is a continuing state before the منذ at i
+ * ("تعيش منذ خمسة أسابيع", "محاصرون منذ يومين", "يواصل المعتقلون
+ * إضرابهم عن الطعام منذ أسبوع", "ما زال الطريق مغلقا منذ خمسة أيام"):
+ * منذ counts the state's length ("for two days", P2D), not a day ("two
+ * days ago").  Read back in the clause: an imperfect (ي + three letters
+ * or more, or listed, kind imperf) or a participle of a state up to six
+ * words back, زال up to twelve, says a state; a past verb met first (وصل،
+ * غادر) says a finished act, and so does the clause's end (punctuation,
+ * أن/إن). */
 static int ongoing_since(const tx_scan *s, size_t i)
 {
     const tx_ent *e;
     size_t n;
     if (i == s->first || s->doc->tokens.v[i - 1].script != EVG_SCRIPT_ARAB) return 0;
-    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[i - 1], &n);
-    if (n >= 8 && memcmp(w, "\xd9\x8a", 2) == 0) return 1; /* ي + three letters right before */
-    for (size_t k = i; k-- > s->first && k + 5 >= i;) { /* a listed one earlier in the clause */
-        if (s->doc->tokens.v[k].kind == EVG_TOK_PUNCT) return 0;
+    for (size_t k = i; k-- > s->first && k + 12 >= i;) {
+        const evg_token *t = &s->doc->tokens.v[k];
+        if (t->kind == EVG_TOK_PUNCT || tx_is(s->doc, k, "\xd8\xa7\xd9\x86")) return 0; /* أن إن */
+        if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) continue;
+        if (still_word(s, k)) return 1; /* "ما زالت الاتصالات مقطوعة عن أجزاء واسعة من المنطقة منذ يومين" */
+        if (k + 6 < i) continue;
+        const char *w = evg_tok_text(s->doc, t, &n);
         if ((s->mask[k] & (1u << TX_IMPERF)) && tx_lex(s->doc, k, s->end, TX_IMPERF, &e)) return 1;
+        if (state_participle(s, k, k + 1 == i)) return 1;
+        if (n >= 8 && memcmp(w, "\xd9\x8a", 2) == 0 && (k + 1 == i || !s->mask[k])) return 1; /* ي + three letters */
+        if ((s->mask[k] & (1u << TX_PAST)) || tx_ar_perfect(s->doc, k) == 2) return 0;
     }
     return 0;
 }

@@ -36,7 +36,7 @@ enum tx_kind {
     TX_DAYPART,    /* صباح/مساء before a day word */
     TX_FUTURE,     /* a word that puts the sentence in the future */
     TX_HOLIDAY,    /* named holiday, value = index in evg_timex_data.hol */
-    TX_PAST,       /* a past-tense reporting verb (قال, said) */
+    TX_PAST,       /* a past-tense verb: value 1 says nothing of when (had), 2 an event (signed), TX_PAST_SPEECH */
     TX_NOTDATE,    /* a name that contains a time word (المصري اليوم, USA Today) */
     TX_APPROX,     /* an approximation before an amount (قرابة, نحو, about) */
     TX_DECADE,     /* a decade word, value 1..9 (عشرينيات = the '20s) */
@@ -101,6 +101,9 @@ enum {
  * TX_F_WEAK marks a word that is a unit only before the end of a clause,
  * من or an adverb (عقد: "a decade", also "held" and "contract"). */
 #define TX_F_COUNT_SHIFT 8
+/* The value of a TX_PAST verb of saying (قال, said, warned): a reporting verb
+ * for the tense, and the statement verb of a quotation (timex_relday.c). */
+#define TX_PAST_SPEECH 3
 #define TX_WORD_COUNT(flags) ((flags) >> TX_F_COUNT_SHIFT ? (int)((flags) >> TX_F_COUNT_SHIFT) : 2)
 
 typedef struct tx_ent {
@@ -345,6 +348,10 @@ int tx_coarse_anchor(const tx_scan *s, int unit);
  * sentence ("two weeks after ..."; tx_counted_from). */
 int tx_pluperfect_before(const evg_doc *d, const evg_timex *t);
 int tx_counted_from(const evg_doc *d, size_t k);
+/* A clock time at token i in a pluperfect clause whose noun an earlier
+ * sentence dated ("The fire had started at 11 p.m."): the index of that
+ * day's expression in doc->timexes, else -1. */
+long tx_pluperfect_event_day(const tx_scan *s, size_t i);
 /* Word tests: the Arabic article on token i; "same" after a unit (نفسه,
  * ذاته: tokens or 0); token q opens with the letter ب. */
 int tx_definite(const tx_scan *s, size_t i);

@@ -132,6 +132,12 @@ static size_t clock_day(const tx_scan *s, size_t q, const tx_spec *sp, tx_hit *h
     }
     memset(&d, 0, sizeof d);
     size_t end = tx_parse_plain(s, q, &d);
+    if (end && d.type == EVG_TIMEX_TIME) { /* "midnight on Monday, at 12:02 a.m.": the day, then its own clock */
+        tx_scan c = *s;
+        for (c.end = q + 1; c.end < s->end && !tx_comma_at(s, c.end); c.end++) {}
+        memset(&d, 0, sizeof d);
+        end = c.end < s->end ? tx_parse_plain(&c, q, &d) : 0;
+    }
     if (!end || d.type != EVG_TIMEX_DATE) return 0;
     int32_t nd;
     if (night && strlen(d.value) == 10 && evg_parse_day(d.value, &nd) == 0) tx_day_value(nd + 1, d.value, sizeof d.value);
@@ -189,12 +195,27 @@ static int told_as_night(const tx_scan *s, const evg_timex *t)
     return 0;
 }
 
+/* Is t a midnight told with "before" (maybe "shortly", "just" between:
+ * "shortly before midnight", "قبيل منتصف الليل")?  Its T00:00 opens the
+ * next day; the evening told with it is the day before. */
+static int before_midnight(const tx_scan *s, const evg_timex *t)
+{
+    static const char *const lead[] = {"before", "\xd9\x82\xd8\xa8\xd9\x8a\xd9\x84", /* قبيل */
+                                       "\xd9\x82\xd8\xa8\xd9\x84"};                    /* قبل */
+    const evg_doc *d = s->doc;
+    size_t f = (size_t)t->tok_first, n = strlen(t->value);
+    if (t->type != EVG_TIMEX_TIME || n < 6 || strcmp(t->value + n - 6, "T00:00") != 0 || f == 0) return 0;
+    if (evg_tok_is(d, f, "at")) return 0;
+    return evg_tok_in_static(d, f - 1, lead, sizeof lead / sizeof *lead, EVG_WS_WAW_FA);
+}
+
 /* The offset of day t for a clock time of hour hh: a small hour (midnight
  * to 5 in the morning) after a day told as its night is the next day's
  * ("ليل السبت ... نحو الساعة الثانية فجرا" is early Sunday). */
 static int clock_offset(const tx_scan *s, const evg_timex *t, int hh)
 {
     int off = (int)(t->begin - s->dct);
+    if (hh >= 12 && before_midnight(s, t)) return off - 1; /* "shortly before midnight ... at 22:29": the day it closes */
     return hh >= 0 && hh < 6 && told_as_night(s, t) ? off + 1 : off;
 }
 
@@ -277,21 +298,10 @@ static size_t quote_open(const tx_scan *s, size_t i)
  * الجمعة", "أكدت الوزارة الخميس". */
 static int speech_before(const tx_scan *s, size_t k, size_t lo)
 {
-    static const char *const v[] = {
-        "said", "told", "added", "stated", "declared", "explained", "insisted", "wrote", "recalled",
-        "\xd9\x82\xd8\xa7\xd9\x84",                         /* قال */
-        "\xd9\x82\xd8\xa7\xd9\x84\xd8\xaa",                 /* قالت */
-        "\xd8\xa7\xd8\xb6\xd8\xa7\xd9\x81",                 /* اضاف (folded) */
-        "\xd8\xa7\xd8\xb6\xd8\xa7\xd9\x81\xd8\xaa",         /* اضافت */
-        "\xd8\xb5\xd8\xb1\xd8\xad",                         /* صرح */
-        "\xd8\xb5\xd8\xb1\xd8\xad\xd8\xaa",                 /* صرحت */
-        "\xd8\xa7\xd9\x83\xd8\xaf",                         /* اكد */
-        "\xd8\xa7\xd9\x83\xd8\xaf\xd8\xaa",                 /* اكدت */
-        "\xd8\xb1\xd9\x88\xd9\x89",                         /* روى */
-        "\xd8\xb1\xd9\x88\xd8\xaa"};                        /* روت */
+    const tx_ent *e;
     for (size_t j = k; j-- > lo && j + 7 > k;) {
         if (s->doc->tokens.v[j].kind == EVG_TOK_PUNCT && !tx_comma_at(s, j)) return 0;
-        if (evg_tok_in_static(s->doc, j, v, sizeof v / sizeof *v, EVG_WS_WAW_FA)) return 1;
+        if (tx_kind_at(s, j, TX_PAST, &e) && e->val == TX_PAST_SPEECH) return 1; /* timewords.tsv past 3 */
     }
     return 0;
 }
@@ -363,6 +373,8 @@ static int clock_story_day(const tx_scan *s, size_t i, int hh)
     int stamp_off = 0, qoff;
     size_t o = quote_open(s, i); /* quoted with no day of its own: the statement's day (session 15, timex7) */
     int inside = o != (size_t)-1;
+    long ev = inside ? -1 : tx_pluperfect_event_day(s, i); /* "the fire had started at 11 p.m." (session 16) */
+    if (ev >= 0) return clock_offset(s, &d->timexes.v[ev], hh);
     if (inside && d->tokens.v[o].sent < sent) sent = d->tokens.v[o].sent;
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
@@ -530,6 +542,43 @@ static int overnight_ahead(const tx_scan *s, size_t i, size_t q, const tx_spec *
 
 #define AR_TONIGHT "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* الليله (الليلة folded) */
 
+/* The same told in Arabic after the clock read from i to q and its day to
+ * end: a part of the day (maybe after من) and اليوم ("الساعة السابعة
+ * مساء اليوم", "العاشرة من مساء اليوم"). */
+static int quoted_evening_today(const tx_scan *s, size_t i, size_t q, size_t end)
+{
+    const tx_ent *e;
+    size_t o = quote_open(s, i);
+    int off;
+    if (s->en || o == (size_t)-1 || end <= q || !tx_is(s->doc, end - 1, AR_ALYAWM)) return 0;
+    if (end == q + 1) { /* "السابعة مساء اليوم": the clock read مساء */
+        if (!tx_kind_at(s, q - 1, TX_DAYPART, &e) && !tx_kind_at(s, q - 1, TX_AMPM, &e)) return 0;
+    } else {
+        if (tx_word_at(s, q, TX_W_FROM)) q++;
+        if (end != q + 2 || !tx_kind_at(s, q, TX_DAYPART, &e)) return 0;
+    }
+    return !statement_day_after(s, o, i, &off) && quoted_statement_off(s, i) == 0;
+}
+
+/* A part of the story's day after a clock inside a quotation whose
+ * statement has no day of its own ("'... died at 22:29 hours this
+ * evening,' he said", "tonight", "الليلة", "السابعة مساء اليوم"; the rel
+ * word at q, n tokens):
+ * the part names the half of the clock's day and moves no day, so the
+ * clock takes the day a quoted clock alone takes (session 16). */
+static int quoted_evening(const tx_scan *s, size_t i, size_t q, const tx_ent *e, int n)
+{
+    size_t last = q + (size_t)n - 1, o = quote_open(s, i);
+    int off;
+    if (e->val != 0 || o == (size_t)-1 || statement_day_after(s, o, i, &off)) return 0;
+    const tx_ent *p;
+    int part = (s->mask[last] & (1u << TX_DAYTIME)) || evg_tok_is(s->doc, last, "tonight") ||
+               tx_is(s->doc, last, AR_TONIGHT) ||
+               (q > i && tx_is(s->doc, q, AR_ALYAWM) && tx_kind_at(s, q - 1, TX_AMPM, &p)); /* السابعة مساء اليوم */
+    if (!part) return 0;
+    return quoted_statement_off(s, i) == 0;
+}
+
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
  * day word ("at 5 pm tomorrow"): a TIME on the story's day (above).  A
  * midnight with no day of its own in a future clause on the reference
@@ -554,12 +603,20 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
         return tx_set_hit(h, i, q);
     }
     int midnight = sp.hh == 0 && sp.mi == 0;
-    if ((n = tx_kind_at(s, q, TX_REL, &e))) {
+    if ((n = tx_kind_at(s, q, TX_REL, &e)) && quoted_evening(s, i, q, e, n)) {
+        off = clock_story_day(s, i, sp.hh); /* "'... died at 22:29 hours this evening,' he said": the clock's day */
+        q += (size_t)n;
+    } else if (n) {
         off = e->val + quoted_statement_off(s, i); /* "at 9 p.m. today" in a statement of Friday */
         if (midnight && off == 0 && (evg_tok_is(s->doc, q, "tonight") || tx_is(s->doc, q, AR_TONIGHT)))
             off = 1; /* "at midnight tonight": the midnight that ends the day */
         q += (size_t)n;
     } else if ((n = clock_day(s, q, &sp, h))) {
+        if (quoted_evening_today(s, i, q, (size_t)n) && strlen(h->value) > 10) {
+            char day[16]; /* "«... في الساعة السابعة مساء اليوم»، قال": the quoted clock's day */
+            tx_day_value(s->dct + clock_story_day(s, i, atoi(h->value + 11)), day, sizeof day);
+            if (strlen(day) == 10) memcpy(h->value, day, 10);
+        }
         return tx_set_hit(h, i, (size_t)n);
     } else if (midnight && q > i && tx_is(s->doc, q - 1, AR_TONIGHT)) {
         off = 1; /* منتصف الليلة */

@@ -227,6 +227,36 @@ static int year_opens_clause(const evg_doc *d, size_t i)
     return i - first <= YEAR_LEAD_TOKENS;
 }
 
+/* Is the year at token i told in the first clause of its sentence (no
+ * punctuation before it, no relative clause describing it after it), a
+ * clause of a past event, with nothing of the present or future in the
+ * sentence (no future cue, no "has", "is", "says"): "Parliamentary
+ * elections were held in 2016.", "The mine opened in 2012 after ..."?
+ * Such a year sets the paragraph's time wherever it stands in the clause
+ * (session 16); "The ceasefire agreed in 2016 has collapsed" tells of its
+ * present and does not. */
+static int year_of_past_event(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    const evg_sentence *st = &d->sentences.v[d->tokens.v[i].sent];
+    size_t first = (size_t)st->tok_first, end = (size_t)st->tok_end;
+    int8_t tense[256];
+    static const char *const rel[] = {"which", "who", "that", "when", "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a",
+                                      "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a"}; /* الذي التي */
+    if (end - first > sizeof tense || i < first || i >= end) return 0;
+    for (size_t k = first; k < i; k++)
+        if (d->tokens.v[k].kind == EVG_TOK_PUNCT) return 0; /* "..., according to a survey released in 2017" */
+    for (size_t k = i + 1; k < end && k <= i + 2; k++)
+        if (evg_tok_in_static(d, k, rel, sizeof rel / sizeof *rel, EVG_WS_PLAIN)) return 0; /* "in 2016, which saw" */
+    tx_sentence_tenses(d, s->mask, first, end, tense);
+    if (tense[i - first] != -2) return 0;
+    static const char *const now[] = {"has", "have", "is", "are", "says", "say", "remains", "remain"};
+    for (size_t k = first; k < end; k++)
+        if (tense[k - first] > 0 || evg_tok_in_static(d, k, now, sizeof now / sizeof *now, EVG_WS_PLAIN))
+            return 0; /* "has collapsed", "is still": the sentence tells its present */
+    return 1;
+}
+
 /* A past year written in digits as the time a paragraph tells of, the
  * last expression before a year-less month or day in its sentence or the
  * three before it in the same paragraph (lengths and vague references
@@ -256,7 +286,8 @@ static int narrative_year(const tx_scan *s)
             (yl && evg_days_from_civil(yl, 1, 1) > t->end))
             return 0;
         if (since_before(d, (size_t)t->tok_first) && !when_after(d, (size_t)t->tok_end)) return 0;
-        if (in_relative_clause(d, (size_t)t->tok_first) || !year_opens_clause(d, (size_t)t->tok_first)) return 0;
+        if (in_relative_clause(d, (size_t)t->tok_first)) return 0;
+        if (!year_opens_clause(d, (size_t)t->tok_first) && !year_of_past_event(s, (size_t)t->tok_first)) return 0;
         evg_civil_from_days(t->begin, &y, &m, &dd);
         return y < y0 ? y : 0;
     }

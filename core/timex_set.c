@@ -134,6 +134,8 @@ static char unit_letter(const tx_scan *s, size_t i, int adverb)
     static const char adv_l[] = "DWMYYDWMY";
     if (i >= s->end) return 0;
     if (adverb) {
+        /* speed: one bit of the token's form says whether any adverb (or و/ف + one) is there */
+        if (!evg_tok_in_static(s->doc, i, adv, sizeof adv / sizeof *adv, EVG_WS_WAW_FA)) return 0;
         for (size_t k = 0; k < sizeof adv / sizeof *adv; k++)
             if (tx_is(s->doc, i, adv[k])) return adv_l[k];
         return 0;

@@ -323,8 +323,8 @@ static int plan_in_past(const evg_doc *doc, size_t i)
     return 0;
 }
 
-/* Strong tense cue of token i: 1 future, -1 a past reporting verb (value 1
- * in the table), -2 a past event verb (value 2), 0 none. */
+/* Strong tense cue of token i: 1 future, -1 a past reporting verb (value 1,
+ * or TX_PAST_SPEECH for a verb of saying), -2 a past event verb (value 2), 0 none. */
 static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
 {
     const tx_ent *e;

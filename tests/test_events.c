@@ -1342,6 +1342,26 @@ static void test_events__heldout22(void)
                 HELDOUT22_MIN_RECALL);
 }
 
+/* The twenty-third held-out set (tests/heldout23, an independent annotator, session
+ * 16): scored at the session's starting commit and kept unseen. */
+#define HELDOUT23_MIN_PRECISION 0.55
+#define HELDOUT23_MIN_RECALL 0.38
+static void test_events__heldout23(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout23", "held-out 23", 95, HELDOUT23_MIN_PRECISION,
+                HELDOUT23_MIN_RECALL);
+}
+
+/* The twenty-fourth held-out set (tests/heldout24, an independent annotator, session
+ * 16): scored at the session's starting commit and kept unseen. */
+#define HELDOUT24_MIN_PRECISION 0.32
+#define HELDOUT24_MIN_RECALL 0.21
+static void test_events__heldout24(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout24", "held-out 24", 110, HELDOUT24_MIN_PRECISION,
+                HELDOUT24_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1714,6 +1734,8 @@ static CU_TestInfo events_tests[] = {
     {"heldout20", test_events__heldout20},
     {"heldout21", test_events__heldout21},
     {"heldout22", test_events__heldout22},
+    {"heldout23", test_events__heldout23},
+    {"heldout24", test_events__heldout24},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

@@ -1100,6 +1100,24 @@ static void test_timex__heldout22(void)
     heldout_check("tests/heldout22", 22, 90, HELDOUT22_FLOOR);
 }
 
+/* The twenty-third held-out set (tests/heldout23, an independent annotator, session
+ * 16): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT23_FLOOR 90
+static void test_timex__heldout23(void)
+{
+    heldout_check("tests/heldout23", 23, 120, HELDOUT23_FLOOR);
+}
+
+/* The twenty-fourth held-out set (tests/heldout24, an independent annotator, session
+ * 16): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT24_FLOOR 90
+static void test_timex__heldout24(void)
+{
+    heldout_check("tests/heldout24", 24, 110, HELDOUT24_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1135,6 +1153,8 @@ static CU_TestInfo timex_tests[] = {
     {"heldout20", test_timex__heldout20},
     {"heldout21", test_timex__heldout21},
     {"heldout22", test_timex__heldout22},
+    {"heldout23", test_timex__heldout23},
+    {"heldout24", test_timex__heldout24},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
