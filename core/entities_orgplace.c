@@ -544,6 +544,19 @@ static int org_adjective(const scan *st, int32_t k, int32_t first);
  * a title before it ("مدير مصلحة الضرائب"), or a verb before it that agrees
  * with it in the feminine ("أعلنت مصلحة", "تقول مجموعة")?  "يخدم مصلحة
  * العمال" is an interest, the object of its verb. */
+/* Does a person's name open token k, in i's sentence: a listed person or
+ * a name nobody listed?  "رئيس مجلس الدولة لي تشيانغ": the body after the
+ * title names the person's office, and the person is the actor. */
+static int person_follows(const scan *st, int32_t i, int32_t k)
+{
+    span m;
+    int32_t end;
+    if ((size_t)k >= st->d->tokens.n || !evg_ent_same_sent(st->d, i, k)) return 0;
+    if (evg_ent_match_at(st, k, GAZ_NAME, &m) && m.first == k)
+        return !strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "PER");
+    return evg_ent_unknown_name(st, k, &end);
+}
+
 static int weak_head_acts(const scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -554,7 +567,7 @@ static int weak_head_acts(const scan *st, int32_t i)
     if ((size_t)k < d->tokens.n && evg_ent_same_sent(d, i, k) && evg_ent_match_at(st, k, GAZ_DEMONYM, &m) && m.end == k + 1)
         return 1;
     if (i == 0 || !evg_ent_same_sent(d, i - 1, i) || d->tokens.v[i - 1].kind != EVG_TOK_WORD) return 0;
-    if (evg_ent_match_at(st, i - 1, GAZ_TITLE, &m) && m.end == i) return 1;
+    if (evg_ent_match_at(st, i - 1, GAZ_TITLE, &m) && m.end == i) return !person_follows(st, i, k);
     static const char *const lead[] = {"يراس", "يتراس", "تراس", "راس", "يقود", "قاد", "يدير", "ادار", "تدير", "تقود"};
     const char *b = evg_ent_bare_word(st, i - 1, &n);
     for (size_t l = 0; l < sizeof lead / sizeof *lead; l++)
