@@ -584,8 +584,9 @@ static int32_t latin_said_one_at(scan *st, int32_t i)
  * noun, not a person: given and family names do not end this way. */
 static int english_common_shape(const scan *st, int32_t k)
 {
-    static const char *const suf[] = {"tion", "sion", "tions", "ness", "ity", "ment", "ments", "ency", "ancy",
-                                      "ional", "ered", "ism", "ship", "ics", "ware", "ology", "ities"};
+    /* not "ment" nor "ics": surnames end so (Ian Clement, Djokovics) */
+    static const char *const suf[] = {"tion", "sion", "tions", "ness", "ity", "ments", "ency", "ancy",
+                                      "ional", "ered", "ism", "ship", "ware", "ology", "ities"};
     size_t n;
     const char *s = evg_ent_tok_str(st->d, k, &n);
     if (st->d->tokens.v[k].script != EVG_SCRIPT_LATN || n < 6) return 0;
@@ -628,7 +629,9 @@ int32_t evg_ent_latin_said_at(scan *st, int32_t i)
     after |= evg_ent_same_sent(d, i, end + 2) && evg_ent_is_comma(d, end) && d->tokens.v[end + 1].kind == EVG_TOK_NUM &&
              evg_ent_is_comma(d, end + 2);
     if (!before && !after) return -1;
-    for (int32_t k = i; k < end && !org; k++) org = english_common_shape(st, k); /* "Global Witness said" */
+    int given_skip;
+    if (!evg_ent_given_name(st, i, &given_skip)) /* a listed given name opens a person's name */
+        for (int32_t k = i; k < end && !org; k++) org = english_common_shape(st, k); /* "Global Witness said" */
     if (!org) return untitled_person(st, i, end, d->tokens.v[i].os);
     int32_t ent = evg_ent_new_entity(st, i, end, "ORG", "", "");
     if (ent < 0) return -1;

@@ -664,13 +664,28 @@ static int state_participle(const tx_scan *s, size_t k, int adjacent)
            (memcmp(w + n - 2, "\xd8\xa7", 2) == 0 || memcmp(w + n - 2, "\xd8\xa9", 2) == 0); /* مغلقا مغلقة */
 }
 
-/* A word that keeps a state going: ما زال، لا يزال، لا تزال (زال in any person). */
+/* A word that keeps a state going: ما زال، لا يزال، لا تزال (زال in any
+ * person, whole words only: زلزال "earthquake" and إزالة "removal" hold
+ * the letters too), also behind و or ف. */
 static int still_word(const tx_scan *s, size_t k)
 {
-    size_t n;
-    const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[k], &n);
-    for (size_t j = 0; j + 6 <= n && j <= 4; j += 2)
-        if (memcmp(w + j, "\xd8\xb2\xd8\xa7\xd9\x84", 6) == 0) return 1; /* زال يزال تزال زالت */
+    static const char *const forms[] = {"\xd8\xb2\xd8\xa7\xd9\x84" /* زال */, "\xd8\xb2\xd8\xa7\xd9\x84\xd8\xaa" /* زالت */,
+                                        "\xd9\x8a\xd8\xb2\xd8\xa7\xd9\x84" /* يزال */, "\xd8\xaa\xd8\xb2\xd8\xa7\xd9\x84" /* تزال */,
+                                        "\xd9\x86\xd8\xb2\xd8\xa7\xd9\x84" /* نزال */,
+                                        "\xd9\x8a\xd8\xb2\xd8\xa7\xd9\x84\xd9\x88\xd9\x86" /* يزالون */,
+                                        "\xd8\xb2\xd8\xa7\xd9\x84\xd9\x88\xd8\xa7" /* زالوا */};
+    return evg_tok_in_static(s->doc, k, forms, sizeof forms / sizeof *forms, EVG_WS_WAW_FA);
+}
+
+/* A past verb up to two words before token k, words only between: "هاجم
+ * مسلحون", "واختطف مسلحون مجهولون" (the participle is its subject, and the
+ * act is over). */
+static int past_verb_governs(const tx_scan *s, size_t k)
+{
+    for (size_t j = k; j-- > s->first && j + 2 >= k;) {
+        if (s->doc->tokens.v[j].kind != EVG_TOK_WORD) return 0;
+        if ((s->mask[j] & (1u << TX_PAST)) || tx_ar_perfect(s->doc, j)) return 1;
+    }
     return 0;
 }
 
@@ -696,7 +711,8 @@ static int ongoing_since(const tx_scan *s, size_t i)
         if (k + 6 < i) continue;
         const char *w = evg_tok_text(s->doc, t, &n);
         if ((s->mask[k] & (1u << TX_IMPERF)) && tx_lex(s->doc, k, s->end, TX_IMPERF, &e)) return 1;
-        if (state_participle(s, k, k + 1 == i)) return 1;
+        if (state_participle(s, k, k + 1 == i) && !past_verb_governs(s, k))
+            return 1; /* not "هاجم مسلحون مجهولون منذ ثلاثة أيام": the participle is a past verb's subject */
         if (n >= 8 && memcmp(w, "\xd9\x8a", 2) == 0 && (k + 1 == i || !s->mask[k])) return 1; /* ي + three letters */
         if ((s->mask[k] & (1u << TX_PAST)) || tx_ar_perfect(s->doc, k) == 2) return 0;
     }

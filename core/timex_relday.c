@@ -612,7 +612,7 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
             off = 1; /* "at midnight tonight": the midnight that ends the day */
         q += (size_t)n;
     } else if ((n = clock_day(s, q, &sp, h))) {
-        if (quoted_evening_today(s, i, q, (size_t)n) && strlen(h->value) > 10) {
+        if (s->dct != EVG_NODATE && quoted_evening_today(s, i, q, (size_t)n) && strlen(h->value) > 10) {
             char day[16]; /* "«... في الساعة السابعة مساء اليوم»، قال": the quoted clock's day */
             tx_day_value(s->dct + clock_story_day(s, i, atoi(h->value + 11)), day, sizeof day);
             if (strlen(day) == 10) memcpy(h->value, day, 10);

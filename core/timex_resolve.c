@@ -287,7 +287,9 @@ static int narrative_year(const tx_scan *s)
             return 0;
         if (since_before(d, (size_t)t->tok_first) && !when_after(d, (size_t)t->tok_end)) return 0;
         if (in_relative_clause(d, (size_t)t->tok_first)) return 0;
-        if (!year_opens_clause(d, (size_t)t->tok_first) && !year_of_past_event(s, (size_t)t->tok_first)) return 0;
+        if (!year_opens_clause(d, (size_t)t->tok_first) &&
+            !(d->tokens.v[t->tok_first].sent == sent && year_of_past_event(s, (size_t)t->tok_first)))
+            return 0; /* review: "The party was founded in 1982. On March 3, ..." keeps the story's year */
         evg_civil_from_days(t->begin, &y, &m, &dd);
         return y < y0 ? y : 0;
     }
