@@ -762,6 +762,26 @@ static int actor_listed(const char *list, const char *name)
     return 0;
 }
 
+/* Is the entity one of the ';'-separated gold actors: by its English name
+ * (actor_listed) or, named otherwise, because a gold name read alone
+ * resolves to this very entity (evg_test_reads_as: "Turkish Presidency" for
+ * "Presidency of Turkey")? */
+static int entity_listed(const evg_entity *e, const char *list)
+{
+    char one[256];
+    if (!e->name_en) return 0;
+    if (actor_listed(list, e->name_en)) return 1;
+    for (const char *p = list; *p;) {
+        const char *q = strchr(p, ';');
+        size_t len = q ? (size_t)(q - p) : strlen(p);
+        snprintf(one, sizeof one, "%.*s", (int)len, p);
+        if (evg_test_reads_as(e->id, one)) return 1;
+        if (!q) break;
+        p = q + 1;
+    }
+    return 0;
+}
+
 /* Is code of the family of one of the gold row's codes? */
 static int gold_matches_code(const gold_ev *g, const char *code)
 {
@@ -782,7 +802,7 @@ static int gold_matches(const evg_doc *d, const evg_event *ev, const gold_ev *g)
     if (!code_ok || !list_has(g->dates, ',', ev->date_value, strlen(ev->date_value))) return 0;
     for (int i = 0; i < ev->nactors; i++) {
         const evg_entity *e = &d->entities.v[ev->actors[i].entity];
-        if (e->name_en && actor_listed(g->actors, e->name_en)) return 1;
+        if (entity_listed(e, g->actors)) return 1;
     }
     return 0;
 }
@@ -924,7 +944,7 @@ static int miss_cause(const evg_doc *d, const gold_ev *g, int *when)
         int actor_ok = 0;
         for (int a = 0; a < ev->nactors && !actor_ok; a++) {
             const evg_entity *e = &d->entities.v[ev->actors[a].entity];
-            actor_ok = e->name_en && actor_listed(g->actors, e->name_en);
+            actor_ok = entity_listed(e, g->actors);
         }
         if (date_ok && !actor_ok && gold_matches_code(g, ev->code) && best > 1) best = 1;
         if (date_ok && actor_ok && best > 2) best = 2;

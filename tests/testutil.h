@@ -21,6 +21,14 @@ evg_ctx *evg_test_ctx(void);
  * the given reference date (NULL for none).  Caller frees with evg_doc_free. */
 evg_doc *evg_test_doc(const char *text, const char *dct, int timex_only);
 
+/* Does the pipeline read name, an English name standing alone, as one
+ * mention spanning all of it of the entity with this stable id?  The
+ * held-out scorers use it to accept an entity whose canonical name differs
+ * from the annotator's ("Turkish Presidency" for "Presidency of Turkey",
+ * "ADNOC" for "Abu Dhabi National Oil Company") only when the gold name
+ * itself resolves to that same entity. */
+int evg_test_reads_as(const char *id, const char *name);
+
 /* Read a whole file into a malloc'd NUL-terminated buffer, NULL if absent. */
 char *evg_test_read_file(const char *path, size_t *len);
 
