@@ -560,29 +560,48 @@ static void test_entities__aliases_list_surface_forms(void)
     evg_doc_free(d);
 }
 
+/* A context whose user gazetteer file holds rows, and one document of text
+ * run through it; gaz_doc_free undoes both and removes the file. */
+typedef struct gaz_doc {
+    char *path;
+    evg_ctx *ctx;
+} gaz_doc;
+
+static evg_doc *doc_with_gazetteer(gaz_doc *g, const char *rows, const char *text)
+{
+    evg_options o = EVG_OPTIONS_INIT;
+    evg_doc *d = NULL;
+    g->path = write_temp(rows);
+    g->ctx = NULL;
+    o.gazetteer_file = g->path;
+    CU_ASSERT_EQUAL_FATAL(evg_ctx_new(&g->ctx, &o), 0);
+    g->ctx->quiet = 1;
+    CU_ASSERT_EQUAL_FATAL(evg_doc_new(&d, g->ctx, "gaz.txt"), 0);
+    evg_doc_feed(d, text, strlen(text));
+    CU_ASSERT_EQUAL(evg_doc_finish(d), 0);
+    return d;
+}
+
+static void gaz_doc_free(gaz_doc *g, evg_doc *d)
+{
+    evg_doc_free(d);
+    evg_ctx_free(g->ctx);
+    unlink(g->path);
+    free(g->path);
+}
+
 /* A listed name with no Arabic spelling is found in Arabic through its
  * consonant skeleton, and the other way round. */
 static void test_entities__variant_across_scripts(void)
 {
-    char *path = write_temp("brenna-ostvik\tPER\tBrenna Ostvik\t\t\tNOR\tGOV\t\t\t\n"
-                            "gulnara-tash\tPER\t\tغولنارا طاشباييفا\t\tKAZ\tGOV\t\t\t\n");
-    evg_options o = EVG_OPTIONS_INIT;
-    o.gazetteer_file = path;
-    evg_ctx *ctx = NULL;
-    CU_ASSERT_EQUAL_FATAL(evg_ctx_new(&ctx, &o), 0);
-    ctx->quiet = 1;
-    evg_doc *d = NULL;
-    const char *text = "قالت برينا أوستفيك إن الوفد وصل. Gulnara Tashbayeva said so. وقال بوتين ذلك.";
-    CU_ASSERT_EQUAL_FATAL(evg_doc_new(&d, ctx, "x.txt"), 0);
-    evg_doc_feed(d, text, strlen(text));
-    CU_ASSERT_EQUAL(evg_doc_finish(d), 0);
+    gaz_doc g;
+    evg_doc *d = doc_with_gazetteer(&g, "brenna-ostvik\tPER\tBrenna Ostvik\t\t\tNOR\tGOV\t\t\t\n"
+                                        "gulnara-tash\tPER\t\tغولنارا طاشباييفا\t\tKAZ\tGOV\t\t\t\n",
+                                    "قالت برينا أوستفيك إن الوفد وصل. Gulnara Tashbayeva said so. وقال بوتين ذلك.");
     CHECK_ID(d, "برينا أوستفيك", "brenna-ostvik");
     CHECK_ID(d, "Gulnara Tashbayeva", "gulnara-tash");
     CHECK_ID(d, "بوتين", "vladimir-putin");
-    evg_doc_free(d);
-    evg_ctx_free(ctx);
-    unlink(path);
-    free(path);
+    gaz_doc_free(&g, d);
 }
 
 /* Look-alikes: a skeleton that fits but letters that do not. */
@@ -906,28 +925,18 @@ static void test_entities__construct_chain_names_en(void)
 /* A row that adds to a listed id may leave its type empty; a new id may not. */
 static void test_entities__user_gazetteer_add_row(void)
 {
-    char *path = write_temp("zorba-quill\tPER\tZorba Quill\tزوربا كويل\t\tGRC\t\t\t\t\n"
-                            "zorba-quill\t\t\t\tزوربا الكريتي|Zorba the Cretan\t\t\t\t\t\n");
-    evg_options o = EVG_OPTIONS_INIT;
-    o.gazetteer_file = path;
-    evg_ctx *ctx = NULL;
-    CU_ASSERT_EQUAL_FATAL(evg_ctx_new(&ctx, &o), 0);
-    ctx->quiet = 1;
-    evg_doc *d = NULL;
-    const char *text = "وصل زوربا الكريتي إلى أثينا.";
-    CU_ASSERT_EQUAL_FATAL(evg_doc_new(&d, ctx, "add.txt"), 0);
-    evg_doc_feed(d, text, strlen(text));
-    CU_ASSERT_EQUAL(evg_doc_finish(d), 0);
+    gaz_doc g;
+    evg_doc *d = doc_with_gazetteer(&g, "zorba-quill\tPER\tZorba Quill\tزوربا كويل\t\tGRC\t\t\t\t\n"
+                                        "zorba-quill\t\t\t\tزوربا الكريتي|Zorba the Cretan\t\t\t\t\t\n",
+                                    "وصل زوربا الكريتي إلى أثينا.");
     CHECK_ID(d, "زوربا الكريتي", "zorba-quill");
     const evg_entity *e = entity(d, "zorba-quill");
     CU_ASSERT(e && !strcmp(e->type, "PER"));
-    evg_doc_free(d);
-    evg_ctx_free(ctx);
-    unlink(path);
-    free(path);
-    path = write_temp("new-one\t\tNew One\t\t\t\t\t\t\t\n");
+    gaz_doc_free(&g, d);
+    char *path = write_temp("new-one\t\tNew One\t\t\t\t\t\t\t\n");
+    evg_options o = EVG_OPTIONS_INIT;
     o.gazetteer_file = path;
-    ctx = NULL;
+    evg_ctx *ctx = NULL;
     CU_ASSERT_EQUAL(evg_ctx_new(&ctx, &o), EVG_EDATA);
     evg_ctx_free(ctx);
     unlink(path);
