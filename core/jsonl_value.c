@@ -117,11 +117,49 @@ static int escape(jparser *p)
     return 0;
 }
 
-/* A string; pos is at the opening quote.  The result is in the arena. */
+/* The bytes from pos that a string holds as they are: up to its closing
+ * quote, a backslash or a control byte.  A UTF-8 sequence never holds those
+ * bytes, so the run never cuts a character in two. */
+static size_t plain_run(const jparser *p)
+{
+    size_t i = p->pos;
+    while (i < p->n && p->s[i] != '"' && p->s[i] != '\\' && p->s[i] >= 0x20) i++;
+    return i - p->pos;
+}
+
+/* Check that the run of k bytes at pos is UTF-8 and step over it; on a bad
+ * sequence pos is left on it for the message. */
+static int take_utf8_run(jparser *p, size_t k)
+{
+    size_t end = p->pos + k;
+    while (p->pos < end) {
+        if (p->s[p->pos] < 0x80) {
+            p->pos++;
+            continue;
+        }
+        int len = evg_utf8_valid_len(p->s + p->pos, end - p->pos);
+        if (!len) return jp_fail(p, "invalid UTF-8");
+        p->pos += (size_t)len;
+    }
+    return 0;
+}
+
+/* A string; pos is at the opening quote.  The result is in the arena: taken
+ * straight from the input when the string has no escape (most do), else
+ * decoded run by run into tmp. */
 static int parse_string(jparser *p, const char **out, size_t *out_len)
 {
-    p->pos++;
+    size_t start = ++p->pos, k = plain_run(p);
+    int rc = take_utf8_run(p, k);
+    if (rc) return rc;
+    if (p->pos < p->n && p->s[p->pos] == '"') {
+        p->pos++;
+        *out = evg_arena_strndup(p->a, (const char *)p->s + start, k);
+        *out_len = k;
+        return 0;
+    }
     p->tmp.n = 0;
+    evg_buf_put(&p->tmp, (const char *)p->s + start, k);
     for (;;) {
         if (p->pos >= p->n) return jp_fail(p, "unterminated string");
         unsigned char c = p->s[p->pos];
@@ -129,14 +167,13 @@ static int parse_string(jparser *p, const char **out, size_t *out_len)
         if (c < 0x20) return jp_fail(p, "control character 0x%02X inside a string", c);
         if (c == '\\') {
             p->pos++;
-            int rc = escape(p);
-            if (rc) return rc;
+            if ((rc = escape(p)) != 0) return rc;
             continue;
         }
-        int len = evg_utf8_valid_len(p->s + p->pos, p->n - p->pos);
-        if (!len) return jp_fail(p, "invalid UTF-8");
-        evg_buf_put(&p->tmp, (const char *)p->s + p->pos, (size_t)len);
-        p->pos += (size_t)len;
+        size_t from = p->pos;
+        k = plain_run(p);
+        if ((rc = take_utf8_run(p, k)) != 0) return rc;
+        evg_buf_put(&p->tmp, (const char *)p->s + from, k);
     }
     p->pos++;
     *out = evg_arena_strndup(p->a, p->tmp.p ? p->tmp.p : "", p->tmp.n);
