@@ -243,7 +243,8 @@ static int seat_after_body(const scan *st, const span *m)
 
 /* عمان folds alike for Amman (عمّان) and Oman (عُمان).  Decision: Amman when
  * the original writes the shadda, in a dateline ("عمان -"), as a body's seat
- * behind ب (seat_after_body), or when the
+ * behind ب (seat_after_body) unless its own sentence names Oman or an Omani
+ * and not Jordan (a document that names Oman elsewhere does not count), or when the
  * document has named Jordan; Oman after سلطنة or when the document has
  * named Oman or an Omani; else the listed default (Oman). */
 int evg_ent_amman_or_oman(scan *st, const span *m, const gaz_key *k)
@@ -257,8 +258,9 @@ int evg_ent_amman_or_oman(scan *st, const span *m, const gaz_key *k)
         if ((unsigned char)d->raw.p[p] == 0xD9 && (unsigned char)d->raw.p[p + 1] == 0x91) return amm; /* ّ */
     if (m->first > 0 && evg_ent_same_sent(d, m->first - 1, m->first) && evg_tok_is(d, (size_t)m->first - 1, "سلطنه"))
         return omn;
-    if (evg_ent_dateline_at(d, m->first, m->end) || seat_after_body(st, m)) return amm;
     int side = jor >= 0 ? sentence_side(st, m, jor, omn) : 0;
+    if (evg_ent_dateline_at(d, m->first, m->end)) return amm;
+    if (seat_after_body(st, m)) return side < 0 ? omn : amm; /* "السفارة الإيرانية بعمان ... مسؤولين عمانيين" */
     if (side) return side > 0 ? amm : omn;
     int32_t home = evg_ent_home_country(st);
     int hc = home >= 0 ? evg_ent_country_entry_of(st, &d->entities.v[home]) : -1;

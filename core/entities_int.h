@@ -183,6 +183,11 @@ int evg_ent_dateline_at(const evg_doc *d, int32_t first, int32_t end);
 int32_t evg_ent_home_country(scan *st);
 int evg_ent_capital_country_after(const scan *st, int32_t j);
 int evg_ent_sentence_country_before(const scan *st, int32_t j);
+
+/* entities_owner.c: whose a bare body is, from a person named with it (a country entry or -1) */
+int evg_ent_spokesman_body_country(const scan *st, const title_hit *h);
+int evg_ent_head_in_sentence_country(const scan *st, const title_hit *h);
+int evg_ent_kingdom_body_country(scan *st, const title_hit *h);
 void evg_ent_title_fallback(scan *st, title_hit *h);
 int32_t evg_ent_portfolio_end(const scan *st, int32_t j);
 void evg_ent_title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre);

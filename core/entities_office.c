@@ -153,6 +153,8 @@ static void portfolio_ministry(scan *st, title_hit *h, const span *ts, const spa
     if (c < 0 && h->q.entry < 0 && (!latin || a >= 0)) {
         int32_t home = evg_ent_home_country(st);
         c = latin ? evg_ent_capital_country_after(st, z > 0 ? z : ts->end) : -1; /* "the Ministry of Finance in Nairobi" */
+        if (c < 0 && !latin) c = evg_ent_spokesman_body_country(st, h); /* "المتحدث باسم وزارة الصحة X" */
+        if (c < 0 && !latin) c = evg_ent_kingdom_body_country(st, h); /* "أعلنت وزارة الداخلية أن المملكة" */
         if (c < 0) c = home >= 0 ? evg_ent_country_entry_of(st, &d->entities.v[home]) : -1;
         if (c >= 0 && !latin && h->end < p) h->end = p, h->oe = d->tokens.v[p - 1].oe;
         if (c >= 0 && latin) h->first = a, h->os = d->tokens.v[a].os; /* "the Interior Ministry" */
@@ -208,16 +210,20 @@ static void body_of_title(scan *st, const title_hit *h)
             size_t n;
             const char *s = evg_ent_tok_str(st->d, k, &n);
             int key = evg_ent_best_single_key(st, k, s, n, GAZ_TITLE);
-            if (key < 0) continue;
-            m.key = key, m.first = k, m.end = k + 1;
-            m.os = st->d->tokens.v[k].os, m.oe = st->d->tokens.v[k].oe;
+            if (evg_ent_match_at(st, k, GAZ_TITLE, &m) && m.end > k + 1 && m.end < h->end)
+                key = m.key; /* "Presidential Office spokeswoman": a body of two words */
+            else if (key < 0) continue;
+            else m.key = key, m.first = k, m.end = k + 1;
+            m.os = st->d->tokens.v[k].os, m.oe = st->d->tokens.v[m.end - 1].oe;
         } else if ((h->q.entry >= 0 && k >= h->q.first && k < h->q.end) || !evg_ent_match_at(st, k, GAZ_TITLE, &m) ||
                    m.end > h->end)
             continue;
         const gaz_title *t = &st->g->titles.v[st->g->keys.v[m.key].target];
-        if (strcmp(t->type, "ORG") != 0 || !t->synth || !strcmp(t->office, "self") || strstr(t->office, "ministry") ||
-            !strcmp(t->office, "government"))
-            continue; /* "وزير الخارجية", "رئيس الحكومة" name the minister only */
+        int spokes = (strstr(h->t->org_office, "spokes") || strstr(h->t->office, "spokes")) &&
+                     !strstr(h->t->office, "_ministry_"); /* ministry_of_title names that one */
+        if (strcmp(t->type, "ORG") != 0 || !t->synth || !strcmp(t->office, "self") ||
+            (!spokes && (strstr(t->office, "ministry") || !strcmp(t->office, "government"))))
+            continue; /* "وزير الخارجية", "رئيس الحكومة" name the minister only; "المتحدث باسم الحكومة" both */
         if (q.entry < 0 || !st->g->ents.v[q.entry].is_country) q.entry = evg_ent_country_entry_of(st, &st->d->entities.v[h->ent]);
         if (q.entry < 0) q.entry = evg_ent_sentence_country_before(st, h->first);
         if (q.entry < 0) {
@@ -401,6 +407,14 @@ int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
     if (h.q.entry >= 0 && h.q.first >= 0 && evg_ent_entity_of(st, h.q.entry) != h.ent) /* the qualifier is named too */
         evg_ent_add_mention(st, evg_ent_entity_of(st, h.q.entry), h.q.first, h.q.end, h.q.os, h.q.oe, h.q.kind);
     body_of_title(st, &h);
+    for (int32_t i = ts->end; h.body_head && h.name_first >= 0 && i < h.end;) {
+        int32_t next = evg_ent_scan_at(st, i); /* the body headed: "رئيس الهيئة المستقلة للانتخابات X" names it too */
+        i = next > i ? next : i + 1;
+    }
+    if (h.name_first >= 0 && h.q.entry < 0 && h.end > ts->end &&
+        (strstr(h.t->org_office, "spokes") || strstr(h.t->office, "spokes")) &&
+        evg_ent_arabic_def_org_at(st, ts->end) < 0)
+        evg_ent_arabic_construct_org_at(st, ts->end); /* "الناطق باسم الجبهة الشعبية X": the body named too */
     if (h.name_first >= 0 && h.has_post) /* "لدى اليمن" */
         evg_ent_add_mention(st, evg_ent_entity_of(st, st->g->keys.v[h.post.key].target), h.post.first, h.post.end, h.post.os,
                     h.post.oe, EVG_MEN_NAME);

@@ -582,6 +582,23 @@ static int weak_head_acts(const scan *st, int32_t i)
  * "مصلحة الضرائب", "مجموعة الأطباء".  Not behind ل or ب, nor after a
  * preposition: "لمصلحة الشعب", "في مصلحة الوطن" are an interest, not a
  * service. */
+/* Is token k a definite sound masculine plural that describes people
+ * ("المضربين", "المعتصمون", "الغاضبين") and is no adjective of
+ * organisation names ("المستقلين") nor a demonym?  After "مجموعة" and its noun it makes
+ * a group of people, not a collective body: "مجموعة المحامين" is a body,
+ * "مجموعة العمال المضربين" some workers. */
+static int people_plural_adjective(const scan *st, int32_t k)
+{
+    size_t n;
+    if ((size_t)k >= st->d->tokens.n || st->d->tokens.v[k].kind != EVG_TOK_WORD || st->d->tokens.v[k].script != EVG_SCRIPT_ARAB)
+        return 0;
+    const char *w = evg_ent_tok_str(st->d, k, &n);
+    if (n < 14 || memcmp(w, "ال", 4) != 0 || (memcmp(w + n - 4, "ين", 4) != 0 && memcmp(w + n - 4, "ون", 4) != 0)) return 0;
+    span m;
+    if (evg_ent_match_at(st, k, GAZ_DEMONYM | GAZ_NAME, &m)) return 0; /* "الفلسطينيين": the body's country */
+    return evg_ent_org_word_class(st->g, w + 4, n - 8) != 'A';
+}
+
 static int weak_head_genitive(const scan *st, int32_t i, int skip)
 {
     static const char *const preps[] = {"في", "من", "على", "الى", "عن", "ضد"};
@@ -599,6 +616,7 @@ static int weak_head_genitive(const scan *st, int32_t i, int skip)
     if (!evg_ent_plain_definite(st, i + 1, i) || evg_ent_descriptive_adjective(st, i + 1)) return 0;
     const char *w = evg_ent_tok_str(d, i + 1, &g);
     if (evg_ent_org_word_class(st->g, w + 4, g - 4) != 'N') return 0;
+    if (evg_ent_same_sent(d, i, i + 2) && people_plural_adjective(st, i + 2)) return 0; /* "مجموعة العمال المضربين" */
     return weak_head_acts(st, i);
 }
 
@@ -676,6 +694,22 @@ static int coordinated_org_noun(const scan *st, int32_t k)
     return n > 6 && !memcmp(w, "وال", 6) && evg_ent_org_word_class(st->g, w, n) == 'N';
 }
 
+/* "الجبهة الشعبية", "الحركة الوطنية", "التيار الديمقراطي": a political
+ * movement's head (front, movement, current, bloc, coalition, alliance,
+ * rally) and one adjective of a creed, [i, k) of two words, is a body. */
+static int political_body(const scan *st, int32_t i, int32_t k)
+{
+    static const char *const heads[] = {"الجبهه", "الحركه", "التيار", "الكتله", "الاءتلاف", "الايتلاف", "التحالف", "التجمع"};
+    static const char *const creeds[] = {"الوطنيه", "الوطني", "الشعبيه", "الشعبي", "الديمقراطيه", "الديمقراطي",
+                                         "الديموقراطيه", "الديموقراطي", "الاسلاميه", "الاسلامي", "الاشتراكيه",
+                                         "الاشتراكي", "الليبراليه", "الليبرالي", "التقدميه", "التقدمي", "الثوريه",
+                                         "الثوري", "الجمهوريه", "الجمهوري", "الشيوعيه", "الشيوعي", "القوميه", "القومي",
+                                         "المدنيه", "المدني", "الحر", "الحره", "الموحده", "الموحد"};
+    const evg_doc *d = st->d;
+    if (k - i != 2 || !evg_tok_in_static(d, (size_t)i, heads, sizeof heads / sizeof *heads, EVG_WS_WAW_FA)) return 0;
+    return evg_tok_in_static(d, (size_t)i + 1, creeds, sizeof creeds / sizeof *creeds, EVG_WS_PLAIN);
+}
+
 /* "المحكمة الدستورية العليا", "المحكمة العليا": a definite head and its
  * adjectives [i, k) with no field after them are a new ORG when two
  * adjectives follow the head, or one after محكمة (courts are named by
@@ -692,8 +726,11 @@ static int32_t adjective_org(scan *st, int32_t i, int32_t k)
     }
     while (a < adj_end && org_adjective(st, a, i)) a++;
     if (a == adj_end) a = k;
-    /* one adjective names a court or a party ("الحزب الجمهوري", "الحزب الشيوعي"); other heads take two */
-    if (a != k || (k - i < 3 && !evg_tok_is(d, (size_t)i, "المحكمه") && !evg_tok_is(d, (size_t)i, "الحزب"))) return -1;
+    /* one adjective names a court or a party ("الحزب الجمهوري", "الحزب الشيوعي"), or a political
+     * movement by its creed ("الجبهة الشعبية"); other heads take two */
+    if (a != k || (k - i < 3 && !evg_tok_is(d, (size_t)i, "المحكمه") && !evg_tok_is(d, (size_t)i, "الحزب") &&
+                   !political_body(st, i, k)))
+        return -1;
     if (!*country) country = seat_country(st, i, k); /* "المحكمة الجنائية بقسنطينة" */
     int32_t ent = evg_ent_new_entity(st, i, k, "ORG", country, "");
     if (ent < 0) return -1;

@@ -128,6 +128,40 @@ static int english_modifier(const scan *st, int32_t k)
     return !evg_ent_english_verb(st, k, 1);
 }
 
+/* "marched to parliament", "told parliament", "the speaker of parliament":
+ * English writes its own legislature with no article after a preposition
+ * or a verb of addressing it; "a parliament", "regional parliament" are
+ * no body. */
+static int bare_parliament(const scan *st, const title_hit *h)
+{
+    static const char *const before[] = {"to", "by", "before", "into", "from", "through", "of", "told", "addressed",
+                                         "dissolved", "suspended", "entered", "reconvened", "briefed", "urged",
+                                         "asked", "informed", "passed", "cleared", "approved"};
+    const evg_doc *d = st->d;
+    if (strcmp(h->t->office, "parliament") != 0 || h->end - h->first != 1 || !evg_tok_is(d, (size_t)h->first, "parliament"))
+        return 0;
+    if (!evg_ent_same_sent(d, h->first - 1, h->first)) return 0;
+    return evg_tok_in_static(d, (size_t)h->first - 1, before, sizeof before / sizeof *before, EVG_WS_PLAIN);
+}
+
+/* "Presidential Office spokeswoman X", "Army spokesman X": an English body
+ * written right before a person's title (spokesman, chief) that it
+ * qualifies, with a name after the title. */
+static int before_person_title(const scan *st, const title_hit *h)
+{
+    span t;
+    const evg_doc *d = st->d;
+    if (d->tokens.v[h->first].script != EVG_SCRIPT_LATN || (size_t)h->end >= d->tokens.n ||
+        !evg_ent_same_sent(d, h->first, h->end) || !evg_ent_match_at(st, h->end, GAZ_TITLE, &t) || t.first != h->end)
+        return 0;
+    const gaz_title *pt = &st->g->titles.v[st->g->keys.v[t.key].target];
+    if (strcmp(pt->type, "PER") != 0 || (!strstr(pt->office, "spokes") && !strstr(pt->org_office, "spokes"))) return 0;
+    int32_t end;
+    span m;
+    return (size_t)t.end < d->tokens.n && evg_ent_same_sent(d, h->end, t.end) &&
+           (evg_ent_person_after(st, t.end, &m) || evg_ent_title_name(st, t.end, &end));
+}
+
 /* May an unqualified body at h be the home country's?  Arabic always; English
  * after a determiner ("the foreign ministry", "his own presidential guard")
  * and not before "in" or "of" ("to parliament in Ankara"). */
@@ -136,11 +170,15 @@ static int home_body_context(const scan *st, const title_hit *h)
     static const char *const dets[] = {"the", "own", "its", "his", "her", "their"};
     const evg_doc *d = st->d;
     if (d->tokens.v[h->first].script != EVG_SCRIPT_LATN) return 1;
-    if (evg_tok_is(d, (size_t)h->end, "in") || evg_tok_is(d, (size_t)h->end, "of") || h->first == 0) return 0;
-    if (english_modifier(st, h->end)) return 0; /* "the military action", "the police station" */
+    int in_date = evg_tok_is(d, (size_t)h->end, "in") && (st->in_timex[h->end] ||
+                  ((size_t)h->end + 1 < d->tokens.n && st->in_timex[h->end + 1]));
+    if ((evg_tok_is(d, (size_t)h->end, "in") && !in_date) || evg_tok_is(d, (size_t)h->end, "of") || h->first == 0)
+        return 0; /* "parliament in Ankara", not "parliament in March" */
+    if (before_person_title(st, h)) return 1; /* "Army spokesman X" */
+    if (!in_date && english_modifier(st, h->end)) return 0; /* "the military action", "the police station" */
     for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
         if (evg_tok_is(d, (size_t)h->first - 1, dets[k])) return 1;
-    return 0;
+    return bare_parliament(st, h);
 }
 
 /* "the foreign ministry in Nairobi", "وزارة الخارجية في الرباط": a listed
@@ -293,7 +331,7 @@ static void home_body_fallback(scan *st, title_hit *h)
     while (b < sizeof bodies / sizeof *bodies && strcmp(h->t->office, bodies[b]) != 0) b++;
     if (b == sizeof bodies / sizeof *bodies) return;
     if (!strcmp(h->t->office, "presidency") && (h->end - h->first < 2 || st->d->tokens.v[h->first].script != EVG_SCRIPT_ARAB) &&
-        !presidency_speaks(st, h))
+        !presidency_speaks(st, h) && !before_person_title(st, h))
         return; /* "رئاسة الجمهورية" is the home presidency; "انتخابات الرئاسة", "his presidency" are terms */
     static const char *const hold[] = {"تولى", "يتولى", "وتولى", "لتولي", "تولي", "تسلم", "يتسلم", "منصب", "took", "assumed"};
     if ((!strcmp(h->t->office, "presidency") || !strcmp(h->t->office, "prime_ministry")) && h->first > 0 &&
@@ -310,7 +348,10 @@ static void home_body_fallback(scan *st, title_hit *h)
     }
     int c = evg_ent_capital_country_after(st, h->end);
     if (c < 0 && !home_body_context(st, h)) return;
+    if (c < 0) c = evg_ent_spokesman_body_country(st, h); /* "المتحدث باسم الرئاسة السفير X" */
     if (c < 0) c = speaker_country(st, h->first);
+    if (c < 0) c = evg_ent_head_in_sentence_country(st, h); /* "... وزارة الخارجية ... وزير الخارجية X" */
+    if (c < 0) c = evg_ent_kingdom_body_country(st, h); /* "وأفادت وزارة الخارجية بأن المملكة" */
     if (c < 0) c = evg_ent_sentence_country_before(st, h->first);
     if (c < 0) {
         int32_t home = evg_ent_home_country(st);
@@ -495,6 +536,14 @@ static int nisba_adjective_word(const scan *st, int32_t k)
     return !memcmp(s + n - 2, "ي", 2) || (n >= 12 && !memcmp(s + n - 4, "يه", 4));
 }
 
+/* Is Arabic token k a field word in لل ("للانتخابات")? */
+static int field_word(const scan *st, int32_t k)
+{
+    size_t n;
+    const char *s = evg_ent_tok_str(st->d, k, &n);
+    return st->d->tokens.v[k].script == EVG_SCRIPT_ARAB && n > 6 && !memcmp(s, "لل", 4);
+}
+
 static int body_head_title(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     static const char *const ruling[] = {"العسكري", "السيادي", "الرءاسي", "الانتقالي"};
@@ -506,8 +555,10 @@ static int body_head_title(const scan *st, title_hit *h, const span *ts, const s
         return 0;
     const char *s = evg_ent_tok_str(d, ts->end, &n);
     if (n <= 4 || memcmp(s, "ال", 4) != 0) return 0;
-    int32_t p = evg_ent_portfolio_end(st, ts->end);
+    int32_t p = evg_ent_portfolio_end(st, ts->end), p2;
     if (p <= ts->end) return 0;
+    if ((size_t)p < d->tokens.n && field_word(st, p) && (p2 = evg_ent_portfolio_end(st, p)) > p)
+        p = p2; /* the field after three words: "الهيئة العليا المستقلة للانتخابات" */
     int body = evg_ent_org_word_class(st->g, s, n) == 'H', of_org = 0;
     static const char *const party[] = {"الوفد", "البعثه", "الفريق"};
     int delegation = evg_tok_in_static(d, (size_t)ts->end, party, sizeof party / sizeof *party, EVG_WS_PLAIN);

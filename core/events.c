@@ -299,13 +299,79 @@ static int appeal_to_unnamed(const sent *s, size_t hi, const evg_event *ev)
     return 0;
 }
 
+/* "وطالب X في خطابه بإنهاء الحصار": an Arabic demand verb (a 100 row) whose
+ * one actor is its speaker and whose object is what is asked, ب and a noun
+ * in the speaker's clause with no addressee named, is an appeal (020), as
+ * the annotators code a demand made to no one in particular. */
+static int demand_to_unnamed(const sent *s, size_t hi, const evg_event *ev)
+{
+    static const char *const not_asked[] = {
+        "\xD8\xA8\xD9\x8A\xD9\x86", "\xD8\xA8\xD8\xB9\xD8\xAF", "\xD8\xA8\xD8\xB9\xD8\xB6",             /* بين بعد بعض */
+        "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8", "\xD8\xA8\xD8\xB4\xD8\xA7\xD9\x86",                           /* بسبب بشان */
+        "\xD8\xA8\xD8\xA7\xD9\x86", "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF\xD9\x87", NULL};                  /* بان بلاده */
+    const evt_match *mt = &s->h.v[hi].mt;
+    const evg_doc *d = s->doc;
+    if (mt->e->lang != EVG_LANG_AR || strcmp(mt->e->code, "100") != 0 ||
+        (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) || ev->nactors != 1 ||
+        !evt_role_taken(ev, EVG_ROLE_SOURCE))
+        return 0;
+    size_t c = 0;
+    while (c < s->c.n && s->c.v[c].first < mt->end) c++;
+    int named = 0;
+    for (int32_t k = mt->end; k < s->end && k < mt->end + 12; k++) {
+        const evg_token *t = &d->tokens.v[k];
+        if (evt_is_punct_boundary(d, k)) return 0;
+        if (c < s->c.n && s->c.v[c].first <= k) { /* the speaker (his title's demonym before), then no name */
+            if (named) return 0;
+            named = s->c.v[c].ent == ev->actors[0].entity;
+            k = s->c.v[c++].end - 1;
+            continue;
+        }
+        if (t->kind != EVG_TOK_WORD || t->fe - t->fs < 8 || memcmp(d->fold + t->fs, "\xD8\xA8", 2) != 0) /* ب */
+            continue;
+        return named && !tok_in(d, k, not_asked);
+    }
+    return 0;
+}
+
+/* "وأعلنت X ترحيبها بالاتفاق", "أعرب X عن رفضه للقرار": an Arabic noun of
+ * appeal, support or rejection (02, 05, 12) with a possessive ending (a
+ * generated possessive or a fixed form such as ترحيبه) that a statement verb
+ * of its clause announces is the speaker's own act and needs no second
+ * actor; "أعربت X عن قلقها" stays the statement the annotators code. */
+static int announced_position(const sent *s, size_t hi, const evg_event *ev)
+{
+    static const char *const roots[] = {"02", "05", "12", NULL}; /* not a concern (11) told without its object */
+    const evt_match *mt = &s->h.v[hi].mt;
+    int root = 0;
+    for (int k = 0; roots[k]; k++) root |= strncmp(mt->e->code, roots[k], 2) == 0;
+    if (mt->e->lang != EVG_LANG_AR || !root || !evt_role_taken(ev, EVG_ROLE_SOURCE) ||
+        !(mt->e->definite || mt->e->pos == EVT_POS_FIXED) || mt->prefix_len)
+        return 0;
+    for (size_t k = hi; k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.end > mt->first || mt->first - h->mt.end > 20) return 0;
+        if (h->mt.e->cls != EVT_CL_SPEECH || h->mt.e->pos != EVT_POS_PAST) {
+            if (evt_punct_between(s->doc, h->mt.end, mt->first)) return 0;
+            continue;
+        }
+        /* an apposition on the speaker may stand between ("وأعلنت X، أكبر تحالف ...، ترحيبها") */
+        return !evt_punct_between(s->doc, h->mt.end, mt->first) ||
+               (h->speaker >= 0 && evt_has_actor(ev, s->c.v[h->speaker].ent));
+    }
+    return 0;
+}
+
 static int event_keep(const sent *s, size_t hi, const evg_event *ev)
 {
     if (restated_meeting(s, hi)) return 0;
     const evt_entry *e = s->h.v[hi].mt.e;
     if (agree_sense(s, &s->h.v[hi].mt)) return 0;
     if (org_meeting(s, hi, ev)) return 1;
-    if (ev->nactors < e->min_actors && !position_on_act(s, hi, ev) && !appeal_to_unnamed(s, hi, ev)) return 0;
+    int appeal = strcmp(e->code, "100") == 0 && strcmp(ev->code, "020") == 0; /* demand_to_unnamed */
+    if (ev->nactors < e->min_actors && !position_on_act(s, hi, ev) && !appeal_to_unnamed(s, hi, ev) && !appeal &&
+        !announced_position(s, hi, ev))
+        return 0;
     if (ev->nactors == 0) return 0;
     if (strcmp(e->code, "186") == 0) { /* "killed journalist X", not "killed 20 people" */
         int person = 0;
@@ -462,6 +528,15 @@ static int joint_code(const char *code)
     return strncmp(code, "04", 2) == 0 || strcmp(code, "057") == 0 || strcmp(code, "050") == 0;
 }
 
+static void set_code(const evg_doc *d, evg_event *ev, const char *code)
+{
+    const evt_cameo *c = evt_cameo_find(d->ctx, code);
+    snprintf(ev->code, sizeof ev->code, "%s", code);
+    memcpy(ev->root, code, 2);
+    ev->root[2] = '\0';
+    if (c) ev->label = c->label;
+}
+
 /* An intent to meet (030) is a call for talks (036); a threat told by a
  * speaker (threat_speaker) is 138.  Returns that speaker's candidate or -1. */
 static int32_t revised_code(const run *r, const sent *s, size_t hi, evg_event *ev)
@@ -585,6 +660,8 @@ static void build_event(run *r, const sent *s, size_t hi)
     int borrowed;
     int32_t agreed_at = more_parties(r, s, hi, &ev, threat, &borrowed);
     if (evt_joins_meeting(r, s, hi, &ev)) return;
+    if (demand_to_unnamed(s, hi, &ev)) set_code(d, &ev, "020");
+    evt_attack_place_target(s, hi, &ev); /* events_parties.c: the country of the place struck */
     if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !event_keep(s, hi, &ev)) return;
     evt_capitals_as_countries(d, &ev);
     if (!joint_code(ev.code)) evt_other_country_target(d, &ev);

@@ -720,6 +720,7 @@ static int32_t clause_agent(const run *r, const sent *s, size_t hi, const actor_
         src = speaker_subject(r, s, hi); /* "نفت X أن تكون قد زودت Y": the copula's subject is X */
     if (src < 0) src = evt_coordinated_subject(r, s, hi, w->hi_end);
     if (src < 0) src = evt_conjoined_verb_subject(r, s, hi);
+    if (src < 0) src = evt_contrast_pronoun_subject(r, s, hi);
     if (src < 0) src = evt_english_conjoined_subject(r, s, hi);
     if (src < 0) src = evt_subordinate_subject(r, s, hi);
     if (src < 0) src = evt_relative_clause_subject(r, s, hi, w->lv);

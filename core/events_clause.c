@@ -88,6 +88,14 @@ int32_t evt_passive_agent(const run *r, const sent *s, const evt_match *mt, int3
     return (int32_t)k;
 }
 
+/* The agent phrase of an Arabic passive at token q: من قبل, or على يد "at
+ * the hand of" ("قتل X على يد Y"). */
+static int agent_phrase(const evg_doc *d, int32_t q)
+{
+    return (tok_is(d, q, "\xD9\x85\xD9\x86") && tok_is(d, q + 1, "\xD9\x82\xD8\xA8\xD9\x84")) || /* من قبل */
+           (tok_is(d, q, "\xD8\xB9\xD9\x84\xD9\x8A") && tok_is(d, q + 1, "\xD9\x8A\xD8\xAF"));     /* علي يد */
+}
+
 /* "استُقبل X من قبل Y", "وُقّع الاتفاق من قبل X": harakat are folded away,
  * so an Arabic passive shows only by its agent phrase من قبل; a name right
  * after it (within the clause) is the agent, and the name between the verb
@@ -96,14 +104,14 @@ int32_t evt_arabic_passive_agent(const run *r, const sent *s, const evt_match *m
                                  evg_event *ev)
 {
     const evg_doc *d = r->doc;
-    if (mt->e->lang != EVG_LANG_AR || mt->e->pos != EVT_POS_PAST) return -1;
-    int32_t q = mt->end;
-    while (q + 2 < hi_end && q - mt->end < 12 &&
-           !(tok_is(d, q, "\xD9\x85\xD9\x86") && tok_is(d, q + 1, "\xD9\x82\xD8\xA8\xD9\x84"))) /* من قبل */
-        q++;
-    if (q + 2 >= hi_end || !tok_is(d, q, "\xD9\x85\xD9\x86")) return -1;
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_FIXED)) return -1;
+    int32_t q = mt->end; /* a fixed row may be a passive of its own ("اغتيل") */
+    while (q + 2 < hi_end && q - mt->end < 12 && !agent_phrase(d, q)) q++;
+    if (q + 2 >= hi_end || !agent_phrase(d, q)) return -1;
     size_t k = evt_cand_lower_bound(s, q + 2);
-    if (k >= s->c.n || s->c.v[k].first != q + 2 || s->c.v[k].attrib || evt_cand_type_is(&s->c.v[k], "LOC"))
+    /* the agent right after the phrase, or after one common noun ("على يد فريق سعودي") */
+    if (k >= s->c.n || s->c.v[k].first > q + 3 || evt_punct_between(d, q + 2, s->c.v[k].first) ||
+        s->c.v[k].attrib || evt_cand_type_is(&s->c.v[k], "LOC"))
         return -1;
     for (size_t p = evt_cand_lower_bound(s, mt->end); p < k; p++)
         if (s->c.v[p].prep == PREP_NONE && !s->c.v[p].attrib && s->c.v[p].ent != s->c.v[k].ent) {
@@ -198,6 +206,36 @@ int32_t evt_subordinate_subject(const run *r, const sent *s, size_t hi)
  * (and no name of its own right after it) has as subject the name the
  * relative follows; a dual or plural relative also takes the name joined
  * to it by و, as a participant.  Returns the candidate or -1. */
+/* Does token k open a title, not a phrase of a preposition ("بحضور X و Y،
+ * اللذين"; ب or ل opening the word, في من عن مع على)? */
+static int title_opens(const evg_doc *d, int32_t k)
+{
+    static const char *const prep[] = {"\xD9\x81\xD9\x8A", "\xD9\x85\xD9\x86", "\xD8\xB9\xD9\x86", /* في من عن */
+                                       "\xD9\x85\xD8\xB9", "\xD8\xB9\xD9\x84\xD9\x8A", NULL};            /* مع علي */
+    const evg_token *t = &d->tokens.v[k];
+    if (t->kind != EVG_TOK_WORD || tok_in(d, k, prep) || t->fe - t->fs < 2) return 0;
+    const unsigned char *w = (const unsigned char *)d->fold + t->fs;
+    return !(w[0] == 0xD8 && w[1] == 0xA8) && !(w[0] == 0xD9 && w[1] == 0x84); /* ب ل */
+}
+
+/* "مايك بومبيو، وزير خارجية الرئيس دونالد ترامب، الذي زار", "بلينكن،
+ * وزير الخارجية الأمريكي، الذي": the name before the comma that closes an
+ * apposition of at most eight words is a word of that title; the relative
+ * is on the person named before it.  Returns that candidate, else c. */
+static int32_t apposition_head(const sent *s, int32_t c)
+{
+    const evg_doc *d = s->doc;
+    int32_t open = s->c.v[c].first - 1;
+    while (open > s->first && s->c.v[c].first - open <= 8 && d->tokens.v[open].kind != EVG_TOK_PUNCT) open--;
+    if (open <= s->first || s->c.v[c].first - open > 8 ||
+        !(tok_is(d, open, "\xD8\x8C") || tok_is(d, open, ",")) || /* ، */
+        !title_opens(d, open + 1))
+        return c;
+    for (int32_t k = c; k-- > 0;)
+        if (s->c.v[k].end == open) return evt_cand_type_is(&s->c.v[k], "PER") ? k : c;
+    return c;
+}
+
 int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     static const char *const rel[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", /* الذي التي */
@@ -211,13 +249,19 @@ int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_
         !tok_in(d, mt->first - 1, rel))
         return -1; /* "الإعلان الذي شدد على": a text's words are no act of a name */
     size_t after = evt_cand_lower_bound(s, mt->end);
-    if (after < s->c.n && s->c.v[after].first - mt->end <= 1 && s->c.v[after].prep == PREP_NONE)
-        return -1; /* "التي وقعها البلدان": the relative is the object */
+    /* "التي وقعها البلدان": the relative is the object; but the place a
+     * visit verb names next is its destination ("بلينكن، الذي زار القاهرة") */
+    int place = after < s->c.n && mt->e->cls == EVT_CL_VISIT &&
+                (evt_cand_type_is(&s->c.v[after], "GPE") || evt_cand_type_is(&s->c.v[after], "LOC"));
+    if (after < s->c.n && s->c.v[after].first - mt->end <= 1 && s->c.v[after].prep == PREP_NONE && !place)
+        return -1;
     int32_t stop = evt_is_punct_boundary(d, mt->first - 2) || tok_is(d, mt->first - 2, "\xD8\x8C") ||
                            tok_is(d, mt->first - 2, ",") ? mt->first - 2 : mt->first - 1;
     int32_t src = -1, other = -1;
     for (size_t k = 0; k < s->c.n && s->c.v[k].first < stop; k++)
         if (s->c.v[k].end == stop) src = (int32_t)k;
+    if (src >= 0 && stop == mt->first - 2 && (tok_is(d, mt->first - 1, rel[0]) || tok_is(d, mt->first - 1, rel[1])))
+        src = apposition_head(s, src); /* a singular relative: a dual or plural has its own list */
     if (src < 0 || evt_cand_type_is(&s->c.v[src], "LOC") || s->c.v[src].attrib) return -1;
     int dual = !tok_is(d, mt->first - 1, rel[0]) && !tok_is(d, mt->first - 1, rel[1]);
     if (dual && src > 0 && s->c.v[src].first - s->c.v[src - 1].end <= 4 &&
@@ -308,10 +352,29 @@ static int after_modal(const evg_doc *d, const evt_match *mt)
     return mt->first > 0 && tok_in(d, mt->first - 1, modal);
 }
 
+/* "Macron laid a wreath at the memorial on Thursday and then met X": the
+ * verb before "and" is no trigger; the name that opens the sentence (after
+ * at most three title words) and stands right before a word, with no
+ * punctuation up to the "and" at v - 1, is the subject of both verbs.
+ * Returns the candidate or -1. */
+static int32_t opening_subject(const evg_doc *d, const sent *s, int32_t v)
+{
+    size_t k = evt_cand_lower_bound(s, s->first);
+    if (k >= s->c.n) return -1;
+    const cand *c = &s->c.v[k];
+    if (c->first - s->first > 3 || c->end >= v - 1 || c->prep != PREP_NONE || c->attrib ||
+        evt_cand_type_is(c, "LOC") || d->tokens.v[c->end].kind != EVG_TOK_WORD ||
+        evt_punct_between(d, c->end, v))
+        return -1;
+    for (int32_t q = s->first; q < c->first; q++)
+        if (d->tokens.v[q].kind != EVG_TOK_WORD || tok_is(d, q, "and")) return -1;
+    return (int32_t)k;
+}
+
 int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
-    if (mt->e->lang != EVG_LANG_EN || hi == 0) return -1;
+    if (mt->e->lang != EVG_LANG_EN) return -1;
     int32_t v = mt->e->pos == EVT_POS_VERB ? mt->first : evt_light_verb(r->doc, s, hi, s->first);
     static const char *const adv[] = {"later", "then", "also", "subsequently", "afterwards", NULL};
     if (v > s->first && tok_in(r->doc, v - 1, adv)) v--; /* "and then met" */
@@ -325,7 +388,7 @@ int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi)
                                                     verbal_phrase(r->doc, &s->h.v[k].mt)) &&
             !(past && after_modal(r->doc, &s->h.v[k].mt)))
             prev = &s->h.v[k].mt; /* "told ... that the US would meet ..., and pledged": not the modal's verb */
-    if (!prev) return -1;
+    if (!prev) return opening_subject(r->doc, s, v);
     if (prev->e->cls == EVT_CL_SPEECH) { /* "X said on state television that ..., and accused Y of" */
         for (size_t k = hi; k-- > 0;)
             if (&s->h.v[k].mt == prev) return s->h.v[k].speaker;
@@ -446,4 +509,27 @@ int32_t evt_led_agent(const evg_doc *d, const sent *s, const evt_match *mt)
     for (size_t k = evt_cand_lower_bound(s, s->first); k < s->c.n && s->c.v[k].first < mt->first; k++)
         if (s->c.v[k].end == mt->first - 2 && !s->c.v[k].attrib) return (int32_t)k;
     return -1;
+}
+
+/* ---- a contrast with a pronoun (session 17 trigcov) ---- */
+
+/* "أعلنت X ترحيبها بالاتفاق، لكنها رفضت تسليم سلاحها": an Arabic verb right
+ * after لكن with a subject pronoun (لكنه لكنها لكنهم لكنهما, also with و)
+ * has as subject the source of the sentence's act just before it.  Returns
+ * the candidate or -1. */
+int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi)
+{
+    static const char *const but[] = {"\xD9\x84\xD9\x83\xD9\x86\xD9\x87",
+                                      "\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD8\xA7",
+                                      "\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD9\x85",
+                                      "\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD9\x85\xD8\xA7",
+                                      "\xD9\x88\xD9\x84\xD9\x83\xD9\x86\xD9\x87",
+                                      "\xD9\x88\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD8\xA7",
+                                      "\xD9\x88\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD9\x85",
+                                      "\xD9\x88\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD9\x85\xD8\xA7", NULL}; /* لكنه لكنها لكنهم لكنهما */
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        mt->first - 1 <= s->first || !tok_in(r->doc, mt->first - 1, but))
+        return -1;
+    return evt_previous_source(r, s);
 }

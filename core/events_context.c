@@ -545,6 +545,16 @@ static int receive_verb(const evg_doc *d, int32_t k)
     return 0;
 }
 
+/* The one who received the call named before the verb: a pluperfect "وكان X
+ * قد تلقى" or a subject put first ("X تلقى اتصالاً"), with at most قد between
+ * and no punctuation.  Returns the candidate or -1. */
+static int32_t receiver_before(const sent *s, int32_t v, int32_t caller)
+{
+    int32_t k = evt_cand_before(s, s->first, v, 1);
+    if (k < 0 || k == caller || s->c.v[k].ent == s->c.v[caller].ent) return -1;
+    return evt_punct_between(s->doc, s->c.v[k].end, v) ? -1 : k;
+}
+
 /* "تلقى X اتصالا هاتفيا من Y", "X received a phone call from Y": the caller,
  * named after من/from, is the source and the one who received the call the
  * target.  Returns 1 when it applied (a caller was found). */
@@ -577,6 +587,7 @@ int evt_received_call(const run *r, const sent *s, size_t hi, int32_t hi_end, ev
     if (mt->e->lang == EVG_LANG_AR) {
         size_t k = evt_cand_lower_bound(s, v + 1);
         if (k < s->c.n && s->c.v[k].end <= mt->first && s->c.v[k].prep == PREP_NONE) callee = (int32_t)k;
+        else callee = receiver_before(s, v, caller);
     } else {
         callee = evt_cand_before(s, s->first, v, 1);
     }

@@ -1,7 +1,8 @@
 /*
  * events_date.c - dating an event: which time expression of its sentence an
- * event takes (never across a complementizer, a closed quotation, "since" or
- * a relative clause), days joined by and/or, the date of the reporting
+ * event takes (never across a complementizer, a closed quotation, "since",
+ * a relative clause or a second act's clause after a comma), days joined
+ * by and/or, the date of the reporting
  * clause or of the source named after the act, a clock time, a vague
  * future, an anterior clause, the occasion an act happened during ("خلال
  * الزيارة", "during the visit"), a time clause of another verb ("after
@@ -310,17 +311,45 @@ static int other_time_clause(const evg_doc *d, const sent *s, const evt_match *m
     return 0;
 }
 
-/* The clauses, phrases and verbs between trigger mt and timex tx (tokens
+/* "وعلّقت واشنطن المساعدات، وجمّدت الجامعة العربية مقعد ليبيا يوم 9",
+ * "Oslo froze its aid, and Brussels suspended talks on Friday": a past
+ * verb that is itself an act (no statement) opening a clause after a comma
+ * between trigger hi and a timex after it, tokens [a, b): the day belongs
+ * to that second clause and its own time.  In Arabic the verb follows the
+ * comma (with its و); in English ", and" is followed by the clause's own
+ * subject, one to five words, before the verb ("and signed" with no
+ * subject continues the first clause). */
+static int coordinated_act_between(const evg_doc *d, const sent *s, size_t hi, int32_t a, int32_t b)
+{
+    for (size_t o = hi + 1; o < s->h.n && s->h.v[o].mt.first < b; o++) {
+        const evt_match *m = &s->h.v[o].mt;
+        if (m->first <= a + 1 || (m->e->pos != EVT_POS_PAST && m->e->pos != EVT_POS_VERB) ||
+            m->e->cls == EVT_CL_SPEECH)
+            continue;
+        if (m->e->lang == EVG_LANG_AR) {
+            if (tok_is(d, m->first - 1, "\xD8\x8C") || tok_is(d, m->first - 1, ",")) return 1; /* ، */
+            continue;
+        }
+        int32_t q = m->first - 1;
+        while (q > a && q + 5 >= m->first && !evt_is_punct_boundary(d, q) && !tok_is(d, q, "and")) q--;
+        if (q > a && q + 1 < m->first && tok_is(d, q, "and") && tok_is(d, q - 1, ",")) return 1;
+    }
+    return 0;
+}
+
+/* The clauses, phrases and verbs between trigger hi and timex tx (tokens
  * [a, b); after: the timex follows the trigger) that keep tx from dating
  * it, on top of blocked as found so far (choose_timex). */
-static int clause_blocks(const run *r, const sent *s, const evt_match *mt, const evg_timex *tx, int32_t a, int32_t b,
+static int clause_blocks(const run *r, const sent *s, size_t hi, const evg_timex *tx, int32_t a, int32_t b,
                          int after, int nominal, int32_t cut, int blocked)
 {
+    const evt_match *mt = &s->h.v[hi].mt;
     const evg_doc *d = r->doc;
     if (after && since_blocks(d, mt, a, b)) blocked = 1;
     if (after && mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_PAST && imperfect_between(r, a, b))
         blocked = 1;
     if (after && past_quote(d, a, b)) blocked = 1;
+    if (after && coordinated_act_between(d, s, hi, a, b)) blocked = 1;
     if (after && (!nominal || fixed_verb(mt->e)) && relative_between(d, a, b)) blocked = 1;
     /* "أعرب X عن تقديره لاستضافة جولات الحوار التي جرت عام 2021": a
      * noun of position (thanks, concern, a call) is about something
@@ -395,7 +424,7 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
                 blocked = 1;
             if (evt_is_punct_boundary(d, q)) score += 10;
         }
-        blocked = clause_blocks(r, s, mt, tx, a, b, after, nominal, cut, blocked);
+        blocked = clause_blocks(r, s, hi, tx, a, b, after, nominal, cut, blocked);
         score += events_between(d, s, hi, a, b, after);
         if (!blocked && score < best_score) {
             best_score = score;
@@ -851,6 +880,12 @@ int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
         visit_end_span(r, s, hi, t, ev);
         return 0;
     }
+    t = vague_future(r, s, hi); /* before the report's day: "said on Sunday that X may allow it in the coming days" */
+    if (t >= 0) { /* "خلال الأسابيع المقبلة", "in the coming days": some time ahead */
+        ev->timex = t;
+        evt_set_date(ev, "FUTURE_REF", EVG_NODATE, EVG_NODATE, EVG_DATE_TIMEX);
+        return 0;
+    }
     t = reporting_timex(r, s, hi);
     if (t < 0) t = source_after_timex(r, s, hi);
     if (t >= 0) { /* "أعلن X الشهر الماضي أن Y وافق على ...": known as of the report */
@@ -860,12 +895,6 @@ int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
         return 0;
     }
     if (referent_date(r, s, mt, ev)) return EVT_COREF_NEVER;
-    t = vague_future(r, s, hi);
-    if (t >= 0) { /* "خلال الأسابيع المقبلة", "in the coming days": some time ahead */
-        ev->timex = t;
-        evt_set_date(ev, "FUTURE_REF", EVG_NODATE, EVG_NODATE, EVG_DATE_TIMEX);
-        return 0;
-    }
     if (recurring_clause(r, s, mt)) {
         evt_set_date(ev, "", EVG_NODATE, EVG_NODATE, EVG_DATE_NONE);
         return 0;

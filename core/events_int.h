@@ -280,6 +280,7 @@ int32_t evt_relative_clause_subject(const run *r, const sent *s, size_t hi, int3
 int32_t evt_subject_before_clause(const evg_doc *d, const sent *s, int32_t v);
 int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi);
 int32_t evt_conjoined_verb_subject(const run *r, const sent *s, size_t hi);
+int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi);
 int32_t evt_parenthetical_subject(const run *r, const sent *s, const evt_match *mt, int32_t lo);
 int evt_the_noun(const evg_doc *d, const evt_match *mt, int32_t lv);
 int32_t evt_led_agent(const evg_doc *d, const sent *s, const evt_match *mt);
@@ -341,6 +342,7 @@ void evt_capitals_as_countries(const evg_doc *d, evg_event *ev);
 void evt_conflict_pair(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_aid_arrival(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_other_country_target(const evg_doc *d, evg_event *ev);
+void evt_attack_place_target(const sent *s, size_t hi, evg_event *ev);
 /* events_meet.c: meetings, visits, talks */
 void evt_previous_meeting_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_visit_span(const run *r, const sent *s, size_t hi, evg_event *ev);

@@ -265,6 +265,39 @@ static int trip_inside_visit(const evg_event *a, const evg_event *b)
     return day->begin > span->begin && day->begin <= span->end;
 }
 
+/* The trigger of a meeting-family event is a call, or is followed by a
+ * phone word within five tokens: "اتصال", "مكالمة", "phone call", "spoke
+ * with X by telephone".  A call and talks held face to face are
+ * two acts when told with other dates ("وكان X قد تلقى اتصالاً هاتفياً من Y
+ * الأسبوع الماضي" before the summit they hold that week); talks dated as the
+ * call ("اتصالاً ... بحثا خلاله") are what was said in it. */
+static int token_has(const evg_doc *d, int32_t k, const char *const *stems)
+{
+    const evg_token *t = &d->tokens.v[k];
+    size_t n = (size_t)(t->fe - t->fs);
+    for (int q = 0; stems[q]; q++) {
+        size_t m = strlen(stems[q]);
+        for (size_t i = 0; i + m <= n; i++)
+            if (memcmp(d->fold + t->fs + i, stems[q], m) == 0) return 1;
+    }
+    return 0;
+}
+
+static int call_trigger(const evg_doc *d, const evg_event *ev)
+{
+    static const char *const call[] = {"\xD8\xA7\xD8\xAA\xD8\xB5\xD8\xA7\xD9\x84" /* اتصال */,
+                                       "\xD9\x85\xD9\x83\xD8\xA7\xD9\x84\xD9\x85" /* مكالم */, "call", "phone",
+                                       NULL};
+    static const char *const phone[] = {"\xD9\x87\xD8\xA7\xD8\xAA\xD9\x81" /* هاتف */, "phone", NULL};
+    for (int32_t k = ev->trig_first; k < ev->trig_end; k++)
+        if (token_has(d, k, call)) return 1;
+    for (int32_t k = ev->trig_end; k < ev->trig_end + 5 && k < (int32_t)d->tokens.n; k++) { /* "spoke with X by telephone" */
+        if (d->tokens.v[k].kind == EVG_TOK_PUNCT) break;
+        if (token_has(d, k, phone)) return 1;
+    }
+    return 0;
+}
+
 static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
     int headline = d->sections.v[a->section].kind == EVG_SEC_TITLE ||
@@ -276,6 +309,8 @@ static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
     if (strcmp(family(d, a), family(d, b)) != 0 && !headline_meeting && !reception_is_meeting(d, a, b))
         return 0;
     if (two_verbs_one_sentence(d, a, b) || trip_inside_visit(a, b)) return 0;
+    if (!headline && (a->begin != b->begin || a->end != b->end) && call_trigger(d, a) != call_trigger(d, b))
+        return 0;
     if (headline_of_lead(d, a, b)) return 1;
     if (a->modality != b->modality && !headline &&
         !(evt_is_meeting_family(a->code) &&

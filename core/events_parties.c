@@ -397,3 +397,59 @@ void evt_other_country_target(const evg_doc *d, evg_event *ev)
         }
     }
 }
+
+/* ---- the country struck (session 17 trigcov) ---- */
+
+/* Does the phrase around token end open the sentence and close with a comma,
+ * the act following ("In the Lebanese town of Khiam, Israeli shelling")? */
+static int fronted(const sent *s, int32_t end, int32_t trig_end)
+{
+    int32_t k = end;
+    while (k < trig_end && s->doc->tokens.v[k].kind != EVG_TOK_PUNCT) k++;
+    return k - s->first <= 12 && k < trig_end && tok_is(s->doc, k, ",") &&
+           !evt_punct_between(s->doc, k + 1, trig_end);
+}
+
+/* The place after "in" that an act's sentence names ("killed five civilians
+ * in Kharkiv", a fronted "In the Lebanese town of Khiam,"), in another
+ * country than src's: its country when the document names it, else the
+ * place.  After the trigger, no punctuation between.  -1 when none. */
+static int32_t struck_place(const sent *s, int32_t trig_end, int32_t src)
+{
+    const evg_doc *d = s->doc;
+    const evg_entity *a = &d->entities.v[src];
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || c->prep != PREP_IN || c->ent == src || !evt_cand_type_is(c, "GPE")) continue;
+        if (c->first >= trig_end ? evt_punct_between(d, trig_end, c->first) : !fronted(s, c->end, trig_end))
+            continue;
+        const evg_entity *p = &d->entities.v[c->ent];
+        if (!p->country || !a->country || strcmp(p->country, a->country) == 0) continue;
+        int32_t n = p->id && strlen(p->id) == 3 ? c->ent : evt_country_named(d, p);
+        return n >= 0 ? n : c->ent;
+    }
+    return -1;
+}
+
+/* "Russian shelling killed five civilians in Kharkiv", "In the Indian
+ * district of Poonch, Pakistani shelling killed 12 civilians": an attack or
+ * a fight (18x, 19x) told by an English noun whose one actor is its source,
+ * named right before it (an Arabic demonym after its noun is as often the
+ * war's place, "الحرب السورية"), with a place in another
+ * country, strikes that country (or the place when its country is not
+ * named); the annotators name it as the target.  Runs before the event is
+ * kept (its place may belong to the verb after the noun). */
+void evt_attack_place_target(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_EN || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED) ||
+        (strcmp(ev->root, "18") != 0 && strcmp(ev->root, "19") != 0) || ev->nactors != 1 ||
+        ev->actors[0].role != EVG_ROLE_SOURCE)
+        return; /* not a verb: "X قاتلوا إلى جانب الروس في Y" fought on Russia's side */
+    int adjacent = 0; /* the attacker's name or demonym right before the noun: "Pakistani shelling" */
+    for (size_t k = 0; k < s->c.n && !adjacent; k++)
+        adjacent = s->c.v[k].ent == ev->actors[0].entity && s->c.v[k].end == ev->trig_first;
+    if (!adjacent) return;
+    int32_t c = struck_place(s, ev->trig_end, ev->actors[0].entity);
+    if (c >= 0 && c != ev->actors[0].entity) evt_add_actor(ev, c, EVG_ROLE_TARGET);
+}

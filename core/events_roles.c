@@ -195,9 +195,11 @@ static int32_t last_person_source(const evg_doc *d, const sent *s)
 int32_t evt_pronoun_subject(const evg_doc *d, const sent *s, int32_t trig)
 {
     static const char *const w[] = {"he", "she", NULL};
-    static const char *const aux[] = {"then", "also", "had", "has", "is", "was", "will", "would", NULL};
+    static const char *const aux[] = {"then", "also", "had", "has", "is", "was", "will", "would", "later",
+                                      "subsequently", "afterwards", "separately", "again", "first", "finally",
+                                      "briefly", "personally", "already", "earlier", "previously", NULL};
     int32_t k = trig - 1;
-    if (k > s->first && tok_in(d, k, aux)) k--; /* "he had met", "he is due in" */
+    for (int n = 0; n < 2 && k > s->first && tok_in(d, k, aux); n++) k--; /* "he had met", "he later met", "he had also met" */
     if (k < s->first || !tok_in(d, k, w)) return -1;
     /* "Orban said on Tuesday that he had invited X": the speaker of the
      * statement the pronoun's clause reports */

@@ -534,6 +534,8 @@ size_t tx_p_day_only(const tx_scan *s, size_t i, tx_hit *h)
     if (tx_word_at(s, q, TX_W_THE)) q++, lead = 1;
     size_t q0 = q;
     if (!lead || !tx_parse_day(s, &q, &d)) return 0;
+    if (q > q0 && evg_tok_is(s->doc, q - 1, "day"))
+        return 0; /* "On the third day, ...": the n-th day of a visit or a war, counted, not a date */
     if (q < s->end && s->doc->tokens.v[q].sent == s->doc->tokens.v[q0].sent &&
         (s->doc->tokens.v[q].kind != EVG_TOK_PUNCT ||
          (tx_glued(s, q) && (tx_punct_at(s, q, "/") || tx_dash_at(s, q) || tx_punct_at(s, q, ":")))))

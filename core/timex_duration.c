@@ -182,12 +182,17 @@ static int the_since(const tx_scan *s, size_t u, size_t q)
 }
 
 /* Arabic منذ before a bare singular unit that ends its phrase ("منذ ساعة
- * تقريبا", "منذ أسبوع فقط", "منذ شهر."): one unit ago.  Not before a
- * number, a name or any other word ("منذ عام 2014", "منذ ساعة مبكرة"). */
+ * تقريبا", "منذ أسبوع فقط", "منذ شهر.") or is followed by a preposition
+ * opening the rest of the clause ("وقع زلزال منذ أسبوع في جنوب البلاد",
+ * "وصل الوفد منذ أسبوع إلى العاصمة"): one unit ago.  Not before a number,
+ * a name or any other word ("منذ عام 2014", "منذ ساعة مبكرة"). */
 static int since_one(const tx_scan *s, size_t u, size_t q)
 {
     static const char *const tail[] = {"\xd8\xaa\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa8\xd8\xa7", /* تقريبا */
-                                       "\xd9\x81\xd9\x82\xd8\xb7"};                             /* فقط */
+                                       "\xd9\x81\xd9\x82\xd8\xb7",                             /* فقط */
+                                       "\xd9\x81\xd9\x8a",                                       /* في */
+                                       "\xd8\xb9\xd9\x86",                                       /* عن */
+                                       "\xd8\xa7\xd9\x84\xd9\x8a"};                            /* إلى (folded) */
     if (s->doc->tokens.v[u].script != EVG_SCRIPT_ARAB || tx_definite(s, u)) return 0;
     if (q >= s->end || s->doc->tokens.v[q].kind == EVG_TOK_PUNCT) return 1;
     for (size_t j = 0; j < sizeof tail / sizeof *tail; j++)

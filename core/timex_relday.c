@@ -126,6 +126,9 @@ static size_t clock_day(const tx_scan *s, size_t q, const tx_spec *sp, tx_hit *h
     if ((n = tx_kind_at(s, q, TX_DAYPART, &e))) {
         if (!sp->has_ampm && tx_kind_at(s, q, TX_AMPM, &e) && e->val == 1 && hh < 12) hh += 12; /* من مساء */
         int layl = tx_is(s->doc, q, "\xd9\x84\xd9\x8a\xd9\x84") || tx_is(s->doc, q, "\xd9\x84\xd9\x8a\xd9\x84\xd9\x87");
+        int dawn = tx_is(s->doc, q, "\xd9\x81\xd8\xac\xd8\xb1") || tx_is(s->doc, q, "\xd8\xb5\xd8\xa8\xd8\xa7\xd8\xad") ||
+                   tx_is(s->doc, q, "\xd8\xb5\xd8\xa8\xd9\x8a\xd8\xad\xd9\x87"); /* فجر صباح صبيحة */
+        if (!sp->has_ampm && hh == 12 && (dawn || layl)) hh = 0; /* "12:30 فجر الأحد": half past midnight */
         night = layl && hh < 6; /* منتصف ليل السبت: the night after Saturday */
         if (layl && !sp->has_ampm && hh >= 6 && hh < 12) hh += 12; /* العاشرة من ليل أمس: 22:00 */
         q += (size_t)n;
@@ -542,6 +545,47 @@ static int overnight_ahead(const tx_scan *s, size_t i, size_t q, const tx_spec *
 
 #define AR_TONIGHT "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87" /* الليله (الليلة folded) */
 
+/* Does sentence sent tell a statement: a verb of saying (timewords.tsv past
+ * 3) or the noun of one ("issued a statement", "أصدرت بيانا")? */
+static int statement_sentence(const tx_scan *s, int sent)
+{
+    static const char *const noun[] = {"statement", "\xd8\xa8\xd9\x8a\xd8\xa7\xd9\x86",          /* بيان */
+                                       "\xd8\xa8\xd9\x8a\xd8\xa7\xd9\x86\xd8\xa7"};            /* بيانا */
+    const tx_ent *e;
+    const evg_doc *d = s->doc;
+    if (sent < 0 || (size_t)sent >= d->sentences.n) return 0;
+    for (size_t k = (size_t)d->sentences.v[sent].tok_first; k < d->tokens.n && d->tokens.v[k].sent == sent; k++) {
+        if (k < s->end && tx_kind_at(s, k, TX_PAST, &e) && e->val == TX_PAST_SPEECH) return 1;
+        for (size_t j = 0; j < sizeof noun / sizeof *noun; j++)
+            if (tx_is(d, k, noun[j])) return 1;
+    }
+    return 0;
+}
+
+/* The day of a quoted clock told with "this evening", "tonight", "مساء
+ * اليوم" at token i, as an offset: the story's day (clock_story_day) only
+ * when it is the day before the reference date, was told in the sentence
+ * opening the quotation or the one before it, or the sentence before the
+ * quotation tells the statement ("Her agent issued a statement late on
+ * Monday. '... this evening,' he said"); a day told further back is
+ * background, and the quoted evening is the reference date's (session 17). */
+static int quoted_evening_off(const tx_scan *s, size_t i, int hh)
+{
+    const evg_doc *d = s->doc;
+    int off = clock_story_day(s, i, hh);
+    if (off == 0 || off == -1) return off;
+    size_t o = quote_open(s, i);
+    int sent = d->tokens.v[o == (size_t)-1 ? i : o].sent;
+    if (statement_sentence(s, sent - 1)) return off;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section || (size_t)t->tok_first >= i) continue;
+        if (t->begin != EVG_NODATE && t->begin == t->end && t->begin == s->dct + off)
+            return d->tokens.v[t->tok_first].sent + 1 >= sent ? off : 0;
+    }
+    return off;
+}
+
 /* The same told in Arabic after the clock read from i to q and its day to
  * end: a part of the day (maybe after من) and اليوم ("الساعة السابعة
  * مساء اليوم", "العاشرة من مساء اليوم"). */
@@ -604,7 +648,7 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     }
     int midnight = sp.hh == 0 && sp.mi == 0;
     if ((n = tx_kind_at(s, q, TX_REL, &e)) && quoted_evening(s, i, q, e, n)) {
-        off = clock_story_day(s, i, sp.hh); /* "'... died at 22:29 hours this evening,' he said": the clock's day */
+        off = quoted_evening_off(s, i, sp.hh); /* "'... died at 22:29 hours this evening,' he said": the clock's day */
         q += (size_t)n;
     } else if (n) {
         off = e->val + quoted_statement_off(s, i); /* "at 9 p.m. today" in a statement of Friday */
@@ -614,7 +658,7 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     } else if ((n = clock_day(s, q, &sp, h))) {
         if (s->dct != EVG_NODATE && quoted_evening_today(s, i, q, (size_t)n) && strlen(h->value) > 10) {
             char day[16]; /* "«... في الساعة السابعة مساء اليوم»، قال": the quoted clock's day */
-            tx_day_value(s->dct + clock_story_day(s, i, atoi(h->value + 11)), day, sizeof day);
+            tx_day_value(s->dct + quoted_evening_off(s, i, atoi(h->value + 11)), day, sizeof day);
             if (strlen(day) == 10) memcpy(h->value, day, 10);
         }
         return tx_set_hit(h, i, (size_t)n);

@@ -599,6 +599,23 @@ static int form5_perfect(const evg_doc *doc, const uint32_t *mask, size_t first,
 
 static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end);
 
+/* A definite feminine noun right before token i that heads its clause
+ * ("إن الهدنة تدخل", "أن القمة تنطلق", a sentence opening "الحكومة
+ * تعقد"): the subject of a verb in ت after it, which is then the
+ * feminine imperfect (a masculine perfect of form V or VI cannot follow
+ * a feminine subject: that would be تدخلت). */
+static int feminine_subject_before(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i)
+{
+    if (i <= first || mask[i - 1] || !clause_head(doc, first, i - 1)) return 0;
+    const evg_token *t = &doc->tokens.v[i - 1];
+    size_t m;
+    const char *w = evg_tok_text(doc, t, &m);
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || m < 8) return 0;
+    if (memcmp(w, "\xd8\xa7\xd9\x84", 4) != 0) return 0; /* ال */
+    return memcmp(w + m - 2, "\xd9\x87", 2) == 0 || memcmp(w + m - 2, "\xd8\xa9", 2) == 0 ||
+           (m >= 10 && memcmp(w + m - 4, "\xd8\xa7\xd8\xaa", 4) == 0); /* -ة (folded ه), -ات */
+}
+
 /* A past verb before token i in its sentence (a listed past or a perfect
  * known by its shape): "وصل الوزير إلى أنقرة ثم توجه إلى طهران" tells one
  * past journey, so توجه after ثم is the perfect. */
@@ -624,8 +641,10 @@ static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first,
     if (listed && e->val == 0) return 0;
     size_t n;
     const char *s = verb_stem(doc, i, &n);
-    if (listed && memcmp(e->w0, AR_TA, 2) == 0 && (noun_shaped(s, n) || !clause_head(doc, first, i))) return 0;
-    if (listed && form5_perfect(doc, mask, first, s, n, i, end)) return -2; /* توجه وزير: he went */
+    int fem = listed && memcmp(e->w0, AR_TA, 2) == 0 && feminine_subject_before(doc, mask, first, i);
+    if (listed && memcmp(e->w0, AR_TA, 2) == 0 && (noun_shaped(s, n) || !(clause_head(doc, first, i) || fem)))
+        return 0;
+    if (listed && !fem && form5_perfect(doc, mask, first, s, n, i, end)) return -2; /* توجه وزير: he went */
     if (listed && (n == 8 || (n == 10 && memcmp(s + 4, "\xd8\xa7", 2) == 0)) && i > first &&
         evg_tok_is(doc, i - 1, "\xd8\xab\xd9\x85") && /* ثم */
         memcmp(s + 2, AR_TA, 2) != 0 && past_verb_before(doc, mask, first, i - 1, end))

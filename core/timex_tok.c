@@ -608,14 +608,16 @@ static int midnight_noon(const tx_scan *s, size_t q, int *h)
 {
     static const char *mid = "\xd9\x85\xd9\x86\xd8\xaa\xd8\xb5\xd9\x81";                   /* منتصف */
     static const char *night[] = {"\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84", "\xd9\x84\xd9\x8a\xd9\x84", /* الليل ليل */
-                                  "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87"};                       /* الليله: tonight's */
+                                  "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84\xd9\x87",                        /* الليله: tonight's */
+                                  "\xd9\x84\xd9\x8a\xd9\x84\xd9\x87"};                                         /* ليله: of a named night */
     static const char *day = "\xd8\xa7\xd9\x84\xd9\x86\xd9\x87\xd8\xa7\xd8\xb1";         /* النهار */
     if (q >= s->end) return 0;
     if (evg_tok_is(s->doc, q, "midnight")) return *h = 0, 1;
     if (evg_tok_is(s->doc, q, "noon") || evg_tok_is(s->doc, q, "midday")) return *h = 12, 1;
     if (!tx_is(s->doc, q, mid) || q + 1 >= s->end) return 0;
-    if (evg_tok_is(s->doc, q + 1, night[0]) || evg_tok_is(s->doc, q + 1, night[1]) || evg_tok_is(s->doc, q + 1, night[2]))
-        return *h = 0, 2;
+    if (evg_tok_is(s->doc, q + 1, night[0]) || evg_tok_is(s->doc, q + 1, night[1]) || evg_tok_is(s->doc, q + 1, night[2]) ||
+        (evg_tok_is(s->doc, q + 1, night[3]) && q + 2 < s->end && (s->mask[q + 2] & (1u << TX_WEEKDAY))))
+        return *h = 0, 2; /* منتصف ليلة السبت: only with its weekday */
     if (evg_tok_is(s->doc, q + 1, day)) return *h = 12, 2;
     return 0;
 }
@@ -720,14 +722,27 @@ int tx_line_opens(const tx_scan *s, size_t i)
     return memchr(s->doc->raw.p + v[i - 1].oe, '\n', (size_t)(v[i].os - v[i - 1].oe)) != NULL;
 }
 
-/* "بعد منتصف الليل" after an hour: a small hour of the night ("الساعة
- * الواحدة بعد منتصف الليل" is 01:00).  The tokens read, or 0. */
+/* "بعد منتصف الليل", "من بعد منتصف الليل" after an hour: a small hour of
+ * the night ("الساعة الواحدة بعد منتصف الليل" is 01:00, "12:02 من بعد
+ * منتصف الليل" 00:02).  The tokens read, or 0. */
 static int after_midnight(const tx_scan *s, size_t q)
 {
     int h;
-    if (!tx_word_at(s, q, TX_W_AFTER) || s->doc->tokens.v[q].script != EVG_SCRIPT_ARAB) return 0;
-    int n = midnight_noon(s, q + 1, &h);
-    return n == 2 && h == 0 ? 1 + n : 0;
+    size_t k = q + (size_t)(tx_word_at(s, q, TX_W_FROM) == 1 && tx_word_at(s, q + 1, TX_W_AFTER)); /* من بعد */
+    if (!tx_word_at(s, k, TX_W_AFTER) || s->doc->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    int n = midnight_noon(s, k + 1, &h);
+    return n == 2 && h == 0 ? (int)(k - q) + 1 + n : 0;
+}
+
+/* "after midnight" / "بعد منتصف الليل" up to eight tokens before the clock
+ * at q in its sentence ("بعد منتصف الليل بدقيقتين، أي عند الساعة 12:02",
+ * "just after midnight, at 12:05"): a 12 told there is the small hour. */
+static int midnight_told_before(const tx_scan *s, size_t q)
+{
+    int h;
+    for (size_t k = q; k-- > s->first && k + 8 >= q;)
+        if (k > s->first && midnight_noon(s, k, &h) && h == 0 && tx_word_at(s, k - 1, TX_W_AFTER)) return 1;
+    return 0;
 }
 
 /* A clock written with a dot, "8.30am", "10.45 GMT" (one number token):
@@ -858,6 +873,7 @@ int tx_parse_clock(const tx_scan *s, size_t *p, tx_spec *sp)
     if (enword && !sp->oclock) return 0;
     if (!colon && ampm < 0 && !hourw && !sp->oclock) return 0;
     if (night && (h < 6 || h == 12)) ampm = 0; /* "الثانية ليلا": two in the night, 02:00 */
+    if (ampm < 0 && colon && h == 12 && midnight_told_before(s, *p)) ampm = 0; /* after midnight, at 12:02 */
     if (ampm == 1 && h < 12) h += 12;
     if (ampm == 0 && h == 12) h = 0;
     sp->hh = h % 24;

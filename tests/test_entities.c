@@ -1569,6 +1569,14 @@ static void test_entities__heldout24(void)
     check_heldout("heldout24", 200, HELDOUT24_FLOOR);
 }
 
+/* The twenty-fifth held-out set (tests/heldout25, 8 articles by an independent annotator,
+ * session 17): scored at the session's starting commit and kept unseen. */
+#define HELDOUT25_FLOOR 76
+static void test_entities__heldout25(void)
+{
+    check_heldout("heldout25", 200, HELDOUT25_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1629,6 +1637,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout22", test_entities__heldout22},
     {"test_entities__heldout23", test_entities__heldout23},
     {"test_entities__heldout24", test_entities__heldout24},
+    {"test_entities__heldout25", test_entities__heldout25},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

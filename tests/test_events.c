@@ -1382,6 +1382,16 @@ static void test_events__heldout24(void)
                 HELDOUT24_MIN_RECALL);
 }
 
+/* The twenty-fifth held-out set (tests/heldout25, an independent annotator, session
+ * 17): scored at the session's starting commit and kept unseen. */
+#define HELDOUT25_MIN_PRECISION 0.45
+#define HELDOUT25_MIN_RECALL 0.32
+static void test_events__heldout25(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout25", "held-out 25", 100, HELDOUT25_MIN_PRECISION,
+                HELDOUT25_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1756,6 +1766,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout22", test_events__heldout22},
     {"heldout23", test_events__heldout23},
     {"heldout24", test_events__heldout24},
+    {"heldout25", test_events__heldout25},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

@@ -1151,6 +1151,15 @@ static void test_timex__heldout24(void)
     heldout_check("tests/heldout24", 24, 110, HELDOUT24_FLOOR);
 }
 
+/* The twenty-fifth held-out set (tests/heldout25, an independent annotator, session
+ * 17): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT25_FLOOR 90
+static void test_timex__heldout25(void)
+{
+    heldout_check("tests/heldout25", 25, 95, HELDOUT25_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1188,6 +1197,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout22", test_timex__heldout22},
     {"heldout23", test_timex__heldout23},
     {"heldout24", test_timex__heldout24},
+    {"heldout25", test_timex__heldout25},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
