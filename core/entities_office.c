@@ -153,7 +153,11 @@ static void portfolio_ministry(scan *st, title_hit *h, const span *ts, const spa
     if (c < 0 && h->q.entry < 0 && (!latin || a >= 0)) {
         int32_t home = evg_ent_home_country(st);
         c = latin ? evg_ent_capital_country_after(st, z > 0 ? z : ts->end) : -1; /* "the Ministry of Finance in Nairobi" */
-        if (c < 0 && !latin) c = evg_ent_spokesman_body_country(st, h); /* "المتحدث باسم وزارة الصحة X" */
+        if (c < 0 && !latin) { /* "المتحدث باسم وزارة الصحة X": X follows the portfolio */
+            title_hit whole = *h;
+            if (whole.end < p) whole.end = p;
+            c = evg_ent_spokesman_body_country(st, &whole);
+        }
         if (c < 0 && !latin) c = evg_ent_kingdom_body_country(st, h); /* "أعلنت وزارة الداخلية أن المملكة" */
         if (c < 0) c = home >= 0 ? evg_ent_country_entry_of(st, &d->entities.v[home]) : -1;
         if (c >= 0 && !latin && h->end < p) h->end = p, h->oe = d->tokens.v[p - 1].oe;

@@ -590,9 +590,11 @@ static int weak_head_acts(const scan *st, int32_t i)
 static int people_plural_adjective(const scan *st, int32_t k)
 {
     size_t n;
-    if ((size_t)k >= st->d->tokens.n || st->d->tokens.v[k].kind != EVG_TOK_WORD || st->d->tokens.v[k].script != EVG_SCRIPT_ARAB)
+    if ((size_t)k >= st->d->tokens.n || st->d->tokens.v[k].kind != EVG_TOK_WORD || st->d->tokens.v[k].script != EVG_SCRIPT_ARAB ||
+        st->in_timex[k])
         return 0;
     const char *w = evg_ent_tok_str(st->d, k, &n);
+    if (evg_key_eq("الاثنين", w, n)) return 0; /* Monday, or "the two": of the plural's shape, no people */
     if (n < 14 || memcmp(w, "ال", 4) != 0 || (memcmp(w + n - 4, "ين", 4) != 0 && memcmp(w + n - 4, "ون", 4) != 0)) return 0;
     span m;
     if (evg_ent_match_at(st, k, GAZ_DEMONYM | GAZ_NAME, &m)) return 0; /* "الفلسطينيين": the body's country */

@@ -168,5 +168,6 @@ int evg_ent_kingdom_body_country(scan *st, const title_hit *h)
     if (st->d->tokens.v[h->first].script != EVG_SCRIPT_ARAB || !bare_kingdom_in_sentence(st, h->first)) return -1;
     int32_t home = evg_ent_home_country(st);
     int hc = home >= 0 ? evg_ent_country_entry_of(st, &st->d->entities.v[home]) : -1;
-    return hc >= 0 && kingdom_entry(st, hc) ? hc : most_named_kingdom(st);
+    if (hc >= 0) return kingdom_entry(st, hc) ? hc : -1; /* a republic's ministry speaks of another's kingdom */
+    return most_named_kingdom(st);
 }
