@@ -219,6 +219,10 @@ static int sentence_side(const scan *st, const span *m, int a, int b)
         if (d->tokens.v[k].kind != EVG_TOK_WORD || !evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM, &x)) continue;
         const gaz_entry *e = &st->g->ents.v[st->g->keys.v[x.key].target];
         if (x.first < m->end && x.end > m->first) continue; /* عمان itself */
+        if (x.end == x.first + 1 && evg_tok_is(d, (size_t)x.first, "عمان")) {
+            k = x.end - 1;
+            continue; /* another عمان is as ambiguous as this one */
+        }
         const char *c = e->country;
         na += e == &st->g->ents.v[a] || (c && !strcmp(c, st->g->ents.v[a].country));
         nb += e == &st->g->ents.v[b] || (c && !strcmp(c, st->g->ents.v[b].country));
@@ -241,12 +245,48 @@ static int seat_after_body(const scan *st, const span *m)
            !evg_ent_is_stop_tok(st, m->first - 1);
 }
 
+/* Is عمان at m a place behind ب or في ("بعمان", "في عمان")?  The token of
+ * the word before that place in *before. */
+static int place_after_prep(const scan *st, const span *m, int32_t *before)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    const char *s = evg_ent_tok_str(d, m->first, &n);
+    if (m->first < 1 || !evg_ent_same_sent(d, m->first - 1, m->first)) return 0;
+    if (n > 6 && !memcmp(s, "ب", 2)) {
+        *before = m->first - 1;
+        return 1;
+    }
+    *before = m->first - 2;
+    return evg_tok_is(d, (size_t)m->first - 1, "في") && m->first >= 2 && evg_ent_same_sent(d, m->first - 2, m->first);
+}
+
+/* "السفارة العمانية بعمان", "القنصلية الأردنية في عمان": the country of the
+ * embassy or consulate whose seat عمان at m is (its demonym right before ب
+ * or في, an embassy word before that), or -1.  An embassy is never seated in
+ * its own country. */
+static int embassy_sender(const scan *st, const span *m)
+{
+    static const char *const words[] = {"السفاره", "سفاره", "القنصليه", "قنصليه", "لسفاره", "بسفاره", "للسفاره",
+                                        "بالسفاره", "للقنصليه", "بالقنصليه"};
+    const evg_doc *d = st->d;
+    span dm;
+    int32_t b;
+    if (!place_after_prep(st, m, &b) || b < 1 || !evg_ent_match_at(st, b, GAZ_DEMONYM, &dm) || dm.first != b ||
+        dm.end != b + 1 || !evg_tok_in_static(d, (size_t)b - 1, words, sizeof words / sizeof *words, EVG_WS_WAW_FA))
+        return -1;
+    return st->g->keys.v[dm.key].target;
+}
+
 /* عمان folds alike for Amman (عمّان) and Oman (عُمان).  Decision: Amman when
  * the original writes the shadda, in a dateline ("عمان -"), as a body's seat
- * behind ب (seat_after_body) unless its own sentence names Oman or an Omani
- * and not Jordan (a document that names Oman elsewhere does not count), or when the
- * document has named Jordan; Oman after سلطنة or when the document has
- * named Oman or an Omani; else the listed default (Oman). */
+ * as the seat of an embassy of Oman (and Oman for an embassy of Jordan:
+ * embassy_sender), behind ب or في in a story datelined in Jordan, as a
+ * body's seat behind ب (seat_after_body) unless its own sentence names Oman
+ * or an Omani and not Jordan (a document that names Oman elsewhere does not
+ * count; another عمان counts for neither), or when the document has named
+ * Jordan; Oman after سلطنة or when the document has named Oman or an Omani;
+ * else the listed default (Oman). */
 int evg_ent_amman_or_oman(scan *st, const span *m, const gaz_key *k)
 {
     const evg_doc *d = st->d;
@@ -260,6 +300,10 @@ int evg_ent_amman_or_oman(scan *st, const span *m, const gaz_key *k)
         return omn;
     int side = jor >= 0 ? sentence_side(st, m, jor, omn) : 0;
     if (evg_ent_dateline_at(d, m->first, m->end)) return amm;
+    int sender = embassy_sender(st, m);
+    if (sender >= 0 && (sender == omn || sender == jor)) return sender == omn ? amm : omn; /* "السفارة العمانية بعمان" */
+    int32_t b;
+    if (jor >= 0 && place_after_prep(st, m, &b) && evg_ent_dateline_country(st) == jor) return amm; /* "عمان - ... بعمان" */
     if (seat_after_body(st, m)) return side < 0 ? omn : amm; /* "السفارة الإيرانية بعمان ... مسؤولين عمانيين" */
     if (side) return side > 0 ? amm : omn;
     int32_t home = evg_ent_home_country(st);

@@ -180,6 +180,7 @@ void evg_ent_title_resolve(scan *st, title_hit *h);
 /* entities_qualify.c */
 int evg_ent_dateline_dash(const evg_doc *d, int32_t j);
 int evg_ent_dateline_at(const evg_doc *d, int32_t first, int32_t end);
+int evg_ent_dateline_country(const scan *st);
 int32_t evg_ent_home_country(scan *st);
 int evg_ent_capital_country_after(const scan *st, int32_t j);
 int evg_ent_sentence_country_before(const scan *st, int32_t j);

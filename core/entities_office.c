@@ -14,6 +14,58 @@
 
 #include <stdio.h>
 
+/* Is office o (a title's, or the part after "xxx:" of a listed one) a
+ * legislature's: parliament, lower or upper house, senate? */
+static int legislature_office(const char *o)
+{
+    static const char *const offices[] = {"parliament", "lower_house", "upper_house", "senate"};
+    for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
+        if (!strcmp(o, offices[i])) return 1;
+    return 0;
+}
+
+/* Does gazetteer entry e hold a legislature's office ("jor:parliament")? */
+static int legislature_entry(const scan *st, int e)
+{
+    if (e < 0 || strcmp(st->g->ents.v[e].type, "ORG") != 0) return 0;
+    for (size_t o = 0; o < st->g->offices.n; o++) {
+        if (st->g->offices.v[o].entry != e) continue; /* speed: the entry first, then its office */
+        const char *colon = strchr(st->g->offices.v[o].office, ':');
+        if (colon && legislature_office(colon + 1)) return 1;
+    }
+    return 0;
+}
+
+/* Does a word of membership stand right before token j in its sentence:
+ * عضو، عضوة، أعضاء، عضوات (also behind و ف ل ب ك, and with في after it:
+ * "عضو في البرلمان"), English "member of", "members of the"?  "عضو
+ * البرلمان", "أعضاء مجلس النواب", "members of parliament" name people, not
+ * the body. */
+static int membership_before(const scan *st, int32_t j)
+{
+    static const char *const ar[] = {"عضو", "عضوه", "اعضاء", "عضوات", "لعضو", "لاعضاء", "بعضو", "باعضاء", "كعضو",
+                                     "كاعضاء"};
+    const evg_doc *d = st->d;
+    int32_t k = j - 1;
+    if (k >= 0 && evg_ent_same_sent(d, k, j) && (evg_tok_is(d, (size_t)k, "the") || evg_tok_is(d, (size_t)k, "في"))) k--;
+    if (k < 0 || !evg_ent_same_sent(d, k, j)) return 0;
+    if (d->tokens.v[k].script == EVG_SCRIPT_ARAB)
+        return evg_tok_in_static(d, (size_t)k, ar, sizeof ar / sizeof *ar, EVG_WS_WAW_FA);
+    return k >= 1 && evg_tok_is(d, (size_t)k, "of") && evg_ent_same_sent(d, k - 1, k) &&
+           (evg_tok_is(d, (size_t)k - 1, "member") || evg_tok_is(d, (size_t)k - 1, "members"));
+}
+
+/* The legislature [first, end) after a membership word is no mention; a
+ * demonym that ends its name ("مجلس النواب الأردني") still names the
+ * country.  end. */
+static int32_t members_legislature(scan *st, int32_t first, int32_t end)
+{
+    span dm;
+    if (end - first >= 2 && evg_ent_match_at(st, end - 1, GAZ_DEMONYM, &dm) && dm.first == end - 1 && dm.end == end)
+        evg_ent_emit_key(st, &dm, EVG_MEN_DEMONYM);
+    return end;
+}
+
 int32_t evg_ent_emit_plain(scan *st, const span *m0)
 {
     span m = *m0;
@@ -21,6 +73,8 @@ int32_t evg_ent_emit_plain(scan *st, const span *m0)
     int target = k->kind == GAZ_NAME ? evg_ent_amman_or_oman(st, &m, k) : k->target;
     const gaz_entry *e = &st->g->ents.v[target];
     const evg_doc *d = st->d;
+    if (k->kind == GAZ_NAME && legislature_entry(st, target) && membership_before(st, m.first))
+        return members_legislature(st, m.first, m.end); /* "أعضاء مجلس النواب الأردني": members, not the body */
     if (target != k->target) { /* the other reading of a homograph */
         evg_ent_add_mention(st, evg_ent_entity_of(st, target), m.first, m.end, m.os, m.oe, EVG_MEN_NAME);
         return m.end;
@@ -391,6 +445,8 @@ int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
     h.os = pre ? pre->os : ts->os;
     h.end = ts->end;
     h.oe = ts->oe;
+    if (!strcmp(h.t->type, "ORG") && legislature_office(h.t->office) && membership_before(st, h.first))
+        return ts->end; /* "members of parliament", "عضو في البرلمان": people, not the body */
     evg_ent_title_qualify(st, &h, ts, pre);
     deputy_title(st, &h, ts, pre);
     former_title(st, &h, ts, pre);
@@ -408,7 +464,9 @@ int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
     if (h.ent < 0) return pre ? evg_ent_emit_plain(st, pre) : ts->end;
     ministry_of_title(st, &h);
     evg_ent_add_mention(st, h.ent, h.first, h.end, h.os, h.oe, EVG_MEN_TITLE);
-    if (h.q.entry >= 0 && h.q.first >= 0 && evg_ent_entity_of(st, h.q.entry) != h.ent) /* the qualifier is named too */
+    if (h.q.entry >= 0 && h.q.first >= 0 && legislature_entry(st, h.q.entry) && membership_before(st, h.q.first))
+        members_legislature(st, h.q.first, h.q.end); /* "عضو البرلمان العراقي X": a member, not the body */
+    else if (h.q.entry >= 0 && h.q.first >= 0 && evg_ent_entity_of(st, h.q.entry) != h.ent) /* the qualifier is named too */
         evg_ent_add_mention(st, evg_ent_entity_of(st, h.q.entry), h.q.first, h.q.end, h.q.os, h.q.oe, h.q.kind);
     body_of_title(st, &h);
     for (int32_t i = ts->end; h.body_head && h.name_first >= 0 && i < h.end;) {

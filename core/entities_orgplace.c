@@ -252,9 +252,6 @@ static int org_named(const scan *st, int32_t i, int32_t k)
     return evg_ent_org_name_en(st->g, st->d, i, k, st->d->tokens.v[i].os, NULL, en, sizeof en);
 }
 
-/* "قوات الدعم السريع": an Arabic organisation head (also behind و ب ل ف)
- * and the two definite words after it, when they name nothing listed (a
- * third would as often be the object of the sentence). */
 /* A word ending like a nisba adjective (ي, ية: "الإسلامية", "الشعبي"). */
 static int nisba_word(const scan *st, int32_t k)
 {
@@ -276,7 +273,9 @@ int evg_ent_arabic_org_head(const scan *st, const char *s, size_t n, int *hk, in
 }
 
 /* The definite words of a name after the Arabic organisation head at i
- * (two at most): the token after them. */
+ * (also behind و ب ل ف): "قوات الدعم السريع" takes the two after it when
+ * they name nothing listed (a third would as often be the object of the
+ * sentence).  The token after them. */
 static int32_t arabic_org_words(const scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -425,10 +424,6 @@ static int32_t field_with_genitive(const scan *st, int32_t first, int32_t k)
     return g >= 8 && !memcmp(gw, "ال", 4) ? k + 2 : -1;
 }
 
-/* "جمعية أطلس للتضامن", "مؤسسة قطر للتربية", "مركز كارنيغي للشرق الأوسط":
- * a head that names a body of its own (association, foundation, centre,
- * company ...), one or two name words (org_name_word) and a field in لل:
- * a new ORG. */
 /* Is s[0..n) a head of a body with a name of its own (جمعية, شركة ...),
  * also behind one of و ب ل ف (*skip = 1)? */
 int evg_ent_named_org_head(const char *s, size_t n, int *skip)
@@ -469,6 +464,10 @@ static int firm_with_demonym(scan *st, int32_t i, int32_t k, int skip)
     return 1;
 }
 
+/* "جمعية أطلس للتضامن", "مؤسسة قطر للتربية", "مركز كارنيغي للشرق الأوسط":
+ * a head that names a body of its own (association, foundation, centre,
+ * company ...), one or two name words (org_name_word) and a field in لل:
+ * a new ORG. */
 int32_t evg_ent_arabic_named_org_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -539,11 +538,6 @@ static int construct_head(const scan *st, int32_t i, int *skip)
 static int32_t construct_org(scan *st, int32_t i, int32_t k, int skip, const char *country);
 static int org_adjective(const scan *st, int32_t k, int32_t first);
 
-/* Is the weak head at i (مصلحة "service" or "interest", مجموعة "group")
- * a body here: a demonym after its genitive ("مصلحة الجمارك الجزائرية"),
- * a title before it ("مدير مصلحة الضرائب"), or a verb before it that agrees
- * with it in the feminine ("أعلنت مصلحة", "تقول مجموعة")?  "يخدم مصلحة
- * العمال" is an interest, the object of its verb. */
 /* Does a person's name open token k, in i's sentence: a listed person or
  * a name nobody listed?  "رئيس مجلس الدولة لي تشيانغ": the body after the
  * title names the person's office, and the person is the actor. */
@@ -557,6 +551,11 @@ static int person_follows(const scan *st, int32_t i, int32_t k)
     return evg_ent_unknown_name(st, k, &end);
 }
 
+/* Is the weak head at i (مصلحة "service" or "interest", مجموعة "group")
+ * a body here: a demonym after its genitive ("مصلحة الجمارك الجزائرية"),
+ * a title before it ("مدير مصلحة الضرائب"), or a verb before it that agrees
+ * with it in the feminine ("أعلنت مصلحة", "تقول مجموعة")?  "يخدم مصلحة
+ * العمال" is an interest, the object of its verb. */
 static int weak_head_acts(const scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -577,11 +576,6 @@ static int weak_head_acts(const scan *st, int32_t i)
     return n >= 4 && (!memcmp(v, "ت", 2) || !memcmp(v + n - 2, "ت", 2));
 }
 
-/* A head of data/gaz_orgwords.tsv that data/gaz_orgheads.tsv does not list
- * (مصلحة، مجموعة، رابطة ...) followed by one definite noun of the table:
- * "مصلحة الضرائب", "مجموعة الأطباء".  Not behind ل or ب, nor after a
- * preposition: "لمصلحة الشعب", "في مصلحة الوطن" are an interest, not a
- * service. */
 /* Is token k a definite sound masculine plural that describes people
  * ("المضربين", "المعتصمون", "الغاضبين") and is no adjective of
  * organisation names ("المستقلين") nor a demonym?  After "مجموعة" and its noun it makes
@@ -601,6 +595,11 @@ static int people_plural_adjective(const scan *st, int32_t k)
     return evg_ent_org_word_class(st->g, w + 4, n - 8) != 'A';
 }
 
+/* A head of data/gaz_orgwords.tsv that data/gaz_orgheads.tsv does not list
+ * (مصلحة، مجموعة، رابطة ...) followed by one definite noun of the table:
+ * "مصلحة الضرائب", "مجموعة الأطباء".  Not behind ل or ب, nor after a
+ * preposition: "لمصلحة الشعب", "في مصلحة الوطن" are an interest, not a
+ * service. */
 static int weak_head_genitive(const scan *st, int32_t i, int skip)
 {
     static const char *const preps[] = {"في", "من", "على", "الى", "عن", "ضد"};
@@ -712,10 +711,32 @@ static int political_body(const scan *st, int32_t i, int32_t k)
     return evg_tok_in_static(d, (size_t)i + 1, creeds, sizeof creeds / sizeof *creeds, EVG_WS_PLAIN);
 }
 
+/* Does a scope of wide extent follow the body-like words ending before k:
+ * "في المنطقة", "في العالم", "بالمنطقة", "حول العالم"?  "الحركة الإسلامية في
+ * المنطقة" is a current of opinion across a region, no body; "الحركة
+ * الإسلامية في إسرائيل" (a country) stays a name. */
+static int wide_scope_after(const scan *st, int32_t i, int32_t k)
+{
+    static const char *const preps[] = {"في", "حول", "عبر", "داخل"};
+    static const char *const wide[] = {"المنطقه", "العالم", "الاقليم", "القاره", "الدول", "البلدان", "المجتمعات",
+                                       "الشرق", "المشرق", "الوطن"};
+    static const char *const bwide[] = {"بالمنطقه", "بالعالم", "بالاقليم", "بالقاره", "بالدول", "بالبلدان", "بالمجتمعات"};
+    const evg_doc *d = st->d;
+    if ((size_t)k >= d->tokens.n || !evg_ent_same_sent(d, i, k)) return 0;
+    if (evg_tok_in_static(d, (size_t)k, bwide, sizeof bwide / sizeof *bwide, EVG_WS_PLAIN)) return 1;
+    if (!evg_tok_in_static(d, (size_t)k, preps, sizeof preps / sizeof *preps, EVG_WS_PLAIN) || (size_t)k + 1 >= d->tokens.n ||
+        !evg_ent_same_sent(d, k, k + 1))
+        return 0;
+    span m;
+    if (evg_ent_match_at(st, k + 1, GAZ_NAME | GAZ_DEMONYM, &m)) return 0; /* "في المغرب" is a country */
+    return evg_tok_in_static(d, (size_t)k + 1, wide, sizeof wide / sizeof *wide, EVG_WS_PLAIN);
+}
+
 /* "المحكمة الدستورية العليا", "المحكمة العليا": a definite head and its
  * adjectives [i, k) with no field after them are a new ORG when two
  * adjectives follow the head, or one after محكمة (courts are named by
- * their adjectives); -1 otherwise. */
+ * their adjectives), الحزب or a movement's head (political_body) unless a
+ * scope of wide extent follows (wide_scope_after); -1 otherwise. */
 static int32_t adjective_org(scan *st, int32_t i, int32_t k)
 {
     const evg_doc *d = st->d;
@@ -733,6 +754,8 @@ static int32_t adjective_org(scan *st, int32_t i, int32_t k)
     if (a != k || (k - i < 3 && !evg_tok_is(d, (size_t)i, "المحكمه") && !evg_tok_is(d, (size_t)i, "الحزب") &&
                    !political_body(st, i, k)))
         return -1;
+    if (k - i < 3 && !evg_tok_is(d, (size_t)i, "المحكمه") && wide_scope_after(st, i, k))
+        return -1; /* "الحركة الإسلامية في المنطقة", "الحزب الشيوعي في العالم": a current, no body */
     if (!*country) country = seat_country(st, i, k); /* "المحكمة الجنائية بقسنطينة" */
     int32_t ent = evg_ent_new_entity(st, i, k, "ORG", country, "");
     if (ent < 0) return -1;
@@ -742,9 +765,6 @@ static int32_t adjective_org(scan *st, int32_t i, int32_t k)
     return k;
 }
 
-/* "الهيئة الوطنية للانتخابات", "المفوضية السامية لشؤون": a definite
- * organisation head, a definite adjective, optionally a demonym (the
- * organisation's country), and a word in ل naming its field: a new ORG. */
 /* A definite nisba adjective after an organisation's field, also behind و
  * ("الاقتصادية", "والاجتماعية"): no demonym, nothing listed. */
 static int field_adjective(const scan *st, int32_t k)
@@ -758,6 +778,9 @@ static int field_adjective(const scan *st, int32_t k)
     return !evg_ent_is_stop_tok(st, k) && !evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG, &m);
 }
 
+/* "الهيئة الوطنية للانتخابات", "المفوضية السامية لشؤون": a definite
+ * organisation head, a definite adjective, optionally a demonym (the
+ * organisation's country), and a word in ل naming its field: a new ORG. */
 int32_t evg_ent_arabic_def_org_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;

@@ -7,9 +7,10 @@
  *   - the spokesman's body: "المتحدث باسم رئاسة الجمهورية السفير X",
  *     "Presidential Office spokeswoman X" is the presidency of X's country
  *     when X is listed;
- *   - the body's own head named by a bare title in the same sentence:
- *     "استقبل مسؤولون من وزارة الخارجية ... وأشاد وزير الخارجية X" is the
- *     ministry of X's country, since neither writes one.
+ *   - the body's own head named by a bare title that opens a clause of the
+ *     same sentence: "استقبل مسؤولون من وزارة الخارجية ... وأشاد وزير
+ *     الخارجية X" is the ministry of X's country, since neither writes one
+ *     (but the dateline's country when X is foreign to it);
  *   - the kingdom the sentence speaks of: "وأفادت وزارة الخارجية بأن المملكة
  *     تتابع" is the ministry of the home country when it is a kingdom, else
  *     of the kingdom the document names most.
@@ -81,16 +82,75 @@ static const char *head_office_of(const char *o)
     return NULL;
 }
 
-/* Does a title of office `head` open at k with no country written with it
- * (none after it in Arabic, no demonym or name just before it in English)
- * and no deputy word before it?  Its end in *end. */
+/* Is folded Arabic word w[0..n) a past verb of a derived form, also with
+ * the feminine ت: أفال (أشاد، أضاف، أفاد), افتعل (اجتمع، انتقد), انفعل
+ * (انسحب), استفعل (استقبل)?  The plain shapes are evg_gaz_arabic_verb_form's. */
+static int derived_past_verb(const char *w, size_t n)
+{
+    size_t l = evg_ent_count_letters(w, n);
+    if (l >= 5 && evg_ent_ends_with(w, n, "ت")) l--;
+    if (l == 4 && !memcmp(w, "ا", 2) && !memcmp(w + 4, "ا", 2)) return 1;
+    if (l == 5 && !memcmp(w, "ا", 2) && (!memcmp(w + 4, "ت", 2) || !memcmp(w + 2, "ن", 2))) return 1;
+    return l == 6 && !memcmp(w, "است", 6);
+}
+
+/* Is Arabic token p a word after which a title is no subject: a
+ * complementiser ("إن وزير الخارجية X سيصل": a reported clause) or a
+ * preposition ("من", "مع", "لدى")?  The words as folded (ى is ي). */
+static int closing_particle(const scan *st, int32_t p)
+{
+    static const char *const w[] = {"ان", "بان", "لان", "انه", "بانه", "لانه", "في", "من", "الي", "علي", "عن",
+                                    "مع", "لدي", "عند", "حول", "بين", "ضد", "بعد", "قبل", "منذ", "خلال", "امام",
+                                    "عبر", "دون", "نحو", "تجاه", "مثل", "ضمن", "لصالح"};
+    return evg_tok_in_static(st->d, (size_t)p, w, sizeof w / sizeof *w, EVG_WS_WAW_FA);
+}
+
+/* Is Arabic token p a preposition with a pronoun that may stand between a
+ * verb and its subject ("اجتمع به وزير الخارجية", "قال لها")? */
+static int pronoun_object(const scan *st, int32_t p)
+{
+    static const char *const w[] = {"به", "بها", "بهم", "له", "لها", "لهم", "معه", "معها", "معهم", "عليه", "عليها",
+                                    "اليه", "اليها", "عنه", "عنها"};
+    return evg_tok_in_static(st->d, (size_t)p, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
+}
+
+/* Does the title at k open a clause, so that its holder is the one who
+ * acts or speaks there: first in its sentence (after a dateline), after a
+ * comma, a conjunction of clauses (و، بينما، فيما، عندما; and, but, while,
+ * when, after) or, in Arabic, a verb ("وأشاد وزير الخارجية X", "اجتمع به
+ * وزير الخارجية X")?  Not the genitive of a noun or the object of a
+ * preposition ("تصريحات رئيس الوزراء X", "remarks by", "met"), nor the
+ * subject of a reported clause ("إن وزير الخارجية X سيصل", "said Foreign
+ * Minister X would"). */
+static int head_opens_clause(const scan *st, int32_t k)
+{
+    static const char *const conj[] = {"و", "بينما", "فيما", "حين", "عندما", "بعدما", "ثم", "and", "but", "while",
+                                       "when", "after", "then"};
+    const evg_doc *d = st->d;
+    size_t n;
+    int32_t p = k - 1;
+    if (p >= 0 && evg_ent_same_sent(d, p, k) && (evg_tok_is(d, (size_t)p, "the") || pronoun_object(st, p))) p--;
+    if (p < 0 || !evg_ent_same_sent(d, p, k) || d->tokens.v[p].kind != EVG_TOK_WORD) return 1; /* "NAIROBI -", "،" */
+    if (evg_tok_in_static(d, (size_t)p, conj, sizeof conj / sizeof *conj, EVG_WS_PLAIN)) return 1;
+    if (d->tokens.v[p].script != EVG_SCRIPT_ARAB || closing_particle(st, p)) return 0;
+    const char *w = evg_ent_bare_word(st, p, &n);
+    /* the stop list holds the commonest verbs of wire copy (قال، أكد) besides the particles */
+    return evg_ent_is_stop_tok(st, p) || evg_gaz_arabic_verb_form(w, n) || derived_past_verb(w, n);
+}
+
+/* Does a title of office `head` open a clause at k (head_opens_clause)
+ * with no country written with it (none after it in Arabic, no demonym or
+ * name just before it in English, none of its own: "Secretary of State" is
+ * American) and no deputy word before it?  Its end in *end. */
 static int bare_head_title_at(const scan *st, int32_t k, const char *head, int32_t *end)
 {
     span t, b;
     qual q;
-    if (!evg_ent_match_at(st, k, GAZ_TITLE, &t)) return 0;
+    if (!evg_ent_match_at(st, k, GAZ_TITLE, &t) || t.first != k) return 0;
     const gaz_title *tt = &st->g->titles.v[st->g->keys.v[t.key].target];
-    if (strcmp(tt->office, head) != 0 || strcmp(tt->type, "PER") != 0 || evg_ent_deputy_word(st, k - 1)) return 0;
+    if (strcmp(tt->office, head) != 0 || strcmp(tt->type, "PER") != 0 || *tt->deflt || evg_ent_deputy_word(st, k - 1) ||
+        !head_opens_clause(st, k))
+        return 0;
     if (st->d->tokens.v[k].script == EVG_SCRIPT_ARAB && evg_ent_qual_after(st, t.end, &q)) return 0;
     if (st->d->tokens.v[k].script == EVG_SCRIPT_LATN && k >= 1 && evg_ent_same_sent(st->d, k - 1, k) &&
         (evg_ent_match_at(st, k - 1, GAZ_DEMONYM | GAZ_NAME, &b) || evg_tok_is(st->d, (size_t)k - 1, "'s")))
@@ -109,7 +169,9 @@ int evg_ent_head_in_sentence_country(const scan *st, const title_hit *h)
         if (k >= h->first && k < h->end) continue;
         if (!bare_head_title_at(st, k, head, &end)) continue;
         int p = listed_person_at(st, end);
-        if (p >= 0) return entry_country(st, p);
+        if (p < 0) continue;
+        int c = entry_country(st, p), home = evg_ent_dateline_country(st);
+        return home >= 0 && c != home ? home : c; /* a foreign head in a story from home: the home body */
     }
     return -1;
 }

@@ -70,6 +70,22 @@ static int headline_subject(const scan *st)
     return -1;
 }
 
+/* The country of the first place named in the document's dateline
+ * ("عمان -", "NAIROBI -") as a gazetteer entry, or -1. */
+int evg_ent_dateline_country(const scan *st)
+{
+    const evg_doc *d = st->d;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const evg_mention *m = &d->mentions.v[i];
+        int c = evg_ent_country_entry_of(st, &d->entities.v[m->entity]);
+        if (c >= 0 && evg_ent_dateline_at(d, m->tok_first, m->tok_end)) return c;
+        for (size_t k = 0; c >= 0 && k < d->sections.n; k++)
+            if (d->sections.v[k].kind == EVG_SEC_DATELINE && m->os >= d->sections.v[k].os && m->os < d->sections.v[k].oe)
+                return c;
+    }
+    return -1;
+}
+
 /* The document's own country: that of the first place named in its
  * dateline, else the country of the headline's subject, else the country
  * it has named most so far, else the country of the first entity named
@@ -79,15 +95,10 @@ int32_t evg_ent_home_country(scan *st)
     const evg_doc *d = st->d;
     int32_t pair[2];
     int first = -1;
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        const evg_mention *m = &d->mentions.v[i];
-        int c = evg_ent_country_entry_of(st, &d->entities.v[m->entity]);
-        if (first < 0) first = c;
-        if (c >= 0 && evg_ent_dateline_at(d, m->tok_first, m->tok_end)) return evg_ent_entity_of(st, c);
-        for (size_t k = 0; c >= 0 && k < d->sections.n; k++)
-            if (d->sections.v[k].kind == EVG_SEC_DATELINE && m->os >= d->sections.v[k].os && m->os < d->sections.v[k].oe)
-                return evg_ent_entity_of(st, c);
-    }
+    int dc = evg_ent_dateline_country(st);
+    if (dc >= 0) return evg_ent_entity_of(st, dc);
+    for (size_t i = 0; i < d->mentions.n && first < 0; i++)
+        first = evg_ent_country_entry_of(st, &d->entities.v[d->mentions.v[i].entity]);
     int head = headline_subject(st);
     if (head >= 0) return evg_ent_entity_of(st, head);
     int best = most_named_country(st);
@@ -197,7 +208,7 @@ int evg_ent_capital_country_after(const scan *st, int32_t j)
         j++;
     if (!evg_tok_is(st->d, (size_t)j, "in") && !evg_tok_is(st->d, (size_t)j, "في")) return -1;
     if (!evg_ent_same_sent(st->d, j, j + 1) || !evg_ent_match_at(st, j + 1, GAZ_NAME, &m)) return -1;
-    const gaz_entry *e = &st->g->ents.v[st->g->keys.v[m.key].target];
+    const gaz_entry *e = &st->g->ents.v[evg_ent_amman_or_oman((scan *)st, &m, &st->g->keys.v[m.key])];
     if (e->is_country || strcmp(e->type, "GPE") != 0 || strlen(e->country) != 3) return -1;
     char id[4];
     for (int l = 0; l < 3; l++) id[l] = (char)(e->country[l] | 0x20);

@@ -38,10 +38,14 @@ int evg_ent_make_qual(const scan *st, const span *m, qual *q)
         q->kind = st->g->ambig.v[k->target].is_name ? EVG_MEN_NAME : EVG_MEN_DEMONYM;
         return 1;
     }
-    const gaz_entry *e = &st->g->ents.v[k->target];
     if (k->kind != GAZ_DEMONYM && k->kind != GAZ_NAME) return 0;
+    /* "الحكومة في عمان" in a story from Jordan: Amman, a city, qualifies no title ("ملك الأردن"
+     * and "سلطان عمان" name the country) */
+    int at = k->kind == GAZ_NAME && m->first > 0 && evg_tok_is(st->d, (size_t)m->first - 1, "في");
+    int target = at ? evg_ent_amman_or_oman((scan *)st, m, k) : k->target;
+    const gaz_entry *e = &st->g->ents.v[target];
     if (k->kind == GAZ_NAME && !e->is_country && strcmp(e->type, "ORG") != 0) return 0;
-    q->entry = k->target;
+    q->entry = target;
     q->is_org = k->kind == GAZ_NAME && !e->is_country;
     q->end = m->end;
     q->oe = m->oe;

@@ -568,13 +568,51 @@ static int coref_wanted(const evg_doc *d, const sent *s, size_t hi, const evg_ev
     return led && !coref ? EVT_COREF_LED : coref;
 }
 
+/* Does the noun of match p carry its owner: an Arabic possessive ending
+ * (ترحيبها، دعمه، رفضهم) or an English possessive before it ("its support")? */
+static int owned_noun(const evg_doc *d, const evt_match *p)
+{
+    static const char *const pos[] = {"its", "their", "his", "her", "our", NULL};
+    static const char *const ends[] = {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", /* ه ها هم */
+                                       "\xD9\x87\xD9\x85\xD8\xA7", NULL};                     /* هما */
+    if (p->e->lang == EVG_LANG_EN) return p->first > 0 && tok_in(d, p->first - 1, pos);
+    const evg_token *t = &d->tokens.v[p->first]; /* the original word: ة folds to ه */
+    const char *w = d->raw.p + t->os;
+    size_t n = (size_t)(t->oe - t->os);
+    for (int k = 0; ends[k]; k++) {
+        size_t l = strlen(ends[k]);
+        if (n > l + 4 && memcmp(w + n - l, ends[k], l) == 0) return 1; /* ه ها هم هما */
+    }
+    return 0;
+}
+
+/* "أعلنت X ترحيبها بالهدنة", "announced its support for the truce": a
+ * trigger that stands only by its required word (أعلن + هدنة "declared a
+ * truce") followed, within four tokens and no punctuation, by a noun of
+ * appeal, praise, support or rejection (02, 05, 12): the required word is
+ * that noun's object, so the announcement is the position, not the act.
+ * Session 18. */
+static int object_of_position(const sent *s, size_t hi)
+{
+    static const char *const roots[] = {"02", "05", "12", NULL};
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (!mt->e->nreq || hi + 1 >= s->h.n) return 0;
+    const evt_match *p = &s->h.v[hi + 1].mt;
+    if (p->first - mt->end > 4 || evt_punct_between(s->doc, mt->end, p->first) ||
+        (p->e->pos != EVT_POS_NOUN && p->e->pos != EVT_POS_FIXED) || !owned_noun(s->doc, p))
+        return 0;
+    for (int k = 0; roots[k]; k++)
+        if (strncmp(p->e->code, roots[k], 2) == 0) return 1;
+    return 0;
+}
+
 /* Triggers that are no event: an agreement's content, a meeting named
  * after since, a noun with no named agent, "meet the goal", "hosting
  * troops". */
 static int not_an_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
-    if (evt_agreed_content(s, hi)) return 1;
+    if (evt_agreed_content(s, hi) || object_of_position(s, hi)) return 1;
     if (evt_since_occasion(d, &s->h.v[hi].mt)) return 1; /* a refusal of an act is a 120 event too: annotators code it */
     if (evt_unnamed_agent_noun(r, s, hi) || evt_meet_goal(d, &s->h.v[hi].mt) || evt_hosts_presence(d, &s->h.v[hi].mt))
         return 1;
@@ -651,6 +689,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     evt_agreed_act(d->ctx, s, hi, &ev); /* events_stance.c: "agreed to send troops" is an intent */
     int32_t threat = revised_code(r, s, hi, &ev);
     evt_assign_actors(r, s, hi, &ev);
+    evt_host_of_gathering(r, s, hi, &ev); /* events_meet.c: "ستستضيف X قمة Y" */
     if (evt_city_hosts_talks(r, s, hi, &ev)) return;
     int led = evt_hosted_talks(r, s, hi, &ev) == 2 || (evt_hosts_talks(s, hi) && evt_talks_led(s, hi - 1) > 0);
     if (e->cls == EVT_CL_SPEECH && e->pos == EVT_POS_NOUN) { /* "عن X قوله": X alone */
@@ -663,6 +702,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (demand_to_unnamed(s, hi, &ev)) set_code(d, &ev, "020");
     evt_attack_place_target(s, hi, &ev); /* events_parties.c: the country of the place struck */
     if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !event_keep(s, hi, &ev)) return;
+    if (evt_return_home(d, s, hi, &ev)) return; /* events_meet.c: coming home is no visit */
     evt_capitals_as_countries(d, &ev);
     if (!joint_code(ev.code)) evt_other_country_target(d, &ev);
     if (told_before(d, s, hi, &ev) || force_named_again(d, s, hi, &ev) || occasion_named_again(d, s, hi)) return;
@@ -675,6 +715,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     evg_vec_push(&r->want_coref, want);
     evt_separate_meetings(r, s, hi, want); /* events_meet.c: one meeting per counterpart met apart */
     evt_separate_receptions(r, s, hi, want); /* events_meet.c: one reception per guest of a list */
+    evt_separate_visits(r, s, hi, want); /* events_meet.c: one visit per destination of a list */
 }
 
 /* ---- the sentence loop ---- */

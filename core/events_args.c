@@ -710,7 +710,7 @@ static int shaped_subject(const run *r, const sent *s, size_t hi, const actor_wi
 
 /* The subject of a clause of another shape: a copula's, a coordinated or
  * subordinate verb's, a relative's, a passive's agent.  Returns the
- * candidate or -1. */
+ * candidate, EVT_NO_SUBJECT (a relative on an unnamed person) or -1. */
 static int32_t clause_agent(const run *r, const sent *s, size_t hi, const actor_window *w, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -720,11 +720,12 @@ static int32_t clause_agent(const run *r, const sent *s, size_t hi, const actor_
         src = speaker_subject(r, s, hi); /* "نفت X أن تكون قد زودت Y": the copula's subject is X */
     if (src < 0) src = evt_coordinated_subject(r, s, hi, w->hi_end);
     if (src < 0) src = evt_conjoined_verb_subject(r, s, hi);
-    if (src < 0) src = evt_contrast_pronoun_subject(r, s, hi);
+    if (src < 0) src = evt_contrast_pronoun_subject(r, s, hi, ev);
     if (src < 0) src = evt_english_conjoined_subject(r, s, hi);
     if (src < 0) src = evt_subordinate_subject(r, s, hi);
     if (src < 0) src = evt_relative_clause_subject(r, s, hi, w->lv);
     if (src < 0) src = evt_arabic_relative_subject(r, s, hi, ev);
+    if (src == EVT_NO_SUBJECT) return src;
     if (src < 0) src = relative_agent(r, s, mt, w->hi_end);
     if (src < 0) src = evt_passive_agent(r, s, mt, w->lo, ev);
     if (src < 0) src = evt_arabic_passive_agent(r, s, mt, w->hi_end, ev);
@@ -765,7 +766,8 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     }
     if (src < 0 && (carried_subject(r, s, hi, &w, ev) || shaped_subject(r, s, hi, &w, ev))) return;
     if (src < 0) src = clause_agent(r, s, hi, &w, ev);
-    if (src < 0) src = plain_source(r, s, hi, &w, ev);
+    if (src == EVT_NO_SUBJECT) src = -1; /* a person the text does not name */
+    else if (src < 0) src = plain_source(r, s, hi, &w, ev);
     add_source(r, s, src, mt, ev);
     if (src >= 0 && s->c.v[src].first >= w.hi_end && inclusion_before(r->doc, s->c.v[src].first, mt->end))
         inclusion_members(s, hi, src, ev);

@@ -96,18 +96,70 @@ static int agent_phrase(const evg_doc *d, int32_t q)
            (tok_is(d, q, "\xD8\xB9\xD9\x84\xD9\x8A") && tok_is(d, q + 1, "\xD9\x8A\xD8\xAF"));     /* علي يد */
 }
 
+/* The Arabic relative pronouns, singular first (الذي التي), then the
+ * plural and dual ones (الذين اللذين اللذان اللتين اللتان). */
+static const char *const ar_relative[] = {
+    "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", /* الذي التي */
+    "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",                               /* الذين */
+    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86", /* اللذين اللذان */
+    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86", NULL}; /* اللتين اللتان */
+
+/* Does an Arabic verb trigger other than mt start at token q? */
+static int other_verb_at(const sent *s, const evt_match *mt, int32_t q)
+{
+    for (size_t k = 0; k < s->h.n; k++) {
+        const evt_match *o = &s->h.v[k].mt;
+        if (o->first == q && o != mt && o->e->lang == EVG_LANG_AR &&
+            (o->e->pos == EVT_POS_PAST || o->e->pos == EVT_POS_PRES))
+            return 1;
+    }
+    return 0;
+}
+
+/* The agent phrase of mt's own clause: searched from its end, at most 12
+ * tokens, not past a relative pronoun ("الوفد الذي اختير من قبل Y": the
+ * phrase is the relative clause's) nor another verb trigger.  Returns its
+ * first token or -1. */
+static int32_t own_agent_phrase(const evg_doc *d, const sent *s, const evt_match *mt, int32_t hi_end)
+{
+    for (int32_t q = mt->end; q + 2 < hi_end && q - mt->end < 12; q++) {
+        if (agent_phrase(d, q)) return q;
+        if (tok_in(d, q, ar_relative) || other_verb_at(s, mt, q)) return -1;
+    }
+    return -1;
+}
+
+/* Does a subject name stand between the verb and the agent phrase at q: a
+ * bare name right after the verb followed by a word that is neither the
+ * phrase, a preposition nor a date ("استقبل X الوفد من قبل": X is the
+ * active verb's subject, the delegation its object)?  A passive's patient
+ * is followed by the phrase, a place or a time ("استقبل X في باريس من قبل"). */
+static int subject_before_phrase(const run *r, const sent *s, const evt_match *mt, int32_t q)
+{
+    static const char *const prep[] = {"\xD9\x81\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xB9\xD9\x84\xD9\x8A", /* في الي علي */
+                                       "\xD8\xB9\xD9\x86", "\xD9\x85\xD8\xB9", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", /* عن مع خلال */
+                                       "\xD8\xA7\xD9\x85\xD8\xB3", NULL};                                 /* امس */
+    const evg_doc *d = r->doc;
+    size_t p = evt_cand_lower_bound(s, mt->end);
+    if (p >= s->c.n || s->c.v[p].first > mt->end + 1 || s->c.v[p].end >= q || s->c.v[p].prep != PREP_NONE ||
+        s->c.v[p].attrib)
+        return 0;
+    int32_t w = s->c.v[p].end;
+    return !(tok_in(d, w, prep) || (r->tok_tx && r->tok_tx[w] >= 0) || evt_is_punct_boundary(d, w));
+}
+
 /* "استُقبل X من قبل Y", "وُقّع الاتفاق من قبل X": harakat are folded away,
- * so an Arabic passive shows only by its agent phrase من قبل; a name right
- * after it (within the clause) is the agent, and the name between the verb
- * and the phrase is what the act was done to.  Returns the agent or -1. */
+ * so an Arabic passive shows only by its agent phrase من قبل in the verb's
+ * own clause, with no subject name before it; a name right after the
+ * phrase is the agent, and the name between the verb and the phrase is
+ * what the act was done to.  Returns the agent or -1. */
 int32_t evt_arabic_passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t hi_end,
                                  evg_event *ev)
 {
     const evg_doc *d = r->doc;
     if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_FIXED)) return -1;
-    int32_t q = mt->end; /* a fixed row may be a passive of its own ("اغتيل") */
-    while (q + 2 < hi_end && q - mt->end < 12 && !agent_phrase(d, q)) q++;
-    if (q + 2 >= hi_end || !agent_phrase(d, q)) return -1;
+    int32_t q = own_agent_phrase(d, s, mt, hi_end); /* a fixed row may be a passive of its own ("اغتيل") */
+    if (q < 0 || subject_before_phrase(r, s, mt, q)) return -1;
     size_t k = evt_cand_lower_bound(s, q + 2);
     /* the agent right after the phrase, or after one common noun ("على يد فريق سعودي") */
     if (k >= s->c.n || s->c.v[k].first > q + 3 || evt_punct_between(d, q + 2, s->c.v[k].first) ||
@@ -201,47 +253,92 @@ int32_t evt_subordinate_subject(const run *r, const sent *s, size_t hi)
     return -1;
 }
 
-/* "بحضور البرهان ورئيس الوزراء حمدوك، اللذين وصلا إلى جوبا", "السعودية
- * التي استضافت المحادثات": an Arabic verb right after a relative pronoun
- * (and no name of its own right after it) has as subject the name the
- * relative follows; a dual or plural relative also takes the name joined
- * to it by و, as a participant.  Returns the candidate or -1. */
-/* Does token k open a title, not a phrase of a preposition ("بحضور X و Y،
- * اللذين"; ب or ل opening the word, في من عن مع على)? */
-static int title_opens(const evg_doc *d, int32_t k)
+/* Is token k a title's head noun (وزير، رئيس، سفير، كبير مستشاري ...,
+ * with ال or a noun proclitic; folded ة is ه)? */
+static int title_head(const evg_doc *d, int32_t k)
+{
+    static const char *const head[] = { /* folded: ئ is ء or ي, ة is ه */
+        "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1", "\xD8\xB1\xD8\xA1\xD9\x8A\xD8\xB3", "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1", /* وزير رءيس سفير */
+        "\xD9\x85\xD8\xA8\xD8\xB9\xD9\x88\xD8\xAB", "\xD9\x85\xD8\xB3\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1", "\xD9\x86\xD8\xA7\xD8\xA1\xD8\xA8", /* مبعوث مستشار ناءب */
+        "\xD9\x86\xD8\xA7\xD9\x8A\xD8\xA8", "\xD8\xA7\xD9\x85\xD9\x8A\xD9\x86", "\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xAB", /* نايب امين متحدث */
+        "\xD9\x82\xD8\xA7\xD8\xA1\xD8\xAF", "\xD9\x82\xD8\xA7\xD9\x8A\xD8\xAF", "\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85", /* قاءد قايد زعيم */
+        "\xD9\x85\xD8\xAF\xD9\x8A\xD8\xB1", "\xD9\x85\xD9\x86\xD8\xAF\xD9\x88\xD8\xA8", "\xD9\x85\xD9\x85\xD8\xAB\xD9\x84", /* مدير مندوب ممثل */
+        "\xD9\x85\xD9\x84\xD9\x83", "\xD8\xA7\xD9\x85\xD9\x8A\xD8\xB1", "\xD9\x88\xD9\x84\xD9\x8A", /* ملك امير ولي */
+        "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1", "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF", "\xD8\xB9\xD8\xB6\xD9\x88", /* كبير مساعد عضو */
+        "\xD8\xB1\xD8\xA1\xD9\x8A\xD8\xB3\xD9\x87", "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1\xD9\x87", "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1\xD9\x87", /* رءيسه وزيره سفيره */
+        "\xD9\x85\xD9\x84\xD9\x83\xD9\x87", "\xD9\x85\xD8\xB3\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1\xD9\x87", "\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85\xD9\x87", /* ملكه مستشاره زعيمه */
+        "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87", "\xD8\xB9\xD8\xB6\xD9\x88\xD9\x87", "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x87", /* مساعده عضوه كبيره */
+        NULL};
+    for (int q = 0; head[q]; q++)
+        if (evt_tok_is_stem(d, k, head[q])) return 1;
+    return 0;
+}
+
+/* Does token k open a title or a name: a word of a mention (a name, a
+ * title, a demonym) or a title's head noun (وزير، رئيس، سفير ...), not a
+ * phrase of a preposition (ب or ل opening the word, في من عن مع على) nor
+ * a time or a place ("، أمس،", "، في باريس،")? */
+static int title_opens(const run *r, int32_t k)
 {
     static const char *const prep[] = {"\xD9\x81\xD9\x8A", "\xD9\x85\xD9\x86", "\xD8\xB9\xD9\x86", /* في من عن */
                                        "\xD9\x85\xD8\xB9", "\xD8\xB9\xD9\x84\xD9\x8A", NULL};            /* مع علي */
+    const evg_doc *d = r->doc;
     const evg_token *t = &d->tokens.v[k];
     if (t->kind != EVG_TOK_WORD || tok_in(d, k, prep) || t->fe - t->fs < 2) return 0;
     const unsigned char *w = (const unsigned char *)d->fold + t->fs;
-    return !(w[0] == 0xD8 && w[1] == 0xA8) && !(w[0] == 0xD9 && w[1] == 0x84); /* ب ل */
+    if ((w[0] == 0xD8 && w[1] == 0xA8) || (w[0] == 0xD9 && w[1] == 0x84)) return 0; /* ب ل */
+    if (r->tok_men[k] >= 0) {
+        const evg_entity *e = &d->entities.v[d->mentions.v[r->tok_men[k]].entity];
+        return !e->type || (strcmp(e->type, "LOC") != 0 && strcmp(e->type, "GPE") != 0) ||
+               d->mentions.v[r->tok_men[k]].kind != EVG_MEN_NAME;
+    }
+    if (r->tok_tx && r->tok_tx[k] >= 0) return 0;
+    return title_head(d, k);
 }
 
 /* "مايك بومبيو، وزير خارجية الرئيس دونالد ترامب، الذي زار", "بلينكن،
  * وزير الخارجية الأمريكي، الذي": the name before the comma that closes an
  * apposition of at most eight words is a word of that title; the relative
  * is on the person named before it.  Returns that candidate, else c. */
-static int32_t apposition_head(const sent *s, int32_t c)
+static int32_t apposition_head(const run *r, const sent *s, int32_t c)
 {
     const evg_doc *d = s->doc;
     int32_t open = s->c.v[c].first - 1;
     while (open > s->first && s->c.v[c].first - open <= 8 && d->tokens.v[open].kind != EVG_TOK_PUNCT) open--;
     if (open <= s->first || s->c.v[c].first - open > 8 ||
         !(tok_is(d, open, "\xD8\x8C") || tok_is(d, open, ",")) || /* ، */
-        !title_opens(d, open + 1))
+        !title_opens(r, open + 1))
         return c;
     for (int32_t k = c; k-- > 0;)
         if (s->c.v[k].end == open) return evt_cand_type_is(&s->c.v[k], "PER") ? k : c;
     return c;
 }
 
+/* "استقبل X في Y وزير الخارجية النيجري الذي وصل": does a title phrase
+ * with no name (its holder unknown) end at token stop, right before the
+ * relative: a title head at most four words back, no name, punctuation
+ * or preposition after it?  The relative's verb is then that person's
+ * act, not one of a name told earlier. */
+static int unnamed_person_before(const sent *s, int32_t stop)
+{
+    const evg_doc *d = s->doc;
+    for (size_t k = 0; k < s->c.n && s->c.v[k].first < stop; k++)
+        if (s->c.v[k].end > stop - 5 && s->c.v[k].end <= stop) return 0;
+    for (int32_t q = stop - 1; q > s->first && q >= stop - 4; q--) {
+        if (d->tokens.v[q].kind != EVG_TOK_WORD) return 0;
+        if (title_head(d, q)) return 1;
+    }
+    return 0;
+}
+
+/* "بحضور البرهان ورئيس الوزراء حمدوك، اللذين وصلا إلى جوبا", "السعودية
+ * التي استضافت المحادثات": an Arabic verb right after a relative pronoun
+ * (and no name of its own right after it) has as subject the name the
+ * relative follows; a dual or plural relative also takes the name joined
+ * to it by و, as a participant.  Returns the candidate or -1. */
 int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
-    static const char *const rel[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", /* الذي التي */
-                                      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",                               /* الذين */
-                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86", /* اللذين اللذان */
-                                      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86", NULL}; /* اللتين اللتان */
+    const char *const *rel = ar_relative;
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
     if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
@@ -261,7 +358,8 @@ int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_
     for (size_t k = 0; k < s->c.n && s->c.v[k].first < stop; k++)
         if (s->c.v[k].end == stop) src = (int32_t)k;
     if (src >= 0 && stop == mt->first - 2 && (tok_is(d, mt->first - 1, rel[0]) || tok_is(d, mt->first - 1, rel[1])))
-        src = apposition_head(s, src); /* a singular relative: a dual or plural has its own list */
+        src = apposition_head(r, s, src); /* a singular relative: a dual or plural has its own list */
+    if (src < 0 && stop == mt->first - 1 && unnamed_person_before(s, stop)) return EVT_NO_SUBJECT;
     if (src < 0 || evt_cand_type_is(&s->c.v[src], "LOC") || s->c.v[src].attrib) return -1;
     int dual = !tok_is(d, mt->first - 1, rel[0]) && !tok_is(d, mt->first - 1, rel[1]);
     if (dual && src > 0 && s->c.v[src].first - s->c.v[src - 1].end <= 4 &&
@@ -513,11 +611,11 @@ int32_t evt_led_agent(const evg_doc *d, const sent *s, const evt_match *mt)
 
 /* ---- a contrast with a pronoun (session 17 trigcov) ---- */
 
-/* "أعلنت X ترحيبها بالاتفاق، لكنها رفضت تسليم سلاحها": an Arabic verb right
- * after لكن with a subject pronoun (لكنه لكنها لكنهم لكنهما, also with و)
- * has as subject the source of the sentence's act just before it.  Returns
- * the candidate or -1. */
-int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi)
+/* The number and gender a pronoun after لكن stands for. */
+enum { PRON_MASC = 1, PRON_FEM, PRON_PLURAL, PRON_PAIR };
+
+/* The pronoun of لكنه لكنها لكنهم لكنهما (also with و) at token k, or 0. */
+static int contrast_pronoun(const evg_doc *d, int32_t k)
 {
     static const char *const but[] = {"\xD9\x84\xD9\x83\xD9\x86\xD9\x87",
                                       "\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD8\xA7",
@@ -527,9 +625,107 @@ int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi)
                                       "\xD9\x88\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD8\xA7",
                                       "\xD9\x88\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD9\x85",
                                       "\xD9\x88\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD9\x85\xD8\xA7", NULL}; /* لكنه لكنها لكنهم لكنهما */
+    static const int kind[] = {PRON_MASC, PRON_FEM, PRON_PLURAL, PRON_PAIR};
+    for (int q = 0; but[q]; q++)
+        if (tok_is(d, k, but[q])) return kind[q % 4];
+    return 0;
+}
+
+/* Does folded token k end in ة (folded ه) or the plural ات? */
+static int feminine_ending(const evg_doc *d, int32_t k)
+{
+    const evg_token *t = &d->tokens.v[k];
+    const char *w = d->fold + t->fs;
+    int32_t n = t->fe - t->fs;
+    return n > 4 && (memcmp(w + n - 2, "\xD9\x87", 2) == 0 ||
+                     (n > 6 && memcmp(w + n - 4, "\xD8\xA7\xD8\xAA", 4) == 0)); /* ه ات */
+}
+
+/* Is candidate c feminine by its words: a country or place, a body whose
+ * name opens with a feminine noun ("الحكومة", "وزارة", "القوات"), a person
+ * after a feminine title ("وزيرة الخارجية ...")? */
+static int cand_feminine(const evg_doc *d, const cand *c)
+{
+    if (evt_cand_type_is(c, "GPE") || evt_cand_type_is(c, "LOC")) return 1;
+    if (!evt_cand_type_is(c, "PER")) return feminine_ending(d, c->first);
+    for (int32_t k = c->first; k >= c->first - 4 && k >= 0 && d->tokens.v[k].kind == EVG_TOK_WORD; k--)
+        if (title_head(d, k) && feminine_ending(d, k)) return 1;
+    return 0;
+}
+
+/* Does the source (role SOURCE) of event o, candidate c, agree with the
+ * pronoun p?  A source told by an Arabic verb agrees as that verb does
+ * ("رحبت": feminine); any other actor by its words. */
+static int pronoun_agrees(const evg_doc *d, const evg_event *o, const cand *c, int source, int p)
+{
+    evt_match m;
+    int fem = -1;
+    if (source && evt_match_at(d, o->trig_first, (int32_t)d->tokens.n, 0, &m) && m.e->lang == EVG_LANG_AR) {
+        if (m.e->pos == EVT_POS_PAST || (m.e->pos == EVT_POS_FIXED && m.end == m.first + 1))
+            fem = past_feminine(d, &m);
+        else if (m.e->pos == EVT_POS_PRES) /* تدين: feminine; يدين: masculine */
+            fem = memcmp(d->fold + d->tokens.v[m.first].fs + m.prefix_len, "\xD8\xAA", 2) == 0;
+    }
+    if (fem < 0) fem = cand_feminine(d, c);
+    return p == PRON_FEM ? fem : !fem;
+}
+
+/* The candidate standing for entity ent in sentence s (its name after its
+ * title: the last one), or -1. */
+static int32_t cand_of(const sent *s, int32_t ent)
+{
+    for (size_t c = s->c.n; c-- > 0;)
+        if (s->c.v[c].ent == ent) return (int32_t)c;
+    return -1;
+}
+
+/* "التقى X وY في Z، لكنهما لم يتفقا": the latest act of the sentence with
+ * two actors of it; adds the second as participant.  Returns the first. */
+static int32_t contrast_pair(const run *r, const sent *s, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    for (size_t i = d->events.n; i-- > 0 && d->events.v[i].sent == s->idx;) {
+        const evg_event *o = &d->events.v[i];
+        int32_t a = -1, b = -1;
+        for (int k = 0; k < o->nactors; k++) {
+            int32_t c = cand_of(s, o->actors[k].entity);
+            if (c < 0 || evt_cand_type_is(&s->c.v[c], "LOC")) continue;
+            if (o->actors[k].role == EVG_ROLE_SOURCE && a < 0) a = c;
+            else if (b < 0) b = c;
+        }
+        if (a < 0 || b < 0) continue;
+        evt_add_actor(ev, s->c.v[b].ent, EVG_ROLE_PARTICIPANT);
+        return a;
+    }
+    return -1;
+}
+
+/* "أعلنت X ترحيبها بالاتفاق، لكنها رفضت تسليم سلاحها": an Arabic verb right
+ * after لكن with a subject pronoun (لكنه لكنها لكنهم لكنهما, also with و)
+ * has as subject an actor of the sentence's acts before it, the latest
+ * first, sources before the others, that agrees with the pronoun: لكنها a
+ * feminine one (a woman, a country, a ministry), لكنه a masculine one,
+ * لكنهما a pair (the two actors of one act, the second added as
+ * participant); لكنهم the latest source.  Returns the candidate or -1. */
+int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
     if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
-        mt->first - 1 <= s->first || !tok_in(r->doc, mt->first - 1, but))
+        mt->first - 1 <= s->first)
         return -1;
-    return evt_previous_source(r, s);
+    int p = contrast_pronoun(d, mt->first - 1);
+    if (!p) return -1;
+    if (p == PRON_PLURAL) return evt_previous_source(r, s);
+    if (p == PRON_PAIR) return contrast_pair(r, s, ev);
+    for (size_t i = d->events.n; i-- > 0 && d->events.v[i].sent == s->idx;)
+        for (int pass = 0; pass < 2; pass++) /* the source first */
+            for (int k = 0; k < d->events.v[i].nactors; k++) {
+                const evg_event *o = &d->events.v[i];
+                int source = o->actors[k].role == EVG_ROLE_SOURCE;
+                int32_t c = cand_of(s, o->actors[k].entity);
+                if (source != !pass || c < 0 || s->c.v[c].attrib || evt_cand_type_is(&s->c.v[c], "LOC")) continue;
+                if (pronoun_agrees(d, o, &s->c.v[c], source, p)) return c;
+            }
+    return -1;
 }

@@ -383,6 +383,16 @@ static int events_between(const evg_doc *d, const sent *s, size_t hi, int32_t a,
     return score;
 }
 
+/* "talks that lasted three days in Istanbul on May 16": a relative on a
+ * meeting noun that only gives its length (that/which + lasted, continued,
+ * ran) leaves the noun's date after it to the noun.  Session 18. */
+static int lasting_relative(const evg_doc *d, int32_t q)
+{
+    static const char *const rel[] = {"that", "which", NULL};
+    static const char *const last[] = {"lasted", "continued", "ran", NULL};
+    return tok_in(d, q, rel) && q + 1 < (int32_t)d->tokens.n && tok_in(d, q + 1, last);
+}
+
 /* "On the third day, he held talks": an ordinal day that the time stage
  * read as that day of the month is a day of the story's occasion, left to
  * events_coref.c (a visit's ordinal day). */
@@ -420,7 +430,7 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
         int nominal = (mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED) && !evt_ar_participle(d, s, mt);
         for (int32_t q = a; q < b; q++) {
             /* "the war ..., which broke out in April": a relative clause dates its noun */
-            if (evt_is_complementizer(d, q) && !(nominal && after && tok_is(d, q, "which")))
+            if (evt_is_complementizer(d, q) && !(nominal && after && (tok_is(d, q, "which") || lasting_relative(d, q))))
                 blocked = 1;
             if (evt_is_punct_boundary(d, q)) score += 10;
         }

@@ -275,12 +275,15 @@ int32_t evt_arabic_passive_agent(const run *r, const sent *s, const evt_match *m
                                  evg_event *ev);
 int32_t evt_coordinated_subject(const run *r, const sent *s, size_t hi, int32_t hi_end);
 int32_t evt_subordinate_subject(const run *r, const sent *s, size_t hi);
+/* A clause rule's answer "this act's subject is a person the text does not
+ * name": no other rule may give it one. */
+#define EVT_NO_SUBJECT (-2)
 int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_event *ev);
 int32_t evt_relative_clause_subject(const run *r, const sent *s, size_t hi, int32_t lv);
 int32_t evt_subject_before_clause(const evg_doc *d, const sent *s, int32_t v);
 int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi);
 int32_t evt_conjoined_verb_subject(const run *r, const sent *s, size_t hi);
-int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi);
+int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi, evg_event *ev);
 int32_t evt_parenthetical_subject(const run *r, const sent *s, const evt_match *mt, int32_t lo);
 int evt_the_noun(const evg_doc *d, const evt_match *mt, int32_t lv);
 int32_t evt_led_agent(const evg_doc *d, const sent *s, const evt_match *mt);
@@ -358,6 +361,9 @@ int evt_granted_reception(const run *r, const sent *s, size_t hi, evg_event *ev)
 int evt_joins_meeting(const run *r, const sent *s, size_t hi, const evg_event *ev);
 void evt_separate_meetings(run *r, const sent *s, size_t hi, int want);
 void evt_separate_receptions(run *r, const sent *s, size_t hi, int want);
+void evt_separate_visits(run *r, const sent *s, size_t hi, int want);
+int evt_return_home(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev);
+void evt_host_of_gathering(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_delegation_head(const sent *s, size_t hi, evg_event *ev);
 void evt_host_during_subject(const sent *s, size_t hi, evg_event *ev);
 void evt_arrival_visit_goal(const run *r, const sent *s, size_t hi, evg_event *ev);

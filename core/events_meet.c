@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <strings.h>
 
 
 /* "وصل X إلى Y يوم الجمعة. وتناولت المحادثات ...", "The talks focused on
@@ -107,6 +108,22 @@ static int concluding_verb(const evg_doc *d, const sent *s, size_t hi)
     return 0;
 }
 
+/* "محادثات استمرت يومين ... انتهت يوم 12", "talks that lasted two days,
+ * ending on May 12": a word of ending between the trigger and the event's
+ * own date makes that date the last day.  Session 18. */
+static int ends_on_date(const evg_doc *d, const evt_match *mt, const evg_event *ev)
+{
+    static const char *const w[] = {"\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD8\xAA", /* انتهت */
+                                    "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD9\x89", /* انتهى */
+                                    "\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85\xD8\xAA", /* اختتمت */
+                                    "ended", "ending", "concluded", "concluding", NULL};
+    if (ev->timex < 0 || ev->date_source != EVG_DATE_TIMEX) return 0;
+    int32_t to = d->timexes.v[ev->timex].tok_first;
+    for (int32_t q = mt->end; q < to && q < mt->end + 2 * LASTED_REACH; q++)
+        if (tok_in(d, q, w)) return 1;
+    return 0;
+}
+
 void evt_visit_span(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     static const char *const end_w[] = {"\xD8\xAE\xD8\xAA\xD8\xA7\xD9\x85", "\xD9\x86\xD9\x87\xD8\xA7\xD9\x8A\xD9\x87", /* ختام نهايه */
@@ -116,7 +133,8 @@ void evt_visit_span(const run *r, const sent *s, size_t hi, evg_event *ev)
     int visit = strcmp(ev->code, "042") == 0;
     if (ev->begin == EVG_NODATE || ev->begin != ev->end) return;
     int lasted = lasted_days(r, s, hi);
-    if (lasted && concluding_verb(d, s, hi)) { /* "اختتمت ... عملية تبادل ... استمرت ثلاثة أيام" */
+    /* "اختتمت ... عملية تبادل ... استمرت ثلاثة أيام", "... استمرت يومين انتهت يوم 12" */
+    if (lasted && (concluding_verb(d, s, hi) || ends_on_date(d, mt, ev))) {
         char x[16], y[16], v[40];
         evg_format_day(ev->begin - (lasted - 1), x);
         evg_format_day(ev->begin, y);
@@ -816,6 +834,148 @@ void evt_separate_receptions(run *r, const sent *s, size_t hi, int want)
         evg_vec_push(&d->events, one);
         evg_vec_push(&r->want_coref, want);
         evt_add_actor(&base, c->ent, EVG_ROLE_PARTICIPANT); /* only to skip a guest named twice */
+    }
+}
+
+/* "ستستضيف تركيا قمة حلف الناتو", "تستضيف البحرين اجتماعاً لوزراء خارجية
+ * الجامعة": an Arabic host verb whose object is a meeting noun (the next
+ * trigger, after at most the host's name, no punctuation between) hosts the
+ * body named right after that noun: the host is the source and the body
+ * (an organisation) the target of the 043, as "Russia will host the BRICS
+ * summit" reads in English.  Sets both on ev when ev has no target yet. */
+void evt_host_of_gathering(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_HOST || mt->e->lang != EVG_LANG_AR || hi + 1 >= s->h.n ||
+        evt_role_taken(ev, EVG_ROLE_TARGET))
+        return;
+    const evt_match *g = &s->h.v[hi + 1].mt;
+    if (g->e->cls != EVT_CL_MEET || g->e->pos != EVT_POS_NOUN || g->first - mt->end > 5) return;
+    for (int32_t q = mt->end; q < g->first; q++)
+        if (d->tokens.v[q].kind == EVG_TOK_PUNCT) return;
+    int32_t host = -1, body = -1;
+    size_t k = evt_cand_lower_bound(s, mt->end);
+    if (k < s->c.n && s->c.v[k].end <= g->first && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib)
+        host = s->c.v[k].ent;
+    for (int i = 0; host < 0 && i < ev->nactors; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) host = ev->actors[i].entity;
+    k = evt_cand_lower_bound(s, g->end);
+    if (k < s->c.n && s->c.v[k].first - g->end <= 3 && !s->c.v[k].attrib && evt_cand_type_is(&s->c.v[k], "ORG") &&
+        (s->c.v[k].prep == PREP_NONE || s->c.v[k].prep == PREP_OTHER))
+        body = s->c.v[k].ent;
+    if (host < 0 || body < 0 || host == body) return;
+    ev->nactors = 0;
+    evt_add_actor(ev, host, EVG_ROLE_SOURCE);
+    evt_add_actor(ev, body, EVG_ROLE_TARGET);
+}
+
+/* Is the trigger a verb of going back: Arabic عاد / يعود (any person,
+ * the future س) or English "return(ed/s) to"? */
+static int return_verb(const evg_doc *d, const evt_match *mt)
+{
+    if (mt->e->lang == EVG_LANG_EN) return strncmp(mt->e->key, "return", 6) == 0;
+    size_t n;
+    const char *w = evg_tok_text(d, &d->tokens.v[mt->first], &n);
+    for (size_t i = 0; i + 6 <= n; i++) /* عود, عاد */
+        if (!memcmp(w + i, "\xD8\xB9\xD9\x88\xD8\xAF", 6) || !memcmp(w + i, "\xD8\xB9\xD8\xA7\xD8\xAF", 6)) return 1;
+    return 0;
+}
+
+/* The ISO country of an entity: its own id for a country, else its country field. */
+static const char *entity_country(const evg_entity *e)
+{
+    if (e->type && strcmp(e->type, "GPE") == 0 && e->id && strlen(e->id) == 3) return e->id;
+    return e->country && strlen(e->country) == 3 ? e->country : NULL;
+}
+
+/* "عاد الرئيس المصري إلى القاهرة", "returned to Cairo": going back to a place
+ * of one's own country is coming home, not a visit, and an ambassador going
+ * back ("عادت السفيرة إلى مدريد") resumes a post.  1 when ev is such a
+ * return (an envoy word by the verb, or its source and its destination or
+ * place in the same country). */
+int evt_return_home(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev)
+{
+    static const char *const envoy[] = {"ambassador", "envoy", "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1", /* سفير */
+                                        "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1\xD9\x87", NULL};      /* سفيرة */
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_ARRIVE || !return_verb(d, mt)) return 0;
+    for (int32_t q = mt->first - 4 > s->first ? mt->first - 4 : s->first; q < mt->end + 4 && q < s->end; q++)
+        if (tok_in(d, q, envoy) || evt_tok_is_stem(d, q, envoy[2]) || evt_tok_is_stem(d, q, envoy[3]))
+            return 1; /* an ambassador back at the post: relations, not a visit */
+    const char *home = NULL;
+    for (int i = 0; i < ev->nactors && !home; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) home = entity_country(&d->entities.v[ev->actors[i].entity]);
+    if (!home) return 0;
+    for (int i = 0; i < ev->nactors; i++) {
+        const char *c = entity_country(&d->entities.v[ev->actors[i].entity]);
+        if (ev->actors[i].role == EVG_ROLE_TARGET && c && strcasecmp(c, home) == 0) return 1;
+    }
+    const char *c = ev->location >= 0 ? entity_country(&d->entities.v[ev->location]) : NULL;
+    return c && strcasecmp(c, home) == 0;
+}
+
+/* Is candidate c a place a visit can go to (a country, city or region)? */
+static int destination_cand(const cand *c)
+{
+    return !c->attrib && (evt_cand_type_is(c, "GPE") || evt_cand_type_is(c, "LOC"));
+}
+
+/* The destination a place stands for in a visit: its country when it is a
+ * capital or a known city (evt_capitals_as_countries), else itself. */
+static int32_t destination_of(const evg_doc *d, const evg_event *ev, int32_t ent)
+{
+    evg_event one = *ev;
+    one.nactors = 0;
+    one.location = -1;
+    evt_add_actor(&one, ent, EVG_ROLE_TARGET);
+    evt_capitals_as_countries(d, &one);
+    return one.actors[0].entity;
+}
+
+/* "زار X السعودية وقطر والإمارات", "visited Saudi Arabia and Qatar",
+ * "travelled to Belgrade and Pristina", "جولة تشمل إسرائيل والسعودية": a visit
+ * (042) whose destination opens a list of places is one visit per
+ * destination, as CAMEO counts dyads and the gold rules list each country
+ * visited.  A place in a country already visited ("الرياض وجدة") adds none;
+ * the list ends at the first name that is no place or at any other word.
+ * ev is the event just pushed. */
+void evt_separate_visits(run *r, const sent *s, size_t hi, int want)
+{
+    evg_doc *d = r->doc;
+    const evg_event *ev = &d->events.v[d->events.n - 1];
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t dest = -1, seen[EVG_MAX_ACTORS];
+    int nseen = 0, targets = 0;
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].role == EVG_ROLE_TARGET) dest = ev->actors[i].entity, targets++;
+    if (strcmp(ev->code, "042") != 0 || targets != 1 || !evt_role_taken(ev, EVG_ROLE_SOURCE)) return;
+    size_t k = evt_cand_lower_bound(s, mt->end);
+    while (k < s->c.n && !(destination_cand(&s->c.v[k]) && (s->c.v[k].ent == dest || s->c.v[k].ent == ev->location ||
+                                                            destination_of(d, ev, s->c.v[k].ent) == dest)))
+        k++;
+    if (k >= s->c.n) return;
+    evg_event base = *ev; /* the visitors, without the destination */
+    base.quantities.v = NULL;
+    base.quantities.n = base.quantities.cap = 0;
+    base.nactors = 0;
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].role != EVG_ROLE_TARGET) base.actors[base.nactors++] = ev->actors[i];
+    seen[nseen++] = dest;
+    for (size_t prev = k++; k < s->c.n && nseen < EVG_MAX_ACTORS; prev = k++) {
+        const cand *c = &s->c.v[k];
+        if (!destination_cand(c) || (c->prep != PREP_NONE && c->prep != PREP_AND && c->prep != s->c.v[prev].prep) ||
+            !list_gap(r, s->c.v[prev].end, c->first, c->prep == PREP_AND && c->first == s->c.v[prev].end))
+            return;
+        int32_t to = destination_of(d, &base, c->ent), dup = to == base.location || evt_has_actor(&base, to);
+        for (int i = 0; i < nseen; i++) dup |= seen[i] == to;
+        if (dup) continue; /* "الرياض وجدة": one country */
+        seen[nseen++] = to;
+        evg_event one = base;
+        one.location = to == c->ent ? -1 : c->ent;
+        evt_add_actor(&one, to, EVG_ROLE_TARGET);
+        evg_vec_push(&d->events, one);
+        evg_vec_push(&r->want_coref, want);
     }
 }
 

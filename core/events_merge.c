@@ -265,12 +265,8 @@ static int trip_inside_visit(const evg_event *a, const evg_event *b)
     return day->begin > span->begin && day->begin <= span->end;
 }
 
-/* The trigger of a meeting-family event is a call, or is followed by a
- * phone word within five tokens: "اتصال", "مكالمة", "phone call", "spoke
- * with X by telephone".  A call and talks held face to face are
- * two acts when told with other dates ("وكان X قد تلقى اتصالاً هاتفياً من Y
- * الأسبوع الماضي" before the summit they hold that week); talks dated as the
- * call ("اتصالاً ... بحثا خلاله") are what was said in it. */
+/* Does token k contain one of the folded stems (anywhere in the word:
+ * "واتصالا", "هاتفيا")? */
 static int token_has(const evg_doc *d, int32_t k, const char *const *stems)
 {
     const evg_token *t = &d->tokens.v[k];
@@ -283,6 +279,9 @@ static int token_has(const evg_doc *d, int32_t k, const char *const *stems)
     return 0;
 }
 
+/* Is ev told as a call: a word of its trigger holds اتصال, مكالم, "call"
+ * or "phone", or a phone word (هاتف, "phone") follows it within five
+ * tokens before any punctuation ("spoke with X by telephone")? */
 static int call_trigger(const evg_doc *d, const evg_event *ev)
 {
     static const char *const call[] = {"\xD8\xA7\xD8\xAA\xD8\xB5\xD8\xA7\xD9\x84" /* اتصال */,
@@ -309,6 +308,9 @@ static int same_event(const evg_doc *d, const evg_event *a, const evg_event *b)
     if (strcmp(family(d, a), family(d, b)) != 0 && !headline_meeting && !reception_is_meeting(d, a, b))
         return 0;
     if (two_verbs_one_sentence(d, a, b) || trip_inside_visit(a, b)) return 0;
+    /* a call and talks held face to face are two acts when told with other dates ("وكان X قد تلقى
+     * اتصالاً هاتفياً من Y الأسبوع الماضي" before the summit that week); talks dated as the call
+     * ("اتصالاً ... بحثا خلاله") are what was said in it */
     if (!headline && (a->begin != b->begin || a->end != b->end) && call_trigger(d, a) != call_trigger(d, b))
         return 0;
     if (headline_of_lead(d, a, b)) return 1;

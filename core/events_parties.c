@@ -410,10 +410,47 @@ static int fronted(const sent *s, int32_t end, int32_t trig_end)
            !evt_punct_between(s->doc, k + 1, trig_end);
 }
 
+/* Does a passive of another act ("was condemned", "were announced") stand
+ * in tokens [from, to): an auxiliary (was were is are been) before a
+ * participle, not one that tells the attack itself ("was carried out",
+ * "were launched")? */
+static int passive_between(const evg_doc *d, int32_t from, int32_t to)
+{
+    static const char *const aux[] = {"was", "were", "is", "are", "been", NULL};
+    static const char *const own[] = {"carried", "launched", "conducted", "staged", "mounted", NULL};
+    static const char *const irregular[] = {"held", "made", "seen", "told", "met", "said", "given", "taken",
+                                            "shown", "drawn", "brought", NULL};
+    for (int32_t q = from; q + 1 < to; q++) {
+        if (!tok_in(d, q, aux) || tok_in(d, q + 1, own)) continue;
+        const evg_token *t = &d->tokens.v[q + 1];
+        int32_t n = t->fe - t->fs;
+        const char *w = d->fold + t->fs;
+        if (tok_in(d, q + 1, irregular) || (n > 3 && (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 2, "en", 2))))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a trigger of an act other than force (not 18x 19x 20x: "shelling
+ * killed five civilians in X" is the shelling told again) start in tokens
+ * [from, to) ("The attack ... was condemned by leaders meeting in Paris")? */
+static int trigger_between(const sent *s, int32_t from, int32_t to)
+{
+    for (size_t h = 0; h < s->h.n; h++) {
+        const char *code = s->h.v[h].mt.e->code;
+        if (s->h.v[h].mt.first >= from && s->h.v[h].mt.first < to && strncmp(code, "18", 2) != 0 &&
+            strncmp(code, "19", 2) != 0 && strncmp(code, "20", 2) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The place after "in" that an act's sentence names ("killed five civilians
  * in Kharkiv", a fronted "In the Lebanese town of Khiam,"), in another
  * country than src's: its country when the document names it, else the
- * place.  After the trigger, no punctuation between.  -1 when none. */
+ * place.  After the trigger, no punctuation, other trigger or passive of
+ * another act between ("The attack on the convoy was condemned by leaders
+ * meeting in Paris": Paris is the leaders').  -1 when none. */
 static int32_t struck_place(const sent *s, int32_t trig_end, int32_t src)
 {
     const evg_doc *d = s->doc;
@@ -421,7 +458,9 @@ static int32_t struck_place(const sent *s, int32_t trig_end, int32_t src)
     for (size_t k = 0; k < s->c.n; k++) {
         const cand *c = &s->c.v[k];
         if (c->attrib || c->prep != PREP_IN || c->ent == src || !evt_cand_type_is(c, "GPE")) continue;
-        if (c->first >= trig_end ? evt_punct_between(d, trig_end, c->first) : !fronted(s, c->end, trig_end))
+        if (c->first >= trig_end ? evt_punct_between(d, trig_end, c->first) || trigger_between(s, trig_end, c->first) ||
+                                       passive_between(d, trig_end, c->first)
+                                 : !fronted(s, c->end, trig_end))
             continue;
         const evg_entity *p = &d->entities.v[c->ent];
         if (!p->country || !a->country || strcmp(p->country, a->country) == 0) continue;

@@ -103,6 +103,7 @@ int evt_prep_word(const evg_doc *d, int32_t i)
         {"\xD8\xB6\xD8\xAF", PREP_TO}, {"against", PREP_TO},                  /* ضد */
         {"\xD9\x81\xD9\x8A", PREP_IN}, {"in", PREP_IN}, {"at", PREP_IN},      /* في */
         {"near", PREP_IN}, {"into", PREP_TO}, {"alongside", PREP_WITH}, {"\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84", PREP_IN},     /* داخل */
+        {"\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85", PREP_IN}, {"outside", PREP_IN},  /* امام: in front of */
         {"\xD9\x85\xD9\x86", PREP_FROM}, {"from", PREP_FROM},                 /* من */
         {"\xD8\xB9\xD9\x86", PREP_FROM},                                      /* عن */
         {"\xD8\xB9\xD9\x84\xD9\x8A", PREP_ON}, {"on", PREP_ON},               /* علي */
@@ -125,8 +126,8 @@ static int is_place_noun(const evg_doc *d, int32_t i)
         "\xD8\xAC\xD8\xB2\xD9\x8A\xD8\xB1\xD9\x87", "\xD9\x85\xD9\x8A\xD9\x86\xD8\xA7\xD8\xA1",
         "\xD9\x85\xD8\xB1\xD9\x83\xD8\xB2", "\xD8\xAC\xD9\x86\xD9\x88\xD8\xA8",
         "\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84", "\xD8\xB4\xD8\xB1\xD9\x82", "\xD8\xBA\xD8\xB1\xD8\xA8",
-        "\xD9\x88\xD8\xB3\xD8\xB7", NULL};
-    /* منتجع مدينه قاعده عاصمه مقاطعه منطقه جزيره ميناء مركز جنوب شمال شرق غرب وسط */
+        "\xD9\x88\xD8\xB3\xD8\xB7", "\xD9\x85\xD9\x82\xD8\xB1", NULL};
+    /* منتجع مدينه قاعده عاصمه مقاطعه منطقه جزيره ميناء مركز جنوب شمال شرق غرب وسط مقر */
     static const char *const en[] = {"city", "port", "base", "resort", "region", "province",
                                      "capital", "the", NULL};
     for (int k = 0; w[k]; k++)
@@ -254,6 +255,16 @@ static int verb_between(const evg_doc *d, int32_t a, int32_t b)
     return 0;
 }
 
+/* Is a meeting noun among tokens [a, b) ("ستستضيف تركيا قمة الناتو": Turkey
+ * hosts the summit, it does not qualify the alliance)?  Session 18. */
+static int meeting_noun_between(const evg_doc *d, int32_t a, int32_t b)
+{
+    evt_match m;
+    for (int32_t q = a; q < b; q++)
+        if (evt_match_at(d, q, b, 0, &m) && m.e->pos == EVT_POS_NOUN && m.e->cls == EVT_CL_MEET) return 1;
+    return 0;
+}
+
 /* Drop a country or demonym that only qualifies a neighbouring person or
  * organisation ("وزير الخارجية الروسي سيرجي لافروف", "وزارة الدفاع الروسية"). */
 static int is_modifier(const run *r, const sent *s, size_t i)
@@ -267,6 +278,7 @@ static int is_modifier(const run *r, const sent *s, size_t i)
         const cand *n = &s->c.v[i + 1];
         if ((evt_cand_type_is(n, "PER") || evt_cand_type_is(n, "ORG")) && n->first - c->end <= 3 &&
             !evt_punct_between(d, c->end, n->first) && n->prep == PREP_NONE && !verb_between(d, c->end, n->first) &&
+            !meeting_noun_between(d, c->end, n->first) &&
             (same_country(c, n) || (n->first - c->end <= 1 && !(n->e->country && n->e->country[0]))))
             return 1;
     }

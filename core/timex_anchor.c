@@ -108,7 +108,7 @@ static int definite_noun(const evg_doc *d, size_t i)
 }
 
 /* The noun a pluperfect clause before token i tells of: Arabic the word
- * with the article right after كان/كانت that opens "كان ... قد" ("وكان
+ * with the article right after كان/كانت/كانوا that opens "كان ... قد" ("وكان
  * الحريق الذي ... قد اندلع"), or right before it ("إن الحريق كان قد
  * بدأ"), English the word right before "had" ("the
  * fire had started"; not a pronoun or a relative, which name nothing the
@@ -129,7 +129,9 @@ static size_t pluperfect_subject(const evg_doc *d, size_t i)
         if (!evg_tok_is(d, k, "\xd9\x82\xd8\xaf")) continue; /* قد */
         for (size_t j = k; j-- > 0 && j + 10 >= k;) {
             if (d->tokens.v[j].sent != sent || d->tokens.v[j].kind == EVG_TOK_PUNCT) return NO_TOKEN;
-            if (!tx_is(d, j, "\xd9\x83\xd8\xa7\xd9\x86") && !tx_is(d, j, "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa")) continue;
+            if (!tx_is(d, j, "\xd9\x83\xd8\xa7\xd9\x86") && !tx_is(d, j, "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa") &&
+                !tx_is(d, j, "\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7"))
+                continue; /* كان كانت كانوا ("إن المسلحين كانوا قد وصلوا") */
             if (j + 1 < k && definite_noun(d, j + 1)) return j + 1;
             return j > 0 && d->tokens.v[j - 1].sent == sent && definite_noun(d, j - 1) ? j - 1 : NO_TOKEN;
         }
@@ -154,15 +156,28 @@ static const char *noun_stem(const evg_doc *d, size_t i, size_t *n)
     return w;
 }
 
-/* Do tokens a and b name the same thing: the same stem, or in English one
+/* The length of an Arabic stem w of n bytes without the masculine sound
+ * plural's ending (ون nominative, ين oblique) when three letters stay. */
+static size_t sound_plural_cut(const char *w, size_t n)
+{
+    if (n >= 10 && (memcmp(w + n - 4, "\xd9\x88\xd9\x86", 4) == 0 || memcmp(w + n - 4, "\xd9\x8a\xd9\x86", 4) == 0))
+        return n - 4; /* ون ين */
+    return n;
+}
+
+/* Do tokens a and b name the same thing: the same stem (Arabic either case
+ * of a sound plural), or in English one
  * ending the other ("quake", "earthquake") or a plural s apart? */
 static int same_noun(const evg_doc *d, size_t a, size_t b)
 {
     size_t na, nb;
     const char *x = noun_stem(d, a, &na), *y = noun_stem(d, b, &nb);
     if (d->tokens.v[a].script != d->tokens.v[b].script || d->tokens.v[a].kind != EVG_TOK_WORD) return 0;
+    if (d->tokens.v[a].script == EVG_SCRIPT_ARAB) { /* مسلحون = المسلحين: the sound plural's two cases */
+        na = sound_plural_cut(x, na), nb = sound_plural_cut(y, nb);
+        return na == nb && memcmp(x, y, na) == 0;
+    }
     if (na == nb) return memcmp(x, y, na) == 0;
-    if (d->tokens.v[a].script == EVG_SCRIPT_ARAB) return 0;
     if (na < nb) {
         const char *t = x; size_t nt = na;
         x = y, na = nb, y = t, nb = nt;

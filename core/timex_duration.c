@@ -671,14 +671,28 @@ static int state_participle(const tx_scan *s, size_t k, int adjacent)
 
 /* A word that keeps a state going: ما زال، لا يزال، لا تزال (زال in any
  * person, whole words only: زلزال "earthquake" and إزالة "removal" hold
- * the letters too), also behind و or ف. */
+ * the letters too), and the verbs and participles of continuing, يتواصل،
+ * يستمر، مستمر، متواصل ("يتواصل انقطاع التيار عن المدينة منذ يومين", "الإضراب
+ * مستمر منذ يومين": what goes on since then), also behind و or ف. */
 static int still_word(const tx_scan *s, size_t k)
 {
-    static const char *const forms[] = {"\xd8\xb2\xd8\xa7\xd9\x84" /* زال */, "\xd8\xb2\xd8\xa7\xd9\x84\xd8\xaa" /* زالت */,
-                                        "\xd9\x8a\xd8\xb2\xd8\xa7\xd9\x84" /* يزال */, "\xd8\xaa\xd8\xb2\xd8\xa7\xd9\x84" /* تزال */,
+    static const char *const forms[] = {"\xd8\xb2\xd8\xa7\xd9\x84" /* زال */,
+                                        "\xd8\xb2\xd8\xa7\xd9\x84\xd8\xaa" /* زالت */,
+                                        "\xd9\x8a\xd8\xb2\xd8\xa7\xd9\x84" /* يزال */,
+                                        "\xd8\xaa\xd8\xb2\xd8\xa7\xd9\x84" /* تزال */,
                                         "\xd9\x86\xd8\xb2\xd8\xa7\xd9\x84" /* نزال */,
                                         "\xd9\x8a\xd8\xb2\xd8\xa7\xd9\x84\xd9\x88\xd9\x86" /* يزالون */,
-                                        "\xd8\xb2\xd8\xa7\xd9\x84\xd9\x88\xd8\xa7" /* زالوا */};
+                                        "\xd8\xb2\xd8\xa7\xd9\x84\xd9\x88\xd8\xa7" /* زالوا */,
+                                        "\xd9\x8a\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84" /* يتواصل */,
+                                        "\xd8\xaa\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84" /* تتواصل */,
+                                        "\xd9\x8a\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1" /* يستمر */,
+                                        "\xd8\xaa\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1" /* تستمر */,
+                                        "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1" /* مستمر */,
+                                        "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1\xd8\xa9" /* مستمرة */,
+                                        "\xd9\x85\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84" /* متواصل */,
+                                        "\xd9\x85\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84\xd8\xa9" /* متواصلة */,
+                                        "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1\xd8\xa7" /* مستمرا */,
+                                        "\xd9\x85\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84\xd8\xa7" /* متواصلا */};
     return evg_tok_in_static(s->doc, k, forms, sizeof forms / sizeof *forms, EVG_WS_WAW_FA);
 }
 

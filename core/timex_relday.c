@@ -7,8 +7,9 @@
  * ("الساعة 6:30 صباحا", "at 5 pm", "tonight at 9"; the end of a span over
  * midnight, "من العاشرة ليلا حتى السادسة صباحا", is the next day's; an hour of ليل/ليلة
  * from 6 to 11 is p.m.: "العاشرة من ليل أمس" 22:00): its day is the story's
- * day, the day just told with it, or the day a live blog's entry stamp
- * comes under (a time opening its line before a dash); a part of the day
+ * day, the day just told with it, the day of an attribution closing its
+ * sentence (", officials said on Sunday"), or the day a live blog's entry
+ * stamp comes under (a time opening its line before a dash); a part of the day
  * alone after a word of time ("حتى الصباح", "قرابة الظهر", "until dawn"):
  * that part of the story's day (2016-01-16TMO).
  * Reads the reference date and time of the scan, the tokens and clock
@@ -309,14 +310,12 @@ static int speech_before(const tx_scan *s, size_t k, size_t lo)
     return 0;
 }
 
-/* The day of the statement a quotation at [o, i...) belongs to, told after
- * the quotation closes in the sentence ("'At 9 p.m. the crowd ...,' police
- * said on Friday"): up to eight tokens after the closing mark.  1 with *off. */
-static int statement_day_after(const tx_scan *s, size_t o, size_t i, int *off)
+/* The day told with a verb of saying in the eight tokens after token c
+ * (a closing quotation mark or a comma): "..., police said on Friday".
+ * 1 with *off (never a day after the reference date: a statement is not
+ * ahead); *end gets the token past that day. */
+static int said_day_from(const tx_scan *s, size_t c, int *off, size_t *end)
 {
-    size_t c = i;
-    while (c < s->end && !(quote_mark(s->doc, c) & 2)) c++;
-    if (c >= s->end || c == o) return 0;
     for (size_t k = c + 1; k < s->end && k <= c + 8; k++) {
         tx_hit a;
         int32_t b = EVG_NODATE, e = EVG_NODATE;
@@ -327,7 +326,41 @@ static int statement_day_after(const tx_scan *s, size_t o, size_t i, int *off)
         if (b == EVG_NODATE || b != e || !speech_before(s, k, c + 1)) return 0;
         if (b > s->dct) return 0; /* read in the quotation's future tense: a speech verb's day is never ahead */
         *off = (int)(b - s->dct);
+        *end = a.end;
         return 1;
+    }
+    return 0;
+}
+
+/* The day of the statement a quotation at [o, i...) belongs to, told after
+ * the quotation closes in the sentence ("'At 9 p.m. the crowd ...,' police
+ * said on Friday"): up to eight tokens after the closing mark.  1 with *off. */
+static int statement_day_after(const tx_scan *s, size_t o, size_t i, int *off)
+{
+    size_t c = i, end;
+    while (c < s->end && !(quote_mark(s->doc, c) & 2)) c++;
+    if (c >= s->end || c == o) return 0;
+    return said_day_from(s, c, off, &end);
+}
+
+/* The day of an attribution closing the sentence of token i after a comma,
+ * with no quotation marks ("Shelling resumed at nightfall, officials said on
+ * Sunday.", "عبرت الشاحنات الساعة السادسة صباحا، بحسب ما أعلن الهلال الأحمر
+ * يوم الاثنين."): the clause before the comma is what was said, so a time
+ * of day in it is on the statement's day.  The day must end the sentence
+ * (or stand before a comma), and an English "and"/"but" after the comma
+ * opens another act, not an attribution.  1 with *off. */
+static int attribution_day_after(const tx_scan *s, size_t i, int *off)
+{
+    const evg_doc *d = s->doc;
+    if (s->future && !s->past) return 0; /* "talks will resume at 10 a.m., the envoy said on Monday" */
+    for (size_t c = i + 1; c < s->end; c++) {
+        size_t end;
+        if (quote_mark(d, c)) return 0;
+        if (!tx_comma_at(s, c)) continue; /* the dots of "a.m.", the colon of "6:30" */
+        if (c + 1 < s->end && (evg_tok_is(d, c + 1, "and") || evg_tok_is(d, c + 1, "but"))) return 0;
+        if (!said_day_from(s, c, off, &end)) continue;
+        return end >= s->end || d->tokens.v[end].kind == EVG_TOK_PUNCT;
     }
     return 0;
 }
@@ -410,6 +443,7 @@ static int clock_story_day(const tx_scan *s, size_t i, int hh)
             return clock_offset(s, t, hh); /* "the storm that hit last night ... landfall at 23:05" */
     }
     if (inside && statement_day_after(s, o, i, &qoff)) return qoff; /* the story opens with the quotation */
+    if (!inside && !stamp_off && attribution_day_after(s, i, &qoff)) return qoff; /* "at dawn, residents said on Saturday" */
     return stamp_off;
 }
 
@@ -623,6 +657,47 @@ static int quoted_evening(const tx_scan *s, size_t i, size_t q, const tx_ent *e,
     return quoted_statement_off(s, i) == 0;
 }
 
+/* An English 24-hour clock (two digits, a colon, the minutes) at [i, q)
+ * right before a part of the reference day ("it was 22:29 this evening",
+ * "18:40 tonight", not "today"): a clock with no "at" (Session 18); "a
+ * score of 2:15 tonight" is none. */
+static int part_of_today_after(const tx_scan *s, size_t i, size_t q)
+{
+    const evg_doc *d = s->doc;
+    const tx_ent *e;
+    if (q != i + 3 || q >= s->end || d->tokens.v[i].kind != EVG_TOK_NUM || d->tokens.v[i].fe - d->tokens.v[i].fs != 2 ||
+        !evg_tok_is(d, i + 1, ":") || d->tokens.v[q].script != EVG_SCRIPT_LATN)
+        return 0;
+    return tx_kind_at(s, q, TX_REL, &e) && e->val == 0 && !evg_tok_is(d, q, "today");
+}
+
+/* Does the midnight of the clock at [i, q), told with its day ending at
+ * token n, close that day (Session 18)?  News counts midnight with the day
+ * that ends (AP: "midnight is part of the day that is ending"): "the
+ * ceasefire expires at midnight on Friday", "until midnight Monday",
+ * "منتصف ليل الاثنين" (the middle of Monday's night), "at 12 on Friday
+ * night" are T00:00 of the next day; "منتصف ليلة الجمعة" is the eve's, the
+ * start of Friday (ليلة X is the night before X: "بعد منتصف ليلة الأحد").  Not English "after midnight on Sunday" (the small hours named by
+ * their own day), nor a midnight followed after a comma by a clock of its
+ * own ("midnight on Monday, at 12:02 a.m.": the start of Monday). */
+static int midnight_closes(const tx_scan *s, size_t i, size_t q, size_t n)
+{
+    const evg_doc *d = s->doc;
+    size_t m = i;
+    while (m < q && !evg_tok_is(d, m, "midnight") && !tx_is(d, m, "\xd9\x85\xd9\x86\xd8\xaa\xd8\xb5\xd9\x81")) m++;
+    if (m >= q) { /* no منتصف nor midnight: "at 12 on Friday night" is the same midnight */
+        for (m = i; m < q && !evg_tok_is(d, m, "12"); m++) {}
+        if (m >= q || n >= s->end || !evg_tok_is(d, n, "night")) return 0;
+    }
+    if (d->tokens.v[m].script == EVG_SCRIPT_ARAB) /* ليل: the night after a day; not الليل, nor ليلة (its eve) */
+        return m + 1 < s->end && tx_is(d, m + 1, "\xd9\x84\xd9\x8a\xd9\x84");
+    for (size_t k = m; k-- > s->first && k + 3 > m;)
+        if (evg_tok_is(d, k, "after") || evg_tok_is(d, k, "past")) return 0;
+    tx_hit c;
+    memset(&c, 0, sizeof c);
+    return !(n + 1 < s->end && tx_comma_at(s, n) && tx_parse_plain(s, n + 1, &c) && c.type == EVG_TIMEX_TIME);
+}
+
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
  * day word ("at 5 pm tomorrow"): a TIME on the story's day (above).  A
  * midnight with no day of its own in a future clause on the reference
@@ -636,10 +711,10 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     int n, off = 0;
     memset(&sp, 0, sizeof sp);
     if (s->doc->tokens.v[i].kind == EVG_TOK_PUNCT || !tx_parse_clock(s, &q, &sp)) return 0;
-    int stamp = clock_stamp(s, i, q, &sp);
-    if (!stamp && !tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !sp.oclock && !hour_named(s, i))
+    int stamp = clock_stamp(s, i, q, &sp), today = part_of_today_after(s, i, q);
+    if (!stamp && !today && !tx_word_at(s, i, TX_W_HOUR) && !sp.has_ampm && !sp.oclock && !hour_named(s, i))
         return 0; /* "2:15" alone: a score */
-    if (!stamp && !(s->mask[i] & ~(1u << TX_DAYTIME)) && !sp.oclock && !(sp.has_ampm && s->doc->tokens.v[i].kind == EVG_TOK_NUM) &&
+    if (!stamp && !today && !(s->mask[i] & ~(1u << TX_DAYTIME)) && !sp.oclock && !(sp.has_ampm && s->doc->tokens.v[i].kind == EVG_TOK_NUM) &&
         !bare_hour_ok(s, i))
         return 0; /* "noon prayers"; a number with a.m./p.m. is a clock after any word ("between 9 p.m.") */
     if (stamp && stamp_opens(s, i)) {
@@ -656,6 +731,12 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
             off = 1; /* "at midnight tonight": the midnight that ends the day */
         q += (size_t)n;
     } else if ((n = clock_day(s, q, &sp, h))) {
+        int32_t nd;
+        if (midnight && strlen(h->value) == 16 && evg_parse_day(h->value, &nd) == 0 && midnight_closes(s, i, q, (size_t)n)) {
+            char day[16]; /* "at midnight on Friday": the midnight that ends Friday */
+            tx_day_value(nd + 1, day, sizeof day);
+            if (strlen(day) == 10) memcpy(h->value, day, 10);
+        }
         if (s->dct != EVG_NODATE && quoted_evening_today(s, i, q, (size_t)n) && strlen(h->value) > 10) {
             char day[16]; /* "«... في الساعة السابعة مساء اليوم»، قال": the quoted clock's day */
             tx_day_value(s->dct + quoted_evening_off(s, i, atoi(h->value + 11)), day, sizeof day);

@@ -1577,6 +1577,14 @@ static void test_entities__heldout25(void)
     check_heldout("heldout25", 200, HELDOUT25_FLOOR);
 }
 
+/* The twenty-sixth held-out set (tests/heldout26, 8 articles by an independent annotator,
+ * session 18): scored at the session's starting commit and kept unseen. */
+#define HELDOUT26_FLOOR 82
+static void test_entities__heldout26(void)
+{
+    check_heldout("heldout26", 120, HELDOUT26_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1638,6 +1646,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout23", test_entities__heldout23},
     {"test_entities__heldout24", test_entities__heldout24},
     {"test_entities__heldout25", test_entities__heldout25},
+    {"test_entities__heldout26", test_entities__heldout26},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

@@ -24,10 +24,9 @@
 #define HELDOUT2_MIN_RECALL 0.71
 #define HELDOUT3_MIN_PRECISION 0.69
 #define HELDOUT3_MIN_RECALL 0.52
-#define HELDOUT4_MIN_PRECISION 0.75
+#define HELDOUT4_MIN_PRECISION 0.72 /* 0.75 until session 18 counted the events of related blocks */
 #define HELDOUT4_MIN_RECALL 0.59
 #define SAMPLES_MIN_FOUND 26
-#define TABLE_MIN_PASS 850
 
 static int ent_has(const evg_doc *d, int32_t ent, const char *needle)
 {
@@ -924,13 +923,10 @@ static int miss_cause(const evg_doc *d, const gold_ev *g, int *when)
 {
     gold_ev any = *g;
     for (size_t i = 0; i < d->events.n; i++)
-        if (d->sections.v[d->events.v[i].section].kind != EVG_SEC_RELATED &&
-            gold_matches(d, &d->events.v[i], g))
-            return 3;
+        if (gold_matches(d, &d->events.v[i], g)) return 3;
     int best = 4;
     for (size_t i = 0; i < d->events.n && best > 0; i++) {
         const evg_event *ev = &d->events.v[i];
-        if (d->sections.v[ev->section].kind == EVG_SEC_RELATED) continue;
         snprintf(any.dates, sizeof any.dates, "%s", ev->date_value);
         if (gold_matches(d, ev, &any)) {
             *when = date_cause(d, ev, g);
@@ -963,8 +959,7 @@ static void print_pair_miss(const char *doc, const evg_doc *d, const gold_ev *g,
             missed->actors, missed->dates);
     for (size_t i = 0; i < d->events.n; i++) {
         const evg_event *ev = &d->events.v[i];
-        if (d->sections.v[ev->section].kind == EVG_SEC_RELATED || !gold_matches(d, ev, missed))
-            continue;
+        if (!gold_matches(d, ev, missed)) continue;
         const evg_token *t = &d->tokens.v[ev->trig_first];
         fprintf(stderr, "    trigger @%d \"%.*s\"", (int)t->os, (int)(t->oe - t->os), d->raw.p + t->os);
         print_event("ours", doc, d, ev);
@@ -975,12 +970,14 @@ static void print_pair_miss(const char *doc, const evg_doc *d, const gold_ev *g,
     }
 }
 
-/* Scores one article against the gold rows of its document name. */
+/* Scores one article against the gold rows of its document name.  Events of
+ * a related block count like the body's (since session 18): the annotators
+ * list the events such a block reports, each with its own dates, so ours
+ * there are scored both ways, as found and as extras. */
 static void score_doc(const char *doc, const evg_doc *d, gold_ev *g, size_t ng, score *sc)
 {
     for (size_t i = 0; i < d->events.n; i++) {
         const evg_event *ev = &d->events.v[i];
-        if (d->sections.v[ev->section].kind == EVG_SEC_RELATED) continue;
         sc->extracted++;
         size_t k = 0;
         for (; k < ng; k++)
@@ -1392,6 +1389,16 @@ static void test_events__heldout25(void)
                 HELDOUT25_MIN_RECALL);
 }
 
+/* The twenty-sixth held-out set (tests/heldout26, an independent annotator, session
+ * 18): scored at the session's starting commit and kept unseen. */
+#define HELDOUT26_MIN_PRECISION 0.50
+#define HELDOUT26_MIN_RECALL 0.38
+static void test_events__heldout26(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout26", "held-out 26", 60, HELDOUT26_MIN_PRECISION,
+                HELDOUT26_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1497,7 +1504,7 @@ static void test_events__table(void)
     fprintf(stderr, "\nevent table: %d/%d rows pass (%d Arabic, %d English)\n", pass, rows, ar, en);
     CU_ASSERT(ar >= 150);
     CU_ASSERT(en >= 50);
-    CU_ASSERT(pass >= TABLE_MIN_PASS);
+    CU_ASSERT_EQUAL(pass, rows); /* every row must pass */
 }
 
 /* A headline in the present that no body report took in is dated by the
@@ -1767,6 +1774,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout23", test_events__heldout23},
     {"heldout24", test_events__heldout24},
     {"heldout25", test_events__heldout25},
+    {"heldout26", test_events__heldout26},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};
