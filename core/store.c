@@ -45,6 +45,15 @@
  * with 64 MiB they were spilled and read back within a batch and every
  * batch wrote them to the WAL again (docs/STORE.md, "File settings"). */
 #define EVG_STORE_WRITE_CACHE_KIB "262144"
+/* How long a statement waits for another process's lock, ms. */
+#define EVG_STORE_BUSY_MS 5000
+
+/* The columns of event_actors.  Schema 7: its key (event_id, entity_id,
+ * role) is a named UNIQUE index, event_actors_key, and no longer a UNIQUE
+ * clause of the table, so a bulk load can build it after the load
+ * (deferred_indexes below); the upgrade from version 6 copies the table. */
+#define EVENT_ACTORS_COLUMNS "(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE," \
+    " entity_id TEXT NOT NULL REFERENCES entities(id), role TEXT NOT NULL)"
 
 static const char *const schema_sql =
     "CREATE TABLE documents(id INTEGER PRIMARY KEY, path TEXT NOT NULL,"
@@ -70,9 +79,8 @@ static const char *const schema_sql =
     " date_source TEXT NOT NULL, date_dct TEXT, location_id TEXT REFERENCES entities(id),"
     " modality TEXT NOT NULL, confidence REAL NOT NULL, n_mentions INTEGER NOT NULL,"
     " n_docs INTEGER NOT NULL);"
-    "CREATE TABLE event_actors(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
-    " entity_id TEXT NOT NULL REFERENCES entities(id), role TEXT NOT NULL,"
-    " UNIQUE(event_id, entity_id, role));"
+    "CREATE TABLE event_actors" EVENT_ACTORS_COLUMNS ";"
+    "CREATE UNIQUE INDEX event_actors_key ON event_actors(event_id, entity_id, role);"
     "CREATE TABLE event_mentions(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
     " doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
     " sentence_start INTEGER, sentence_end INTEGER, sentence TEXT, trigger_start INTEGER,"
@@ -217,6 +225,83 @@ static void set_cache(evg_store *st, const char *kib)
     sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 }
 
+/* ---- deferred indexes: built once after a bulk load into an empty store ---- */
+
+/* The indexes no statement of the writer reads (only the listings and the
+ * views do), so a bulk load into a store without reports may drop them and
+ * build each once when the load is over: the reports of old events land all
+ * over event_mentions_event, and a document's savepoint copied every page it
+ * touched (docs/STORE.md, "Indexes").  Name, then the statement that makes
+ * it; schema_sql creates the same index. */
+static const char *const deferred_indexes[][2] = {
+    {"event_mentions_event",
+     "CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions(event_id, doc_id, sentence_start)"},
+    {"event_actors_key",
+     "CREATE UNIQUE INDEX IF NOT EXISTS event_actors_key ON event_actors(event_id, entity_id, role)"},
+};
+#define N_DEFERRED (sizeof deferred_indexes / sizeof deferred_indexes[0])
+
+/* 1 when the file has index i of deferred_indexes, 0 when not, -1 on failure. */
+static int has_index(evg_store *st, size_t i)
+{
+    sqlite3_stmt *s = NULL;
+    int ret = -1;
+    if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+                           -1, &s, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(s, 1, deferred_indexes[i][0], -1, SQLITE_STATIC);
+        if (sqlite3_step(s) == SQLITE_ROW) ret = sqlite3_column_int(s, 0) > 0;
+    }
+    sqlite3_finalize(s);
+    return ret;
+}
+
+/* Create the deferred indexes the file lacks (a bulk load dropped them and
+ * was killed, or is still running in another process).  When opening
+ * (quiet), a failure is not an error: the queries read the tables without
+ * them, only slower; another writer holding the lock builds them at the end
+ * of its load, so the attempt does not wait for it. */
+static int restore_indexes(evg_store *st, int quiet)
+{
+    int ret = 0;
+    if (quiet) sqlite3_busy_timeout(st->db, 0);
+    for (size_t i = 0; i < N_DEFERRED && !ret; i++) {
+        int have = has_index(st, i);
+        if (have == 1 || (have < 0 && quiet)) continue;
+        if (have < 0 || sqlite3_exec(st->db, deferred_indexes[i][1], NULL, NULL, NULL) != SQLITE_OK)
+            ret = quiet ? 0 : evg_store_fail(st, "creating the indexes after the load");
+    }
+    if (quiet) sqlite3_busy_timeout(st->db, EVG_STORE_BUSY_MS);
+    if (!ret) st->indexes_deferred = 0;
+    return ret;
+}
+
+/* Does the store hold no report yet (a load into it may defer the indexes)? */
+static int store_has_no_reports(evg_store *st)
+{
+    sqlite3_stmt *s = NULL;
+    int none = 0;
+    if (sqlite3_prepare_v2(st->db, "SELECT 1 FROM event_mentions LIMIT 1", -1, &s, NULL) == SQLITE_OK)
+        none = sqlite3_step(s) == SQLITE_DONE;
+    sqlite3_finalize(s);
+    return none;
+}
+
+void evg_store_defer_indexes(evg_store *st)
+{
+    st->defer_pending = 0;
+    if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) return;
+    int rc = 0;
+    for (size_t i = 0; i < N_DEFERRED && !rc; i++) {
+        char sql[128];
+        snprintf(sql, sizeof sql, "DROP INDEX IF EXISTS %s", deferred_indexes[i][0]);
+        rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK;
+    }
+    if (!rc && sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
+        st->indexes_deferred = 1;
+    else
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
 void evg_store_set_batch(evg_store *st, int docs, int ms)
 {
     st->batch_docs = docs > 1 ? docs : 0;
@@ -224,6 +309,7 @@ void evg_store_set_batch(evg_store *st, int docs, int ms)
     if (st->batch_docs && !st->write_cache) { /* a bulk load: the writer's cache until the flush */
         set_cache(st, EVG_STORE_WRITE_CACHE_KIB);
         st->write_cache = 1;
+        st->defer_pending = store_has_no_reports(st); /* dropped once a full batch shows a large load */
     }
 }
 
@@ -234,6 +320,7 @@ int evg_store_flush(evg_store *st)
     if (!st) return 0;
     evg_store_mem_drop(st);
     int rc = evg_store_batch_commit(st);
+    if (!rc && st->indexes_deferred) rc = restore_indexes(st, 0);
     if (st->write_cache) {
         set_cache(st, EVG_STORE_CACHE_KIB);
         sqlite3_db_release_memory(st->db);
@@ -405,7 +492,10 @@ static int create_schema(evg_store *st)
  * of event_actors by entity is dropped: a B-tree insert per actor row whose
  * pages each document's savepoint copied (15-24% of the store phase of a
  * 10,000-document build); the queries by actor read the table instead
- * (docs/STORE.md, "Indexes"). */
+ * (docs/STORE.md, "Indexes").  6 -> 7 event_actors is made again without
+ * its UNIQUE clause (its rows copied out and back, rowids kept, so the
+ * table reads as a new store's) and its key becomes the named index
+ * event_actors_key, which a bulk load may build at its end. */
 static const char *const upgrade_sql[] = {
     [2] = "BEGIN IMMEDIATE; ALTER TABLE actor_metrics ADD COLUMN component INTEGER;"
           " DROP INDEX event_mentions_event; CREATE INDEX event_mentions_event"
@@ -415,6 +505,12 @@ static const char *const upgrade_sql[] = {
     [4] = "BEGIN IMMEDIATE; DROP INDEX IF EXISTS events_family_date; DROP INDEX IF EXISTS mentions_doc;"
           " DROP INDEX IF EXISTS event_mentions_doc; PRAGMA user_version = 5; COMMIT;",
     [5] = "BEGIN IMMEDIATE; DROP INDEX IF EXISTS event_actors_entity; PRAGMA user_version = 6; COMMIT;",
+    [6] = "BEGIN IMMEDIATE; CREATE TABLE event_actors_v6 AS SELECT rowid AS rid, event_id, entity_id, role"
+          " FROM event_actors; DROP TABLE event_actors; CREATE TABLE event_actors" EVENT_ACTORS_COLUMNS ";"
+          " INSERT INTO event_actors(rowid, event_id, entity_id, role)"
+          " SELECT rid, event_id, entity_id, role FROM event_actors_v6 ORDER BY rid; DROP TABLE event_actors_v6;"
+          " CREATE UNIQUE INDEX event_actors_key ON event_actors(event_id, entity_id, role);"
+          " PRAGMA user_version = 7; COMMIT;",
 };
 
 static int upgrade(evg_store *st, long from)
@@ -432,7 +528,7 @@ static int upgrade(evg_store *st, long from)
 }
 
 /* Create the tables in an empty file; accept our own schema (upgrading
- * versions 2 to 5 step by step, whoever created it); refuse others. */
+ * versions 2 to 6 step by step, whoever created it); refuse others. */
 static int check_schema(evg_store *st)
 {
     long version = 0, tables = 0;
@@ -494,7 +590,7 @@ static void set_checkpoint(evg_store *st)
 static int configure(evg_store *st)
 {
     char *err = NULL;
-    sqlite3_busy_timeout(st->db, 5000);
+    sqlite3_busy_timeout(st->db, EVG_STORE_BUSY_MS);
     int rc;
     for (int tries = 1;; tries++) {
         rc = sqlite3_exec(st->db, "PRAGMA page_size = " EVG_STORE_PAGE_SIZE "; PRAGMA foreign_keys = OFF;"
@@ -568,6 +664,7 @@ int evg_store_open(evg_store **out, evg_ctx *ctx, const char *path)
     sqlite3_extended_result_codes(st->db, 1);
     if ((rc = configure(st)) != 0) goto done;
     if ((rc = check_schema(st)) != 0) goto done;
+    restore_indexes(st, 1);
     if ((rc = prepare_all(st)) != 0) goto done;
     if (getenv("EVGRAPH_TIMINGS")) {
         st->stmt_ns = evg_xcalloc(ST_COUNT_ + 1, sizeof *st->stmt_ns);
@@ -583,6 +680,7 @@ void evg_store_close(evg_store *st)
 {
     if (!st) return;
     if (evg_store_batch_commit(st) != 0) evg_store_rollback(st); /* the message stays on the context */
+    if (st->indexes_deferred) restore_indexes(st, 1); /* a load that ended without a flush */
     evg_store_mem_drop(st);
     if (st->stmt_ns) print_statement_costs(st);
     free(st->stmt_ns);

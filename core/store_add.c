@@ -653,12 +653,16 @@ static int add_in_batch(add_job *j, int *out_added)
     } else if ((rc = evg_store_exec(st, ST_RELEASE, j->what)) == 0) {
         *out_added = 1;
         st->batch_n++;
+        st->load_n++;
     }
     if (sqlite3_get_autocommit(st->db) && st->batch_open) { /* SQLite ended it on a failure */
         st->batch_open = st->batch_n = 0;
         evg_store_mem_drop(st);
     }
-    if (!rc && st->batch_open && batch_due(st)) rc = evg_store_batch_commit(st);
+    if (!rc && st->batch_open && batch_due(st)) {
+        rc = evg_store_batch_commit(st);
+        if (!rc && st->defer_pending && st->load_n >= st->batch_docs) evg_store_defer_indexes(st);
+    }
     return rc;
 }
 

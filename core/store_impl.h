@@ -10,7 +10,7 @@
 
 #include "internal.h"
 
-#define EVG_STORE_SCHEMA_VERSION 6
+#define EVG_STORE_SCHEMA_VERSION 7
 
 /* Every statement the store runs; prepared once in evg_store_open. */
 enum evg_store_stmt {
@@ -37,12 +37,22 @@ struct evg_store {
      * documents, a savepoint per document */
     int batch_docs, batch_ms;   /* commit after this many documents or milliseconds; 0: off */
     int write_cache;            /* the writer's larger page cache is set (store.c) */
+    int indexes_deferred;       /* this connection dropped the deferred indexes (store.c) */
+    int defer_pending;          /* a load into a store with no report: drop them once it has stored a batch's worth */
+    int load_n;                 /* documents stored by this connection's batched load */
     int batch_open;             /* a batch transaction is open */
     int batch_n;                /* documents stored in the open batch */
     long long batch_t0;         /* when it opened, monotonic ms */
     evg_store_mem *mem;         /* merge keys in memory; NULL until first needed */
     sqlite3_int64 *stmt_ns;     /* EVGRAPH_TIMINGS: nanoseconds per statement (store.c), [ST_COUNT_] others */
 };
+
+/* A bulk load into a store that held no report has stored a batch's worth of
+ * documents: drop the indexes only the listings read, to build them once at
+ * the flush (one transaction; failing, they stay and are kept row by row).
+ * A small load never gets here, so it never pays for building them again,
+ * nor for the room that takes (store.c). */
+void evg_store_defer_indexes(evg_store *st);
 
 /* Commit the open batch, if any (evg_store_begin does this first). */
 int evg_store_batch_commit(evg_store *st);

@@ -152,19 +152,19 @@ sqlite3 "$work/v2.db" "ALTER TABLE actor_metrics DROP COLUMN component; PRAGMA u
   event_id INTEGER NOT NULL, PRIMARY KEY(entity_id, family, bucket, event_id)) WITHOUT ROWID;"
 n_before=$(sqlite3 "$work/v2.db" "SELECT count(*) FROM events")
 "$bin" export --db "$work/v2.db" --view actors --format csv > "$work/v2.csv"; check "export from a schema-2 store" 0 $?
-[ "$(sqlite3 "$work/v2.db" "PRAGMA user_version")" = 6 ] && [ "$(sqlite3 "$work/v2.db" "SELECT count(*) FROM events")" = "$n_before" ] \
+[ "$(sqlite3 "$work/v2.db" "PRAGMA user_version")" = 7 ] && [ "$(sqlite3 "$work/v2.db" "SELECT count(*) FROM events")" = "$n_before" ] \
     && head -1 "$work/v2.csv" | grep -q ",component" \
     && [ "$(sqlite3 "$work/v2.db" "SELECT count(*) FROM sqlite_schema WHERE name = 'merge_index'")" = 0 ]
-check "schema 2 upgraded to 6, events kept, merge_index gone" 0 $?
+check "schema 2 upgraded to 7, events kept, merge_index gone" 0 $?
 # a schema-3 store (merge index as a table) is upgraded and a build goes on adding to it
 cp "$work/f.db" "$work/v3.db"
 sqlite3 "$work/v3.db" "PRAGMA user_version = 3; CREATE TABLE merge_index(entity_id TEXT NOT NULL,
   family TEXT NOT NULL, bucket INTEGER NOT NULL, event_id INTEGER NOT NULL,
   PRIMARY KEY(entity_id, family, bucket, event_id)) WITHOUT ROWID;"
 "$bin" build --db "$work/v3.db" --out "$work/v3-out" --manifest "$src/samples/manifest.tsv" "$src/samples" > /dev/null; check "build on a schema-3 store" 0 $?
-[ "$(sqlite3 "$work/v3.db" "PRAGMA user_version")" = 6 ] \
+[ "$(sqlite3 "$work/v3.db" "PRAGMA user_version")" = 7 ] \
     && [ "$(sqlite3 "$work/v3.db" "SELECT count(*) FROM events")" = "$(sqlite3 "$work/f.db" "SELECT count(*) FROM events")" ]
-check "schema 3 upgraded to 6, events kept" 0 $?
+check "schema 3 upgraded to 7, events kept" 0 $?
 # session 10 robust: `events --actor` says on stderr when the name selects nothing (the listing
 # stays empty and the exit status 0): no actor of that name, or an actor without events in the window
 "$bin" events --db "$work/f.db" --actor "Nobody Ofthat Name" --format csv >"$work/nobody.csv" 2>"$work/err"

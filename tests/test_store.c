@@ -180,7 +180,7 @@ static void test_store__open_creates_schema(void)
     evg_store *st = open_store();
     CU_ASSERT_PTR_EQUAL(evg_store_ctx(st), evg_test_ctx());
     evg_store_close(st);
-    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 6);
+    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 7);
     CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE name = 'merge_index'"), 0);
     CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN"
                              " ('documents','sections','timexes','entities','aliases','mentions',"
@@ -193,6 +193,11 @@ static void test_store__open_creates_schema(void)
                              " ('events_family_date','mentions_doc','event_mentions_doc','event_actors_entity')"), 0);
     CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE name IN ('sections', 'timexes')"
                              " AND sql LIKE '%WITHOUT ROWID'"), 2);
+    /* schema 7: the key of event_actors is a named index (a bulk load builds it at its end) */
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'event_actors_key'"
+                             " AND sql LIKE 'CREATE UNIQUE INDEX%'"), 1);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE name = 'event_actors'"
+                             " AND sql LIKE '%UNIQUE%'"), 0);
     char mode[32];
     sql_text("PRAGMA journal_mode", mode, sizeof mode);
     CU_ASSERT_STRING_EQUAL(mode, "wal");
@@ -200,7 +205,7 @@ static void test_store__open_creates_schema(void)
     evg_store *again = NULL;
     CU_ASSERT_EQUAL(evg_store_open(&again, evg_test_ctx(), db_path), 0);
     evg_store_close(again);
-    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 6);
+    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 7);
     remove_store();
 }
 
@@ -547,33 +552,81 @@ static void test_store__same_doc_other_code_kept_apart(void)
     CU_ASSERT_EQUAL(events_of_two_sentences("040", "040"), 1);
 }
 
+/* The two reports of one meeting the upgrade tests store: *a is stored now
+ * (and the store closed), *b after the old schema has been put back. */
+static void upgrade_reports(evg_store *st, evg_doc **a, evg_doc **b)
+{
+    *a = meeting_doc("a.txt", "Lavrov met Kim Jong Un in Wonsan on 12 July 2025.\n", "2025-07-13",
+                     "040", "2025-07-12", EVG_DATE_TIMEX);
+    *b = meeting_doc("b.txt", "Kim Jong Un received Lavrov in Wonsan on 12 July.\n", "2025-07-14",
+                     "044", "2025-07-12", EVG_DATE_TIMEX);
+    int added = 0;
+    CU_ASSERT_EQUAL(add(st, *a, &added), 0);
+    evg_store_close(st);
+}
+
+/* Opens the old store again (which upgrades it), adds b as a new report and
+ * checks the store is now at the current schema version. */
+static void reopen_and_add(evg_doc *b)
+{
+    evg_store *st = NULL;
+    int added = 0;
+    CU_ASSERT_EQUAL_FATAL(evg_store_open(&st, evg_test_ctx(), db_path), 0);
+    CU_ASSERT_EQUAL(add(st, b, &added), 0);
+    CU_ASSERT_EQUAL(added, 1);
+    evg_store_close(st);
+    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 7);
+}
+
 /* A schema-4 store (with the indexes versions 5 and 6 dropped) is upgraded in
  * place when opened, step by step: its rows stay, the indexes go, and
  * documents can be added. */
 static void test_store__upgrade_from_4(void)
 {
     evg_store *st = open_store();
-    evg_doc *a = meeting_doc("a.txt", "Lavrov met Kim Jong Un in Wonsan on 12 July 2025.\n", "2025-07-13",
-                             "040", "2025-07-12", EVG_DATE_TIMEX);
-    evg_doc *b = meeting_doc("b.txt", "Kim Jong Un received Lavrov in Wonsan on 12 July.\n", "2025-07-14",
-                             "044", "2025-07-12", EVG_DATE_TIMEX);
-    int added = 0;
-    CU_ASSERT_EQUAL(add(st, a, &added), 0);
-    evg_store_close(st);
+    evg_doc *a, *b;
+    upgrade_reports(st, &a, &b);
     CU_ASSERT_EQUAL(sql_exec("CREATE INDEX mentions_doc ON mentions(doc_id);"
                              " CREATE INDEX events_family_date ON events(family, date_begin);"
                              " CREATE INDEX event_mentions_doc ON event_mentions(doc_id);"
                              " CREATE INDEX event_actors_entity ON event_actors(entity_id);"
                              " PRAGMA user_version = 4;"), SQLITE_OK);
-    st = NULL;
-    CU_ASSERT_EQUAL_FATAL(evg_store_open(&st, evg_test_ctx(), db_path), 0);
-    CU_ASSERT_EQUAL(add(st, b, &added), 0);
-    CU_ASSERT_EQUAL(added, 1);
-    evg_store_close(st);
-    CU_ASSERT_EQUAL(sql_long("PRAGMA user_version"), 6);
+    reopen_and_add(b);
     CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
                              " ('events_family_date','mentions_doc','event_mentions_doc','event_actors_entity')"), 0);
     CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM documents"), 2);
+    CU_ASSERT_EQUAL(sql_long("SELECT n_docs FROM events"), 2);   /* the report joined the stored event */
+    evg_doc_free(a);
+    evg_doc_free(b);
+    remove_store();
+}
+
+/* A schema-6 store (event_actors with its UNIQUE clause) is upgraded in
+ * place: the table is made again with the same rows in the same order, its
+ * key becomes event_actors_key, and a report still joins the stored event. */
+static void test_store__upgrade_from_6(void)
+{
+    evg_store *st = open_store();
+    evg_doc *a, *b;
+    upgrade_reports(st, &a, &b);
+    long actors = sql_long("SELECT count(*) FROM event_actors");
+    CU_ASSERT(actors >= 2);
+    char first[64];
+    sql_text("SELECT entity_id FROM event_actors ORDER BY rowid LIMIT 1", first, sizeof first);
+    CU_ASSERT_EQUAL(sql_exec("BEGIN; CREATE TABLE ea6 AS SELECT * FROM event_actors; DROP TABLE event_actors;"
+                             " CREATE TABLE event_actors(event_id INTEGER NOT NULL REFERENCES events(id)"
+                             " ON DELETE CASCADE, entity_id TEXT NOT NULL REFERENCES entities(id),"
+                             " role TEXT NOT NULL, UNIQUE(event_id, entity_id, role));"
+                             " INSERT INTO event_actors SELECT * FROM ea6; DROP TABLE ea6;"
+                             " PRAGMA user_version = 6; COMMIT;"), SQLITE_OK);
+    reopen_and_add(b);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'sqlite_autoindex_event_actors%'"), 0);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE name = 'event_actors_key'"), 1);
+    CU_ASSERT_EQUAL(sql_long("SELECT count(*) FROM sqlite_schema WHERE name = 'ea6' OR name = 'event_actors_v6'"), 0);
+    CU_ASSERT(sql_long("SELECT count(*) FROM event_actors") >= actors);
+    char again[64];
+    sql_text("SELECT entity_id FROM event_actors ORDER BY rowid LIMIT 1", again, sizeof again);
+    CU_ASSERT_STRING_EQUAL(again, first);
     CU_ASSERT_EQUAL(sql_long("SELECT n_docs FROM events"), 2);   /* the report joined the stored event */
     evg_doc_free(a);
     evg_doc_free(b);
@@ -786,6 +839,7 @@ static CU_TestInfo store_tests[] = {
     {"test_store__same_doc_two_sentences", test_store__same_doc_two_sentences},
     {"test_store__same_doc_other_code_kept_apart", test_store__same_doc_other_code_kept_apart},
     {"test_store__upgrade_from_4", test_store__upgrade_from_4},
+    {"test_store__upgrade_from_6", test_store__upgrade_from_6},
     {"test_store__undated_needs_same_actors_and_place", test_store__undated_needs_same_actors_and_place},
     {"test_store__one_actor_with_place_learned_later", test_store__one_actor_with_place_learned_later},
     {"test_store__many_documents", test_store__many_documents},

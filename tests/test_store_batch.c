@@ -113,10 +113,72 @@ static void test_store_batch__other_writes_commit_first(void)
     evg_test_remove_db(db_path);
 }
 
+/* How many of the indexes a bulk load builds at its end the file has now. */
+static long deferred_indexes(void)
+{
+    return committed("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+                     " AND name IN ('event_mentions_event', 'event_actors_key')");
+}
+
+/* A batched load into a store with no reports drops the indexes only the
+ * listings read once its first batch is full, and builds them when it is flushed; the same rows are
+ * stored, each actor of an event once; a second load into the store that
+ * now holds reports keeps them and writes them row by row. */
+static void test_store_batch__indexes_built_after_load(void)
+{
+    evg_store *st = open_temp_store();
+    int added = 0;
+    CU_ASSERT_EQUAL(deferred_indexes(), 2);
+    evg_store_set_batch(st, 2, 0);
+    CU_ASSERT_EQUAL(deferred_indexes(), 2); /* kept until a full batch shows a bulk load */
+    for (int i = 1; i <= 5; i++) CU_ASSERT_EQUAL(add(st, article(i), &added), 0);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 4); /* two batches committed */
+    CU_ASSERT_EQUAL(deferred_indexes(), 0);
+    CU_ASSERT_EQUAL(evg_store_flush(st), 0);
+    CU_ASSERT_EQUAL(deferred_indexes(), 2);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 5);
+    CU_ASSERT(committed("SELECT count(*) FROM event_actors") > 0);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM (SELECT 1 FROM event_actors"
+                              " GROUP BY event_id, entity_id, role HAVING count(*) > 1)"), 0);
+    evg_store_close(st);
+    CU_ASSERT_FATAL(evg_store_open(&st, evg_test_ctx(), db_path) == 0);
+    evg_store_set_batch(st, 2, 0);
+    CU_ASSERT_EQUAL(deferred_indexes(), 2);
+    CU_ASSERT_EQUAL(add(st, article(6), &added), 0);
+    evg_store_close(st);
+    CU_ASSERT_EQUAL(deferred_indexes(), 2);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
+    evg_test_remove_db(db_path);
+}
+
+/* A load that stops before its flush (a killed build) leaves a store
+ * without those indexes: the next open builds them again. */
+static void test_store_batch__open_restores_indexes(void)
+{
+    evg_store *st = open_temp_store();
+    int added = 0;
+    evg_store_set_batch(st, 2, 0);
+    for (int i = 1; i <= 2; i++) CU_ASSERT_EQUAL(add(st, article(i), &added), 0);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 2); /* the batch committed */
+    CU_ASSERT_EQUAL(deferred_indexes(), 0);
+    /* the state a SIGKILL leaves: committed batches, no flush */
+    evg_store *other = NULL;
+    CU_ASSERT_FATAL(evg_store_open(&other, evg_test_ctx(), db_path) == 0);
+    CU_ASSERT_EQUAL(deferred_indexes(), 2);
+    evg_store_close(other);
+    CU_ASSERT_EQUAL(evg_store_flush(st), 0); /* finds them made: nothing to do */
+    evg_store_close(st);
+    CU_ASSERT_EQUAL(deferred_indexes(), 2);
+    CU_ASSERT_EQUAL(committed("SELECT count(*) FROM documents"), 2);
+    evg_test_remove_db(db_path);
+}
+
 static CU_TestInfo store_batch_tests[] = {
     {"failed_document_alone_rolled_back", test_store_batch__failed_document_alone_rolled_back},
     {"full_batch_commits_itself", test_store_batch__full_batch_commits_itself},
     {"other_writes_commit_first", test_store_batch__other_writes_commit_first},
+    {"indexes_built_after_load", test_store_batch__indexes_built_after_load},
+    {"open_restores_indexes", test_store_batch__open_restores_indexes},
     CU_TEST_INFO_NULL};
 
 CU_SuiteInfo evg_test_suites[] = {
