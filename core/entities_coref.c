@@ -261,14 +261,16 @@ static int place_after_prep(const scan *st, const span *m, int32_t *before)
     return evg_tok_is(d, (size_t)m->first - 1, "في") && m->first >= 2 && evg_ent_same_sent(d, m->first - 2, m->first);
 }
 
-/* "السفارة العمانية بعمان", "القنصلية الأردنية في عمان": the country of the
- * embassy or consulate whose seat عمان at m is (its demonym right before ب
- * or في, an embassy word before that), or -1.  An embassy is never seated in
+/* "السفارة العمانية بعمان", "القنصلية الأردنية في عمان", "السفير العماني في
+ * عمان": the country of the embassy, consulate, ambassador or consul whose
+ * seat عمان at m is (its demonym right before ب or في, an embassy or
+ * envoy word before that), or -1.  An embassy or envoy is never seated in
  * its own country. */
 static int embassy_sender(const scan *st, const span *m)
 {
     static const char *const words[] = {"السفاره", "سفاره", "القنصليه", "قنصليه", "لسفاره", "بسفاره", "للسفاره",
-                                        "بالسفاره", "للقنصليه", "بالقنصليه"};
+                                        "بالسفاره", "للقنصليه", "بالقنصليه", "السفير", "سفير", "السفيره", "سفيره",
+                                        "للسفير", "بالسفير", "لسفير", "بسفير", "القنصل", "قنصل", "للقنصل", "بالقنصل"};
     const evg_doc *d = st->d;
     span dm;
     int32_t b;
@@ -280,7 +282,7 @@ static int embassy_sender(const scan *st, const span *m)
 
 /* عمان folds alike for Amman (عمّان) and Oman (عُمان).  Decision: Amman when
  * the original writes the shadda, in a dateline ("عمان -"), as a body's seat
- * as the seat of an embassy of Oman (and Oman for an embassy of Jordan:
+ * as the seat of an embassy or envoy of Oman (and Oman for one of Jordan:
  * embassy_sender), behind ب or في in a story datelined in Jordan, as a
  * body's seat behind ب (seat_after_body) unless its own sentence names Oman
  * or an Omani and not Jordan (a document that names Oman elsewhere does not

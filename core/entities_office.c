@@ -38,21 +38,49 @@ static int legislature_entry(const scan *st, int e)
 
 /* Does a word of membership stand right before token j in its sentence:
  * عضو، عضوة، أعضاء، عضوات (also behind و ف ل ب ك, and with في after it:
- * "عضو في البرلمان"), English "member of", "members of the"?  "عضو
- * البرلمان", "أعضاء مجلس النواب", "members of parliament" name people, not
- * the body. */
+ * "عضو في البرلمان"), English "member of", "members of the"?  1 for one
+ * member, 2 for members, 0 for none. */
 static int membership_before(const scan *st, int32_t j)
 {
-    static const char *const ar[] = {"عضو", "عضوه", "اعضاء", "عضوات", "لعضو", "لاعضاء", "بعضو", "باعضاء", "كعضو",
-                                     "كاعضاء"};
+    static const char *const one[] = {"عضو", "عضوه", "لعضو", "بعضو", "كعضو"};
+    static const char *const many[] = {"اعضاء", "عضوات", "لاعضاء", "باعضاء", "كاعضاء"};
     const evg_doc *d = st->d;
     int32_t k = j - 1;
     if (k >= 0 && evg_ent_same_sent(d, k, j) && (evg_tok_is(d, (size_t)k, "the") || evg_tok_is(d, (size_t)k, "في"))) k--;
     if (k < 0 || !evg_ent_same_sent(d, k, j)) return 0;
     if (d->tokens.v[k].script == EVG_SCRIPT_ARAB)
-        return evg_tok_in_static(d, (size_t)k, ar, sizeof ar / sizeof *ar, EVG_WS_WAW_FA);
-    return k >= 1 && evg_tok_is(d, (size_t)k, "of") && evg_ent_same_sent(d, k - 1, k) &&
-           (evg_tok_is(d, (size_t)k - 1, "member") || evg_tok_is(d, (size_t)k - 1, "members"));
+        return evg_tok_in_static(d, (size_t)k, one, sizeof one / sizeof *one, EVG_WS_WAW_FA)     ? 1
+               : evg_tok_in_static(d, (size_t)k, many, sizeof many / sizeof *many, EVG_WS_WAW_FA) ? 2
+                                                                                                  : 0;
+    if (k < 1 || !evg_tok_is(d, (size_t)k, "of") || !evg_ent_same_sent(d, k - 1, k)) return 0;
+    return evg_tok_is(d, (size_t)k - 1, "member") ? 1 : evg_tok_is(d, (size_t)k - 1, "members") ? 2 : 0;
+}
+
+/* Does a person follow a legislature that ends at token j (after its
+ * qualifier, a comma or honorifics): a listed person, or a name nobody
+ * listed?  "عضو البرلمان العراقي محمد ..." names a member; "أعضاء البرلمان"
+ * with no name leaves the members to the body. */
+static int member_named_after(const scan *st, int32_t j)
+{
+    span m;
+    qual q;
+    int32_t end;
+    if ((size_t)j >= st->d->tokens.n || !evg_ent_same_sent(st->d, j - 1, j)) return 0;
+    if (evg_ent_qual_after(st, j, &q) && q.end > j && evg_ent_same_sent(st->d, j, q.end - 1)) j = q.end;
+    if (evg_ent_person_after(st, j, &m)) return 1;
+    if (evg_ent_is_comma(st->d, j)) j++;
+    j = evg_ent_honor_skip(st, j);
+    return (size_t)j < st->d->tokens.n && evg_ent_same_sent(st->d, j - 1, j) && evg_ent_title_name(st, j, &end);
+}
+
+/* Does a membership phrase before the legislature [first, end) name
+ * people, not the body: one member ("عضو في البرلمان", "a member of
+ * parliament"), or members with a name after the body ("أعضاء البرلمان"
+ * alone, "members of parliament" alone, are the body acting)? */
+static int named_member(const scan *st, int32_t first, int32_t end)
+{
+    int w = membership_before(st, first);
+    return w == 1 || (w == 2 && member_named_after(st, end));
 }
 
 /* The legislature [first, end) after a membership word is no mention; a
@@ -73,7 +101,7 @@ int32_t evg_ent_emit_plain(scan *st, const span *m0)
     int target = k->kind == GAZ_NAME ? evg_ent_amman_or_oman(st, &m, k) : k->target;
     const gaz_entry *e = &st->g->ents.v[target];
     const evg_doc *d = st->d;
-    if (k->kind == GAZ_NAME && legislature_entry(st, target) && membership_before(st, m.first))
+    if (k->kind == GAZ_NAME && legislature_entry(st, target) && named_member(st, m.first, m.end))
         return members_legislature(st, m.first, m.end); /* "أعضاء مجلس النواب الأردني": members, not the body */
     if (target != k->target) { /* the other reading of a homograph */
         evg_ent_add_mention(st, evg_ent_entity_of(st, target), m.first, m.end, m.os, m.oe, EVG_MEN_NAME);
@@ -445,7 +473,7 @@ int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
     h.os = pre ? pre->os : ts->os;
     h.end = ts->end;
     h.oe = ts->oe;
-    if (!strcmp(h.t->type, "ORG") && legislature_office(h.t->office) && membership_before(st, h.first))
+    if (!strcmp(h.t->type, "ORG") && legislature_office(h.t->office) && named_member(st, h.first, ts->end))
         return ts->end; /* "members of parliament", "عضو في البرلمان": people, not the body */
     evg_ent_title_qualify(st, &h, ts, pre);
     deputy_title(st, &h, ts, pre);
@@ -464,7 +492,7 @@ int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
     if (h.ent < 0) return pre ? evg_ent_emit_plain(st, pre) : ts->end;
     ministry_of_title(st, &h);
     evg_ent_add_mention(st, h.ent, h.first, h.end, h.os, h.oe, EVG_MEN_TITLE);
-    if (h.q.entry >= 0 && h.q.first >= 0 && legislature_entry(st, h.q.entry) && membership_before(st, h.q.first))
+    if (h.q.entry >= 0 && h.q.first >= 0 && legislature_entry(st, h.q.entry) && named_member(st, h.q.first, h.q.end))
         members_legislature(st, h.q.first, h.q.end); /* "عضو البرلمان العراقي X": a member, not the body */
     else if (h.q.entry >= 0 && h.q.first >= 0 && evg_ent_entity_of(st, h.q.entry) != h.ent) /* the qualifier is named too */
         evg_ent_add_mention(st, evg_ent_entity_of(st, h.q.entry), h.q.first, h.q.end, h.q.os, h.q.oe, h.q.kind);

@@ -711,25 +711,51 @@ static int political_body(const scan *st, int32_t i, int32_t k)
     return evg_tok_in_static(d, (size_t)i + 1, creeds, sizeof creeds / sizeof *creeds, EVG_WS_PLAIN);
 }
 
+/* Does a definite nisba adjective at token k (ال + three letters or more +
+ * ي or ية) mark out a part of the region before it ("المنطقة الجنوبية",
+ * "المنطقة الحدودية"), not the Arab or Islamic world as a whole? */
+static int region_part_adjective(const scan *st, int32_t k)
+{
+    static const char *const whole[] = {"العربي", "العربيه", "الاسلامي", "الاسلاميه"};
+    size_t n;
+    const evg_doc *d = st->d;
+    if ((size_t)k >= d->tokens.n || d->tokens.v[k].kind != EVG_TOK_WORD || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    const char *w = evg_ent_tok_str(d, k, &n);
+    if (n < 12 || memcmp(w, "ال", 4) != 0 || evg_tok_in_static(d, (size_t)k, whole, sizeof whole / sizeof *whole, EVG_WS_PLAIN))
+        return 0;
+    return evg_ent_ends_with(w, n, "ي") || evg_ent_ends_with(w, n, "يه");
+}
+
+/* Is the wide word at token k "المنطقة" (also "بالمنطقة") with an adjective
+ * of a part after it: a specific place, where the body stays? */
+static int specific_region(const scan *st, int32_t k)
+{
+    const evg_doc *d = st->d;
+    if (!evg_tok_is(d, (size_t)k, "المنطقه") && !evg_tok_is(d, (size_t)k, "بالمنطقه")) return 0;
+    return evg_ent_same_sent(d, k, k + 1) && region_part_adjective(st, k + 1);
+}
+
 /* Does a scope of wide extent follow the body-like words ending before k:
  * "في المنطقة", "في العالم", "بالمنطقة", "حول العالم"?  "الحركة الإسلامية في
  * المنطقة" is a current of opinion across a region, no body; "الحركة
- * الإسلامية في إسرائيل" (a country) stays a name. */
+ * الإسلامية في إسرائيل" (a country) and "في المنطقة الجنوبية" (a part of
+ * one, specific_region) stay a name.  Not الإقليم: in Iraqi copy it is the
+ * Kurdistan Region (Session 18). */
 static int wide_scope_after(const scan *st, int32_t i, int32_t k)
 {
     static const char *const preps[] = {"في", "حول", "عبر", "داخل"};
-    static const char *const wide[] = {"المنطقه", "العالم", "الاقليم", "القاره", "الدول", "البلدان", "المجتمعات",
+    static const char *const wide[] = {"المنطقه", "العالم", "القاره", "الدول", "البلدان", "المجتمعات",
                                        "الشرق", "المشرق", "الوطن"};
-    static const char *const bwide[] = {"بالمنطقه", "بالعالم", "بالاقليم", "بالقاره", "بالدول", "بالبلدان", "بالمجتمعات"};
+    static const char *const bwide[] = {"بالمنطقه", "بالعالم", "بالقاره", "بالدول", "بالبلدان", "بالمجتمعات"};
     const evg_doc *d = st->d;
     if ((size_t)k >= d->tokens.n || !evg_ent_same_sent(d, i, k)) return 0;
-    if (evg_tok_in_static(d, (size_t)k, bwide, sizeof bwide / sizeof *bwide, EVG_WS_PLAIN)) return 1;
+    if (evg_tok_in_static(d, (size_t)k, bwide, sizeof bwide / sizeof *bwide, EVG_WS_PLAIN)) return !specific_region(st, k);
     if (!evg_tok_in_static(d, (size_t)k, preps, sizeof preps / sizeof *preps, EVG_WS_PLAIN) || (size_t)k + 1 >= d->tokens.n ||
         !evg_ent_same_sent(d, k, k + 1))
         return 0;
     span m;
     if (evg_ent_match_at(st, k + 1, GAZ_NAME | GAZ_DEMONYM, &m)) return 0; /* "في المغرب" is a country */
-    return evg_tok_in_static(d, (size_t)k + 1, wide, sizeof wide / sizeof *wide, EVG_WS_PLAIN);
+    return evg_tok_in_static(d, (size_t)k + 1, wide, sizeof wide / sizeof *wide, EVG_WS_PLAIN) && !specific_region(st, k + 1);
 }
 
 /* "المحكمة الدستورية العليا", "المحكمة العليا": a definite head and its

@@ -586,12 +586,28 @@ static int owned_noun(const evg_doc *d, const evt_match *p)
     return 0;
 }
 
+/* Does a concessive or temporal particle (رغم، برغم، بعد، قبل، عقب، إثر,
+ * despite, after) or a preposition other than و stand in tokens [from, to)? */
+static int adverbial_between(const evg_doc *d, int32_t from, int32_t to)
+{
+    static const char *const adv[] = {"\xD8\xB1\xD8\xBA\xD9\x85", "\xD8\xA8\xD8\xB1\xD8\xBA\xD9\x85", /* رغم برغم */
+                                      "\xD8\xA8\xD8\xB9\xD8\xAF", "\xD9\x82\xD8\xA8\xD9\x84",         /* بعد قبل */
+                                      "\xD8\xB9\xD9\x82\xD8\xA8", "\xD8\xA7\xD8\xAB\xD8\xB1",         /* عقب اثر */
+                                      "despite", "after", "before", NULL};
+    for (int32_t q = from; q < to; q++) {
+        int p = evt_prep_word(d, q);
+        if (tok_in(d, q, adv) || (p >= 0 && p != PREP_AND)) return 1;
+    }
+    return 0;
+}
+
 /* "أعلنت X ترحيبها بالهدنة", "announced its support for the truce": a
  * trigger that stands only by its required word (أعلن + هدنة "declared a
  * truce") followed, within four tokens and no punctuation, by a noun of
  * appeal, praise, support or rejection (02, 05, 12): the required word is
  * that noun's object, so the announcement is the position, not the act.
- * Session 18. */
+ * The noun must be the verb's object: not behind رغم, بعد or a preposition
+ * ("أعلنت X هدنة رغم رفضها لـ" keeps the truce).  Session 18. */
 static int object_of_position(const sent *s, size_t hi)
 {
     static const char *const roots[] = {"02", "05", "12", NULL};
@@ -599,7 +615,8 @@ static int object_of_position(const sent *s, size_t hi)
     if (!mt->e->nreq || hi + 1 >= s->h.n) return 0;
     const evt_match *p = &s->h.v[hi + 1].mt;
     if (p->first - mt->end > 4 || evt_punct_between(s->doc, mt->end, p->first) ||
-        (p->e->pos != EVT_POS_NOUN && p->e->pos != EVT_POS_FIXED) || !owned_noun(s->doc, p))
+        (p->e->pos != EVT_POS_NOUN && p->e->pos != EVT_POS_FIXED) || !owned_noun(s->doc, p) ||
+        adverbial_between(s->doc, mt->end, p->first))
         return 0;
     for (int k = 0; roots[k]; k++)
         if (strncmp(p->e->code, roots[k], 2) == 0) return 1;
@@ -613,6 +630,7 @@ static int not_an_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
     if (evt_agreed_content(s, hi) || object_of_position(s, hi)) return 1;
+    if (evt_media_host(r, s, hi)) return 1; /* events_meet.c: a channel's guest is an interview */
     if (evt_since_occasion(d, &s->h.v[hi].mt)) return 1; /* a refusal of an act is a 120 event too: annotators code it */
     if (evt_unnamed_agent_noun(r, s, hi) || evt_meet_goal(d, &s->h.v[hi].mt) || evt_hosts_presence(d, &s->h.v[hi].mt))
         return 1;

@@ -364,6 +364,7 @@ void evt_separate_receptions(run *r, const sent *s, size_t hi, int want);
 void evt_separate_visits(run *r, const sent *s, size_t hi, int want);
 int evt_return_home(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev);
 void evt_host_of_gathering(const run *r, const sent *s, size_t hi, evg_event *ev);
+int evt_media_host(const run *r, const sent *s, size_t hi); /* session 18 fixev */
 void evt_delegation_head(const sent *s, size_t hi, evg_event *ev);
 void evt_host_during_subject(const sent *s, size_t hi, evg_event *ev);
 void evt_arrival_visit_goal(const run *r, const sent *s, size_t hi, evg_event *ev);

@@ -11,6 +11,7 @@
  * events_args.c chose and the events already built in the section; sets
  * actors and the span of days for events.c.
  */
+#include "entities_gaz.h"
 #include "events_int.h"
 
 #include <ctype.h>
@@ -837,6 +838,29 @@ void evt_separate_receptions(run *r, const sent *s, size_t hi, int want)
     }
 }
 
+/* "ستستضيف قناة X لقاء مع ..", "the channel hosted the minister": a host
+ * verb whose host (in Arabic the name right after the verb, else the one
+ * before it) is a medium (a channel, paper or agency: agent MED) airs an
+ * interview or a debate; neither the hosting (043) nor the meeting noun it hosts (لقاء،
+ * مقابلة, at most five words on) is an event.  1 when hit hi is such. */
+int evt_media_host(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->cls != EVT_CL_HOST) {
+        if (hi == 0 || mt->e->cls != EVT_CL_MEET || mt->e->pos != EVT_POS_NOUN) return 0;
+        mt = &s->h.v[hi - 1].mt;
+        if (mt->e->cls != EVT_CL_HOST || s->h.v[hi].mt.first - mt->end > 5) return 0;
+    }
+    size_t k = evt_cand_lower_bound(s, mt->end);
+    int32_t host = mt->e->lang == EVG_LANG_AR && k < s->c.n && s->c.v[k].first - mt->end <= 1 &&
+                           s->c.v[k].prep == PREP_NONE ? s->c.v[k].ent : -1;
+    int32_t before = host < 0 ? evt_cand_before(s, s->first, mt->first, 3) : -1;
+    if (before >= 0) host = s->c.v[before].ent; /* "Al Jazeera hosted ..." */
+    const evg_entity *e = host >= 0 ? &d->entities.v[host] : NULL;
+    return e && e->role && strcmp(e->role, "MED") == 0;
+}
+
 /* "ستستضيف تركيا قمة حلف الناتو", "تستضيف البحرين اجتماعاً لوزراء خارجية
  * الجامعة": an Arabic host verb whose object is a meeting noun (the next
  * trigger, after at most the host's name, no punctuation between) hosts the
@@ -889,11 +913,27 @@ static const char *entity_country(const evg_entity *e)
     return e->country && strlen(e->country) == 3 ? e->country : NULL;
 }
 
+/* Is the destination of a return a body, not a place: an ORG target and
+ * no country, region or place among ev's targets nor as its place? */
+static int return_to_body(const evg_doc *d, const evg_event *ev)
+{
+    int body = 0;
+    if (ev->location >= 0) return 0;
+    for (int i = 0; i < ev->nactors; i++) {
+        const char *t = d->entities.v[ev->actors[i].entity].type;
+        if (ev->actors[i].role != EVG_ROLE_TARGET || !t) continue;
+        if (!strcmp(t, "GPE") || !strcmp(t, "LOC") || !strcmp(t, "FAC")) return 0;
+        body |= !strcmp(t, "ORG");
+    }
+    return body;
+}
+
 /* "عاد الرئيس المصري إلى القاهرة", "returned to Cairo": going back to a place
  * of one's own country is coming home, not a visit, and an ambassador going
- * back ("عادت السفيرة إلى مدريد") resumes a post.  1 when ev is such a
- * return (an envoy word by the verb, or its source and its destination or
- * place in the same country). */
+ * back ("عادت السفيرة إلى مدريد") resumes a post, and a return to a body
+ * ("returned to the Arab League") is readmission.  1 when ev is such a
+ * return (an envoy word by the verb, a body as its only destination, or its
+ * source and its destination or place in the same country). */
 int evt_return_home(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev)
 {
     static const char *const envoy[] = {"ambassador", "envoy", "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1", /* سفير */
@@ -903,6 +943,7 @@ int evt_return_home(const evg_doc *d, const sent *s, size_t hi, const evg_event 
     for (int32_t q = mt->first - 4 > s->first ? mt->first - 4 : s->first; q < mt->end + 4 && q < s->end; q++)
         if (tok_in(d, q, envoy) || evt_tok_is_stem(d, q, envoy[2]) || evt_tok_is_stem(d, q, envoy[3]))
             return 1; /* an ambassador back at the post: relations, not a visit */
+    if (return_to_body(d, ev)) return 1;
     const char *home = NULL;
     for (int i = 0; i < ev->nactors && !home; i++)
         if (ev->actors[i].role == EVG_ROLE_SOURCE) home = entity_country(&d->entities.v[ev->actors[i].entity]);
@@ -931,6 +972,39 @@ static int32_t destination_of(const evg_doc *d, const evg_event *ev, int32_t ent
     evt_add_actor(&one, ent, EVG_ROLE_TARGET);
     evt_capitals_as_countries(d, &one);
     return one.actors[0].entity;
+}
+
+/* Does the word at q open a clause of its own after a place, so that the
+ * place is that clause's subject and no destination of a list ("زار X لبنان
+ * وإسرائيل تواصل ...", "visited Iraq, and Iran announced ...")?  A verb
+ * trigger, an English finite verb (a past in -ed, a copula or auxiliary),
+ * an Arabic verb shape or an indefinite feminine predicate (قلقة) that is no
+ * name, date, preposition or noun trigger. */
+static int opens_clause(const run *r, const sent *s, int32_t q)
+{
+    static const char *const aux[] = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", NULL};
+    static const char *const adv[] = {"\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", "\xD8\xB6\xD9\x85\xD9\x86", /* خلال ضمن */
+                                      "\xD8\xA8\xD8\xB9\xD8\xAF", "\xD9\x82\xD8\xA8\xD9\x84",         /* بعد قبل */
+                                      "\xD9\x85\xD9\x86\xD8\xB0", "\xD8\xB9\xD8\xA8\xD8\xB1",         /* منذ عبر */
+                                      "\xD9\x86\xD8\xAD\xD9\x88", "\xD9\x84\xD8\xAF\xD9\x8A",         /* نحو لدي */
+                                      "\xD8\xB9\xD9\x86\xD8\xAF", "\xD9\x85\xD8\xB1\xD9\x87", NULL};  /* عند مره */
+    const evg_doc *d = r->doc;
+    if (q >= s->end || d->tokens.v[q].kind != EVG_TOK_WORD || r->tok_men[q] >= 0 || r->tok_tx[q] >= 0 ||
+        evt_prep_word(d, q) >= 0)
+        return 0;
+    for (size_t h = 0; h < s->h.n; h++)
+        if (s->h.v[h].mt.first == q) return s->h.v[h].mt.e->pos != EVT_POS_NOUN;
+    size_t n;
+    const char *w = d->fold + d->tokens.v[q].fs;
+    n = (size_t)(d->tokens.v[q].fe - d->tokens.v[q].fs);
+    if (d->tokens.v[q].script != EVG_SCRIPT_ARAB)
+        return tok_in(d, q, aux) || (n > 4 && islower((unsigned char)w[0]) && !memcmp(w + n - 2, "ed", 2));
+    if (tok_in(d, q, adv) || (n >= 4 && !memcmp(w, "\xD8\xA7\xD9\x84", 4))) return 0; /* ال */
+    int fem = n >= 8 && !memcmp(w + n - 2, "\xD9\x87", 2), acc = !memcmp(w + n - 2, "\xD8\xA7", 2); /* -ه -ا */
+    if (evg_gaz_arabic_verb_form(w, n)) return 1;
+    if (!fem && !acc && n >= 8 && n <= 12 && (!memcmp(w, "\xD8\xAA", 2) || !memcmp(w, "\xD9\x8A", 2)))
+        return 1; /* an imperfect in ت- or ي- (تواصل، يتابع) */
+    return fem && (!memcmp(w, "\xD9\x85", 2) || n == 8); /* a participle in م- (مستعدة) or فعلة (قلقة) */
 }
 
 /* "زار X السعودية وقطر والإمارات", "visited Saudi Arabia and Qatar",
@@ -965,7 +1039,8 @@ void evt_separate_visits(run *r, const sent *s, size_t hi, int want)
     for (size_t prev = k++; k < s->c.n && nseen < EVG_MAX_ACTORS; prev = k++) {
         const cand *c = &s->c.v[k];
         if (!destination_cand(c) || (c->prep != PREP_NONE && c->prep != PREP_AND && c->prep != s->c.v[prev].prep) ||
-            !list_gap(r, s->c.v[prev].end, c->first, c->prep == PREP_AND && c->first == s->c.v[prev].end))
+            !list_gap(r, s->c.v[prev].end, c->first, c->prep == PREP_AND && c->first == s->c.v[prev].end) ||
+            opens_clause(r, s, c->end))
             return;
         int32_t to = destination_of(d, &base, c->ent), dup = to == base.location || evt_has_actor(&base, to);
         for (int i = 0; i < nseen; i++) dup |= seen[i] == to;

@@ -410,34 +410,40 @@ static int fronted(const sent *s, int32_t end, int32_t trig_end)
            !evt_punct_between(s->doc, k + 1, trig_end);
 }
 
+/* The auxiliaries of an English passive, and the participles of an act
+ * other than an attack (a reaction, a telling) that bar a place after them
+ * (passive_between, trigger_between). */
+static const char *const passive_aux[] = {"was", "were", "is", "are", "been", NULL};
+static const char *const reaction_participle[] = {"condemned", "denounced", "discussed", "criticised", "criticized", "debated",
+                                                 "decried", "deplored", "welcomed", "praised", "hailed", "mourned",
+                                                 "protested", "blamed", "investigated", "announced", "raised", "questioned",
+                                                 "denied", "rejected", "commemorated", "remembered", "held", "made", "seen",
+                                                 "told", "met", "said", "given", "taken", "shown", "drawn", "brought", NULL};
+
 /* Does a passive of another act ("was condemned", "were announced") stand
  * in tokens [from, to): an auxiliary (was were is are been) before a
- * participle, not one that tells the attack itself ("was carried out",
- * "were launched")? */
+ * participle of a reaction or a telling (condemned, discussed, held, said
+ * ...)?  Other participles ("was aimed at", "was confirmed", "was carried
+ * out") tell the attack itself and bar nothing. */
 static int passive_between(const evg_doc *d, int32_t from, int32_t to)
 {
-    static const char *const aux[] = {"was", "were", "is", "are", "been", NULL};
-    static const char *const own[] = {"carried", "launched", "conducted", "staged", "mounted", NULL};
-    static const char *const irregular[] = {"held", "made", "seen", "told", "met", "said", "given", "taken",
-                                            "shown", "drawn", "brought", NULL};
-    for (int32_t q = from; q + 1 < to; q++) {
-        if (!tok_in(d, q, aux) || tok_in(d, q + 1, own)) continue;
-        const evg_token *t = &d->tokens.v[q + 1];
-        int32_t n = t->fe - t->fs;
-        const char *w = d->fold + t->fs;
-        if (tok_in(d, q + 1, irregular) || (n > 3 && (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 2, "en", 2))))
-            return 1;
-    }
+    for (int32_t q = from; q + 1 < to; q++)
+        if (tok_in(d, q, passive_aux) && tok_in(d, q + 1, reaction_participle)) return 1;
     return 0;
 }
 
 /* Does a trigger of an act other than force (not 18x 19x 20x: "shelling
  * killed five civilians in X" is the shelling told again) start in tokens
- * [from, to) ("The attack ... was condemned by leaders meeting in Paris")? */
+ * [from, to) ("The attack ... was condemned by leaders meeting in Paris"), not
+ * as a participle after was/were that tells the attack itself ("was
+ * confirmed in X")? */
 static int trigger_between(const sent *s, int32_t from, int32_t to)
 {
     for (size_t h = 0; h < s->h.n; h++) {
         const char *code = s->h.v[h].mt.e->code;
+        int32_t q = s->h.v[h].mt.first;
+        if (q > from && tok_in(s->doc, q - 1, passive_aux) && !tok_in(s->doc, q, reaction_participle))
+            continue; /* "was confirmed", "was reported": the attack told, not another act */
         if (s->h.v[h].mt.first >= from && s->h.v[h].mt.first < to && strncmp(code, "18", 2) != 0 &&
             strncmp(code, "19", 2) != 0 && strncmp(code, "20", 2) != 0)
             return 1;

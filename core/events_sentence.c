@@ -206,6 +206,8 @@ static int find_prep(const run *r, const sent *s, cand *c)
                 (evt_tok_is_stem(d, k - 1, "\xD9\x82\xD8\xB1\xD8\xA8") ||
                  tok_is(d, k - 1, "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD8\xA8")))
                 return PREP_IN;
+            if (p == PREP_IN && tok_is(d, k, "outside") && !evt_is_place(c) && !evt_cand_type_is(c, "FAC"))
+                return PREP_OTHER; /* "no country outside NATO": a body is no place */
             return skipped && p != PREP_IN && p != PREP_TO && p != PREP_BETWEEN ? PREP_NONE : p;
         }
         if (!is_place_noun(d, k)) return PREP_NONE;
@@ -355,12 +357,32 @@ static int threat_content(const sent *s, const evt_match *mt)
     return 1;
 }
 
+/* "pushed the minister out of the cabinet", "drove him out of office": an
+ * English act of force (19x) whose "out of" (within 8 words, before the
+ * clause ends) leads to a post, a body or power is an ouster in politics,
+ * no fighting. */
+static int political_ouster(const sent *s, const evt_match *mt)
+{
+    static const char *const det[] = {"the", "his", "her", "its", "their", "a", NULL};
+    static const char *const post[] = {"cabinet", "government", "party", "office", "power", "coalition", "parliament",
+                                       "leadership", "race", "job", "post", "presidency", "board", "team", NULL};
+    const evg_doc *d = s->doc;
+    if (mt->e->lang != EVG_LANG_EN || strncmp(mt->e->code, "19", 2) != 0) return 0;
+    for (int32_t q = mt->end; q + 2 < s->end && q < mt->end + 8 && !evt_is_punct_boundary(d, q); q++) {
+        if (!tok_is(d, q, "out") || !tok_is(d, q + 1, "of")) continue;
+        int32_t k = q + 2;
+        if (tok_in(d, k, det) && !tok_in(d, k, post) && k + 1 < s->end) k++;
+        return tok_in(d, k, post);
+    }
+    return 0;
+}
+
 void evt_collect_hits(run *r, sent *s)
 {
     for (int32_t i = s->first; i < s->end;) {
         evt_match mt;
         if (r->tok_men[i] < 0 && r->tok_tx[i] < 0 && evt_match_at(r->doc, i, s->end, 0, &mt) &&
-            !threat_content(s, &mt)) {
+            !threat_content(s, &mt) && !political_ouster(s, &mt)) {
             hit h = {mt, -1};
             evg_vec_push(&s->h, h);
             s->nonspeech += mt.e->cls != EVT_CL_SPEECH;

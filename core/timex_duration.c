@@ -696,6 +696,17 @@ static int still_word(const tx_scan *s, size_t k)
     return evg_tok_in_static(s->doc, k, forms, sizeof forms / sizeof *forms, EVG_WS_WAW_FA);
 }
 
+/* Does an event noun open at token k before the منذ at i: بعد، إثر، عقب
+ * (also behind و or ف) and a word after it ("تستمر الاحتجاجات بعد مقتل
+ * شاب منذ يومين": منذ dates the killing, not the protests; Session 18)? */
+static int event_after(const tx_scan *s, size_t k, size_t i)
+{
+    static const char *const w[] = {"\xd8\xa8\xd8\xb9\xd8\xaf" /* بعد */, "\xd8\xa7\xd8\xab\xd8\xb1" /* اثر */,
+                                    "\xd8\xb9\xd9\x82\xd8\xa8" /* عقب */};
+    return k + 1 < i && s->doc->tokens.v[k + 1].kind == EVG_TOK_WORD && s->doc->tokens.v[k + 1].script == EVG_SCRIPT_ARAB &&
+           evg_tok_in_static(s->doc, k, w, sizeof w / sizeof *w, EVG_WS_WAW_FA);
+}
+
 /* A past verb up to two words before token k, words only between: "هاجم
  * مسلحون", "واختطف مسلحون مجهولون" (the participle is its subject, and the
  * act is over). */
@@ -716,7 +727,7 @@ static int past_verb_governs(const tx_scan *s, size_t k)
  * or more, or listed, kind imperf) or a participle of a state up to six
  * words back, زال up to twelve, says a state; a past verb met first (وصل،
  * غادر) says a finished act, and so does the clause's end (punctuation,
- * أن/إن). */
+ * أن/إن) or an event noun after بعد/إثر/عقب (event_after). */
 static int ongoing_since(const tx_scan *s, size_t i)
 {
     const tx_ent *e;
@@ -726,6 +737,7 @@ static int ongoing_since(const tx_scan *s, size_t i)
         const evg_token *t = &s->doc->tokens.v[k];
         if (t->kind == EVG_TOK_PUNCT || tx_is(s->doc, k, "\xd8\xa7\xd9\x86")) return 0; /* أن إن */
         if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) continue;
+        if (event_after(s, k, i)) return 0; /* the event noun owns منذ */
         if (still_word(s, k)) return 1; /* "ما زالت الاتصالات مقطوعة عن أجزاء واسعة من المنطقة منذ يومين" */
         if (k + 6 < i) continue;
         const char *w = evg_tok_text(s->doc, t, &n);

@@ -368,6 +368,7 @@ void tx_duration_value(int unit, int count, tx_hit *h);
 size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h);
+int tx_past_passes_dct(const tx_scan *s, int32_t nd);
 size_t tx_p_day_part(const tx_scan *s, size_t i, tx_hit *h); /* timex_relday.c: "حتى الصباح", "until dawn" */
 /* timex_weekday.c (also tx_p_weekday_range and tx_p_night_pair below): */
 size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h);

@@ -698,6 +698,14 @@ static int midnight_closes(const tx_scan *s, size_t i, size_t q, size_t n)
     return !(n + 1 < s->end && tx_comma_at(s, n) && tx_parse_plain(s, n + 1, &c) && c.type == EVG_TIMEX_TIME);
 }
 
+/* Would day nd, in a past clause, fall after the reference date?  "A bomb
+ * went off at midnight on Thursday" written on Thursday cannot be Friday
+ * T00:00: the midnight that opened Thursday is kept (Session 18). */
+int tx_past_passes_dct(const tx_scan *s, int32_t nd)
+{
+    return s->dct != EVG_NODATE && s->past && !s->future && nd > s->dct;
+}
+
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
  * day word ("at 5 pm tomorrow"): a TIME on the story's day (above).  A
  * midnight with no day of its own in a future clause on the reference
@@ -732,7 +740,8 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
         q += (size_t)n;
     } else if ((n = clock_day(s, q, &sp, h))) {
         int32_t nd;
-        if (midnight && strlen(h->value) == 16 && evg_parse_day(h->value, &nd) == 0 && midnight_closes(s, i, q, (size_t)n)) {
+        if (midnight && strlen(h->value) == 16 && evg_parse_day(h->value, &nd) == 0 && midnight_closes(s, i, q, (size_t)n) &&
+            !tx_past_passes_dct(s, nd + 1)) {
             char day[16]; /* "at midnight on Friday": the midnight that ends Friday */
             tx_day_value(nd + 1, day, sizeof day);
             if (strlen(day) == 10) memcpy(h->value, day, 10);

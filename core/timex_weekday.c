@@ -117,6 +117,19 @@ static size_t weekday_tail(const tx_scan *s, size_t q, int *dir, int *week_off, 
     return q;
 }
 
+/* Is English "midnight" among tokens [q, r) of a clock whose day is the
+ * date value v, and may it close that day ("Friday at midnight" is the
+ * midnight that ends Friday, as "midnight on Friday" is: not in a past
+ * clause when that would pass the reference date; Session 18)? */
+static int weekday_midnight_closes(const tx_scan *s, size_t q, size_t r, const char *v)
+{
+    int32_t nd;
+    size_t m = q;
+    while (m < r && !evg_tok_is(s->doc, m, "midnight")) m++;
+    if (m >= r || evg_parse_day(v, &nd) != 0) return 0;
+    return !tx_past_passes_dct(s, nd + 1);
+}
+
 /* A clock time after a weekday ("Friday at 6 a.m.", "يوم الجمعة الساعة
  * السادسة صباحا"): the day's value becomes a TIME.  Returns the new end. */
 static size_t weekday_time(const tx_scan *s, size_t q, tx_hit *h)
@@ -124,8 +137,12 @@ static size_t weekday_time(const tx_scan *s, size_t q, tx_hit *h)
     tx_spec sp;
     size_t r = q;
     char day[sizeof h->value];
+    int32_t nd;
     memset(&sp, 0, sizeof sp);
     if (!tx_parse_time(s, &r, &sp)) return q;
+    if (sp.hh == 0 && sp.mi == 0 && strlen(h->value) == 10 && weekday_midnight_closes(s, q, r, h->value) &&
+        evg_parse_day(h->value, &nd) == 0)
+        tx_day_value(nd + 1, h->value, sizeof h->value); /* "The truce ends Friday at midnight": Saturday T00:00 */
     snprintf(day, sizeof day, "%s", h->value);
     snprintf(h->value, sizeof h->value, "%.24sT%02u:%02u", day, (unsigned)sp.hh % 24u, (unsigned)sp.mi % 60u);
     h->type = EVG_TIMEX_TIME;
