@@ -301,11 +301,17 @@ static int32_t light_verb_subject(const run *r, const sent *s, int32_t lv, const
     return evt_cand_before(s, s->first > lv - 8 ? s->first : lv - 8, lv, 6);
 }
 
-/* "war between X and Y", "اجتماع بين X و Y": X opens the pair. */
+/* "war between X and Y", "اجتماع بين X و Y", "talks in Geneva between X and
+ * Y" (a place of the act may come first): X opens the pair. */
 static int32_t cand_between(const sent *s, int32_t from)
 {
     size_t k = evt_cand_lower_bound(s, from);
-    if (k < s->c.n && s->c.v[k].prep == PREP_BETWEEN && s->c.v[k].first - from <= 5 && !s->c.v[k].attrib)
+    int32_t reach = 5;
+    if (k < s->c.n && s->c.v[k].prep == PREP_IN && evt_is_place(&s->c.v[k]) && s->c.v[k].first - from <= 3) {
+        reach = s->c.v[k].end - from + 3;
+        k++;
+    }
+    if (k < s->c.n && s->c.v[k].prep == PREP_BETWEEN && s->c.v[k].first - from <= reach && !s->c.v[k].attrib)
         return (int32_t)k;
     return -1;
 }

@@ -96,13 +96,11 @@ static int agent_phrase(const evg_doc *d, int32_t q)
            (tok_is(d, q, "\xD8\xB9\xD9\x84\xD9\x8A") && tok_is(d, q + 1, "\xD9\x8A\xD8\xAF"));     /* علي يد */
 }
 
-/* The Arabic relative pronouns, singular first (الذي التي), then the
- * plural and dual ones (الذين اللذين اللذان اللتين اللتان). */
-static const char *const ar_relative[] = {
-    "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", /* الذي التي */
-    "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",                               /* الذين */
-    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86", /* اللذين اللذان */
-    "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86", NULL}; /* اللتين اللتان */
+/* الذي or التي: a singular relative (evt_is_relative knows them all). */
+static int singular_relative(const evg_doc *d, int32_t k)
+{
+    return tok_is(d, k, "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A") || tok_is(d, k, "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A");
+}
 
 /* Does an Arabic verb trigger other than mt start at token q? */
 static int other_verb_at(const sent *s, const evt_match *mt, int32_t q)
@@ -124,7 +122,7 @@ static int32_t own_agent_phrase(const evg_doc *d, const sent *s, const evt_match
 {
     for (int32_t q = mt->end; q + 2 < hi_end && q - mt->end < 12; q++) {
         if (agent_phrase(d, q)) return q;
-        if (tok_in(d, q, ar_relative) || other_verb_at(s, mt, q)) return -1;
+        if (evt_is_relative(d, q) || other_verb_at(s, mt, q)) return -1;
     }
     return -1;
 }
@@ -344,12 +342,11 @@ static int unnamed_person_before(const sent *s, int32_t stop)
  * to it by و, as a participant.  Returns the candidate or -1. */
 int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
-    const char *const *rel = ar_relative;
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
     if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
         mt->e->cls == EVT_CL_SPEECH || mt->prefix_len != 0 || mt->first - 2 <= s->first ||
-        !tok_in(d, mt->first - 1, rel))
+        !evt_is_relative(d, mt->first - 1))
         return -1; /* "الإعلان الذي شدد على": a text's words are no act of a name */
     size_t after = evt_cand_lower_bound(s, mt->end);
     /* "التي وقعها البلدان": the relative is the object; but the place a
@@ -363,11 +360,11 @@ int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_
     int32_t src = -1, other = -1;
     for (size_t k = 0; k < s->c.n && s->c.v[k].first < stop; k++)
         if (s->c.v[k].end == stop) src = (int32_t)k;
-    if (src >= 0 && stop == mt->first - 2 && (tok_is(d, mt->first - 1, rel[0]) || tok_is(d, mt->first - 1, rel[1])))
+    if (src >= 0 && stop == mt->first - 2 && singular_relative(d, mt->first - 1))
         src = apposition_head(r, s, src); /* a singular relative: a dual or plural has its own list */
     if (src < 0 && stop == mt->first - 1 && unnamed_person_before(s, stop)) return EVT_NO_SUBJECT;
     if (src < 0 || evt_cand_type_is(&s->c.v[src], "LOC") || s->c.v[src].attrib) return -1;
-    int dual = !tok_is(d, mt->first - 1, rel[0]) && !tok_is(d, mt->first - 1, rel[1]);
+    int dual = !singular_relative(d, mt->first - 1);
     if (dual && src > 0 && s->c.v[src].first - s->c.v[src - 1].end <= 4 &&
         !evt_punct_between(d, s->c.v[src - 1].end, s->c.v[src].first) &&
         evt_and_between(d, s->c.v[src - 1].end, s->c.v[src].first + 1, s->c.v[src].prep == PREP_AND))
@@ -706,6 +703,15 @@ static int32_t contrast_pair(const run *r, const sent *s, evg_event *ev)
     return -1;
 }
 
+/* "دعت مصر إسرائيل إلى الانسحاب، لكنها رفضت": a rejection (12x) told after a
+ * call or a demand (02x, 10x) is the answer of the one called on, so the
+ * call's addressee is tried before its caller. */
+static int refusal_of_call(const evt_match *mt, const evg_event *o)
+{
+    return strncmp(mt->e->code, "12", 2) == 0 &&
+           (strncmp(o->code, "02", 2) == 0 || strncmp(o->code, "10", 2) == 0);
+}
+
 /* "أعلنت X ترحيبها بالاتفاق، لكنها رفضت تسليم سلاحها": an Arabic verb right
  * after لكن with a subject pronoun (لكنه لكنها لكنهم لكنهما, also with و)
  * has as subject an actor of the sentence's acts before it, the latest
@@ -725,12 +731,12 @@ int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi, evg
     if (p == PRON_PLURAL) return evt_previous_source(r, s);
     if (p == PRON_PAIR) return contrast_pair(r, s, ev);
     for (size_t i = d->events.n; i-- > 0 && d->events.v[i].sent == s->idx;)
-        for (int pass = 0; pass < 2; pass++) /* the source first */
+        for (int pass = 0; pass < 2; pass++) /* the source first; the addressee of a call first when refusing it */
             for (int k = 0; k < d->events.v[i].nactors; k++) {
                 const evg_event *o = &d->events.v[i];
-                int source = o->actors[k].role == EVG_ROLE_SOURCE;
+                int source = o->actors[k].role == EVG_ROLE_SOURCE, want = refusal_of_call(mt, o) ? pass : !pass;
                 int32_t c = cand_of(s, o->actors[k].entity);
-                if (source != !pass || c < 0 || s->c.v[c].attrib || evt_cand_type_is(&s->c.v[c], "LOC")) continue;
+                if (source != want || c < 0 || s->c.v[c].attrib || evt_cand_type_is(&s->c.v[c], "LOC")) continue;
                 if (pronoun_agrees(d, o, &s->c.v[c], source, p)) return c;
             }
     return -1;

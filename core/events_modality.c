@@ -110,13 +110,38 @@ static int32_t conjoined_to(const run *r, const sent *s, size_t hi)
     return -1;
 }
 
+/* How far a noun event may stand after the verb whose object it is. */
+#define OBJECT_REACH 8
+
+/* "وستستضيف الدوحة جولة جديدة من المفاوضات", "will host talks between X and
+ * Y": a noun trigger that is the object of a hosting verb before it (no
+ * punctuation or complementizer between) is as planned as that verb (a
+ * verb of discussing is not: "ستبحث ... نتائج المحادثات" tells of talks
+ * held).  Returns the verb's hit, or -1. */
+static int32_t object_of_verb(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->pos != EVT_POS_NOUN || hi == 0) return -1;
+    const evt_match *o = &s->h.v[hi - 1].mt;
+    if (o->e->pos == EVT_POS_NOUN || o->e->cls != EVT_CL_HOST || o->end > mt->first ||
+        mt->first - o->end > OBJECT_REACH)
+        return -1;
+    for (int32_t q = o->end; q < mt->first; q++)
+        if (evt_is_punct_boundary(d, q) || evt_is_complementizer(d, q)) return -1;
+    return (int32_t)(hi - 1);
+}
+
 static int own_modality(const run *r, const sent *s, size_t hi);
 
 static int assign_modality(const run *r, const sent *s, size_t hi)
 {
     int m = own_modality(r, s, hi);
     int32_t k = m == EVG_MODAL_ASSERTED ? conjoined_to(r, s, hi) : -1;
-    return k >= 0 ? own_modality(r, s, (size_t)k) : m;
+    if (k >= 0) return own_modality(r, s, (size_t)k);
+    k = m == EVG_MODAL_ASSERTED ? object_of_verb(r, s, hi) : -1;
+    int v = k >= 0 ? own_modality(r, s, (size_t)k) : m; /* only a plan or a possibility carries over */
+    return v == EVG_MODAL_PLANNED || v == EVG_MODAL_POSSIBLE ? v : m;
 }
 
 /* Verbs and nouns that call an act off or put it off (folded; Arabic by

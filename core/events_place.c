@@ -95,6 +95,9 @@ static int resolved_prep(const evg_event *ev, const cand *c, int prep, int cls)
     if ((prep == PREP_OTHER || prep == PREP_FROM) && (position_root(root) || strcmp(ev->code, "016") == 0) &&
         !evt_cand_type_is(c, "LOC"))
         prep = PREP_TO;
+    /* "استدعت X سفيرها من Y", "recalled its envoy from Y", "انسحبت من المنظمة":
+     * what relations are cut or reduced with (16) is named after from/من */
+    if (prep == PREP_FROM && root == 16 && !evt_cand_type_is(c, "LOC")) prep = PREP_TO;
     /* "فرض عقوبات على X", "هجوم على X": the target of a conflict act */
     /* "اقترح X على Y", "عرض على Y": the addressee of a proposal or an offer */
     if (prep == PREP_ON)

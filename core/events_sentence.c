@@ -175,14 +175,16 @@ static int token_clitic_prep(const evg_doc *d, const cand *c)
     return lead_b ? PREP_BI : PREP_TO;
 }
 
-/* "the leaders of France, Germany and Britain", "foreign ministers of X":
- * "of" after a plural head naming a country's representatives makes the
- * country itself the actor. */
+/* "the leaders of France, Germany and Britain", "foreign ministers of X",
+ * "thousands of Moroccans": "of" after a plural head naming a country's
+ * representatives, or a count of its people, makes the country itself the
+ * actor. */
 static int group_of(const evg_doc *d, int32_t k)
 {
     static const char *const heads[] = {"leaders", "heads", "ministers", "presidents", "governments",
                                         "members", "delegations", "representatives", "envoys",
-                                        "officials", "diplomats", NULL};
+                                        "officials", "diplomats", "thousands", "hundreds", "dozens",
+                                        "tens", "scores", "millions", NULL};
     return tok_is(d, k, "of") && k > 0 && tok_in(d, k - 1, heads);
 }
 
@@ -280,8 +282,8 @@ static int is_modifier(const run *r, const sent *s, size_t i)
         const cand *n = &s->c.v[i + 1];
         if ((evt_cand_type_is(n, "PER") || evt_cand_type_is(n, "ORG")) && n->first - c->end <= 3 &&
             !evt_punct_between(d, c->end, n->first) && n->prep == PREP_NONE && !verb_between(d, c->end, n->first) &&
-            !meeting_noun_between(d, c->end, n->first) &&
-            (same_country(c, n) || (n->first - c->end <= 1 && !(n->e->country && n->e->country[0]))))
+            (same_country(c, n) || (n->first - c->end <= 1 && !(n->e->country && n->e->country[0]))) &&
+            !meeting_noun_between(d, c->end, n->first)) /* the trie walk last */
             return 1;
     }
     if (demonym && i > 0) {
@@ -371,7 +373,7 @@ static int political_ouster(const sent *s, const evt_match *mt)
     for (int32_t q = mt->end; q + 2 < s->end && q < mt->end + 8 && !evt_is_punct_boundary(d, q); q++) {
         if (!tok_is(d, q, "out") || !tok_is(d, q + 1, "of")) continue;
         int32_t k = q + 2;
-        if (tok_in(d, k, det) && !tok_in(d, k, post) && k + 1 < s->end) k++;
+        if (tok_in(d, k, det) && k + 1 < s->end) k++;
         return tok_in(d, k, post);
     }
     return 0;

@@ -256,22 +256,27 @@ static int has_index(evg_store *st, size_t i)
 }
 
 /* Create the deferred indexes the file lacks (a bulk load dropped them and
- * was killed, or is still running in another process).  When opening
- * (quiet), a failure is not an error: the queries read the tables without
- * them, only slower; another writer holding the lock builds them at the end
- * of its load, so the attempt does not wait for it. */
+ * was killed before its flush, or has not flushed yet).  Only writers call
+ * it, never an open for reading, which would take the write lock from a
+ * load in another process.  Quiet (closing after a load that never
+ * flushed): a failure is a warning, not an error; the queries read the
+ * tables without the index, only slower, and the next writer's flush tries
+ * again.  The flag of deferred indexes stays set while one is missing. */
 static int restore_indexes(evg_store *st, int quiet)
 {
-    int ret = 0;
-    if (quiet) sqlite3_busy_timeout(st->db, 0);
+    int ret = 0, missing = 0;
     for (size_t i = 0; i < N_DEFERRED && !ret; i++) {
         int have = has_index(st, i);
-        if (have == 1 || (have < 0 && quiet)) continue;
-        if (have < 0 || sqlite3_exec(st->db, deferred_indexes[i][1], NULL, NULL, NULL) != SQLITE_OK)
-            ret = quiet ? 0 : evg_store_fail(st, "creating the indexes after the load");
+        if (have == 1) continue;
+        if (have == 0 && sqlite3_exec(st->db, deferred_indexes[i][1], NULL, NULL, NULL) == SQLITE_OK) continue;
+        missing = 1;
+        if (quiet)
+            evg_warn(st->ctx, "store %s: index %s not built (%s); the next build tries again", st->path,
+                     deferred_indexes[i][0], sqlite3_errmsg(st->db));
+        else
+            ret = evg_store_fail(st, "creating the indexes after the load");
     }
-    if (quiet) sqlite3_busy_timeout(st->db, EVG_STORE_BUSY_MS);
-    if (!ret) st->indexes_deferred = 0;
+    st->indexes_deferred = missing;
     return ret;
 }
 
@@ -310,6 +315,7 @@ void evg_store_set_batch(evg_store *st, int docs, int ms)
         set_cache(st, EVG_STORE_WRITE_CACHE_KIB);
         st->write_cache = 1;
         st->defer_pending = store_has_no_reports(st); /* dropped once a full batch shows a large load */
+        st->load_n = 0;
     }
 }
 
@@ -320,7 +326,7 @@ int evg_store_flush(evg_store *st)
     if (!st) return 0;
     evg_store_mem_drop(st);
     int rc = evg_store_batch_commit(st);
-    if (!rc && st->indexes_deferred) rc = restore_indexes(st, 0);
+    if (!rc) rc = restore_indexes(st, 0); /* this load's, or a killed load's */
     if (st->write_cache) {
         set_cache(st, EVG_STORE_CACHE_KIB);
         sqlite3_db_release_memory(st->db);
@@ -664,7 +670,6 @@ int evg_store_open(evg_store **out, evg_ctx *ctx, const char *path)
     sqlite3_extended_result_codes(st->db, 1);
     if ((rc = configure(st)) != 0) goto done;
     if ((rc = check_schema(st)) != 0) goto done;
-    restore_indexes(st, 1);
     if ((rc = prepare_all(st)) != 0) goto done;
     if (getenv("EVGRAPH_TIMINGS")) {
         st->stmt_ns = evg_xcalloc(ST_COUNT_ + 1, sizeof *st->stmt_ns);

@@ -688,9 +688,9 @@ static int still_word(const tx_scan *s, size_t k)
                                         "\xd9\x8a\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1" /* يستمر */,
                                         "\xd8\xaa\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1" /* تستمر */,
                                         "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1" /* مستمر */,
-                                        "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1\xd8\xa9" /* مستمرة */,
+                                        "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1\xd9\x87" /* مستمره (folded مستمرة) */,
                                         "\xd9\x85\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84" /* متواصل */,
-                                        "\xd9\x85\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84\xd8\xa9" /* متواصلة */,
+                                        "\xd9\x85\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84\xd9\x87" /* متواصله (folded متواصلة) */,
                                         "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1\xd8\xa7" /* مستمرا */,
                                         "\xd9\x85\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84\xd8\xa7" /* متواصلا */};
     return evg_tok_in_static(s->doc, k, forms, sizeof forms / sizeof *forms, EVG_WS_WAW_FA);

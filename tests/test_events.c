@@ -1481,6 +1481,7 @@ static int run_case(char **f, int line)
     }
     f[2] = code;
     if (strcmp(f[2], "-") == 0 && body) ok = 0;
+    if (neg && !body) ok = 0; /* a look-alike row stands beside a right event, which must be there */
     if (!ok) {
         fprintf(stderr, "  case line %d failed: %s | want %s %s>%s %s @%s %s q=%s by=%s\n", line, f[0],
                 f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
