@@ -693,9 +693,10 @@ static int midnight_closes(const tx_scan *s, size_t i, size_t q, size_t n)
         return m + 1 < s->end && tx_is(d, m + 1, "\xd9\x84\xd9\x8a\xd9\x84");
     for (size_t k = m; k-- > s->first && k + 3 > m;)
         if (evg_tok_is(d, k, "after") || evg_tok_is(d, k, "past")) return 0;
-    tx_hit c;
+    tx_spec c;
     memset(&c, 0, sizeof c);
-    return !(n + 1 < s->end && tx_comma_at(s, n) && tx_parse_plain(s, n + 1, &c) && c.type == EVG_TIMEX_TIME);
+    size_t k = n + 1 < s->end && evg_tok_is(d, n + 1, "at") ? n + 2 : n + 1; /* ", at 12:01 a.m." */
+    return !(k < s->end && tx_comma_at(s, n) && tx_parse_clock(s, &k, &c));
 }
 
 /* Would day nd, in a past clause, fall after the reference date?  "A bomb
