@@ -191,4 +191,10 @@ void evg_store_list_bulk_free(evg_store_list_bulk *b);
 /* 0: choose by the share selected; 1: always in bulk; -1: never (tests). */
 extern int evg_store_list_bulk_mode;
 
+/* store_actors.c: for the n actors ids, the events that name each
+ * (events[i]), its reports in the articles (mentions[i]) and the documents
+ * holding them (docs[i]). */
+int evg_store_count_actors(evg_store *st, const char *const *ids, size_t n, long long *events, long long *mentions,
+                           long long *docs);
+
 #endif
