@@ -139,6 +139,8 @@ static const evg_event *coref_target(const evg_doc *d, size_t i, const char *roo
             o->modality != ev->modality || strcmp(o->root, root) != 0)
             continue;
         if (after_phrase(d, o) || since_dated(d, o)) continue; /* "بعد زيارة X لباريس", "after a visit": what came before */
+        if (o->begin == EVG_NODATE && strncmp(o->date_value, "XXXX", 4) == 0)
+            continue; /* a month with no year (XXXX-06) is no occasion to share: nothing places it */
         if (foreign_occasion(d, ev, o) || later_background(d, ev, o)) continue;
         /* a statement after "the meeting" follows a meeting of the day the
          * speaker took part in, not one the story recalls or another pair's */

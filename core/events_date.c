@@ -648,9 +648,24 @@ static int32_t clock_of_day(const sent *s, int32_t t)
  * still dates it. */
 #define VAGUE_REACH 14
 
-/* A vague future ("FUTURE_REF": "الأيام المقبلة", "the coming days") in the
- * trigger's clause, with no complementizer between; its timex or -1. */
-static int32_t vague_future(const run *r, const sent *s, size_t hi)
+/* A date with no calendar days: a vague future (FUTURE_REF: "الأيام
+ * المقبلة", "the coming days") or a day or month whose year is unknown
+ * (XXXX-05-24: a related block's "May 24", anchored to nothing). */
+static int rangeless_value(const char *v)
+{
+    if (strcmp(v, "FUTURE_REF") == 0) return 1;
+    /* XXXX-MM or XXXX-MM-DD with the month (and day) known: not XXXX-XX-XX
+     * ("yesterday" of a block with no date) nor XXXX-WXX, which say nothing */
+    size_t n = strlen(v);
+    if (strncmp(v, "XXXX-", 5) != 0 || (n != 7 && n != 10)) return 0;
+    for (size_t i = 5; i < n; i++)
+        if (i != 7 && (v[i] < '0' || v[i] > '9')) return 0;
+    return n == 7 || v[7] == '-';
+}
+
+/* A date with no calendar days (rangeless_value) in the trigger's clause,
+ * with no complementizer between; its timex or -1. */
+static int32_t rangeless_timex(const run *r, const sent *s, size_t hi)
 {
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
@@ -669,8 +684,8 @@ static int32_t vague_future(const run *r, const sent *s, size_t hi)
             else break;
         }
         int32_t t = r->tok_tx[q];
-        if (t >= 0 && d->timexes.v[t].tok_first == q && q > lo &&
-            strcmp(d->timexes.v[t].value, "FUTURE_REF") == 0)
+        if (t >= 0 && d->timexes.v[t].tok_first == q && q > lo && d->timexes.v[t].type != EVG_TIMEX_SET &&
+            rangeless_value(d->timexes.v[t].value))
             return t;
     }
     return -1;
@@ -890,10 +905,10 @@ int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
         visit_end_span(r, s, hi, t, ev);
         return 0;
     }
-    t = vague_future(r, s, hi); /* before the report's day: "said on Sunday that X may allow it in the coming days" */
-    if (t >= 0) { /* "خلال الأسابيع المقبلة", "in the coming days": some time ahead */
+    t = rangeless_timex(r, s, hi); /* before the report's day: "said on Sunday that X may allow it in the coming days" */
+    if (t >= 0) { /* "خلال الأسابيع المقبلة", "in the coming days": some time ahead; "May 24" of unknown year */
         ev->timex = t;
-        evt_set_date(ev, "FUTURE_REF", EVG_NODATE, EVG_NODATE, EVG_DATE_TIMEX);
+        evt_set_date(ev, d->timexes.v[t].value, EVG_NODATE, EVG_NODATE, EVG_DATE_TIMEX);
         return 0;
     }
     t = reporting_timex(r, s, hi);

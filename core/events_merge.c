@@ -134,6 +134,8 @@ static int dates_compatible(const evg_doc *d, const evg_event *a, const evg_even
     /* a visit spans days: arriving on Friday and leaving on Sunday is one visit */
     int slack = strcmp(a->code, "042") == 0 && strcmp(b->code, "042") == 0 &&
                 same_destination(d, a, b) ? 7 : 0;
+    if (ta && tb && (a->begin == EVG_NODATE || b->begin == EVG_NODATE)) /* FUTURE_REF, XXXX-05-24: by value */
+        return strcmp(a->date_value, b->date_value) == 0;
     if (ta && tb) return !(a->end + slack < b->begin || b->end + slack < a->begin);
     if (ta == tb || a->date_source == EVG_DATE_NONE || b->date_source == EVG_DATE_NONE) return 1;
     if (d->sections.v[a->section].kind == EVG_SEC_TITLE || d->sections.v[b->section].kind == EVG_SEC_TITLE)

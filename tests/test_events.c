@@ -345,6 +345,46 @@ static void test_events__related_no_body_date(void)
     evg_doc_free(d);
 }
 
+/* Session 19: an event of a related block dated by a day or month with no
+ * year ("في 24 مايو", "on May 24": XXXX-05-24, the block has no reference
+ * date) carries that value with no calendar range, as FUTURE_REF does;
+ * "أمس" there (XXXX-XX-XX, nothing known) dates nothing. */
+static const evg_event *related_event(const evg_doc *d, const char *code)
+{
+    for (size_t i = 0; i < d->events.n; i++)
+        if (d->sections.v[d->events.v[i].section].kind == EVG_SEC_RELATED &&
+            strncmp(d->events.v[i].code, code, strlen(code)) == 0)
+            return &d->events.v[i];
+    return NULL;
+}
+
+static void test_events__related_yearless_date(void)
+{
+    const char *text = HEAD "أعلن الكرملين نتائج المباحثات.\nاقرأ أيضاً:\n"
+                            "رئيس الوزراء الهندي يزور اليابان في 24 مايو\n"
+                            "وزير الخارجية التركي يلتقي نظيره الإيراني أمس";
+    evg_doc *d = doc_or_fail(text, "2024-06-21");
+    if (!d) return;
+    const evg_event *visit = related_event(d, "042"), *meet = related_event(d, "040");
+    CU_ASSERT_PTR_NOT_NULL(visit);
+    CU_ASSERT_PTR_NOT_NULL(meet);
+    if (visit) {
+        CU_ASSERT_STRING_EQUAL(visit->date_value, "XXXX-05-24");
+        CU_ASSERT_EQUAL(visit->begin, EVG_NODATE);
+        CU_ASSERT_EQUAL(visit->end, EVG_NODATE);
+    }
+    if (meet) CU_ASSERT_STRING_EQUAL(meet->date_value, "");
+    evg_doc_free(d);
+    text = "Markets close higher\n\nShares rose on Friday in Tokyo.\nRead also:\n"
+           "Sri Lankan president to visit Japan on May 24\n";
+    d = doc_or_fail(text, "2023-05-19");
+    if (!d) return;
+    visit = related_event(d, "042");
+    CU_ASSERT_PTR_NOT_NULL(visit);
+    if (visit) CU_ASSERT_STRING_EQUAL(visit->date_value, "XXXX-05-24");
+    evg_doc_free(d);
+}
+
 /* A named person's statement standing alone is a statement (010); a
  * statement that reports another act only attributes it. */
 static void test_events__speech_alone_statement(void)
@@ -1737,6 +1777,7 @@ static CU_TestInfo events_tests[] = {
     {"english_coordination", test_events__english_coordination},
     {"many_triggers_linear", test_events__many_triggers_linear},
     {"related_no_body_date", test_events__related_no_body_date},
+    {"related_yearless_date", test_events__related_yearless_date},
     {"speech_alone_statement", test_events__speech_alone_statement},
     {"seed_lavrov_kim", test_events__seed_lavrov_kim},
     {"seed_shoigu_visit", test_events__seed_shoigu_visit},
