@@ -268,14 +268,12 @@ static int place_after_prep(const scan *st, const span *m, int32_t *before)
  * its own country. */
 static int embassy_sender(const scan *st, const span *m)
 {
-    static const char *const words[] = {"السفاره", "سفاره", "القنصليه", "قنصليه", "لسفاره", "بسفاره", "للسفاره",
-                                        "بالسفاره", "للقنصليه", "بالقنصليه", "السفير", "سفير", "السفيره", "سفيره",
-                                        "للسفير", "بالسفير", "لسفير", "بسفير", "القنصل", "قنصل", "للقنصل", "بالقنصل"};
+    static const char *const stems[] = {"سفاره", "قنصليه", "سفير", "سفيره", "قنصل"};
     const evg_doc *d = st->d;
     span dm;
     int32_t b;
     if (!place_after_prep(st, m, &b) || b < 1 || !evg_ent_match_at(st, b, GAZ_DEMONYM, &dm) || dm.first != b ||
-        dm.end != b + 1 || !evg_tok_in_static(d, (size_t)b - 1, words, sizeof words / sizeof *words, EVG_WS_WAW_FA))
+        dm.end != b + 1 || !evg_ent_stem_in(d, b - 1, stems, sizeof stems / sizeof *stems, 1))
         return -1;
     return st->g->keys.v[dm.key].target;
 }
@@ -289,7 +287,7 @@ static int embassy_sender(const scan *st, const span *m)
  * count; another عمان counts for neither), or when the document has named
  * Jordan; Oman after سلطنة or when the document has named Oman or an Omani;
  * else the listed default (Oman). */
-int evg_ent_amman_or_oman(scan *st, const span *m, const gaz_key *k)
+int evg_ent_amman_or_oman(const scan *st, const span *m, const gaz_key *k)
 {
     const evg_doc *d = st->d;
     int entry = k->target;
@@ -308,8 +306,7 @@ int evg_ent_amman_or_oman(scan *st, const span *m, const gaz_key *k)
     if (jor >= 0 && place_after_prep(st, m, &b) && evg_ent_dateline_country(st) == jor) return amm; /* "عمان - ... بعمان" */
     if (seat_after_body(st, m)) return side < 0 ? omn : amm; /* "السفارة الإيرانية بعمان ... مسؤولين عمانيين" */
     if (side) return side > 0 ? amm : omn;
-    int32_t home = evg_ent_home_country(st);
-    int hc = home >= 0 ? evg_ent_country_entry_of(st, &d->entities.v[home]) : -1;
+    int hc = evg_ent_home_country_entry(st);
     if (hc >= 0 && (hc == jor || hc == omn)) return hc == jor ? amm : omn; /* the story's own country */
     if (st->by_entry[omn]) return omn;
     return jor >= 0 && st->by_entry[jor] ? amm : entry;

@@ -233,8 +233,7 @@ int32_t evg_ent_quoted_place_at(scan *st, int32_t i)
         for (c = 0; c < sizeof cues / sizeof *cues; c++)
             if (strlen(cues[c].ar) == wl[0] && memcmp(cues[c].ar, w[0], wl[0]) == 0) break;
         if (c < sizeof cues / sizeof *cues) break;
-        int clitic = !memcmp(w[0], "و", 2) || !memcmp(w[0], "ب", 2) || !memcmp(w[0], "ل", 2) || !memcmp(w[0], "ف", 2);
-        if (strip || wl[0] <= 4 || !clitic) return -1;
+        if (strip || wl[0] <= 4 || !evg_ent_one_proclitic(w[0])) return -1;
         w[0] += 2, wl[0] -= 2, strip = 1;
     }
     if ((close = quoted_words(d, i, w, wl)) < 0) return -1;

@@ -278,17 +278,12 @@ static int match_key(const char *const *tok, const size_t *len, int ntok, UChar3
     return m;
 }
 
-static int arabic_vowel(UChar32 c)
-{
-    return c == 0x0627 || c == 0x0648 || c == 0x064A || c == 0x0621 || c == 0x0649;
-}
-
 /* Cost of writing b where the name has a: one Arabic vowel letter for
  * another (بيتين for بوتين) costs 2, any other substitution 1. */
 static int sub_cost(UChar32 a, UChar32 b)
 {
     if (a == b) return 0;
-    return arabic_vowel(a) && arabic_vowel(b) ? 2 : 1;
+    return evg_ar_vowel_letter(a) && evg_ar_vowel_letter(b) ? 2 : 1;
 }
 
 static int edit_distance(const UChar32 *a, int n, const UChar32 *b, int m)
@@ -397,58 +392,6 @@ static int confirm(const struct evg_gazetteer *g, const gaz_key *k, const UChar3
 
 /* ---- verb forms ---- */
 
-/* Code points of UTF-8 s[0..n) into out (at most cap); their number. */
-static int decode(const char *s, size_t n, UChar32 *out, int cap)
-{
-    int m = 0;
-    for (size_t i = 0; i < n && m < cap;) {
-        UChar32 c;
-        U8_NEXT(s, i, (int32_t)n, c);
-        out[m++] = c;
-    }
-    return m;
-}
-
-/* An affix of evg_gaz_arabic_verb_form as code points (speed: not decoded
- * from UTF-8 at every call); m 0 is the empty affix. */
-typedef struct affix { UChar32 c[2]; int m; } affix;
-
-/* Length of affix a when word w[0..n) starts (end = 0) or ends (end = 1)
- * with it and keeps something else; 0 otherwise. */
-static int has_affix(const UChar32 *w, int n, const affix *a, int end)
-{
-    int m = a->m;
-    if (m >= n) return 0;
-    for (int k = 0; k < m; k++)
-        if (w[end ? n - m + k : k] != a->c[k]) return 0;
-    return m;
-}
-
-/* Does one folded Arabic word look like an inflected verb: a tense prefix
- * (ي ن سي ست سن) or a person suffix (ت وا تم نا ها هم) around a stem of three
- * root consonants with at most one long vowel, four letters at most
- * (ناقشت, يناقش, سيبحث, كتبوا)?  Foreign names seldom have that shape, so a
- * word that does is never taken for a spelling variant of one. */
-int evg_gaz_arabic_verb_form(const char *s, size_t n)
-{
-    static const affix pre[] = {{{0}, 0}, {{0x633, 0x64A}, 2}, {{0x633, 0x62A}, 2}, {{0x633, 0x646}, 2},
-                                {{0x64A}, 1}, {{0x646}, 1}};              /* "" سي ست سن ي ن */
-    static const affix suf[] = {{{0}, 0}, {{0x648, 0x627}, 2}, {{0x62A, 0x645}, 2}, {{0x646, 0x627}, 2},
-                                {{0x647, 0x627}, 2}, {{0x647, 0x645}, 2}, {{0x62A}, 1}}; /* "" وا تم نا ها هم ت */
-    UChar32 w[32];
-    int m = decode(s, n, w, 32);
-    for (size_t p = 0; p < sizeof pre / sizeof *pre; p++) {
-        int a = pre[p].m ? has_affix(w, m, &pre[p], 0) : 0;
-        for (size_t q = (p == 0); (a || p == 0) && q < sizeof suf / sizeof *suf; q++) {
-            int b = suf[q].m ? has_affix(w + a, m - a, &suf[q], 1) : 0, cons = 0;
-            if ((suf[q].m && !b) || m - a - b < 3 || m - a - b > 4) continue;
-            for (int k = a; k < m - b; k++) cons += !arabic_vowel(w[k]);
-            if (cons == 3) return 1;
-        }
-    }
-    return 0;
-}
-
 /* evg_gaz_fuzzy_find with the window's skeleton sk[0..sl) given (sl -1: none). */
 static int fuzzy_find_skel(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok,
                            const char *sk, int sl)
@@ -458,7 +401,7 @@ static int fuzzy_find_skel(const struct evg_gazetteer *g, const char *const *tok
     if (first < 0) return -1; /* no key has this skeleton: the rest need not be computed */
     int wn = match_key(tok, len, ntok, wk, 128);
     if (wn < 4) return -1;
-    if (ntok == 1 && !is_latin_word(tok[0], len[0]) && evg_gaz_arabic_verb_form(tok[0], len[0])) return -1;
+    if (ntok == 1 && !is_latin_word(tok[0], len[0]) && evg_ar_verb_shape(tok[0], len[0], EVG_VS_INFLECTED)) return -1;
     int latin = is_latin_word(tok[0], len[0]), best = -1, best_d = 99, tie = 0;
     for (int k = first; k >= 0; k = g->keys.v[k].fnext) {
         int d = confirm(g, &g->keys.v[k], wk, wn, latin, sl);

@@ -163,6 +163,10 @@ int evg_gaz_acting_holder(const struct evg_gazetteer *g, const char *office, int
 int evg_gaz_smap_get(const gaz_smap *m, const char *s, size_t n);
 void evg_gaz_smap_put(gaz_smap *m, const char *s, int v);
 
+/* Folded text of token i of d from the first byte that stands at original
+ * byte os or later, past a proclitic a mention leaves out (entities_key.c). */
+const char *evg_ent_tok_str_from(const evg_doc *d, int32_t i, int32_t os, size_t *n);
+
 /* English name of the Arabic person name in tokens [first, end) of d
  * (entities_latin.c; the name starts at original byte os of token first):
  * table spellings first, then a vowelled
@@ -194,10 +198,6 @@ int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, co
  * once): the first key found, its window's word count in *nwords; -1 if none. */
 int evg_gaz_fuzzy_find_longest(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok,
                                int *nwords);
-
-/* 1 when one folded Arabic word has the shape of an inflected verb (ناقشت,
- * يناهز): a tense prefix or a person suffix around three root consonants. */
-int evg_gaz_arabic_verb_form(const char *s, size_t n);
 
 /* 1 when folded spellings a and b (one script, spaces dropped) are close
  * enough to be variants of one name. */

@@ -244,22 +244,27 @@ void evg_gaz_load_orgheads(loader *L)
     evg_tsv_free(&t);
 }
 
+/* Every |-separated spelling of list (cut up in place), folded, into map
+ * with value v; with one_word set a spelling of several words is left out. */
+static void put_spellings(loader *L, gaz_smap *map, char *list, int v, int one_word)
+{
+    char *save = NULL;
+    for (char *w = strtok_r(list, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
+        char *k = evg_fold_string(L->ctx, w);
+        if (k && *k && !(one_word && strchr(k, ' '))) evg_gaz_smap_put(map, evg_arena_strdup(L->g->arena, k), v);
+        free(k);
+    }
+}
+
 /* Every |-separated spelling of data/given_names.tsv, folded, into g->given:
  * 2 for a name of the Slavic, Caucasian or Central Asian world (column 2
  * "F"), else 1. */
 void evg_gaz_load_given_names(loader *L)
 {
     evg_tsv t;
-    char *f[2], *save = NULL;
+    char *f[2];
     open_table(&t, "given_names.tsv");
-    while (evg_tsv_next(&t, f, 2) > 0) {
-        int v = f[1] && !strcmp(f[1], "F") ? 2 : 1;
-        for (char *w = strtok_r(f[0], "|", &save); w; w = strtok_r(NULL, "|", &save)) {
-            char *k = evg_fold_string(L->ctx, w);
-            if (k && *k && !strchr(k, ' ')) evg_gaz_smap_put(&L->g->given, evg_arena_strdup(L->g->arena, k), v);
-            free(k);
-        }
-    }
+    while (evg_tsv_next(&t, f, 2) > 0) put_spellings(L, &L->g->given, f[0], f[1] && !strcmp(f[1], "F") ? 2 : 1, 1);
     evg_tsv_free(&t);
 }
 
@@ -307,16 +312,12 @@ void evg_gaz_load_latin_names(loader *L)
 void evg_gaz_load_orgwords(loader *L)
 {
     evg_tsv t;
-    char *f[3], *save = NULL;
+    char *f[3];
     open_table(&t, "gaz_orgwords.tsv");
     while (evg_tsv_next(&t, f, 3) == 3) {
         gaz_orgword w = {f[1][0], evg_arena_strdup(L->g->arena, f[2])};
         evg_vec_push(&L->g->orgword, w);
-        for (char *a = strtok_r(f[0], "|", &save); a; a = strtok_r(NULL, "|", &save)) {
-            char *k = evg_fold_string(L->ctx, a);
-            if (k && *k) evg_gaz_smap_put(&L->g->orgwords, evg_arena_strdup(L->g->arena, k), (int)L->g->orgword.n - 1);
-            free(k);
-        }
+        put_spellings(L, &L->g->orgwords, f[0], (int)L->g->orgword.n - 1, 0);
     }
     evg_tsv_free(&t);
 }
@@ -347,16 +348,12 @@ void evg_gaz_load_rolenouns(loader *L)
 void evg_gaz_load_portfolios(loader *L)
 {
     evg_tsv t;
-    char *f[2], *save = NULL;
+    char *f[2];
     open_table(&t, "gaz_portfolios.tsv");
     while (evg_tsv_next(&t, f, 2) == 2) {
         const char *en = evg_arena_strdup(L->g->arena, f[1]);
         evg_vec_push(&L->g->portfolio_en, en);
-        for (char *w = strtok_r(f[0], "|", &save); w; w = strtok_r(NULL, "|", &save)) {
-            char *k = evg_fold_string(L->ctx, w);
-            if (k && *k) evg_gaz_smap_put(&L->g->portfolios, evg_arena_strdup(L->g->arena, k), (int)L->g->portfolio_en.n - 1);
-            free(k);
-        }
+        put_spellings(L, &L->g->portfolios, f[0], (int)L->g->portfolio_en.n - 1, 0);
     }
     evg_tsv_free(&t);
 }

@@ -106,6 +106,14 @@ int evg_ent_english_verb(const scan *st, int32_t k, int plural);
 int evg_ent_country_entry_of(const scan *st, const evg_entity *x);
 int evg_ent_abbreviation_dot(const evg_doc *d, int32_t j);
 int evg_ent_one_proclitic(const char *s);
+/* Is Arabic token k one of the bare stems[0..ns), alone or behind a chain
+ * of proclitics: و or ف, then ب ل or ك, then (with article set) the
+ * article ال (لل after ل)?  "سفير", "والسفير", "للسفير", "وبسفير". */
+int evg_ent_stem_in(const evg_doc *d, int32_t k, const char *const *stems, size_t ns, int article);
+/* Is Arabic token k one of the common prepositions, also behind و or ف:
+ * في من إلى على عن مع لدى حول, and of time بعد قبل منذ خلال?  (Not the
+ * rarer ones of place or stance: عند بين أمام ضد نحو ...)  As folded. */
+int evg_ent_preposition_tok(const evg_doc *d, int32_t k);
 int evg_ent_fuzzy_match(const scan *st, int32_t i, span *out);
 int evg_ent_cap_word(const scan *st, int32_t k);
 int evg_ent_head_kind(const scan *st, int32_t k);
@@ -182,6 +190,7 @@ int evg_ent_dateline_dash(const evg_doc *d, int32_t j);
 int evg_ent_dateline_at(const evg_doc *d, int32_t first, int32_t end);
 int evg_ent_dateline_country(const scan *st);
 int32_t evg_ent_home_country(scan *st);
+int evg_ent_home_country_entry(const scan *st);
 int evg_ent_capital_country_after(const scan *st, int32_t j);
 int evg_ent_sentence_country_before(const scan *st, int32_t j);
 
@@ -200,7 +209,7 @@ int32_t evg_ent_pair_at(scan *st, const span *m);
 int32_t evg_ent_ambig_at(scan *st, const span *m);
 int32_t evg_ent_honor_at(scan *st, const span *m);
 void evg_ent_family_close(const scan *st, span *m);
-int evg_ent_amman_or_oman(scan *st, const span *m, const gaz_key *k);
+int evg_ent_amman_or_oman(const scan *st, const span *m, const gaz_key *k);
 void evg_ent_acronym_inside(scan *st, const span *m);
 int32_t evg_ent_home_legislature(scan *st, const span *m, int entry);
 int32_t evg_ent_kin_before_surname(scan *st, const span *m, const gaz_key *k, const gaz_entry *e);

@@ -25,6 +25,15 @@ const char *evg_ent_tok_str(const evg_doc *d, int32_t i, size_t *n)
     return evg_tok_text(d, &d->tokens.v[i], n);
 }
 
+const char *evg_ent_tok_str_from(const evg_doc *d, int32_t i, int32_t os, size_t *n)
+{
+    const evg_token *t = &d->tokens.v[i];
+    int32_t f = t->fs;
+    while (f < t->fe && d->fmap[f] < os) f++;
+    *n = (size_t)(t->fe - f);
+    return d->fold + f;
+}
+
 int evg_ent_same_sent(const evg_doc *d, int32_t a, int32_t b)
 {
     return a >= 0 && b >= 0 && (size_t)a < d->tokens.n && (size_t)b < d->tokens.n &&
@@ -547,6 +556,40 @@ static int fuzzy_word(const scan *st, int32_t j, int script)
 int evg_ent_one_proclitic(const char *s)
 {
     return !memcmp(s, "و", 2) || !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2) || !memcmp(s, "ف", 2);
+}
+
+int evg_ent_preposition_tok(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"في", "من", "الي", "علي", "عن", "مع", "لدي", "حول", "بعد", "قبل", "منذ", "خلال"};
+    return k >= 0 && evg_tok_in_static(d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_WAW_FA);
+}
+
+/* Are the n bytes at s one of the stems[0..ns)? */
+static int stem_listed(const char *s, size_t n, const char *const *stems, size_t ns)
+{
+    for (size_t i = 0; i < ns; i++)
+        if (evg_key_eq(stems[i], s, n)) return 1;
+    return 0;
+}
+
+int evg_ent_stem_in(const evg_doc *d, int32_t k, const char *const *stems, size_t ns, int article)
+{
+    static const char *const conj[] = {"", "و", "ف"}, *const prep[] = {"", "ب", "ل", "ك"};
+    size_t n;
+    if (k < 0 || (size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    const char *s = evg_ent_tok_str(d, k, &n);
+    for (size_t c = 0; c < 3; c++) {
+        size_t a = strlen(conj[c]);
+        if (a > n || memcmp(s, conj[c], a) != 0) continue;
+        for (size_t p = 0; p < 4; p++) {
+            const char *art = p == 2 ? "ل" : "ال"; /* ل + ال is written لل */
+            size_t b = a + strlen(prep[p]), t = strlen(art);
+            if (b > n || memcmp(s + a, prep[p], b - a) != 0) continue;
+            if (stem_listed(s + b, n - b, stems, ns)) return 1;
+            if (article && n - b > t && !memcmp(s + b, art, t) && stem_listed(s + b + t, n - b - t, stems, ns)) return 1;
+        }
+    }
+    return 0;
 }
 
 /* Is key k, a one-word Latin spelling variant of a listed person that

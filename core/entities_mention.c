@@ -209,10 +209,8 @@ static void alias_add(scan *st, int32_t k, int32_t os, int32_t ent, int last, in
 {
     const evg_doc *d = st->d;
     const evg_token *t = &d->tokens.v[k];
-    int32_t f = t->fs;
-    while (f < t->fe && d->fmap[f] < os) f++;
-    const char *s = d->fold + f;
-    size_t n = (size_t)(t->fe - f);
+    size_t n;
+    const char *s = evg_ent_tok_str_from(d, k, os, &n);
     if (t->kind != EVG_TOK_WORD || evg_ent_is_stop(st, s, n)) return;
     if (evg_ent_count_letters(s, n) < 3 && !evg_ent_short_latin_name(st, k)) return;
     for (size_t a = 0; a < st->local.n; a++) {
@@ -259,12 +257,9 @@ static int name_words(const scan *st, int32_t first, int32_t end, int32_t os, co
     const evg_doc *d = st->d;
     int n = 0;
     for (int32_t k = first; k < end && n < cap; k++) {
-        const evg_token *t = &d->tokens.v[k];
-        int32_t f = t->fs;
-        while (k == first && f < t->fe && d->fmap[f] < os) f++;
-        const char *s = d->fold + f;
-        size_t l = (size_t)(t->fe - f);
-        if (t->kind != EVG_TOK_WORD || (l == 2 && (!memcmp(s, "al", 2) || !memcmp(s, "el", 2)))) continue;
+        size_t l;
+        const char *s = k == first ? evg_ent_tok_str_from(d, k, os, &l) : evg_ent_tok_str(d, k, &l);
+        if (d->tokens.v[k].kind != EVG_TOK_WORD || (l == 2 && (!memcmp(s, "al", 2) || !memcmp(s, "el", 2)))) continue;
         if (l >= 4 && !memcmp(s, "ال", 4)) s += 4, l -= 4;
         if (l) tok[n] = s, len[n++] = l;
     }

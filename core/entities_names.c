@@ -400,7 +400,7 @@ int evg_ent_given_city_pair(const scan *st, int32_t j, int latin, int titled)
     if (n == 10 && (!memcmp(s, "سي", 4) || !memcmp(s, "ست", 4) || !memcmp(s, "سن", 4)) &&
         (letter_is(s, 3, "و") || letter_is(s, 3, "ي")))
         return 0; /* the future of a hollow verb: سيزور، سيعود (a listed name like سيمون passed above) */
-    return !evg_gaz_arabic_verb_form(s, n) && !evg_ent_orig_ends_in(d, j, "\xD8\xA9") && !pronoun_noun(st, j);
+    return !evg_ar_verb_shape(s, n, EVG_VS_INFLECTED) && !evg_ent_orig_ends_in(d, j, "\xD8\xA9") && !pronoun_noun(st, j);
 }
 
 /* Is Arabic token k, after two words of a name, a noun in ة in construct
@@ -480,7 +480,7 @@ static int prep_verbal_noun(const scan *st, int32_t k)
 /* Is Arabic token k an imperfect verb of a hollow or hamzated root, as
  * written: ي, a root letter, then و / ي / أ / ؤ, then a root letter ("يدير",
  * "يقود", "يرأس"), or ي and ؤ ("يؤكد")?  The rule of three consonants
- * (evg_gaz_arabic_verb_form) misses these; a listed given name (يزيد) is
+ * (evg_ar_verb_shape) misses these; a listed given name (يزيد) is
  * no verb. */
 static int hollow_imperfect(const scan *st, int32_t k)
 {

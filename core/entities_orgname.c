@@ -159,10 +159,8 @@ static int read_words(const struct evg_gazetteer *g, const evg_doc *d, int32_t f
     int nw = 0;
     for (int32_t k = first; k < end && nw < ORG_MAX; k++) {
         const evg_token *t = &d->tokens.v[k];
-        int32_t f = t->fs;
-        while (k == first && f < t->fe && d->fmap[f] < os) f++;
-        const char *s = d->fold + f;
-        size_t n = (size_t)(t->fe - f);
+        size_t n;
+        const char *s = k == first ? evg_ent_tok_str_from(d, k, os, &n) : evg_tok_text(d, t, &n);
         oword *x = &w[nw];
         memset(x, 0, sizeof *x);
         if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB) return -1;

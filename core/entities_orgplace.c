@@ -341,7 +341,7 @@ static const char *seat_country(const scan *st, int32_t i, int32_t k)
     const char *w = evg_ent_tok_str(d, k, &n);
     if (n < 8 || memcmp(w, "ب", 2) != 0 || !evg_ent_match_at(st, k, GAZ_NAME, &m) || m.first != k) return "";
     /* عمان behind ب after a body is Amman (evg_ent_amman_or_oman) */
-    const gaz_entry *e = &st->g->ents.v[evg_ent_amman_or_oman((scan *)st, &m, &st->g->keys.v[m.key])];
+    const gaz_entry *e = &st->g->ents.v[evg_ent_amman_or_oman(st, &m, &st->g->keys.v[m.key])];
     return !strcmp(e->type, "GPE") && e->country ? e->country : "";
 }
 
@@ -405,7 +405,7 @@ static int org_name_word(const scan *st, int32_t k, int32_t first, const char **
         return 1; /* "مركز الجزيرة للدراسات" */
     }
     if (evg_ent_count_letters(w, n) < 3 || !memcmp(w, "ال", 4) || !memcmp(w, "لل", 4)) return 0;
-    return !feminine_adjective(w, n) && !evg_ent_masculine_adjective(w, n) && !evg_gaz_arabic_verb_form(w, n);
+    return !feminine_adjective(w, n) && !evg_ent_masculine_adjective(w, n) && !evg_ar_verb_shape(w, n, EVG_VS_INFLECTED);
 }
 
 /* "لدعم المهاجرين", "لرعاية الأيتام": the field of a body as ل, an
@@ -416,7 +416,7 @@ static int32_t field_with_genitive(const scan *st, int32_t first, int32_t k)
     const evg_doc *d = st->d;
     size_t n, g;
     const char *w = evg_ent_tok_str(d, k, &n);
-    if (memcmp(w, "ل", 2) != 0 || evg_ent_count_letters(w, n) < 4 || evg_gaz_arabic_verb_form(w + 2, n - 2)) return -1;
+    if (memcmp(w, "ل", 2) != 0 || evg_ent_count_letters(w, n) < 4 || evg_ar_verb_shape(w + 2, n - 2, EVG_VS_INFLECTED)) return -1;
     if ((size_t)k + 1 >= d->tokens.n || !evg_ent_same_sent(d, first, k + 1) || d->tokens.v[k + 1].kind != EVG_TOK_WORD ||
         st->in_timex[k + 1])
         return -1;
@@ -892,7 +892,7 @@ int evg_ent_place_word_ok(const scan *st, int32_t first, int32_t k, int kind)
         return 0;
     int definite = n > 4 && !memcmp(s, "ال", 4);
     if (!definite && feminine_adjective(s, n)) return 0;
-    if (kind >= 2 && ((n > 4 && !memcmp(s, "لل", 4)) || evg_gaz_arabic_verb_form(s, n)))
+    if (kind >= 2 && ((n > 4 && !memcmp(s, "لل", 4)) || evg_ar_verb_shape(s, n, EVG_VS_INFLECTED)))
         return 0; /* "منطقة للتجارة", "منطقة تشهد" */
     if (kind == 3 && evg_ent_masculine_adjective(s, n)) return 0; /* "مخيم مؤقت", "مخيم كبير" */
     return kind == 1 || (!definite && memcmp(s + n - 2, "ه", 2) != 0);

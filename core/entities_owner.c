@@ -82,18 +82,6 @@ static const char *head_office_of(const char *o)
     return NULL;
 }
 
-/* Is folded Arabic word w[0..n) a past verb of a derived form, also with
- * the feminine ت: أفال (أشاد، أضاف، أفاد), افتعل (اجتمع، انتقد), انفعل
- * (انسحب), استفعل (استقبل)?  The plain shapes are evg_gaz_arabic_verb_form's. */
-static int derived_past_verb(const char *w, size_t n)
-{
-    size_t l = evg_ent_count_letters(w, n);
-    if (l >= 5 && evg_ent_ends_with(w, n, "ت")) l--;
-    if (l == 4 && !memcmp(w, "ا", 2) && !memcmp(w + 4, "ا", 2)) return 1;
-    if (l == 5 && !memcmp(w, "ا", 2) && (!memcmp(w + 4, "ت", 2) || !memcmp(w + 2, "ن", 2))) return 1;
-    return l == 6 && !memcmp(w, "است", 6);
-}
-
 /* Is Arabic token p a word after which a title is no subject: a
  * complementiser ("إن وزير الخارجية X سيصل": a reported clause) or a
  * preposition ("من", "مع", "لدى")?  The words as folded (ى is ي). */
@@ -135,7 +123,7 @@ static int head_opens_clause(const scan *st, int32_t k)
     if (d->tokens.v[p].script != EVG_SCRIPT_ARAB || closing_particle(st, p)) return 0;
     const char *w = evg_ent_bare_word(st, p, &n);
     /* the stop list holds the commonest verbs of wire copy (قال، أكد) besides the particles */
-    return evg_ent_is_stop_tok(st, p) || evg_gaz_arabic_verb_form(w, n) || derived_past_verb(w, n);
+    return evg_ent_is_stop_tok(st, p) || evg_ar_verb_shape(w, n, EVG_VS_INFLECTED | EVG_VS_DERIVED);
 }
 
 /* Does a title of office `head` open a clause at k (head_opens_clause)

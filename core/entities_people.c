@@ -38,7 +38,7 @@ int evg_ent_verb_first(const scan *st, int32_t i)
     size_t n;
     if (st->d->tokens.v[i].script != EVG_SCRIPT_ARAB || st->d->tokens.v[i].kind != EVG_TOK_WORD) return 0;
     const char *s = evg_ent_bare_word(st, i, &n);
-    return evg_ent_is_stop(st, s, n) || evg_gaz_arabic_verb_form(s, n);
+    return evg_ent_is_stop(st, s, n) || evg_ar_verb_shape(s, n, EVG_VS_INFLECTED);
 }
 
 /* Does a particle that only ever precedes a verb (لم, لن, قد, سوف, لا)
@@ -173,7 +173,7 @@ static int untitled_word_ok(const scan *st, int32_t k)
     size_t n;
     const char *s = evg_ent_tok_str(d, k, &n);
     if (evg_ent_given_name(st, k, &skip) || evg_ent_name_particle(st, k, 0)) return 1;
-    if (evg_gaz_arabic_verb_form(s, n)) return 0;
+    if (evg_ar_verb_shape(s, n, EVG_VS_INFLECTED)) return 0;
     if (evg_ent_count_letters(s, n) >= 4 && evg_ent_orig_ends_in(d, k, "\xD9\x87") && !evg_ent_persian_zadeh(s, n)) return 0;
     int prep = !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2) || !memcmp(s, "ك", 2);
     if (prep && evg_ent_count_letters(s, n) >= 5 && evg_ent_orig_ends_in(d, k, "\xD8\xA9")) return 0;
@@ -502,7 +502,7 @@ int32_t evg_ent_judge_name_ar(const scan *st, int32_t i)
     if (!evg_ent_given_name(st, i, &skip) || skip) { /* سليم, منى: given names that are also common words */
         const char *f = evg_ent_tok_str(d, i, &n);
         if (n < 6 || !memcmp(f, "ال", 4) || !memcmp(f, "ب", 2) || !memcmp(f, "ل", 2) || !memcmp(f, "و", 2) ||
-            evg_ent_is_stop_tok(st, i) || evg_ent_has_tanwin(d, &d->tokens.v[i]) || evg_gaz_arabic_verb_form(f, n) ||
+            evg_ent_is_stop_tok(st, i) || evg_ent_has_tanwin(d, &d->tokens.v[i]) || evg_ar_verb_shape(f, n, EVG_VS_INFLECTED) ||
             evg_ent_match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG | GAZ_PAIR | GAZ_HONOR, &m))
             return -1; /* "القاضي بسجن المتهم": a verbal noun, no name */
     }

@@ -86,25 +86,47 @@ int evg_ent_dateline_country(const scan *st)
     return -1;
 }
 
-/* The document's own country: that of the first place named in its
- * dateline, else the country of the headline's subject, else the country
- * it has named most so far, else the country of the first entity named
- * with one; -1 if none. */
-int32_t evg_ent_home_country(scan *st)
+/* The document's own country, found without making an entity: the
+ * country of the first place named in its dateline, else of the headline's
+ * subject, else the one it has named most so far, else (*ent, a document
+ * entity) the first of the two countries it names most, else the country
+ * of the first entity named with one.  A country entry goes to *entry; the
+ * other is -1 (both when there is none). */
+static void home_source(const scan *st, int *entry, int32_t *ent)
 {
     const evg_doc *d = st->d;
     int32_t pair[2];
     int first = -1;
-    int dc = evg_ent_dateline_country(st);
-    if (dc >= 0) return evg_ent_entity_of(st, dc);
+    *ent = -1;
+    if ((*entry = evg_ent_dateline_country(st)) >= 0) return;
     for (size_t i = 0; i < d->mentions.n && first < 0; i++)
         first = evg_ent_country_entry_of(st, &d->entities.v[d->mentions.v[i].entity]);
-    int head = headline_subject(st);
-    if (head >= 0) return evg_ent_entity_of(st, head);
-    int best = most_named_country(st);
-    if (best >= 0) return evg_ent_entity_of(st, best);
+    if ((*entry = headline_subject(st)) >= 0 || (*entry = most_named_country(st)) >= 0) return;
     evg_ent_main_pair(st, pair);
-    return pair[0] >= 0 ? pair[0] : first >= 0 ? evg_ent_entity_of(st, first) : -1;
+    *ent = pair[0];
+    *entry = *ent >= 0 ? -1 : first;
+}
+
+/* The document's own country as a document entity (home_source; made
+ * when the document has no entity of it yet), or -1. */
+int32_t evg_ent_home_country(scan *st)
+{
+    int entry;
+    int32_t ent;
+    home_source(st, &entry, &ent);
+    return entry >= 0 ? evg_ent_entity_of(st, entry) : ent;
+}
+
+/* The document's own country as a country entry (home_source), or -1:
+ * what evg_ent_country_entry_of gives for evg_ent_home_country's entity,
+ * without making that entity. */
+int evg_ent_home_country_entry(const scan *st)
+{
+    int entry;
+    int32_t ent;
+    home_source(st, &entry, &ent);
+    if (entry >= 0) return evg_ent_country_entry_of(st, &(evg_entity){.country = st->g->ents.v[entry].country});
+    return ent >= 0 ? evg_ent_country_entry_of(st, &st->d->entities.v[ent]) : -1;
 }
 
 /* "رئاسة الجمهورية", "وزارة الصحة" with no country written: an Arabic
@@ -208,7 +230,7 @@ int evg_ent_capital_country_after(const scan *st, int32_t j)
         j++;
     if (!evg_tok_is(st->d, (size_t)j, "in") && !evg_tok_is(st->d, (size_t)j, "في")) return -1;
     if (!evg_ent_same_sent(st->d, j, j + 1) || !evg_ent_match_at(st, j + 1, GAZ_NAME, &m)) return -1;
-    const gaz_entry *e = &st->g->ents.v[evg_ent_amman_or_oman((scan *)st, &m, &st->g->keys.v[m.key])];
+    const gaz_entry *e = &st->g->ents.v[evg_ent_amman_or_oman(st, &m, &st->g->keys.v[m.key])];
     if (e->is_country || strcmp(e->type, "GPE") != 0 || strlen(e->country) != 3) return -1;
     char id[4];
     for (int l = 0; l < 3; l++) id[l] = (char)(e->country[l] | 0x20);
@@ -266,7 +288,6 @@ static int presidency_speaks(const scan *st, const title_hit *h)
 {
     static const char *const src[] = {"بيان", "بيانا", "باسم", "مصدر", "مصادر", "statement", "spokesman",
                                       "spokeswoman", "spokesperson"};
-    static const char *const prep[] = {"في", "علي", "الي", "من", "حول", "بعد", "قبل", "منذ", "خلال", "لدي", "مع", "عن"};
     const evg_doc *d = st->d;
     int32_t b = h->first - 1;
     if (d->tokens.v[h->first].script == EVG_SCRIPT_ARAB) {
@@ -277,7 +298,7 @@ static int presidency_speaks(const scan *st, const title_hit *h)
         /* after a verb, not a preposition: "ترشح للرئاسة", "تنافس على الرئاسة" are the office */
         if (st->in_timex[b] || evg_tok_is(d, (size_t)h->end, "الدوريه") || evg_tok_is(d, (size_t)h->end, "الدوري"))
             return 0; /* "تسلم أمس الرئاسة الدورية": the rotating office */
-        return !memcmp(w, "ال", 4) && !evg_tok_in_static(d, (size_t)b, prep, sizeof prep / sizeof *prep, EVG_WS_WAW_FA) &&
+        return !memcmp(w, "ال", 4) && !evg_ent_preposition_tok(d, b) &&
                evg_ent_verb_first(st, b);
     }
     if (b < 0 || !evg_tok_is(d, (size_t)b, "the")) return 0;

@@ -194,7 +194,7 @@ int evg_ent_site_name_word(const scan *st, int32_t first, int32_t k)
     const char *s = evg_ent_tok_str(st->d, k, &n);
     if ((n > 4 && !memcmp(s, "ال", 4)) || site_adjective(st->d, k)) return 0;
     if ((k == first + 1 && evg_ent_masculine_adjective(s, n)) || !memcmp(s + n - 2, "ه", 2) ||
-        (n > 4 && !memcmp(s + n - 4, "ات", 4)) || evg_gaz_arabic_verb_form(s, n))
+        (n > 4 && !memcmp(s + n - 4, "ات", 4)) || evg_ar_verb_shape(s, n, EVG_VS_INFLECTED))
         return 0; /* "مطار عسكري"; a later word may end in ي ("ليوناردو دافنشي") */
     if (evg_tok_in_static(st->d, (size_t)k, where, sizeof where / sizeof *where, EVG_WS_PLAIN)) return 0;
     return !evg_ent_fuzzy_match(st, k, &fm);
@@ -234,7 +234,7 @@ static int32_t site_definite_words(const scan *st, int32_t first, int32_t k)
     if (!evg_ent_place_word_ok(st, first, k, 1)) return k; /* first: it checks k is inside the document */
     const char *s = evg_ent_tok_str(st->d, k, &n);
     if (n <= 4 || memcmp(s, "ال", 4) != 0 || site_adjective(st->d, k) ||
-        evg_ent_descriptive_adjective(st, k) || evg_gaz_arabic_verb_form(s, n) ||
+        evg_ent_descriptive_adjective(st, k) || evg_ar_verb_shape(s, n, EVG_VS_INFLECTED) ||
         evg_tok_in_static(st->d, (size_t)k, common, sizeof common / sizeof *common, EVG_WS_PLAIN))
         return k;
     if (first > 0 && evg_ent_same_sent(st->d, first - 1, first) && evg_tok_is(st->d, (size_t)first - 1, "في") &&

@@ -42,7 +42,7 @@ int evg_ent_make_qual(const scan *st, const span *m, qual *q)
     /* "الحكومة في عمان" in a story from Jordan: Amman, a city, qualifies no title ("ملك الأردن"
      * and "سلطان عمان" name the country) */
     int at = k->kind == GAZ_NAME && m->first > 0 && evg_tok_is(st->d, (size_t)m->first - 1, "في");
-    int target = at ? evg_ent_amman_or_oman((scan *)st, m, k) : k->target;
+    int target = at ? evg_ent_amman_or_oman(st, m, k) : k->target;
     const gaz_entry *e = &st->g->ents.v[target];
     if (k->kind == GAZ_NAME && !e->is_country && strcmp(e->type, "ORG") != 0) return 0;
     q->entry = target;
@@ -377,7 +377,7 @@ static int32_t arabic_body_appositive(const scan *st, int32_t base)
     while ((size_t)k < d->tokens.n && k < base + 6 && evg_ent_same_sent(d, base, k) && !evg_ent_is_comma(d, k)) {
         const evg_token *t = &d->tokens.v[k];
         const char *w = evg_ent_tok_str(d, k, &n);
-        if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || st->in_timex[k] || evg_gaz_arabic_verb_form(w, n) ||
+        if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || st->in_timex[k] || evg_ar_verb_shape(w, n, EVG_VS_INFLECTED) ||
             evg_tok_is(d, (size_t)k, "ان") || evg_tok_is(d, (size_t)k, "بان") || evg_tok_is(d, (size_t)k, "انه"))
             return -1; /* a clause, not the body: "بأن بلاده جاهزة، وأضاف" */
         k++;

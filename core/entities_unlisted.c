@@ -156,39 +156,42 @@ static int32_t known_as_at(scan *st, int32_t i)
     return -1;
 }
 
+/* evg_ent_arabic_org_at, then a person the organisation's head word
+ * names after it (org_head_name). */
+static int32_t arabic_org_head_at(scan *st, int32_t i)
+{
+    int32_t f = evg_ent_arabic_org_at(st, i);
+    return f > i ? org_head_name(st, i, f) : f;
+}
+
+/* The recognisers of names nobody listed, in the order they are tried; one
+ * with a MAY_ bit runs only where the token's form has that bit (try_may). */
+static const struct recogniser {
+    int32_t (*fn)(scan *, int32_t);
+    unsigned may;
+} recognisers[] = {
+    {known_as_at, 0}, {evg_ent_bracket_short_form_at, 0}, {evg_ent_byline_at, 0},
+    {evg_ent_dateline_place_at, 0}, {evg_ent_quoted_place_at, 0}, {evg_ent_media_at, 0},
+    {fuzzy_at, 0}, {evg_ent_stop_country_at, MAY_STOP}, {evg_ent_sahara_at, MAY_SAHARA},
+    {evg_ent_appositive_at, 0}, {evg_ent_latin_new_at, 0}, {evg_ent_latin_of_country_at, 0},
+    {evg_ent_latin_role_at, 0}, {evg_ent_judge_at, 0}, {evg_ent_latin_comma_role_at, 0},
+    {evg_ent_given_name_at, 0}, {evg_ent_occupation_at, MAY_OCC}, {evg_ent_named_cue_at, MAY_CUE},
+    {evg_ent_kin_name_at, MAY_KIN}, {evg_ent_latin_said_at, 0}, {arabic_org_head_at, MAY_ARABIC_ORG},
+    {evg_ent_arabic_named_org_at, MAY_NAMED_ORG}, {evg_ent_arabic_def_org_at, 0},
+    {evg_ent_arabic_construct_org_at, 0}, {evg_ent_arabic_place_at, 0}, {evg_ent_fi_place_at, MAY_FI},
+    {evg_ent_korea_side_at, MAY_KOREA},
+};
+
 int32_t evg_ent_unlisted_at(scan *st, int32_t i)
 {
     size_t before = st->d->mentions.n;
     int32_t next = evg_ent_local_at(st, i), f;
     if (st->d->mentions.n > before) return next;
     unsigned may = may_start(st, i);
-    if ((f = known_as_at(st, i)) > i) return f;
-    if ((f = evg_ent_bracket_short_form_at(st, i)) > i) return f;
-    if ((f = evg_ent_byline_at(st, i)) > i) return f;
-    if ((f = evg_ent_dateline_place_at(st, i)) > i) return f;
-    if ((f = evg_ent_quoted_place_at(st, i)) > i) return f;
-    if ((f = evg_ent_media_at(st, i)) > i) return f;
-    if ((f = fuzzy_at(st, i)) > i) return f;
-    if ((f = try_may(st, i, may, MAY_STOP, evg_ent_stop_country_at)) > i) return f;
-    if ((f = try_may(st, i, may, MAY_SAHARA, evg_ent_sahara_at)) > i) return f;
-    if ((f = evg_ent_appositive_at(st, i)) > i) return f;
-    if ((f = evg_ent_latin_new_at(st, i)) > i) return f;
-    if ((f = evg_ent_latin_of_country_at(st, i)) > i) return f;
-    if ((f = evg_ent_latin_role_at(st, i)) > i) return f;
-    if ((f = evg_ent_judge_at(st, i)) > i) return f;
-    if ((f = evg_ent_latin_comma_role_at(st, i)) > i) return f;
-    if ((f = evg_ent_given_name_at(st, i)) > i) return f;
-    if ((f = try_may(st, i, may, MAY_OCC, evg_ent_occupation_at)) > i) return f;
-    if ((f = try_may(st, i, may, MAY_CUE, evg_ent_named_cue_at)) > i) return f;
-    if ((f = try_may(st, i, may, MAY_KIN, evg_ent_kin_name_at)) > i) return f;
-    if ((f = evg_ent_latin_said_at(st, i)) > i) return f;
-    if ((f = try_may(st, i, may, MAY_ARABIC_ORG, evg_ent_arabic_org_at)) > i) return org_head_name(st, i, f);
-    if ((f = try_may(st, i, may, MAY_NAMED_ORG, evg_ent_arabic_named_org_at)) > i) return f;
-    if ((f = evg_ent_arabic_def_org_at(st, i)) > i) return f;
-    if ((f = evg_ent_arabic_construct_org_at(st, i)) > i) return f;
-    if ((f = evg_ent_arabic_place_at(st, i)) > i) return f;
-    if ((f = try_may(st, i, may, MAY_FI, evg_ent_fi_place_at)) > i) return f;
-    if ((f = try_may(st, i, may, MAY_KOREA, evg_ent_korea_side_at)) > i) return f;
+    for (size_t r = 0; r < sizeof recognisers / sizeof *recognisers; r++) {
+        const struct recogniser *g = &recognisers[r];
+        if ((f = g->may ? try_may(st, i, may, g->may, g->fn) : g->fn(st, i)) > i) return f;
+    }
     return next;
 }
 

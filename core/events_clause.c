@@ -134,6 +134,7 @@ static int32_t own_agent_phrase(const evg_doc *d, const sent *s, const evt_match
  * is followed by the phrase, a place or a time ("استقبل X في باريس من قبل"). */
 static int subject_before_phrase(const run *r, const sent *s, const evt_match *mt, int32_t q)
 {
+    /* its own list: not evt_ar_preposition, as من is left out ("X من ..." keeps X the subject) */
     static const char *const prep[] = {"\xD9\x81\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xB9\xD9\x84\xD9\x8A", /* في الي علي */
                                        "\xD8\xB9\xD9\x86", "\xD9\x85\xD8\xB9", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", /* عن مع خلال */
                                        "\xD8\xA7\xD9\x85\xD8\xB3", NULL};                                 /* امس */
@@ -252,43 +253,26 @@ int32_t evt_subordinate_subject(const run *r, const sent *s, size_t hi)
 }
 
 /* Is token k a title's head noun (وزير، رئيس، سفير، كبير مستشاري، القيادي،
- * الناطق، المسؤول، المحافظ، نجل ..., with ال or a noun proclitic; folded ة
- * is ه)? */
+ * الناطق، المسؤول، المحافظ، نجل ..., with ال or a noun proclitic)?  The
+ * first word of a title mention is one; a word no title mention opens is
+ * looked up in data/title_heads.tsv (a title with no country or body after
+ * it makes no mention: "المستشار الذي"). */
 static int title_head(const evg_doc *d, int32_t k)
 {
-    static const char *const head[] = { /* folded: ئ is ء or ي, ة is ه */
-        "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1", "\xD8\xB1\xD8\xA1\xD9\x8A\xD8\xB3", "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1", /* وزير رءيس سفير */
-        "\xD9\x85\xD8\xA8\xD8\xB9\xD9\x88\xD8\xAB", "\xD9\x85\xD8\xB3\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1", "\xD9\x86\xD8\xA7\xD8\xA1\xD8\xA8", /* مبعوث مستشار ناءب */
-        "\xD9\x86\xD8\xA7\xD9\x8A\xD8\xA8", "\xD8\xA7\xD9\x85\xD9\x8A\xD9\x86", "\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xAB", /* نايب امين متحدث */
-        "\xD9\x82\xD8\xA7\xD8\xA1\xD8\xAF", "\xD9\x82\xD8\xA7\xD9\x8A\xD8\xAF", "\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85", /* قاءد قايد زعيم */
-        "\xD9\x85\xD8\xAF\xD9\x8A\xD8\xB1", "\xD9\x85\xD9\x86\xD8\xAF\xD9\x88\xD8\xA8", "\xD9\x85\xD9\x85\xD8\xAB\xD9\x84", /* مدير مندوب ممثل */
-        "\xD9\x85\xD9\x84\xD9\x83", "\xD8\xA7\xD9\x85\xD9\x8A\xD8\xB1", "\xD9\x88\xD9\x84\xD9\x8A", /* ملك امير ولي */
-        "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1", "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF", "\xD8\xB9\xD8\xB6\xD9\x88", /* كبير مساعد عضو */
-        "\xD8\xB1\xD8\xA1\xD9\x8A\xD8\xB3\xD9\x87", "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1\xD9\x87", "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1\xD9\x87", /* رءيسه وزيره سفيره */
-        "\xD9\x85\xD9\x84\xD9\x83\xD9\x87", "\xD9\x85\xD8\xB3\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1\xD9\x87", "\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85\xD9\x87", /* ملكه مستشاره زعيمه */
-        "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87", "\xD8\xB9\xD8\xB6\xD9\x88\xD9\x87", "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x87", /* مساعده عضوه كبيره */
-        "\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD9\x8A", "\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD9\x8A\xD9\x87", "\xD9\x86\xD8\xA7\xD8\xB7\xD9\x82", /* قيادي قياديه ناطق */
-        "\xD9\x86\xD8\xA7\xD8\xB7\xD9\x82\xD9\x87", "\xD9\x85\xD8\xB3\xD8\xA1\xD9\x88\xD9\x84", "\xD9\x85\xD8\xB3\xD8\xA1\xD9\x88\xD9\x84\xD9\x87", /* ناطقه مسءول مسءوله */
-        "\xD9\x85\xD9\x86\xD8\xB3\xD9\x82", "\xD9\x85\xD9\x86\xD8\xB3\xD9\x82\xD9\x87", "\xD9\x85\xD9\x81\xD9\x88\xD8\xB6", /* منسق منسقه مفوض */
-        "\xD9\x85\xD9\x81\xD9\x88\xD8\xB6\xD9\x87", "\xD9\x85\xD8\xAF\xD8\xB9\xD9\x8A", "\xD9\x85\xD8\xAD\xD8\xA7\xD9\x81\xD8\xB8", /* مفوضه مدعي محافظ */
-        "\xD9\x85\xD8\xAD\xD8\xA7\xD9\x81\xD8\xB8\xD9\x87", "\xD9\x85\xD8\xB1\xD8\xB4\xD8\xAF", "\xD9\x86\xD8\xAC\xD9\x84", /* محافظه مرشد نجل */
-        NULL};
-    for (int q = 0; head[q]; q++)
-        if (evt_tok_is_stem(d, k, head[q])) return 1;
-    return 0;
+    for (size_t m = 0; m < d->mentions.n; m++)
+        if (d->mentions.v[m].tok_first == k && d->mentions.v[m].kind == EVG_MEN_TITLE) return 1;
+    return evt_title_head_word(d, k);
 }
 
 /* Does token k open a title or a name: a word of a mention (a name, a
  * title, a demonym) or a title's head noun (وزير، رئيس، سفير ...), not a
- * phrase of a preposition (ب or ل opening the word, في من عن مع على) nor
+ * phrase of a preposition (ب or ل opening the word, evt_ar_preposition) nor
  * a time or a place ("، أمس،", "، في باريس،")? */
 static int title_opens(const run *r, int32_t k)
 {
-    static const char *const prep[] = {"\xD9\x81\xD9\x8A", "\xD9\x85\xD9\x86", "\xD8\xB9\xD9\x86", /* في من عن */
-                                       "\xD9\x85\xD8\xB9", "\xD8\xB9\xD9\x84\xD9\x8A", NULL};            /* مع علي */
     const evg_doc *d = r->doc;
     const evg_token *t = &d->tokens.v[k];
-    if (t->kind != EVG_TOK_WORD || tok_in(d, k, prep) || t->fe - t->fs < 2) return 0;
+    if (t->kind != EVG_TOK_WORD || evt_ar_preposition(d, k) || t->fe - t->fs < 2) return 0;
     const unsigned char *w = (const unsigned char *)d->fold + t->fs;
     if ((w[0] == 0xD8 && w[1] == 0xA8) || (w[0] == 0xD9 && w[1] == 0x84)) return 0; /* ب ل */
     if (r->tok_men[k] >= 0) {

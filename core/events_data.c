@@ -21,8 +21,11 @@
  * required word "@name" stands for the words of the class row "@name"
  * (object heads of one meaning: aid, relief and rescue teams).
  *
+ * Also the head nouns of a title (data/title_heads.tsv).
+ *
  * Exports evg_triggers_load/unload (internal.h) and, to core/events.c,
- * evt_match_at, evt_cameo_find and evt_tok_is_stem (events_int.h).
+ * evt_match_at, evt_cameo_find, evt_tok_is_stem and evt_title_head_word
+ * (events_int.h).
  */
 #include "events_int.h"
 
@@ -44,6 +47,9 @@ struct evg_triggers {
     /* word classes of triggers.tsv ("@aid"): a name and its comma list, as written */
     const char *wclass_name[EVT_NWCLASS], *wclass_words[EVT_NWCLASS];
     int nwclass;
+    /* title_heads.tsv: the folded head nouns of a title, and their lengths */
+    const char **heads;
+    size_t *head_len, nheads, capheads;
 };
 
 /* Trigger entries leave the cue fields kind/scope unused; scope marks a
@@ -516,6 +522,22 @@ static int load_cameo_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf
     return 0;
 }
 
+/* A row of title_heads.tsv: one word, kept folded. */
+static int load_head_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf, int line)
+{
+    if (nf < 1 || !f[0][0]) return evg_error(ctx, EVG_EDATA, "title_heads.tsv line %d: bad row", line);
+    if (t->nheads == t->capheads) {
+        t->capheads = t->capheads ? t->capheads * 2 : 64;
+        t->heads = evg_xrealloc(t->heads, t->capheads * sizeof *t->heads);
+        t->head_len = evg_xrealloc(t->head_len, t->capheads * sizeof *t->head_len);
+    }
+    char *w = evg_fold_string(ctx, f[0]);
+    t->heads[t->nheads] = evg_arena_strdup(t->arena, w);
+    t->head_len[t->nheads++] = strlen(w);
+    free(w);
+    return 0;
+}
+
 typedef int (*row_fn)(evg_ctx *, struct evg_triggers *, char **, int, int);
 
 static int load_table(evg_ctx *ctx, struct evg_triggers *t, const char *name, row_fn fn)
@@ -540,6 +562,7 @@ int evg_triggers_load(evg_ctx *ctx)
     int rc = load_table(ctx, t, "cameo.tsv", load_cameo_row);
     if (rc == 0) rc = load_table(ctx, t, "triggers.tsv", load_trigger_row);
     if (rc == 0) rc = load_table(ctx, t, "cues.tsv", load_cue_row);
+    if (rc == 0) rc = load_table(ctx, t, "title_heads.tsv", load_head_row);
     return rc;
 }
 
@@ -549,6 +572,8 @@ void evg_triggers_unload(evg_ctx *ctx)
     if (!t) return;
     evg_arena_free(t->arena);
     free(t->cameo);
+    free(t->heads);
+    free(t->head_len);
     free(t);
     ctx->trig = NULL;
 }
@@ -995,4 +1020,14 @@ static int poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn)
 int evt_stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn)
 {
     return stem_at(doc, i, w, wn, 0);
+}
+
+/* Is token i a title's head noun of title_heads.tsv (وزير، الناطق،
+ * ومستشار), after any noun proclitic? */
+int evt_title_head_word(const evg_doc *doc, int32_t i)
+{
+    const struct evg_triggers *t = doc->ctx->trig;
+    for (size_t k = 0; t && k < t->nheads; k++)
+        if (stem_at(doc, i, t->heads[k], t->head_len[k], 0)) return 1;
+    return 0;
 }

@@ -75,6 +75,9 @@ int evt_match_at(const evg_doc *doc, int32_t i, int32_t limit, int cues, evt_mat
 /* The CAMEO entry for a code, NULL if the codebook lacks it. */
 const evt_cameo *evt_cameo_find(const evg_ctx *ctx, const char *code);
 
+/* Is token i a title's head noun (data/title_heads.tsv), after any noun proclitic? */
+int evt_title_head_word(const evg_doc *doc, int32_t i);
+
 /* 1 when the token equals the folded word w (wn bytes) after any noun proclitic. */
 int evt_stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn);
 static inline int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w)
@@ -258,6 +261,7 @@ int evt_is_relative(const evg_doc *d, int32_t i);
 int evt_is_pronoun_complementizer(const evg_doc *d, int32_t i);
 int evt_is_subordinator(const evg_doc *d, int32_t i);
 int evt_prep_word(const evg_doc *d, int32_t i);
+int evt_ar_preposition(const evg_doc *d, int32_t i);
 int evt_cand_type_is(const cand *c, const char *t);
 int evt_punct_between(const evg_doc *d, int32_t a, int32_t b);
 int32_t evt_title_then_name(const sent *s, size_t k, int32_t stop);

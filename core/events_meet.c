@@ -11,7 +11,6 @@
  * events_args.c chose and the events already built in the section; sets
  * actors and the span of days for events.c.
  */
-#include "entities_gaz.h"
 #include "events_int.h"
 
 #include <ctype.h>
@@ -96,16 +95,35 @@ static int lasted_days(const run *r, const sent *s, size_t hi)
     return 0;
 }
 
+enum { END_BEFORE = 1, END_AFTER = 2 };
+
+/* Is token q a word that ends an act, of the use asked: END_BEFORE a verb
+ * before the trigger whose clause reports the act's last day ("اختتمت X
+ * أمس", "X concluded talks"; Arabic also after a proclitic), END_AFTER a
+ * word between the trigger and its date that makes the date the last day
+ * ("استمرت يومين انتهت يوم 12", "ending on May 12"; as written). */
+static int ending_word(const evg_doc *d, int32_t q, unsigned use)
+{
+    static const struct { const char *w; unsigned use; } tab[] = {
+        {"\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85", END_BEFORE},                          /* اختتم */
+        {"\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85\xD8\xAA", END_BEFORE | END_AFTER},       /* اختتمت */
+        {"\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD8\xAA", END_AFTER},                            /* انتهت */
+        {"\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD9\x89", END_AFTER},                            /* انتهى */
+        {"concluded", END_BEFORE | END_AFTER}, {"ended", END_BEFORE | END_AFTER}, {"wrapped", END_BEFORE},
+        {"ending", END_AFTER}, {"concluding", END_AFTER}};
+    for (size_t k = 0; k < sizeof tab / sizeof *tab; k++)
+        if ((tab[k].use & use) && (use == END_BEFORE ? evt_tok_is_stem(d, q, tab[k].w) : tok_is(d, q, tab[k].w)))
+            return 1;
+    return 0;
+}
+
 /* "اختتمت X أمس عملية ...", "X concluded talks on Sunday": the clause
  * reports the act's last day. */
 static int concluding_verb(const evg_doc *d, const sent *s, size_t hi)
 {
-    static const char *const w[] = {"\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85", /* اختتم */
-                                    "\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85\xD8\xAA", /* اختتمت */
-                                    "concluded", "ended", "wrapped", NULL};
     int32_t from = hi > 0 ? s->h.v[hi - 1].mt.end : s->first;
     for (int32_t q = from; q < s->h.v[hi].mt.first; q++)
-        if (tok_in(d, q, w) || evt_tok_is_stem(d, q, w[0]) || evt_tok_is_stem(d, q, w[1])) return 1;
+        if (ending_word(d, q, END_BEFORE)) return 1;
     return 0;
 }
 
@@ -114,14 +132,10 @@ static int concluding_verb(const evg_doc *d, const sent *s, size_t hi)
  * own date makes that date the last day.  Session 18. */
 static int ends_on_date(const evg_doc *d, const evt_match *mt, const evg_event *ev)
 {
-    static const char *const w[] = {"\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD8\xAA", /* انتهت */
-                                    "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD9\x89", /* انتهى */
-                                    "\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85\xD8\xAA", /* اختتمت */
-                                    "ended", "ending", "concluded", "concluding", NULL};
     if (ev->timex < 0 || ev->date_source != EVG_DATE_TIMEX) return 0;
     int32_t to = d->timexes.v[ev->timex].tok_first;
     for (int32_t q = mt->end; q < to && q < mt->end + 2 * LASTED_REACH; q++)
-        if (tok_in(d, q, w)) return 1;
+        if (ending_word(d, q, END_AFTER)) return 1;
     return 0;
 }
 
@@ -721,6 +735,19 @@ static int32_t named_at(const sent *s, int32_t ent)
     return -1;
 }
 
+/* Push a copy of base as one event of a split (one per dyad), with target
+ * added as a TARGET and the same wish for a date (want).  The copy holds no
+ * quantities: they stay with the event split, whose vector it must not share. */
+static void push_split(run *r, const evg_event *base, int32_t target, int want)
+{
+    evg_event one = *base;
+    one.quantities.v = NULL;
+    one.quantities.n = one.quantities.cap = 0;
+    evt_add_actor(&one, target, EVG_ROLE_TARGET);
+    evg_vec_push(&r->doc->events, one);
+    evg_vec_push(&r->want_coref, want);
+}
+
 /* "Modi held two separate meetings with Macron and Trudeau", "to meet
  * Ruto and Museveni on the sidelines", "عقد السيسي لقاءين منفصلين مع الملك سلمان
  * والملك عبد الله": a meeting (040) of one side, named first, with two or
@@ -748,19 +775,12 @@ void evt_separate_meetings(run *r, const sent *s, size_t hi, int want)
     }
     if (n < 2) return;
     evg_event base = *ev;
-    base.quantities.v = NULL;
-    base.quantities.n = base.quantities.cap = 0;
     base.nactors = 0;
     evt_add_actor(&base, src, EVG_ROLE_SOURCE);
     ev->nactors = 0;
     evt_add_actor(ev, src, EVG_ROLE_SOURCE);
     evt_add_actor(ev, others[0], EVG_ROLE_TARGET);
-    for (int i = 1; i < n; i++) {
-        evg_event one = base;
-        evt_add_actor(&one, others[i], EVG_ROLE_TARGET);
-        evg_vec_push(&d->events, one);
-        evg_vec_push(&r->want_coref, want);
-    }
+    for (int i = 1; i < n; i++) push_split(r, &base, others[i], want);
 }
 
 /* Do only list separators and words of names stand in tokens [a, b): "و",
@@ -820,20 +840,15 @@ void evt_separate_receptions(run *r, const sent *s, size_t hi, int want)
     size_t k = evt_cand_lower_bound(s, mt->end);
     while (k < s->c.n && s->c.v[k].ent != ev->actors[1].entity) k++;
     if (k >= s->c.n) return;
-    evg_event base = *ev; /* host and guests so far */
-    base.quantities.v = NULL;
-    base.quantities.n = base.quantities.cap = 0;
+    evg_event base = *ev, host = *ev; /* host and guests so far; the host alone */
+    host.nactors = 1;
     for (size_t prev = k++; k < s->c.n && base.nactors < EVG_MAX_ACTORS; prev = k++) {
         const cand *c = &s->c.v[k];
         if (c->attrib || (c->prep != PREP_NONE && c->prep != PREP_AND) ||
             !list_gap(r, s->c.v[prev].end, c->first, c->prep == PREP_AND && c->first == s->c.v[prev].end) ||
             evt_has_actor(&base, c->ent) || (!evt_cand_type_is(c, "PER") && !evt_cand_type_is(c, "ORG")))
             return;
-        evg_event one = base;
-        one.nactors = 1;
-        evt_add_actor(&one, c->ent, EVG_ROLE_TARGET);
-        evg_vec_push(&d->events, one);
-        evg_vec_push(&r->want_coref, want);
+        push_split(r, &host, c->ent, want);
         evt_add_actor(&base, c->ent, EVG_ROLE_PARTICIPANT); /* only to skip a guest named twice */
     }
 }
@@ -894,16 +909,17 @@ void evt_host_of_gathering(const run *r, const sent *s, size_t hi, evg_event *ev
     evt_add_actor(ev, body, EVG_ROLE_TARGET);
 }
 
-/* Is the trigger a verb of going back: Arabic عاد / يعود (any person,
- * the future س) or English "return(ed/s) to"? */
-static int return_verb(const evg_doc *d, const evt_match *mt)
+/* Is the trigger a verb of going back: English "return(ed/s) to", or
+ * Arabic by the form matched (the token's folded stem, its proclitic
+ * stripped): a perfect عاد- (عادت، عادوا) or an imperfect ي-/ت- عود- with
+ * or without the future س (يعود، ستعودان)? */
+static int return_verb(const evt_match *mt)
 {
-    if (mt->e->lang == EVG_LANG_EN) return strncmp(mt->e->key, "return", 6) == 0;
-    size_t n;
-    const char *w = evg_tok_text(d, &d->tokens.v[mt->first], &n);
-    for (size_t i = 0; i + 6 <= n; i++) /* عود, عاد */
-        if (!memcmp(w + i, "\xD8\xB9\xD9\x88\xD8\xAF", 6) || !memcmp(w + i, "\xD8\xB9\xD8\xA7\xD8\xAF", 6)) return 1;
-    return 0;
+    const char *k = mt->e->key;
+    if (mt->e->lang == EVG_LANG_EN) return strncmp(k, "return", 6) == 0;
+    if (!strncmp(k, "\xD8\xB9\xD8\xA7\xD8\xAF", 6)) return 1; /* عاد */
+    if (!strncmp(k, "\xD8\xB3", 2)) k += 2;                     /* س */
+    return (!strncmp(k, "\xD9\x8A", 2) || !strncmp(k, "\xD8\xAA", 2)) && !strncmp(k + 2, "\xD8\xB9\xD9\x88\xD8\xAF", 6); /* ي ت عود */
 }
 
 /* The ISO country of an entity: its own id for a country, else its country field. */
@@ -939,7 +955,7 @@ int evt_return_home(const evg_doc *d, const sent *s, size_t hi, const evg_event 
     static const char *const envoy[] = {"ambassador", "envoy", "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1", /* سفير */
                                         "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1\xD9\x87", NULL};      /* سفيرة */
     const evt_match *mt = &s->h.v[hi].mt;
-    if (mt->e->cls != EVT_CL_ARRIVE || !return_verb(d, mt)) return 0;
+    if (mt->e->cls != EVT_CL_ARRIVE || !return_verb(mt)) return 0;
     for (int32_t q = mt->first - 4 > s->first ? mt->first - 4 : s->first; q < mt->end + 4 && q < s->end; q++)
         if (tok_in(d, q, envoy) || evt_tok_is_stem(d, q, envoy[2]) || evt_tok_is_stem(d, q, envoy[3]))
             return 1; /* an ambassador back at the post: relations, not a visit */
@@ -983,6 +999,7 @@ static int32_t destination_of(const evg_doc *d, const evg_event *ev, int32_t ent
 static int opens_clause(const run *r, const sent *s, int32_t q)
 {
     static const char *const aux[] = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", NULL};
+    /* not evt_prep_word's: the adverbial nouns (ظروف) that head a phrase as a preposition does */
     static const char *const adv[] = {"\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", "\xD8\xB6\xD9\x85\xD9\x86", /* خلال ضمن */
                                       "\xD8\xA8\xD8\xB9\xD8\xAF", "\xD9\x82\xD8\xA8\xD9\x84",         /* بعد قبل */
                                       "\xD9\x85\xD9\x86\xD8\xB0", "\xD8\xB9\xD8\xA8\xD8\xB1",         /* منذ عبر */
@@ -1000,10 +1017,8 @@ static int opens_clause(const run *r, const sent *s, int32_t q)
     if (d->tokens.v[q].script != EVG_SCRIPT_ARAB)
         return tok_in(d, q, aux) || (n > 4 && islower((unsigned char)w[0]) && !memcmp(w + n - 2, "ed", 2));
     if (tok_in(d, q, adv) || (n >= 4 && !memcmp(w, "\xD8\xA7\xD9\x84", 4))) return 0; /* ال */
-    int fem = n >= 8 && !memcmp(w + n - 2, "\xD9\x87", 2), acc = !memcmp(w + n - 2, "\xD8\xA7", 2); /* -ه -ا */
-    if (evg_gaz_arabic_verb_form(w, n)) return 1;
-    if (!fem && !acc && n >= 8 && n <= 12 && (!memcmp(w, "\xD8\xAA", 2) || !memcmp(w, "\xD9\x8A", 2)))
-        return 1; /* an imperfect in ت- or ي- (تواصل، يتابع) */
+    if (evg_ar_verb_shape(w, n, EVG_VS_INFLECTED | EVG_VS_IMPERFECT)) return 1; /* تواصل، يتابع */
+    int fem = n >= 8 && !memcmp(w + n - 2, "\xD9\x87", 2); /* -ه */
     return fem && (!memcmp(w, "\xD9\x85", 2) || n == 8); /* a participle in م- (مستعدة) or فعلة (قلقة) */
 }
 
@@ -1030,8 +1045,6 @@ void evt_separate_visits(run *r, const sent *s, size_t hi, int want)
         k++;
     if (k >= s->c.n) return;
     evg_event base = *ev; /* the visitors, without the destination */
-    base.quantities.v = NULL;
-    base.quantities.n = base.quantities.cap = 0;
     base.nactors = 0;
     for (int i = 0; i < ev->nactors; i++)
         if (ev->actors[i].role != EVG_ROLE_TARGET) base.actors[base.nactors++] = ev->actors[i];
@@ -1048,9 +1061,7 @@ void evt_separate_visits(run *r, const sent *s, size_t hi, int want)
         seen[nseen++] = to;
         evg_event one = base;
         one.location = to == c->ent ? -1 : c->ent;
-        evt_add_actor(&one, to, EVG_ROLE_TARGET);
-        evg_vec_push(&d->events, one);
-        evg_vec_push(&r->want_coref, want);
+        push_split(r, &one, to, want);
     }
 }
 

@@ -540,4 +540,15 @@ enum { EVG_WS_PLAIN = 0, EVG_WS_WAW_FA = 1 };
 int evg_tok_in_static(const evg_doc *d, size_t i, const char *const *words, size_t n, unsigned flags);
 void evg_wordsets_free(evg_ctx *ctx);     /* evg_ctx_free calls it */
 
+/* ---- appended (session 19): the verb shapes of a folded Arabic word (core/wordshape.c) ---- */
+
+enum { EVG_VS_INFLECTED = 1, EVG_VS_DERIVED = 2, EVG_VS_IMPERFECT = 4 };
+/* Does folded Arabic word s[0..n) have one of the verb shapes named in shapes:
+ * INFLECTED a tense prefix or person suffix around three root consonants
+ * (ناقشت, يناهز), DERIVED the past of a derived form (أشاد, اجتمع, استقبل),
+ * IMPERFECT an imperfect in ت- or ي- of four to six letters (تواصل)? */
+int evg_ar_verb_shape(const char *s, size_t n, unsigned shapes);
+/* Is code point c an Arabic letter that writes a vowel (ا و ي ء ى)? */
+int evg_ar_vowel_letter(int32_t c);
+
 #endif

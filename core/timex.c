@@ -83,11 +83,15 @@ static void store_hit(evg_doc *doc, const tx_scan *s, tx_hit *h)
  * with a number or a word of the vocabulary (a mask bit other than the
  * tense cues and span words, which start none), except the words
  * it reads literally: "Q" of "Q3", the dual construct يومي ("يومي 25 و26
- * يوليو") and the hours named by a word ("shortly after noon").  Skipping the other tokens saves running every parser on them. */
+ * يوليو"), the hours named by a word ("shortly after noon") and the heads
+ * of "the rest of" a period (rest, remainder, بقية، باقي، ما تبقى).  Skipping
+ * the other tokens saves running every parser on them. */
 static int may_start(const evg_doc *doc, const uint32_t *mask, size_t i)
 {
     static const char *const literal[] = {"q", "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a", "noon", "midnight", "midday",
-                                          NULL}; /* q يومي; "shortly after noon" */
+                                          "rest", "remainder", "\xd8\xa8\xd9\x82\xd9\x8a\xd9\x87",
+                                          "\xd8\xa8\xd8\xa7\xd9\x82\xd9\x8a",
+                                          NULL}; /* q يومي; "shortly after noon"; rest, بقيه, باقي */
     /* kinds no expression starts with: tense cues, span words, non-verbs */
     const uint32_t cues =
         (1u << TX_FUTURE) | (1u << TX_PAST) | (1u << TX_IMPERF) | (1u << TX_SPAN) | (1u << TX_NOTVERB) |
@@ -95,6 +99,8 @@ static int may_start(const evg_doc *doc, const uint32_t *mask, size_t i)
     const evg_token *t = &doc->tokens.v[i];
     if (t->kind == EVG_TOK_NUM || (t->kind == EVG_TOK_WORD && (mask[i] & ~cues))) return 1;
     if (t->kind != EVG_TOK_WORD) return 0;
+    if (evg_tok_is(doc, i, "\xd9\x85\xd8\xa7") && evg_tok_is(doc, i + 1, "\xd8\xaa\xd8\xa8\xd9\x82\xd9\x8a"))
+        return 1; /* ما تبقي من: the rest of a period */
     return evg_tok_in_static(doc, i, literal, (size_t)-1, EVG_WS_PLAIN);
 }
 
@@ -146,6 +152,7 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
         s.past = tense[i - s.first] < 0;
         s.past_event = tense[i - s.first] == -2;
         s.entry_head = tx_entry_head_at(&s, i);
+        s.at = i;
         if (tx_parse_at(&s, i, &h) && h.end > i) {
             tx_recurring(&s, &h);
             store_hit(doc, &s, &h);

@@ -222,6 +222,7 @@ typedef struct tx_scan {
     int range_end;      /* the date ends a "from X to" range: no year is taken from the sentence */
     int entry_head;     /* the expression opens an entry line of a chronology ("May 3: talks open"):
                            its historical present is no future */
+    size_t at;          /* the token the expression being read starts at */
 } tx_scan;
 
 /* A recognised expression before it is stored. */
@@ -368,7 +369,9 @@ void tx_duration_value(int unit, int count, tx_hit *h);
 size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_relday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h);
-int tx_past_passes_dct(const tx_scan *s, int32_t nd);
+/* timex_relday.c: the midnight rule, shared with timex_weekday.c (comments there). */
+size_t tx_midnight_at(const tx_scan *s, size_t i, size_t q, int ar);
+int tx_midnight_next_day(const tx_scan *s, char *v);
 size_t tx_p_day_part(const tx_scan *s, size_t i, tx_hit *h); /* timex_relday.c: "حتى الصباح", "until dawn" */
 /* timex_weekday.c (also tx_p_weekday_range and tx_p_night_pair below): */
 size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h);
@@ -411,5 +414,6 @@ size_t tx_p_turn_century(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_months_to(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_weekend(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_rest(const tx_scan *s, size_t i, tx_hit *h);
 
 #endif

@@ -6,7 +6,8 @@
  * nine months of 2024"), the first or last N days or weeks of a dated
  * period ("العشر الأواخر من رمضان", "the first ten days of March"), and
  * the N months to or through a month ("the 12 months through June 2024",
- * "the fiscal year to March").  Reads tx_parse_count (timex_duration.c)
+ * "the fiscal year to March"), the rest of the reference date's period
+ * ("the rest of the week", "بقية العام").  Reads tx_parse_count (timex_duration.c)
  * and tx_parse_plain (timex_parse.c) for the period.  Each tx_p_* returns
  * the index past its match (0 = none) and fills a tx_hit.
  */
@@ -325,4 +326,70 @@ size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h)
     if (sp.y) snprintf(h->value, sizeof h->value, "%04d-H%d", sp.y, half);
     else snprintf(h->value, sizeof h->value, "XXXX-H%d", half);
     return tx_set_hit(h, i, q);
+}
+
+/* ---- the rest of a period ---- */
+
+/* The head of "the rest of" a period at token i: English "[the]
+ * rest/remainder of", Arabic بقية, باقي, "ما تبقى من".  Returns the token of
+ * the period, 0 when none. */
+static size_t rest_head(const tx_scan *s, size_t i)
+{
+    static const char *rest_ar[] = {"\xd8\xa8\xd9\x82\xd9\x8a\xd9\x87", "\xd8\xa8\xd8\xa7\xd9\x82\xd9\x8a"}; /* بقيه باقي */
+    const evg_doc *d = s->doc;
+    size_t q = i;
+    if (s->en) {
+        if (tx_word_at(s, q, TX_W_THE)) q++;
+        if (!evg_tok_is(d, q, "rest") && !evg_tok_is(d, q, "remainder")) return 0;
+        return q + 1 < s->end && tx_word_at(s, q + 1, TX_W_OF) ? q + 2 : 0;
+    }
+    if (evg_tok_in_static(d, q, rest_ar, 2, EVG_WS_PLAIN)) return q + 1;
+    if (q + 2 < s->end && tx_is(d, q, "\xd9\x85\xd8\xa7") && tx_is(d, q + 1, "\xd8\xaa\xd8\xa8\xd9\x82\xd9\x8a") &&
+        tx_word_at(s, q + 2, TX_W_FROM))
+        return q + 3; /* ما تبقي من */
+    return 0;
+}
+
+/* The period at token q after the head: a dated expression ("this month",
+ * "العام الجاري", "2024") or a unit alone with the article or "this" ("the
+ * week", "الأسبوع": the reference date's).  Its days in *b..*e; returns
+ * its end, 0 when none. */
+static size_t rest_period(const tx_scan *s, size_t q, int32_t *b, int32_t *e)
+{
+    tx_hit x;
+    size_t end;
+    int unit, flags, n, y, m, dd;
+    memset(&x, 0, sizeof x);
+    if (q < s->end && (end = tx_parse_plain(s, q, &x)) && x.type == EVG_TIMEX_DATE) {
+        evg_value_range(x.value, b, e);
+        return *b != EVG_NODATE && *e != EVG_NODATE ? end : 0;
+    }
+    if (s->en && (tx_word_at(s, q, TX_W_THE) || tx_word_at(s, q, TX_W_THIS))) q++;
+    if (q >= s->end || !(n = tx_unit_at(s, q, &unit, &flags)) || (flags & (TX_F_PLURAL | TX_F_DUAL))) return 0;
+    evg_civil_from_days(s->dct, &y, &m, &dd);
+    if (unit == TX_U_WEEK) *b = s->dct - (evg_weekday(s->dct) - 1), *e = *b + 6;
+    else if (unit == TX_U_MONTH) *b = s->dct - (dd - 1), *e = *b + evg_days_in_month(y, m) - 1;
+    else if (unit == TX_U_YEAR) *b = evg_days_from_civil(y, 1, 1), *e = evg_days_from_civil(y, 12, 31);
+    else return 0;
+    return q + (size_t)n;
+}
+
+/* "the rest of the week", "the remainder of the year", "for the rest of
+ * this month", "بقية العام الجاري", "ما تبقى من الأسبوع" (Session 19): from
+ * the reference date to the end of the period that holds it, a range of
+ * days.  Not in a past clause (the rest of the week of a day told), nor
+ * for a period that does not hold the reference date. */
+size_t tx_p_rest(const tx_scan *s, size_t i, tx_hit *h)
+{
+    int32_t b, e;
+    size_t q, end;
+    if (s->dct == EVG_NODATE || s->past || !(q = rest_head(s, i)) || !(end = rest_period(s, q, &b, &e))) return 0;
+    if (b > s->dct || e < s->dct) return 0;
+    char first[16], final[16];
+    tx_day_value(s->dct, first, sizeof first);
+    tx_day_value(e, final, sizeof final);
+    snprintf(h->value, sizeof h->value, "%s/%s", first, final);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    return tx_set_hit(h, i, end);
 }

@@ -672,19 +672,19 @@ static int part_of_today_after(const tx_scan *s, size_t i, size_t q)
 }
 
 /* Does the midnight of the clock at [i, q), told with its day ending at
- * token n, close that day (Session 18)?  News counts midnight with the day
- * that ends (AP: "midnight is part of the day that is ending"): "the
- * ceasefire expires at midnight on Friday", "until midnight Monday",
- * "منتصف ليل الاثنين" (the middle of Monday's night), "at 12 on Friday
- * night" are T00:00 of the next day; "منتصف ليلة الجمعة" is the eve's, the
- * start of Friday (ليلة X is the night before X: "بعد منتصف ليلة الأحد").  Not English "after midnight on Sunday" (the small hours named by
- * their own day), nor a midnight followed after a comma by a clock of its
- * own ("midnight on Monday, at 12:02 a.m.": the start of Monday). */
+ * token n, close that day?  The rule is tx_midnight_next_day's; these are
+ * the exceptions of a clock told BEFORE its day, which a clock after a
+ * weekday (timex_weekday.c) cannot meet: "منتصف ليل الاثنين" (the middle of
+ * Monday's night) and "at 12 on Friday night" close the day; "منتصف ليلة
+ * الجمعة" is the eve's, the start of Friday (ليلة X is the night before X:
+ * "بعد منتصف ليلة الأحد").  Not English "after midnight on Sunday" (the
+ * small hours named by their own day), nor a midnight followed after a
+ * comma by a clock of its own ("midnight on Monday, at 12:02 a.m.": the
+ * start of Monday). */
 static int midnight_closes(const tx_scan *s, size_t i, size_t q, size_t n)
 {
     const evg_doc *d = s->doc;
-    size_t m = i;
-    while (m < q && !evg_tok_is(d, m, "midnight") && !tx_is(d, m, "\xd9\x85\xd9\x86\xd8\xaa\xd8\xb5\xd9\x81")) m++;
+    size_t m = tx_midnight_at(s, i, q, 1);
     if (m >= q) { /* no منتصف nor midnight: "at 12 on Friday night" is the same midnight */
         for (m = i; m < q && !evg_tok_is(d, m, "12"); m++) {}
         if (m >= q || n >= s->end || !evg_tok_is(d, n, "night")) return 0;
@@ -699,12 +699,33 @@ static int midnight_closes(const tx_scan *s, size_t i, size_t q, size_t n)
     return !(k < s->end && tx_comma_at(s, n) && tx_parse_clock(s, &k, &c));
 }
 
-/* Would day nd, in a past clause, fall after the reference date?  "A bomb
- * went off at midnight on Thursday" written on Thursday cannot be Friday
- * T00:00: the midnight that opened Thursday is kept (Session 18). */
-int tx_past_passes_dct(const tx_scan *s, int32_t nd)
+/* The first midnight word among tokens [i, q): English "midnight", and
+ * Arabic منتصف when ar is set; q when none. */
+size_t tx_midnight_at(const tx_scan *s, size_t i, size_t q, int ar)
 {
-    return s->dct != EVG_NODATE && s->past && !s->future && nd > s->dct;
+    size_t m = i;
+    while (m < q && !evg_tok_is(s->doc, m, "midnight") && !(ar && tx_is(s->doc, m, "\xd9\x85\xd9\x86\xd8\xaa\xd8\xb5\xd9\x81"))) m++;
+    return m;
+}
+
+/* The midnight rule (Session 18) for a clock told with its day, whichever
+ * side the day is on: news counts midnight with the day that ends (AP:
+ * "midnight is part of the day that is ending"), so "the ceasefire expires
+ * at midnight on Friday" and "the truce ends Friday at midnight" are T00:00
+ * of Saturday.  Moves the day of value v (a day, maybe with its clock after
+ * it) to the next one and returns 1; returns 0 and leaves v when v holds no
+ * day, or in a past clause when the next day would fall after the reference
+ * date ("a bomb went off at midnight on Thursday" written on Thursday keeps
+ * the midnight that opened Thursday). */
+int tx_midnight_next_day(const tx_scan *s, char *v)
+{
+    int32_t nd;
+    char day[16];
+    if (strlen(v) < 10 || evg_parse_day(v, &nd) != 0) return 0;
+    if (s->dct != EVG_NODATE && s->past && !s->future && nd + 1 > s->dct) return 0;
+    tx_day_value(nd + 1, day, sizeof day);
+    if (strlen(day) == 10) memcpy(v, day, 10);
+    return 1;
 }
 
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
@@ -740,13 +761,8 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
             off = 1; /* "at midnight tonight": the midnight that ends the day */
         q += (size_t)n;
     } else if ((n = clock_day(s, q, &sp, h))) {
-        int32_t nd;
-        if (midnight && strlen(h->value) == 16 && evg_parse_day(h->value, &nd) == 0 && midnight_closes(s, i, q, (size_t)n) &&
-            !tx_past_passes_dct(s, nd + 1)) {
-            char day[16]; /* "at midnight on Friday": the midnight that ends Friday */
-            tx_day_value(nd + 1, day, sizeof day);
-            if (strlen(day) == 10) memcpy(h->value, day, 10);
-        }
+        if (midnight && strlen(h->value) == 16 && midnight_closes(s, i, q, (size_t)n))
+            tx_midnight_next_day(s, h->value); /* "at midnight on Friday": the midnight that ends Friday */
         if (s->dct != EVG_NODATE && quoted_evening_today(s, i, q, (size_t)n) && strlen(h->value) > 10) {
             char day[16]; /* "«... في الساعة السابعة مساء اليوم»، قال": the quoted clock's day */
             tx_day_value(s->dct + quoted_evening_off(s, i, atoi(h->value + 11)), day, sizeof day);

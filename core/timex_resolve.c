@@ -257,6 +257,46 @@ static int year_of_past_event(const tx_scan *s, size_t i)
     return 1;
 }
 
+/* Does the sentence of the year at token i tell where something began
+ * (founded, established, born, تأسس، ولد)?  Such a sentence gives the
+ * background of a name and opens no narrative: "The party was founded in
+ * 1982. In March, its supporters marched" is the story's March. */
+static int origin_sentence(const evg_doc *d, size_t i)
+{
+    static const char *const w[] = {
+        "founded", "established", "formed", "created", "born", "built",
+        "\xd8\xaa\xd8\xa7\xd8\xb3\xd8\xb3",                 /* تاسس */
+        "\xd8\xaa\xd8\xa7\xd8\xb3\xd8\xb3\xd8\xaa",         /* تاسست */
+        "\xd8\xa7\xd8\xb3\xd8\xb3",                         /* اسس */
+        "\xd8\xa7\xd8\xb3\xd8\xb3\xd8\xaa",                 /* اسست */
+        "\xd9\x88\xd9\x84\xd8\xaf",                         /* ولد */
+        "\xd9\x88\xd9\x84\xd8\xaf\xd8\xaa",                 /* ولدت */
+        "\xd8\xa7\xd9\x86\xd8\xb4\xd8\xa6",                 /* انشئ */
+        "\xd8\xa7\xd9\x86\xd8\xb4\xd8\xa6\xd8\xaa",         /* انشئت */
+        "\xd8\xaa\xd8\xb4\xd9\x83\xd9\x84\xd8\xaa",         /* تشكلت */
+    };
+    const evg_sentence *st = &d->sentences.v[d->tokens.v[i].sent];
+    for (size_t k = (size_t)st->tok_first; k < (size_t)st->tok_end; k++)
+        if (evg_tok_in_static(d, k, w, sizeof w / sizeof *w, EVG_WS_WAW_FA)) return 1;
+    return 0;
+}
+
+/* May the past year at token i, told in the sentence just before, set the
+ * bare month (day d == 0) now read (Session 19)?  The sentence of the year
+ * tells a past event in its first clause (year_of_past_event); the month opens its own sentence as its frame
+ * ("In October,", "By June,", "وفي أكتوبر") in a past clause: "Elections
+ * were held in 2016. In October, the court annulled the vote" is October
+ * 2016.  A day ("On March 3") is the story's, as news names a day of
+ * another year with its year; a direction word ("Last October") counts
+ * from the reference date (year_by_direction reads it first). */
+static int year_frames_next(const tx_scan *s, size_t i, int d)
+{
+    const evg_doc *doc = s->doc;
+    if (d || !s->past || s->future || s->at < s->first || s->at > s->first + 2) return 0;
+    if (doc->tokens.v[i].sent + 1 != doc->tokens.v[s->first].sent) return 0;
+    return year_of_past_event(s, i);
+}
+
 /* A past year written in digits as the time a paragraph tells of, the
  * last expression before a year-less month or day in its sentence or the
  * three before it in the same paragraph (lengths and vague references
@@ -264,8 +304,11 @@ static int year_of_past_event(const tx_scan *s, size_t i)
  * after منذ/"since", not in a relative clause, opening its sentence or
  * clause: YEAR_LEAD_TOKENS): "وجاء
  * العام 2015 بأسوأ ركود ... ففي العاشر من أبريل" is April 2015, "In 2014
- * the pound fell. By 3 June the bank had ..." 3 June 2014.  0 when none. */
-static int narrative_year(const tx_scan *s)
+ * the pound fell. By 3 June the bank had ..." 3 June 2014.  Also a year
+ * deep in the sentence just before, for a bare month (day == 0) that
+ * frames its sentence (year_frames_next); never a year of an origin told
+ * in an earlier sentence (origin_sentence).  0 when none. */
+static int narrative_year(const tx_scan *s, int day)
 {
     const evg_doc *d = s->doc;
     const evg_token *f = &d->tokens.v[s->first];
@@ -287,8 +330,10 @@ static int narrative_year(const tx_scan *s)
             return 0;
         if (since_before(d, (size_t)t->tok_first) && !when_after(d, (size_t)t->tok_end)) return 0;
         if (in_relative_clause(d, (size_t)t->tok_first)) return 0;
+        if (d->tokens.v[t->tok_first].sent != sent && origin_sentence(d, (size_t)t->tok_first)) return 0;
         if (!year_opens_clause(d, (size_t)t->tok_first) &&
-            !(d->tokens.v[t->tok_first].sent == sent && year_of_past_event(s, (size_t)t->tok_first)))
+            !(d->tokens.v[t->tok_first].sent == sent && year_of_past_event(s, (size_t)t->tok_first)) &&
+            !year_frames_next(s, (size_t)t->tok_first, day))
             return 0; /* review: "The party was founded in 1982. On March 3, ..." keeps the story's year */
         evg_civil_from_days(t->begin, &y, &m, &dd);
         return y < y0 ? y : 0;
@@ -405,7 +450,7 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
     if (s->future && !s->entry_head) return m < m0 ? y0 + 1 : y0; /* "May 3: talks open" tells no future */
     int ys = s->range_end ? 0 : sentence_year(s);
     if (ys) return ys; /* "in 2021, when ... in June" */
-    if (!s->range_end && !s->future && (ys = narrative_year(s))) return ys; /* "2015 came ... On 15 March" */
+    if (!s->range_end && !s->future && (ys = narrative_year(s, d))) return ys; /* "2015 came ... On 15 March" */
     /* the year of the time the story is at when it is told of another
      * time, for a past event too ("في ربيع 2016 ... ففي العاشر من أبريل أعلنت
      * الحكومة"); else a past event takes the last such day up to now */

@@ -4,7 +4,9 @@
  * "الجمعة الماضية", "من الأسبوع الماضي"), British "Tuesday week" and "a
  * week on Monday", a weekday set ahead by "until" or by a declared occasion
  * ("أعلنت الحداد يوم الخميس"), a weekday inside a dated chronology entry
- * (counted from the entry's day), with a clock time ("Friday at 6 a.m."),
+ * (counted from the entry's day), a weekday after an English present verb
+ * of a schedule or of saying ("leaves Friday", "says Monday"), with a
+ * clock time ("Friday at 6 a.m.", "الجمعة عند منتصف الليل"),
  * two weekdays joined by و/and (resolved from the second; "يومي الأربعاء
  * والخميس" is one interval), weekday ranges ("من السبت إلى الخميس"), the
  * night between two days ("ليلة الجمعة إلى السبت"), "3 fridays from now";
@@ -18,6 +20,11 @@
 #include "timex_int.h"
 
 #include <stdio.h>
+
+#define AR_AT "\xd8\xb9\xd9\x86\xd8\xaf"                         /* عند */
+#define AR_IN "\xd9\x81\xd9\x8a"                                     /* في */
+#define AR_MIDST "\xd9\x85\xd9\x86\xd8\xaa\xd8\xb5\xd9\x81"             /* منتصف */
+#define AR_THE_NIGHT "\xd8\xa7\xd9\x84\xd9\x84\xd9\x8a\xd9\x84"         /* الليل */
 
 /* The week a weekday is placed in: "من الأسبوع الماضي", "الأسبوع الحالي", "من هذا الأسبوع". */
 static int parse_week_of(const tx_scan *s, size_t *p, int *off)
@@ -117,17 +124,15 @@ static size_t weekday_tail(const tx_scan *s, size_t q, int *dir, int *week_off, 
     return q;
 }
 
-/* Is English "midnight" among tokens [q, r) of a clock whose day is the
- * date value v, and may it close that day ("Friday at midnight" is the
- * midnight that ends Friday, as "midnight on Friday" is: not in a past
- * clause when that would pass the reference date; Session 18)? */
-static int weekday_midnight_closes(const tx_scan *s, size_t q, size_t r, const char *v)
+/* After a weekday, Arabic عند or في before منتصف الليل ("الجمعة عند منتصف
+ * الليل"): the token of the clock, else q.  Only midnight is joined so: a
+ * later hour after عند keeps its own expression. */
+static size_t ar_midnight_lead(const tx_scan *s, size_t q)
 {
-    int32_t nd;
-    size_t m = q;
-    while (m < r && !evg_tok_is(s->doc, m, "midnight")) m++;
-    if (m >= r || evg_parse_day(v, &nd) != 0) return 0;
-    return !tx_past_passes_dct(s, nd + 1);
+    if (q + 2 < s->end && (tx_is(s->doc, q, AR_AT) || tx_is(s->doc, q, AR_IN)) && tx_is(s->doc, q + 1, AR_MIDST) &&
+        tx_is(s->doc, q + 2, AR_THE_NIGHT))
+        return q + 1;
+    return q;
 }
 
 /* A clock time after a weekday ("Friday at 6 a.m.", "يوم الجمعة الساعة
@@ -135,14 +140,14 @@ static int weekday_midnight_closes(const tx_scan *s, size_t q, size_t r, const c
 static size_t weekday_time(const tx_scan *s, size_t q, tx_hit *h)
 {
     tx_spec sp;
-    size_t r = q;
+    size_t r = ar_midnight_lead(s, q);
     char day[sizeof h->value];
-    int32_t nd;
     memset(&sp, 0, sizeof sp);
     if (!tx_parse_time(s, &r, &sp)) return q;
-    if (sp.hh == 0 && sp.mi == 0 && strlen(h->value) == 10 && weekday_midnight_closes(s, q, r, h->value) &&
-        evg_parse_day(h->value, &nd) == 0)
-        tx_day_value(nd + 1, h->value, sizeof h->value); /* "The truce ends Friday at midnight": Saturday T00:00 */
+    /* "The truce ends Friday at midnight", "الجمعة عند منتصف الليل": the
+     * midnight that ends Friday, Saturday T00:00 (tx_midnight_next_day) */
+    if (sp.hh == 0 && sp.mi == 0 && strlen(h->value) == 10 && tx_midnight_at(s, q, r, 1) < r)
+        tx_midnight_next_day(s, h->value);
     snprintf(day, sizeof day, "%s", h->value);
     snprintf(h->value, sizeof h->value, "%.24sT%02u:%02u", day, (unsigned)sp.hh % 24u, (unsigned)sp.mi % 60u);
     h->type = EVG_TIMEX_TIME;
@@ -428,6 +433,47 @@ static void weekday_ahead(const tx_scan *s, size_t i, size_t *q, int en, int wee
     }
 }
 
+/* The English verb right before a bare weekday at token i ("leaves Friday",
+ * "closes on Monday"): 1 a present verb of a schedule, -1 a present verb
+ * of saying, 0 none.  The word before the verb must not make it a noun or
+ * an infinitive ("the close Monday", "on leave Monday", "failed to open
+ * Monday"). */
+static int en_verb_before_day(const tx_scan *s, size_t i)
+{
+    static const char *plan[] = {"leaves", "leave",  "lands",  "land",   "closes",  "close",   "sails",  "sail",
+                                 "departs", "depart", "arrives", "arrive", "finishes", "finish", "ends",   "end",
+                                 "opens",  "open",   "starts", "start",  "begins",  "begin",   "reopens", "reopen"};
+    static const char *say[] = {"says", "say", "tells", "announces", "reports", "warns", "confirms"};
+    static const char *noun[] = {"the", "a", "an", "to", "on", "of", "for", "at", "in", "from",
+                                 "did", "does", "do", "not", "never", "its", "his", "her", "their"};
+    const evg_doc *d = s->doc;
+    size_t v = i > s->first && evg_tok_is(d, i - 1, "on") ? i - 1 : i;
+    if (v < s->first + 1 || d->tokens.v[v - 1].script != EVG_SCRIPT_LATN) return 0;
+    v--;
+    if (v > s->first && evg_tok_in_static(d, v - 1, noun, sizeof noun / sizeof *noun, EVG_WS_PLAIN)) return 0;
+    if (evg_tok_in_static(d, v, plan, sizeof plan / sizeof *plan, EVG_WS_PLAIN)) return 1;
+    if (evg_tok_in_static(d, v, say, sizeof say / sizeof *say, EVG_WS_PLAIN)) return -1;
+    return 0;
+}
+
+/* A bare English weekday after a present verb (Session 19): a schedule
+ * ("The ferry leaves Thursday at 8 p.m.", "The museum closes on Saturday")
+ * is the coming such day, the reference date included; a present verb of
+ * saying ("the minister says Monday that ...") tells the day of the
+ * report, the last such day.  Not a possessive weekday at token w
+ * ("says Monday's vote").  Returns s, or *es: a copy of it with that tense. */
+static const tx_scan *verb_scan(const tx_scan *s, size_t i, size_t w, tx_scan *es)
+{
+    int v;
+    if (!s->en || s->prefer == EVG_PREFER_FUTURE || en_possessive_at(s, w) ||
+        !(v = en_verb_before_day(s, i)))
+        return s;
+    *es = *s;
+    es->future = v > 0;
+    es->past = v < 0;
+    return es;
+}
+
 /* The first weekday wd of a pair that ends on day d2 ("الأربعاء والخميس"):
  * its day, or the interval of both after the dual يومي. */
 static size_t pair_hit(size_t i, size_t q, size_t pe, int32_t d2, int wd, int dual, tx_hit *h)
@@ -465,8 +511,11 @@ size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
     if (dual) return 0;
     if (s->dct == EVG_NODATE) /* a relative day with no reference date (CONTRACT.md) */
         snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
-    else tx_day_value(tx_weekday_day(entry_scan(s, i, dir, has_week, &es), wd, dir, week_off, has_week) + 7 * after,
-                      h->value, sizeof h->value);
+    else {
+        const tx_scan *ws = free_ ? verb_scan(s, i, wpos, &es) : s;
+        if (ws == s) ws = entry_scan(s, i, dir, has_week, &es);
+        tx_day_value(tx_weekday_day(ws, wd, dir, week_off, has_week) + 7 * after, h->value, sizeof h->value);
+    }
     return tx_set_hit(h, i, weekday_time(s, q, h));
 }
 
