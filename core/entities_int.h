@@ -198,6 +198,14 @@ int evg_ent_sentence_country_before(const scan *st, int32_t j);
 int evg_ent_spokesman_body_country(const scan *st, const title_hit *h);
 int evg_ent_head_in_sentence_country(const scan *st, const title_hit *h);
 int evg_ent_kingdom_body_country(scan *st, const title_hit *h);
+int evg_ent_head_opens_clause(const scan *st, int32_t k);
+
+/* entities_member.c: a member of a body of several states with his country after the body */
+void evg_ent_member_country(scan *st, title_hit *h);
+
+/* entities_headnear.c: whose a bare body is, from a head named near it with his country (a country entry or -1) */
+int evg_ent_close_head_country(const scan *st, const title_hit *h);
+int evg_ent_written_head_country(const scan *st, const title_hit *h);
 void evg_ent_title_fallback(scan *st, title_hit *h);
 int32_t evg_ent_portfolio_end(const scan *st, int32_t j);
 void evg_ent_title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre);

@@ -473,6 +473,7 @@ int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
     if (!strcmp(h.t->type, "ORG") && legislature_office(h.t->office) && named_member(st, h.first, ts->end))
         return ts->end; /* "members of parliament", "عضو في البرلمان": people, not the body */
     evg_ent_title_qualify(st, &h, ts, pre);
+    evg_ent_member_country(st, &h); /* "عضو البرلمان الأوروبي الفرنسي X" (entities_member.c) */
     deputy_title(st, &h, ts, pre);
     former_title(st, &h, ts, pre);
     latin_field_title(st, &h);

@@ -126,6 +126,13 @@ static int head_opens_clause(const scan *st, int32_t k)
     return evg_ent_is_stop_tok(st, p) || evg_ar_verb_shape(w, n, EVG_VS_INFLECTED | EVG_VS_DERIVED);
 }
 
+/* head_opens_clause for entities_headnear.c: does the title (or the
+ * English country before it) at k open a clause? */
+int evg_ent_head_opens_clause(const scan *st, int32_t k)
+{
+    return head_opens_clause(st, k);
+}
+
 /* Does a title of office `head` open a clause at k (head_opens_clause)
  * with no country written with it (none after it in Arabic, no demonym or
  * name just before it in English, none of its own: "Secretary of State" is

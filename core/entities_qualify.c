@@ -382,8 +382,10 @@ static void home_body_fallback(scan *st, title_hit *h)
     if (c < 0 && !home_body_context(st, h)) return;
     if (c < 0) c = evg_ent_spokesman_body_country(st, h); /* "المتحدث باسم الرئاسة السفير X" */
     if (c < 0) c = speaker_country(st, h->first);
+    if (c < 0) c = evg_ent_close_head_country(st, h); /* "مصادر مقربة من رئيس الوزراء الأردني أن الحكومة" */
     if (c < 0) c = evg_ent_head_in_sentence_country(st, h); /* "... وزارة الخارجية ... وزير الخارجية X" */
     if (c < 0) c = evg_ent_kingdom_body_country(st, h); /* "وأفادت وزارة الخارجية بأن المملكة" */
+    if (c < 0) c = evg_ent_written_head_country(st, h); /* "Israel's prime minister ... The government said" */
     if (c < 0) c = evg_ent_sentence_country_before(st, h->first);
     if (c < 0) {
         int32_t home = evg_ent_home_country(st);

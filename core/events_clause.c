@@ -628,13 +628,29 @@ static int feminine_ending(const evg_doc *d, int32_t k)
                      (n > 6 && memcmp(w + n - 4, "\xD8\xA7\xD8\xAA", 4) == 0)); /* ه ات */
 }
 
+/* Does the first word of an organisation's Arabic name (as the gazetteer
+ * lists it) end in ة or the plural ات?  A movement named in the text by its
+ * own name alone ("حماس", "طالبان") agrees with the head noun its full name
+ * opens with (حركة حماس، جماعة الحوثي، منظمة التحرير، هيئة ...): the text
+ * implies that noun, so the verb and the pronoun are feminine; "حزب الله"
+ * stays masculine. */
+static int named_feminine(const evg_entity *e)
+{
+    static const char ta[] = "\xD8\xA9", at[] = "\xD8\xA7\xD8\xAA"; /* ة ات */
+    if (!e || !e->name || !e->type || strcmp(e->type, "ORG") != 0) return 0;
+    size_t n = strcspn(e->name, " ");
+    if (n < 4 || (unsigned char)e->name[0] < 0xD8 || (unsigned char)e->name[0] > 0xDB) return 0; /* Arabic script only */
+    return memcmp(e->name + n - 2, ta, 2) == 0 || (n > 6 && memcmp(e->name + n - 4, at, 4) == 0);
+}
+
 /* Is candidate c feminine by its words: a country or place, a body whose
- * name opens with a feminine noun ("الحكومة", "وزارة", "القوات"), a person
- * after a feminine title ("وزيرة الخارجية ...")? */
+ * name opens with a feminine noun ("الحكومة", "وزارة", "القوات") or whose
+ * listed name does (named_feminine: "حماس" of حركة حماس), a person after a
+ * feminine title ("وزيرة الخارجية ...")? */
 static int cand_feminine(const evg_doc *d, const cand *c)
 {
     if (evt_cand_type_is(c, "GPE") || evt_cand_type_is(c, "LOC")) return 1;
-    if (!evt_cand_type_is(c, "PER")) return feminine_ending(d, c->first);
+    if (!evt_cand_type_is(c, "PER")) return feminine_ending(d, c->first) || named_feminine(c->e);
     for (int32_t k = c->first; k >= c->first - 4 && k >= 0 && d->tokens.v[k].kind == EVG_TOK_WORD; k--)
         if (title_head(d, k) && feminine_ending(d, k)) return 1;
     return 0;
