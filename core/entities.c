@@ -122,6 +122,18 @@
  */
 #include "entities_int.h"
 
+/* "Kenyans", "Iraqis": an English demonym in the plural names people, a noun,
+ * and qualifies no title after it ("Hundreds of Kenyans protested outside
+ * parliament" is no Kenyan body; session 19 ev5).  A final s of a singular
+ * demonym ("Swiss") is doubled. */
+static int plural_demonym(const scan *st, const span *m)
+{
+    size_t n;
+    if (st->g->keys.v[m->key].kind != GAZ_DEMONYM || st->d->tokens.v[m->end - 1].script != EVG_SCRIPT_LATN) return 0;
+    const char *w = evg_ent_tok_str(st->d, m->end - 1, &n);
+    return n >= 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] != 's' && w[n - 2] != 'S' && w[n - 2] != '\'';
+}
+
 /* What starts at token i: a named site or body, a key of the gazetteer (a
  * name, title, pair, rank or ambiguous name, with what a name qualifies)
  * or a name nobody listed.  The token after it, or i or less for none. */
@@ -151,8 +163,8 @@ int32_t evg_ent_scan_at(scan *st, int32_t i)
     const char *qs = evg_ent_tok_str(st->d, m.end - 1, &qn);
     int caps_only = k->kind == GAZ_NAME && !evg_ent_tok_upper(st->d, m.end - 1) && /* a name, not "U.S." */
                     !evg_ent_possessive_end(qs, qn) && !evg_tok_is(st->d, (size_t)m.end, "'s");  /* nor "Kenya's" */
-    if ((k->flags & GAZ_LATIN) && evg_ent_make_qual(st, &m, &q) && (after > m.end || evg_ent_same_sent(st->d, i, after)) &&
-        evg_ent_latin_title_after(st, after, caps_only, &t))
+    if ((k->flags & GAZ_LATIN) && !plural_demonym(st, &m) && evg_ent_make_qual(st, &m, &q) &&
+        (after > m.end || evg_ent_same_sent(st->d, i, after)) && evg_ent_latin_title_after(st, after, caps_only, &t))
         return evg_ent_title_at(st, &t, &m);
     if ((k->flags & GAZ_LATIN) && evg_ent_latin_place_title(st, &m, &t)) return evg_ent_title_at(st, &t, &m); /* "Kano State Governor" */
     if (k->kind == GAZ_AMBIG) return evg_ent_ambig_at(st, &m);

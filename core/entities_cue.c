@@ -11,10 +11,23 @@
  */
 #include "entities_int.h"
 
+/* Is Arabic token k a verb in the feminine perfect (three letters or more
+ * ending in ت, not a plural in ات: "انسحبت", "أعلنت"), whose subject a
+ * country's name may be ("انسحبت مالي": no adjective follows a verb)?
+ * Session 19 ev5. */
+static int fem_perfect_at(const evg_doc *d, int32_t k)
+{
+    size_t n;
+    const char *w = evg_ent_tok_str(d, k, &n);
+    if (d->tokens.v[k].script != EVG_SCRIPT_ARAB || n < 6 || memcmp(w + n - 2, "\xD8\xAA", 2) != 0) return 0; /* ت */
+    return memcmp(w + n - 4, "\xD8\xA7", 2) != 0; /* not ات */
+}
+
 /* A country or city whose name is also a stop word (مالي "financial" and
  * Mali, الرمادي "grey" and Ramadi) at Arabic token i, also behind و: the
  * place after a preposition, a compass, state or city noun ("في مالي",
- * "شمال مالي", "دولة مالي", "مدينة الرمادي", "محافظ الحلة"), or in a
+ * "شمال مالي", "دولة مالي", "مدينة الرمادي", "محافظ الحلة"), a country
+ * right after a feminine perfect verb, its subject ("انسحبت مالي"), or in a
  * coordination with another place ("مالي وبوركينا فاسو", "النيجر
  * ومالي"). */
 int32_t evg_ent_stop_country_at(scan *st, int32_t i)
@@ -40,6 +53,7 @@ int32_t evg_ent_stop_country_at(scan *st, int32_t i)
     int ok = coord && d->mentions.n && d->mentions.v[d->mentions.n - 1].tok_end == i &&
              d->entities.v[d->mentions.v[d->mentions.n - 1].entity].country[0];
     while (!ok && i > 0 && evg_ent_same_sent(d, i - 1, i) && c < sizeof cue / sizeof *cue) ok = evg_tok_is(d, (size_t)i - 1, cue[c++]);
+    if (!ok && e->is_country && i > 0 && !coord && evg_ent_same_sent(d, i - 1, i)) ok = fem_perfect_at(d, i - 1);
     if (!ok && evg_ent_same_sent(d, i, i + 1) && d->tokens.v[i + 1].script == EVG_SCRIPT_ARAB && evg_ent_match_at(st, i + 1, GAZ_NAME, &m))
         ok = m.os > d->tokens.v[i + 1].os && st->g->ents.v[st->g->keys.v[m.key].target].is_country; /* "ومالي" */
     if (!ok) return -1;

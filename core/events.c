@@ -630,6 +630,8 @@ static int not_an_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
     if (evt_agreed_content(s, hi) || object_of_position(s, hi)) return 1;
+    if (evt_generic_negative(d, &s->h.v[hi].mt)) return 1; /* events_generic.c: "no country would attack" */
+    if (evt_gathering_subject(s, hi)) return 1;            /* events_generic.c: "a summit that brought together" */
     if (evt_media_host(r, s, hi)) return 1; /* events_meet.c: a channel's guest is an interview */
     if (evt_since_occasion(d, &s->h.v[hi].mt)) return 1; /* a refusal of an act is a 120 event too: annotators code it */
     if (evt_unnamed_agent_noun(r, s, hi) || evt_meet_goal(d, &s->h.v[hi].mt) || evt_hosts_presence(d, &s->h.v[hi].mt))
@@ -707,6 +709,10 @@ static void build_event(run *r, const sent *s, size_t hi)
     evt_agreed_act(d->ctx, s, hi, &ev); /* events_stance.c: "agreed to send troops" is an intent */
     int32_t threat = revised_code(r, s, hi, &ev);
     evt_assign_actors(r, s, hi, &ev);
+    evt_fallen_place(s, hi, &ev); /* events_generic.c: "the town fell to X's forces" */
+    evt_gathered_parties(s, hi, &ev); /* events_generic.c: "the talks brought together X and Y" */
+    evt_captured_settlement(s, hi, &ev); /* events_generic.c: "seized the town of X" */
+    evt_protest_site(s, hi, &ev); /* events_generic.c: "protested outside parliament" */
     evt_host_of_gathering(r, s, hi, &ev); /* events_meet.c: "ستستضيف X قمة Y" */
     if (evt_city_hosts_talks(r, s, hi, &ev)) return;
     int led = evt_hosted_talks(r, s, hi, &ev) == 2 || (evt_hosts_talks(s, hi) && evt_talks_led(s, hi - 1) > 0);
@@ -719,12 +725,14 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (evt_joins_meeting(r, s, hi, &ev)) return;
     if (demand_to_unnamed(s, hi, &ev)) set_code(d, &ev, "020");
     evt_attack_place_target(s, hi, &ev); /* events_parties.c: the country of the place struck */
-    if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !event_keep(s, hi, &ev)) return;
+    int left = evt_left_body(s, hi, &ev); /* events_generic.c: "withdrew from ECOWAS": the body is the target */
+    if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !left && !event_keep(s, hi, &ev)) return;
     if (evt_return_home(d, s, hi, &ev)) return; /* events_meet.c: coming home is no visit */
     evt_capitals_as_countries(d, &ev);
     if (!joint_code(ev.code)) evt_other_country_target(d, &ev);
     if (told_before(d, s, hi, &ev) || force_named_again(d, s, hi, &ev) || occasion_named_again(d, s, hi)) return;
     evt_own_deployment(d->ctx, d, s, hi, &ev); /* events_stance.c: forces shown at home are 150 */
+    evt_apposition_place(s, hi, &ev); /* events_generic.c: "The talks, held in Doha, brought together" */
     int coref = event_date(r, s, hi, &ev, agreed_at, led);
     if (e->cls == EVT_CL_SPEECH && !evt_speech_event_ok(s, &ev) && !evt_dated_statement(r, s, hi, &ev)) return;
     event_finish(r, s, hi, &ev, threat);

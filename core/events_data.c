@@ -65,6 +65,9 @@ struct evg_triggers {
                           * the clause ends ("welcomed the deal", not "welcomed X, and ... held talks") */
 #define TRIG_BEFORE 6    /* requires written "-a,b": a word before the form only, in its subject
                           * ("troops crossed the border", not "X crossed the border to visit troops") */
+#define TRIG_IGO 7       /* requires written "&igo": a body of states (role IGO) named by its own name
+                          * within IGO_REACH tokens after the form ("withdrew from ECOWAS", session 19) */
+#define IGO_REACH 4
 #define OBJ_WORDS 8      /* words an object's head word may stand after its verb */
 #define REQ_BACK 5      /* tokens a required word may precede the form */
 #define REQ_BACK_OBJ 25 /* ... when the form carries an object pronoun */
@@ -467,6 +470,8 @@ static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int 
     } else if (req && req[0] == '-') { /* "-a,b": before the form only */
         proto.scope = TRIG_BEFORE;
         req++;
+    } else if (req && req[0] == '&') { /* "&igo": a body of states named after the form */
+        proto.scope = TRIG_IGO;
     } else if (req && req[0] == '=') { /* "=a,b": in the verb's object */
         proto.scope = TRIG_OBJECT;
         req++;
@@ -711,15 +716,55 @@ static int object_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t
     return 0;
 }
 
+/* "&igo": a name of a body of states (entity role IGO) starts within
+ * IGO_REACH tokens after the form, in its clause: "withdrew from ECOWAS",
+ * "انسحبت X من مجموعة الإيكواس"; not "withdrew from the talks". */
+static int igo_follows(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
+{
+    int32_t from = i + 1 + e->ntail, to = from + IGO_REACH;
+    size_t lo = 0, hi = doc->mentions.n;
+    while (lo < hi) { /* mentions are in text order: the first starting at or after from */
+        size_t mid = (lo + hi) / 2;
+        if (doc->mentions.v[mid].tok_first < from) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t m = lo; m < doc->mentions.n; m++) {
+        const evg_mention *mn = &doc->mentions.v[m];
+        if (mn->tok_first < from) continue;
+        if (mn->tok_first >= to || mn->tok_first >= limit) break;
+        if (evt_punct_between(doc, from - 1, mn->tok_first)) break;
+        const evg_entity *en = &doc->entities.v[mn->entity];
+        if (mn->kind == EVG_MEN_NAME && en->role && strcmp(en->role, "IGO") == 0) return 1;
+    }
+    return 0;
+}
+
+/* "The talks, held in Doha, brought together": a phrase set off by two
+ * commas right before the form stands between it and its subject; the
+ * subject's words are looked for before the first comma (session 19).
+ * Returns that comma's token, else i. */
+static int32_t apposition_start(const evg_doc *doc, int32_t i)
+{
+    static const char *const comma[] = {",", "\xD8\x8C", NULL}; /* , ، */
+    if (i < 2 || doc->tokens.v[i - 1].sent != doc->tokens.v[i].sent ||
+        !evg_tok_in_static(doc, (size_t)(i - 1), comma, (size_t)-1, EVG_WS_PLAIN))
+        return i;
+    for (int32_t q = i - 2; q >= 0 && q >= i - 10 && doc->tokens.v[q].sent == doc->tokens.v[i].sent; q--)
+        if (evg_tok_in_static(doc, (size_t)q, comma, (size_t)-1, EVG_WS_PLAIN)) return q;
+    return i;
+}
+
 static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
+    if (e->scope == TRIG_IGO) return igo_follows(doc, e, i, limit);
     if (!e->nreq) return 1;
     if (e->scope == TRIG_NEXT_WORD) return next_word_met(doc, e, i, limit);
     if (e->scope == TRIG_OBJECT) return object_met(doc, e, i, limit);
     if (e->scope == TRIG_ONE_NAME) return one_name_met(doc, e, i, limit);
     int32_t back = e->scope == TRIG_OBJ_FORM ? REQ_BACK_OBJ : e->scope == TRIG_AFTER ? 0 : REQ_BACK;
     if (e->scope == TRIG_BEFORE) limit = i; /* the subject only */
-    int32_t from = i - back > 0 ? i - back : 0, words = 0;
+    int32_t anchor = e->scope == TRIG_BEFORE ? apposition_start(doc, i) : i;
+    int32_t from = anchor - back > 0 ? anchor - back : 0, words = 0;
     while (from < i && doc->tokens.v[from].sent != doc->tokens.v[i].sent) from++;
     char acc[128];
     size_t wl[16]; /* speed: the required words' lengths, once */

@@ -13,7 +13,7 @@
  * fills the working types below (a sentence's working set, the
  * per-document run), which events_args.c, events_clause.c,
  * events_context.c, events_place.c, events_parties.c, events_meet.c,
- * events_speech.c, events_date.c, events_modality.c, events_roles.c
+ * events_speech.c, events_generic.c, events_date.c, events_modality.c, events_roles.c
  * (dateline, light verbs, dual anaphors, pronouns), events_quantity.c and
  * events_merge.c share.
  */
@@ -232,6 +232,17 @@ int evt_stance_object(const sent *s, size_t hi);
 int evt_stance_refusal(const sent *s, size_t hi);
 int evt_agreed_act(const evg_ctx *ctx, const sent *s, size_t hi, evg_event *ev);
 int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size_t hi, evg_event *ev);
+
+/* events_generic.c (session 19): a negative quantifier subject, a place
+ * fallen to a force, the place of a meeting noun's participle phrase */
+int evt_generic_negative(const evg_doc *d, const evt_match *mt);
+void evt_fallen_place(const sent *s, size_t hi, evg_event *ev);
+void evt_apposition_place(const sent *s, size_t hi, evg_event *ev);
+void evt_gathered_parties(const sent *s, size_t hi, evg_event *ev);
+void evt_captured_settlement(const sent *s, size_t hi, evg_event *ev);
+void evt_protest_site(const sent *s, size_t hi, evg_event *ev);
+int evt_gathering_subject(const sent *s, size_t hi);
+int evt_left_body(const sent *s, size_t hi, evg_event *ev);
 
 /* events_parties.c: the pair the section last named with "between X and Y" before
  * token before (within a reach); 1 and out filled, else 0. */

@@ -1,0 +1,318 @@
+/*
+ * events_generic.c - clause shapes that decide whether a trigger is an act
+ * and who its actors are (session 19, ev5; docs/EVENTS.md "Session 19"):
+ *
+ *  - a trigger whose subject is a negative quantifier ("no country would
+ *    attack", "nobody could threaten", "لا أحد يهدد", "ما من دولة ستهاجم")
+ *    states that nobody does the act: no event (evt_generic_negative);
+ *  - a place that falls to a force ("X fell to Y's forces", "سقطت X في يد Y")
+ *    is the force's capture of it: Y the source, X the target and location
+ *    (evt_fallen_place); "seized the town of X" takes X (evt_captured_settlement);
+ *  - a meeting noun that "brought together" / جمع its parties: the parties
+ *    after the verb (evt_gathered_parties), the place of the noun's
+ *    participle or relative phrase (evt_apposition_place), and no event of
+ *    the noun itself (evt_gathering_subject);
+ *  - a crowd protesting before a body's building protests at that body
+ *    (evt_protest_site);
+ *  - a body of states left is the target of the withdrawal (evt_left_body).
+ *
+ * Works on the sentence working set of events_sentence.c (struct sent).
+ */
+#include "events_int.h"
+
+/* How far before a trigger its negative quantifier subject may stand (tokens). */
+#define NEG_REACH 8
+/* How far after a falling verb the hand (يد) of its agent may stand (tokens). */
+#define HAND_REACH 4
+
+static int en_modal(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"would", "could", "will", "can", "might", "may", "should", "dare",
+                                    "dares", "dared", "wants", "want", "wanted", NULL};
+    return tok_in(d, k, w);
+}
+
+/* Is token k an English negative quantifier: nobody, none, "no one", or
+ * "no" before a noun (not "said no to", "no later than")? */
+static int en_negative_quantifier(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"nobody", "none", "neither", NULL};
+    static const char *const not_noun[] = {"to", "longer", "later", "more", "less", "sooner", "doubt", NULL};
+    if (tok_in(d, k, w)) return 1;
+    if (!tok_is(d, k, "no") || (size_t)(k + 1) >= d->tokens.n) return 0;
+    return d->tokens.v[k + 1].kind == EVG_TOK_WORD && !tok_in(d, k + 1, not_noun);
+}
+
+/* Is token k an Arabic negative quantifier: لا أحد, ما من? */
+static int ar_negative_quantifier(const evg_doc *d, int32_t k)
+{
+    static const char ahad[] = "\xD8\xA7\xD8\xAD\xD8\xAF"; /* احد */
+    static const char la[] = "\xD9\x84\xD8\xA7";           /* لا */
+    static const char ma[] = "\xD9\x85\xD8\xA7";           /* ما */
+    static const char min[] = "\xD9\x85\xD9\x86";          /* من */
+    if ((size_t)(k + 1) >= d->tokens.n) return 0;
+    return (tok_is(d, k, la) && tok_is(d, k + 1, ahad)) || (tok_is(d, k, ma) && tok_is(d, k + 1, min));
+}
+
+/* Is token k an Arabic verb of ability or wish whose أن opens no clause of
+ * its own ("لا أحد يستطيع أن يهدد": the act is still the quantifier's)? */
+static int ar_modal_verb(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"\xD9\x8A\xD8\xB3\xD8\xAA\xD8\xB7\xD9\x8A\xD8\xB9", /* يستطيع */
+                                    "\xD8\xAA\xD8\xB3\xD8\xAA\xD8\xB7\xD9\x8A\xD8\xB9", /* تستطيع */
+                                    "\xD9\x8A\xD9\x85\xD9\x83\xD9\x86",                     /* يمكن */
+                                    "\xD9\x8A\xD9\x85\xD9\x83\xD9\x86\xD9\x87",           /* يمكنه */
+                                    "\xD9\x8A\xD8\xAC\xD8\xB1\xD9\x88", "\xD9\x8A\xD8\xAC\xD8\xB1\xD8\xA4", /* يجرؤ */
+                                    "\xD8\xAA\xD8\xAC\xD8\xB1\xD9\x88",                     /* تجرو */
+                                    "\xD9\x8A\xD8\xB1\xD9\x8A\xD8\xAF",                     /* يريد */
+                                    "\xD8\xAA\xD8\xB1\xD9\x8A\xD8\xAF",                     /* تريد */
+                                    "\xD9\x8A\xD9\x82\xD8\xAF\xD8\xB1", NULL};             /* يقدر */
+    return tok_in(d, k, w);
+}
+
+/* "X said no country would attack Y", "nobody would dare to invade",
+ * "قال إن لا أحد يستطيع أن يهدد": a trigger whose subject is a negative
+ * quantifier tells that nobody does the act, so it is no event.  English
+ * needs a modal between the quantifier and the trigger (a generic or
+ * hypothetical claim: "nobody was hurt in the attack" keeps its attack);
+ * Arabic needs no complementizer between them ("ما من شك في أن X هاجم"
+ * is no doubt that X attacked). */
+int evt_generic_negative(const evg_doc *d, const evt_match *mt)
+{
+    int en = mt->e->lang == EVG_LANG_EN, modal = 0;
+    int32_t sent = d->tokens.v[mt->first].sent;
+    for (int32_t k = mt->first - 1; k >= 0 && k >= mt->first - NEG_REACH; k--) {
+        if (d->tokens.v[k].sent != sent || evt_is_punct_boundary(d, k)) return 0;
+        if (en && en_modal(d, k)) modal = 1;
+        if (en && en_negative_quantifier(d, k)) return modal;
+        if (!en && ar_negative_quantifier(d, k)) return 1;
+        if (evt_is_complementizer(d, k) && !(!en && ar_modal_verb(d, k - 1))) return 0;
+    }
+    return 0;
+}
+
+/* The token where the agent of a falling place starts: after "to" of
+ * "fell to", after يد/أيدي of "سقطت X في يد Y"; -1 when the trigger is no
+ * such fall. */
+static int32_t fall_agent_start(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const hand[] = {"\xD9\x8A\xD8\xAF", "\xD8\xA8\xD9\x8A\xD8\xAF", /* يد بيد */
+                                       "\xD8\xA7\xD9\x8A\xD8\xAF\xD9\x8A",              /* ايدي */
+                                       "\xD8\xA8\xD8\xA7\xD9\x8A\xD8\xAF\xD9\x8A", NULL}; /* بايدي */
+    static const char *const fell[] = {"fell", "falls", NULL};
+    if (strcmp(mt->e->code, "192") != 0) return -1;
+    if (mt->e->lang == EVG_LANG_EN)
+        return mt->e->ntail == 1 && tok_is(d, mt->end - 1, "to") && tok_in(d, mt->first, fell) ? mt->end : -1;
+    for (int32_t k = mt->end; k < mt->end + HAND_REACH + 2 && (size_t)k < d->tokens.n; k++) {
+        if (evt_is_punct_boundary(d, k)) return -1;
+        if (tok_in(d, k, hand)) return k + 1;
+    }
+    return -1;
+}
+
+/* "The town fell to Russian forces", "سقطت مدينة X في يد القوات Y": the
+ * force named after "to" / the hand is the source of the capture (192) and
+ * the place fallen (a place before the hand: the verb's subject, before or
+ * after the verb) its target, as of "captured X", and its location; nothing
+ * else is an actor. */
+void evt_fallen_place(const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t at = fall_agent_start(d, mt), agent = -1, place = -1;
+    if (at < 0) return;
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (agent < 0 && c->first >= at && c->first <= at + 3 && !evt_punct_between(d, at, c->first))
+            agent = c->ent;
+    }
+    for (size_t m = 0; m < d->mentions.n; m++) { /* a place of the agent's own country is no candidate */
+        const evg_mention *mn = &d->mentions.v[m];
+        const char *type = d->entities.v[mn->entity].type;
+        if (mn->tok_first >= at) break;
+        if (mn->tok_first < mt->first - NEG_REACH || mn->sent != d->tokens.v[mt->first].sent || !type ||
+            (strcmp(type, "GPE") != 0 && strcmp(type, "LOC") != 0) ||
+            evt_punct_between(d, mn->tok_end, mt->first > mn->tok_end ? mt->first : mn->tok_end))
+            continue;
+        place = mn->entity;
+    }
+    if (agent < 0) return;
+    ev->nactors = 0;
+    evt_add_actor(ev, agent, EVG_ROLE_SOURCE);
+    if (place < 0 || place == agent) return;
+    evt_add_actor(ev, place, EVG_ROLE_TARGET); /* as "captured X": the place taken is the target */
+    ev->location = place;
+}
+
+/* Does a comma or a relative pronoun stand among the few tokens before
+ * token k (k inside a participle phrase set off by commas or a relative
+ * clause)? */
+static int opens_phrase_before(const evg_doc *d, int32_t k)
+{
+    for (int32_t q = k - 1; q >= 0 && q >= k - 4; q--)
+        if (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C") || evt_is_relative(d, q)) return 1; /* ، */
+    return 0;
+}
+
+/* The place of a meeting noun's participle or relative phrase before the
+ * trigger: "The talks, held in Doha, brought together X and Y",
+ * "المحادثات التي جرت في الدوحة وجمعت X وY" (a place after in/في, set off
+ * by a comma or a relative pronoun, within 8 tokens before the trigger).
+ * Only for meeting events (04x) whose trigger needs a word (the meeting
+ * noun) and with no place of their own. */
+void evt_apposition_place(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (ev->location >= 0 || !evt_is_meeting_family(ev->code) || mt->e->nreq == 0) return;
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first >= mt->first) break;
+        if (c->first >= mt->first - 8 && c->prep == PREP_IN && evt_is_place(c) && !evt_has_actor(ev, c->ent) &&
+            opens_phrase_before(s->doc, c->first))
+            ev->location = c->ent;
+    }
+}
+
+/* Is the trigger "brought together" / "brings together" or a form of
+ * Arabic جمع (gathered)? */
+static int gathering_verb(const evt_match *mt)
+{
+    static const char jama[] = "\xD8\xAC\xD9\x85\xD8\xB9"; /* جمع */
+    const evt_entry *e = mt->e;
+    if (!evt_is_meeting_family(e->code)) return 0;
+    if (e->lang == EVG_LANG_EN) return e->ntail >= 1 && strcmp(e->tail[e->ntail - 1], "together") == 0;
+    return strncmp(e->key, jama, sizeof jama - 1) == 0 || (strlen(e->key) > 2 && strncmp(e->key + 2, jama, sizeof jama - 1) == 0);
+}
+
+/* Is there "and", or an Arabic word with و, among tokens [a, b), at most
+ * four tokens apart ("وولي عهد X الشيخ Y": a title before the next name)? */
+static int joined_by_and(const evg_doc *d, int32_t a, int32_t b)
+{
+    if (b - a > 4) return 0;
+    for (int32_t k = a; k < b; k++) {
+        size_t n;
+        const char *w = evg_tok_text(d, &d->tokens.v[k], &n);
+        if (tok_is(d, k, "and") || (n > 2 && d->tokens.v[k].script == EVG_SCRIPT_ARAB && memcmp(w, "\xD9\x88", 2) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The talks brought together X and Y", "وجمعت المحادثات X وY": the
+ * meeting noun is the subject, so the parties are the names after the verb,
+ * joined by and/و (a name after in/في is the place, not a party).  The
+ * first is the source, the rest targets. */
+void evt_gathered_parties(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int n = 0;
+    int32_t prev_end = mt->end;
+    if (!gathering_verb(mt)) return;
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first < prev_end || c->prep == PREP_IN) continue;
+        if (c->first > mt->end + 16 || evt_punct_between(s->doc, mt->end, c->first)) break;
+        if (n > 0 && c->prep != PREP_AND && !joined_by_and(s->doc, prev_end, c->first)) continue;
+        if (n == 0) ev->nactors = 0;
+        if (!evt_has_actor(ev, c->ent)) evt_add_actor(ev, c->ent, n == 0 ? EVG_ROLE_SOURCE : EVG_ROLE_TARGET);
+        prev_end = c->end;
+        n++;
+    }
+}
+
+/* Is the word before token k (an article skipped) a preposition of standing
+ * before a building: outside, "in front of", opposite, أمام? */
+static int before_site(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"outside", "opposite", "\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85", NULL}; /* امام */
+    if (tok_is(d, k - 1, "the")) k--;
+    return tok_in(d, k - 1, w) || (tok_is(d, k - 1, "of") && tok_is(d, k - 2, "front"));
+}
+
+/* "تظاهر آلاف العراقيين أمام السفارة الأمريكية", "demonstrated outside
+ * parliament": the body whose building a protest (14x) stands before is
+ * what it protests at, its target, when none is named yet. */
+void evt_protest_site(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(ev->code, "14", 2) != 0 || evt_role_taken(ev, EVG_ROLE_TARGET)) return;
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first < mt->end) continue;
+        if (c->first > mt->end + 8 || evt_punct_between(s->doc, mt->end, c->first)) return;
+        if (before_site(s->doc, c->first) && !evt_is_place(c) && !evt_has_actor(ev, c->ent)) {
+            evt_add_actor(ev, c->ent, EVG_ROLE_TARGET);
+            return;
+        }
+    }
+}
+
+/* "خلال قمة افتراضية جمعت X وY", "the talks brought together X and Y": a
+ * meeting noun that is the subject of a gathering verb right after it (at
+ * most two words between) is the meeting the verb tells; the verb makes the
+ * event, with the parties after it, and the noun none of its own. */
+int evt_gathering_subject(const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (hi + 1 >= s->h.n || !evt_is_meeting_family(mt->e->code) || mt->e->pos == EVT_POS_PAST ||
+        mt->e->pos == EVT_POS_PRES || mt->e->pos == EVT_POS_VERB)
+        return 0;
+    const evt_match *v = &s->h.v[hi + 1].mt;
+    return gathering_verb(v) && v->first - mt->end <= 2 && !evt_punct_between(s->doc, mt->end, v->first);
+}
+
+/* "seized the town of Rafah", "captured the village of X": the place named
+ * after a settlement noun and "of" right after a capture verb (192) is the
+ * place taken, its target, as a bare name after the verb would be. */
+void evt_captured_settlement(const sent *s, size_t hi, evg_event *ev)
+{
+    static const char *const town[] = {"town", "city", "village", "villages", "port", "district", "region",
+                                       "province", "capital", "hamlet", "settlement", NULL};
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strcmp(ev->code, "192") != 0 || mt->e->lang != EVG_LANG_EN || evt_role_taken(ev, EVG_ROLE_TARGET)) return;
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->first < mt->end) continue;
+        if (c->first > mt->end + 4) return;
+        if (evt_is_place(c) && tok_is(d, c->first - 1, "of") && tok_in(d, c->first - 2, town) &&
+            !evt_punct_between(d, mt->end, c->first) && !evt_has_actor(ev, c->ent)) {
+            evt_add_actor(ev, c->ent, EVG_ROLE_TARGET);
+            return;
+        }
+    }
+}
+
+/* Is from/of/من among tokens [a, b)? */
+static int from_between(const evg_doc *d, int32_t a, int32_t b)
+{
+    static const char *const from[] = {"from", "of", "\xD9\x85\xD9\x86", NULL}; /* من */
+    for (int32_t k = a; k < b; k++)
+        if (tok_in(d, k, from)) return 1;
+    return 0;
+}
+
+/* "انسحبت X من مجموعة الإيكواس", "withdrew from ECOWAS": a body of states
+ * (role IGO) named after from/من, within six tokens after a withdrawal
+ * (160), is what is left, its target, never the one leaving; the source is
+ * the subject (before or after the verb) or nobody.  Returns 1 when it made
+ * the body the target: the event stands with its target alone when the
+ * subject is not named ("X, which announced its withdrawal from ECOWAS"
+ * with X unread). */
+int evt_left_body(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    int moved = 0;
+    if (strcmp(ev->code, "160") != 0) return 0;
+    for (int i = 0; i < ev->nactors; i++) {
+        const evg_entity *e = &s->doc->entities.v[ev->actors[i].entity];
+        if (ev->actors[i].role != EVG_ROLE_SOURCE || !e->role || strcmp(e->role, "IGO") != 0) continue;
+        for (size_t m = 0; m < s->doc->mentions.n; m++) {
+            const evg_mention *mn = &s->doc->mentions.v[m];
+            if (mn->entity == ev->actors[i].entity && mn->tok_first >= mt->end && mn->tok_first <= mt->end + 6 &&
+                from_between(s->doc, mt->end - 1, mn->tok_first) && !evt_punct_between(s->doc, mt->end, mn->tok_first))
+                ev->actors[i].role = EVG_ROLE_TARGET, moved = 1;
+        }
+    }
+    return moved;
+}
