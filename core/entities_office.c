@@ -37,18 +37,19 @@ static int legislature_entry(const scan *st, int e)
 }
 
 /* Does a word of membership stand right before token j in its sentence:
- * عضو، عضوة، أعضاء، عضوات (also behind و ف ل ب ك, and with في after it:
- * "عضو في البرلمان"), English "member of", "members of the"?  1 for one
+ * عضو، عضوة، أعضاء، عضوات, the accusative عضوا ("انتخب X عضوا في البرلمان";
+ * أعضاءً and عضوةً fold to the listed forms), also behind و ف ل ب ك, and with
+ * في after it ("عضو في البرلمان"), English "member of", "members of the"?  1 for one
  * member, 2 for members, 0 for none. */
 static int membership_before(const scan *st, int32_t j)
 {
-    static const char *const one[] = {"عضو", "عضوه"}, *const many[] = {"اعضاء", "عضوات"};
+    static const char *const one[] = {"عضو", "عضوه", "عضوا"}, *const many[] = {"اعضاء", "عضوات"};
     const evg_doc *d = st->d;
     int32_t k = j - 1;
     if (k >= 0 && evg_ent_same_sent(d, k, j) && (evg_tok_is(d, (size_t)k, "the") || evg_tok_is(d, (size_t)k, "في"))) k--;
     if (k < 0 || !evg_ent_same_sent(d, k, j)) return 0;
     if (d->tokens.v[k].script == EVG_SCRIPT_ARAB)
-        return evg_ent_stem_in(d, k, one, 2, 0) ? 1 : evg_ent_stem_in(d, k, many, 2, 0) ? 2 : 0;
+        return evg_ent_stem_in(d, k, one, sizeof one / sizeof *one, 0) ? 1 : evg_ent_stem_in(d, k, many, 2, 0) ? 2 : 0;
     if (k < 1 || !evg_tok_is(d, (size_t)k, "of") || !evg_ent_same_sent(d, k - 1, k)) return 0;
     return evg_tok_is(d, (size_t)k - 1, "member") ? 1 : evg_tok_is(d, (size_t)k - 1, "members") ? 2 : 0;
 }

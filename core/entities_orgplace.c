@@ -602,7 +602,7 @@ static int people_plural_adjective(const scan *st, int32_t k)
  * service. */
 static int weak_head_genitive(const scan *st, int32_t i, int skip)
 {
-    static const char *const preps[] = {"في", "من", "على", "الى", "عن", "ضد"};
+    static const char *const preps[] = {"في", "من", "علي", "الي", "عن", "ضد"}; /* as folded: على إلى */
     const evg_doc *d = st->d;
     size_t n, g;
     int hk, hs;

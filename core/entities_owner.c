@@ -84,13 +84,15 @@ static const char *head_office_of(const char *o)
 
 /* Is Arabic token p a word after which a title is no subject: a
  * complementiser ("إن وزير الخارجية X سيصل": a reported clause) or a
- * preposition ("من", "مع", "لدى")?  The words as folded (ى is ي). */
+ * preposition ("من", "مع", "لدى")?  The common prepositions are
+ * evg_ent_preposition_tok's; the complementisers and the rarer
+ * prepositions are listed here.  The words as folded (ى is ي). */
 static int closing_particle(const scan *st, int32_t p)
 {
-    static const char *const w[] = {"ان", "بان", "لان", "انه", "بانه", "لانه", "في", "من", "الي", "علي", "عن",
-                                    "مع", "لدي", "عند", "حول", "بين", "ضد", "بعد", "قبل", "منذ", "خلال", "امام",
+    static const char *const w[] = {"ان", "بان", "لان", "انه", "بانه", "لانه", "عند", "بين", "ضد", "امام",
                                     "عبر", "دون", "نحو", "تجاه", "مثل", "ضمن", "لصالح"};
-    return evg_tok_in_static(st->d, (size_t)p, w, sizeof w / sizeof *w, EVG_WS_WAW_FA);
+    return evg_tok_in_static(st->d, (size_t)p, w, sizeof w / sizeof *w, EVG_WS_WAW_FA) ||
+           evg_ent_preposition_tok(st->d, p); /* في من الي علي ... (entities_key.c) */
 }
 
 /* Is Arabic token p a preposition with a pronoun that may stand between a

@@ -365,7 +365,7 @@ static void home_body_fallback(scan *st, title_hit *h)
     if (!strcmp(h->t->office, "presidency") && (h->end - h->first < 2 || st->d->tokens.v[h->first].script != EVG_SCRIPT_ARAB) &&
         !presidency_speaks(st, h) && !before_person_title(st, h))
         return; /* "رئاسة الجمهورية" is the home presidency; "انتخابات الرئاسة", "his presidency" are terms */
-    static const char *const hold[] = {"تولى", "يتولى", "وتولى", "لتولي", "تولي", "تسلم", "يتسلم", "منصب", "took", "assumed"};
+    static const char *const hold[] = {"تولي", "يتولي", "وتولي", "لتولي", "تسلم", "يتسلم", "منصب", "took", "assumed"}; /* folded: تولى is تولي */
     if ((!strcmp(h->t->office, "presidency") || !strcmp(h->t->office, "prime_ministry")) && h->first > 0 &&
         evg_tok_in_static(st->d, (size_t)h->first - 1, hold, sizeof hold / sizeof *hold, EVG_WS_PLAIN))
         return; /* "تولى رئاسة الوزراء": the office held, not the body */
@@ -431,7 +431,7 @@ int32_t evg_ent_portfolio_end(const scan *st, int32_t j)
         size_t n;
         const char *s = evg_ent_tok_str(d, k, &n);
         int32_t c = charge_words(st, k);
-        if (c == k && (evg_tok_is(d, (size_t)k, "لشوون") || evg_tok_is(d, (size_t)k, "لشؤون")) && k + 1 < (int32_t)d->tokens.n)
+        if (c == k && (evg_tok_is(d, (size_t)k, "لشوون") || evg_tok_is(d, (size_t)k, "لشءون")) && k + 1 < (int32_t)d->tokens.n)
             c = k + 1; /* "المفوضة الأوروبية لشؤون التوسع": the field's head noun */
         if (c > k) { /* "بالنيابة", "المكلف بحقوق": not portfolio words themselves */
             extra += c - k;
@@ -546,7 +546,7 @@ static int field_opens(const scan *st, int32_t k)
     if ((size_t)k >= st->d->tokens.n || st->d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
     const char *s = evg_ent_tok_str(st->d, k, &n);
     if (n > 6 && !memcmp(s, "لل", 4)) return 1;
-    if (evg_tok_is(st->d, (size_t)k, "لشوون") || evg_tok_is(st->d, (size_t)k, "لشؤون")) return 1;
+    if (evg_tok_is(st->d, (size_t)k, "لشوون") || evg_tok_is(st->d, (size_t)k, "لشءون")) return 1;
     return charge_words(st, k) > k && !evg_tok_is(st->d, (size_t)k, "بالنيابه");
 }
 

@@ -127,14 +127,29 @@ static int32_t own_agent_phrase(const evg_doc *d, const sent *s, const evt_match
     return -1;
 }
 
+/* Is token k من opening a short phrase of its own that runs up to the
+ * agent phrase at q (at most two words between): a source or a manner
+ * after a passive's patient ("من جديد من قبل", "من مطار أورلي من قبل")?
+ * A longer stretch holds an object ("X من طهران القرار المتخذ من قبل":
+ * X is the subject), and من before جهة / جانب / ناحية with a pronoun
+ * ("X من جهته") marks X as a subject. */
+static int min_phrase(const evg_doc *d, int32_t k, int32_t q)
+{
+    static const char *const side[] = {"\xD8\xAC\xD9\x87\xD8\xAA\xD9\x87", "\xD8\xAC\xD9\x87\xD8\xAA\xD9\x87\xD8\xA7", /* جهته جهتها */
+                                       "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD9\x87", "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD9\x87\xD8\xA7", /* جانبه جانبها */
+                                       "\xD9\x86\xD8\xA7\xD8\xAD\xD9\x8A\xD8\xAA\xD9\x87", "\xD9\x86\xD8\xA7\xD8\xAD\xD9\x8A\xD8\xAA\xD9\x87\xD8\xA7", NULL}; /* ناحيته ناحيتها */
+    return q - k <= 3 && tok_is(d, k, "\xD9\x85\xD9\x86") && !tok_in(d, k + 1, side); /* من */
+}
+
 /* Does a subject name stand between the verb and the agent phrase at q: a
  * bare name right after the verb followed by a word that is neither the
  * phrase, a preposition nor a date ("استقبل X الوفد من قبل": X is the
  * active verb's subject, the delegation its object)?  A passive's patient
- * is followed by the phrase, a place or a time ("استقبل X في باريس من قبل"). */
+ * is followed by the phrase, a place, a time or a من phrase ("استقبل X في
+ * باريس من قبل", "استقبل X من جديد من قبل"); "X من جهته" is a subject. */
 static int subject_before_phrase(const run *r, const sent *s, const evt_match *mt, int32_t q)
 {
-    /* its own list: not evt_ar_preposition, as من is left out ("X من ..." keeps X the subject) */
+    /* its own list: not evt_ar_preposition; من is min_phrase's */
     static const char *const prep[] = {"\xD9\x81\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xB9\xD9\x84\xD9\x8A", /* في الي علي */
                                        "\xD8\xB9\xD9\x86", "\xD9\x85\xD8\xB9", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", /* عن مع خلال */
                                        "\xD8\xA7\xD9\x85\xD8\xB3", NULL};                                 /* امس */
@@ -144,7 +159,7 @@ static int subject_before_phrase(const run *r, const sent *s, const evt_match *m
         s->c.v[p].attrib)
         return 0;
     int32_t w = s->c.v[p].end;
-    return !(tok_in(d, w, prep) || (r->tok_tx && r->tok_tx[w] >= 0) || evt_is_punct_boundary(d, w));
+    return !(tok_in(d, w, prep) || min_phrase(d, w, q) || (r->tok_tx && r->tok_tx[w] >= 0) || evt_is_punct_boundary(d, w));
 }
 
 /* "استُقبل X من قبل Y", "وُقّع الاتفاق من قبل X": harakat are folded away,

@@ -94,7 +94,7 @@ static int feminine_past(const evg_doc *d, int32_t k)
  * Returns 1 when the name after the verb at end is such a subject. */
 static int also_new_subject(const evg_doc *d, const sent *s, int32_t end)
 {
-    static const char *const preps[] = {"\xD8\xB9\xD9\x84\xD9\x89", "\xD8\xA5\xD9\x84\xD9\x89", /* على إلى */
+    static const char *const preps[] = {"\xD8\xB9\xD9\x84\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x8A", /* علي الي (على إلى folded) */
                                         "\xD9\x85\xD9\x86", "\xD9\x85\xD8\xB9", "\xD8\xB9\xD9\x86", NULL}; /* من مع عن */
     size_t k = evt_cand_lower_bound(s, end);
     if (k >= s->c.n) return 0;

@@ -108,7 +108,7 @@ static int ending_word(const evg_doc *d, int32_t q, unsigned use)
         {"\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85", END_BEFORE},                          /* اختتم */
         {"\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85\xD8\xAA", END_BEFORE | END_AFTER},       /* اختتمت */
         {"\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD8\xAA", END_AFTER},                            /* انتهت */
-        {"\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD9\x89", END_AFTER},                            /* انتهى */
+        {"\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD9\x8A", END_AFTER},                            /* انتهي (انتهى folded) */
         {"concluded", END_BEFORE | END_AFTER}, {"ended", END_BEFORE | END_AFTER}, {"wrapped", END_BEFORE},
         {"ending", END_AFTER}, {"concluding", END_AFTER}};
     for (size_t k = 0; k < sizeof tab / sizeof *tab; k++)

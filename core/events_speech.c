@@ -95,9 +95,9 @@ int evt_statement_after_meeting(const evg_doc *d, const sent *s, const evt_match
     static const char *const ar_after[] = {"\xD8\xA8\xD8\xB9\xD8\xAF", "\xD8\xB9\xD9\x82\xD8\xA8", /* بعد عقب */
                                            "\xD8\xAE\xD8\xAA\xD8\xA7\xD9\x85", NULL};                /* ختام */
     static const char *const ar_meet[] = {"\xD9\x84\xD9\x82\xD8\xA7\xD8\xA1", /* لقاء */
-                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA6\xD9\x87", /* لقائه */
-                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA6\xD9\x87\xD8\xA7", /* لقائها */
-                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA6\xD9\x87\xD9\x85\xD8\xA7", /* لقائهما */
+                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA1\xD9\x87", /* لقاءه (لقائه folded) */
+                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA1\xD9\x87\xD8\xA7", /* لقاءها */
+                                          "\xD9\x84\xD9\x82\xD8\xA7\xD8\xA1\xD9\x87\xD9\x85\xD8\xA7", /* لقاءهما */
                                           "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9", /* اجتماع */
                                           "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9\xD9\x87", /* اجتماعه */
                                           "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9\xD9\x87\xD8\xA7", /* اجتماعها */

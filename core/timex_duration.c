@@ -647,6 +647,18 @@ static int past_after(const tx_scan *s, int unit, int count, tx_hit *h)
     return b != EVG_NODATE && b <= s->dct;
 }
 
+/* Does the original text of token k end in ة (past any harakat)?  The fold
+ * writes it ه, as it writes the pronoun ه ("مكتبه" is "his office"). */
+static int orig_ta_marbuta(const evg_doc *d, size_t k)
+{
+    const evg_token *t = &d->tokens.v[k];
+    int32_t e = t->oe;
+    while (e - 2 >= t->os && (unsigned char)d->raw.p[e - 2] == 0xd9 && (unsigned char)d->raw.p[e - 1] >= 0x8b &&
+           (unsigned char)d->raw.p[e - 1] <= 0x92)
+        e -= 2; /* tanwin, short vowels, shadda, sukun */
+    return e - 2 >= t->os && memcmp(d->raw.p + e - 2, "\xd8\xa9", 2) == 0;
+}
+
 /* An Arabic active participle or adjective of a state, by its shape: no
  * article, م and three letters or more with the sound plural (محاصرون،
  * مضربين، معتقلون; not a nisba -يون/-يين nor مليون), the فاعلون plural of
@@ -666,7 +678,7 @@ static int state_participle(const tx_scan *s, size_t k, int adjacent)
     if (plural && memcmp(w, "\xd9\x85", 2) == 0 && n >= 12) return 1;                                    /* م... */
     if (plural && n == 12 && memcmp(w + 2, "\xd8\xa7", 2) == 0) return 1;                                /* فاعلون */
     return adjacent && memcmp(w, "\xd9\x85", 2) == 0 && n >= 10 &&
-           (memcmp(w + n - 2, "\xd8\xa7", 2) == 0 || memcmp(w + n - 2, "\xd8\xa9", 2) == 0); /* مغلقا مغلقة */
+           (memcmp(w + n - 2, "\xd8\xa7", 2) == 0 || orig_ta_marbuta(s->doc, k)); /* مغلقا مغلقة */
 }
 
 /* A word that keeps a state going: ما زال، لا يزال، لا تزال (زال in any

@@ -271,8 +271,8 @@ static int origin_sentence(const evg_doc *d, size_t i)
         "\xd8\xa7\xd8\xb3\xd8\xb3\xd8\xaa",                 /* اسست */
         "\xd9\x88\xd9\x84\xd8\xaf",                         /* ولد */
         "\xd9\x88\xd9\x84\xd8\xaf\xd8\xaa",                 /* ولدت */
-        "\xd8\xa7\xd9\x86\xd8\xb4\xd8\xa6",                 /* انشئ */
-        "\xd8\xa7\xd9\x86\xd8\xb4\xd8\xa6\xd8\xaa",         /* انشئت */
+        "\xd8\xa7\xd9\x86\xd8\xb4\xd8\xa1",                 /* انشء (انشئ folded) */
+        "\xd8\xa7\xd9\x86\xd8\xb4\xd8\xa1\xd8\xaa",         /* انشءت */
         "\xd8\xaa\xd8\xb4\xd9\x83\xd9\x84\xd8\xaa",         /* تشكلت */
     };
     const evg_sentence *st = &d->sentences.v[d->tokens.v[i].sent];
