@@ -7,8 +7,8 @@
  * future, an anterior clause, the occasion an act happened during ("خلال
  * الزيارة", "during the visit"), a time clause of another verb ("after
  * police arrested X on May 2", "بعد أن هاجم ... في 20 مارس،"), an assault
- * named again by a demonstrative ("for that attack", "هذا الهجوم"), and the
- * document pass for "a day after X".
+ * named again by a demonstrative ("for that attack", "هذا الهجوم").  The
+ * document pass for "a day after X" is events_distance.c.
  *
  * Reads the sentence's working set (events_sentence.c: hits, candidates,
  * usable timexes) and the event events.c is building (code, actors).
@@ -979,82 +979,4 @@ int evt_position_object_date(const sent *s, size_t hi, evg_event *ev)
     ev->timex = -1;
     set_dct_date(s->doc, ev);
     return 1;
-}
-
-/* ---- "a day after X", "بعد يومين من X" ---- */
-
-/* Days of a duration timex "P<n>D" (n from 1 to 14), else 0. */
-static int duration_days(const evg_timex *tx)
-{
-    int n = 0;
-    char tail = 0;
-    if (tx->type != EVG_TIMEX_DURATION || sscanf(tx->value, "P%dD%c", &n, &tail) != 1) return 0;
-    return n >= 1 && n <= 14 ? n : 0;
-}
-
-/* The token where "N days after" / "بعد N من" opens the clause of the act
- * at token trig (within reach, no full stop or other act between), with the
- * number of days in *days; -1 if there is none. */
-static int32_t days_after_marker(const run *r, const evg_event *ev, int *days)
-{
-    const evg_doc *d = r->doc;
-    int32_t first = d->sentences.v[ev->sent].tok_first;
-    for (int32_t q = ev->trig_first - 1; q >= first && q >= ev->trig_first - 14; q--) {
-        if (tok_is(d, q, ".") || evt_is_complementizer(d, q)) return -1;
-        int32_t t = -1;
-        if (tok_is(d, q, "after") && q > first) t = r->tok_tx[q - 1]; /* "two days after" */
-        if (tok_is(d, q, "\xD9\x85\xD9\x86") && q > first) t = r->tok_tx[q - 1]; /* "بعد يومين من" */
-        if (t < 0) continue;
-        const evg_timex *tx = &d->timexes.v[t];
-        if (tx->tok_end != q || !(*days = duration_days(tx))) continue;
-        if (tok_is(d, q, "\xD9\x85\xD9\x86") && !tok_is(d, tx->tok_first - 1, "\xD8\xA8\xD8\xB9\xD8\xAF")) /* بعد */
-            continue;
-        return tx->tok_first;
-    }
-    return -1;
-}
-
-/* "The ministry said he raised the matter at the meeting, a day after X
- * appealed to him", "وذلك بعد يومين من إعلان X": the act after the marker
- * happened that many days before the day of the clause the marker follows
- * (the latest day-dated act told as done before the marker, in this
- * sentence or the three before it; a plan is no such act).  Runs after the coreference dates, so the clause's
- * act has its day; an act with a date of its own after the marker keeps it. */
-void evt_days_after_dates(run *r)
-{
-    evg_doc *d = r->doc;
-    for (size_t i = 0; i < d->events.n; i++) {
-        evg_event *ev = &d->events.v[i];
-        int days = 0;
-        int32_t mk = days_after_marker(r, ev, &days);
-        if (mk < 0) continue;
-        if (ev->date_source == EVG_DATE_TIMEX && ev->timex >= 0 && d->timexes.v[ev->timex].tok_first > mk)
-            continue;
-        int blocked = 0;
-        for (size_t j = 0; j < d->events.n && !blocked; j++) /* the first act after the marker only */
-            blocked = j != i && d->events.v[j].sent == ev->sent && d->events.v[j].trig_first > mk &&
-                      d->events.v[j].trig_first < ev->trig_first;
-        const evg_event *anchor = NULL;
-        for (size_t j = 0; j < d->events.n; j++) {
-            const evg_event *o = &d->events.v[j];
-            if (o->section != ev->section || o->sent > ev->sent || o->sent + 3 < ev->sent) continue;
-            if (o->sent == ev->sent && o->trig_end > mk) continue;
-            if (o->begin == EVG_NODATE || o->begin != o->end || o->date_source == EVG_DATE_NONE) continue;
-            if (o->modality != EVG_MODAL_ASSERTED) continue; /* a planned act is not yet told ("يزور اليوم") */
-            if (!anchor || o->sent > anchor->sent || (o->sent == anchor->sent && o->trig_first > anchor->trig_first))
-                anchor = o;
-        }
-        int32_t base = anchor ? anchor->begin : EVG_NODATE;
-        if (!anchor) /* no act before it: the day named in its sentence before the marker */
-            for (int32_t q = d->sentences.v[ev->sent].tok_first; q < mk; q++) {
-                int32_t t = r->tok_tx[q];
-                if (t >= 0 && d->timexes.v[t].begin != EVG_NODATE && d->timexes.v[t].begin == d->timexes.v[t].end)
-                    base = d->timexes.v[t].begin;
-            }
-        if (blocked || base == EVG_NODATE) continue;
-        char v[16];
-        int32_t day = base - days;
-        evg_format_day(day, v);
-        evt_set_date(ev, v, day, day, EVG_DATE_COREF);
-    }
 }
