@@ -383,6 +383,21 @@ static void test_events__related_yearless_date(void)
     CU_ASSERT_PTR_NOT_NULL(visit);
     if (visit) CU_ASSERT_STRING_EQUAL(visit->date_value, "XXXX-05-24");
     evg_doc_free(d);
+    /* an undated report of the block is not merged into the one of May 24 (nor given its date) */
+    text = "Markets close higher\n\nShares rose on Friday in Tokyo.\nRead also:\n"
+           "Syria shelled Idlib on March 3 after clashes near Saraqib\nSyria shelled Aleppo on Sunday\n";
+    d = doc_or_fail(text, "2024-11-20");
+    if (!d) return;
+    int dated = 0, undated = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const evg_event *ev = &d->events.v[i];
+        if (d->sections.v[ev->section].kind != EVG_SEC_RELATED || strncmp(ev->code, "19", 2) != 0) continue;
+        dated += strcmp(ev->date_value, "XXXX-03-03") == 0;
+        undated += ev->date_value[0] == '\0';
+    }
+    CU_ASSERT_EQUAL(dated, 1);
+    CU_ASSERT_EQUAL(undated, 1);
+    evg_doc_free(d);
 }
 
 /* A named person's statement standing alone is a statement (010); a
