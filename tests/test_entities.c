@@ -1585,6 +1585,14 @@ static void test_entities__heldout26(void)
     check_heldout("heldout26", 120, HELDOUT26_FLOOR);
 }
 
+/* The twenty-seventh held-out set (tests/heldout27, 8 articles by an independent annotator,
+ * session 19): scored at the session's starting commit and kept unseen. */
+#define HELDOUT27_FLOOR 80
+static void test_entities__heldout27(void)
+{
+    check_heldout("heldout27", 120, HELDOUT27_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1647,6 +1655,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout24", test_entities__heldout24},
     {"test_entities__heldout25", test_entities__heldout25},
     {"test_entities__heldout26", test_entities__heldout26},
+    {"test_entities__heldout27", test_entities__heldout27},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

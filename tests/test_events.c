@@ -1454,6 +1454,16 @@ static void test_events__heldout26(void)
                 HELDOUT26_MIN_RECALL);
 }
 
+/* The twenty-seventh held-out set (tests/heldout27, an independent annotator, session
+ * 19): scored at the session's starting commit and kept unseen. */
+#define HELDOUT27_MIN_PRECISION 0.50
+#define HELDOUT27_MIN_RECALL 0.35
+static void test_events__heldout27(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout27", "held-out 27", 60, HELDOUT27_MIN_PRECISION,
+                HELDOUT27_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1837,6 +1847,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout24", test_events__heldout24},
     {"heldout25", test_events__heldout25},
     {"heldout26", test_events__heldout26},
+    {"heldout27", test_events__heldout27},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

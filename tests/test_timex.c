@@ -1169,6 +1169,15 @@ static void test_timex__heldout26(void)
     heldout_check("tests/heldout26", 26, 60, HELDOUT26_FLOOR);
 }
 
+/* The twenty-seventh held-out set (tests/heldout27, an independent annotator, session
+ * 19): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT27_FLOOR 88
+static void test_timex__heldout27(void)
+{
+    heldout_check("tests/heldout27", 27, 60, HELDOUT27_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1208,6 +1217,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout24", test_timex__heldout24},
     {"heldout25", test_timex__heldout25},
     {"heldout26", test_timex__heldout26},
+    {"heldout27", test_timex__heldout27},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
