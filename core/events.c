@@ -630,7 +630,7 @@ static int not_an_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
     if (evt_agreed_content(s, hi) || object_of_position(s, hi)) return 1;
-    if (evt_generic_negative(d, &s->h.v[hi].mt)) return 1; /* events_generic.c: "no country would attack" */
+    if (evt_generic_no_act(d, &s->h.v[hi].mt)) return 1; /* events_generic.c: "no country would attack" */
     if (evt_gathering_subject(s, hi)) return 1;            /* events_generic.c: "a summit that brought together" */
     if (evt_media_host(r, s, hi)) return 1; /* events_meet.c: a channel's guest is an interview */
     if (evt_since_occasion(d, &s->h.v[hi].mt)) return 1; /* a refusal of an act is a 120 event too: annotators code it */

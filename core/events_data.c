@@ -716,13 +716,31 @@ static int object_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t
     return 0;
 }
 
-/* "&igo": a name of a body of states (entity role IGO) starts within
- * IGO_REACH tokens after the form, in its clause: "withdrew from ECOWAS",
- * "انسحبت X من مجموعة الإيكواس"; not "withdrew from the talks". */
+/* The token right after from/of/من that follows the form within
+ * IGO_REACH tokens (English: the form's own last word), or -1. */
+static int32_t igo_from_end(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
+{
+    static const char *const from[] = {"from", "of", "\xD9\x85\xD9\x86", NULL}; /* من */
+    if (e->lang == EVG_LANG_EN) return i + 1 + e->ntail;
+    for (int32_t k = i + 1; k <= i + IGO_REACH && k < limit && (size_t)k < doc->tokens.n; k++) {
+        if (evt_punct_between(doc, i, k)) return -1;
+        if (evg_tok_in_static(doc, (size_t)k, from, (size_t)-1, EVG_WS_PLAIN)) return k + 1;
+    }
+    return -1;
+}
+
+/* "&igo": a name of a body of states (entity role IGO) is what the form
+ * leaves: it stands right after from/of/من (an article or one noun of the
+ * body such as مجموعة between), in the clause: "withdrew from ECOWAS",
+ * "انسحبت X من مجموعة الإيكواس"; not "withdrew from the talks", nor
+ * "from talks with the IAEA", "from the ECOWAS summit", "من قمة الإيكواس"
+ * (a gathering the body's name qualifies), nor "قوات الأمم المتحدة" before
+ * من (mend, session 19). */
 static int igo_follows(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
-    int32_t from = i + 1 + e->ntail, to = from + IGO_REACH;
+    int32_t from = igo_from_end(doc, e, i, limit);
     size_t lo = 0, hi = doc->mentions.n;
+    if (from < 0) return 0;
     while (lo < hi) { /* mentions are in text order: the first starting at or after from */
         size_t mid = (lo + hi) / 2;
         if (doc->mentions.v[mid].tok_first < from) lo = mid + 1;
@@ -730,11 +748,11 @@ static int igo_follows(const evg_doc *doc, const evt_entry *e, int32_t i, int32_
     }
     for (size_t m = lo; m < doc->mentions.n; m++) {
         const evg_mention *mn = &doc->mentions.v[m];
-        if (mn->tok_first < from) continue;
-        if (mn->tok_first >= to || mn->tok_first >= limit) break;
-        if (evt_punct_between(doc, from - 1, mn->tok_first)) break;
+        if (mn->tok_first > from + 1 || mn->tok_first >= limit) break;
+        if (evt_punct_between(doc, from - 1, mn->tok_first) || evt_body_event_noun(doc, from)) break;
         const evg_entity *en = &doc->entities.v[mn->entity];
-        if (mn->kind == EVG_MEN_NAME && en->role && strcmp(en->role, "IGO") == 0) return 1;
+        if (mn->kind == EVG_MEN_NAME && en->role && strcmp(en->role, "IGO") == 0)
+            return !evt_body_event_noun(doc, mn->tok_end);
     }
     return 0;
 }

@@ -4,7 +4,7 @@
  *
  *  - a trigger whose subject is a negative quantifier ("no country would
  *    attack", "nobody could threaten", "لا أحد يهدد", "ما من دولة ستهاجم")
- *    states that nobody does the act: no event (evt_generic_negative);
+ *    states that nobody does the act: no event (evt_generic_no_act);
  *  - a place that falls to a force ("X fell to Y's forces", "سقطت X في يد Y")
  *    is the force's capture of it: Y the source, X the target and location
  *    (evt_fallen_place); "seized the town of X" takes X (evt_captured_settlement);
@@ -14,7 +14,14 @@
  *    the noun itself (evt_gathering_subject);
  *  - a crowd protesting before a body's building protests at that body
  *    (evt_protest_site);
- *  - a body of states left is the target of the withdrawal (evt_left_body).
+ *  - a body of states left is the target of the withdrawal (evt_left_body);
+ *  - mends (session 19): a quantifier that is the subject of a governing
+ *    verb ("no one could stop X from attacking") or before a question word
+ *    (متى، كيف) leaves X's act; Arabic سقط في يد of no place is no capture;
+ *    a meeting noun in a prepositional phrase or after جمع's object makes no
+ *    gathering; a crowd celebrating, welcoming or mourning is no protest; a
+ *    walk-out of a meeting is not leaving a body (all in evt_generic_no_act,
+ *    which not_an_event asks).
  *
  * Works on the sentence working set of events_sentence.c (struct sent).
  */
@@ -70,22 +77,53 @@ static int ar_modal_verb(const evg_doc *d, int32_t k)
     return tok_in(d, k, w);
 }
 
+/* Is token k a word that may stand between a modal and the verb it governs:
+ * an adverb (ever, really, -ly), "dare to", "be able to", "want to", or a
+ * light verb with its article before an act noun ("launch an attack")? */
+static int en_modal_bridge(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"ever", "even", "really", "again", "then", "also", "actually", "dare",
+                                    "dared", "to", "be", "able", "want", "wish", "try", "seek", "launch",
+                                    "carry", "out", "a", "an", "any", NULL};
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[k], &n);
+    return tok_in(d, k, w) || (n > 4 && memcmp(t + n - 2, "ly", 2) == 0);
+}
+
+/* Is token k an Arabic word that opens a clause of its own like أن: the
+ * question words متى كيف لماذا أين هل إذا ماذا ("لا أحد يعلم متى ستهاجم X":
+ * X is the subject of the inner clause, not the quantifier)? */
+static int ar_clause_opener(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"\xD9\x85\xD8\xAA\xD9\x89", "\xD9\x85\xD8\xAA\xD9\x8A", /* متى متي */
+                                    "\xD9\x83\xD9\x8A\xD9\x81",                                  /* كيف */
+                                    "\xD9\x84\xD9\x85\xD8\xA7\xD8\xB0\xD8\xA7",              /* لماذا */
+                                    "\xD8\xA7\xD9\x8A\xD9\x86", "\xD9\x87\xD9\x84",          /* اين هل */
+                                    "\xD8\xA7\xD8\xB0\xD8\xA7", "\xD9\x85\xD8\xA7\xD8\xB0\xD8\xA7", NULL}; /* اذا ماذا */
+    return tok_in(d, k, w);
+}
+
 /* "X said no country would attack Y", "nobody would dare to invade",
  * "قال إن لا أحد يستطيع أن يهدد": a trigger whose subject is a negative
  * quantifier tells that nobody does the act, so it is no event.  English
  * needs a modal between the quantifier and the trigger (a generic or
- * hypothetical claim: "nobody was hurt in the attack" keeps its attack);
- * Arabic needs no complementizer between them ("ما من شك في أن X هاجم"
- * is no doubt that X attacked). */
-int evt_generic_negative(const evg_doc *d, const evt_match *mt)
+ * hypothetical claim: "nobody was hurt in the attack" keeps its attack),
+ * and only adverbs or "dare to"-like words between the modal and the
+ * trigger: in "no one could stop X from attacking" the quantifier is the
+ * subject of "stop", and X attacks (mend, session 19).  Arabic needs no
+ * complementizer or question word between them ("ما من شك في أن X هاجم",
+ * "لا أحد يعلم متى ستهاجم X" keep X's act). */
+static int negative_subject(const evg_doc *d, const evt_match *mt)
 {
     int en = mt->e->lang == EVG_LANG_EN, modal = 0;
     int32_t sent = d->tokens.v[mt->first].sent;
     for (int32_t k = mt->first - 1; k >= 0 && k >= mt->first - NEG_REACH; k--) {
         if (d->tokens.v[k].sent != sent || evt_is_punct_boundary(d, k)) return 0;
+        if (en && !modal && !en_modal(d, k) && !en_modal_bridge(d, k)) return 0;
         if (en && en_modal(d, k)) modal = 1;
         if (en && en_negative_quantifier(d, k)) return modal;
         if (!en && ar_negative_quantifier(d, k)) return 1;
+        if (!en && ar_clause_opener(d, k)) return 0;
         if (evt_is_complementizer(d, k) && !(!en && ar_modal_verb(d, k - 1))) return 0;
     }
     return 0;
@@ -110,23 +148,14 @@ static int32_t fall_agent_start(const evg_doc *d, const evt_match *mt)
     return -1;
 }
 
-/* "The town fell to Russian forces", "سقطت مدينة X في يد القوات Y": the
- * force named after "to" / the hand is the source of the capture (192) and
- * the place fallen (a place before the hand: the verb's subject, before or
- * after the verb) its target, as of "captured X", and its location; nothing
- * else is an actor. */
-void evt_fallen_place(const sent *s, size_t hi, evg_event *ev)
+/* The place that fell, for a fall whose agent starts at token at: a place
+ * (GPE or LOC) named in the verb's subject, before the verb or between it
+ * and the agent, with no punctuation between it and the verb; -1 when none
+ * ("سقط الجندي في يد العدو": no place fell). */
+static int32_t fallen_place_of(const evg_doc *d, const evt_match *mt, int32_t at)
 {
-    const evg_doc *d = s->doc;
-    const evt_match *mt = &s->h.v[hi].mt;
-    int32_t at = fall_agent_start(d, mt), agent = -1, place = -1;
-    if (at < 0) return;
-    for (size_t k = 0; k < s->c.n; k++) {
-        const cand *c = &s->c.v[k];
-        if (agent < 0 && c->first >= at && c->first <= at + 3 && !evt_punct_between(d, at, c->first))
-            agent = c->ent;
-    }
-    for (size_t m = 0; m < d->mentions.n; m++) { /* a place of the agent's own country is no candidate */
+    int32_t place = -1;
+    for (size_t m = 0; m < d->mentions.n; m++) {
         const evg_mention *mn = &d->mentions.v[m];
         const char *type = d->entities.v[mn->entity].type;
         if (mn->tok_first >= at) break;
@@ -136,8 +165,41 @@ void evt_fallen_place(const sent *s, size_t hi, evg_event *ev)
             continue;
         place = mn->entity;
     }
-    if (agent < 0) return;
+    return place;
+}
+
+/* "سقط الجندي في يد العدو", "يسقط الحكم في يد المحكمة": Arabic سقط في يد
+ * is any capture or any passing into someone's hands; it is the taking of
+ * territory (192) only when a place fell.  English "fell to" needs a force
+ * word already (data/triggers.tsv). */
+static int fall_without_place(const evg_doc *d, const evt_match *mt)
+{
+    int32_t at = fall_agent_start(d, mt);
+    return at >= 0 && mt->e->lang != EVG_LANG_EN && fallen_place_of(d, mt, at) < 0;
+}
+
+/* "The town fell to Russian forces", "سقطت مدينة X في يد القوات Y": the
+ * force named after "to" / the hand is the source of the capture (192) and
+ * the place fallen (a place before the hand: the verb's subject, before or
+ * after the verb) its target, as of "captured X", and its location.  A
+ * place named after the hand is where the fall happened, never its agent;
+ * with no force named ("في يد المتمردين") nobody is an actor and the fall
+ * is not kept (mend, session 19: the place was made the source). */
+void evt_fallen_place(const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t at = fall_agent_start(d, mt), agent = -1, place;
+    if (at < 0) return;
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (agent < 0 && c->first >= at && c->first <= at + 3 && !evt_is_place(c) &&
+            !evt_punct_between(d, at, c->first))
+            agent = c->ent;
+    }
+    place = fallen_place_of(d, mt, at);
     ev->nactors = 0;
+    if (agent < 0) return;
     evt_add_actor(ev, agent, EVG_ROLE_SOURCE);
     if (place < 0 || place == agent) return;
     evt_add_actor(ev, place, EVG_ROLE_TARGET); /* as "captured X": the place taken is the target */
@@ -315,4 +377,150 @@ int evt_left_body(const sent *s, size_t hi, evg_event *ev)
         }
     }
     return moved;
+}
+
+/* Does token k stand for one of the trigger's required words (a meeting
+ * noun of "brought together" / جمع)? */
+static int required_word_at(const evg_doc *d, const evt_match *mt, int32_t k)
+{
+    for (int q = 0; q < mt->e->nreq; q++)
+        if (evt_tok_is_stem(d, k, mt->e->req[q])) return 1;
+    return 0;
+}
+
+/* Is the English word before token k (a determiner skipped) a preposition
+ * other than "of" ("a photo from the summit"; "a round of talks" is still
+ * the talks)? */
+static int en_in_prep_phrase(const evg_doc *d, int32_t k)
+{
+    static const char *const det[] = {"the", "a", "an", "this", "that", "its", "their", "these", NULL};
+    static const char *const prep[] = {"from", "at", "after", "before", "during", "on", "about", "in", "since",
+                                       "with", "by", "over", "for", "into", "to", "under", "against", NULL};
+    if (tok_in(d, k - 1, det)) k--;
+    return tok_in(d, k - 1, prep);
+}
+
+/* "A photo from the summit brought together X and Y", "جمع الجيش الأدلة
+ * بعد الاجتماع مع X وY": the meeting noun a gathering verb needs must be
+ * its subject.  English: the nearest meeting noun before the verb must not
+ * sit in a prepositional phrase, unless a relative pronoun between makes
+ * it the subject ("during talks that brought together").  Arabic: the noun
+ * stands right after the verb (VSO) or before it; a noun further after the
+ * verb is in its object or an adverbial ("collected ... after the
+ * meeting"), and جمع is then "collected" (mend, session 19). */
+static int gathering_noun_not_subject(const evg_doc *d, const evt_match *mt)
+{
+    int32_t sent = d->tokens.v[mt->first].sent;
+    if (!gathering_verb(mt) || mt->e->nreq == 0) return 0;
+    if (mt->e->lang != EVG_LANG_EN && (size_t)mt->end < d->tokens.n && required_word_at(d, mt, mt->end)) return 0;
+    for (int32_t k = mt->first - 1; k >= 0 && k >= mt->first - 12 && d->tokens.v[k].sent == sent; k--) {
+        if (!required_word_at(d, mt, k)) continue;
+        if (mt->e->lang != EVG_LANG_EN) return 0;
+        for (int32_t q = k + 1; q < mt->first; q++)
+            if (evt_is_relative(d, q)) return 0;
+        return en_in_prep_phrase(d, k);
+    }
+    return mt->e->lang != EVG_LANG_EN;
+}
+
+/* Is token k the opening of a purpose of celebrating, welcoming or
+ * mourning: English "to" + celebrate/welcome/mourn/honour/commemorate/
+ * greet/cheer/thank, "in celebration/mourning"; Arabic للاحتفال احتفالا
+ * ابتهاجا لاستقبال للترحيب ترحيبا لتأبين لتشييع لتوديع لتكريم حدادا? */
+static int festive_purpose(const evg_doc *d, int32_t k)
+{
+    static const char *const en_verb[] = {"celebrate", "welcome", "mourn", "honour", "honor", "commemorate",
+                                          "greet", "cheer", "thank", "congratulate", NULL};
+    static const char *const en_noun[] = {"celebration", "mourning", NULL};
+    static const char *const ar[] = {"\xD9\x84\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAA\xD9\x81\xD8\xA7\xD9\x84",         /* للاحتفال */
+                                     "\xD8\xA7\xD8\xAD\xD8\xAA\xD9\x81\xD8\xA7\xD9\x84\xD8\xA7",                 /* احتفالا */
+                                     "\xD8\xA7\xD8\xA8\xD8\xAA\xD9\x87\xD8\xA7\xD8\xAC\xD8\xA7",                 /* ابتهاجا */
+                                     "\xD9\x84\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x82\xD8\xA8\xD8\xA7\xD9\x84",         /* لاستقبال */
+                                     "\xD9\x84\xD9\x84\xD8\xAA\xD8\xB1\xD8\xAD\xD9\x8A\xD8\xA8",                 /* للترحيب */
+                                     "\xD8\xAA\xD8\xB1\xD8\xAD\xD9\x8A\xD8\xA8\xD8\xA7",                         /* ترحيبا */
+                                     "\xD9\x84\xD8\xAA\xD8\xA7\xD8\xA8\xD9\x8A\xD9\x86",                         /* لتابين */
+                                     "\xD9\x84\xD8\xAA\xD8\xB4\xD9\x8A\xD9\x8A\xD8\xB9",                         /* لتشييع */
+                                     "\xD9\x84\xD8\xAA\xD9\x88\xD8\xAF\xD9\x8A\xD8\xB9",                         /* لتوديع */
+                                     "\xD9\x84\xD8\xAA\xD9\x83\xD8\xB1\xD9\x8A\xD9\x85",                         /* لتكريم */
+                                     "\xD8\xAD\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7", NULL};                          /* حدادا */
+    if (tok_in(d, k, ar)) return 1;
+    if (tok_is(d, k, "to") && tok_in(d, k + 1, en_verb)) return 1;
+    return tok_is(d, k, "in") && tok_in(d, k + 1, en_noun);
+}
+
+/* "took to the streets to celebrate the win", "خرجوا في مسيرة لتأبين
+ * الضحايا", "وقفة ... لاستقبال الفريق": a crowd whose purpose, told in the
+ * trigger's clause, is celebrating, welcoming or mourning is no protest
+ * (14x; mend, session 19). */
+static int festive_crowd(const evg_doc *d, const evt_match *mt)
+{
+    int32_t sent = d->tokens.v[mt->first].sent;
+    if (strncmp(mt->e->code, "14", 2) != 0) return 0;
+    for (int32_t k = mt->end; (size_t)k < d->tokens.n && k < mt->end + 10 && d->tokens.v[k].sent == sent; k++) {
+        if (evt_is_punct_boundary(d, k) || evt_is_complementizer(d, k)) return 0;
+        if (festive_purpose(d, k)) return 1;
+    }
+    return 0;
+}
+
+/* Is token k a noun of a gathering or an operation of a body, which the
+ * body's name may qualify ("the ECOWAS summit", "قمة الإيكواس", "UN
+ * mission"): leaving it is not leaving the body? */
+int evt_body_event_noun(const evg_doc *doc, int32_t k)
+{
+    static const char *const w[] = {"summit", "meeting", "meetings", "talks", "session", "conference",
+                                    "negotiations", "forum", "mission", "operation", "force", "forces",
+                                    "\xD9\x82\xD9\x85\xD9\x87",                                   /* قمه */
+                                    "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9",      /* اجتماع */
+                                    "\xD8\xA7\xD8\xAC\xD8\xAA\xD9\x85\xD8\xA7\xD8\xB9\xD8\xA7\xD8\xAA", /* اجتماعات */
+                                    "\xD9\x85\xD8\xAD\xD8\xA7\xD8\xAF\xD8\xAB\xD8\xA7\xD8\xAA", /* محادثات */
+                                    "\xD9\x85\xD9\x81\xD8\xA7\xD9\x88\xD8\xB6\xD8\xA7\xD8\xAA", /* مفاوضات */
+                                    "\xD9\x85\xD9\x88\xD8\xAA\xD9\x85\xD8\xB1",               /* موتمر */
+                                    "\xD8\xAC\xD9\x84\xD8\xB3\xD9\x87",                         /* جلسه */
+                                    "\xD8\xA8\xD8\xB9\xD8\xAB\xD9\x87",                         /* بعثه */
+                                    "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA", NULL};                  /* قوات */
+    if (k < 0 || (size_t)k >= doc->tokens.n) return 0;
+    for (int q = 0; w[q]; q++)
+        if (evt_tok_is_stem(doc, k, w[q])) return 1;
+    return 0;
+}
+
+/* "walked out of the AU summit", "withdrew from talks with X", "انسحب
+ * الوفد من اجتماع الجامعة": a withdrawal (160) whose from-phrase (after
+ * from/of/من, within four tokens of the verb) is headed by a gathering
+ * noun leaves a meeting, not a body of states: no act (mend, session 19;
+ * English noun compounds put the head last, so up to four words of the
+ * phrase are read, up to a preposition). */
+static int left_gathering(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const from[] = {"from", "of", "\xD9\x85\xD9\x86", NULL}; /* من */
+    static const char *const stop[] = {"in", "at", "with", "after", "on", "over", "for", "to", "of", "and", NULL};
+    int en = mt->e->lang == EVG_LANG_EN;
+    int32_t head = -1;
+    if (strcmp(mt->e->code, "160") != 0) return 0;
+    for (int32_t k = mt->first + 1; k <= mt->end + 4 && (size_t)k < d->tokens.n; k++) {
+        if (evt_is_punct_boundary(d, k)) return 0;
+        if (tok_in(d, k, from)) {
+            head = k + 1;
+            break;
+        }
+    }
+    if (head < 0) return 0;
+    if (!en) return evt_body_event_noun(d, head);
+    for (int32_t k = head; k < head + 4 && (size_t)k < d->tokens.n && !evt_is_punct_boundary(d, k); k++) {
+        if (evt_body_event_noun(d, k)) return 1;
+        if (k > head && tok_in(d, k, stop)) return 0;
+    }
+    return 0;
+}
+
+/* Is the trigger no act by a clause shape of this file: a negative
+ * quantifier subject, an Arabic fall of no place, a gathering verb whose
+ * meeting noun is not its subject, a crowd celebrating or mourning, a
+ * walk-out of a meeting told as a withdrawal?
+ * (Called from not_an_event, events.c.) */
+int evt_generic_no_act(const evg_doc *d, const evt_match *mt)
+{
+    return negative_subject(d, mt) || fall_without_place(d, mt) || gathering_noun_not_subject(d, mt) ||
+           festive_crowd(d, mt) || left_gathering(d, mt);
 }

@@ -235,7 +235,7 @@ int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size
 
 /* events_generic.c (session 19): a negative quantifier subject, a place
  * fallen to a force, the place of a meeting noun's participle phrase */
-int evt_generic_negative(const evg_doc *d, const evt_match *mt);
+int evt_generic_no_act(const evg_doc *d, const evt_match *mt);
 void evt_fallen_place(const sent *s, size_t hi, evg_event *ev);
 void evt_apposition_place(const sent *s, size_t hi, evg_event *ev);
 void evt_gathered_parties(const sent *s, size_t hi, evg_event *ev);
@@ -243,6 +243,9 @@ void evt_captured_settlement(const sent *s, size_t hi, evg_event *ev);
 void evt_protest_site(const sent *s, size_t hi, evg_event *ev);
 int evt_gathering_subject(const sent *s, size_t hi);
 int evt_left_body(const sent *s, size_t hi, evg_event *ev);
+/* Is token k a noun of a gathering or an operation of a body ("the ECOWAS
+ * summit", "قمة الإيكواس", "UN mission"), whose leaving is not leaving the body? */
+int evt_body_event_noun(const evg_doc *doc, int32_t k);
 
 /* events_parties.c: the pair the section last named with "between X and Y" before
  * token before (within a reach); 1 and out filled, else 0. */
