@@ -27,9 +27,28 @@ static int fem_perfect_at(const evg_doc *d, int32_t k)
  * Mali, الرمادي "grey" and Ramadi) at Arabic token i, also behind و: the
  * place after a preposition, a compass, state or city noun ("في مالي",
  * "شمال مالي", "دولة مالي", "مدينة الرمادي", "محافظ الحلة"), a country
- * right after a feminine perfect verb, its subject ("انسحبت مالي"), or in a
+ * right after a feminine perfect verb, its subject ("انسحبت مالي"; not in
+ * direct speech, where the verb may be "I" or "you"), or in a
  * coordination with another place ("مالي وبوركينا فاسو", "النيجر
  * ومالي"). */
+static int is_quote(const evg_doc *d, int32_t j);
+
+/* Does Arabic token k stand in direct speech: after a colon or an opening
+ * quote in its sentence, or before a speech tag that closes it ("...، قالت
+ * الأم")?  There a verb in ت may be the first or second person ("خسرت مالي":
+ * "I lost my money"), so it tells no feminine subject. */
+static int in_direct_speech(const evg_doc *d, int32_t k)
+{
+    static const char *const tags[] = {"قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "تابع", "تابعت"};
+    for (int32_t j = k - 1; j >= 0 && evg_ent_same_sent(d, j, k); j--)
+        if (d->tokens.v[j].kind == EVG_TOK_PUNCT && (evg_tok_is(d, (size_t)j, ":") || is_quote(d, j))) return 1;
+    for (int32_t j = k + 1; (size_t)j + 1 < d->tokens.n && evg_ent_same_sent(d, k, j + 1); j++)
+        if ((evg_tok_is(d, (size_t)j, "،") || evg_tok_is(d, (size_t)j, ",")) &&
+            evg_tok_in_static(d, (size_t)j + 1, tags, sizeof tags / sizeof *tags, EVG_WS_WAW_FA))
+            return 1;
+    return 0;
+}
+
 int32_t evg_ent_stop_country_at(scan *st, int32_t i)
 {
     static const char *const cue[] = {"في", "الي", "من", "عن", "شمال", "جنوب", "شرق", "غرب", "وسط", "دوله",
@@ -53,7 +72,7 @@ int32_t evg_ent_stop_country_at(scan *st, int32_t i)
     int ok = coord && d->mentions.n && d->mentions.v[d->mentions.n - 1].tok_end == i &&
              d->entities.v[d->mentions.v[d->mentions.n - 1].entity].country[0];
     while (!ok && i > 0 && evg_ent_same_sent(d, i - 1, i) && c < sizeof cue / sizeof *cue) ok = evg_tok_is(d, (size_t)i - 1, cue[c++]);
-    if (!ok && e->is_country && i > 0 && !coord && evg_ent_same_sent(d, i - 1, i)) ok = fem_perfect_at(d, i - 1);
+    if (!ok && e->is_country && i > 0 && !coord && evg_ent_same_sent(d, i - 1, i)) ok = fem_perfect_at(d, i - 1) && !in_direct_speech(d, i - 1);
     if (!ok && evg_ent_same_sent(d, i, i + 1) && d->tokens.v[i + 1].script == EVG_SCRIPT_ARAB && evg_ent_match_at(st, i + 1, GAZ_NAME, &m))
         ok = m.os > d->tokens.v[i + 1].os && st->g->ents.v[st->g->keys.v[m.key].target].is_country; /* "ومالي" */
     if (!ok) return -1;

@@ -15,6 +15,9 @@
  *     the writer named that state, so its body is meant, whatever the
  *     dateline.  A head with a bare title still yields to the dateline
  *     (entities_owner.c, session 18).
+ * Neither holds for a former head, a head in the genitive of a noun, a
+ * "close to" that qualifies no source, a body that answers the head or
+ * that the head says lies (session 19 mends).
  * They read gazetteer keys (a name after the body is not scanned yet) and
  * return a country entry of the gazetteer, or -1.
  */
@@ -63,11 +66,32 @@ static int latin_country_before(const scan *st, int32_t k, int32_t *first)
     return -1;
 }
 
+/* Is the Arabic head phrase at title token k (title, its country, a
+ * listed name) followed by a verb in the present: then the word before
+ * the title is a noun whose genitive the head is, the subject of that verb
+ * ("صور الرئيس ... تملأ", "اغتيال الوزير ... يثير"), not a verb. */
+static int present_after_head(const scan *st, int32_t k)
+{
+    const evg_doc *d = st->d;
+    span t, m;
+    qual q;
+    size_t n;
+    if (!evg_ent_match_at(st, k, GAZ_TITLE, &t)) return 0;
+    int32_t j = t.end;
+    if (evg_ent_qual_after(st, j, &q) && q.first >= 0) j = q.end;
+    if (evg_ent_person_after(st, evg_ent_honor_skip(st, j), &m)) j = m.end;
+    if ((size_t)j >= d->tokens.n || !evg_ent_same_sent(d, k, j) || d->tokens.v[j].kind != EVG_TOK_WORD) return 0;
+    const char *w = evg_ent_tok_str(d, j, &n);
+    if (evg_ar_verb_shape(w, n, EVG_VS_IMPERFECT)) return 1;
+    return n == 8 && (!memcmp(w, "\xD8\xAA", 2) || !memcmp(w, "\xD9\x8A", 2)); /* تملا، يبدا: final hamza */
+}
+
 /* Arabic opens a sentence with its verb: is the word before Arabic title
  * token k the first word of its sentence or clause (after the dateline's
  * dash or a comma), and no name, title or particle ("وصل وزير الخارجية
  * الروسي", "تحدث الرئيس الأوكراني")?  The verbs of evg_ent_head_opens_clause
- * are a list and shapes; this takes any verb where Arabic puts one. */
+ * are a list and shapes; this takes any verb where Arabic puts one (a
+ * noun there is noun_before_head's). */
 static int after_opening_verb(const scan *st, int32_t k)
 {
     static const char *const particles[] = {"ان", "انه", "بان", "لان", "كما", "ما", "لكن", "اذا", "لو", "قد", "لقد"};
@@ -84,11 +108,40 @@ static int after_opening_verb(const scan *st, int32_t k)
     return n >= 6; /* three letters at least */
 }
 
+/* Is the Arabic word before title token k a noun whose genitive the head
+ * is: it ends in ة (مقاطعة، زيارة: no verb does), or the head phrase is
+ * followed by a present verb (present_after_head)?  Then the head opens
+ * no clause, whatever the shape of that word. */
+static int noun_before_head(const scan *st, int32_t k)
+{
+    const evg_doc *d = st->d;
+    if (k < 1 || d->tokens.v[k].script != EVG_SCRIPT_ARAB || !evg_ent_same_sent(d, k - 1, k)) return 0;
+    return evg_ent_orig_ends_in(d, k - 1, "\xD8\xA9") || present_after_head(st, k);
+}
+
+/* Is the head whose title ends at tend, with his country ending at
+ * qend (Arabic) or starting at first (English), a former one: السابق or
+ * الأسبق after the title or its country, "former" or "ex-" before the
+ * head?  He heads no body now, so he names none. */
+static int former_head(const scan *st, int32_t tend, int32_t qend, int32_t first)
+{
+    static const char *const ar[] = {"السابق", "السابقه", "الاسبق", "الاسبقه"};
+    const evg_doc *d = st->d;
+    for (int32_t j = tend; j <= qend; j++)
+        if ((size_t)j < d->tokens.n && evg_ent_same_sent(d, tend - 1, j) &&
+            evg_tok_in_static(d, (size_t)j, ar, sizeof ar / sizeof *ar, 0))
+            return 1;
+    int32_t b = first - 1;
+    if (b >= 1 && evg_tok_is(d, (size_t)b, "-") && evg_tok_is(d, (size_t)b - 1, "ex")) return 1;
+    return b >= 0 && evg_ent_same_sent(d, b, first) && evg_tok_is(d, (size_t)b, "former");
+}
+
 /* A head title of the body office `body` at token k with no deputy word
  * before it: its end in *end, the country written with it (after it in
  * Arabic, before it in English) in *country (-1 when none), and in *open
  * whether it opens a clause (evg_ent_head_opens_clause, read where the
- * English country starts, or after_opening_verb). */
+ * English country starts, or after_opening_verb; not after a noun:
+ * noun_before_head). */
 static int head_title_at(const scan *st, int32_t k, const char *body, int32_t *end, int *country, int *open)
 {
     span t;
@@ -98,15 +151,29 @@ static int head_title_at(const scan *st, int32_t k, const char *body, int32_t *e
     const gaz_title *tt = &st->g->titles.v[st->g->keys.v[t.key].target];
     if (strcmp(tt->type, "PER") != 0 || !heads_body(body, tt->office) || evg_ent_deputy_word(st, k - 1)) return 0;
     *country = -1;
+    int32_t qend = t.end;
     if (st->d->tokens.v[k].script == EVG_SCRIPT_ARAB) {
         if (evg_ent_qual_after(st, t.end, &q) && q.entry >= 0 && q.first >= 0 && !q.is_org)
-            *country = country_of_entry(st, q.entry);
+            *country = country_of_entry(st, q.entry), qend = q.end;
     } else {
         *country = latin_country_before(st, k, &first);
     }
+    if (former_head(st, t.end, qend, first)) return 0;
     *end = t.end;
-    *open = evg_ent_head_opens_clause(st, first) || after_opening_verb(st, k);
+    *open = !noun_before_head(st, k) && (evg_ent_head_opens_clause(st, first) || after_opening_verb(st, k));
     return 1;
+}
+
+/* Is the word before "close to" at k a noun of the people a report comes
+ * from (sources, people, circles, officials; مصادر، أوساط، مسؤولون)?
+ * Only they speak for the head's circle: "militias close to the
+ * president" who shell a camp say nothing of a body in their sentence. */
+static int source_noun_before(const scan *st, int32_t k)
+{
+    static const char *const w[] = {"sources", "source", "people", "circles", "officials", "aides", "figures",
+                                    "مصادر", "مصدر", "اوساط", "دوائر", "مسءولون", "مسءولين", "شخصيات", "اشخاص"};
+    const evg_doc *d = st->d;
+    return k >= 1 && evg_ent_same_sent(d, k - 1, k) && evg_tok_in_static(d, (size_t)k - 1, w, sizeof w / sizeof *w, EVG_WS_WAW_FA);
 }
 
 /* Is token k the word "close" of "close to" or Arabic مقرب/قريب (any
@@ -117,9 +184,9 @@ static int close_to_at(const scan *st, int32_t k)
                                      "المقربه", "المقربون", "المقربين", "القريبه"};
     const evg_doc *d = st->d;
     if ((size_t)k + 1 >= d->tokens.n || !evg_ent_same_sent(d, k, k + 1)) return 0;
-    if (evg_tok_is(d, (size_t)k, "close") && evg_tok_is(d, (size_t)k + 1, "to")) return 1;
+    if (evg_tok_is(d, (size_t)k, "close") && evg_tok_is(d, (size_t)k + 1, "to")) return source_noun_before(st, k);
     return evg_tok_in_static(d, (size_t)k, ar, sizeof ar / sizeof *ar, EVG_WS_WAW_FA) &&
-           evg_tok_is(d, (size_t)k + 1, "من");
+           evg_tok_is(d, (size_t)k + 1, "من") && source_noun_before(st, k);
 }
 
 /* The country of the head or listed person named right after "close to"
@@ -209,17 +276,52 @@ static int written_head_in(const scan *st, int32_t from, int32_t to, const char 
     return -1;
 }
 
+/* Is the body at h the subject of a verb of answering or refusing: in
+ * Arabic the verb right before it ("وردت الحكومة", "ونفت الحكومة"), in
+ * English the word after it, past an auxiliary ("the government rejected")?
+ * Then it answers what the sentence before told, a head's words among
+ * them: it is the other side, and the head names no state for it. */
+static int body_answers(const scan *st, const title_hit *h)
+{
+    static const char *const ar[] = {"رد", "ردت", "ترد", "يرد", "نفت", "تنفي", "نفي", "ينفي",
+                                     "رفضت", "ترفض", "رفض", "يرفض"};
+    static const char *const en[] = {"rejected", "denied", "responded", "replied", "dismissed", "rebuffed",
+                                     "answered", "rejects", "denies", "responds", "replies", "dismisses"};
+    const evg_doc *d = st->d;
+    int32_t j = h->end;
+    if (d->tokens.v[h->first].script == EVG_SCRIPT_ARAB)
+        return h->first >= 1 && evg_ent_same_sent(d, h->first - 1, h->first) &&
+               evg_tok_in_static(d, (size_t)h->first - 1, ar, sizeof ar / sizeof *ar, EVG_WS_WAW_FA);
+    if (evg_tok_is(d, (size_t)j, "has") || evg_tok_is(d, (size_t)j, "had")) j++;
+    return (size_t)j < d->tokens.n && evg_ent_same_sent(d, h->first, j) && evg_tok_in_static(d, (size_t)j, en, sizeof en / sizeof *en, 0);
+}
+
+/* Do the words after the body at h, up to token to, say it lies or
+ * deceives ("الحكومة تكذب", "the government is lying")?  A head who says
+ * so speaks of another state's body, not his own. */
+static int body_accused(const scan *st, const title_hit *h, int32_t to)
+{
+    static const char *const w[] = {"تكذب", "يكذب", "كذبت", "كذب", "تخدع", "خدعت", "تضلل", "ضللت", "تتستر",
+                                    "lies", "lied", "lying", "deceived", "deceiving", "misled", "misleading"};
+    for (int32_t j = h->end; j < to; j++)
+        if (evg_tok_in_static(st->d, (size_t)j, w, sizeof w / sizeof *w, EVG_WS_WAW_FA)) return 1;
+    return 0;
+}
+
 /* The country written with a head of the body at h: one named as the
- * speaker after the body in its sentence, else one opening a clause in the
- * sentence before it in the paragraph; -1 when the body's sentence names a
- * country before it (outside the dateline) or no such head is named. */
+ * speaker after the body in its sentence (unless the sentence says the
+ * body lies: body_accused), else one opening a clause in the sentence
+ * before it in the paragraph (unless the body answers: body_answers); -1
+ * when the body's sentence names a country before it (outside the
+ * dateline) or no such head is named. */
 int evg_ent_written_head_country(const scan *st, const title_hit *h)
 {
     const evg_doc *d = st->d;
     int32_t si = d->tokens.v[h->first].sent;
     if (country_named_before(st, h)) return -1;
-    int c = written_head_in(st, h->end, d->sentences.v[si].tok_end, h->t->office, 1); /* "..., Israel's prime minister said" */
-    if (c < 0 && si > 0 && same_paragraph(d, si - 1, si))
+    int32_t se = d->sentences.v[si].tok_end;
+    int c = body_accused(st, h, se) ? -1 : written_head_in(st, h->end, se, h->t->office, 1); /* "..., Israel's prime minister said" */
+    if (c < 0 && si > 0 && same_paragraph(d, si - 1, si) && !body_answers(st, h))
         c = written_head_in(st, d->sentences.v[si - 1].tok_first, d->sentences.v[si - 1].tok_end, h->t->office, 0);
     return c;
 }

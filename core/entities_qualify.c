@@ -309,12 +309,24 @@ static int presidency_speaks(const scan *st, const title_hit *h)
     return 0;
 }
 
+/* Does a preposition stand right before token k in its sentence (Arabic
+ * evg_ent_preposition_tok; English to, of, with, ..., also before "the")?
+ * A title after it is the object of the preposition, no subject. */
+static int after_preposition(const evg_doc *d, int32_t k)
+{
+    static const char *const en[] = {"to", "of", "with", "from", "by", "for", "near", "against", "at", "on", "about"};
+    if (k >= 2 && evg_tok_is(d, (size_t)k - 1, "the")) k--;
+    if (k < 1 || !evg_ent_same_sent(d, k - 1, k)) return 0;
+    return evg_ent_preposition_tok(d, k - 1) || evg_tok_in_static(d, (size_t)k - 1, en, sizeof en / sizeof *en, 0);
+}
+
 /* Whose country a bare body before token j belongs to when a person
  * speaks in its sentence: the first mention of the sentence is an official
  * named by a title with his country (the subject: "قال وزير الخارجية الكيني ... إن ...
  * وزارة الخارجية" is Kenya's ministry, whatever country the clause names
- * after him).  English "his", "her" before the body: the subject (first
- * person) of the last sentence naming one ("Ethiopia's prime minister met
+ * after him), not after a preposition (then he is no subject).  English
+ * "his", "her" before the body: the subject (first person) of the last
+ * sentence naming one ("Ethiopia's prime minister met
  * Kenya's president ... His foreign ministry" is Ethiopia's).  An entry,
  * or -1. */
 static int speaker_country(const scan *st, int32_t j)
@@ -341,6 +353,7 @@ static int speaker_country(const scan *st, int32_t j)
     const evg_mention *tm = &d->mentions.v[first];
     const evg_entity *e = &d->entities.v[tm->entity];
     if (!e->type || strcmp(e->type, "PER") != 0 || !e->country || !*e->country) return -1;
+    if (after_preposition(d, tm->tok_first)) return -1; /* "فصائل مقربة من الرئيس الإيراني": no subject */
     int c = evg_ent_country_entry_of(st, e);
     /* the title names his country ("الكيني", "Uganda's"): not "African Union Commission chairman X" */
     for (size_t i = (size_t)first + 1; i < d->mentions.n && d->mentions.v[i].tok_first < tm->tok_end; i++)
