@@ -350,9 +350,23 @@ static size_t rest_head(const tx_scan *s, size_t i)
     return 0;
 }
 
+/* Is the unit just read, ending at token k, qualified into another period
+ * than the calendar one (mend 19): English "of" after it ("the month of
+ * Ramadan"), Arabic an adjective with the article that is no time word
+ * ("العام الدراسي", "السنة المالية")? */
+static int period_qualified(const tx_scan *s, size_t k)
+{
+    const evg_doc *d = s->doc;
+    size_t n;
+    if (k >= s->end || d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    if (s->en) return tx_word_at(s, k, TX_W_OF) != 0;
+    const char *w = evg_tok_text(d, &d->tokens.v[k], &n);
+    return n > 4 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 && !s->mask[k]; /* ال + a word of no time kind */
+}
+
 /* The period at token q after the head: a dated expression ("this month",
  * "العام الجاري", "2024") or a unit alone with the article or "this" ("the
- * week", "الأسبوع": the reference date's).  Its days in *b..*e; returns
+ * week", "الأسبوع": the reference date's), not qualified (period_qualified).  Its days in *b..*e; returns
  * its end, 0 when none. */
 static size_t rest_period(const tx_scan *s, size_t q, int32_t *b, int32_t *e)
 {
@@ -371,7 +385,7 @@ static size_t rest_period(const tx_scan *s, size_t q, int32_t *b, int32_t *e)
     else if (unit == TX_U_MONTH) *b = s->dct - (dd - 1), *e = *b + evg_days_in_month(y, m) - 1;
     else if (unit == TX_U_YEAR) *b = evg_days_from_civil(y, 1, 1), *e = evg_days_from_civil(y, 12, 31);
     else return 0;
-    return q + (size_t)n;
+    return period_qualified(s, q + (size_t)n) ? 0 : q + (size_t)n;
 }
 
 /* "the rest of the week", "the remainder of the year", "for the rest of

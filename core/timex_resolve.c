@@ -257,6 +257,25 @@ static int year_of_past_event(const tx_scan *s, size_t i)
     return 1;
 }
 
+/* Is token k a verb of opening or launching with "first"/أول within three
+ * words after it ("opened its first branch", "launched its first
+ * satellite", "افتتح البنك أول فرع")?  Opening the first of a kind tells
+ * an origin, like founding (mend 19); "opened fire" does not. */
+static int first_opening(const evg_doc *d, size_t k, size_t end)
+{
+    static const char *const v[] = {
+        "opened", "launched", "inaugurated",
+        "\xd8\xa7\xd9\x81\xd8\xaa\xd8\xaa\xd8\xad",         /* افتتح */
+        "\xd8\xa7\xd9\x81\xd8\xaa\xd8\xaa\xd8\xad\xd8\xaa", /* افتتحت */
+        "\xd8\xaf\xd8\xb4\xd9\x86",                         /* دشن */
+        "\xd8\xaf\xd8\xb4\xd9\x86\xd8\xaa",                 /* دشنت */
+    };
+    if (!evg_tok_in_static(d, k, v, sizeof v / sizeof *v, EVG_WS_WAW_FA)) return 0;
+    for (size_t m = k + 1; m < end && m <= k + 4; m++)
+        if (evg_tok_is(d, m, "first") || evg_tok_is(d, m, "\xd8\xa7\xd9\x88\xd9\x84")) return 1; /* اول */
+    return 0;
+}
+
 /* Does the sentence of the year at token i tell where something began
  * (founded, established, born, تأسس، ولد)?  Such a sentence gives the
  * background of a name and opens no narrative: "The party was founded in
@@ -277,7 +296,77 @@ static int origin_sentence(const evg_doc *d, size_t i)
     };
     const evg_sentence *st = &d->sentences.v[d->tokens.v[i].sent];
     for (size_t k = (size_t)st->tok_first; k < (size_t)st->tok_end; k++)
-        if (evg_tok_in_static(d, k, w, sizeof w / sizeof *w, EVG_WS_WAW_FA)) return 1;
+        if (evg_tok_in_static(d, k, w, sizeof w / sizeof *w, EVG_WS_WAW_FA) || first_opening(d, k, (size_t)st->tok_end))
+            return 1;
+    return 0;
+}
+
+/* Does token k lie inside a time expression already stored in the
+ * section of scan s ("last year", "last week": no "last" of an act)? */
+static int in_timex(const tx_scan *s, size_t k)
+{
+    const evg_doc *d = s->doc;
+    for (size_t m = d->timexes.n; m-- > 0;) {
+        const evg_timex *t = &d->timexes.v[m];
+        if (t->section != s->section) break;
+        if ((size_t)t->tok_first <= k && k < (size_t)t->tok_end) return 1;
+    }
+    return 0;
+}
+
+/* Is Arabic آخر at token k "the last" before the noun it bounds ("آخر
+ * مرة", "وقعت آخر مواجهة"), not "other" after its noun ("جندي آخر")?  It
+ * must stand before a word, after the sentence start, a verb (a word of
+ * four letters or more ending in ت counts as one) or a preposition. */
+static int ar_last_before_noun(const evg_doc *d, size_t k, size_t first)
+{
+    static const char *const prep[] = {"\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd9\x85\xd9\x86\xd8\xb0"}; /* في من منذ */
+    size_t n;
+    if (k + 1 >= d->tokens.n || d->tokens.v[k + 1].kind != EVG_TOK_WORD) return 0;
+    if (evg_tok_is(d, k + 1, "\xd9\x85\xd8\xb1\xd9\x87")) return 1; /* مره */
+    if (k == first || evg_tok_in_static(d, k - 1, prep, 3, EVG_WS_WAW_FA)) return 1;
+    const char *w = evg_tok_text(d, &d->tokens.v[k - 1], &n);
+    if (n >= 8 && memcmp(w + n - 2, "\xd8\xaa", 2) == 0) return 1; /* a perfect in ت: وقعت, شهدت */
+    return evg_ar_verb_shape(w, n, EVG_VS_INFLECTED | EVG_VS_DERIVED);
+}
+
+/* Does the sentence of the year at token i tell the latest time something
+ * happened ("The last time ... was in 1998", "last met in 2019", "آخر
+ * مرة", "للمرة الأخيرة")?  Whatever a later sentence tells then lies after
+ * that year: it cannot be framed by it (mend 19).  "last" inside a time
+ * expression ("last year") and "at last" do not count. */
+static int latest_time_sentence(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    const evg_sentence *st = &d->sentences.v[d->tokens.v[i].sent];
+    size_t first = (size_t)st->tok_first;
+    for (size_t k = first; k < (size_t)st->tok_end; k++) {
+        if (evg_tok_is(d, k, "last") && !in_timex(s, k) && !(k > first && evg_tok_is(d, k - 1, "at"))) return 1;
+        if (tx_is(d, k, "\xd8\xa7\xd8\xae\xd8\xb1") && ar_last_before_noun(d, k, first)) return 1; /* اخر */
+        if (tx_is(d, k, "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xae\xd9\x8a\xd8\xb1\xd9\x87") && k > first &&
+            (tx_is(d, k - 1, "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x87") ||
+             tx_is(d, k - 1, "\xd9\x84\xd9\x84\xd9\x85\xd8\xb1\xd9\x87")))
+            return 1; /* المره / للمره الاخيره */
+    }
+    return 0;
+}
+
+/* Does the sentence holding token f tell an act done once more ("again",
+ * "anew", "once more", مجددا, "مرة أخرى", "من جديد")?  The act repeats
+ * one told before, so it lies after the year of that one (mend 19). */
+static int repeat_sentence(const evg_doc *d, size_t f)
+{
+    static const char *const w[] = {"again", "anew", "\xd9\x85\xd8\xac\xd8\xaf\xd8\xaf\xd8\xa7"}; /* مجددا */
+    const evg_sentence *st = &d->sentences.v[d->tokens.v[f].sent];
+    for (size_t k = (size_t)st->tok_first; k < (size_t)st->tok_end; k++) {
+        if (evg_tok_in_static(d, k, w, 3, EVG_WS_PLAIN)) return 1;
+        if (k + 1 >= (size_t)st->tok_end) break;
+        if (evg_tok_is(d, k, "once") && evg_tok_is(d, k + 1, "more")) return 1;
+        if (tx_is(d, k, "\xd9\x85\xd8\xb1\xd9\x87") && evg_tok_is(d, k + 1, "\xd8\xa7\xd8\xae\xd8\xb1\xd9\x8a"))
+            return 1; /* مره اخري */
+        if (evg_tok_is(d, k, "\xd9\x85\xd9\x86") && evg_tok_is(d, k + 1, "\xd8\xac\xd8\xaf\xd9\x8a\xd8\xaf"))
+            return 1; /* من جديد */
+    }
     return 0;
 }
 
@@ -294,6 +383,7 @@ static int year_frames_next(const tx_scan *s, size_t i, int d)
     const evg_doc *doc = s->doc;
     if (d || !s->past || s->future || s->at < s->first || s->at > s->first + 2) return 0;
     if (doc->tokens.v[i].sent + 1 != doc->tokens.v[s->first].sent) return 0;
+    if (latest_time_sentence(s, i) || repeat_sentence(doc, s->first)) return 0; /* mend 19 */
     return year_of_past_event(s, i);
 }
 

@@ -135,18 +135,42 @@ static size_t ar_midnight_lead(const tx_scan *s, size_t q)
     return q;
 }
 
+static int night_before(const tx_scan *s, size_t i);
+
+/* Is the Arabic day whose expression starts at token i told by its start
+ * (mend 19): after a part word of a start ("بداية يوم الجمعة", "مطلع"),
+ * after "الأولى من" ("الساعات الأولى من يوم الجمعة"), or as the second day
+ * of a night ("ليلة الخميس إلى الجمعة")?  A midnight told with such a day
+ * is the one that opens it, and the start keeps its own expression. */
+static int ar_day_start_told(const tx_scan *s, size_t i)
+{
+    const tx_ent *e;
+    const evg_doc *d = s->doc;
+    if (s->en || i <= s->first) return 0;
+    if (tx_kind_at(s, i - 1, TX_PART, &e) && e->val == EVG_MOD_START) return 1;
+    if (i < s->first + 2) return 0;
+    if (tx_word_at(s, i - 1, TX_W_FROM) && tx_is(d, i - 2, "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a"))
+        return 1; /* الاولي من */
+    return (tx_word_at(s, i - 1, TX_W_TO) || tx_dash_at(s, i - 1) || tx_punct_at(s, i - 1, "/")) &&
+           (s->mask[i - 2] & (1u << TX_WEEKDAY)) && night_before(s, i - 2);
+}
+
 /* A clock time after a weekday ("Friday at 6 a.m.", "يوم الجمعة الساعة
- * السادسة صباحا"): the day's value becomes a TIME.  Returns the new end. */
-static size_t weekday_time(const tx_scan *s, size_t q, tx_hit *h)
+ * السادسة صباحا"; the expression starts at token i): the day's value
+ * becomes a TIME.  Returns the new end. */
+static size_t weekday_time(const tx_scan *s, size_t i, size_t q, tx_hit *h)
 {
     tx_spec sp;
     size_t r = ar_midnight_lead(s, q);
     char day[sizeof h->value];
     memset(&sp, 0, sizeof sp);
+    if (r != q && ar_day_start_told(s, i)) return q; /* mend 19: the midnight that opens the day */
     if (!tx_parse_time(s, &r, &sp)) return q;
     /* "The truce ends Friday at midnight", "الجمعة عند منتصف الليل": the
-     * midnight that ends Friday, Saturday T00:00 (tx_midnight_next_day) */
-    if (sp.hh == 0 && sp.mi == 0 && strlen(h->value) == 10 && tx_midnight_at(s, q, r, 1) < r)
+     * midnight that ends Friday, Saturday T00:00 (tx_midnight_next_day);
+     * "ليلة الجمعة عند منتصف الليل" is the night into Friday: its start */
+    if (sp.hh == 0 && sp.mi == 0 && strlen(h->value) == 10 && tx_midnight_at(s, q, r, 1) < r &&
+        !night_before(s, i))
         tx_midnight_next_day(s, h->value);
     snprintf(day, sizeof day, "%s", h->value);
     snprintf(h->value, sizeof h->value, "%.24sT%02u:%02u", day, (unsigned)sp.hh % 24u, (unsigned)sp.mi % 60u);
@@ -456,18 +480,52 @@ static int en_verb_before_day(const tx_scan *s, size_t i)
     return 0;
 }
 
+/* Is scan s in the headline over a story (a title section with a body
+ * section after it)?  A headline's present tells what has just happened
+ * ("Talks end Monday with no deal"); a line alone is read as a sentence. */
+static int in_headline(const tx_scan *s)
+{
+    const evg_doc *d = s->doc;
+    if (s->section < 0 || (size_t)s->section >= d->sections.n || d->sections.v[s->section].kind != EVG_SEC_TITLE)
+        return 0;
+    for (size_t k = (size_t)s->section + 1; k < d->sections.n; k++)
+        if (d->sections.v[k].kind == EVG_SEC_BODY) return 1;
+    return 0;
+}
+
+/* The weekday at token w after a present verb of saying: -1 the day of
+ * the report ("says Monday that ..."), or, when a finite verb follows it,
+ * the weekday is the subject of the reported clause (mend 19): 1 when that
+ * verb tells a present or future ("says Monday will be a holiday",
+ * "confirms Friday remains the deadline"), 0 (no reading) when a past. */
+static int en_day_subject(const tx_scan *s, size_t w)
+{
+    static const char *const ahead[] = {"will", "would", "can", "could", "may", "might", "must", "should",
+                                        "shall", "is", "remains", "marks", "brings", "looks", "seems"};
+    static const char *const past[] = {"was", "had", "remained", "marked", "brought"};
+    const evg_doc *d = s->doc;
+    if (w + 1 >= s->end) return -1;
+    if (evg_tok_in_static(d, w + 1, ahead, sizeof ahead / sizeof *ahead, EVG_WS_PLAIN)) return 1;
+    if (evg_tok_in_static(d, w + 1, past, sizeof past / sizeof *past, EVG_WS_PLAIN)) return 0;
+    return -1;
+}
+
 /* A bare English weekday after a present verb (Session 19): a schedule
  * ("The ferry leaves Thursday at 8 p.m.", "The museum closes on Saturday")
  * is the coming such day, the reference date included; a present verb of
  * saying ("the minister says Monday that ...") tells the day of the
- * report, the last such day.  Not a possessive weekday at token w
- * ("says Monday's vote").  Returns s, or *es: a copy of it with that tense. */
+ * report, the last such day.  Not in a headline over a story
+ * (in_headline: its own tense reading holds); a weekday that is the subject of the reported
+ * clause is read by its verb (en_day_subject).  Not a possessive weekday
+ * at token w ("says Monday's vote").  Returns s, or *es: a copy of it with that tense. */
 static const tx_scan *verb_scan(const tx_scan *s, size_t i, size_t w, tx_scan *es)
 {
     int v;
     if (!s->en || s->prefer == EVG_PREFER_FUTURE || en_possessive_at(s, w) ||
         !(v = en_verb_before_day(s, i)))
         return s;
+    if (v > 0 && in_headline(s)) return s; /* mend 19: "Talks end Monday": a headline's present is the news */
+    if (v < 0 && (v = en_day_subject(s, w)) == 0) return s;
     *es = *s;
     es->future = v > 0;
     es->past = v < 0;
@@ -516,7 +574,7 @@ size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
         if (ws == s) ws = entry_scan(s, i, dir, has_week, &es);
         tx_day_value(tx_weekday_day(ws, wd, dir, week_off, has_week) + 7 * after, h->value, sizeof h->value);
     }
-    return tx_set_hit(h, i, weekday_time(s, q, h));
+    return tx_set_hit(h, i, weekday_time(s, i, q, h));
 }
 
 /* The second weekday of a range at q after the first ("إلى الخميس", "through
@@ -578,6 +636,23 @@ static int night_before(const tx_scan *s, size_t i)
     return i >= s->first + 2 && evg_tok_is(s->doc, i - 1, "of") && evg_tok_is(s->doc, i - 2, "night");
 }
 
+/* Arabic midnight after a night of two days ("ليلة الخميس إلى الجمعة عند
+ * منتصف الليل", the pair read up to e): the midnight between them, the
+ * start of the second day d2, as a TIME (mend 19).  Returns the new end,
+ * e when no midnight follows. */
+static size_t night_midnight(const tx_scan *s, size_t e, int32_t d2, tx_hit *h)
+{
+    tx_spec sp;
+    size_t r = ar_midnight_lead(s, e);
+    char day[16];
+    memset(&sp, 0, sizeof sp);
+    if (r == e || !tx_parse_time(s, &r, &sp) || sp.hh != 0 || sp.mi != 0) return e;
+    tx_day_value(d2, day, sizeof day);
+    snprintf(h->value, sizeof h->value, "%.10sT00:00", day);
+    h->type = EVG_TIMEX_TIME;
+    return r;
+}
+
 /* "ليلة الجمعة إلى السبت", "ليل الخميس الجمعة", "ليل السبت/الأحد", "the night
  * of Friday to Saturday", "overnight Friday-Saturday": one night, told by the day it
  * begins (CONTRACT.md: a part of a day is left out of the value). */
@@ -596,7 +671,7 @@ size_t tx_p_night_pair(const tx_scan *s, size_t i, tx_hit *h)
     if (!e || b.type != EVG_TIMEX_DATE || evg_parse_day(b.value, &d2) != 0) return 0;
     if (evg_weekday(d2) != evg_weekday(d1) % 7 + 1) return 0;
     *h = a;
-    return tx_set_hit(h, i, e);
+    return tx_set_hit(h, i, night_midnight(s, e, d2, h));
 }
 
 /* "3 fridays from now", "two sundays ago": the n-th such weekday strictly
