@@ -373,7 +373,18 @@ void evg_gaz_fuzzy_index(struct evg_gazetteer *g)
 
 /* ---- lookup ---- */
 
-/* Distance of key k to the window, or -1 when the key is not accepted. */
+/* How many times the letter ع (U+0639) occurs in a match key. */
+static int ain_count(const UChar32 *k, int n)
+{
+    int c = 0;
+    for (int i = 0; i < n; i++) c += k[i] == 0x0639;
+    return c;
+}
+
+/* Distance of key k to the window, or -1 when the key is not accepted.
+ * A window with more or fewer ع than the name is no variant of it: the
+ * press writes ع only for a sound the name has, never as a vowel letter,
+ * so "معلقة" (hanging) is not Malaga (مالقة). */
 static int confirm(const struct evg_gazetteer *g, const gaz_key *k, const UChar32 *wk, int wn, int latin,
                    int skel_len)
 {
@@ -386,6 +397,7 @@ static int confirm(const struct evg_gazetteer *g, const gaz_key *k, const UChar3
     int kn = k->fmkn, allow = kn >= 9 ? 2 : 1;
     if (kn < 5 || (skel_len < 3 && kn < 6)) return -1;
     if (wn - kn > allow || kn - wn > allow) return -1; /* every insertion or deletion costs 1 */
+    if (!latin && ain_count(wk, wn) != ain_count(k->fmk, kn)) return -1;
     int d = edit_distance(wk, wn, k->fmk, kn);
     return d <= allow ? d : -1;
 }
@@ -403,6 +415,7 @@ static int fuzzy_find_skel(const struct evg_gazetteer *g, const char *const *tok
     if (wn < 4) return -1;
     if (ntok == 1 && !is_latin_word(tok[0], len[0]) && evg_ar_verb_shape(tok[0], len[0], EVG_VS_INFLECTED)) return -1;
     int latin = is_latin_word(tok[0], len[0]), best = -1, best_d = 99, tie = 0;
+    if (latin && wn < 5) return -1; /* four Latin letters are too few to judge a variant: "Tran" is no Tiran */
     for (int k = first; k >= 0; k = g->keys.v[k].fnext) {
         int d = confirm(g, &g->keys.v[k], wk, wn, latin, sl);
         if (d < 0 || d > best_d) continue;

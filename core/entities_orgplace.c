@@ -890,6 +890,7 @@ int evg_ent_place_word_ok(const scan *st, int32_t first, int32_t k, int kind)
     if (evg_ent_count_letters(s, n) < 3 || evg_ent_is_stop_tok(st, k) || evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE |
                                                                           GAZ_AMBIG | GAZ_PAIR | GAZ_HONOR, &m))
         return 0;
+    if (evg_ent_local_find(st, s, n) >= 0) return 0; /* "ولاية عون": a person named earlier, whose term it is */
     int definite = n > 4 && !memcmp(s, "ال", 4);
     if (!definite && feminine_adjective(s, n)) return 0;
     if (kind >= 2 && ((n > 4 && !memcmp(s, "لل", 4)) || evg_ar_verb_shape(s, n, EVG_VS_INFLECTED)))
