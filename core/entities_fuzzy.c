@@ -322,7 +322,7 @@ int evg_gaz_spelling_close(const char *a, size_t an, const char *b, size_t bn)
 
 static int key_indexed(const struct evg_gazetteer *g, const gaz_key *k)
 {
-    if (k->kind != GAZ_NAME || (k->flags & GAZ_UPPER)) return 0;
+    if (k->kind != GAZ_NAME || (k->flags & (GAZ_UPPER | GAZ_COMMON))) return 0; /* a common word has no variants */
     if (!(k->flags & (GAZ_LOOSE | GAZ_LATIN))) return 0;
     for (int t = 0; t < k->ntok; t++) /* a number in a name has no variant: "Kurdistan 24" is no "Kurdistan" */
         for (const char *c = k->tok[t]; *c; c++)

@@ -100,6 +100,7 @@ static int load_all(loader *L)
     evg_gaz_load_orgwords(L);
     evg_gaz_load_icu_cities(L);
     evg_gaz_link_capitals(L->g);
+    evg_gaz_mark_capwords(L);
     index_keys(L->g);
     evg_gaz_fuzzy_index(L->g);
     return 0;

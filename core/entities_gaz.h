@@ -34,8 +34,10 @@ enum gaz_key_flag {
     GAZ_UPPER = 2, /* Latin acronym: every document token must be upper case */
     GAZ_LATIN = 4, /* Latin key: the first document token must be capitalised */
     GAZ_MAKSURA = 8, /* stop word written with final ى (على, إلى): folded like a name in ي (علي) */
-    GAZ_CAPS = 16    /* Latin name of capitalised words: every document word must be capitalised
+    GAZ_CAPS = 16,   /* Latin name of capitalised words: every document word must be capitalised
                       * ("Lebanese Forces" is the party, "Lebanese forces" the army) */
+    GAZ_COMMON = 32  /* one-word Latin name that is also a common word (data/gaz_capwords.tsv):
+                      * a forced capital needs support (entities_capword.c) */
 };
 
 typedef struct gaz_entry {

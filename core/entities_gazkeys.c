@@ -126,7 +126,7 @@ void evg_gaz_add_key(loader *L, const char *text, int kind, int target)
 /* A Latin name without its accents ("Luiz Inácio" -> "Luiz Inacio",
  * "Várhelyi", "Yılmaz"): the text of its NFD form without combining marks,
  * dotless i as i; NULL when it has none (or is not Latin). */
-static char *latin_unaccented(const char *text)
+char *evg_gaz_latin_unaccented(const char *text)
 {
     UChar u[512], v[1024], w[1024];
     int32_t n = 0, m = 0, k = 0;
@@ -154,7 +154,7 @@ void evg_gaz_add_keys(loader *L, const char *list, int kind, int target)
     while (p && *p) {
         const char *bar = strchr(p, '|');
         size_t n = bar ? (size_t)(bar - p) : strlen(p);
-        char *one = evg_xstrndup(p, n), *plain = *one ? latin_unaccented(one) : NULL;
+        char *one = evg_xstrndup(p, n), *plain = *one ? evg_gaz_latin_unaccented(one) : NULL;
         if (*one) evg_gaz_add_key(L, one, kind, target);
         if (plain) evg_gaz_add_key(L, plain, kind, target);
         free(plain);

@@ -7,8 +7,9 @@
  * data/gaz_honorifics.tsv, data/gaz_orgheads.tsv, data/given_names.tsv,
  * data/names_latin.tsv (English spellings of Arabic name words, for
  * entities_latin.c), data/gaz_portfolios.tsv, data/gaz_rolenouns.tsv and
- * data/gaz_orgwords.tsv; and the capitals linked to their country through
- * their "<country>:capital" office.
+ * data/gaz_orgwords.tsv; the capitals linked to their country through
+ * their "<country>:capital" office; and the GAZ_COMMON flag of the names
+ * data/gaz_capwords.tsv lists (common English words).
  *
  * Reads the entries of the earlier sources (evg_gaz_find_id) and the key
  * builders of entities_gazkeys.c; each evg_gaz_load_* fills its map or keys
@@ -369,4 +370,37 @@ void evg_gaz_link_capitals(struct evg_gazetteer *g)
         int c = evg_gaz_find_id(g, id);
         if (c >= 0 && g->ents.v[c].is_country) g->ents.v[g->offices.v[o].entry].capital_of = c;
     }
+}
+
+/* ---- names that are also common words ---- */
+
+/* Is folded key word t, or t without its accents ("réunion"), one of the
+ * n folded words w? */
+static int capword_listed(const char *t, char **w, int n)
+{
+    char *plain = evg_gaz_latin_unaccented(t);
+    int hit = 0;
+    for (int i = 0; i < n && !hit; i++) hit = !strcmp(t, w[i]) || (plain && !strcmp(plain, w[i]));
+    free(plain);
+    return hit;
+}
+
+/* Flag GAZ_COMMON on every one-word Latin name key whose word (also without
+ * its accents) data/gaz_capwords.tsv lists; run after every source of names,
+ * ICU's countries and cities included. */
+void evg_gaz_mark_capwords(loader *L)
+{
+    evg_tsv t;
+    char *f[2], *w[128];
+    int n = 0;
+    open_table(&t, "gaz_capwords.tsv");
+    while (n < 128 && evg_tsv_next(&t, f, 2) > 0)
+        if ((w[n] = evg_fold_string(L->ctx, f[0]))) n++;
+    evg_tsv_free(&t);
+    for (size_t k = 0; k < L->g->keys.n; k++) {
+        gaz_key *key = &L->g->keys.v[k];
+        if (key->kind == GAZ_NAME && key->ntok == 1 && (key->flags & GAZ_LATIN) && capword_listed(key->tok[0], w, n))
+            key->flags |= GAZ_COMMON;
+    }
+    for (int i = 0; i < n; i++) free(w[i]);
 }

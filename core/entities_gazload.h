@@ -38,6 +38,9 @@ int evg_gaz_is_latin_text(const char *s);
 void evg_gaz_key_push(struct evg_gazetteer *g, char **tok, int n, int kind, int target, int flags);
 /* Fold text into tokens (punctuation dropped) and add it as a key. */
 void evg_gaz_add_key(loader *L, const char *text, int kind, int target);
+/* A Latin text without its accents ("Réunion" -> "Reunion"), malloc'd; NULL
+ * when it has none or is not Latin. */
+char *evg_gaz_latin_unaccented(const char *text);
 /* Add every '|'-separated alternative of list as a key (a Latin one also
  * without its accents). */
 void evg_gaz_add_keys(loader *L, const char *list, int kind, int target);
@@ -70,5 +73,7 @@ void evg_gaz_load_orgwords(loader *L);
 void evg_gaz_load_rolenouns(loader *L);
 void evg_gaz_load_portfolios(loader *L);
 void evg_gaz_link_capitals(struct evg_gazetteer *g);
+/* GAZ_COMMON on the keys of data/gaz_capwords.tsv. */
+void evg_gaz_mark_capwords(loader *L);
 
 #endif

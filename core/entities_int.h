@@ -116,6 +116,8 @@ int evg_ent_stem_in(const evg_doc *d, int32_t k, const char *const *stems, size_
 int evg_ent_preposition_tok(const evg_doc *d, int32_t k);
 int evg_ent_fuzzy_match(const scan *st, int32_t i, span *out);
 int evg_ent_cap_word(const scan *st, int32_t k);
+/* entities_capword.c: does the GAZ_COMMON key at token j name its entity? */
+int evg_ent_capword_ok(const evg_doc *d, int32_t j);
 int evg_ent_head_kind(const scan *st, int32_t k);
 int32_t evg_ent_cap_run(const scan *st, int32_t i, int *words);
 int evg_ent_descriptive_adjective(const scan *st, int32_t k);

@@ -181,6 +181,7 @@ static int case_ok(const evg_doc *d, const gaz_key *k, int32_t j, int i)
     if (i == 0 && (k->flags & GAZ_LATIN) && k->kind != GAZ_TITLE && k->kind != GAZ_PAIR &&
         !(d->tokens.v[j].flags & EVG_TOKF_CAP))
         return 0;
+    if (i == 0 && (k->flags & GAZ_COMMON) && !evg_ent_capword_ok(d, j)) return 0; /* "Salt shortages" */
     return 1;
 }
 
