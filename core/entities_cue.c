@@ -386,13 +386,32 @@ int32_t evg_ent_bracket_short_form_at(scan *st, int32_t i)
     return i + 1;
 }
 
+/* Has word k (s[0..n), folded) the shape of an Arabic common noun rather
+ * than of a foreign place name, which Arabic writes with long vowels and
+ * ends in ا, never in ى: a noun in ى (مستشفى, مبنى, مقهى), in ة or in ات,
+ * a verbal noun, a noun of place in م with no long vowel after it (مصنع,
+ * مكتب, معسكر) or in مست (مستودع, مستوصف), or a listed noun of a building
+ * (فندق, مطار)? */
+static int common_noun_shape(const evg_doc *d, int32_t k, const char *s, size_t n)
+{
+    if (evg_ent_orig_ends_in(d, k, "\xD9\x89") || !memcmp(s + n - 2, "ه", 2) || (n > 4 && !memcmp(s + n - 4, "ات", 4)) ||
+        evg_ent_bare_masdar_shape(s, n) || evg_ent_site_noun_word(d, k))
+        return 1;
+    if (memcmp(s, "م", 2) != 0) return 0;
+    if (n > 6 && !memcmp(s, "مست", 6)) return 1;
+    for (size_t b = 2; b + 1 < n; b += 2)
+        if (!memcmp(s + b, "ا", 2) || !memcmp(s + b, "و", 2) || !memcmp(s + b, "ي", 2)) return 0;
+    return 1;
+}
+
 /* "وقعت الاشتباكات في تيموكو.": after في, one indefinite Arabic word nobody
  * listed that closes its sentence or clause (a full stop, a comma, the end)
  * is a new place when it ends in و or ا (not ى), as foreign place names
  * do, or has five letters or more and is no noun in ة, plural in ات, noun
  * in م (مستودع, معسكر), verbal noun or word of speech (في بيان، في حينه،
  * في تصريحات، في اجتماع); also any such word before ب and a place noun
- * ("في بتلر بولاية بنسلفانيا").  Not a variant of a listed name ("في
+ * ("في بتلر بولاية بنسلفانيا") when it has no shape of a common noun
+ * (common_noun_shape: "في مستشفى بمدينة" names no place).  Not a variant of a listed name ("في
  * كراكاس" is Caracas).  The end, or -1. */
 int32_t evg_ent_fi_place_at(scan *st, int32_t i)
 {
@@ -410,7 +429,7 @@ int32_t evg_ent_fi_place_at(scan *st, int32_t i)
     int tail_a = !memcmp(s + n - 2, "ا", 2) && memcmp(s + n - 4, "ها", 4) != 0 && memcmp(s + n - 4, "نا", 4) != 0 &&
                  !evg_ent_orig_ends_in(d, k, "\xD9\x89"); /* ى: مستشفى, مبنى are nouns */
     int state = (size_t)k + 1 < d->tokens.n && evg_ent_same_sent(d, k, k + 1) && evg_ent_place_cue(st, k + 1) &&
-                !memcmp(evg_ent_tok_str(d, k + 1, &n2), "ب", 2); /* "في بتلر بولاية بنسلفانيا" */
+                !memcmp(evg_ent_tok_str(d, k + 1, &n2), "ب", 2) && !common_noun_shape(d, k, s, n); /* "في بتلر بولاية بنسلفانيا", not "في مستشفى بمدينة" */
     int plain = evg_ent_count_letters(s, n) >= 5 && memcmp(s + n - 2, "ه", 2) != 0 && memcmp(s + n - 4, "ات", 4) != 0 &&
                 memcmp(s, "م", 2) != 0 && !evg_ent_bare_masdar_shape(s, n); /* مستودع, معسكر: nouns of place */
     for (size_t w = 0; plain && w < sizeof talk / sizeof *talk; w++)

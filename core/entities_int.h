@@ -291,6 +291,7 @@ int32_t evg_ent_airport_at(scan *st, int32_t i);
 /* entities_site.c */
 int32_t evg_ent_latin_site_at(scan *st, int32_t i);
 int evg_ent_site_name_word(const scan *st, int32_t first, int32_t k);
+int evg_ent_site_noun_word(const evg_doc *d, int32_t k);
 int32_t evg_ent_arabic_site_at(scan *st, int32_t i);
 int32_t evg_ent_paren_place_at(scan *st, int32_t i);
 

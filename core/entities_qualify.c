@@ -21,13 +21,45 @@ int evg_ent_dateline_dash(const evg_doc *d, int32_t j)
            evg_tok_is(d, (size_t)j, "\xE2\x80\x94") || evg_tok_is(d, (size_t)j, ":");
 }
 
+/* The end of a time expression that starts at token j, or -1 (the
+ * expressions are in text order). */
+static int32_t timex_from(const evg_doc *d, int32_t j)
+{
+    for (size_t k = 0; k < d->timexes.n && d->timexes.v[k].tok_first <= j; k++)
+        if (d->timexes.v[k].tok_first == j) return d->timexes.v[k].tok_end;
+    return -1;
+}
+
+/* What a wire dateline writes between its place and its dash, read from
+ * token j: a date, after a comma or not ("LUSAKA, May 3", "تونس 3 مايو
+ * 2026"), then the news service in brackets, one to four words and no
+ * other bracket or dash ("(Reuters)", "(وكالات)").  Either part may be
+ * missing; at least one is there.  The token after them, or -1. */
+static int32_t wire_tail(const evg_doc *d, int32_t j)
+{
+    int32_t start = j, t = timex_from(d, evg_ent_is_comma(d, j) ? j + 1 : j);
+    if (t > 0) j = t;
+    if ((size_t)j < d->tokens.n && evg_tok_is(d, (size_t)j, "(")) {
+        int32_t k = j + 1;
+        while ((size_t)k < d->tokens.n && k < j + 6 && d->tokens.v[k].kind == EVG_TOK_WORD) k++;
+        if (k == j + 1 || (size_t)k >= d->tokens.n || !evg_tok_is(d, (size_t)k, ")")) return -1;
+        j = k + 1;
+    }
+    return j > start && (size_t)j < d->tokens.n ? j : -1;
+}
+
 /* Tokens [first, end) open a sentence of the first three and a dash or a
  * colon follows them: a dateline written inside the first paragraph
- * ("مراكش - قبلت ...", "TAIPEI - ..."). */
+ * ("مراكش - قبلت ...", "TAIPEI - ...").  A wire dateline's date and news
+ * service may stand before its dash (wire_tail): "ACCRA (Reuters) -",
+ * "LUSAKA, May 3 (AP) -", "الرباط (وكالات) -"; then an em dash serves too. */
 int evg_ent_dateline_at(const evg_doc *d, int32_t first, int32_t end)
 {
-    if ((size_t)end >= d->tokens.n || d->tokens.v[first].sent > 3 || d->tokens.v[end].kind != EVG_TOK_PUNCT) return 0;
+    if ((size_t)end >= d->tokens.n || d->tokens.v[first].sent > 3) return 0;
     if (first > 0 && d->tokens.v[first - 1].sent == d->tokens.v[first].sent) return 0;
+    int32_t tail = wire_tail(d, end);
+    if (tail >= 0) return evg_ent_dateline_dash(d, tail);
+    if (d->tokens.v[end].kind != EVG_TOK_PUNCT) return 0;
     return evg_tok_is(d, (size_t)end, "-") || evg_tok_is(d, (size_t)end, "\xE2\x80\x93") ||
            evg_tok_is(d, (size_t)end, ":");
 }

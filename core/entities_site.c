@@ -181,6 +181,13 @@ static const struct site_noun *site_noun_at(const evg_doc *d, int32_t i, int *sk
     return NULL;
 }
 
+/* Is token k, whole, an Arabic noun of a building or site (مطار, فندق)? */
+int evg_ent_site_noun_word(const evg_doc *d, int32_t k)
+{
+    int skip;
+    return (size_t)k < d->tokens.n && site_noun_at(d, k, &skip) && !skip;
+}
+
 /* May token k be a word of a foreign or proper site name ("نيفاتيم",
  * "هواري بومدين"): an indefinite word nobody listed that has no shape of
  * an adjective, a plural in ات or a noun in ة. */

@@ -1105,6 +1105,32 @@ static void test_entities__headline_names(void)
     evg_doc_free(d);
 }
 
+/* Session 19 (dateline): a wire dateline with the news service in brackets,
+ * or a date, or both, before its dash is the home country of a bare body in
+ * an article with a headline, as "CITY -" is, even when a foreign country is
+ * named more; "CITY - وكالات -" already was; a head with his country
+ * written still decides (the last two). */
+static void test_entities__wire_datelines(void)
+{
+    static const struct { const char *text, *surface, *id; } cases[] = {
+        {"Tariffs stay\nLIMA (Reuters) - Chile said the new tariffs broke a deal, and Chile would appeal. The government said on Monday that the tariffs would stay.", "government", "per-government"},
+        {"Budget passed\nHARARE, April 9 (AP) - Zambia sent observers to the count, and Zambia praised the calm. The parliament passed the budget on Thursday.", "parliament", "zwe-parliament"},
+        {"Crossings reopen\nTEHRAN (Agency) — Iraq reopened two crossings, and traders from Iraq crowded the market. The foreign ministry said more would follow.", "foreign ministry", "irn-foreign-ministry"},
+        {"Road to reopen\nDHAKA, March 2, 2024 (Reuters) - India blamed the delays on India's own customs rules. The army said the road would reopen.", "army", "bgd-military"},
+        {"قرار نهائي\nالرباط (وكالات) - انتقدت الجزائر القرار وقالت الجزائر إنه مرفوض. وقالت الحكومة إن القرار نهائي.", "الحكومة", "mar-government"},
+        {"متابعة المفاوضات\nتونس (د ب أ) - رحبت ليبيا بالمبادرة ودعت ليبيا إلى الحوار. وقالت وزارة الخارجية إنها تتابع المفاوضات.", "وزارة الخارجية", "tun-foreign-ministry"},
+        {"طريق آمن\nبيروت - وكالات - أغلقت سوريا المعبر ثم فتحت سوريا معبرا آخر. وقال الجيش إن الطريق آمن.", "الجيش", "lebanese-army"},
+        {"Government to answer\nLIMA (Reuters) - Chilean President Gabriel Boric said on Monday that the tariffs hurt Chile. The government said it would answer.", "government", "chl-government"},
+        {"Crossing closed\nKABUL, June 12 - Pakistan closed the crossing, and Pakistan blamed the rain. The interior ministry said traders were stranded.", "interior ministry", "afg-interior-ministry"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        evg_doc *d = evg_test_doc(cases[c].text, "2024-05-02", 0);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+        CHECK_ID(d, cases[c].surface, cases[c].id);
+        evg_doc_free(d);
+    }
+}
+
 /* ---- held-out articles (tests/heldout) ---- */
 
 /* s without its accents (Erdoğan -> Erdogan): the ASCII of its NFD form. */
@@ -1665,6 +1691,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__arab_endings_en", test_entities__arab_endings_en},
     {"test_entities__media_and_hyphen_names", test_entities__media_and_hyphen_names},
     {"test_entities__headline_names", test_entities__headline_names},
+    {"test_entities__wire_datelines", test_entities__wire_datelines},
     CU_TEST_INFO_NULL,
 };
 
