@@ -229,6 +229,8 @@ void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *
 /* Is hit hi the act a statement right before it is about ("إدانتها للهجوم": ل marks
  * the object, not a purpose)? */
 int evt_stance_object(const sent *s, size_t hi);
+int evt_demanded_act(const sent *s, size_t hi);
+int evt_discussed_topic(const sent *s, size_t hi);
 int evt_stance_refusal(const sent *s, size_t hi);
 int evt_agreed_act(const evg_ctx *ctx, const sent *s, size_t hi, evg_event *ev);
 int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size_t hi, evg_event *ev);

@@ -15,7 +15,9 @@
  * evt_stance_targets, evt_stance_drop_speaker, evt_stance_object and
  * evt_stance_refusal (events_int.h).  Also owns evt_agreed_act: an
  * agreement whose object is an act is the intent to do it, like a
- * position whose object is an act; and evt_own_deployment: forces deployed
+ * position whose object is an act; evt_demanded_act: the act a demand
+ * asks for is no event; evt_discussed_topic: neither is a topic of talks;
+ * and evt_own_deployment: forces deployed
  * with no other state receiving them are a show of force, not aid.
  */
 #include "events_int.h"
@@ -79,6 +81,56 @@ static int object_act(const sent *s, size_t st, size_t k)
 int evt_stance_object(const sent *s, size_t hi)
 {
     return hi > 0 && object_act(s, hi - 1, hi);
+}
+
+/* Does Arabic hit b stand where a demand or appeal puts what it asks for:
+ * a noun with the preposition ب on it ("بانسحاب", "بطرد") or after الى
+ * ("إلى انسحاب")? */
+static int asked_for_slot(const evg_doc *d, const evt_match *b)
+{
+    static const char *const to[] = {"\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x89", NULL}; /* الي الى */
+    const char *w = d->fold + d->tokens.v[b->first].fs;
+    if (b->prefix_len >= 2 && memcmp(w, "\xD8\xA8", 2) == 0) return 1; /* ب */
+    return b->prefix_len == 0 && b->first > 0 && tok_in(d, b->first - 1, to);
+}
+
+/* "طالبت X بانسحاب القوات من ...", "دعت Y إلى طرد السفير": an Arabic noun
+ * of an act that is the object of a demand or an appeal (02x, 10x) in the
+ * same clause names what is asked for, not an act that took place; the
+ * demand is the event.  A meeting noun (04x) is left to the planned-meeting
+ * rules, and an act noun behind another word ("بوقف الهجمات": the attacks
+ * did happen) keeps its event.  Session 19 (falseevent). */
+int evt_demanded_act(const sent *s, size_t hi)
+{
+    if (hi == 0) return 0;
+    const evt_match *a = &s->h.v[hi - 1].mt, *b = &s->h.v[hi].mt;
+    if (b->e->lang != EVG_LANG_AR || (b->e->pos != EVT_POS_NOUN && b->e->pos != EVT_POS_FIXED)) return 0;
+    if (strncmp(a->e->code, "02", 2) != 0 && strncmp(a->e->code, "10", 2) != 0) return 0;
+    if (strncmp(b->e->code, "04", 2) == 0 || !object_act(s, hi - 1, hi)) return 0;
+    return asked_for_slot(s->doc, b);
+}
+
+/* "يصل X غداً لبحث تمديد الهدنة", "ناقش الوزيران انسحاب القوات": an
+ * Arabic act noun right after a verb or noun of discussing (بحث، ناقش،
+ * مناقشة) is the topic talked about, not an act that took place or is
+ * planned.  Session 19 (falseevent). */
+int evt_discussed_topic(const sent *s, size_t hi)
+{
+    static const char *const discuss[] = {
+        "\xD8\xA8\xD8\xAD\xD8\xAB", "\xD9\x84\xD8\xA8\xD8\xAD\xD8\xAB", "\xD9\x8A\xD8\xA8\xD8\xAD\xD8\xAB",
+        "\xD8\xAA\xD8\xA8\xD8\xAD\xD8\xAB",                               /* بحث لبحث يبحث تبحث */
+        "\xD9\x86\xD8\xA7\xD9\x82\xD8\xB4", "\xD9\x8A\xD9\x86\xD8\xA7\xD9\x82\xD8\xB4",   /* ناقش يناقش */
+        "\xD9\x85\xD9\x86\xD8\xA7\xD9\x82\xD8\xB4\xD8\xA9", "\xD9\x85\xD9\x86\xD8\xA7\xD9\x82\xD8\xB4\xD9\x87",
+        "\xD9\x84\xD9\x85\xD9\x86\xD8\xA7\xD9\x82\xD8\xB4\xD8\xA9", "\xD9\x84\xD9\x85\xD9\x86\xD8\xA7\xD9\x82\xD8\xB4\xD9\x87", /* (ل)مناقشة */
+        NULL};
+    const evt_match *b = &s->h.v[hi].mt;
+    if (b->e->lang != EVG_LANG_AR || (b->e->pos != EVT_POS_NOUN && b->e->pos != EVT_POS_FIXED)) return 0;
+    if (strncmp(b->e->code, "04", 2) == 0 || b->prefix_len != 0) return 0; /* "لبحث عقد قمة": a planned meeting */
+    int32_t q = b->first - 1; /* "ناقش الوزيران أمس انسحاب": past a date or a name */
+    while (q > s->first && b->first - q < STANCE_REACH && !evt_is_punct_boundary(s->doc, q) &&
+           in_timex_or_name(s->doc, q))
+        q--;
+    return q >= s->first && tok_in(s->doc, q, discuss);
 }
 
 /* "رفض X لقاء Y", "X refused talks with Y": a rejection whose object is an
