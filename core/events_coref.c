@@ -34,6 +34,13 @@ int evt_is_meeting_family(const char *code)
 }
 
 
+/* A date of the text whose year is unknown (XXXX-05-24, a related
+ * block's): a value with no calendar range (events_date.c). */
+int evt_yearless(const evg_event *ev)
+{
+    return ev->date_source == EVG_DATE_TIMEX && ev->begin == EVG_NODATE && strncmp(ev->date_value, "XXXX", 4) == 0;
+}
+
 int evt_date_rank(int src)
 {
     return src == EVG_DATE_TIMEX ? 3 : src == EVG_DATE_COREF ? 2 : src == EVG_DATE_DCT ? 1 : 0;
@@ -139,7 +146,7 @@ static const evg_event *coref_target(const evg_doc *d, size_t i, const char *roo
             o->modality != ev->modality || strcmp(o->root, root) != 0)
             continue;
         if (after_phrase(d, o) || since_dated(d, o)) continue; /* "بعد زيارة X لباريس", "after a visit": what came before */
-        if (o->begin == EVG_NODATE && strncmp(o->date_value, "XXXX", 4) == 0)
+        if (evt_yearless(o))
             continue; /* a month with no year (XXXX-06) is no occasion to share: nothing places it */
         if (foreign_occasion(d, ev, o) || later_background(d, ev, o)) continue;
         /* a statement after "the meeting" follows a meeting of the day the

@@ -345,12 +345,18 @@ void evt_captured_settlement(const sent *s, size_t hi, evg_event *ev)
     }
 }
 
+/* Is token k from, of or من (what a withdrawal leaves follows it)? */
+static int from_word(const evg_doc *d, int32_t k)
+{
+    static const char *const from[] = {"from", "of", "\xD9\x85\xD9\x86", NULL}; /* من */
+    return tok_in(d, k, from);
+}
+
 /* Is from/of/من among tokens [a, b)? */
 static int from_between(const evg_doc *d, int32_t a, int32_t b)
 {
-    static const char *const from[] = {"from", "of", "\xD9\x85\xD9\x86", NULL}; /* من */
     for (int32_t k = a; k < b; k++)
-        if (tok_in(d, k, from)) return 1;
+        if (from_word(d, k)) return 1;
     return 0;
 }
 
@@ -493,14 +499,13 @@ int evt_body_event_noun(const evg_doc *doc, int32_t k)
  * phrase are read, up to a preposition). */
 static int left_gathering(const evg_doc *d, const evt_match *mt)
 {
-    static const char *const from[] = {"from", "of", "\xD9\x85\xD9\x86", NULL}; /* من */
     static const char *const stop[] = {"in", "at", "with", "after", "on", "over", "for", "to", "of", "and", NULL};
     int en = mt->e->lang == EVG_LANG_EN;
     int32_t head = -1;
     if (strcmp(mt->e->code, "160") != 0) return 0;
     for (int32_t k = mt->first + 1; k <= mt->end + 4 && (size_t)k < d->tokens.n; k++) {
         if (evt_is_punct_boundary(d, k)) return 0;
-        if (tok_in(d, k, from)) {
+        if (from_word(d, k)) {
             head = k + 1;
             break;
         }

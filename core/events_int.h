@@ -262,6 +262,7 @@ void evt_assign_quantities(const run *r, const sent *s, size_t hi, evg_event *ev
  * undated, the rank of a date's source, the meeting family (04x) */
 void evt_resolve_coref(run *r);
 void evt_story_date(const run *r, evg_event *ev);
+int evt_yearless(const evg_event *ev); /* events_coref.c: XXXX-MM-DD, no range */
 int evt_date_rank(int src);
 int evt_is_meeting_family(const char *code);
 /* events_merge.c: one event per real event; actor a of one report matches

@@ -124,12 +124,6 @@ static int headline_relative(const evg_doc *d, const evg_event *ev)
            ev->timex >= 0 && (size_t)ev->timex < d->timexes.n && d->timexes.v[ev->timex].relative;
 }
 
-/* A date of the text whose year is unknown (XXXX-05-24): no calendar range. */
-static int yearless(const evg_event *ev)
-{
-    return ev->date_source == EVG_DATE_TIMEX && ev->begin == EVG_NODATE && strncmp(ev->date_value, "XXXX", 4) == 0;
-}
-
 static int dates_compatible(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
     if (headline_relative(d, a) || headline_relative(d, b)) return 1;
@@ -144,7 +138,7 @@ static int dates_compatible(const evg_doc *d, const evg_event *a, const evg_even
         return strcmp(a->date_value, b->date_value) == 0;
     /* a day of unknown year told for one report says nothing of an undated
      * one: they are not shown to be one act (and the date must not pass to it) */
-    if ((yearless(a) && b->date_source == EVG_DATE_NONE) || (yearless(b) && a->date_source == EVG_DATE_NONE))
+    if ((evt_yearless(a) && b->date_source == EVG_DATE_NONE) || (evt_yearless(b) && a->date_source == EVG_DATE_NONE))
         return 0;
     if (ta && tb) return !(a->end + slack < b->begin || b->end + slack < a->begin);
     if (ta == tb || a->date_source == EVG_DATE_NONE || b->date_source == EVG_DATE_NONE) return 1;
