@@ -1619,6 +1619,14 @@ static void test_entities__heldout27(void)
     check_heldout("heldout27", 120, HELDOUT27_FLOOR);
 }
 
+/* The twenty-eighth held-out set (tests/heldout28, 8 articles by an independent annotator,
+ * session 20): scored at the session's starting commit and kept unseen. */
+#define HELDOUT28_FLOOR 75
+static void test_entities__heldout28(void)
+{
+    check_heldout("heldout28", 120, HELDOUT28_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1682,6 +1690,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout25", test_entities__heldout25},
     {"test_entities__heldout26", test_entities__heldout26},
     {"test_entities__heldout27", test_entities__heldout27},
+    {"test_entities__heldout28", test_entities__heldout28},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

@@ -1464,6 +1464,16 @@ static void test_events__heldout27(void)
                 HELDOUT27_MIN_RECALL);
 }
 
+/* The twenty-eighth held-out set (tests/heldout28, an independent annotator, session
+ * 20): scored at the session's starting commit and kept unseen. */
+#define HELDOUT28_MIN_PRECISION 0.50
+#define HELDOUT28_MIN_RECALL 0.35
+static void test_events__heldout28(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout28", "held-out 28", 60, HELDOUT28_MIN_PRECISION,
+                HELDOUT28_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -1848,6 +1858,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout25", test_events__heldout25},
     {"heldout26", test_events__heldout26},
     {"heldout27", test_events__heldout27},
+    {"heldout28", test_events__heldout28},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

@@ -1178,6 +1178,15 @@ static void test_timex__heldout27(void)
     heldout_check("tests/heldout27", 27, 60, HELDOUT27_FLOOR);
 }
 
+/* The twenty-eighth held-out set (tests/heldout28, an independent annotator, session
+ * 20): scored at the session's starting commit before any rule of that
+ * session and kept unseen while the session worked. */
+#define HELDOUT28_FLOOR 88
+static void test_timex__heldout28(void)
+{
+    heldout_check("tests/heldout28", 28, 60, HELDOUT28_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1218,6 +1227,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout25", test_timex__heldout25},
     {"heldout26", test_timex__heldout26},
     {"heldout27", test_timex__heldout27},
+    {"heldout28", test_timex__heldout28},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
