@@ -14,6 +14,8 @@
  * (named_act_occasion); round 7: so does one naming it by "it", and a demand
  * chained after such a position; a dateline's day is not the lead's; "the
  * second day of the visit".  Split out of events_merge.c in session 15.
+ * Session 20: an undated act after "then"/"later"/ثم takes the latest day
+ * of the sentence before (sequel_date).
  * Exports evt_resolve_coref, evt_story_date (headlines the merge leaves
  * undated), evt_date_rank and evt_is_meeting_family.
  */
@@ -296,7 +298,8 @@ static int perfect_clause(const evg_doc *d, const evg_event *o)
 
 /* "وكان X قد دعا ...": the Arabic past perfect that opens a sentence (كان,
  * its forms, then قد before the trigger, at most reach words after كان:
- * the subject stands between them). */
+ * the subject stands between them), or that opens a clause after a comma
+ * (reach at least eight words there). */
 static int arabic_pluperfect(const evg_doc *d, const evg_event *o, int reach)
 {
     static const char *const was[] = {"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* كان كانت */
@@ -305,9 +308,13 @@ static int arabic_pluperfect(const evg_doc *d, const evg_event *o, int reach)
                                       "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", /* كانوا وكانوا */
                                       NULL};
     const evg_sentence *st = &d->sentences.v[o->sent];
-    for (int32_t q = st->tok_first; q < o->trig_first && q < st->tok_first + 3; q++) {
-        if (!tok_in(d, q, was)) continue;
-        for (int32_t k = q + 1; k < o->trig_first && k <= q + reach; k++)
+    for (int32_t q = st->tok_first; q < o->trig_first; q++) {
+        /* "ورحبت X بالقرار، وكان موفدها Y قد التقى": after a comma too, its
+         * subject up to eight words */
+        int comma = q > st->tok_first && (evg_tok_is(d, (size_t)q - 1, "\xD8\x8C") || evg_tok_is(d, (size_t)q - 1, ","));
+        if ((q >= st->tok_first + 3 && !comma) || !tok_in(d, q, was)) continue;
+        int reach_here = comma && reach < 8 ? 8 : reach;
+        for (int32_t k = q + 1; k < o->trig_first && k <= q + reach_here; k++)
             if (evg_tok_is(d, (size_t)k, "\xD9\x82\xD8\xAF")) return 1; /* قد */
     }
     return 0;
@@ -981,6 +988,51 @@ static int coref_occasion(run *r, size_t i, int want, const evg_event *o)
     return 1;
 }
 
+/* Is the undated act ev opened by "then", "later" or ثم (up to five words
+ * before its trigger, its subject between, within its clause; not "since
+ * then", "until then", "by then")? */
+static int sequel_word(const evg_doc *d, const evg_event *ev)
+{
+    static const char *const w[] = {"then", "later", "\xD8\xAB\xD9\x85", NULL}; /* ثم */
+    static const char *const not_before[] = {"since", "until", "till", "by", "even", NULL};
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    for (int32_t q = ev->trig_first - 1; q >= st->tok_first && q >= ev->trig_first - 5; q--) {
+        if (evt_is_punct_boundary(d, q)) return 0;
+        if (tok_in(d, q, w)) return !(q > st->tok_first && tok_in(d, q - 1, not_before));
+    }
+    return 0;
+}
+
+/* "X welcomed Y late on Sunday and hosted a ceremony on Monday. The two
+ * then held talks": an undated act opened by a word of sequence follows
+ * the last step told before it, so it takes the latest day (at most the
+ * reference date) of the previous sentence of its paragraph, when that
+ * sentence tells two days or more; not the day of an earlier act that
+ * shares its actors.  1 when ev was dated. */
+static int sequel_date(const run *r, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY || ev->sent == 0 || !sequel_word(d, ev))
+        return 0;
+    const evg_sentence *prev = &d->sentences.v[ev->sent - 1];
+    if (prev->section != ev->section || !same_paragraph(d, ev->sent - 1, ev->sent)) return 0;
+    int32_t dct = d->sections.v[ev->section].dct, first = EVG_NODATE, last = EVG_NODATE;
+    size_t t0 = ord_lower(r->tx, d->timexes.n, prev->tok_first);
+    for (size_t k = t0; k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
+        const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
+        if (tx->tok_end > prev->tok_end || (tx->type != EVG_TIMEX_DATE && tx->type != EVG_TIMEX_TIME) ||
+            tx->begin == EVG_NODATE || tx->begin != tx->end || (dct != EVG_NODATE && tx->begin > dct) ||
+            since_timex(d, tx) || relative_clause_day(d, prev, tx))
+            continue;
+        if (first == EVG_NODATE || tx->begin < first) first = tx->begin;
+        if (last == EVG_NODATE || tx->begin > last) last = tx->begin;
+    }
+    if (first == EVG_NODATE || first == last) return 0;
+    coref_day(ev, last);
+    return 1;
+}
+
 void evt_resolve_coref(run *r)
 {
     evg_doc *d = r->doc;
@@ -998,6 +1050,7 @@ void evt_resolve_coref(run *r)
         }
         int want = r->want_coref.v[i] == EVT_COREF_LED ? EVT_COREF_NONE : r->want_coref.v[i];
         const evg_event *o = NULL;
+        if (!want && sequel_date(r, ev)) continue; /* "then", "later", ثم */
         int got = coref_named(r, i, named_at, want, &o);
         story[i] = (char)(got < 0 ? coref_occasion(r, i, want, o) : got);
     }

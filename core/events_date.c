@@ -7,7 +7,9 @@
  * future, an anterior clause, the occasion an act happened during ("خلال
  * الزيارة", "during the visit"), a time clause of another verb ("after
  * police arrested X on May 2", "بعد أن هاجم ... في 20 مارس،"), an assault
- * named again by a demonstrative ("for that attack", "هذا الهجوم").  The
+ * named again by a demonstrative ("for that attack", "هذا الهجوم"), a vague
+ * future that belongs to a later verb ("and said X would ... in the coming
+ * weeks"), a past perfect clause after a comma ("، وكان X قد").  The
  * document pass for "a day after X" is events_distance.c.
  *
  * Reads the sentence's working set (events_sentence.c: hits, candidates,
@@ -337,6 +339,26 @@ static int coordinated_act_between(const evg_doc *d, const sent *s, size_t hi, i
     return 0;
 }
 
+/* "ورحبت الرياض بالانتخاب، وكان موفدها قد أجرى أمس الأربعاء لقاءات":
+ * after a comma, كان (and its forms, with or without و) followed by قد
+ * within eight words (its subject between them) opens a past perfect clause,
+ * a step told before with its own subject and time; a date inside it does
+ * not date the act before the comma.  Does such a clause open in [a, b)? */
+static int pluperfect_opens_between(const evg_doc *d, int32_t a, int32_t b)
+{
+    static const char *const was[] = {"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* كان كانت */
+                                      "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* وكان وكانت */
+                                      "\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", /* كانا وكانا */
+                                      "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", /* كانوا وكانوا */
+                                      NULL};
+    for (int32_t q = a + 1; q < b; q++) {
+        if (!tok_in(d, q, was) || !(tok_is(d, q - 1, "\xD8\x8C") || tok_is(d, q - 1, ","))) continue; /* ، */
+        for (int32_t k = q + 1; k < b && k <= q + 8; k++)
+            if (tok_is(d, k, "\xD9\x82\xD8\xAF")) return 1; /* قد */
+    }
+    return 0;
+}
+
 /* The clauses, phrases and verbs between trigger hi and timex tx (tokens
  * [a, b); after: the timex follows the trigger) that keep tx from dating
  * it, on top of blocked as found so far (choose_timex). */
@@ -350,6 +372,7 @@ static int clause_blocks(const run *r, const sent *s, size_t hi, const evg_timex
         blocked = 1;
     if (after && past_quote(d, a, b)) blocked = 1;
     if (after && coordinated_act_between(d, s, hi, a, b)) blocked = 1;
+    if (after && pluperfect_opens_between(d, a, b)) blocked = 1;
     if (after && (!nominal || fixed_verb(mt->e)) && relative_between(d, a, b)) blocked = 1;
     /* "أعرب X عن تقديره لاستضافة جولات الحوار التي جرت عام 2021": a
      * noun of position (thanks, concern, a call) is about something
@@ -663,6 +686,30 @@ static int rangeless_value(const char *v)
     return n == 7 || v[7] == '-';
 }
 
+/* "welcomed the vote and said Kenya would send police in the coming
+ * weeks", "urged Hungary to ratify the treaty as soon as possible": a
+ * vague future told after a modal (would, will, could, may, might, shall;
+ * lower case and no word of a date: not "May 24"),
+ * after an infinitive whose own subject is an actor just before "to" (not
+ * "travel to Kenya"), or after a statement verb names when that later act
+ * is to happen, not when the act before it was done.  Does such a verb
+ * begin at token q? */
+static int later_verb_at(const run *r, const sent *s, int32_t q)
+{
+    static const char *const modal[] = {"would", "will", "could", "may", "might", "shall", NULL};
+    static const char *const det[] = {"a", "an", "the", "its", "his", "her", "their", "this", "that", NULL};
+    const evg_doc *d = r->doc;
+    if (tok_in(d, q, modal) && r->tok_tx[q] < 0 && !(d->tokens.v[q].flags & EVG_TOKF_CAP)) return 1; /* not "May 24" */
+    if (tok_is(d, q, "to") && q > s->first && r->tok_men[q - 1] >= 0 && q + 1 < s->end &&
+        r->tok_men[q + 1] < 0 && d->tokens.v[q + 1].kind == EVG_TOK_WORD &&
+        d->tokens.v[q + 1].script == EVG_SCRIPT_LATN && !(d->tokens.v[q + 1].flags & EVG_TOKF_CAP) &&
+        !tok_in(d, q + 1, det))
+        return 1;
+    for (size_t o = 0; o < s->h.n; o++)
+        if (s->h.v[o].mt.first == q && s->h.v[o].mt.e->cls == EVT_CL_SPEECH) return 1;
+    return 0;
+}
+
 /* A date with no calendar days (rangeless_value) in the trigger's clause,
  * with no complementizer between; its timex or -1. */
 static int32_t rangeless_timex(const run *r, const sent *s, size_t hi)
@@ -683,6 +730,7 @@ static int32_t rangeless_timex(const run *r, const sent *s, size_t hi)
             if (q < mt->first) lo = q; /* a clause before the trigger's own: not its date */
             else break;
         }
+        if (q >= mt->end && later_verb_at(r, s, q)) break; /* the later verb's time */
         int32_t t = r->tok_tx[q];
         if (t >= 0 && d->timexes.v[t].tok_first == q && q > lo && d->timexes.v[t].type != EVG_TIMEX_SET &&
             rangeless_value(d->timexes.v[t].value))
