@@ -122,7 +122,7 @@ int tx_named_year(const tx_scan *s, size_t i, size_t end, int m, int d)
     const tx_ent *e = naming_noun(s, i, end);
     const struct evg_timex_data *td = s->doc->ctx->timex;
     int y0 = 0, m0, d0, found = 0;
-    if (!e) return 0;
+    if (!e || e->val == 2) return 0;
     if (s->dct != EVG_NODATE) evg_civil_from_days(s->dct, &y0, &m0, &d0);
     for (size_t k = 0; k < td->named.n; k++) {
         const tx_named *n = &td->named.v[k];
@@ -131,6 +131,26 @@ int tx_named_year(const tx_scan *s, size_t i, size_t end, int m, int d)
         found = n->y;
     }
     return found;
+}
+
+/* A year-less day read at [i, end) that is part of the name of a group or
+ * a place (a naming noun of value 2: "حركة 23 مارس", "مدينة 6 أكتوبر",
+ * "the March 14 alliance", "the 6th of October Bridge"): no date at all. */
+static int name_part(const tx_scan *s, size_t i, size_t end, const tx_spec *sp)
+{
+    const tx_ent *e = NULL;
+    if (sp->y || sp->yrel_set || sp->mrel_set || sp->dir || sp->wd || sp->hijri) return 0;
+    if (!s->en) return (e = naming_noun(s, i, end)) && e->val == 2;
+    size_t f = tx_word_at(s, i, TX_W_THE) ? i + 1 : i; /* the day's first token */
+    int prep = f > s->first && (tx_word_at(s, f - 1, TX_W_IN) || tx_word_at(s, f - 1, TX_W_TO) ||
+                                evg_tok_is(s->doc, f - 1, "by")); /* "On 26 July street vendors ..." */
+    for (size_t k = end; k < s->end && k < end + 4; k++) { /* over capitalised words: "April 6 Youth Movement" */
+        const evg_token *t = &s->doc->tokens.v[k];
+        if (tx_kind_at(s, k, TX_NAMED, &e) == 1 && (e->flags & TX_F_EN) && e->val == 2)
+            return (t->flags & EVG_TOKF_CAP) || !prep; /* "on 26 July Street" is still the street */
+        if (!(t->flags & EVG_TOKF_CAP) && !tx_dash_at(s, k)) return 0;
+    }
+    return 0;
 }
 
 /* Month first: MONTH DAY[-DAY] [, YEAR], or MONTH alone [dir|YEAR]. */
@@ -430,6 +450,7 @@ size_t tx_p_date(const tx_scan *s, size_t i, tx_hit *h)
     if (sp.hijri && !sp.d && !sp.y && ((sp.weak && !weak_hijri_ok(s, i, &sp)) || !hijri_month_context(s, i, end)))
         return 0;
     date_cross_range(s, &end, &sp);
+    if (name_part(s, i, end, &sp)) return 0; /* حركة 23 مارس: a group's name */
     if (sp.d && !sp.d2) tx_parse_time(s, &end, &sp);
     if (i > s->first && tx_word_at(s, i - 1, TX_W_SINCE) && !sp.dir) sp.dir = TX_D_SINCE;
     if (!sp.y && !sp.d2 && !sp.m2 && (!sp.dir || sp.dir == TX_D_SINCE) && !sp.yrel_set && !sp.mrel_set && !sp.hijri && !sp.wd)

@@ -939,6 +939,9 @@ size_t tx_p_vague(const tx_scan *s, size_t i, tx_hit *h)
     int n = tx_kind_at(s, i, TX_VAGUE, &e);
     if (!n || e->val < 0 || e->val > 2) return 0;
     size_t q = i + (size_t)n, end;
+    if (s->en && tx_dash_at(s, q) && tx_glued(s, q) && tx_glued(s, q + 1) && q + 1 < s->end &&
+        s->doc->tokens.v[q + 1].kind == EVG_TOK_WORD)
+        return 0; /* "the now-defunct party": a compound adjective of the noun, no time of the story */
     if (tx_word_at(s, q, TX_W_FROM) && (end = vague_of(s, q + 1, h))) return tx_set_hit(h, i, end);
     const tx_ent *m = NULL;
     if (e->val == 1 && s->en && tx_kind_at(s, q, TX_MONTH, &m) && m && !(m->flags & TX_F_WEAK) &&

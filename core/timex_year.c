@@ -89,8 +89,9 @@ static int compared_year(const tx_scan *s, size_t i)
 }
 
 /* Words before a number that make it no year: prepositions and verbs of
- * amounts ("على 2015", "بلغ 2016"), and nouns of numbered things ("قرار
- * 1973" is a Security Council resolution, "رقم 2015", "طراز 1990"). */
+ * amounts ("على 2015", "بلغ 2016"), and nouns of numbered or named things
+ * ("قرار 1973" is a Security Council resolution, "رقم 2015", "طراز 1990",
+ * the plans "رؤية 2030" and "أجندة 2063"). */
 static const char *const ar_not_year_before[] = {
     "\xd8\xb9\xd9\x84\xd9\x8a",                         /* علي (على folded) */
     "\xd8\xb9\xd9\x86",                                   /* عن */
@@ -110,6 +111,9 @@ static const char *const ar_not_year_before[] = {
     "\xd9\x85\xd8\xa7\xd8\xaf\xd9\x87",               /* ماده */
     "\xd8\xa8\xd9\x86\xd8\xaf",                         /* بند */
     "\xd9\x81\xd9\x82\xd8\xb1\xd9\x87",               /* فقره */
+    "\xd8\xb1\xd8\xa1\xd9\x8a\xd9\x87",               /* رءيه (رؤية folded): رؤية 2030, a plan's name */
+    "\xd8\xb1\xd9\x88\xd9\x8a\xd9\x87",               /* رويه */
+    "\xd8\xa7\xd8\xac\xd9\x86\xd8\xaf\xd9\x87",     /* اجنده: أجندة 2063 */
     NULL};
 
 /* 1 when the folded word at token k begins with the article (ال, وال, لل, بال, كال). */
@@ -255,14 +259,74 @@ static size_t apostrophe_decade(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, i + 2);
 }
 
+/* Adverbs with the accusative ending -ًا that may follow a year ("منذ 2015
+ * تقريبا", "من 2025 فصاعدا"), folded. */
+static const char *const ar_year_adverbs[] = {
+    "\xd8\xaa\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa8\xd8\xa7", /* تقريبا */
+    "\xd8\xa7\xd9\x8a\xd8\xb6\xd8\xa7", /* ايضا */
+    "\xd9\x81\xd8\xb5\xd8\xa7\xd8\xb9\xd8\xaf\xd8\xa7", /* فصاعدا */
+    "\xd8\xb5\xd8\xa7\xd8\xb9\xd8\xaf\xd8\xa7", /* صاعدا */
+    "\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82\xd8\xa7", /* سابقا */
+    "\xd8\xb1\xd8\xb3\xd9\x85\xd9\x8a\xd8\xa7", /* رسميا */
+    "\xd8\xaa\xd8\xad\xd8\xaf\xd9\x8a\xd8\xaf\xd8\xa7", /* تحديدا */
+    "\xd9\x85\xd8\xab\xd9\x84\xd8\xa7", /* مثلا */
+    "\xd8\xaa\xd8\xaf\xd8\xb1\xd9\x8a\xd8\xac\xd9\x8a\xd8\xa7", /* تدريجيا */
+    NULL};
+
+/* An Arabic noun in the indefinite accusative right after the number at i,
+ * the noun a count counts ("إلى 2731 قتيلا", "أكثر من 2015 شخصا"): a word
+ * of no time vocabulary, without the article, ending in alif after a
+ * letter other than waw (not a plural verb, "قالوا"), and not one of the
+ * adverbs that may follow a year. */
+static int ar_counted_noun(const tx_scan *s, size_t i)
+{
+    const evg_token *t = s->doc->tokens.v;
+    size_t n;
+    if (i + 1 >= s->end || t[i + 1].kind != EVG_TOK_WORD || t[i + 1].script != EVG_SCRIPT_ARAB || s->mask[i + 1] ||
+        tx_glued(s, i + 1) || t[i + 1].sent != t[i].sent || ar_definite(s, i + 1))
+        return 0;
+    const char *w = evg_tok_text(s->doc, &t[i + 1], &n);
+    if (n < 6 || memcmp(w + n - 2, "\xd8\xa7", 2) != 0 || memcmp(w + n - 4, "\xd9\x88", 2) == 0 ||
+        memcmp(w + n - 4, "\xd8\xa7", 2) == 0)
+        return 0; /* three letters at least, ending in alif, not in واو or a long ā before it */
+    return !evg_tok_in_static(s->doc, i + 1, ar_year_adverbs, (size_t)-1, EVG_WS_WAW_FA);
+}
+
+/* English nouns of counted people and amounts: after "to" or "of" a number
+ * before one is a count ("rose to 2015 people", "a crowd of 2015
+ * supporters"); "in 2015 protesters ..." keeps its year. */
+static const char *const en_counted[] = {"people", "persons", "dead", "deaths", "casualties", "civilians",
+                                         "soldiers", "troops", "fighters", "supporters", "protesters", "voters",
+                                         "votes", "points", "tonnes", "tons", "barrels", "workers", "families",
+                                         "residents", "children", NULL};
+
+/* English verbs of a changing amount before "to": "the toll rose to 2015". */
+static const char *const en_amount_verbs[] = {"rose", "risen", "rising", "climbed", "fell", "fallen", "dropped",
+                                              "increased", "jumped", "soared", "surged", "grew", "declined",
+                                              "slipped", "edged", "swelled", NULL};
+
+/* An English count, not a year: "to 2015 people", "of 2015 supporters"
+ * (en_counted), or any number after a verb of amount and "to" ("the toll
+ * rose to 2015 on Monday"; "fell to 2019 levels" keeps the year). */
+static int en_counted_noun(const tx_scan *s, size_t i)
+{
+    if (!s->en || i == s->first || !(evg_tok_is(s->doc, i - 1, "to") || evg_tok_is(s->doc, i - 1, "of"))) return 0;
+    if (evg_tok_is(s->doc, i - 1, "to") && i - 1 > s->first &&
+        evg_tok_in_static(s->doc, i - 2, en_amount_verbs, (size_t)-1, EVG_WS_PLAIN))
+        return !evg_tok_is(s->doc, i + 1, "levels") && !evg_tok_is(s->doc, i + 1, "level"); /* "fell to 2019 levels" */
+    return i + 1 < s->end && evg_tok_in_static(s->doc, i + 1, en_counted, (size_t)-1, EVG_WS_PLAIN);
+}
+
 /* A bare number after a preposition that is a count, not a year: before
- * 1800 ("ارتفعت الحصيلة إلى 1200"), or a round hundred before an Arabic
- * noun of no time ("إلى 2000 قتيل"; a year is followed by a verb, a
- * preposition or punctuation). */
+ * 1800 ("ارتفعت الحصيلة إلى 1200"), past 2100 (no year news tells bare:
+ * "إلى 2731"), a round hundred before an Arabic noun of no time ("إلى 2000
+ * قتيل"; a year is followed by a verb, a preposition or punctuation), or
+ * any number before the Arabic accusative noun it counts ("إلى 2731 قتيلا")
+ * or after English to/of before a counted noun ("rose to 2015 people"). */
 static int count_not_year(const tx_scan *s, size_t i, int v)
 {
     const evg_token *t = s->doc->tokens.v;
-    if (v < 1800) return 1;
+    if (v < 1800 || v > 2100 || ar_counted_noun(s, i) || en_counted_noun(s, i)) return 1;
     return v % 100 == 0 && i + 1 < s->end && t[i + 1].kind == EVG_TOK_WORD && t[i + 1].script == EVG_SCRIPT_ARAB &&
            !s->mask[i + 1] && !tx_glued(s, i + 1);
 }
