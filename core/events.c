@@ -506,6 +506,9 @@ static int meeting_subject_again(const evg_doc *d, const sent *s, size_t hi)
     return 0;
 }
 
+/* A definite visit or meeting noun whose source took part in an earlier
+ * 04 event of the section is that occasion told again, unless a date of
+ * its own follows the noun. */
 static int told_before(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev)
 {
     if (meeting_subject_again(d, s, hi)) return 1;
@@ -517,7 +520,8 @@ static int told_before(const evg_doc *d, const sent *s, size_t hi, const evg_eve
     for (size_t i = d->events.n; src >= 0 && i-- > 0;) {
         const evg_event *o = &d->events.v[i];
         if (o->section != s->section) return 0;
-        if (strcmp(o->root, ev->root) == 0 && evt_has_actor(o, src) && o->sent < s->idx) return 1;
+        if (strcmp(o->root, ev->root) == 0 && evt_has_actor(o, src) && o->sent < s->idx)
+            return !other_time(d, s, mt, o); /* "its first meeting ... next month" is another */
     }
     return 0;
 }
@@ -667,6 +671,8 @@ static int32_t more_parties(run *r, const sent *s, size_t hi, evg_event *ev, int
     evt_speaker_for_country(s, hi, ev);
     evt_own_envoy_recalled(s, hi, ev); /* events_speech.c: "said its ambassador had been recalled" */
     evt_host_during_subject(s, hi, ev);
+    evt_visit_talks_visitor(r, s, hi, ev); /* events_parties.c: "visit Tokyo for talks with Y" */
+    evt_outlet_not_party(s, ev); /* events_speech.c: "X told Reuters" */
     return agreed_at;
 }
 
@@ -730,6 +736,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !left && !event_keep(s, hi, &ev)) return;
     if (evt_return_home(d, s, hi, &ev)) return; /* events_meet.c: coming home is no visit */
     evt_capitals_as_countries(d, &ev);
+    evt_visited_city_country(d, &ev); /* events_parties.c: "to visit Tokyo" visits Japan */
     if (!joint_code(ev.code)) evt_other_country_target(d, &ev);
     if (told_before(d, s, hi, &ev) || force_named_again(d, s, hi, &ev) || occasion_named_again(d, s, hi)) return;
     evt_own_deployment(d->ctx, d, s, hi, &ev); /* events_stance.c: forces shown at home are 150 */

@@ -345,6 +345,7 @@ int evt_intent_to_meet(const sent *s, size_t hi);
 void evt_event_modality(const run *r, const sent *s, size_t hi, evg_event *ev, int threat);
 /* events_speech.c: reported speech */
 int evt_speech_event_ok(const sent *s, const evg_event *ev);
+void evt_outlet_not_party(const sent *s, evg_event *ev);
 int evt_record_speaker(const evg_doc *d, const evg_event *ev);
 int evt_speech_people(const evg_doc *d, const evg_event *ev);
 int evt_statement_after_meeting(const evg_doc *d, const sent *s, const evt_match *mt);
@@ -363,6 +364,8 @@ void evt_leaders_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_addressed_pronoun(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_mediated_parties(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_capitals_as_countries(const evg_doc *d, evg_event *ev);
+void evt_visited_city_country(const evg_doc *d, evg_event *ev);
+void evt_visit_talks_visitor(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_conflict_pair(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_aid_arrival(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_other_country_target(const evg_doc *d, evg_event *ev);

@@ -979,7 +979,8 @@ static int destination_cand(const cand *c)
 }
 
 /* The destination a place stands for in a visit: its country when it is a
- * capital or a known city (evt_capitals_as_countries), else itself. */
+ * capital or a known city whose country the document names
+ * (evt_visited_city_country), else itself. */
 static int32_t destination_of(const evg_doc *d, const evg_event *ev, int32_t ent)
 {
     evg_event one = *ev;
@@ -987,6 +988,7 @@ static int32_t destination_of(const evg_doc *d, const evg_event *ev, int32_t ent
     one.location = -1;
     evt_add_actor(&one, ent, EVG_ROLE_TARGET);
     evt_capitals_as_countries(d, &one);
+    evt_visited_city_country(d, &one);
     return one.actors[0].entity;
 }
 

@@ -2,7 +2,8 @@
  * events_parties.c - counterparts that the clause's word order does not
  * give: the leaders a plural names, the parties a mediator stands between,
  * the sender of announced aid, rescuers and aid arriving (073), a capital
- * standing for its country, the pair of a fighting noun (the section's
+ * standing for its country (also as a visit's destination), the visitor
+ * holding talks in the city visited, the pair of a fighting noun (the section's
  * "between X and Y"), the other country of a one-sided act, an object
  * pronoun that is the speaker.
  *
@@ -208,6 +209,76 @@ void evt_capitals_as_countries(const evg_doc *d, evg_event *ev)
     for (int i = 0; i < ev->nactors; i++) {
         int32_t c = city_country(d, ev->actors[i].entity);
         if (c >= 0 && !evt_has_actor(ev, c) && ev->location != c) ev->actors[i].entity = c;
+    }
+}
+
+/* A visit (042) to a capital or known city goes to that city's country,
+ * when the document names the country and it is no actor yet: "to visit
+ * Tokyo", "يزور الرباط" visit Japan, Morocco; the city becomes the place. */
+void evt_visited_city_country(const evg_doc *d, evg_event *ev)
+{
+    if (strcmp(ev->code, "042") != 0) return;
+    for (int i = 0; i < ev->nactors; i++) {
+        if (ev->actors[i].role != EVG_ROLE_TARGET) continue;
+        int32_t city = ev->actors[i].entity, c = city_country(d, city);
+        if (c < 0 || evt_has_actor(ev, c)) continue;
+        ev->actors[i].entity = c;
+        if (ev->location < 0) ev->location = city;
+    }
+}
+
+/* Is ent a city or town (a GPE that is no country)? */
+static int city_like(const evg_doc *d, int32_t ent)
+{
+    const evg_entity *e = &d->entities.v[ent];
+    return e->type && strcmp(e->type, "GPE") == 0 && (!e->id || strlen(e->id) != 3);
+}
+
+/* The entity of the last candidate before token tok in the sentence, or -1. */
+static int32_t last_cand_before(const sent *s, int32_t tok)
+{
+    int32_t ent = -1;
+    for (size_t k = 0; k < s->c.n && s->c.v[k].end <= tok; k++) ent = s->c.v[k].ent;
+    return ent;
+}
+
+/* The visitor of a visit hit before hi in the sentence whose destination
+ * is city ent, or -1. */
+static int32_t visitor_to(const run *r, const sent *s, size_t hi, int32_t ent)
+{
+    for (size_t k = hi; k-- > 0;) {
+        if (s->h.v[k].mt.e->cls != EVT_CL_VISIT) continue;
+        evg_event v;
+        evt_scratch_actors(r, s, k, &v);
+        if (!evt_has_actor(&v, ent)) continue;
+        for (int i = 0; i < v.nactors; i++)
+            if (v.actors[i].role == EVG_ROLE_SOURCE && v.actors[i].entity != ent) return v.actors[i].entity;
+    }
+    return -1;
+}
+
+/* "X to visit Tokyo for talks with Y", "يزور X بغداد لإجراء محادثات مع Y":
+ * talks that follow a visit in its sentence are held by the visitor, not by
+ * the city visited; the city, when it is the last name before the talks,
+ * gives way to the visitor (or is dropped when the visitor is an actor
+ * already). */
+void evt_visit_talks_visitor(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(mt->e->code, "04", 2) != 0 || mt->e->cls == EVT_CL_VISIT || mt->e->cls == EVT_CL_ARRIVE) return;
+    for (int i = 0; i < ev->nactors; i++) {
+        int32_t city = ev->actors[i].entity;
+        if (!city_like(r->doc, city)) continue;
+        if (last_cand_before(s, mt->first) != city) continue; /* "..., and Beijing agreed to talks" */
+        int32_t who = visitor_to(r, s, hi, city);
+        if (who < 0) continue;
+        if (!evt_has_actor(ev, who)) {
+            ev->actors[i].entity = who;
+        } else {
+            for (int j = i + 1; j < ev->nactors; j++) ev->actors[j - 1] = ev->actors[j];
+            ev->nactors--;
+            i--;
+        }
     }
 }
 

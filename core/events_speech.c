@@ -3,8 +3,8 @@
  * own (a speaker and a foreign addressee, an occasion, a date of its own, a
  * denial), whether a statement reports another act of its sentence or only
  * frames it, the date a statement takes after a meeting, threats told in a
- * statement's complement (138), and a speaker who joins a position his
- * country is said to hold.
+ * statement's complement (138), a speaker who joins a position his
+ * country is said to hold, and the news outlet a speaker talked to.
  *
  * Reads the sentence's hits and speakers (events_sentence.c) and the actors
  * events_args.c chose; events.c asks these before it keeps a statement.
@@ -53,6 +53,38 @@ int evt_record_speaker(const evg_doc *d, const evg_event *ev)
     for (int k = 0; roles[k]; k++)
         if (strcmp(e->role, roles[k]) == 0) return 1;
     return 0;
+}
+
+/* Is entity ent named in the sentence as whom words were given to: after
+ * "to" or the Arabic prefix ل ("لوكالة سانا", "in a statement to Reuters"),
+ * or as the object of "told"? */
+static int addressed_outlet(const sent *s, int32_t ent)
+{
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->ent != ent) continue;
+        if (c->prep == PREP_TO || (c->first > s->first && tok_is(s->doc, c->first - 1, "told"))) return 1;
+    }
+    return 0;
+}
+
+/* "X told Reuters", "قال X لوكالة سانا", "رحب X ... في تصريح لموقع Y": a
+ * news medium (the gazetteer's role MED) that is no source of a statement,
+ * comment or welcome (roots 01, 05) and that the words were given to is the
+ * outlet, not a party of the act; it leaves the actors.  An outlet praised
+ * or criticised itself, or struck, banned or closed (other roots), stays. */
+void evt_outlet_not_party(const sent *s, evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    if (strcmp(ev->root, "01") != 0 && strcmp(ev->root, "05") != 0) return;
+    int w = 0;
+    for (int i = 0; i < ev->nactors; i++) {
+        const evg_entity *e = &d->entities.v[ev->actors[i].entity];
+        int outlet = ev->actors[i].role != EVG_ROLE_SOURCE && e->role && strcmp(e->role, "MED") == 0 &&
+                     addressed_outlet(s, ev->actors[i].entity);
+        if (!outlet) ev->actors[w++] = ev->actors[i];
+    }
+    ev->nactors = w;
 }
 
 /* The actors of a statement other than places after the first ("قال X لدى
