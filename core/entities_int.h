@@ -164,7 +164,9 @@ int32_t evg_ent_new_entity_at(scan *st, int32_t first, int32_t end, int32_t os, 
                              const char *country, const char *role);
 int32_t evg_ent_new_entity(scan *st, int32_t first, int32_t end, const char *type, const char *country,
                           const char *role);
-int32_t evg_ent_new_person(scan *st, int32_t first, int32_t end, const qual *q, const gaz_title *t);
+int32_t evg_ent_new_person(scan *st, int32_t first, int32_t end, const title_hit *h);
+const char *evg_ent_title_role(const scan *st, const title_hit *h);
+const char *evg_ent_body_role(const scan *st, const qual *q, const char *role);
 int32_t evg_ent_local_find(const scan *st, const char *s, size_t n);
 int32_t evg_ent_local_at(scan *st, int32_t i);
 

@@ -8,7 +8,10 @@
  * in عبد only with its عبد).  A new organisation's or
  * place's id is the ASCII slug of its ICU transliteration (translit,
  * slugify); a new person's is "per-" and the consonant skeleton of the
- * name (person_id), its English name made by entities_latin.c.
+ * name (person_id), its English name made by entities_latin.c.  The
+ * CAMEO agent of an entity: a listed person's on the document's date
+ * (role_on_day), a titled new person's from the body it serves
+ * (evg_ent_title_role).
  * Reads spans from entities_key.c; every other rule file writes the
  * document through these functions.  Strings live in the document arena.
  */
@@ -45,6 +48,34 @@ int32_t *evg_ent_gaz_zeroed(const evg_doc *d, int k)
     return g->zeroed[k];
 }
 
+/* The CAMEO agent of listed person e on the document's date.  A row's
+ * agent is the one of the person's best-known office; when every office
+ * the person holds that day is a country's and the row says IGO (a prime
+ * minister who later led NATO), the agent is GOV; when every one is in an
+ * international body and the row says GOV, IGO.  Otherwise the row's. */
+static const char *role_on_day(const scan *st, int e)
+{
+    const gaz_entry *g = &st->g->ents.v[e];
+    int32_t day = st->d->dct;
+    int state = 0, body = 0;
+    if (strcmp(g->type, "PER") != 0 || day == EVG_NODATE || (strcmp(g->role, "IGO") != 0 && strcmp(g->role, "GOV") != 0))
+        return g->role;
+    for (size_t i = 0; i < st->g->offices.n; i++) {
+        const gaz_office *o = &st->g->offices.v[i];
+        const char *colon = o->entry == e ? strchr(o->office, ':') : NULL;
+        if (!colon || (o->from != EVG_NODATE && day < o->from) || (o->to != EVG_NODATE && day > o->to)) continue;
+        char qid[128];
+        snprintf(qid, sizeof qid, "%.*s", (int)(colon - o->office), o->office);
+        int q = evg_gaz_find_id(st->g, qid);
+        if (q < 0) continue;
+        if (st->g->ents.v[q].is_country) state = 1;
+        else if (!strcmp(st->g->ents.v[q].role, "IGO")) body = 1;
+    }
+    if (!strcmp(g->role, "IGO") && state && !body) return "GOV";
+    if (!strcmp(g->role, "GOV") && body && !state) return "IGO";
+    return g->role;
+}
+
 /* The document entity of gazetteer entry e. */
 int32_t evg_ent_entity_of(scan *st, int e)
 {
@@ -58,7 +89,7 @@ int32_t evg_ent_entity_of(scan *st, int e)
     x.name_en = *g->name_en ? g->name_en : g->name_ar;
     x.type = g->type;
     x.country = g->country;
-    x.role = g->role;
+    x.role = role_on_day(st, e);
     x.first_mention = -1;
     st->by_entry[e] = evg_ent_entity_push(st, &x) + 1;
     evg_vec_push(&st->by_entry_set, e);
@@ -422,9 +453,48 @@ int32_t evg_ent_new_entity(scan *st, int32_t first, int32_t end, const char *typ
     return evg_ent_new_entity_at(st, first, end, st->d->tokens.v[first].os, type, country, role);
 }
 
-int32_t evg_ent_new_person(scan *st, int32_t first, int32_t end, const qual *q, const gaz_title *t)
+/* Is token k a word of an army ("الجيش", "army", "military"), or "القوات"
+ * before "المسلحة" ("armed forces")? */
+static int army_word(const evg_doc *d, int32_t k)
 {
-    return evg_ent_new_entity(st, first, end, "PER", q->entry >= 0 ? st->g->ents.v[q->entry].country : "", t->role);
+    static const char *const w[] = {"الجيش", "للجيش", "جيش", "لجيش", "army", "military"};
+    if (k < 0 || (size_t)k >= d->tokens.n) return 0;
+    if (evg_tok_in_static(d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_PLAIN)) return 1;
+    return (size_t)k + 1 < d->tokens.n && (evg_tok_is(d, (size_t)k, "القوات") || evg_tok_is(d, (size_t)k, "armed")) &&
+           (evg_tok_is(d, (size_t)k + 1, "المسلحه") || evg_tok_is(d, (size_t)k + 1, "forces"));
+}
+
+/* The agent of an office of the organisation qualifying a title (q): a
+ * generic GOV gives way to the organisation's own agent when it has one
+ * ("Hamas's military leader" REB, "the EU envoy" IGO); role otherwise. */
+const char *evg_ent_body_role(const scan *st, const qual *q, const char *role)
+{
+    if (strcmp(role, "GOV") != 0 || q->entry < 0 || !q->is_org) return role;
+    const char *r = st->g->ents.v[q->entry].role;
+    return r && *r ? r : role;
+}
+
+/* The CAMEO agent of the person a title names.  A title of no particular
+ * agent (role GOV: a spokesman, an envoy, a chief) held in a body takes
+ * the body's agent: the spokesman of a Red Crescent is NGO, the EU's envoy
+ * IGO, a party's leader PTY; held in an army nobody listed (its word in the
+ * title or right before a Latin one: "المتحدث باسم الجيش", "French army
+ * spokesman") MIL.  A state body or a country alone leaves the title's agent. */
+const char *evg_ent_title_role(const scan *st, const title_hit *h)
+{
+    const char *role = h->t->role;
+    if (strcmp(role, "GOV") != 0) return role;
+    if (h->q.entry >= 0 && h->q.is_org) return evg_ent_body_role(st, &h->q, role);
+    for (int32_t k = h->first - 1; k < h->end; k++)
+        if (army_word(st->d, k) && (k >= h->first || st->d->tokens.v[k].script == EVG_SCRIPT_LATN)) return "MIL";
+    return role;
+}
+
+int32_t evg_ent_new_person(scan *st, int32_t first, int32_t end, const title_hit *h)
+{
+    const qual *q = &h->q;
+    return evg_ent_new_entity(st, first, end, "PER", q->entry >= 0 ? st->g->ents.v[q->entry].country : "",
+                              evg_ent_title_role(st, h));
 }
 
 /* A bare word of a person found earlier in this document (not the second

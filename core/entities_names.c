@@ -506,6 +506,8 @@ int evg_ent_unknown_name(const scan *st, int32_t j, int32_t *end)
     if (!latin && evg_ent_orig_ends_in(d, j, "\xD8\xA9") && evg_gaz_smap_get(&st->g->given, s, n) <= 0)
         return 0; /* a noun in ة opens no name: "رئيس حكومة تصريف الأعمال" */
     if (!latin && (place_noun(st, j) || prep_verbal_noun(st, j))) return 0; /* "قضاء خانقين", "لتفقد مراكز" */
+    if (!latin && (evg_tok_is(d, (size_t)j, "احد") || evg_tok_is(d, (size_t)j, "احدي")))
+        return 0; /* "أحد فنادق المدينة", "إحدى الدول": "one of", a quantifier, no given name */
     while ((size_t)k < d->tokens.n && evg_ent_same_sent(d, j, k) && words < 5) {
         if (!latin && words >= 2 && pronoun_noun(st, k)) break; /* "بهروز كمالوندي قوله" */
         if (!latin && words >= 2 && evg_ent_prep_construct_plural(st, k)) break; /* + "بممثلي الأحزاب" */

@@ -132,7 +132,8 @@ static int appositive_title(scan *st, title_hit *h)
     h->ent = st->appos_ent;
     evg_entity *x = &st->d->entities.v[h->ent];
     if (!*x->country && h->q.entry >= 0) x->country = st->g->ents.v[h->q.entry].country;
-    if (!*x->role) x->role = h->t->role;
+    /* a new person made with the generic agent takes the body's (evg_ent_title_role) */
+    if (!*x->role || (!strncmp(x->id, "per-", 4) && !strcmp(x->role, "GOV"))) x->role = evg_ent_title_role(st, h);
     return 1;
 }
 
@@ -357,7 +358,8 @@ static void deputy_title(const scan *st, title_hit *h, const span *ts, const spa
 
 /* "الرئيس الأمريكي السابق", "وزير الخارجية الأسبق", "رئيس الحكومة المكلف",
  * "الرئيس المنتخب", "former foreign minister", "وزير الخارجية بالنيابة",
- * "وزير الداخلية المفوض", "acting defence minister": a title of someone
+ * "وزير الداخلية المفوض", "acting defence minister", "ousted junta leader"
+ * (also deposed, toppled): a title of someone
  * who does not hold the office on the day as listed (a former holder, a
  * designate, an elect, an acting or a delegated holder).  Like a deputy's, it never stands for the holder nor for
  * an earlier minister, and names only the person written after it; the
@@ -371,7 +373,8 @@ static void former_title(const scan *st, title_hit *h, const span *ts, const spa
     int32_t k = h->end, b = pre ? pre->first - 1 : ts->first - 1;
     if (strcmp(h->t->type, "PER") != 0) return;
     if (b >= 0 && evg_ent_same_sent(d, b, ts->first) &&
-        (evg_tok_is(d, (size_t)b, "former") || evg_tok_is(d, (size_t)b, "ex") || evg_tok_is(d, (size_t)b, "acting"))) {
+        (evg_tok_is(d, (size_t)b, "former") || evg_tok_is(d, (size_t)b, "ex") || evg_tok_is(d, (size_t)b, "acting") ||
+         evg_tok_is(d, (size_t)b, "ousted") || evg_tok_is(d, (size_t)b, "deposed") || evg_tok_is(d, (size_t)b, "toppled"))) {
         h->deputy = 1;
         h->acting = evg_tok_is(d, (size_t)b, "acting");
         return;
@@ -460,6 +463,25 @@ static void unlisted_seat(scan *st, title_hit *h, const span *ts, const span *pr
     h->oe = st->d->tokens.v[f - 1].oe;
 }
 
+/* "الدبلوماسية المسؤولة", "المواقف غير المسؤولة": the Arabic title of an
+ * official (المسؤول, one word) right after غير or after a definite word in
+ * its sentence agrees with that word as the adjective "responsible"; a
+ * title after a verb or a comma ("قال المسؤول") stays a person. */
+static int official_adjective(const scan *st, const title_hit *h, const span *ts)
+{
+    const evg_doc *d = st->d;
+    size_t n;
+    int32_t k = ts->first - 1;
+    if (strcmp(h->t->office, "official") != 0 || ts->end != ts->first + 1 || k < 0 || !evg_ent_same_sent(d, k, ts->first) ||
+        d->tokens.v[k].script != EVG_SCRIPT_ARAB || d->tokens.v[k].kind != EVG_TOK_WORD || st->in_timex[k])
+        return 0;
+    if (evg_tok_is(d, (size_t)k, "غير")) return 1;
+    const char *w = evg_ent_tok_str(d, k, &n);
+    int definite = !memcmp(w, "ال", 4) || (n > 8 && !memcmp(w, "لل", 4)) || /* "للدبلوماسية" */
+                   (n > 8 && evg_ent_one_proclitic(w) && !memcmp(w + 2, "ال", 4)); /* "بالسياسة" */
+    return n > 6 && definite && !evg_ent_is_stop_tok(st, k);
+}
+
 int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
 {
     int32_t f;
@@ -471,6 +493,7 @@ int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
     h.os = pre ? pre->os : ts->os;
     h.end = ts->end;
     h.oe = ts->oe;
+    if (!pre && official_adjective(st, &h, ts)) return ts->end; /* "الدبلوماسية المسؤولة": responsible */
     if (!strcmp(h.t->type, "ORG") && legislature_office(h.t->office) && named_member(st, h.first, ts->end))
         return ts->end; /* "members of parliament", "عضو في البرلمان": people, not the body */
     evg_ent_title_qualify(st, &h, ts, pre);

@@ -245,6 +245,17 @@ static int org_words_known(const scan *st, int32_t a, int32_t b)
     return n;
 }
 
+/* Is token k a definite noun of data/gaz_orgwords.tsv (class N, not
+ * behind و)?  After a definite genitive it starts a new phrase: a construct
+ * chain ends at its one definite word, so "قوات الأمن الغاز" is the forces
+ * and then what they fired. */
+static int definite_noun_after(const scan *st, int32_t k)
+{
+    size_t l;
+    const char *w = evg_ent_tok_str(st->d, k, &l);
+    return l > 4 && !memcmp(w, "ال", 4) && evg_ent_org_word_class(st->g, w, l) == 'N';
+}
+
 /* Does the Arabic organisation name [i, k) translate word for word? */
 static int org_named(const scan *st, int32_t i, int32_t k)
 {
@@ -361,6 +372,7 @@ int32_t evg_ent_arabic_org_at(scan *st, int32_t i)
     if (k == i + 1 && arabic_org_verbal(&r, st, i, skip)) return r;
     int known = org_words_known(st, i + 1, k);
     if (k - i == 3 && known == 1) k--; /* "محكمة النقض" + الحكم: a known noun, then the object */
+    else if (k - i == 3 && known == 2 && definite_noun_after(st, k - 1)) k--, known = 1; /* "قوات الأمن" + الغاز */
     if (k - i == 2 && hk == 3 && evg_ent_same_sent(d, i, k) && evg_ent_match_at(st, k, GAZ_DEMONYM, &m))
         country = st->g->ents.v[st->g->keys.v[m.key].target].country; /* "اتحاد الشغل التونسي" */
     else if (k - i == 2 && hk == 3 && known == 1 && org_named(st, i, k)) {
@@ -804,6 +816,27 @@ static int field_adjective(const scan *st, int32_t k)
     return !evg_ent_is_stop_tok(st, k) && !evg_ent_match_at(st, k, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_AMBIG, &m);
 }
 
+/* "لمعالجة جذور الأزمة", "لمراجعة موقفها": token k is ل and an indefinite
+ * noun in ة (a verbal noun: لمعالجة, لمراجعة) before an indefinite word in
+ * its sentence (no particle), the object of an act of purpose; a field
+ * of a body's name takes a definite genitive ("لمكافحة الفساد"), and a
+ * name behind ل ("لحماس", "لباشاغا", a given name "لسلامة") is no verbal
+ * noun. */
+static int purpose_after(const scan *st, int32_t k)
+{
+    size_t n, g;
+    const evg_doc *d = st->d;
+    const char *w = evg_ent_tok_str(d, k, &n);
+    if (n < 8 || memcmp(w, "ل", 2) != 0 || !memcmp(w, "لل", 4) || memcmp(w + n - 2, "ه", 2) != 0 ||
+        evg_gaz_smap_get(&st->g->given, w + 2, n - 2) > 0) /* "لسلامة": a name behind ل */
+        return 0;
+    if ((size_t)k + 1 >= d->tokens.n || !evg_ent_same_sent(d, k, k + 1) || d->tokens.v[k + 1].kind != EVG_TOK_WORD ||
+        evg_ent_is_stop_tok(st, k + 1))
+        return 0;
+    const char *x = evg_ent_tok_str(d, k + 1, &g);
+    return d->tokens.v[k + 1].script == EVG_SCRIPT_ARAB && (g < 4 || memcmp(x, "ال", 4) != 0);
+}
+
 /* "الهيئة الوطنية للانتخابات", "المفوضية السامية لشؤون": a definite
  * organisation head, a definite adjective, optionally a demonym (the
  * organisation's country), and a word in ل naming its field: a new ORG. */
@@ -839,6 +872,8 @@ int32_t evg_ent_arabic_def_org_at(scan *st, int32_t i)
         k = m.end - 1;
     } else if (memcmp(w, "لل", 4) != 0 && evg_ent_plain_definite(st, k + 1, i))
         k++; /* لشؤون اللاجئين */
+    else if (purpose_after(st, k))
+        return adjective_org(st, i, k); /* "القيادة الروسية لمعالجة جذور ...": a purpose, no field */
     for (int c = 0; c < 2 && evg_ent_same_sent(d, i, k + 1) && coordinated_org_noun(st, k + 1); c++) k++; /* "والتجارة" */
     for (int c = 0; c < 3 && evg_ent_same_sent(d, i, k + 1) && field_adjective(st, k + 1); c++)
         k++; /* "للحقوق الاقتصادية والاجتماعية" */

@@ -125,6 +125,21 @@ static int appositive_name(int32_t *first, int32_t *end, scan *st, int32_t i)
     return 1;
 }
 
+/* "في أحد فنادق المدينة، المبعوث الأمريكي الخاص زلماي خليل زاد": a listed
+ * person's name within three words after the title at k (its qualifier
+ * between) is whom the title names; the words before the comma are none. */
+static int listed_holder_after(const scan *st, int32_t k)
+{
+    span m;
+    for (int32_t j = k; j <= k + 3 && (size_t)j < st->d->tokens.n && evg_ent_same_sent(st->d, k, j); j++) {
+        if (evg_ent_is_comma(st->d, j)) return 0;
+        if (evg_ent_match_at(st, j, GAZ_NAME, &m) && m.first == j &&
+            !strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "PER"))
+            return 1;
+    }
+    return 0;
+}
+
 int32_t evg_ent_appositive_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -135,6 +150,7 @@ int32_t evg_ent_appositive_at(scan *st, int32_t i)
     int latin = d->tokens.v[i].script == EVG_SCRIPT_LATN;
     if (latin && (evg_tok_is(d, (size_t)t0, "the") || evg_tok_is(d, (size_t)t0, "a"))) t0++;
     j = latin && evg_ent_match_at(st, t0, GAZ_NAME | GAZ_DEMONYM, &q) ? q.end : t0; /* "Hungary's", "Hungarian" */
+    if (latin && j > t0 && evg_ent_abbreviation_dot(d, j)) j++; /* "the U.S. envoy": past the dot */
     int deputy = 0;
     if (!latin && evg_ent_same_sent(d, t0, t0 + 2) && (evg_ent_deputy_word(st, t0) || evg_tok_is(d, (size_t)t0, "الناءب")) &&
         !evg_ent_match_at(st, t0, GAZ_TITLE, &t)) { /* "نائب وزير الخارجية السوري" is a listed title of the person */
@@ -150,6 +166,7 @@ int32_t evg_ent_appositive_at(scan *st, int32_t i)
         return end;
     }
     if (strcmp(st->g->titles.v[st->g->keys.v[t.key].target].type, "PER") != 0) return -1;
+    if (listed_holder_after(st, t.end)) return -1;
     int32_t ent = evg_ent_new_entity(st, i, end, "PER", "", "");
     if (ent < 0) return -1;
     evg_ent_add_mention(st, ent, i, end, d->tokens.v[i].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);

@@ -188,6 +188,21 @@ int evg_ent_site_noun_word(const evg_doc *d, int32_t k)
     return (size_t)k < d->tokens.n && site_noun_at(d, k, &skip) && !skip;
 }
 
+/* "قاعدة لسلاح الجو", "مصنع لأسطول المحيط": token k is ل ("for") and an
+ * indefinite noun in the construct state before a definite genitive that
+ * is no adjective of the site: whose the site is, no name of it ("مطار
+ * لوتون الدولي" keeps its name). */
+static int for_genitive(const scan *st, int32_t k)
+{
+    size_t n, g;
+    const evg_doc *d = st->d;
+    const char *s = evg_ent_tok_str(d, k, &n);
+    if (n < 6 || memcmp(s, "ل", 2) != 0 || !memcmp(s, "ال", 4) || (size_t)k + 1 >= d->tokens.n || !evg_ent_same_sent(d, k, k + 1))
+        return 0;
+    const char *w = evg_ent_tok_str(d, k + 1, &g);
+    return d->tokens.v[k + 1].kind == EVG_TOK_WORD && g > 4 && !memcmp(w, "ال", 4) && !site_adjective(d, k + 1);
+}
+
 /* May token k be a word of a foreign or proper site name ("نيفاتيم",
  * "هواري بومدين"): an indefinite word nobody listed that has no shape of
  * an adjective, a plural in ات or a noun in ة. */
@@ -204,6 +219,7 @@ int evg_ent_site_name_word(const scan *st, int32_t first, int32_t k)
         (n > 4 && !memcmp(s + n - 4, "ات", 4)) || evg_ar_verb_shape(s, n, EVG_VS_INFLECTED))
         return 0; /* "مطار عسكري"; a later word may end in ي ("ليوناردو دافنشي") */
     if (evg_tok_in_static(st->d, (size_t)k, where, sizeof where / sizeof *where, EVG_WS_PLAIN)) return 0;
+    if (for_genitive(st, k)) return 0;
     return !evg_ent_fuzzy_match(st, k, &fm);
 }
 

@@ -176,7 +176,8 @@ int32_t evg_ent_office_entity(scan *st, const gaz_title *t, const char *office, 
     int32_t ent = evg_ent_entity_by_id(st, id);
     if (ent >= 0) return ent;
     office_name_en(t, qe, office, en, sizeof en);
-    return evg_ent_body_entity(st, id, en, t->type, qe->country, t->role, os, oe);
+    const char *role = strcmp(t->type, "PER") ? t->role : evg_ent_body_role(st, q, t->role); /* the person serves the body */
+    return evg_ent_body_entity(st, id, en, t->type, qe->country, role, os, oe);
 }
 
 /* The entity of country qe's ministry of portfolio en ("sdn-health-ministry",
@@ -297,10 +298,28 @@ static int latin_mononym(const scan *st, int32_t j)
     return !evg_ent_match_at(st, j, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_HONOR | GAZ_AMBIG, &m);
 }
 
+/* "عضو مكتبها السياسي", "قائدهم العسكري": an Arabic word of five letters or
+ * more ending in an attached pronoun (ها, هم, هما: "its", "their") before
+ * a definite adjective is a noun of the body the title belongs to, no name
+ * (names in ها are short: مها). */
+static int pronoun_noun(const scan *st, int32_t j)
+{
+    static const char *const suf[] = {"ها", "هم", "هما"};
+    size_t n;
+    if ((size_t)j + 1 >= st->d->tokens.n || st->d->tokens.v[j].script != EVG_SCRIPT_ARAB) return 0;
+    const char *w = evg_ent_tok_str(st->d, j, &n);
+    for (size_t a = 0; a < sizeof suf / sizeof *suf; a++) {
+        size_t l = strlen(suf[a]);
+        if (n >= 10 && !memcmp(w + n - l, suf[a], l)) return evg_ent_plain_definite(st, j + 1, j);
+    }
+    return 0;
+}
+
 int evg_ent_title_name(const scan *st, int32_t j, int32_t *end)
 {
     int skip;
     size_t n;
+    if (pronoun_noun(st, j)) return 0;
     if ((size_t)j + 1 < st->d->tokens.n && st->d->tokens.v[j].script == EVG_SCRIPT_ARAB &&
         !memcmp(evg_ent_tok_str(st->d, j, &n), "ل", 2) && !evg_ent_given_name(st, j, &skip) && evg_ent_plain_definite(st, j + 1, j))
         return 0; /* "الناطق باسم الجمعية ... لحقوق الإنسان": a field, no name */
@@ -496,7 +515,7 @@ static int title_listed_name(scan *st, title_hit *h, int32_t base)
         evg_ent_family_close(st, &nm);
         h->name_first = nm.first, h->name_end = nm.end, h->name_os = nm.os, h->name_oe = nm.oe;
         if (foreign_bearer(st, h, st->g->keys.v[nm.key].target)) {
-            h->ent = evg_ent_new_person(st, nm.first, nm.end, &h->q, h->t);
+            h->ent = evg_ent_new_person(st, nm.first, nm.end, h);
             if (h->ent < 0) h->name_first = -1;
             return 1;
         }
@@ -532,7 +551,7 @@ static int title_appositive_name(scan *st, title_hit *h, int32_t base, int32_t j
     /* a rank after the comma is no name word ("..., Colonel Abdou Ndiaye") */
     int32_t nf = comma >= 0 ? evg_ent_honor_skip(st, comma + 1) : -1;
     if (comma >= 0 && !evg_ent_is_comma(st->d, base) && evg_ent_same_sent(st->d, comma, nf) && evg_ent_title_name(st, nf, &ue)) {
-        h->ent = evg_ent_new_person(st, nf, ue, &h->q, h->t);
+        h->ent = evg_ent_new_person(st, nf, ue, h);
         h->name_first = nf, h->name_end = ue;
         h->name_os = st->d->tokens.v[nf].os, h->name_oe = st->d->tokens.v[ue - 1].oe;
         h->gap = 1;
@@ -580,7 +599,7 @@ static int title_unlisted_name(scan *st, title_hit *h, int32_t base, int32_t j, 
     int shares = holder >= 0 && evg_ent_shares_word(st, holder, j, ue);
     int same = shares && evg_ent_shares_word(st, holder, ue - 1, ue);
     if (holder < 0 || shares || latin || spokes || comma_enclosed(st, base, ue)) {
-        h->ent = same ? evg_ent_entity_of(st, holder) : evg_ent_new_person(st, j, ue, &h->q, h->t);
+        h->ent = same ? evg_ent_entity_of(st, holder) : evg_ent_new_person(st, j, ue, h);
         h->name_first = j, h->name_end = ue;
         h->name_os = st->d->tokens.v[j].os, h->name_oe = st->d->tokens.v[ue - 1].oe;
         if (h->ent >= 0) return 1;

@@ -806,13 +806,19 @@ static int covered_by(const evg_doc *d, int32_t p, size_t n, const char *id)
 }
 
 /* One row: a mention of exactly the surface text resolves to id, or, with
- * id "-", no mention covers the first occurrence of the surface. */
+ * id "-", no mention covers the first occurrence of the surface.  An id
+ * written "id@ROLE" also wants that entity's CAMEO agent to be ROLE. */
 static int table_row(const evg_doc *d, const char *surface, const char *id)
 {
     const char *at = strstr(d->raw.p, surface);
     if (!at) return 0;
     if (!strcmp(id, "-")) return !covered_by(d, (int32_t)(at - d->raw.p), strlen(surface), NULL);
-    return text_has_id(d, surface, id);
+    const char *role = strchr(id, '@');
+    if (!role) return text_has_id(d, surface, id);
+    char bare[256];
+    snprintf(bare, sizeof bare, "%.*s", (int)(role - id), id);
+    const evg_entity *e = entity(d, bare);
+    return text_has_id(d, surface, bare) && e && !strcmp(e->role, role + 1);
 }
 
 /* Columns of entities_cases.tsv: sentence, reference date, surface, expected
