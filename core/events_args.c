@@ -488,21 +488,45 @@ static int32_t continued_speaker(const run *r, const sent *s, size_t hi, int32_t
     return k - 1 == s->first && continuation_word(d, k - 1) ? evt_previous_person(d, s) : -1;
 }
 
+/* The source of the latest event of this sentence becomes ev's source: the
+ * subject of a clause is the subject of its infinitive or purpose.  1 when
+ * one was found. */
+static int clause_source(const run *r, const sent *s, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    for (size_t i = d->events.n; i-- > 0 && d->events.v[i].sent == s->idx;)
+        for (int a = 0; a < d->events.v[i].nactors; a++)
+            if (d->events.v[i].actors[a].role == EVG_ROLE_SOURCE) {
+                evt_add_actor(ev, d->events.v[i].actors[a].entity, EVG_ROLE_SOURCE);
+                return 1;
+            }
+    return 0;
+}
+
+/* "توجه X إلى أربيل للقاء Y", "يزور X المدينة للاجتماع مع Y": an Arabic
+ * meeting noun of purpose (ل + لقاء) right after a visit or a trip of the
+ * same clause (at most fourteen words between, no comma) is the traveller's
+ * meeting; the name after the noun is whom he meets, not its subject.  1
+ * when the source was set. */
+static int purpose_meeting_source(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_AR || mt->e->cls != EVT_CL_MEET || hi == 0 || !evt_purpose_noun(r->doc, mt))
+        return 0;
+    const evt_match *v = &s->h.v[hi - 1].mt;
+    if ((v->e->cls != EVT_CL_VISIT && v->e->cls != EVT_CL_ARRIVE) || mt->first - v->end > 14) return 0;
+    for (int32_t k = v->end; k < mt->first; k++)
+        if (evt_is_punct_boundary(r->doc, k)) return 0;
+    return clause_source(r, s, ev);
+}
+
 static int anaphoric_source(const run *r, const sent *s, size_t hi, int32_t lo, int32_t hi_end,
                             int32_t lv, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
     if (mt->e->lang == EVG_LANG_EN && mt->e->pos == EVT_POS_VERB && tok_is(r->doc, mt->first - 1, "to") &&
-        hi > 0 && s->h.v[hi - 1].mt.e->cls != EVT_CL_SPEECH) {
-        /* "he is due in Jeddah on Saturday to meet X": the infinitive's subject is the clause's */
-        const evg_doc *d = r->doc;
-        for (size_t i = d->events.n; i-- > 0 && d->events.v[i].sent == s->idx;)
-            for (int a = 0; a < d->events.v[i].nactors; a++)
-                if (d->events.v[i].actors[a].role == EVG_ROLE_SOURCE) {
-                    evt_add_actor(ev, d->events.v[i].actors[a].entity, EVG_ROLE_SOURCE);
-                    return 1;
-                }
-    }
+        hi > 0 && s->h.v[hi - 1].mt.e->cls != EVT_CL_SPEECH && clause_source(r, s, ev))
+        return 1; /* "he is due in Jeddah on Saturday to meet X": the infinitive's subject is the clause's */
     int32_t at = lv >= 0 ? lv : mt->first; /* "a visit by X, who held talks": X */
     if (mt->e->lang == EVG_LANG_EN && at - 1 > s->first && tok_is(r->doc, at - 1, "who")) {
         int32_t end = tok_is(r->doc, at - 2, ",") ? at - 2 : at - 1;
@@ -746,6 +770,7 @@ static int32_t plain_source(const run *r, const sent *s, size_t hi, const actor_
     const evt_match *mt = &s->h.v[hi].mt;
     int32_t src = -1;
     int the = evt_the_noun(r->doc, mt, w->lv);
+    if (purpose_meeting_source(r, s, hi, ev)) return -1;
     if (!the) src = direct_source(r, s, hi, w->lo, w->hi_end, w->lv);
     if (src < 0 && !the) src = evt_parenthetical_subject(r, s, mt, w->lo);
     if (src < 0 && the) src = evt_led_agent(r->doc, s, mt);

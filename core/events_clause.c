@@ -334,6 +334,24 @@ static int unnamed_person_before(const sent *s, int32_t stop)
     return 0;
 }
 
+/* "الذي يقوم بزيارة إلى Y", "التي تقوم بأول زيارة لها": the verb قام that
+ * carries a visit noun (ب on the noun or on the word before it), one or two
+ * tokens before the noun.  Returns that verb's token or -1. */
+static int32_t visit_carrier(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const qama[] = {"\xD9\x82\xD8\xA7\xD9\x85", "\xD9\x82\xD8\xA7\xD9\x85\xD8\xAA", /* قام قامت */
+                                       "\xD9\x8A\xD9\x82\xD9\x88\xD9\x85", "\xD8\xAA\xD9\x82\xD9\x88\xD9\x85", /* يقوم تقوم */
+                                       NULL};
+    if (mt->e->cls != EVT_CL_VISIT || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED)) return -1;
+    for (int32_t k = mt->first - 1; k >= mt->first - 2 && k >= 0; k--) {
+        if (tok_in(d, k, qama)) return k;
+        size_t n;
+        const char *w = evg_tok_text(d, &d->tokens.v[k], &n);
+        if (n < 4 || memcmp(w, "\xD8\xA8", 2) != 0) return -1; /* ب: "بأول" */
+    }
+    return -1;
+}
+
 /* "بحضور البرهان ورئيس الوزراء حمدوك، اللذين وصلا إلى جوبا", "السعودية
  * التي استضافت المحادثات": an Arabic verb right after a relative pronoun
  * (and no name of its own right after it) has as subject the name the
@@ -343,10 +361,12 @@ int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_
 {
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
-    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
-        mt->e->cls == EVT_CL_SPEECH || mt->prefix_len != 0 || mt->first - 2 <= s->first ||
-        !evt_is_relative(d, mt->first - 1))
+    int32_t v = mt->e->lang == EVG_LANG_AR ? visit_carrier(d, mt) : -1; /* the verb after the relative */
+    if (mt->e->lang != EVG_LANG_AR || (v < 0 && mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        mt->e->cls == EVT_CL_SPEECH || (v < 0 && mt->prefix_len != 0))
         return -1; /* "الإعلان الذي شدد على": a text's words are no act of a name */
+    if (v < 0) v = mt->first;
+    if (v - 2 <= s->first || !evt_is_relative(d, v - 1)) return -1;
     size_t after = evt_cand_lower_bound(s, mt->end);
     /* "التي وقعها البلدان": the relative is the object; but the place a
      * visit verb names next is its destination ("بلينكن، الذي زار القاهرة") */
@@ -354,16 +374,16 @@ int32_t evt_arabic_relative_subject(const run *r, const sent *s, size_t hi, evg_
                 (evt_cand_type_is(&s->c.v[after], "GPE") || evt_cand_type_is(&s->c.v[after], "LOC"));
     if (after < s->c.n && s->c.v[after].first - mt->end <= 1 && s->c.v[after].prep == PREP_NONE && !place)
         return -1;
-    int32_t stop = evt_is_punct_boundary(d, mt->first - 2) || tok_is(d, mt->first - 2, "\xD8\x8C") ||
-                           tok_is(d, mt->first - 2, ",") ? mt->first - 2 : mt->first - 1;
+    int32_t stop = evt_is_punct_boundary(d, v - 2) || tok_is(d, v - 2, "\xD8\x8C") ||
+                           tok_is(d, v - 2, ",") ? v - 2 : v - 1;
     int32_t src = -1, other = -1;
     for (size_t k = 0; k < s->c.n && s->c.v[k].first < stop; k++)
         if (s->c.v[k].end == stop) src = (int32_t)k;
-    if (src >= 0 && stop == mt->first - 2 && singular_relative(d, mt->first - 1))
+    if (src >= 0 && stop == v - 2 && singular_relative(d, v - 1))
         src = apposition_head(r, s, src); /* a singular relative: a dual or plural has its own list */
-    if (src < 0 && stop == mt->first - 1 && unnamed_person_before(s, stop)) return EVT_NO_SUBJECT;
+    if (src < 0 && stop == v - 1 && unnamed_person_before(s, stop)) return EVT_NO_SUBJECT;
     if (src < 0 || evt_cand_type_is(&s->c.v[src], "LOC") || s->c.v[src].attrib) return -1;
-    int dual = !singular_relative(d, mt->first - 1);
+    int dual = !singular_relative(d, v - 1);
     if (dual && src > 0 && s->c.v[src].first - s->c.v[src - 1].end <= 4 &&
         !evt_punct_between(d, s->c.v[src - 1].end, s->c.v[src].first) &&
         evt_and_between(d, s->c.v[src - 1].end, s->c.v[src].first + 1, s->c.v[src].prep == PREP_AND))

@@ -727,6 +727,22 @@ static int separate_cue(const evg_doc *d, const sent *s)
     return 0;
 }
 
+/* Does the sentence give each counterpart its own "with" after the trigger
+ * (token from): "held talks with X and with Y", "مباحثات مع X ومع Y"?  A
+ * second "with" opened by "and", a comma or و after a first one repeats the
+ * preposition for a second meeting, where "with X and Y" names one table. */
+static int repeated_with(const evg_doc *d, const sent *s, int32_t from)
+{
+    static const char wmaa[] = "\xD9\x88\xD9\x85\xD8\xB9"; /* ومع */
+    int with = 0;
+    for (int32_t k = from; k < s->end; k++) {
+        if (tok_is(d, k, wmaa) || (tok_is(d, k, "with") && (tok_is(d, k - 1, "and") || tok_is(d, k - 1, ","))))
+            if (with) return 1;
+        if (evt_prep_word(d, k) == PREP_WITH) with = 1;
+    }
+    return 0;
+}
+
 /* Where actor ent is first named in the sentence (token), or -1. */
 static int32_t named_at(const sent *s, int32_t ent)
 {
@@ -760,7 +776,9 @@ void evt_separate_meetings(run *r, const sent *s, size_t hi, int want)
     evg_doc *d = r->doc;
     evg_event *ev = &d->events.v[d->events.n - 1];
     const evt_match *mt = &s->h.v[hi].mt;
-    if (strcmp(ev->code, "040") != 0 || ev->nactors < 3 || !separate_cue(d, s)) return;
+    if (strcmp(ev->code, "040") != 0 || ev->nactors < 3) return;
+    int rep = repeated_with(d, s, mt->end) && !joint_cue(d, s);
+    if (!rep && !separate_cue(d, s)) return;
     int32_t src = -1, others[EVG_MAX_ACTORS];
     int n = 0;
     for (int i = 0; i < ev->nactors; i++)
@@ -770,7 +788,7 @@ void evt_separate_meetings(run *r, const sent *s, size_t hi, int want)
     for (int i = 0; i < ev->nactors; i++) {
         int32_t e = ev->actors[i].entity, p = named_at(s, e);
         if (e == src) continue;
-        if (p < 0 || p < at || p < mt->end) return; /* "X and Y met Z": a side named with the source */
+        if (p < 0 || p < at || (p < mt->end && !rep)) return; /* "X and Y met Z": a side named with the source */
         others[n++] = e;
     }
     if (n < 2) return;

@@ -1664,6 +1664,16 @@ static void test_events__separate_meetings(void)
         {"خبر\n\nوعلى هامش القمة في أديس أبابا يوم الأحد، التقى الرئيس السوداني عمر البشير رئيس الوزراء "
          "الإثيوبي هايلي مريام ديسالين والرئيس المصري عبد الفتاح السيسي في اجتماع ثلاثي حول سد النهضة.\n",
          "2017-03-06", 1},
+        /* session 20 (evsplit): "with X and with Y", "مع X ومع Y": each counterpart has its own "with",
+         * one 040 each; "with X and Y" is one table, and a joint meeting stays one */
+        {"News\n\nIndian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida and "
+         "with Australian Prime Minister Anthony Albanese in Tokyo on Wednesday.\n", "2023-05-25", 2},
+        {"خبر\n\nوأجرى وزير الخارجية السعودي فيصل بن فرحان في الرياض يوم الثلاثاء محادثات مع نظيره الأردني "
+         "أيمن الصفدي ومع وزير الخارجية المصري سامح شكري.\n", "2023-05-25", 2},
+        {"News\n\nIndian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida and "
+         "Australian Prime Minister Anthony Albanese in Tokyo on Wednesday.\n", "2023-05-25", 1},
+        {"خبر\n\nوعقد وزير الخارجية السعودي فيصل بن فرحان في الرياض يوم الثلاثاء اجتماعاً مشتركاً مع نظيره "
+         "الأردني أيمن الصفدي ومع وزير الخارجية المصري سامح شكري.\n", "2023-05-25", 1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         evg_doc *d = doc_or_fail(cases[k].text, cases[k].dct);
@@ -1672,6 +1682,61 @@ static void test_events__separate_meetings(void)
         CU_ASSERT_EQUAL(n, cases[k].meetings);
         if (cases[k].meetings == 2) CU_ASSERT_EQUAL(two, 2);
         if (n != cases[k].meetings) dump_events(d);
+        evg_doc_free(d);
+    }
+}
+
+/* Session 20 (evsplit): an Arabic meeting noun of purpose (للقاء Y) right
+ * after a visit or trip of its clause is the traveller's meeting (040) with
+ * Y, beside the visit; a meeting others hold, told after a comma, keeps its
+ * own parties and leaves the traveller out. */
+static void test_events__purpose_meeting(void)
+{
+    static const struct { const char *text, *who, *met; } cases[] = {
+        {"خبر\n\nوصل وزير الخارجية السعودي فيصل بن فرحان إلى دمشق يوم الأحد للقاء الرئيس السوري أحمد "
+         "الشرع.\n", "Faisal bin Farhan", "Sharaa"},
+        {"خبر\n\nتوجه الرئيس الكيني وليام روتو يوم الثلاثاء إلى أديس أبابا للقاء رئيس الوزراء الإثيوبي آبي "
+         "أحمد.\n", "William Ruto", "Abiy Ahmed"},
+        {"خبر\n\nوصل الرئيس الكيني وليام روتو إلى أديس أبابا يوم الثلاثاء، وسط دعوات للقاء يجمع رئيس الوزراء "
+         "الإثيوبي آبي أحمد والرئيس الإريتري أسياس أفورقي.\n", NULL, "Abiy Ahmed"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evg_doc *d = doc_or_fail(cases[k].text, "2025-03-10");
+        if (!d) continue;
+        const evg_event *ev = find_event(d, "040");
+        CU_ASSERT_PTR_NOT_NULL(find_event(d, "042"));
+        CU_ASSERT_PTR_NOT_NULL(ev);
+        if (ev && cases[k].who) CU_ASSERT(actor_role(d, ev, cases[k].who) == EVG_ROLE_SOURCE);
+        if (ev && !cases[k].who) CU_ASSERT(actor_role(d, ev, "William Ruto") < 0);
+        if (ev) CU_ASSERT(actor_role(d, ev, cases[k].met) >= 0);
+        if (!ev) dump_events(d);
+        evg_doc_free(d);
+    }
+}
+
+/* Session 20 (evsplit): "X، الذي يقوم بزيارة إلى Y", "التي تقوم بأول زيارة
+ * لها": a visit noun carried by قام after a relative pronoun is a visit (042)
+ * of the name the relative follows, beside the talks of the main clause; a
+ * relative whose قام carries another noun ("بدور الوسيط") adds none. */
+static void test_events__relative_visit(void)
+{
+    static const struct { const char *text, *who; } cases[] = {
+        {"خبر\n\nأجرى وزير الخارجية الأردني أيمن الصفدي يوم الاثنين مباحثات في عمّان مع وزيرة الخارجية "
+         "الأسترالية بيني وونغ، التي تقوم بأول زيارة لها إلى الأردن.\n", "Penny Wong"},
+        {"خبر\n\nبحث رئيس الوزراء الياباني فوميو كيشيدا يوم الخميس مع الرئيس الإندونيسي جوكو ويدودو، الذي "
+         "يقوم بزيارة رسمية إلى اليابان، ملف الطاقة.\n", "Joko Widodo"},
+        {"خبر\n\nبحث رئيس الوزراء الياباني فوميو كيشيدا يوم الخميس مع الرئيس الإندونيسي جوكو ويدودو، الذي "
+         "يقوم بدور الوسيط في الملف، قضايا الطاقة.\n", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evg_doc *d = doc_or_fail(cases[k].text, "2025-03-10");
+        if (!d) continue;
+        const evg_event *visit = find_event(d, "042");
+        CU_ASSERT_PTR_NOT_NULL(find_event(d, "040"));
+        if (!cases[k].who) CU_ASSERT_PTR_NULL(visit);
+        if (cases[k].who) CU_ASSERT_PTR_NOT_NULL(visit);
+        if (visit && cases[k].who) CU_ASSERT(actor_role(d, visit, cases[k].who) == EVG_ROLE_SOURCE);
+        if ((visit != NULL) != (cases[k].who != NULL)) dump_events(d);
         evg_doc_free(d);
     }
 }
@@ -1828,6 +1893,8 @@ static CU_TestInfo events_tests[] = {
     {"headline_of_lead", test_events__headline_of_lead},
     {"headline_lead_day", test_events__headline_lead_day},
     {"separate_meetings", test_events__separate_meetings},
+    {"purpose_meeting", test_events__purpose_meeting},
+    {"relative_visit", test_events__relative_visit},
     {"headline_comma_verbs", test_events__headline_comma_verbs},
     {"countries_over_headline", test_events__countries_over_headline},
     {"then_ends_arguments", test_events__then_ends_arguments},
