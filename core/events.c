@@ -18,7 +18,9 @@
  * that a preceding word makes about something else ("حرب 1950-1953"); else
  * the referred event's date; else the section's reference date (with lower
  * confidence); never a date from another section, and no date at all in a
- * section without a reference date (related blocks).
+ * section without a reference date (related blocks).  An intent (03) is
+ * not dated by a time ahead of the reference date, the promised act's
+ * (events_date.c, evt_intent_redate after evt_stated_intent).
  * Modality: cues from data/cues.tsv before the trigger (سوف، لم، لن، قد +
  * present, من المرجح، will, may ...), the future prefix س, a purpose noun
  * ("لزيارة"), an adjective after a noun ("زيارة مرتقبة"), and a resolved
@@ -744,6 +746,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     int coref = event_date(r, s, hi, &ev, agreed_at, led);
     if (e->cls == EVT_CL_SPEECH && !evt_speech_event_ok(s, &ev) && !evt_dated_statement(r, s, hi, &ev)) return;
     event_finish(r, s, hi, &ev, threat);
+    coref = evt_intent_redate(r, s, hi, &ev, coref); /* events_date.c: "would send aid next month" */
     int want = coref_wanted(d, s, hi, &ev, led, coref);
     evg_vec_push(&d->events, ev);
     evg_vec_push(&r->want_coref, want);

@@ -15,7 +15,8 @@
  * chained after such a position; a dateline's day is not the lead's; "the
  * second day of the visit".  Split out of events_merge.c in session 15.
  * Session 20: an undated act after "then"/"later"/ثم takes the latest day
- * of the sentence before (sequel_date).
+ * of the sentence before (sequel_date); a reaction naming the agreement
+ * takes the signing's day before narrative time (agreement_reaction).
  * Exports evt_resolve_coref, evt_story_date (headlines the merge leaves
  * undated), evt_date_rank and evt_is_meeting_family.
  */
@@ -302,17 +303,12 @@ static int perfect_clause(const evg_doc *d, const evg_event *o)
  * (reach at least eight words there). */
 static int arabic_pluperfect(const evg_doc *d, const evg_event *o, int reach)
 {
-    static const char *const was[] = {"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* كان كانت */
-                                      "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* وكان وكانت */
-                                      "\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", /* كانا وكانا */
-                                      "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", /* كانوا وكانوا */
-                                      NULL};
     const evg_sentence *st = &d->sentences.v[o->sent];
     for (int32_t q = st->tok_first; q < o->trig_first; q++) {
         /* "ورحبت X بالقرار، وكان موفدها Y قد التقى": after a comma too, its
          * subject up to eight words */
         int comma = q > st->tok_first && (evg_tok_is(d, (size_t)q - 1, "\xD8\x8C") || evg_tok_is(d, (size_t)q - 1, ","));
-        if ((q >= st->tok_first + 3 && !comma) || !tok_in(d, q, was)) continue;
+        if ((q >= st->tok_first + 3 && !comma) || !evt_ar_was(d, q)) continue;
         int reach_here = comma && reach < 8 ? 8 : reach;
         for (int32_t k = q + 1; k < o->trig_first && k <= q + reach_here; k++)
             if (evg_tok_is(d, (size_t)k, "\xD9\x82\xD8\xAF")) return 1; /* قد */
@@ -541,8 +537,11 @@ static int names_agreement(const evg_doc *d, const evg_event *ev)
     static const char *const ar[] = {"\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82", /* الاتفاق */
                                      "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82\xD9\x8A\xD9\x87", /* الاتفاقيه */
                                      "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86", /* الاعلان */
-                                     "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB9\xD8\xA7\xD9\x87\xD8\xAF\xD9\x87", NULL}; /* المعاهده */
-    static const char *const en[] = {"agreement", "deal", "accord", "declaration", "pact", "treaty", NULL};
+                                     "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB9\xD8\xA7\xD9\x87\xD8\xAF\xD9\x87", /* المعاهده */
+                                     "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA", /* الاتفاقات */
+                                     "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAA", NULL}; /* الاتفاقيات */
+    static const char *const en[] = {"agreement", "deal", "accord", "declaration", "pact", "treaty", "agreements",
+                                     "deals", "accords", "declarations", "pacts", "treaties", NULL};
     const evg_sentence *st = &d->sentences.v[ev->sent];
     for (int32_t k = ev->trig_end; k < st->tok_end && k < ev->trig_end + 8; k++) {
         for (int w = 0; ar[w]; w++)
@@ -596,6 +595,20 @@ static const evg_event *reaction_occasion(const run *r, size_t i)
         if (recent_day(d, o)) return o;
     }
     return NULL;
+}
+
+/* "Palestinian officials called the accords a betrayal", "وانتقدت X
+ * الاتفاق": a reaction that names the agreement answers its signing; it
+ * takes that day before narrative time (an act a shared actor did just
+ * before it is not what it answers).  Returns the signing or NULL. */
+static const evg_event *agreement_reaction(const run *r, size_t i)
+{
+    const evg_doc *d = r->doc;
+    const evg_event *ev = &d->events.v[i];
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED || !reaction_root(ev->root) ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY || list_item(d, ev->sent))
+        return NULL;
+    return referred_agreement(d, i);
 }
 
 /* Tokens after a reaction's trigger its object may name the act. */
@@ -923,6 +936,7 @@ static int coref_named(run *r, size_t i, char *named_at, int want, const evg_eve
     else if (o)
         named = 1;
     if (!o && !want && (o = named_act_occasion(r, i)) != NULL) named = 1;
+    if (!o && !want && (o = agreement_reaction(r, i)) != NULL) named = 1; /* "criticised the accords" */
     if (!o && !want && (o = chained_named(d, named_at, i)) != NULL) {
         evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
         named_at[i] = 1;

@@ -9,7 +9,9 @@
  * police arrested X on May 2", "بعد أن هاجم ... في 20 مارس،"), an assault
  * named again by a demonstrative ("for that attack", "هذا الهجوم"), a vague
  * future that belongs to a later verb ("and said X would ... in the coming
- * weeks"), a past perfect clause after a comma ("، وكان X قد").  The
+ * weeks"), a past perfect clause after a comma ("، وكان X قد"), a time
+ * ahead that is the promised act's, not the intent's ("would send aid next
+ * month": intent_ahead, session 20).  The
  * document pass for "a day after X" is events_distance.c.
  *
  * Reads the sentence's working set (events_sentence.c: hits, candidates,
@@ -156,6 +158,30 @@ static int past_before_future(const evg_doc *d, const sent *s, const evt_match *
     const evg_token *t = &d->tokens.v[mt->first];
     if (tok_in(d, mt->first, irregular)) return 1;
     return t->fe - t->fs > 3 && !memcmp(d->fold + t->fe - 2, "ed", 2);
+}
+
+/* "later this month", "في وقت لاحق من العام الجاري": a word of "later"
+ * inside timex tx or right before it (the rest of the period). */
+static int later_in_period(const evg_doc *d, const evg_timex *tx)
+{
+    for (int32_t q = tx->tok_first > 0 ? tx->tok_first - 1 : 0; q < tx->tok_end; q++)
+        if (tok_is(d, q, "later") || evt_tok_is_stem(d, q, "\xD9\x84\xD8\xA7\xD8\xAD\xD9\x82")) /* لاحق */
+            return 1;
+    return 0;
+}
+
+/* "said it would resume flights next week", "أعلن أن بلاده ستقدم ...
+ * الشهر المقبل", "invited X to visit later this year": an intent to
+ * cooperate (CAMEO root 03) is an act of the day it is voiced; a time that
+ * lies wholly ahead of the reference date, or the part of a current period
+ * after it ("later this month"), is when the promised act is to happen,
+ * not the day of the promise.  A current period alone ("this year") still
+ * dates it. */
+static int intent_ahead(const evg_doc *d, const sent *s, const evg_timex *tx)
+{
+    int32_t dct = d->sections.v[s->section].dct;
+    if (dct == EVG_NODATE || tx->begin == EVG_NODATE) return 0;
+    return tx->begin > dct || (tx->end > dct && later_in_period(d, tx));
 }
 
 /* "في أول لقاء بينهما منذ المصالحة في كانون الثاني الماضي، كما التقى Y",
@@ -346,13 +372,8 @@ static int coordinated_act_between(const evg_doc *d, const sent *s, size_t hi, i
  * not date the act before the comma.  Does such a clause open in [a, b)? */
 static int pluperfect_opens_between(const evg_doc *d, int32_t a, int32_t b)
 {
-    static const char *const was[] = {"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* كان كانت */
-                                      "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* وكان وكانت */
-                                      "\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", /* كانا وكانا */
-                                      "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", /* كانوا وكانوا */
-                                      NULL};
     for (int32_t q = a + 1; q < b; q++) {
-        if (!tok_in(d, q, was) || !(tok_is(d, q - 1, "\xD8\x8C") || tok_is(d, q - 1, ","))) continue; /* ، */
+        if (!evt_ar_was(d, q) || !(tok_is(d, q - 1, "\xD8\x8C") || tok_is(d, q - 1, ","))) continue; /* ، */
         for (int32_t k = q + 1; k < b && k <= q + 8; k++)
             if (tok_is(d, k, "\xD9\x82\xD8\xAF")) return 1; /* قد */
     }
@@ -430,7 +451,9 @@ static int ordinal_day_timex(const evg_doc *d, const evg_timex *tx)
     return 0;
 }
 
-static int32_t choose_timex(const run *r, const sent *s, size_t hi)
+/* The timex of the sentence that dates trigger hi best, or -1; an intent
+ * (intent: the event is coded 03) skips times that lie ahead. */
+static int32_t choose_timex(const run *r, const sent *s, size_t hi, int intent)
 {
     const evt_match *mt = &s->h.v[hi].mt;
     const evg_doc *d = r->doc;
@@ -443,7 +466,7 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi)
     }
     for (size_t k = 0; k < s->tx.n; k++) {
         const evg_timex *tx = &d->timexes.v[s->tx.v[k]];
-        if (ordinal_day_timex(d, tx)) continue;
+        if (ordinal_day_timex(d, tx) || (intent && intent_ahead(d, s, tx))) continue;
         int after = tx->tok_first >= mt->end;
         int32_t a = after ? mt->end : tx->tok_end, b = after ? tx->tok_first : mt->first;
         if (b - a > TIMEX_REACH) continue;
@@ -941,7 +964,7 @@ int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
-    int32_t t = choose_timex(r, s, hi);
+    int32_t t = choose_timex(r, s, hi, strncmp(ev->code, "03", 2) == 0);
     if (t >= 0 && d->timexes.v[t].tok_first > 0) { /* the second day of a pair: start at the first */
         int32_t k = d->timexes.v[t].tok_first - 1;
         if (joins_dates(d, k, 1) || joins_dates(d, k, 0)) k--;
@@ -980,6 +1003,20 @@ int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
                   tok_is(d, mt->first - 1, "during") || tok_is(d, mt->first - 1, "the"));
     /* خلال */
     return mt->definite || during;
+}
+
+/* "X said his country would send aid next month": an act that
+ * evt_stated_intent turned into an intent (03) after it was dated by a
+ * time ahead (intent_ahead) is dated again as the intent it now is: the
+ * day it was voiced (the reporting clause's, else the reference date and
+ * its coreference).  Returns the coreference wish (coref when unchanged). */
+int evt_intent_redate(const run *r, const sent *s, size_t hi, evg_event *ev, int coref)
+{
+    const evg_doc *d = r->doc;
+    if (strncmp(ev->code, "03", 2) != 0 || ev->date_source != EVG_DATE_TIMEX || ev->timex < 0 ||
+        !intent_ahead(d, s, &d->timexes.v[ev->timex]))
+        return coref;
+    return evt_assign_date(r, s, hi, ev);
 }
 
 /* An anterior clause ("وقد أجرى زيارة", "أرسلها بالفعل", "had met") without

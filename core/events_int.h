@@ -216,6 +216,9 @@ int evt_is_continuation_speech(const evg_doc *d, const evt_match *mt);
  * "already" clause ("أرسلها بالفعل"), 0 otherwise; anchor is the verb
  * (the trigger or its light verb). */
 int evt_anterior(const evg_doc *d, const sent *s, const evt_match *mt, int32_t anchor);
+/* Is token q a form of كان that opens a past perfect (كان كانت كانا كانوا,
+ * with or without و)? */
+int evt_ar_was(const evg_doc *d, int32_t q);
 /* The first person plural or singular of a verb in a quotation ("«سنناقش مع
  * X»", "we will discuss"): the speaker of the quoting verb, as a candidate
  * index, or -1. */
@@ -332,6 +335,9 @@ int evt_joint_act(const evt_match *mt);
 /* events_date.c: dating an event */
 int evt_occasion_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
 int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev);
+/* An act turned into an intent (03) after a time ahead dated it is dated
+ * again as the intent; returns the coreference wish. */
+int evt_intent_redate(const run *r, const sent *s, size_t hi, evg_event *ev, int coref);
 int evt_anterior_date(const run *r, const sent *s, size_t hi, evg_event *ev, int coref);
 int evt_position_object_date(const sent *s, size_t hi, evg_event *ev);
 void evt_days_after_dates(run *r);

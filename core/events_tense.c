@@ -15,8 +15,8 @@
  * Negation by a verb: a refusal or denial (cues.tsv, clause scope) does
  * not reach a verb that opens the next clause after a comma and و/"and".
  *
- * Works on folded tokens only; no state.  Exports evt_anterior,
- * evt_first_person_speaker and evt_cue_cut (events_int.h).
+ * Works on folded tokens only; no state.  Exports evt_anterior, evt_ar_was
+ * (the forms of كان), evt_first_person_speaker and evt_cue_cut (events_int.h).
  */
 #include "events_int.h"
 
@@ -26,6 +26,19 @@ static int is_qad(const evg_doc *d, int32_t k)
     static const char *const w[] = {"\xD9\x82\xD8\xAF", "\xD9\x88\xD9\x82\xD8\xAF",
                                     "\xD9\x81\xD9\x82\xD8\xAF", "\xD9\x84\xD9\x82\xD8\xAF", NULL};
     return tok_in(d, k, w);
+}
+
+/* The forms of كان that open a past perfect ("وكان X قد ..."): كان,
+ * كانت, كانا, كانوا, with or without و.  One list for every reader
+ * (events_coref.c, events_date.c and reported_perfect below). */
+int evt_ar_was(const evg_doc *d, int32_t q)
+{
+    static const char *const was[] = {"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* كان كانت */
+                                      "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* وكان وكانت */
+                                      "\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7", /* كانا وكانا */
+                                      "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7", /* كانوا وكانوا */
+                                      NULL};
+    return tok_in(d, q, was);
 }
 
 /* Is the verb at anchor a perfect (a past trigger, or a light verb)? */
@@ -87,10 +100,8 @@ static int already_clause(const evg_doc *d, const sent *s, const evt_match *mt, 
  * a speech verb of the sentence a few words before the auxiliary at k? */
 static int reported_perfect(const evg_doc *d, const sent *s, int32_t k)
 {
-    static const char *const was[] = {"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", /* كان كانت */
-                                      "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", NULL};
     for (int32_t q = k - 1; q >= s->first && q >= k - 3; q--)
-        if (tok_in(d, q, was)) return 0;
+        if (evt_ar_was(d, q)) return 0;
     for (size_t h = 0; h < s->h.n; h++) {
         const evt_match *sp = &s->h.v[h].mt;
         if (sp->e->cls == EVT_CL_SPEECH && sp->end <= k && k - sp->end <= 8) return 1;
