@@ -671,6 +671,7 @@ static int32_t more_parties(run *r, const sent *s, size_t hi, evg_event *ev, int
     evt_pronoun_partner(r, s, hi, ev);
     evt_addressed_pronoun(r, s, hi, ev); /* events_parties.c: "summoned X and warned him" */
     evt_speaker_for_country(s, hi, ev);
+    evt_speaker_intent(s, hi, ev); /* events_speech.c: "أكد X أن المملكة ستواصل دعم Y" */
     evt_own_envoy_recalled(s, hi, ev); /* events_speech.c: "said its ambassador had been recalled" */
     evt_host_during_subject(s, hi, ev);
     evt_visit_talks_visitor(r, s, hi, ev); /* events_parties.c: "visit Tokyo for talks with Y" */

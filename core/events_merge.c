@@ -243,14 +243,28 @@ static int verb_trigger(const evg_doc *d, const evg_event *ev)
            m.e->pos != EVT_POS_FIXED;
 }
 
+/* "انتقد X الاتفاق ووصفه بأنه خطأ", "condemned the raid and called it a
+ * crime": the later of two criticisms (11x) whose verb carries an object
+ * pronoun describes what the first one named, so it retells that act
+ * (session 20 evcode). */
+static int criticism_retold(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    const evg_event *later = a->trig_first > b->trig_first ? a : b;
+    evt_match m;
+    return strncmp(a->code, "11", 2) == 0 && strncmp(b->code, "11", 2) == 0 &&
+           evt_match_at(d, later->trig_first, (int32_t)d->tokens.n, 0, &m) &&
+           m.e->scope == EVT_SCOPE_OBJ_FORM && m.e->pos == EVT_POS_PAST;
+}
+
 /* Two verbs of one sentence with one code ("رحب X بالاتفاق وأشاد بالوساطة",
  * "condemned the raid and denounced the group") are two acts (session 16
  * events8); not meetings and visits ("met X and discussed"), which one
- * occasion tells with several verbs, nor statements ("said ... added"). */
+ * occasion tells with several verbs, nor statements ("said ... added"), nor
+ * a criticism retold with a pronoun (criticism_retold). */
 static int two_verbs_one_sentence(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
     if (a->sent != b->sent || a->section != b->section || a->trig_first == b->trig_first ||
-        strncmp(a->code, "04", 2) == 0 || strncmp(a->code, "01", 2) == 0)
+        strncmp(a->code, "04", 2) == 0 || strncmp(a->code, "01", 2) == 0 || criticism_retold(d, a, b))
         return 0;
     return verb_trigger(d, a) && verb_trigger(d, b);
 }

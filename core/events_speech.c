@@ -4,7 +4,8 @@
  * denial), whether a statement reports another act of its sentence or only
  * frames it, the date a statement takes after a meeting, threats told in a
  * statement's complement (138), a speaker who joins a position his
- * country is said to hold, and the news outlet a speaker talked to.
+ * country is said to hold, the news outlet a speaker talked to, and the
+ * speaker of an intent whose agent is no name.
  *
  * Reads the sentence's hits and speakers (events_sentence.c) and the actors
  * events_args.c chose; events.c asks these before it keeps a statement.
@@ -429,6 +430,40 @@ void evt_speaker_for_country(const sent *s, size_t hi, evg_event *ev)
             evt_add_actor(ev, sp, EVG_ROLE_PARTICIPANT);
         return;
     }
+}
+
+/* The speaker of the statement whose complement holds hit hi (a speech hit
+ * before it, a complementizer between), as an entity, or -1. */
+static int32_t complement_speaker(const sent *s, size_t hi)
+{
+    for (size_t k = hi; k-- > 0;) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH) continue;
+        for (int32_t q = h->mt.end; q < s->h.v[hi].mt.first; q++)
+            if (evt_is_complementizer(s->doc, q)) return h->speaker >= 0 ? s->c.v[h->speaker].ent : -1;
+        return -1;
+    }
+    return -1;
+}
+
+/* "أكد السفير X أن المملكة ستواصل دعم العراق", "said the kingdom would
+ * continue to support Iraq": an intent to cooperate (03x) in a statement's
+ * complement whose agent is no name ("the kingdom", "the government") has
+ * only the party it helps, named after its verb, and that party was taken
+ * as its source.  The speaker, a person, is the source and that party the
+ * target (session 20 evcode). */
+void evt_speaker_intent(const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    if (strncmp(ev->code, "03", 2) != 0 || ev->nactors != 1 || ev->actors[0].role != EVG_ROLE_SOURCE) return;
+    int32_t sp = complement_speaker(s, hi), lone = ev->actors[0].entity;
+    if (sp < 0 || sp == lone || !evt_ent_is_person(d, sp)) return;
+    const char *sc = d->entities.v[sp].country, *lc = d->entities.v[lone].country;
+    if (!sc || !lc || strcmp(sc, lc) == 0) return; /* the speaker's own side acts */
+    for (size_t k = 0; k < s->c.n; k++) /* the party must stand after the verb: its object */
+        if (s->c.v[k].ent == lone && s->c.v[k].first < s->h.v[hi].mt.first) return;
+    ev->actors[0].role = EVG_ROLE_TARGET;
+    evt_add_actor(ev, sp, EVG_ROLE_SOURCE);
 }
 
 /* Is token q an envoy named as the speaker's own: "سفيرها", "سفيره", "سفير

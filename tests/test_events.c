@@ -531,6 +531,22 @@ static void test_events__joined_meeting_once(void)
     evg_doc_free(d);
 }
 
+/* Session 20 evcode: a criticism retold by a verb with an object pronoun
+ * ("انتقد X القرار ووصفه بأنه خطأ") is one act; two criticisms with objects
+ * of their own ("condemned the raid and denounced the group") stay two. */
+static void test_events__criticism_retold_once(void)
+{
+    evg_doc *d = doc_or_fail("أخبار اليوم\n\nانتقد رئيس الوزراء الإسباني بيدرو سانشيز أمس الثلاثاء القرار "
+                             "الإسرائيلي ووصفه بأنه خطأ كبير.\n",
+                             "2024-03-13");
+    if (!d) return;
+    int blame = 0;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (strcmp(d->events.v[i].root, "11") == 0) blame++;
+    CU_ASSERT_EQUAL(blame, 1);
+    evg_doc_free(d);
+}
+
 /* Session 10 merge: a reception (043) and talks (040) of the same two
  * parties on one day, told in two sentences, are two acts (the held-out
  * gold lists both rows); told in one sentence ("hosted ..., their first
@@ -980,6 +996,7 @@ static int miss_cause(const evg_doc *d, const gold_ev *g, int *when)
     for (size_t i = 0; i < d->events.n; i++)
         if (gold_matches(d, &d->events.v[i], g)) return 3;
     int best = 4;
+    const evg_event *near = NULL;
     for (size_t i = 0; i < d->events.n && best > 0; i++) {
         const evg_event *ev = &d->events.v[i];
         snprintf(any.dates, sizeof any.dates, "%s", ev->date_value);
@@ -998,8 +1015,14 @@ static int miss_cause(const evg_doc *d, const gold_ev *g, int *when)
             actor_ok = entity_listed(e, g->actors);
         }
         if (date_ok && !actor_ok && gold_matches_code(g, ev->code) && best > 1) best = 1;
-        if (date_ok && actor_ok && best > 2) best = 2;
+        if (date_ok && actor_ok && best > 2) {
+            best = 2;
+            near = ev;
+        }
     }
+    if (best == 2 && getenv("EVG_TEST_CODE_MISSES")) /* ours by actor and date, another family */
+        fprintf(stderr, "  code-miss %s gold %s %s ours %s @%d\n", g->doc, g->codes, g->trig, near->code,
+                (int)d->tokens.v[near->trig_first].os);
     return best;
 }
 
@@ -1902,6 +1925,7 @@ static CU_TestInfo events_tests[] = {
     {"seed_thanks_not_goal", test_events__seed_thanks_not_goal},
     {"stance_agents_only", test_events__stance_agents_only},
     {"joined_meeting_once", test_events__joined_meeting_once},
+    {"criticism_retold_once", test_events__criticism_retold_once},
     {"reception_then_talks", test_events__reception_then_talks},
     {"reception_and_talks_one_sentence", test_events__reception_and_talks_one_sentence},
     {"sides_are_the_pair", test_events__sides_are_the_pair},
