@@ -66,14 +66,16 @@ int evg_ent_body_noun(const scan *st, int32_t k)
            evg_tok_in_static(st->d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
 }
 
-/* Qualifier written after a title at token j (optionally after في / of). */
+/* Qualifier written after a title at token j (optionally after في / of / for, and "the"). */
 int evg_ent_qual_after(const scan *st, int32_t j, qual *q)
 {
     const evg_doc *d = st->d;
     span m;
     int32_t k = j;
-    if (evg_tok_is(d, (size_t)k, "في") || evg_tok_is(d, (size_t)k, "of") || evg_tok_is(d, (size_t)k, "for"))
+    if (evg_tok_is(d, (size_t)k, "في") || evg_tok_is(d, (size_t)k, "of") || evg_tok_is(d, (size_t)k, "for")) {
         k++;
+        if (evg_tok_is(d, (size_t)k, "the") && evg_ent_same_sent(d, k, k + 1)) k++; /* "of the United Nations" */
+    }
     if (evg_ent_body_noun(st, k) && evg_ent_same_sent(d, k, k + 1) && !evg_ent_match_at(st, k, GAZ_NAME, &m) && evg_ent_match_at(st, k + 1, GAZ_NAME, &m) &&
         !strcmp(st->g->ents.v[st->g->keys.v[m.key].target].type, "ORG"))
         k++; /* "الرئيس التنفيذي لشركة غلينكور", "الباحثة في منظمة هيومن رايتس ووتش" */

@@ -320,12 +320,14 @@ static int demand_to_unnamed(const sent *s, size_t hi, const evg_event *ev)
     size_t c = 0;
     while (c < s->c.n && s->c.v[c].first < mt->end) c++;
     int named = 0;
-    for (int32_t k = mt->end; k < s->end && k < mt->end + 12; k++) {
+    int32_t limit = mt->end + 12;
+    for (int32_t k = mt->end; k < s->end && k < limit; k++) {
         const evg_token *t = &d->tokens.v[k];
         if (evt_is_punct_boundary(d, k)) return 0;
         if (c < s->c.n && s->c.v[c].first <= k) { /* the speaker (his title's demonym before), then no name */
             if (named) return 0;
             named = s->c.v[c].ent == ev->actors[0].entity;
+            limit += s->c.v[c].end - k; /* a long title and name ("أمين عام حلف شمال الأطلسي X") counts as one word */
             k = s->c.v[c++].end - 1;
             continue;
         }

@@ -4,7 +4,7 @@
  *
  * Two reports in one document are one event when their family agrees (042
  * visits; 04x meetings and receptions; otherwise the code), their actors
- * agree (same entity, or a country and a person or place of it, with
+ * agree (same entity, or a country and a person, body or city of it, with
  * sources kept as sources outside meetings), their explicit dates overlap
  * and their modality agrees.  The better-dated report is kept and absorbs
  * the other's actors, place, attribution and quantities.  A reception and
@@ -42,7 +42,8 @@ static const char *family(const evg_doc *d, const evg_event *ev)
 }
 
 /* Actor a of one report matches actor b of another: same entity, or one is a
- * country and the other belongs to it. */
+ * country and the other a person, body or city of it (not a site such as a
+ * crossing or a region: a LOC does not stand for the country's people). */
 int evt_actor_matches(const evg_doc *d, int32_t a, int32_t b)
 {
     if (a == b) return 1;
@@ -50,7 +51,8 @@ int evt_actor_matches(const evg_doc *d, int32_t a, int32_t b)
     int xg = x->type && strcmp(x->type, "GPE") == 0, yg = y->type && strcmp(y->type, "GPE") == 0;
     if (!x->country || !y->country || !x->country[0] || strcmp(x->country, y->country) != 0)
         return 0;
-    return xg || yg; /* a country (or its capital) stands for its people */
+    int xl = x->type && strcmp(x->type, "LOC") == 0, yl = y->type && strcmp(y->type, "LOC") == 0;
+    return (xg && !yl) || (yg && !xl); /* a country (or its capital) stands for its people, not its sites */
 }
 
 /* Meetings, negotiations and signings are joint acts; in other events a

@@ -287,7 +287,9 @@ void evt_visit_talks_visitor(const run *r, const sent *s, size_t hi, evg_event *
 /* "A ceasefire between X and Y held ... . The clashes of Sept. 14-16
  * began", "A similar flare-up in 2021": a fighting noun with no side of its
  * own is fought by the pair the section last named with "between X and Y"
- * (at most CONFLICT_REACH tokens back). */
+ * (at most CONFLICT_REACH tokens back).  Not a fighting noun that is the object
+ * of a statement ("أدان X استهداف المدنيين", "condemned the shelling"): the
+ * statement speaks of the act told before, which is its event already. */
 #define CONFLICT_REACH 600
 
 int evt_section_pair(const run *r, const sent *s, int32_t before, int32_t out[2])
@@ -317,6 +319,7 @@ void evt_conflict_pair(const run *r, const sent *s, size_t hi, evg_event *ev)
     const evt_match *mt = &s->h.v[hi].mt;
     if (strncmp(mt->e->code, "19", 2) != 0 || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_FIXED))
         return;
+    if (evt_stance_object(s, hi)) return; /* "condemned the targeting of civilians": the act spoken about */
     int32_t pair[2];
     if (!evt_section_pair(r, s, mt->first, pair)) return;
     evt_add_actor(ev, pair[0], EVG_ROLE_SOURCE);

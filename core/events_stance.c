@@ -157,14 +157,15 @@ static int32_t source_of(const evg_event *ev)
 }
 
 /* "The EU also criticised the attacks": an act named without actors is the
- * latest event of its root in the last four sentences of the section; its
- * source (or -1). */
+ * latest event of its root in the last four sentences of the section that was
+ * not denied; its source (or -1). */
 static int32_t earlier_agent(const evg_doc *d, const sent *s, const char *code, int32_t self)
 {
     for (size_t i = d->events.n; i-- > 0;) {
         const evg_event *o = &d->events.v[i];
         if (o->section != s->section || o->sent + 4 < s->idx) break;
         if (o->sent == s->idx || strncmp(o->code, code, 2) != 0) continue;
+        if (o->modality == EVG_MODAL_NEGATED) continue; /* an act denied ("نفى أن يكون أمر بهجوم") is not the one condemned */
         int32_t src = source_of(o);
         return src != self ? src : -1;
     }
