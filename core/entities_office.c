@@ -482,6 +482,16 @@ static int official_adjective(const scan *st, const title_hit *h, const span *ts
     return n > 6 && definite && !evg_ent_is_stop_tok(st, k);
 }
 
+/* A body's title with no country known, read as a body of its own name, as
+ * before these were titles: "المحكمة العليا" (a court), "قوات الأمن الوطني"
+ * and a bare "قوات الأمن" (security forces).  The end of that name, or -1. */
+static int32_t unqualified_body_at(scan *st, const title_hit *h, const span *ts)
+{
+    if (strstr(h->t->office, "court")) return evg_ent_arabic_def_org_at(st, ts->first);
+    if (!strcmp(h->t->office, "security_forces")) return evg_ent_arabic_org_at(st, ts->first);
+    return -1;
+}
+
 int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
 {
     int32_t f;
@@ -509,8 +519,7 @@ int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
     if (h.ent < 0 && !pre && (evg_tok_is(st->d, (size_t)ts->end, "of") || evg_tok_is(st->d, (size_t)ts->end, "for")) &&
         (f = evg_ent_latin_new_at(st, ts->first)) > ts->first)
         return f; /* "Ministry of Health" */
-    if (h.ent < 0 && !pre && strstr(h.t->office, "court") && (f = evg_ent_arabic_def_org_at(st, ts->first)) > ts->first)
-        return f; /* "المحكمة العليا" with no country known: a body of its own name, as before courts were titles */
+    if (h.ent < 0 && !pre && (f = unqualified_body_at(st, &h, ts)) > ts->first) return f;
     if (h.ent < 0) return pre ? evg_ent_emit_plain(st, pre) : ts->end;
     ministry_of_title(st, &h);
     evg_ent_add_mention(st, h.ent, h.first, h.end, h.os, h.oe, EVG_MEN_TITLE);

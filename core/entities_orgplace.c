@@ -947,6 +947,21 @@ static int place_head(const scan *st, int32_t k)
     return 0;
 }
 
+/* End of a place name at end past an Arabic word joined to it by a hyphen
+ * with no space on either side: "ساحة كارا-سو", "قرية بيلي-سو" (a foreign
+ * name written in two parts) are one name.  end when there is none.
+ * entities_site.c reads site names with it too. */
+int32_t evg_ent_hyphen_tail(const evg_doc *d, int32_t end)
+{
+    if ((size_t)end + 1 >= d->tokens.n || !evg_ent_same_sent(d, end - 1, end + 1) || !evg_tok_is(d, (size_t)end, "-"))
+        return end;
+    const evg_token *h = &d->tokens.v[end], *w = &d->tokens.v[end + 1];
+    if ((h->flags & EVG_TOKF_SPACE_BEFORE) || (w->flags & EVG_TOKF_SPACE_BEFORE) || w->kind != EVG_TOK_WORD ||
+        w->script != EVG_SCRIPT_ARAB)
+        return end;
+    return end + 2;
+}
+
 /* "مدينة كالباري", "في محافظة الزاوية", "قرية بيت جالا": a place noun in
  * the construct state and one name word (two after a compound head) that
  * name nothing listed: a new GPE (a region after منطقة, إقليم: LOC).  The
@@ -961,6 +976,7 @@ int32_t evg_ent_arabic_place_at(scan *st, int32_t i)
     int32_t first = i + 1, end = first + 1;
     if (!evg_ent_place_word_ok(st, i, first, kind)) return -1;
     if (place_head(st, first) && evg_ent_place_word_ok(st, i, end, 1)) end++;
+    end = evg_ent_hyphen_tail(d, end);
     int32_t ent = evg_ent_new_entity(st, first, end, kind >= 2 ? "LOC" : "GPE", "", "");
     if (ent < 0) return -1;
     evg_ent_add_mention(st, ent, first, end, d->tokens.v[first].os, d->tokens.v[end - 1].oe, EVG_MEN_NAME);

@@ -15,6 +15,8 @@
  */
 #include "entities_int.h"
 
+#include <ctype.h>
+
 /* Is s[0..n) three Arabic consonants with no long vowel or hamza seat
  * (حضر، شكر): the shape of a bare past verb, which names such as فادي,
  * فارس or وسيم after their first letter do not have? */
@@ -242,6 +244,34 @@ int32_t evg_ent_given_name_at(scan *st, int32_t i)
     if (!evg_ent_given_name(st, i, &skip) && evg_ent_compound_name(st, i) != 2) return -1;
     if (!evg_ent_unknown_name(st, i, &end) || !(end = untitled_end(st, i, end))) return -1;
     return untitled_person(st, i, end, evg_ent_orig_after_letters(d, &d->tokens.v[i], skip));
+}
+
+/* Is Latin token k an initial: one capital letter and its dot ("P.", "V."),
+ * in the sentence of token first?  The index after the dot, else -1. */
+static int32_t latin_initial(const evg_doc *d, int32_t first, int32_t k)
+{
+    if ((size_t)k + 1 >= d->tokens.n || !evg_ent_same_sent(d, first, k + 1)) return -1;
+    const evg_token *t = &d->tokens.v[k];
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_LATN || t->oe - t->os != 1 || !isupper((unsigned char)d->raw.p[t->os]))
+        return -1;
+    const evg_token *dot = &d->tokens.v[k + 1];
+    return dot->os == t->oe && dot->oe == dot->os + 1 && d->raw.p[dot->os] == '.' ? k + 2 : -1;
+}
+
+/* "K. R. Narayanan", "C. S. Lewis": two initials or more and one to
+ * three capitalised words nobody listed: an English name, a new person.
+ * One initial alone is left out: "Plan B. The" ends a sentence. */
+int32_t evg_ent_initials_name_at(scan *st, int32_t i)
+{
+    const evg_doc *d = st->d;
+    int32_t k = i, next, initials = 0, words = 0;
+    while ((next = latin_initial(d, i, k)) > k) k = next, initials++;
+    if (initials < 2) return -1;
+    while (words < 3 && evg_ent_same_sent(d, i, k) && evg_ent_name_word_ok(st, k, 1)) k++, words++;
+    size_t n;
+    const char *s = words ? evg_ent_tok_str(d, k - 1, &n) : NULL;
+    if (!words || evg_ent_possessive_end(s, n)) return -1; /* no id from "Lewis's" */
+    return untitled_person(st, i, k, d->tokens.v[i].os);
 }
 
 /* "الخبير الاقتصادي سامي النجار", "الباحث التركي أوميت يلماز": an Arabic

@@ -306,7 +306,7 @@ static int32_t arabic_site_name(const gaz_entry **owner, span *m, scan *st, cons
             e = site_definite_words(st, i, e);
         if (e == c && sn->named) e = site_definite_words(st, i, c);
     }
-    return e;
+    return e > c ? evg_ent_hyphen_tail(d, e) : e; /* "ساحة كارا-سو" */
 }
 
 /* "قصر الوطن", "بمقام الشهيد", "قاعدة نيفاتيم الجوية", "مطار هواري بومدين

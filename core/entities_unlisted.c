@@ -175,7 +175,7 @@ static const struct recogniser {
     {fuzzy_at, 0}, {evg_ent_stop_country_at, MAY_STOP}, {evg_ent_sahara_at, MAY_SAHARA},
     {evg_ent_appositive_at, 0}, {evg_ent_latin_new_at, 0}, {evg_ent_latin_of_country_at, 0},
     {evg_ent_latin_role_at, 0}, {evg_ent_judge_at, 0}, {evg_ent_latin_comma_role_at, 0},
-    {evg_ent_given_name_at, 0}, {evg_ent_occupation_at, MAY_OCC}, {evg_ent_named_cue_at, MAY_CUE},
+    {evg_ent_given_name_at, 0}, {evg_ent_initials_name_at, 0}, {evg_ent_occupation_at, MAY_OCC}, {evg_ent_named_cue_at, MAY_CUE},
     {evg_ent_kin_name_at, MAY_KIN}, {evg_ent_latin_said_at, 0}, {arabic_org_head_at, MAY_ARABIC_ORG},
     {evg_ent_arabic_named_org_at, MAY_NAMED_ORG}, {evg_ent_arabic_def_org_at, 0},
     {evg_ent_arabic_construct_org_at, 0}, {evg_ent_arabic_place_at, 0}, {evg_ent_fi_place_at, MAY_FI},
