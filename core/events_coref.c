@@ -16,7 +16,10 @@
  * second day of the visit".  Split out of events_merge.c in session 15.
  * Session 20: an undated act after "then"/"later"/ثم takes the latest day
  * of the sentence before (sequel_date); a reaction naming the agreement
- * takes the signing's day before narrative time (agreement_reaction).
+ * takes the signing's day before narrative time (agreement_reaction), the
+ * one its name points at ("the Doha agreement"); a plain past after a past
+ * perfect is not on the flashback's day (coref_target); an act with
+ * حينها/"at the time" takes the last day told before (then_adverb_date).
  * Exports evt_resolve_coref, evt_story_date (headlines the merge leaves
  * undated), evt_date_rank and evt_is_meeting_family.
  */
@@ -152,6 +155,11 @@ static const evg_event *coref_target(const evg_doc *d, size_t i, const char *roo
         if (evt_yearless(o))
             continue; /* a month with no year (XXXX-06) is no occasion to share: nothing places it */
         if (foreign_occasion(d, ev, o) || later_background(d, ev, o)) continue;
+        /* "وكان X قد وصل مساء الأحد. وعقد الرئيسان مباحثات", "X had arrived
+         * on Sunday. The two held talks": a past perfect steps back from
+         * the news; an act told after it in the plain past is back on the
+         * news's time, not on the step's day */
+        if (o->sent < ev->sent && perfect_clause(d, o) && !perfect_clause(d, ev)) continue;
         /* a statement after "the meeting" follows a meeting of the day the
          * speaker took part in, not one the story recalls or another pair's */
         if (strcmp(ev->root, "01") == 0 && (perfect_clause(d, o) || !recent_day(d, o) || !shares_actor(d, ev, o)))
@@ -530,9 +538,33 @@ static int reaction_root(const char *root)
 /* Sentences back a reaction naming "the agreement" may look for it. */
 #define AGREEMENT_SENTS 12
 
-/* "ورحب X بالاتفاق", "Y criticised the declaration": the reaction names
- * the agreement after its trigger with a definite noun. */
-static int names_agreement(const evg_doc *d, const evg_event *ev)
+/* The entity a mention covering token k names, or -1. */
+static int32_t entity_at(const evg_doc *d, int32_t k)
+{
+    for (size_t m = 0; m < d->mentions.n; m++)
+        if (d->mentions.v[m].tok_first <= k && k < d->mentions.v[m].tok_end) return d->mentions.v[m].entity;
+    return -1;
+}
+
+/* "the Doha agreement", "the Paris accords": up to two capitalised words
+ * between "the" and the English noun at token k name the agreement.  The
+ * first token after "the", or -1 (no "the" there: no definite noun). */
+static int32_t english_name_start(const evg_doc *d, int32_t k, int32_t from)
+{
+    for (int32_t q = k - 1; q >= from && q >= k - 3; q--) {
+        if (evg_tok_is(d, (size_t)q, "the")) return q + 1;
+        if (!(d->tokens.v[q].flags & EVG_TOKF_CAP)) return -1;
+    }
+    return -1;
+}
+
+/* "ورحب X بالاتفاق", "Y criticised the declaration", "welcomed the Doha
+ * agreement", "رحب باتفاق الدوحة": the reaction names the agreement after
+ * its trigger with a definite noun, or with a noun in construct before a
+ * name (an Arabic idafa) or a name between "the" and the English noun.
+ * *named gets the entity of that name (the place or the party that
+ * tells which agreement), else -1. */
+static int names_agreement(const evg_doc *d, const evg_event *ev, int32_t *named)
 {
     static const char *const ar[] = {"\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82", /* الاتفاق */
                                      "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82\xD9\x8A\xD9\x87", /* الاتفاقيه */
@@ -543,30 +575,60 @@ static int names_agreement(const evg_doc *d, const evg_event *ev)
     static const char *const en[] = {"agreement", "deal", "accord", "declaration", "pact", "treaty", "agreements",
                                      "deals", "accords", "declarations", "pacts", "treaties", NULL};
     const evg_sentence *st = &d->sentences.v[ev->sent];
+    *named = -1;
     for (int32_t k = ev->trig_end; k < st->tok_end && k < ev->trig_end + 8; k++) {
-        for (int w = 0; ar[w]; w++)
+        for (int w = 0; ar[w]; w++) {
             if (evt_tok_is_stem(d, k, ar[w])) return 1;
-        if (k > 0 && evg_tok_is(d, (size_t)k - 1, "the"))
-            for (int w = 0; en[w]; w++)
-                if (evg_tok_is(d, (size_t)k, en[w])) return 1;
+            /* the same noun without ال, in construct before a name (not
+             * إعلان: "إعلان الرئيس" is his announcement) */
+            if (w != 2 && evt_tok_is_stem(d, k, ar[w] + 4) && k + 1 < st->tok_end && (*named = entity_at(d, k + 1)) >= 0)
+                return 1;
+        }
+        int32_t from = ev->trig_end;
+        for (int w = 0; en[w]; w++) {
+            if (!evg_tok_is(d, (size_t)k, en[w])) continue;
+            int32_t name = english_name_start(d, k, from);
+            if (name < 0) continue;
+            *named = name < k ? entity_at(d, name) : -1;
+            return 1;
+        }
     }
     return 0;
 }
 
+/* Does sentence sn mention entity e? */
+static int sentence_names(const evg_doc *d, int32_t sn, int32_t e)
+{
+    for (size_t m = 0; m < d->mentions.n; m++)
+        if (d->mentions.v[m].sent == sn && d->mentions.v[m].entity == e) return 1;
+    return 0;
+}
+
 /* The recent signing (057) of the section a reaction naming "the
- * agreement" refers to, a few more sentences back than other occasions. */
+ * agreement" refers to, a few more sentences back than other occasions:
+ * the latest one, or, when the reaction names the agreement by a place or
+ * a party ("the Doha agreement"), the latest whose sentence names it.  A
+ * plain "the deal" after an earlier reaction that named an agreement
+ * ("X welcomed the Doha agreement. Y also welcomed the deal.") means the
+ * agreement last named: that reaction, dated by it, is returned. */
 static const evg_event *referred_agreement(const evg_doc *d, size_t i)
 {
-    const evg_event *ev = &d->events.v[i];
-    if (!names_agreement(d, ev)) return NULL;
+    const evg_event *ev = &d->events.v[i], *latest = NULL;
+    int32_t named, other;
+    if (!names_agreement(d, ev, &named)) return NULL;
     for (size_t j = i; j-- > 0;) {
         const evg_event *o = &d->events.v[j];
         if (o->section != ev->section || o->sent < ev->sent - AGREEMENT_SENTS) break;
-        if (strcmp(o->code, "057") == 0 && o->modality == EVG_MODAL_ASSERTED &&
-            (o->date_source == EVG_DATE_TIMEX || o->date_source == EVG_DATE_COREF) && recent_day(d, o))
+        if (named < 0 && !latest && o->sent < ev->sent && o->date_source == EVG_DATE_COREF &&
+            reaction_root(o->root) && o->modality == EVG_MODAL_ASSERTED && names_agreement(d, o, &other))
             return o;
+        if (strcmp(o->code, "057") == 0 && o->modality == EVG_MODAL_ASSERTED &&
+            (o->date_source == EVG_DATE_TIMEX || o->date_source == EVG_DATE_COREF) && recent_day(d, o)) {
+            if (named < 0 || sentence_names(d, o->sent, named)) return o;
+            if (!latest) latest = o;
+        }
     }
-    return NULL;
+    return latest;
 }
 
 static const evg_event *reaction_occasion(const run *r, size_t i)
@@ -1047,6 +1109,51 @@ static int sequel_date(const run *r, evg_event *ev)
     return 1;
 }
 
+/* "وطالب X حينها بمعاقبة المهاجم", "آنذاك", "وقتها", "X called at the time
+ * for ...": an anaphoric "then" a few words around the trigger points back
+ * at the time just told. */
+static int then_adverb(const evg_doc *d, const evg_event *ev)
+{
+    static const char *const ar[] = {"\xD8\xAD\xD9\x8A\xD9\x86\xD9\x87\xD8\xA7", /* حينها */
+                                     "\xD8\xA7\xD9\x86\xD8\xB0\xD8\xA7\xD9\x83", /* انذاك */
+                                     "\xD9\x88\xD9\x82\xD8\xAA\xD9\x87\xD8\xA7", /* وقتها */
+                                     "\xD8\xAD\xD9\x8A\xD9\x86\xD8\xB0\xD8\xA7\xD9\x83", NULL}; /* حينذاك */
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    int32_t lo = ev->trig_first - 4 > st->tok_first ? ev->trig_first - 4 : st->tok_first;
+    for (int32_t k = lo; k < st->tok_end && k < ev->trig_end + 6; k++) {
+        for (int w = 0; ar[w]; w++)
+            if (evt_tok_is_stem(d, k, ar[w])) return 1;
+        if (k >= 2 && evg_tok_is(d, (size_t)k, "time") && evg_tok_is(d, (size_t)k - 2, "at") &&
+            (evg_tok_is(d, (size_t)k - 1, "the") || evg_tok_is(d, (size_t)k - 1, "that")))
+            return 1;
+    }
+    return 0;
+}
+
+/* An undated act with such a "then" takes the last day the sentence before
+ * (in its paragraph) names, also one after "since" ("توتر منذ الهجوم ...
+ * يوم 27 كانون الثاني. وطالب X حينها ..."): 1 when dated. */
+static int then_adverb_date(const run *r, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY || ev->sent == 0 || !then_adverb(d, ev))
+        return 0;
+    const evg_sentence *prev = &d->sentences.v[ev->sent - 1];
+    if (prev->section != ev->section || !same_paragraph(d, ev->sent - 1, ev->sent)) return 0;
+    int32_t dct = d->sections.v[ev->section].dct, last = -1;
+    for (size_t k = ord_lower(r->tx, d->timexes.n, prev->tok_first);
+         k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
+        const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
+        if (tx->tok_end <= prev->tok_end && tx->type == EVG_TIMEX_DATE && tx->begin != EVG_NODATE &&
+            (dct == EVG_NODATE || tx->end <= dct))
+            last = r->tx[k].idx;
+    }
+    if (last < 0) return 0;
+    coref_timex(d, ev, last);
+    return 1;
+}
+
 void evt_resolve_coref(run *r)
 {
     evg_doc *d = r->doc;
@@ -1065,6 +1172,7 @@ void evt_resolve_coref(run *r)
         int want = r->want_coref.v[i] == EVT_COREF_LED ? EVT_COREF_NONE : r->want_coref.v[i];
         const evg_event *o = NULL;
         if (!want && sequel_date(r, ev)) continue; /* "then", "later", ثم */
+        if (!want && then_adverb_date(r, ev)) continue; /* حينها, "at the time" */
         int got = coref_named(r, i, named_at, want, &o);
         story[i] = (char)(got < 0 ? coref_occasion(r, i, want, o) : got);
     }

@@ -1,6 +1,7 @@
 /*
  * events_date.c - dating an event: which time expression of its sentence an
- * event takes (never across a complementizer, a closed quotation, "since",
+ * event takes (never across a complementizer, a closed quotation unless a
+ * phrase naming the statement follows it, "since" (also "هي الأولى ... منذ"),
  * a relative clause or a second act's clause after a comma), days joined
  * by and/or, the date of the reporting
  * clause or of the source named after the act, a clock time, a vague
@@ -29,13 +30,23 @@
 
 /* ---- date ---- */
 
+/* "first", أول, and the feminine الأولى / أولى ("زيارة هي الأولى منذ",
+ * "a visit, the first since"), with or without a proclitic: is token k an
+ * ordinal "first"? */
+static int first_word(const evg_doc *d, int32_t k)
+{
+    return tok_is(d, k, "first") || evt_tok_is_stem(d, k, "\xD8\xA7\xD9\x88\xD9\x84") || /* اول */
+           evt_tok_is_stem(d, k, "\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A") ||               /* اولي */
+           tok_is(d, k, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A");        /* الاولي */
+}
+
 /* "في أول زيارة ... منذ نوفمبر 2012", "the first leader to visit ... since
- * agents killed ... in 2018": the date after "since" in a "first ...
- * since" phrase is when the last such act happened, not this one; a
- * "since" clause further from its date dates the clause's own act. */
+ * agents killed ... in 2018", "في زيارة هي الأولى ... منذ عام 1990": the
+ * date after "since" in a "first ... since" phrase is when the last such
+ * act happened, not this one; a "since" clause further from its date
+ * dates the clause's own act. */
 static int since_blocks(const evg_doc *d, const evt_match *mt, int32_t a, int32_t b)
 {
-    static const char *const first[] = {"first", "\xD8\xA7\xD9\x88\xD9\x84", NULL}; /* اول */
     int32_t since = -1;
     for (int32_t q = a; q < b && since < 0; q++)
         if (tok_is(d, q, "since") || evt_tok_is_stem(d, q, "\xD9\x85\xD9\x86\xD8\xB0")) /* منذ */
@@ -43,7 +54,7 @@ static int since_blocks(const evg_doc *d, const evt_match *mt, int32_t a, int32_
     if (since < 0) return 0;
     if (since + 1 < b) return 1;
     for (int32_t k = mt->first - 5 > 0 ? mt->first - 5 : 0; k < since; k++) /* "أول ... منذ" */
-        if (tok_in(d, k, first) || evt_tok_is_stem(d, k, first[1])) return 1;
+        if (first_word(d, k)) return 1;
     return 0;
 }
 
@@ -95,11 +106,37 @@ static int fixed_verb(const evt_entry *e)
            (memcmp(t - 4, "\xD8\xAA", 2) == 0 || memcmp(t - 4, "\xD9\x88", 2) == 0); /* تا وا */
 }
 
+/* '"...", in a statement released on Thursday', '"..."، في بيان صدر يوم
+ * الاثنين', "in an interview with ZDF on Sunday": after the comma that
+ * closes a quotation, a phrase naming the vehicle of what was said (a
+ * statement, speech, interview, address) tells when it was said.  Do
+ * tokens [q, b) open with in/at/during/في/خلال and name such a vehicle
+ * within their first four words? */
+static int vehicle_phrase(const evg_doc *d, int32_t q, int32_t b)
+{
+    static const char *const preps[] = {"in", "at", "during", "\xD9\x81\xD9\x8A", /* في */
+                                        "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", NULL}; /* خلال */
+    static const char *const vehicles[] = {"statement", "speech", "interview", "address", "post", "briefing",
+                                           "\xD8\xA8\xD9\x8A\xD8\xA7\xD9\x86", /* بيان */
+                                           "\xD8\xAE\xD8\xB7\xD8\xA7\xD8\xA8", /* خطاب */
+                                           "\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84\xD9\x87", /* مقابله */
+                                           "\xD9\x83\xD9\x84\xD9\x85\xD9\x87", /* كلمه */
+                                           "\xD8\xAA\xD8\xB5\xD8\xB1\xD9\x8A\xD8\xAD", NULL}; /* تصريح */
+    if (q >= b || !tok_in(d, q, preps)) return 0;
+    for (int32_t k = q + 1; k < b && k <= q + 4; k++) {
+        if (evt_is_punct_boundary(d, k)) return 0;
+        for (int w = 0; vehicles[w]; w++)
+            if (tok_is(d, k, vehicles[w]) || evt_tok_is_stem(d, k, vehicles[w])) return 1;
+    }
+    return 0;
+}
+
 /* "اتهم X Y بأنها "..."، مستشهداً بمذكرة وزعها Z منتصف يوليو": a date after
  * a whole quotation and a comma belongs to a clause after the statement,
- * unless it follows the comma at once ("، أمس الأحد", ", on Monday"),
- * which dates the act quoted.  Is there a quote opened and closed in
- * [a, b), then a comma with more than a date's preposition before b? */
+ * unless it follows the comma at once ("، أمس الأحد", ", on Monday") or
+ * ends a phrase naming the statement ("، في بيان صدر يوم الاثنين"), which
+ * dates the act quoted.  Is there a quote opened and closed in [a, b),
+ * then a comma with more than a date's preposition before b? */
 static int past_quote(const evg_doc *d, int32_t a, int32_t b)
 {
     static const char *const close[] = {"\"", "\xC2\xBB", "\xE2\x80\x9D", NULL};
@@ -110,9 +147,27 @@ static int past_quote(const evg_doc *d, int32_t a, int32_t b)
         if (!open && evt_is_quote_open(d, q) && !tok_is(d, q, ":")) open = 1;
         else if (open && !closed && tok_in(d, q, close)) closed = 1;
         else if (closed && (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C"))) /* ، */
-            return !(b == q + 1 || (b == q + 2 && tok_in(d, q + 1, date_preps))); /* "...، أمس الأحد" */
+            return !(b == q + 1 || (b == q + 2 && tok_in(d, q + 1, date_preps)) || vehicle_phrase(d, q + 1, b));
     }
     return 0;
+}
+
+/* 'وصف X القرار بأنه "..."، في بيان صدر يوم الاثنين', 'said that "...",
+ * in a speech on Monday': a quotation opened and closed in [a, b), then a
+ * comma and a phrase naming the statement that runs to b.  The comma's
+ * token (a complementizer before it opened only the words quoted), or -1. */
+static int32_t quote_vehicle(const evg_doc *d, int32_t a, int32_t b)
+{
+    static const char *const close[] = {"\"", "\xC2\xBB", "\xE2\x80\x9D", NULL};
+    int open = 0, closed = 0;
+    for (int32_t q = a; q < b; q++) {
+        if (d->tokens.v[q].kind != EVG_TOK_PUNCT) continue;
+        if (!open && evt_is_quote_open(d, q) && !tok_is(d, q, ":")) open = 1;
+        else if (open && !closed && tok_in(d, q, close)) closed = 1;
+        else if (closed && (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C"))) /* ، */
+            return vehicle_phrase(d, q + 1, b) ? q : -1;
+    }
+    return -1;
 }
 
 /* "وصل X ... للترحيب به يوم الجمعة", "لإجراء محادثات": a noun of purpose
@@ -204,12 +259,9 @@ static int since_phrase(const evg_doc *d, const evg_timex *tx)
     if (since > 0 && evt_tok_is_stem(d, since, "\xD8\xB9\xD8\xA7\xD9\x85")) since--; /* عام */
     if (since < 0 || !(tok_is(d, since, "since") || evt_tok_is_stem(d, since, "\xD9\x85\xD9\x86\xD8\xB0")))
         return 0;
-    static const char *const first[] = {"first", "\xD8\xA7\xD9\x88\xD9\x84", /* اول */
-                                        "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84", /* الاول */
-                                        "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A", NULL}; /* الاولي */
     for (int32_t k = since - 1; k >= 0 && k >= since - 6; k--) {
         if (evt_is_punct_boundary(d, k)) return 0;
-        if (tok_in(d, k, first) || evt_tok_is_stem(d, k, first[1])) return 1;
+        if (first_word(d, k)) return 1;
     }
     return 0;
 }
@@ -356,6 +408,9 @@ static int coordinated_act_between(const evg_doc *d, const sent *s, size_t hi, i
             continue;
         if (m->e->lang == EVG_LANG_AR) {
             if (tok_is(d, m->first - 1, "\xD8\x8C") || tok_is(d, m->first - 1, ",")) return 1; /* ، */
+            /* "طالب X بمعاقبة المهاجم، ثم أجلت Y بعد يومين موظفيها": ثم opens
+             * the next step of a sequence, with its own time */
+            if (evt_tok_is_stem(d, m->first - 1, "\xD8\xAB\xD9\x85")) return 1; /* ثم */
             continue;
         }
         int32_t q = m->first - 1;
@@ -474,9 +529,11 @@ static int32_t choose_timex(const run *r, const sent *s, size_t hi, int intent)
         /* "، مندداً بالهجمات التي شنتها X في كانون الثاني": a participle is a
          * verb, and the relative clause after its object dates its own verb */
         int nominal = (mt->e->pos == EVT_POS_NOUN || mt->e->pos == EVT_POS_FIXED) && !evt_ar_participle(d, s, mt);
+        int32_t said = after ? quote_vehicle(d, a, b) : -1; /* '"...", in a statement on Monday' */
         for (int32_t q = a; q < b; q++) {
             /* "the war ..., which broke out in April": a relative clause dates its noun */
-            if (evt_is_complementizer(d, q) && !(nominal && after && (tok_is(d, q, "which") || lasting_relative(d, q))))
+            if (evt_is_complementizer(d, q) && !(nominal && after && (tok_is(d, q, "which") || lasting_relative(d, q))) &&
+                !(q < said))
                 blocked = 1;
             if (evt_is_punct_boundary(d, q)) score += 10;
         }
