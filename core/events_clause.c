@@ -454,7 +454,7 @@ static int verbal_phrase(const evg_doc *d, const evt_match *mt)
 
 /* "X flew to Niamey on Sunday and met Bazoum", "X was greeted by Y and
  * then met him": an English verb (or the light verb of a
- * talks noun) right after "and" (and an adverb such as "later"),
+ * talks noun) right after "and" or "but" (and an adverb such as "later"),
  * following another verb of the sentence, shares that verb's
  * subject (the last bare name before it, a person, body or country).
  * Returns the candidate or -1. */
@@ -500,7 +500,9 @@ int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi)
     if (v > s->first && tok_in(r->doc, v - 1, adv)) v--; /* "and then met" */
     /* "Kenya recalls envoy, accuses Somalia of ...": a headline joins its verbs by a comma */
     int title_comma = s->sec_kind == EVG_SEC_TITLE && v > s->first && tok_is(r->doc, v - 1, ",");
-    if (v <= s->first || (!tok_is(r->doc, v - 1, "and") && !title_comma)) return -1;
+    /* "X welcomed the deal but criticised Y": "but" joins two verbs of one subject like "and" */
+    int joined = tok_is(r->doc, v - 1, "and") || tok_is(r->doc, v - 1, "but");
+    if (v <= s->first || (!joined && !title_comma)) return -1;
     const evt_match *prev = NULL; /* the nearest verb before ("flew ... in an attempt at mediation and met") */
     int past = english_past(r->doc, mt);
     for (size_t k = hi; k-- > 0 && !prev;)

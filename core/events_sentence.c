@@ -200,6 +200,18 @@ static int group_of(const evg_doc *d, int32_t k)
     return tok_is(d, k, "of") && k > 0 && tok_in(d, k - 1, heads);
 }
 
+/* "on a range of Australian goods", "with a number of Gulf states": "of" after
+ * an indefinite noun of quantity (a range, a number, a series, a host, a
+ * variety) belongs to the quantity, not to the name; the preposition is the
+ * one before "a".  Is token k the "of" of such a phrase?  Only "a": "the
+ * range of X's missiles" is a distance. */
+static int quantity_of(const evg_doc *d, const sent *s, int32_t k)
+{
+    static const char *const heads[] = {"range", "number", "series", "host", "variety", "raft", "slew",
+                                        "handful", "couple", NULL};
+    return k - 2 >= s->first && tok_is(d, k, "of") && tok_in(d, k - 1, heads) && tok_is(d, k - 2, "a");
+}
+
 static int find_prep(const run *r, const sent *s, cand *c)
 {
     const evg_doc *d = r->doc;
@@ -215,6 +227,10 @@ static int find_prep(const run *r, const sent *s, cand *c)
             return PREP_TO;
         if ((p = evt_prep_word(d, k)) >= 0) {
             if (p == PREP_OTHER && group_of(d, k)) return PREP_NONE; /* "the leaders of X" */
+            if (p == PREP_OTHER && quantity_of(d, s, k)) { /* "a range of": go on before "a" */
+                k -= 2;
+                continue;
+            }
             /* بالقرب من / قرب من: near */
             if (p == PREP_FROM && k > s->first &&
                 (evt_tok_is_stem(d, k - 1, "\xD9\x82\xD8\xB1\xD8\xA8") ||

@@ -47,7 +47,8 @@ static int in_timex_or_name(const evg_doc *d, int32_t q)
 }
 
 /* "X summoned the ambassador and warned him", "condemned the raid and then urged
- * calm": an English verb after "and" (an adverb of sequence between) is a second
+ * calm", "welcomed the plan but criticised Y": an English verb after "and" or "but"
+ * (an adverb of sequence between) is a second
  * act of the subject, not the object of the act before it. */
 static int english_conjoined_verb(const evg_doc *d, const evt_match *b)
 {
@@ -55,7 +56,7 @@ static int english_conjoined_verb(const evg_doc *d, const evt_match *b)
     if (b->e->lang != EVG_LANG_EN || b->e->pos != EVT_POS_VERB) return 0;
     int32_t q = b->first - 1;
     if (q > 0 && tok_in(d, q, adv)) q--;
-    return q >= 0 && tok_is(d, q, "and");
+    return q >= 0 && (tok_is(d, q, "and") || tok_is(d, q, "but")); /* "welcomed X but criticised Y" */
 }
 
 /* Commas count as a clause boundary unless they only set off a date after
