@@ -631,7 +631,8 @@ static int object_of_position(const sent *s, size_t hi)
     return 0;
 }
 
-/* Triggers that are no event: an agreement's content, a demanded or discussed act, a meeting named
+/* Triggers that are no event: an agreement's content, a demanded or discussed act, an assault
+ * condemned again, a meeting named
  * after since, a noun with no named agent, "meet the goal", "hosting
  * troops". */
 static int not_an_event(run *r, const sent *s, size_t hi)
@@ -639,6 +640,7 @@ static int not_an_event(run *r, const sent *s, size_t hi)
     evg_doc *d = r->doc;
     if (evt_agreed_content(s, hi) || object_of_position(s, hi)) return 1;
     if (evt_demanded_act(s, hi) || evt_discussed_topic(s, hi)) return 1; /* events_stance.c: asked for, talked about */
+    if (evt_restated_assault(s, hi)) return 1;                             /* events_stance.c: named again */
     if (evt_generic_no_act(d, &s->h.v[hi].mt)) return 1; /* events_generic.c: "no country would attack" */
     if (evt_gathering_subject(s, hi)) return 1;            /* events_generic.c: "a summit that brought together" */
     if (evt_media_host(r, s, hi)) return 1; /* events_meet.c: a channel's guest is an interview */
@@ -678,6 +680,7 @@ static int32_t more_parties(run *r, const sent *s, size_t hi, evg_event *ev, int
     evt_host_during_subject(s, hi, ev);
     evt_visit_talks_visitor(r, s, hi, ev); /* events_parties.c: "visit Tokyo for talks with Y" */
     evt_outlet_not_party(s, ev); /* events_speech.c: "X told Reuters" */
+    evt_agreed_with_met(r, s, hi, ev); /* events_parties.c: "met Y and agreed to ..." */
     return agreed_at;
 }
 

@@ -234,6 +234,7 @@ void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *
 int evt_stance_object(const sent *s, size_t hi);
 int evt_demanded_act(const sent *s, size_t hi);
 int evt_discussed_topic(const sent *s, size_t hi);
+int evt_restated_assault(const sent *s, size_t hi);
 int evt_stance_refusal(const sent *s, size_t hi);
 int evt_agreed_act(const evg_ctx *ctx, const sent *s, size_t hi, evg_event *ev);
 int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size_t hi, evg_event *ev);
@@ -373,6 +374,7 @@ void evt_mediated_parties(const run *r, const sent *s, size_t hi, evg_event *ev)
 void evt_capitals_as_countries(const evg_doc *d, evg_event *ev);
 void evt_visited_city_country(const evg_doc *d, evg_event *ev);
 void evt_visit_talks_visitor(const run *r, const sent *s, size_t hi, evg_event *ev);
+void evt_agreed_with_met(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_conflict_pair(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_aid_arrival(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_other_country_target(const evg_doc *d, evg_event *ev);

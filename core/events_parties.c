@@ -5,7 +5,7 @@
  * standing for its country (also as a visit's destination), the visitor
  * holding talks in the city visited, the pair of a fighting noun (the section's
  * "between X and Y"), the other country of a one-sided act, an object
- * pronoun that is the speaker.
+ * pronoun that is the speaker, the one met before "and agreed".
  *
  * Reads the actors events_args.c chose, the sentence's working set and the
  * events already built in the document; corrects ev->actors for events.c.
@@ -571,4 +571,36 @@ void evt_attack_place_target(const sent *s, size_t hi, evg_event *ev)
     if (!adjacent) return;
     int32_t c = struck_place(s, ev->trig_end, ev->actors[0].entity);
     if (c >= 0 && c != ev->actors[0].entity) evt_add_actor(ev, c, EVG_ROLE_TARGET);
+}
+
+/* "X met Y on Thursday and agreed to hold a summit", "X visited Tunisia and
+ * agreed to raise aid": an English agree verb joined by "and" (then, later,
+ * also may follow it) to a meeting, visit or reception of the same subject
+ * right before it is agreed with the one met, visited or received: the
+ * other party of the reciprocal verb is the first verb's object, not a
+ * name of an earlier sentence nor a name inside what was agreed ("a
+ * UK-France summit").  Session 20 (fresh-extra). */
+void evt_agreed_with_met(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    static const char *const adv[] = {"then", "later", "also", NULL};
+    const evt_match *mt = &s->h.v[hi].mt;
+    const evg_doc *d = r->doc;
+    if (mt->e->lang != EVG_LANG_EN || strncmp(mt->e->key, "agree", 5) != 0 || hi == 0) return;
+    const evt_match *pm = &s->h.v[hi - 1].mt;
+    int32_t q = mt->first - 1;
+    if (tok_in(d, q, adv)) q--;
+    if (!tok_is(d, q, "and") || strncmp(pm->e->code, "04", 2) != 0 || pm->end > q) return;
+    int32_t src = -1;
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    if (src < 0 || tok_is(d, mt->end, "with")) return; /* "agreed with Z to ...": a party of its own */
+    evg_event prev;
+    evt_scratch_actors(r, s, hi - 1, &prev);
+    int met = 0;
+    for (int i = 0; i < prev.nactors; i++) met |= prev.actors[i].role == EVG_ROLE_SOURCE && prev.actors[i].entity == src;
+    if (!met || prev.nactors < 2) return;
+    ev->nactors = 0;
+    evt_add_actor(ev, src, EVG_ROLE_SOURCE);
+    for (int i = 0; i < prev.nactors; i++)
+        if (prev.actors[i].entity != src) evt_add_actor(ev, prev.actors[i].entity, EVG_ROLE_TARGET);
 }

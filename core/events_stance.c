@@ -17,7 +17,8 @@
  * agreement whose object is an act is the intent to do it, like a
  * position whose object is an act; evt_demanded_act: the act a demand
  * asks for is no event; evt_discussed_topic: neither is a topic of talks;
- * and evt_own_deployment: forces deployed
+ * evt_restated_assault: nor is an assault named again as a position's
+ * object; and evt_own_deployment: forces deployed
  * with no other state receiving them are a show of force, not aid.
  */
 #include "events_int.h"
@@ -134,6 +135,44 @@ int evt_discussed_topic(const sent *s, size_t hi)
     return q >= s->first && tok_in(s->doc, q, discuss);
 }
 
+/* Is assault noun b definite: "the", a demonstrative or a possessive
+ * before it ("the attack", "Iran's attacks"), or ال after its proclitics
+ * ("الهجوم", "بالهجوم")? */
+static int definite_noun(const evg_doc *d, const evt_match *b)
+{
+    static const char *const det[] = {"the", "this", "that", "these", "those", "'s", "its", "their", NULL};
+    if (b->e->lang == EVG_LANG_EN) {
+        if (b->first <= 0) return 0;
+        const evg_token *t = &d->tokens.v[b->first - 1];
+        size_t n = (size_t)(t->fe - t->fs);
+        return tok_in(d, b->first - 1, det) || (n > 2 && memcmp(d->fold + t->fe - 2, "'s", 2) == 0);
+    }
+    const char *w = d->fold + d->tokens.v[b->first].fs;
+    return b->prefix_len >= 4 && memcmp(w + b->prefix_len - 4, "\xD8\xA7\xD9\x84", 4) == 0; /* ال */
+}
+
+/* "Greece condemned the attack", "كما دانت X و Y الهجوم": a definite
+ * assault noun (CAMEO 18-20) that is the object of a position, after an
+ * assault was told in an earlier body sentence, names that assault again;
+ * it is no new event (it took the speakers as its agents, or made a second
+ * attack of an agent the position only blames).  Session 20 (fresh-extra). */
+int evt_restated_assault(const sent *s, size_t hi)
+{
+    const evt_match *b = &s->h.v[hi].mt;
+    const evg_doc *d = s->doc;
+    int noun = b->e->pos == EVT_POS_NOUN || b->e->pos == EVT_POS_FIXED || b->e->pos == EVT_POS_VERB; /* "the attacks" */
+    if (!noun || !evt_stance_object(s, hi) || !definite_noun(d, b))
+        return 0;
+    if (strncmp(b->e->code, "18", 2) != 0 && strncmp(b->e->code, "19", 2) != 0 && strncmp(b->e->code, "20", 2) != 0)
+        return 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const evg_event *o = &d->events.v[i];
+        int assault = !strncmp(o->code, "18", 2) || !strncmp(o->code, "19", 2) || !strncmp(o->code, "20", 2);
+        if (assault && o->sent < s->idx && d->sections.v[o->section].kind == EVG_SEC_BODY) return 1;
+    }
+    return 0;
+}
+
 /* "رفض X لقاء Y", "X refused talks with Y": a rejection whose object is an
  * act; the act is told negated (cues.tsv), and the rejection is a 120 event
  * of its own (core/events.c no longer drops it: annotators code it). */
@@ -159,12 +198,15 @@ static int32_t source_of(const evg_event *ev)
 
 /* "The EU also criticised the attacks": an act named without actors is the
  * latest event of its root in the last four sentences of the section that was
- * not denied; its source (or -1). */
+ * not denied; its source (or -1).  An assault (roots 18-20), the act an
+ * article is about, is looked for in the whole section: the reactions to it
+ * close the story, many sentences after it (Session 20, fresh-extra). */
 static int32_t earlier_agent(const evg_doc *d, const sent *s, const char *code, int32_t self)
 {
+    int assault = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
     for (size_t i = d->events.n; i-- > 0;) {
         const evg_event *o = &d->events.v[i];
-        if (o->section != s->section || o->sent + 4 < s->idx) break;
+        if (o->section != s->section || (!assault && o->sent + 4 < s->idx)) break;
         if (o->sent == s->idx || strncmp(o->code, code, 2) != 0) continue;
         if (o->modality == EVG_MODAL_NEGATED) continue; /* an act denied ("نفى أن يكون أمر بهجوم") is not the one condemned */
         int32_t src = source_of(o);
@@ -181,6 +223,17 @@ static int shared_act(const char *code)
     return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
 }
 
+/* Is entity e one of the speakers the statement st names beside its source
+ * ("دانت X و Y و Z الهجوم", "X and Y condemned the attack": Y and Z are its
+ * participants)?  They are no agents of the act spoken about either.
+ * Session 20 (fresh-extra). */
+static int co_speaker(const evg_event *st, int32_t e)
+{
+    for (int i = 0; i < st->nactors; i++)
+        if (st->actors[i].role == EVG_ROLE_PARTICIPANT && st->actors[i].entity == e) return 1;
+    return 0;
+}
+
 /* A statement without a target takes the agents of the act it is about:
  * "شكر X Y على الأسلحة التي أرسلها Y لمساعدة روسيا" thanks Y, not Russia,
  * the one the weapons went to. */
@@ -194,7 +247,9 @@ void evt_stance_targets(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (agent == self) agent = -1; /* the speaker put there by the statement's clause */
     for (int i = 0; i < act.nactors; i++) {
         const evg_entity *e = &r->doc->entities.v[act.actors[i].entity];
-        if (act.actors[i].entity == self || (e->type && strcmp(e->type, "LOC") == 0)) continue;
+        if (act.actors[i].entity == self || co_speaker(ev, act.actors[i].entity) ||
+            (e->type && strcmp(e->type, "LOC") == 0))
+            continue;
         if (!joint && agent >= 0 && act.actors[i].role == EVG_ROLE_TARGET) continue;
         evt_add_actor(ev, act.actors[i].entity, EVG_ROLE_TARGET);
         added++;
@@ -215,7 +270,8 @@ void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *
     int32_t speaker = source_of(&st);
     int w = 0;
     for (int i = 0; i < ev->nactors; i++)
-        if (!(ev->actors[i].role == EVG_ROLE_SOURCE && ev->actors[i].entity == speaker))
+        if (!(ev->actors[i].role == EVG_ROLE_SOURCE && ev->actors[i].entity == speaker) &&
+            !co_speaker(&st, ev->actors[i].entity))
             ev->actors[w++] = ev->actors[i];
     ev->nactors = w;
 }
