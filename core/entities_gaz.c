@@ -11,7 +11,9 @@
  *     data/gaz_cities.tsv, data/gaz_world.tsv (more organisations, media,
  *     companies, places), data/gaz_leaders.tsv (more heads of state and
  *     government), data/gaz_figures.tsv (office holders, armed groups,
- *     parties, media of 2015-2025) (embedded) and opts.gazetteer_file, all in the
+ *     parties, media of 2015-2025), data/gaz_holders_a.tsv (heads of state
+ *     and government, foreign and defence ministers of 2015-2025 of Africa,
+ *     the Middle East and Asia) (embedded) and opts.gazetteer_file, all in the
  *     gazetteer format documented at the top of data/gazetteer.tsv
  *     (entities_gazrows.c);
  *  3. data/demonyms.tsv (nisba stems inflected here), data/titles.tsv,
@@ -86,6 +88,7 @@ static int load_all(loader *L)
     if ((rc = evg_gaz_load_embedded(L, "gaz_world.tsv", 0))) return rc;
     if ((rc = evg_gaz_load_embedded(L, "gaz_leaders.tsv", 0))) return rc;
     if ((rc = evg_gaz_load_embedded(L, "gaz_figures.tsv", 0))) return rc;
+    if ((rc = evg_gaz_load_embedded(L, "gaz_holders_a.tsv", 0))) return rc;
     if (L->ctx->opts.gazetteer_file && (rc = evg_gaz_load_user_file(L, L->ctx->opts.gazetteer_file))) return rc;
     if ((rc = evg_gaz_load_demonyms(L)) || (rc = evg_gaz_load_titles(L))) return rc;
     evg_gaz_load_stopwords(L);
