@@ -571,7 +571,9 @@ static int32_t fallback_source(const run *r, const sent *s, size_t hi, int32_t l
     if (src == -1 && strcmp(mt->e->code, "045") != 0) src = cand_between(s, mt->end);
     if (src == -1 && nominal && mt->e->definite && mt->prefix_len == 0) src = evt_previous_source(r, s);
     if (src == -1 && nominal && mt->e->definite) src = clause_speaker(r, s, hi); /* "أعلنت X انسحابها" */
-    if (src == -1 && nominal && mt->e->cls == EVT_CL_EVENT) src = cand_origin(s, mt->end, hi_end);
+    /* the origin, but not of a cut or a ban (16): "suspension of imports from X" names the party cut off */
+    if (src == -1 && nominal && mt->e->cls == EVT_CL_EVENT && strncmp(mt->e->code, "16", 2) != 0)
+        src = cand_origin(s, mt->end, hi_end);
     if (src == -1 && nominal) src = clause_speaker(r, s, hi);
     if (src == -1 && nominal) src = cand_back_far(r, s, mt->first);
     if (src == -1) src = evt_cand_before(s, lo, mt->first, GAP_VERB_FAR);
