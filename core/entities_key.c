@@ -604,18 +604,31 @@ static int fuzzy_given(const scan *st, int k, const char *s, size_t n)
     return !(key->ntok == 1 && strlen(key->tok[0]) == n && !memcmp(key->tok[0], s, n));
 }
 
+/* Is Latin token j the Arabic article written as a word of its own and
+ * joined to the next by a hyphen ("al-Sudani", "el-Sisi")? */
+static int latin_article(const evg_doc *d, int32_t j)
+{
+    return d->tokens.v[j].script == EVG_SCRIPT_LATN && (evg_tok_is(d, (size_t)j, "al") || evg_tok_is(d, (size_t)j, "el")) &&
+           evg_ent_is_joiner(d, j + 1);
+}
+
 /* A spelling variant of a listed foreign name starting at token i (the
- * longest window of one to three words that the skeleton index accepts),
- * also behind one of the proclitics و ب ل ف. */
+ * longest window of one to three words that the skeleton index accepts,
+ * four when a Latin "al-" article, lower case, is one of them: "Mohammed
+ * Ghazi al-Jalali" has three name words), also behind one of the
+ * proclitics و ب ل ف. */
 int evg_ent_fuzzy_match(const scan *st, int32_t i, span *out)
 {
     const evg_doc *d = st->d;
     if (i < 0 || (size_t)i >= d->tokens.n) return 0;
-    int script = d->tokens.v[i].script, w = 0;
-    const char *tok[3];
-    size_t len[3];
-    int32_t ends[3];
-    for (int32_t j = i; w < 3 && evg_ent_same_sent(d, i, j) && fuzzy_word(st, j, script);) {
+    int script = d->tokens.v[i].script, w = 0, most = 3;
+    const char *tok[4];
+    size_t len[4];
+    int32_t ends[4];
+    for (int32_t j = i; w < most && evg_ent_same_sent(d, i, j);) {
+        int article = w > 0 && latin_article(d, j); /* lower case, inside the name */
+        if (!article && !fuzzy_word(st, j, script)) break;
+        if (article) most = 4;
         tok[w] = evg_ent_tok_str(d, j, &len[w]);
         ends[w++] = j + 1;
         j = evg_ent_is_joiner(d, j + 1) && evg_ent_same_sent(d, i, j + 2) ? j + 2 : j + 1;

@@ -313,23 +313,42 @@ int evg_ent_word_count(const evg_doc *d, int32_t a, int32_t b)
     return n;
 }
 
+/* Is Arabic token k a word of three letters or more behind the
+ * conjunction و (a bare و or a short word like وا is no such word)? */
+static int waw_word(const scan *st, int32_t k)
+{
+    size_t n;
+    if ((size_t)k >= st->d->tokens.n || st->d->tokens.v[k].kind != EVG_TOK_WORD ||
+        st->d->tokens.v[k].script != EVG_SCRIPT_ARAB)
+        return 0;
+    const char *s = evg_ent_tok_str(st->d, k, &n);
+    return n >= 8 && !memcmp(s, "و", 2);
+}
+
 /* Is Arabic token k a word behind the conjunction و that is no given name
  * of its own (وليد, وائل are)?  After two words of a name nobody listed it
  * opens the next conjunct when a definite word, a listed name or a title
  * follows it ("المبعوث ... دانيال كورتس وممثل الحركة", "ومساعد وزير
  * الخارجية"), not a third name word ("مختار محمد واري وأغلقت" keeps its
- * family name). */
+ * family name).  In a list of names it opens the next one too: when the
+ * word after و is itself a listed given name and a plain word follows
+ * ("سامي كوتا ومحمد رشيد"), or when the word after the next is again behind
+ * و ("أ ب وج د وهـ و": three names of two words each). */
 static int conjoined_word(const scan *st, int32_t k)
 {
     size_t n;
     int skip;
-    const char *s = evg_ent_tok_str(st->d, k, &n);
-    if (st->d->tokens.v[k].kind != EVG_TOK_WORD || n < 8 || memcmp(s, "و", 2) != 0) return 0;
-    if (evg_ent_given_name(st, k, &skip) && !skip) return 0;
+    if (!waw_word(st, k)) return 0;
+    int given = evg_ent_given_name(st, k, &skip);
+    if (given && !skip) return 0;
     if ((size_t)k + 1 >= st->d->tokens.n || !evg_ent_same_sent(st->d, k, k + 1)) return 0;
     span m;
     const char *w = evg_ent_tok_str(st->d, k + 1, &n);
-    return (n > 4 && !memcmp(w, "ال", 4)) || evg_ent_match_at(st, k + 1, GAZ_NAME | GAZ_TITLE, &m);
+    if ((n > 4 && !memcmp(w, "ال", 4)) || evg_ent_match_at(st, k + 1, GAZ_NAME | GAZ_TITLE, &m)) return 1;
+    if (st->d->tokens.v[k + 1].kind != EVG_TOK_WORD || waw_word(st, k + 1)) return 0;
+    if (given) return 1; /* "ومحمد رشيد" */
+    return (size_t)k + 3 < st->d->tokens.n && evg_ent_same_sent(st->d, k, k + 3) && waw_word(st, k + 2) &&
+           st->d->tokens.v[k + 3].kind == EVG_TOK_WORD;
 }
 
 /* Is Arabic token k, after two words of a name nobody listed, rather the
