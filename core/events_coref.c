@@ -14,12 +14,13 @@
  * (named_act_occasion); round 7: so does one naming it by "it", and a demand
  * chained after such a position; a dateline's day is not the lead's; "the
  * second day of the visit".  Split out of events_merge.c in session 15.
- * Session 20: an undated act after "then"/"later"/ثم takes the latest day
- * of the sentence before (sequel_date); a reaction naming the agreement
+ * Session 20: an undated act after "then"/"later"/ثم, with حينها, under a
+ * live blog's time stamp or told with "X says" is dated in events_sequel.c
+ * before the steps here; one after "after the talks"/"عقب المحادثات" takes
+ * that act's day (after_named_date); a reaction naming the agreement
  * takes the signing's day before narrative time (agreement_reaction), the
  * one its name points at ("the Doha agreement"); a plain past after a past
- * perfect is not on the flashback's day (coref_target); an act with
- * حينها/"at the time" takes the last day told before (then_adverb_date).
+ * perfect is not on the flashback's day (coref_target).
  * Exports evt_resolve_coref, evt_story_date (headlines the merge leaves
  * undated), evt_date_rank and evt_is_meeting_family.
  */
@@ -778,6 +779,34 @@ static const char *pronoun_act_code(const run *r, size_t i)
     return NULL;
 }
 
+/* The act of code `code` told before event i in its section (not in
+ * its sentence): one with a date of its own before one dated by
+ * reference, that very code first ("the visit": 042, not the talks); among
+ * those the widest ("the visit" is the whole stay, not its day trip to
+ * another city), else the nearest.  Asserted, recent, no background; with
+ * `shared`, one that shares an actor with event i.  Returns it or NULL. */
+static const evg_event *told_act(const run *r, size_t i, const char *code, int shared)
+{
+    const evg_doc *d = r->doc;
+    const evg_event *ev = &d->events.v[i];
+    for (int pass = 0; pass < 4; pass++) {
+        int exact = pass % 2 == 0, src = pass < 2 ? EVG_DATE_TIMEX : EVG_DATE_COREF;
+        const evg_event *best = NULL;
+        for (size_t j = i; j-- > 0;) {
+            const evg_event *o = &d->events.v[j];
+            if (o->section != ev->section || o->sent < ev->sent - AGREEMENT_SENTS) break;
+            if (o->sent == ev->sent || !same_act_family(o->code, code) || (exact && strcmp(o->code, code) != 0) ||
+                o->modality != EVG_MODAL_ASSERTED || o->date_source != src || background_clause(d, o) ||
+                perfect_clause(d, o) || since_dated(d, o) || !recent_day(d, o) || dateline_dated(d, o) ||
+                (shared && !shares_actor(d, ev, o)))
+                continue;
+            if (!best || o->end - o->begin > best->end - best->begin) best = o;
+        }
+        if (best) return best;
+    }
+    return NULL;
+}
+
 /* "وانتقد X الزيارة"، "Y condemned the strikes": a reaction without a date of
  * its own that names an act told before in its section with a definite
  * noun reacts to that act, and annotators date it by that act (the visit's
@@ -798,25 +827,7 @@ static const evg_event *named_act_occasion(const run *r, size_t i)
     const char *code = named_act_code(r, ev);
     if (!code) code = pronoun_act_code(r, i);
     if (!code) return NULL;
-    /* an act told with a date of its own before one dated by reference,
-     * that very code first ("the visit": 042, not the talks); among
-     * those the widest ("the visit" is the whole stay, not its day trip to
-     * another city), else the nearest */
-    for (int pass = 0; pass < 4; pass++) {
-        int exact = pass % 2 == 0, src = pass < 2 ? EVG_DATE_TIMEX : EVG_DATE_COREF;
-        const evg_event *best = NULL;
-        for (size_t j = i; j-- > 0;) {
-            const evg_event *o = &d->events.v[j];
-            if (o->section != ev->section || o->sent < ev->sent - AGREEMENT_SENTS) break;
-            if (o->sent == ev->sent || !same_act_family(o->code, code) || (exact && strcmp(o->code, code) != 0) ||
-                o->modality != EVG_MODAL_ASSERTED || o->date_source != src || background_clause(d, o) ||
-                perfect_clause(d, o) || since_dated(d, o) || !recent_day(d, o) || dateline_dated(d, o))
-                continue;
-            if (!best || o->end - o->begin > best->end - best->begin) best = o;
-        }
-        if (best) return best;
-    }
-    return NULL;
+    return told_act(r, i, code, 0);
 }
 
 /* The news of the day: the first calendar day written in the first body
@@ -978,6 +989,49 @@ static void coref_timex(const evg_doc *d, evg_event *ev, int32_t t)
     evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_COREF);
 }
 
+/* The code of the act an "after" phrase of event ev's sentence names with
+ * a definite noun ("after the signing ceremony", "عقب المحادثات", "وبعد
+ * اللقاء"), before or after the trigger, or NULL. */
+static const char *after_act_code(const run *r, const evg_event *ev)
+{
+    static const char *const w[] = {"after", "following", "\xD8\xA8\xD8\xB9\xD8\xAF", /* بعد */
+                                    "\xD9\x88\xD8\xA8\xD8\xB9\xD8\xAF", "\xD8\xB9\xD9\x82\xD8\xA8", /* وبعد عقب */
+                                    "\xD9\x88\xD8\xB9\xD9\x82\xD8\xA8", NULL}; /* وعقب */
+    const evg_doc *d = r->doc;
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    for (int32_t k = st->tok_first; k + 1 < st->tok_end; k++) {
+        if (k >= ev->trig_first && k < ev->trig_end) continue;
+        if (!tok_in(d, k, w)) continue;
+        for (int32_t q = k + 1; q < st->tok_end && q <= k + 3; q++) {
+            evt_match m;
+            if (evt_is_punct_boundary(d, q) || !evt_match_at(d, q, st->tok_end, 0, &m)) continue;
+            int definite = m.e->lang == EVG_LANG_EN ? english_definite(d, k + 1, q) : m.definite;
+            if (definite && (m.e->lang == EVG_LANG_EN || m.e->pos != EVT_POS_VERB)) return m.e->code;
+            break;
+        }
+    }
+    return NULL;
+}
+
+/* "Lula told reporters after the signing ceremony", "وعقب المحادثات، شهد
+ * الرئيسان توقيع ...": an undated act that follows an act told before,
+ * named by a definite noun after "after"/بعد/عقب, happened on that act's
+ * (last) day; the act must share an actor with it (not another pair's
+ * talks told in between).  1 when ev was dated. */
+static int after_named_date(const run *r, size_t i)
+{
+    const evg_doc *d = r->doc;
+    evg_event *ev = &d->events.v[i];
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY)
+        return 0;
+    const char *code = after_act_code(r, ev);
+    const evg_event *o = code ? told_act(r, i, code, 1) : NULL; /* the one of its actor */
+    if (!o || o->end == EVG_NODATE) return 0;
+    coref_day(ev, o->end);
+    return 1;
+}
+
 /* The first steps for event i (want: the coreference its trigger asks
  * for): an act named by "it", the occasion asked for, an act named or a
  * demand chained after one.  0 when ev was dated, 1 when it takes the
@@ -1064,95 +1118,17 @@ static int coref_occasion(run *r, size_t i, int want, const evg_event *o)
     return 1;
 }
 
-/* Is the undated act ev opened by "then", "later" or ثم (up to five words
- * before its trigger, its subject between, within its clause; not "since
- * then", "until then", "by then")? */
-static int sequel_word(const evg_doc *d, const evg_event *ev)
+/* Shared with events_sequel.c: the paragraph test, the timex index, the
+ * "since" and relative-clause tests and the coreference date setters. */
+int evt_same_paragraph(const evg_doc *d, int32_t a, int32_t b) { return same_paragraph(d, a, b); }
+size_t evt_ord_lower(const ord *a, size_t n, int32_t tok) { return ord_lower(a, n, tok); }
+int evt_since_timex(const evg_doc *d, const evg_timex *tx) { return since_timex(d, tx); }
+int evt_relative_clause_day(const evg_doc *d, const evg_sentence *st, const evg_timex *tx)
 {
-    static const char *const w[] = {"then", "later", "\xD8\xAB\xD9\x85", NULL}; /* ثم */
-    static const char *const not_before[] = {"since", "until", "till", "by", "even", NULL};
-    const evg_sentence *st = &d->sentences.v[ev->sent];
-    for (int32_t q = ev->trig_first - 1; q >= st->tok_first && q >= ev->trig_first - 5; q--) {
-        if (evt_is_punct_boundary(d, q)) return 0;
-        if (tok_in(d, q, w)) return !(q > st->tok_first && tok_in(d, q - 1, not_before));
-    }
-    return 0;
+    return relative_clause_day(d, st, tx);
 }
-
-/* "X welcomed Y late on Sunday and hosted a ceremony on Monday. The two
- * then held talks": an undated act opened by a word of sequence follows
- * the last step told before it, so it takes the latest day (at most the
- * reference date) of the previous sentence of its paragraph, when that
- * sentence tells two days or more; not the day of an earlier act that
- * shares its actors.  1 when ev was dated. */
-static int sequel_date(const run *r, evg_event *ev)
-{
-    const evg_doc *d = r->doc;
-    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
-        d->sections.v[ev->section].kind != EVG_SEC_BODY || ev->sent == 0 || !sequel_word(d, ev))
-        return 0;
-    const evg_sentence *prev = &d->sentences.v[ev->sent - 1];
-    if (prev->section != ev->section || !same_paragraph(d, ev->sent - 1, ev->sent)) return 0;
-    int32_t dct = d->sections.v[ev->section].dct, first = EVG_NODATE, last = EVG_NODATE;
-    size_t t0 = ord_lower(r->tx, d->timexes.n, prev->tok_first);
-    for (size_t k = t0; k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
-        const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
-        if (tx->tok_end > prev->tok_end || (tx->type != EVG_TIMEX_DATE && tx->type != EVG_TIMEX_TIME) ||
-            tx->begin == EVG_NODATE || tx->begin != tx->end || (dct != EVG_NODATE && tx->begin > dct) ||
-            since_timex(d, tx) || relative_clause_day(d, prev, tx))
-            continue;
-        if (first == EVG_NODATE || tx->begin < first) first = tx->begin;
-        if (last == EVG_NODATE || tx->begin > last) last = tx->begin;
-    }
-    if (first == EVG_NODATE || first == last) return 0;
-    coref_day(ev, last);
-    return 1;
-}
-
-/* "وطالب X حينها بمعاقبة المهاجم", "آنذاك", "وقتها", "X called at the time
- * for ...": an anaphoric "then" a few words around the trigger points back
- * at the time just told. */
-static int then_adverb(const evg_doc *d, const evg_event *ev)
-{
-    static const char *const ar[] = {"\xD8\xAD\xD9\x8A\xD9\x86\xD9\x87\xD8\xA7", /* حينها */
-                                     "\xD8\xA7\xD9\x86\xD8\xB0\xD8\xA7\xD9\x83", /* انذاك */
-                                     "\xD9\x88\xD9\x82\xD8\xAA\xD9\x87\xD8\xA7", /* وقتها */
-                                     "\xD8\xAD\xD9\x8A\xD9\x86\xD8\xB0\xD8\xA7\xD9\x83", NULL}; /* حينذاك */
-    const evg_sentence *st = &d->sentences.v[ev->sent];
-    int32_t lo = ev->trig_first - 4 > st->tok_first ? ev->trig_first - 4 : st->tok_first;
-    for (int32_t k = lo; k < st->tok_end && k < ev->trig_end + 6; k++) {
-        for (int w = 0; ar[w]; w++)
-            if (evt_tok_is_stem(d, k, ar[w])) return 1;
-        if (k >= 2 && evg_tok_is(d, (size_t)k, "time") && evg_tok_is(d, (size_t)k - 2, "at") &&
-            (evg_tok_is(d, (size_t)k - 1, "the") || evg_tok_is(d, (size_t)k - 1, "that")))
-            return 1;
-    }
-    return 0;
-}
-
-/* An undated act with such a "then" takes the last day the sentence before
- * (in its paragraph) names, also one after "since" ("توتر منذ الهجوم ...
- * يوم 27 كانون الثاني. وطالب X حينها ..."): 1 when dated. */
-static int then_adverb_date(const run *r, evg_event *ev)
-{
-    const evg_doc *d = r->doc;
-    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
-        d->sections.v[ev->section].kind != EVG_SEC_BODY || ev->sent == 0 || !then_adverb(d, ev))
-        return 0;
-    const evg_sentence *prev = &d->sentences.v[ev->sent - 1];
-    if (prev->section != ev->section || !same_paragraph(d, ev->sent - 1, ev->sent)) return 0;
-    int32_t dct = d->sections.v[ev->section].dct, last = -1;
-    for (size_t k = ord_lower(r->tx, d->timexes.n, prev->tok_first);
-         k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
-        const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
-        if (tx->tok_end <= prev->tok_end && tx->type == EVG_TIMEX_DATE && tx->begin != EVG_NODATE &&
-            (dct == EVG_NODATE || tx->end <= dct))
-            last = r->tx[k].idx;
-    }
-    if (last < 0) return 0;
-    coref_timex(d, ev, last);
-    return 1;
-}
+void evt_coref_day(evg_event *ev, int32_t day) { coref_day(ev, day); }
+void evt_coref_timex(const evg_doc *d, evg_event *ev, int32_t t) { coref_timex(d, ev, t); }
 
 void evt_resolve_coref(run *r)
 {
@@ -1171,8 +1147,12 @@ void evt_resolve_coref(run *r)
         }
         int want = r->want_coref.v[i] == EVT_COREF_LED ? EVT_COREF_NONE : r->want_coref.v[i];
         const evg_event *o = NULL;
-        if (!want && sequel_date(r, ev)) continue; /* "then", "later", ثم */
-        if (!want && then_adverb_date(r, ev)) continue; /* حينها, "at the time" */
+        if (evt_stamp_date(r, ev)) continue; /* "10:30 - ..." in a live blog */
+        if (evt_present_report(d, ev)) continue; /* "X says ..." */
+        if ((!want || want == EVT_COREF_MEET) && after_named_date(r, i))
+            continue; /* "after the signing ceremony": that act, not the nearest meeting */
+        if (!want && evt_sequel_date(r, ev)) continue; /* "then", "later", ثم */
+        if (!want && evt_then_adverb_date(r, ev)) continue; /* حينها, "at the time" */
         int got = coref_named(r, i, named_at, want, &o);
         story[i] = (char)(got < 0 ? coref_occasion(r, i, want, o) : got);
     }

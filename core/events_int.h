@@ -143,6 +143,19 @@ typedef struct run {
     EVG_VEC(int) want_coref; /* parallel to doc->events: enum evt_coref */
 } run;
 
+/* events_coref.c helpers shared with events_sequel.c */
+int evt_same_paragraph(const evg_doc *d, int32_t a, int32_t b);
+size_t evt_ord_lower(const ord *a, size_t n, int32_t tok);
+int evt_since_timex(const evg_doc *d, const evg_timex *tx);
+int evt_relative_clause_day(const evg_doc *d, const evg_sentence *st, const evg_timex *tx);
+void evt_coref_day(evg_event *ev, int32_t day);
+void evt_coref_timex(const evg_doc *d, evg_event *ev, int32_t t);
+/* events_sequel.c: dates from the narrative's shape; 1 when ev was dated */
+int evt_sequel_date(const run *r, evg_event *ev);
+int evt_then_adverb_date(const run *r, evg_event *ev);
+int evt_stamp_date(const run *r, evg_event *ev);
+int evt_present_report(const evg_doc *d, const evg_event *ev);
+
 static inline int tok_is(const evg_doc *d, int32_t i, const char *s)
 {
     return i >= 0 && evg_tok_is(d, (size_t)i, s);

@@ -323,6 +323,19 @@ static int plan_in_past(const evg_doc *doc, size_t i)
     return 0;
 }
 
+static int word_in(const evg_doc *doc, size_t i, const char *const *list, size_t n);
+
+/* English "called on X to ...", "called for calm": "called" is listed as
+ * no verb ("a group called Hamas"), but before on/upon/for it is the past
+ * of an appeal, a report of the past.  Not before a time word ("a meeting
+ * called for Friday" sets a date ahead). */
+static int called_on(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
+{
+    static const char *prep[] = {"on", "upon", "for"};
+    if (i + 2 >= end || !evg_tok_is(doc, i, "called") || !word_in(doc, i + 1, prep, 3)) return 0;
+    return !mask[i + 2] && doc->tokens.v[i + 2].kind == EVG_TOK_WORD;
+}
+
 /* Strong tense cue of token i: 1 future, -1 a past reporting verb (value 1,
  * or TX_PAST_SPEECH for a verb of saying), -2 a past event verb (value 2), 0 none. */
 static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t end)
@@ -335,6 +348,7 @@ static int strong_cue(const evg_doc *doc, const uint32_t *mask, size_t i, size_t
         return 1;
     if ((evg_tok_is(doc, i, "could") || evg_tok_is(doc, i, "did")) && i + 1 < end && evg_tok_is(doc, i + 1, "not"))
         return -2; /* a past inability or a negated past event: "did not pay salaries in August" */
+    if (called_on(doc, mask, i, end)) return -1;
     if (!(mask[i] & (1u << TX_PAST)) || !tx_lex(doc, i, end, TX_PAST, &e)) return 0;
     if (e->val == 2 && passive_present(doc, i)) return 0; /* would be signed, is held */
     if (e->val == 2 && plan_in_past(doc, i)) return -1;     /* was due to, were set to: nearest */

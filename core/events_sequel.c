@@ -1,0 +1,145 @@
+/*
+ * events_sequel.c - dates an undated act takes from the shape of the
+ * narrative around it, before coreference (events_coref.c) looks for an
+ * occasion: a word of sequence ("then", "later", ثم: the latest day of the
+ * sentence before), an anaphoric "then" (حينها, "at the time": the last
+ * day told before), a live blog's time stamp opening its paragraph ("10:30
+ * - ...": the stamp's day), an English reporting verb in the simple
+ * present ("X says ...": the reference date).  Split out of events_coref.c
+ * in session 20.  Exports evt_sequel_date, evt_then_adverb_date,
+ * evt_stamp_date and evt_present_report (events_int.h).
+ */
+#include "events_int.h"
+
+/* Is the undated act ev opened by "then", "later" or ثم (up to five words
+ * before its trigger, its subject between, within its clause; not "since
+ * then", "until then", "by then")? */
+static int sequel_word(const evg_doc *d, const evg_event *ev)
+{
+    static const char *const w[] = {"then", "later", "\xD8\xAB\xD9\x85", NULL}; /* ثم */
+    static const char *const not_before[] = {"since", "until", "till", "by", "even", NULL};
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    for (int32_t q = ev->trig_first - 1; q >= st->tok_first && q >= ev->trig_first - 5; q--) {
+        if (evt_is_punct_boundary(d, q)) return 0;
+        if (tok_in(d, q, w)) return !(q > st->tok_first && tok_in(d, q - 1, not_before));
+    }
+    return 0;
+}
+
+/* "X welcomed Y late on Sunday and hosted a ceremony on Monday. The two
+ * then held talks": an undated act opened by a word of sequence follows
+ * the last step told before it, so it takes the latest day (at most the
+ * reference date) of the previous sentence of its paragraph, when that
+ * sentence tells two days or more; not the day of an earlier act that
+ * shares its actors.  1 when ev was dated. */
+int evt_sequel_date(const run *r, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY || ev->sent == 0 || !sequel_word(d, ev))
+        return 0;
+    const evg_sentence *prev = &d->sentences.v[ev->sent - 1];
+    if (prev->section != ev->section || !evt_same_paragraph(d, ev->sent - 1, ev->sent)) return 0;
+    int32_t dct = d->sections.v[ev->section].dct, first = EVG_NODATE, last = EVG_NODATE;
+    size_t t0 = evt_ord_lower(r->tx, d->timexes.n, prev->tok_first);
+    for (size_t k = t0; k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
+        const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
+        if (tx->tok_end > prev->tok_end || (tx->type != EVG_TIMEX_DATE && tx->type != EVG_TIMEX_TIME) ||
+            tx->begin == EVG_NODATE || tx->begin != tx->end || (dct != EVG_NODATE && tx->begin > dct) ||
+            evt_since_timex(d, tx) || evt_relative_clause_day(d, prev, tx))
+            continue;
+        if (first == EVG_NODATE || tx->begin < first) first = tx->begin;
+        if (last == EVG_NODATE || tx->begin > last) last = tx->begin;
+    }
+    if (first == EVG_NODATE || first == last) return 0;
+    evt_coref_day(ev, last);
+    return 1;
+}
+
+/* "وطالب X حينها بمعاقبة المهاجم", "آنذاك", "وقتها", "X called at the time
+ * for ...": an anaphoric "then" a few words around the trigger points back
+ * at the time just told. */
+static int then_adverb(const evg_doc *d, const evg_event *ev)
+{
+    static const char *const ar[] = {"\xD8\xAD\xD9\x8A\xD9\x86\xD9\x87\xD8\xA7", /* حينها */
+                                     "\xD8\xA7\xD9\x86\xD8\xB0\xD8\xA7\xD9\x83", /* انذاك */
+                                     "\xD9\x88\xD9\x82\xD8\xAA\xD9\x87\xD8\xA7", /* وقتها */
+                                     "\xD8\xAD\xD9\x8A\xD9\x86\xD8\xB0\xD8\xA7\xD9\x83", NULL}; /* حينذاك */
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    int32_t lo = ev->trig_first - 4 > st->tok_first ? ev->trig_first - 4 : st->tok_first;
+    for (int32_t k = lo; k < st->tok_end && k < ev->trig_end + 6; k++) {
+        for (int w = 0; ar[w]; w++)
+            if (evt_tok_is_stem(d, k, ar[w])) return 1;
+        if (k >= 2 && evg_tok_is(d, (size_t)k, "time") && evg_tok_is(d, (size_t)k - 2, "at") &&
+            (evg_tok_is(d, (size_t)k - 1, "the") || evg_tok_is(d, (size_t)k - 1, "that")))
+            return 1;
+    }
+    return 0;
+}
+
+/* An undated act with such a "then" takes the last day the sentence before
+ * (in its paragraph) names, also one after "since" ("توتر منذ الهجوم ...
+ * يوم 27 كانون الثاني. وطالب X حينها ..."): 1 when dated. */
+int evt_then_adverb_date(const run *r, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY || ev->sent == 0 || !then_adverb(d, ev))
+        return 0;
+    const evg_sentence *prev = &d->sentences.v[ev->sent - 1];
+    if (prev->section != ev->section || !evt_same_paragraph(d, ev->sent - 1, ev->sent)) return 0;
+    int32_t dct = d->sections.v[ev->section].dct, last = -1;
+    for (size_t k = evt_ord_lower(r->tx, d->timexes.n, prev->tok_first);
+         k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
+        const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
+        if (tx->tok_end <= prev->tok_end && tx->type == EVG_TIMEX_DATE && tx->begin != EVG_NODATE &&
+            (dct == EVG_NODATE || tx->end <= dct))
+            last = r->tx[k].idx;
+    }
+    if (last < 0) return 0;
+    evt_coref_timex(d, ev, last);
+    return 1;
+}
+
+/* The clock time that opens event ev's paragraph as a live blog's stamp
+ * ("10:30 - The session has begun ..."): a time of the section's own day at
+ * the paragraph's first token, followed by a dash.  Its index, or -1. */
+static int32_t paragraph_stamp(const run *r, const evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    int32_t s0 = ev->sent, dct = d->sections.v[ev->section].dct;
+    while (s0 > 0 && d->sentences.v[s0 - 1].section == ev->section && evt_same_paragraph(d, s0 - 1, s0)) s0--;
+    int32_t first = d->sentences.v[s0].tok_first;
+    size_t k = evt_ord_lower(r->tx, d->timexes.n, first);
+    if (k >= d->timexes.n || r->tx[k].first != first || dct == EVG_NODATE) return -1;
+    const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
+    if (tx->type != EVG_TIMEX_TIME || tx->begin != dct || tx->end != dct) return -1;
+    if (!tok_is(d, tx->tok_end, "-") && !tok_is(d, tx->tok_end, "\xE2\x80\x93")) return -1; /* - or en dash */
+    return r->tx[k].idx;
+}
+
+/* An act its sentence leaves undated, in a paragraph a live blog's stamp
+ * opens, happened on the stamp's day: it borrows no day from an earlier
+ * entry or a same-root report ("yesterday's row ..." two entries above).
+ * It takes the day, not the clock time, which dates only an act its own
+ * sentence tells.  1 when ev was dated. */
+int evt_stamp_date(const run *r, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    if (ev->date_source != EVG_DATE_DCT || d->sections.v[ev->section].kind != EVG_SEC_BODY) return 0;
+    int32_t t = paragraph_stamp(r, ev);
+    if (t < 0) return 0;
+    evt_coref_day(ev, d->timexes.v[t].begin);
+    return 1;
+}
+
+/* "X says ...", "Y calls for calm": a reporting verb in the English
+ * simple present tells what is said at the time of writing, not on a day
+ * told before; an undated one keeps the reference date. */
+int evt_present_report(const evg_doc *d, const evg_event *ev)
+{
+    static const char *const w[] = {"says", "calls", "urges", "tells", "warns", "adds", "insists",
+                                    "stresses", "demands", "vows", "pledges", "appeals", NULL};
+    if (ev->date_source != EVG_DATE_DCT || d->sections.v[ev->section].kind != EVG_SEC_BODY) return 0;
+    return tok_in(d, ev->trig_first, w);
+}
