@@ -121,6 +121,7 @@
  * state and prototypes are in entities_int.h.
  */
 #include "entities_int.h"
+#include <strings.h>
 
 /* "Kenyans", "Iraqis": an English demonym in the plural names people, a noun,
  * and qualifies no title after it ("Hundreds of Kenyans protested outside
@@ -132,6 +133,24 @@ static int plural_demonym(const scan *st, const span *m)
     if (st->g->keys.v[m->key].kind != GAZ_DEMONYM || st->d->tokens.v[m->end - 1].script != EVG_SCRIPT_LATN) return 0;
     const char *w = evg_ent_tok_str(st->d, m->end - 1, &n);
     return n >= 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] != 's' && w[n - 2] != 'S' && w[n - 2] != '\'';
+}
+
+/* "South American", "Latin-American", "Central American": an English
+ * demonym after a word of a region names the people of a continent or a
+ * region, not the country of the demonym (a country of such a name, "South
+ * Korean", is a key of its own and matched from its first word). */
+static int region_demonym(const scan *st, const span *m)
+{
+    static const char *const region[] = {"South", "North", "Central", "Latin", "Pan", "East", "West", NULL};
+    size_t n;
+    int32_t p = m->first - 1;
+    if (st->g->keys.v[m->key].kind != GAZ_DEMONYM || st->d->tokens.v[m->first].script != EVG_SCRIPT_LATN) return 0;
+    if (p >= 0 && evg_tok_is(st->d, (size_t)p, "-") && !(st->d->tokens.v[m->first].flags & EVG_TOKF_SPACE_BEFORE)) p--;
+    if (p < 0) return 0;
+    const char *w = evg_ent_tok_str(st->d, p, &n);
+    for (int r = 0; region[r]; r++)
+        if (strlen(region[r]) == n && strncasecmp(w, region[r], n) == 0) return 1;
+    return 0;
 }
 
 /* What starts at token i: a named site or body, a key of the gazetteer (a
@@ -148,6 +167,7 @@ int32_t evg_ent_scan_at(scan *st, int32_t i)
     if ((f = evg_ent_body_adjective_at(st, i)) > i) return f;
     if (!evg_ent_match_at(st, i, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_PAIR | GAZ_AMBIG | GAZ_HONOR, &m))
         return evg_ent_unlisted_at(st, i);
+    if (region_demonym(st, &m)) return m.end;
     if ((f = evg_ent_surname_nisba_at(st, &m)) > i) return f;
     if ((f = evg_ent_hyphen_name_at(st, &m)) > i) return f;
     const gaz_key *k = &st->g->keys.v[m.key];

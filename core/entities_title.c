@@ -66,12 +66,27 @@ int evg_ent_body_noun(const scan *st, int32_t k)
            evg_tok_in_static(st->d, (size_t)k, w, sizeof w / sizeof *w, EVG_WS_PLAIN);
 }
 
+/* "الحكومة الانتقالية في مالي", "السلطات المؤقتة في غينيا": an Arabic
+ * adjective of a government's standing (transitional, interim, new,
+ * ruling, current) between a title and في leaves the place after في its
+ * qualifier.  The token after the adjective, or j. */
+static int32_t standing_adjective_skip(const scan *st, int32_t j)
+{
+    static const char *const adj[] = {"الانتقاليه", "الانتقالي", "المءقته", "المءقت", "الجديده", "الجديد",
+                                      "الحاكمه", "الحاكم", "الحاليه", "الحالي"};
+    const evg_doc *d = st->d;
+    if ((size_t)j + 1 >= d->tokens.n || d->tokens.v[j].script != EVG_SCRIPT_ARAB || !evg_ent_same_sent(d, j, j + 1) ||
+        !evg_tok_in_static(d, (size_t)j, adj, sizeof adj / sizeof *adj, EVG_WS_PLAIN) || !evg_tok_is(d, (size_t)j + 1, "في"))
+        return j;
+    return j + 1;
+}
+
 /* Qualifier written after a title at token j (optionally after في / of / for, and "the"). */
 int evg_ent_qual_after(const scan *st, int32_t j, qual *q)
 {
     const evg_doc *d = st->d;
     span m;
-    int32_t k = j;
+    int32_t k = standing_adjective_skip(st, j);
     if (evg_tok_is(d, (size_t)k, "في") || evg_tok_is(d, (size_t)k, "of") || evg_tok_is(d, (size_t)k, "for")) {
         k++;
         if (evg_tok_is(d, (size_t)k, "the") && evg_ent_same_sent(d, k, k + 1)) k++; /* "of the United Nations" */
@@ -195,11 +210,26 @@ int32_t evg_ent_ministry_entity(scan *st, const gaz_entry *qe, const char *en, i
     return evg_ent_body_entity(st, id, name, "ORG", qe->country, "GOV", os, oe);
 }
 
-/* Does an earlier title's office answer for this one?  The same office, or
- * for the bare "minister" (الوزير) any minister but the prime minister. */
+/* Is office o one that makes its holder the leader of a country: a head
+ * of state or of government, a monarch, a supreme leader? */
+static int leading_office(const char *o)
+{
+    static const char *const lead[] = {"president", "prime_minister", "king", "emir", "sultan", "chancellor",
+                                       "head_of_state", "supreme_leader", NULL};
+    for (int k = 0; lead[k]; k++)
+        if (!strcmp(o, lead[k])) return 1;
+    return 0;
+}
+
+/* Does an earlier title's office answer for this one?  1: the same office,
+ * or for the bare "minister" (الوزير) any minister but the prime minister;
+ * 2: for "leader" ("the Kenyan leader", "الزعيم التركي") a head of state or
+ * of government already named, which the caller takes only when the title
+ * names the country ("a Western leader" names none). */
 static int office_fits(const char *want, const char *had)
 {
     if (!strcmp(want, had) || !strcmp(want, "official")) return 1; /* "المسؤول الإيراني": any earlier title */
+    if (!strcmp(want, "leader") && leading_office(had)) return 2;
     size_t n = strlen(had);
     return !strcmp(want, "minister") && n > 9 && !strcmp(had + n - 9, "_minister") &&
            strcmp(had, "prime_minister") != 0;
@@ -211,7 +241,8 @@ int32_t evg_ent_antecedent_get(const scan *st, const char *office, int q)
 {
     for (size_t i = st->ante.n; i-- > 0;) {
         const antecedent *a = &st->ante.v[i];
-        if (!*office || !office_fits(office, a->office)) continue;
+        int fit = *office ? office_fits(office, a->office) : 0;
+        if (!fit || (fit == 2 && q < 0)) continue;
         if (q >= 0 && strcmp(st->d->entities.v[a->ent].country, st->g->ents.v[q].country) != 0) continue;
         return a->ent;
     }
