@@ -1661,6 +1661,20 @@ static void test_entities__heldout32(void)
     check_heldout("heldout32", 120, HELDOUT32_FLOOR);
 }
 
+/* Test set 33 (tests/heldout33, 8 articles by an independent annotator): written at the end of session 20 to measure it: scored at 8a32484 (the session's start) and at its end; unseen */
+#define HELDOUT33_FLOOR 75
+static void test_entities__heldout33(void)
+{
+    check_heldout("heldout33", 120, HELDOUT33_FLOOR);
+}
+
+/* Test set 34 (tests/heldout34, 8 articles by an independent annotator): written at the end of session 20 to measure it: scored at 8a32484 (the session's start) and at its end; unseen */
+#define HELDOUT34_FLOOR 75
+static void test_entities__heldout34(void)
+{
+    check_heldout("heldout34", 120, HELDOUT34_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1729,6 +1743,8 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout30", test_entities__heldout30},
     {"test_entities__heldout31", test_entities__heldout31},
     {"test_entities__heldout32", test_entities__heldout32},
+    {"test_entities__heldout33", test_entities__heldout33},
+    {"test_entities__heldout34", test_entities__heldout34},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

@@ -1215,6 +1215,20 @@ static void test_timex__heldout32(void)
     heldout_check("tests/heldout32", 32, 60, HELDOUT32_FLOOR);
 }
 
+/* Test set 33 (tests/heldout33, 8 articles by an independent annotator): written at the end of session 20 to measure it: scored at 8a32484 (the session's start) and at its end; unseen */
+#define HELDOUT33_FLOOR 85
+static void test_timex__heldout33(void)
+{
+    heldout_check("tests/heldout33", 33, 60, HELDOUT33_FLOOR);
+}
+
+/* Test set 34 (tests/heldout34, 8 articles by an independent annotator): written at the end of session 20 to measure it: scored at 8a32484 (the session's start) and at its end; unseen */
+#define HELDOUT34_FLOOR 85
+static void test_timex__heldout34(void)
+{
+    heldout_check("tests/heldout34", 34, 60, HELDOUT34_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1260,6 +1274,8 @@ static CU_TestInfo timex_tests[] = {
     {"heldout30", test_timex__heldout30},
     {"heldout31", test_timex__heldout31},
     {"heldout32", test_timex__heldout32},
+    {"heldout33", test_timex__heldout33},
+    {"heldout34", test_timex__heldout34},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
