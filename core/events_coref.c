@@ -1013,7 +1013,7 @@ static const char *after_act_code(const run *r, const evg_event *ev)
     return NULL;
 }
 
-/* "Lula told reporters after the signing ceremony", "وعقب المحادثات، شهد
+/* "The premier spoke to the press after the ceremony", "وعقب المحادثات، شهد
  * الرئيسان توقيع ...": an undated act that follows an act told before,
  * named by a definite noun after "after"/بعد/عقب, happened on that act's
  * (last) day; the act must share an actor with it (not another pair's
