@@ -131,6 +131,22 @@ static int vehicle_phrase(const evg_doc *d, int32_t q, int32_t b)
     return 0;
 }
 
+/* The first comma (, or ،) after a quotation opened and closed in [a, b),
+ * or -1. */
+static int32_t comma_after_quote(const evg_doc *d, int32_t a, int32_t b)
+{
+    static const char *const close[] = {"\"", "\xC2\xBB", "\xE2\x80\x9D", NULL};
+    int open = 0, closed = 0;
+    for (int32_t q = a; q < b; q++) {
+        if (d->tokens.v[q].kind != EVG_TOK_PUNCT) continue;
+        if (!open && evt_is_quote_open(d, q) && !tok_is(d, q, ":")) open = 1;
+        else if (open && !closed && tok_in(d, q, close)) closed = 1;
+        else if (closed && (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C"))) /* ، */
+            return q;
+    }
+    return -1;
+}
+
 /* "اتهم X Y بأنها "..."، مستشهداً بمذكرة وزعها Z منتصف يوليو": a date after
  * a whole quotation and a comma belongs to a clause after the statement,
  * unless it follows the comma at once ("، أمس الأحد", ", on Monday") or
@@ -139,17 +155,9 @@ static int vehicle_phrase(const evg_doc *d, int32_t q, int32_t b)
  * then a comma with more than a date's preposition before b? */
 static int past_quote(const evg_doc *d, int32_t a, int32_t b)
 {
-    static const char *const close[] = {"\"", "\xC2\xBB", "\xE2\x80\x9D", NULL};
     static const char *const date_preps[] = {"on", "in", "\xD9\x8A\xD9\x88\xD9\x85", "\xD9\x81\xD9\x8A", NULL}; /* يوم في */
-    int open = 0, closed = 0;
-    for (int32_t q = a; q < b; q++) {
-        if (d->tokens.v[q].kind != EVG_TOK_PUNCT) continue;
-        if (!open && evt_is_quote_open(d, q) && !tok_is(d, q, ":")) open = 1;
-        else if (open && !closed && tok_in(d, q, close)) closed = 1;
-        else if (closed && (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C"))) /* ، */
-            return !(b == q + 1 || (b == q + 2 && tok_in(d, q + 1, date_preps)) || vehicle_phrase(d, q + 1, b));
-    }
-    return 0;
+    int32_t q = comma_after_quote(d, a, b);
+    return q >= 0 && !(b == q + 1 || (b == q + 2 && tok_in(d, q + 1, date_preps)) || vehicle_phrase(d, q + 1, b));
 }
 
 /* 'وصف X القرار بأنه "..."، في بيان صدر يوم الاثنين', 'said that "...",
@@ -158,16 +166,8 @@ static int past_quote(const evg_doc *d, int32_t a, int32_t b)
  * token (a complementizer before it opened only the words quoted), or -1. */
 static int32_t quote_vehicle(const evg_doc *d, int32_t a, int32_t b)
 {
-    static const char *const close[] = {"\"", "\xC2\xBB", "\xE2\x80\x9D", NULL};
-    int open = 0, closed = 0;
-    for (int32_t q = a; q < b; q++) {
-        if (d->tokens.v[q].kind != EVG_TOK_PUNCT) continue;
-        if (!open && evt_is_quote_open(d, q) && !tok_is(d, q, ":")) open = 1;
-        else if (open && !closed && tok_in(d, q, close)) closed = 1;
-        else if (closed && (tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C"))) /* ، */
-            return vehicle_phrase(d, q + 1, b) ? q : -1;
-    }
-    return -1;
+    int32_t q = comma_after_quote(d, a, b);
+    return q >= 0 && vehicle_phrase(d, q + 1, b) ? q : -1;
 }
 
 /* "وصل X ... للترحيب به يوم الجمعة", "لإجراء محادثات": a noun of purpose
