@@ -26,6 +26,15 @@ static int sequel_word(const evg_doc *d, const evg_event *ev)
     return 0;
 }
 
+/* Is ev an undated asserted act of the body whose sentence follows another
+ * of its paragraph (the sentence whose days a word of sequence points at)? */
+static int undated_after(const evg_doc *d, const evg_event *ev)
+{
+    return ev->date_source == EVG_DATE_DCT && ev->modality == EVG_MODAL_ASSERTED &&
+           d->sections.v[ev->section].kind == EVG_SEC_BODY && ev->sent > 0 &&
+           d->sentences.v[ev->sent - 1].section == ev->section && evt_same_paragraph(d, ev->sent - 1, ev->sent);
+}
+
 /* "X welcomed Y late on Sunday and hosted a ceremony on Monday. The two
  * then held talks": an undated act opened by a word of sequence follows
  * the last step told before it, so it takes the latest day (at most the
@@ -35,11 +44,8 @@ static int sequel_word(const evg_doc *d, const evg_event *ev)
 int evt_sequel_date(const run *r, evg_event *ev)
 {
     const evg_doc *d = r->doc;
-    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
-        d->sections.v[ev->section].kind != EVG_SEC_BODY || ev->sent == 0 || !sequel_word(d, ev))
-        return 0;
-    const evg_sentence *prev = &d->sentences.v[ev->sent - 1];
-    if (prev->section != ev->section || !evt_same_paragraph(d, ev->sent - 1, ev->sent)) return 0;
+    const evg_sentence *prev = undated_after(d, ev) && sequel_word(d, ev) ? &d->sentences.v[ev->sent - 1] : NULL;
+    if (!prev) return 0;
     int32_t dct = d->sections.v[ev->section].dct, first = EVG_NODATE, last = EVG_NODATE;
     size_t t0 = evt_ord_lower(r->tx, d->timexes.n, prev->tok_first);
     for (size_t k = t0; k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
@@ -83,11 +89,8 @@ static int then_adverb(const evg_doc *d, const evg_event *ev)
 int evt_then_adverb_date(const run *r, evg_event *ev)
 {
     const evg_doc *d = r->doc;
-    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
-        d->sections.v[ev->section].kind != EVG_SEC_BODY || ev->sent == 0 || !then_adverb(d, ev))
-        return 0;
-    const evg_sentence *prev = &d->sentences.v[ev->sent - 1];
-    if (prev->section != ev->section || !evt_same_paragraph(d, ev->sent - 1, ev->sent)) return 0;
+    const evg_sentence *prev = undated_after(d, ev) && then_adverb(d, ev) ? &d->sentences.v[ev->sent - 1] : NULL;
+    if (!prev) return 0;
     int32_t dct = d->sections.v[ev->section].dct, last = -1;
     for (size_t k = evt_ord_lower(r->tx, d->timexes.n, prev->tok_first);
          k < d->timexes.n && r->tx[k].first < prev->tok_end; k++) {
