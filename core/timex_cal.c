@@ -117,11 +117,19 @@ static int32_t orthodox_easter_day(int y)
     return evg_days_from_civil(y, t / 31, t % 31 + 1) + lag;
 }
 
+/* Day of the n-th ISO weekday of month m of year y, as data/holidays.tsv codes it: code % 100 =
+ * n * 10 + weekday (n = 9: the last such weekday of the month), code / 100 = days added after it
+ * (144: the day after the fourth Thursday). */
 static int32_t nth_weekday(int y, int m, int code)
 {
-    int n = code / 10, wd = code % 10;
+    int shift = code / 100, n = code % 100 / 10, wd = code % 10;
+    if (n == 9) {
+        int32_t next = m == 12 ? evg_days_from_civil(y + 1, 1, 1) : evg_days_from_civil(y, m + 1, 1);
+        int32_t last = next - 1;
+        return last - (evg_weekday(last) - wd + 7) % 7 + shift;
+    }
     int32_t first = evg_days_from_civil(y, m, 1);
-    return first + (wd - evg_weekday(first) + 7) % 7 + 7 * (n - 1);
+    return first + (wd - evg_weekday(first) + 7) % 7 + 7 * (n - 1) + shift;
 }
 
 /* Day of a date in an ICU calendar (fields as ICU numbers them), EVG_NODATE on failure. */

@@ -890,8 +890,9 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     }
     if (lead == TX_W_IN && s->en &&
         (span_past(s, i, over, unit, count) ||
-         (approx && !s->future && (evg_tok_is(s->doc, astart, "nearly") || evg_tok_is(s->doc, astart, "almost")))))
-        lead = TX_W_WITHIN; /* "the first visit in nearly five years": a span, not a day ahead */
+         (approx && !s->future && (evg_tok_is(s->doc, astart, "nearly") || evg_tok_is(s->doc, astart, "almost"))) ||
+         unit == TX_U_HOUR || unit == TX_U_MINUTE))
+        lead = TX_W_WITHIN; /* "the first visit in nearly five years": a span, not a day ahead; "in 48 hours": PT48H */
     size_t r = q;
     int sg = count ? after_that(s, cstart, lead, &r) : 0;
     if (sg) { /* بعد ذلك بيومين, بعد يومين من ذلك, two days after that */
