@@ -1675,6 +1675,20 @@ static void test_entities__heldout34(void)
     check_heldout("heldout34", 120, HELDOUT34_FLOOR);
 }
 
+/* Test set 35 (tests/heldout35, 8 articles by an independent annotator): written at the start of session 21 (fresh), scored at its start (db1f478's parent 9033ebe: time 89/93, actors 173/201, events P 0.54 R 0.40), then opened as a development set */
+#define HELDOUT35_FLOOR 75
+static void test_entities__heldout35(void)
+{
+    check_heldout("heldout35", 120, HELDOUT35_FLOOR);
+}
+
+/* Test set 36 (tests/heldout36, 8 articles by an independent annotator): written at the start of session 21 (fresh), scored at its start (9033ebe: time 87/91, actors 151/181, events P 0.50 R 0.45), then opened as a development set */
+#define HELDOUT36_FLOOR 75
+static void test_entities__heldout36(void)
+{
+    check_heldout("heldout36", 120, HELDOUT36_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1745,6 +1759,8 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout32", test_entities__heldout32},
     {"test_entities__heldout33", test_entities__heldout33},
     {"test_entities__heldout34", test_entities__heldout34},
+    {"test_entities__heldout35", test_entities__heldout35},
+    {"test_entities__heldout36", test_entities__heldout36},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

@@ -1551,6 +1551,24 @@ static void test_events__heldout34(void)
                 HELDOUT34_MIN_RECALL);
 }
 
+/* Test set 35 (tests/heldout35, 8 articles by an independent annotator): written at the start of session 21 (fresh), scored at its start (db1f478's parent 9033ebe: time 89/93, actors 173/201, events P 0.54 R 0.40), then opened as a development set */
+#define HELDOUT35_MIN_PRECISION 0.35
+#define HELDOUT35_MIN_RECALL 0.25
+static void test_events__heldout35(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout35", "held-out 35", 60, HELDOUT35_MIN_PRECISION,
+                HELDOUT35_MIN_RECALL);
+}
+
+/* Test set 36 (tests/heldout36, 8 articles by an independent annotator): written at the start of session 21 (fresh), scored at its start (9033ebe: time 87/91, actors 151/181, events P 0.50 R 0.45), then opened as a development set */
+#define HELDOUT36_MIN_PRECISION 0.35
+#define HELDOUT36_MIN_RECALL 0.25
+static void test_events__heldout36(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout36", "held-out 36", 60, HELDOUT36_MIN_PRECISION,
+                HELDOUT36_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -2010,6 +2028,8 @@ static CU_TestInfo events_tests[] = {
     {"heldout32", test_events__heldout32},
     {"heldout33", test_events__heldout33},
     {"heldout34", test_events__heldout34},
+    {"heldout35", test_events__heldout35},
+    {"heldout36", test_events__heldout36},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

@@ -1229,6 +1229,20 @@ static void test_timex__heldout34(void)
     heldout_check("tests/heldout34", 34, 60, HELDOUT34_FLOOR);
 }
 
+/* Test set 35 (tests/heldout35, 8 articles by an independent annotator): written at the start of session 21 (fresh), scored at its start (db1f478's parent 9033ebe: time 89/93, actors 173/201, events P 0.54 R 0.40), then opened as a development set */
+#define HELDOUT35_FLOOR 85
+static void test_timex__heldout35(void)
+{
+    heldout_check("tests/heldout35", 35, 60, HELDOUT35_FLOOR);
+}
+
+/* Test set 36 (tests/heldout36, 8 articles by an independent annotator): written at the start of session 21 (fresh), scored at its start (9033ebe: time 87/91, actors 151/181, events P 0.50 R 0.45), then opened as a development set */
+#define HELDOUT36_FLOOR 85
+static void test_timex__heldout36(void)
+{
+    heldout_check("tests/heldout36", 36, 60, HELDOUT36_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1276,6 +1290,8 @@ static CU_TestInfo timex_tests[] = {
     {"heldout32", test_timex__heldout32},
     {"heldout33", test_timex__heldout33},
     {"heldout34", test_timex__heldout34},
+    {"heldout35", test_timex__heldout35},
+    {"heldout36", test_timex__heldout36},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
