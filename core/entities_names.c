@@ -492,6 +492,10 @@ static int prep_verbal_noun(const scan *st, int32_t k)
     if (evg_ent_given_name(st, k, &skip)) return 0;
     s += 2, n -= 2;
     if (evg_ent_bare_masdar_shape(s, n)) return 1;
+    /* the purpose ل on a listed stop noun of three letters or more: "لبحث" (to discuss) */
+    if (!memcmp(st->d->raw.p + st->d->tokens.v[k].os, "ل", 2) && evg_ent_count_letters(s, n) >= 3 &&
+        evg_ent_is_stop(st, s, n))
+        return 1;
     /* form V and II verbal nouns of four letters: تفقد، تقدم (ت and three root letters) */
     return evg_ent_count_letters(s, n) == 4 && !memcmp(s, "ت", 2) && !memcmp(st->d->raw.p + st->d->tokens.v[k].os, "ل", 2);
 }

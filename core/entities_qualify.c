@@ -402,7 +402,7 @@ static void home_body_fallback(scan *st, title_hit *h)
                                          "presidential_council", "general_security", "presidency", "junta",
                                          "constitutional_court", "supreme_court", "military", "police",
                                          "government", "navy", "republican_guard", "prime_ministry",
-                                         "security_forces", "national_security_council"};
+                                         "security_forces", "national_security_council", "federal_police"};
     static const char *const loose[] = {"القوات", "forces", "troops", "السلطات", "authorities"};
     size_t b = 0;
     if (h->q.entry >= 0 || strcmp(h->t->type, "ORG") != 0 || !h->t->synth) return;
