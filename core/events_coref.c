@@ -20,7 +20,9 @@
  * that act's day (after_named_date); a reaction naming the agreement
  * takes the signing's day before narrative time (agreement_reaction), the
  * one its name points at ("the Doha agreement"); a plain past after a past
- * perfect is not on the flashback's day (coref_target).
+ * perfect is not on the flashback's day (coref_target).  Session 21: a
+ * reaction naming an act told with no event is dated in events_sequel.c;
+ * a lead with no time takes its source's day (lead_source_day).
  * Exports evt_resolve_coref, evt_story_date (headlines the merge leaves
  * undated), evt_date_rank and evt_is_meeting_family.
  */
@@ -835,6 +837,27 @@ static const evg_event *named_act_occasion(const run *r, size_t i)
  * date ("The president said on Monday ...", "أعلنت ... أمس الأربعاء"); a
  * dateline's day only when the lead names no other.  Returns the timex or
  * -1. */
+/* A lead with no time of its own ("Algeria has recalled its envoy"):
+ * the next sentence often gives the source of the news and its day ("The
+ * presidency said on Saturday", "قالت الخارجية العمانية في بيان صدر
+ * السبت"): an act there dated by a recent day of its own, by a party of
+ * an act of the lead.  Returns its timex or -1. */
+static int32_t lead_source_day(const evg_doc *d, int32_t lead, int32_t dct)
+{
+    if ((size_t)lead + 1 >= d->sentences.n || d->sentences.v[lead + 1].section != d->sentences.v[lead].section)
+        return -1;
+    for (size_t j = 0; j < d->events.n; j++) {
+        const evg_event *o = &d->events.v[j];
+        if (o->sent != lead + 1 || o->date_source != EVG_DATE_TIMEX || o->timex < 0 || o->begin != o->end ||
+            o->end > dct || o->end < dct - OCCASION_DAYS || o->modality != EVG_MODAL_ASSERTED ||
+            background_clause(d, o) || perfect_clause(d, o))
+            continue;
+        for (size_t k = 0; k < d->events.n; k++)
+            if (d->events.v[k].sent == lead && shares_actor(d, &d->events.v[k], o)) return o->timex;
+    }
+    return -1;
+}
+
 static int32_t lead_day(const run *r, int32_t section)
 {
     const evg_doc *d = r->doc;
@@ -844,6 +867,7 @@ static int32_t lead_day(const run *r, int32_t section)
     if (lead < 0 || dct == EVG_NODATE) return -1;
     const evg_sentence *st = &d->sentences.v[lead];
     size_t t0 = ord_lower(r->tx, d->timexes.n, st->tok_first);
+    if (t0 >= d->timexes.n || r->tx[t0].first >= st->tok_end) return lead_source_day(d, lead, dct);
     int32_t line = -1, seen = 0; /* the dateline's day, when the lead names no other */
     for (size_t k = t0; k < d->timexes.n && r->tx[k].first < st->tok_end; k++) {
         const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
@@ -873,7 +897,7 @@ static int32_t opening_day(const run *r, int32_t si)
 
 /* An asserted body event still dated only by the reference date happened
  * on the day opening its sentence, else on the day the article reports
- * (its lead's day): news is written a day
+ * (its lead's day, lead_day): news is written a day
  * or two after the event, and the statements, reactions and meetings it
  * tells without a date of their own belong to that day. */
 /* The body section a headline stands over: the first body section after
@@ -1053,6 +1077,10 @@ static int coref_named(run *r, size_t i, char *named_at, int want, const evg_eve
         named = 1;
     if (!o && !want && (o = named_act_occasion(r, i)) != NULL) named = 1;
     if (!o && !want && (o = agreement_reaction(r, i)) != NULL) named = 1; /* "criticised the accords" */
+    if (!o && !want && evt_untold_act_date(r, ev)) { /* "condemned the attack" of no one */
+        named_at[i] = 1;
+        return 0;
+    }
     if (!o && !want && (o = chained_named(d, named_at, i)) != NULL) {
         evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
         named_at[i] = 1;
@@ -1119,7 +1147,8 @@ static int coref_occasion(run *r, size_t i, int want, const evg_event *o)
 }
 
 /* Shared with events_sequel.c: the paragraph test, the timex index, the
- * "since" and relative-clause tests and the coreference date setters. */
+ * "since" and relative-clause tests, the coreference date setters, the
+ * act a reaction names, the act families and the English article test. */
 int evt_same_paragraph(const evg_doc *d, int32_t a, int32_t b) { return same_paragraph(d, a, b); }
 size_t evt_ord_lower(const ord *a, size_t n, int32_t tok) { return ord_lower(a, n, tok); }
 int evt_since_timex(const evg_doc *d, const evg_timex *tx) { return since_timex(d, tx); }
@@ -1129,6 +1158,9 @@ int evt_relative_clause_day(const evg_doc *d, const evg_sentence *st, const evg_
 }
 void evt_coref_day(evg_event *ev, int32_t day) { coref_day(ev, day); }
 void evt_coref_timex(const evg_doc *d, evg_event *ev, int32_t t) { coref_timex(d, ev, t); }
+const char *evt_named_act_code(const run *r, const evg_event *ev) { return named_act_code(r, ev); }
+int evt_same_act_family(const char *a, const char *b) { return same_act_family(a, b); }
+int evt_english_definite(const evg_doc *d, int32_t from, int32_t k) { return english_definite(d, from, k); }
 
 void evt_resolve_coref(run *r)
 {

@@ -150,11 +150,15 @@ int evt_since_timex(const evg_doc *d, const evg_timex *tx);
 int evt_relative_clause_day(const evg_doc *d, const evg_sentence *st, const evg_timex *tx);
 void evt_coref_day(evg_event *ev, int32_t day);
 void evt_coref_timex(const evg_doc *d, evg_event *ev, int32_t t);
+const char *evt_named_act_code(const run *r, const evg_event *ev);
+int evt_same_act_family(const char *a, const char *b);
+int evt_english_definite(const evg_doc *d, int32_t from, int32_t k);
 /* events_sequel.c: dates from the narrative's shape; 1 when ev was dated */
 int evt_sequel_date(const run *r, evg_event *ev);
 int evt_then_adverb_date(const run *r, evg_event *ev);
 int evt_stamp_date(const run *r, evg_event *ev);
 int evt_present_report(const evg_doc *d, const evg_event *ev);
+int evt_untold_act_date(const run *r, evg_event *ev);
 
 static inline int tok_is(const evg_doc *d, int32_t i, const char *s)
 {

@@ -5,9 +5,11 @@
  * sentence before), an anaphoric "then" (حينها, "at the time": the last
  * day told before), a live blog's time stamp opening its paragraph ("10:30
  * - ...": the stamp's day), an English reporting verb in the simple
- * present ("X says ...": the reference date).  Split out of events_coref.c
- * in session 20.  Exports evt_sequel_date, evt_then_adverb_date,
- * evt_stamp_date and evt_present_report (events_int.h).
+ * present ("X says ...": the reference date), a reaction naming an act
+ * told with no event of its own ("condemned the attack": that sentence's
+ * day).  Split out of events_coref.c in session 20.  Exports
+ * evt_sequel_date, evt_then_adverb_date, evt_stamp_date,
+ * evt_present_report and evt_untold_act_date (events_int.h).
  */
 #include "events_int.h"
 
@@ -145,4 +147,99 @@ int evt_present_report(const evg_doc *d, const evg_event *ev)
                                     "stresses", "demands", "vows", "pledges", "appeals", NULL};
     if (ev->date_source != EVG_DATE_DCT || d->sections.v[ev->section].kind != EVG_SEC_BODY) return 0;
     return tok_in(d, ev->trig_first, w);
+}
+
+/* How many sentences back a reaction looks for the act it names. */
+#define UNTOLD_SENTS 6
+/* A day further back than this before the reference date is no news. */
+#define UNTOLD_DAYS 10
+/* sentence_day: the sentence names no time */
+#define UNTOLD_NONE (EVG_NODATE + 1)
+/* names_act: how a sentence names the act */
+#define UNTOLD_REFERRED 1
+#define UNTOLD_TOLD 2
+
+/* Is there an event of the act family of `code` in sentence s (the
+ * assaults as one family: a coded shelling is the attack told)? */
+static int coded_act(const evg_doc *d, int32_t s, const char *code)
+{
+    for (size_t j = 0; j < d->events.n; j++)
+        if (d->events.v[j].sent == s && evt_same_act_family(d->events.v[j].code, code)) return 1;
+    return 0;
+}
+
+/* How sentence s names an act of the root of `code` (the attack, not
+ * the killing it avenged): 0 not at all,
+ * UNTOLD_REFERRED only with a definite noun ("the attack", الهجومين: a
+ * reference back to an act told before), UNTOLD_TOLD with a verb or an
+ * indefinite noun ("gunmen attacked", "a bomb attack", لهجوم: the act is
+ * told there). */
+static int names_act(const run *r, int32_t s, const char *code)
+{
+    const evg_doc *d = r->doc;
+    const evg_sentence *st = &d->sentences.v[s];
+    int how = 0;
+    for (int32_t k = st->tok_first; k < st->tok_end; k++) {
+        evt_match m;
+        if (r->tok_men[k] >= 0 || !evt_match_at(d, k, st->tok_end, 0, &m) || strncmp(m.e->code, code, 2) != 0)
+            continue;
+        /* an English verb row ("attacked", "attacks") is a noun only right after "the" */
+        int definite = m.e->lang != EVG_LANG_EN ? m.definite
+                       : m.e->pos == EVT_POS_VERB ? k > st->tok_first && evg_tok_is(d, (size_t)k - 1, "the")
+                                                  : evt_english_definite(d, st->tok_first, k);
+        if (!definite) return UNTOLD_TOLD;
+        how = UNTOLD_REFERRED;
+    }
+    return how;
+}
+
+/* The one calendar day sentence s names, shortly before or on the
+ * reference date (not after "since"); EVG_NODATE when it names several
+ * or another time, UNTOLD_NONE when it names no time at all. */
+static int32_t sentence_day(const evg_doc *d, int32_t s, int32_t dct)
+{
+    const evg_sentence *st = &d->sentences.v[s];
+    int32_t day = UNTOLD_NONE;
+    for (size_t t = 0; t < d->timexes.n; t++) {
+        const evg_timex *tx = &d->timexes.v[t];
+        if (tx->tok_first < st->tok_first || tx->tok_first >= st->tok_end) continue;
+        if (tx->type == EVG_TIMEX_DURATION || tx->type == EVG_TIMEX_SET) continue;
+        if (tx->begin == EVG_NODATE || tx->begin != tx->end || evt_since_timex(d, tx)) return EVG_NODATE;
+        if (tx->begin > dct || tx->begin < dct - UNTOLD_DAYS || (day != UNTOLD_NONE && day != tx->begin))
+            return EVG_NODATE;
+        day = tx->begin;
+    }
+    return day;
+}
+
+/* "ناقلتان تعرضتا لهجومين صباح أمس ... ودان X الهجوم", "Gunmen attacked a
+ * bus on Monday. Y condemned the attack": an undated position (praise,
+ * criticism, a condemnation, an accusation) names with a definite noun an
+ * act told in an earlier sentence of its section that made no event there
+ * (nobody known did it).  Sentences that name it only with a definite
+ * noun, or with no time at all, are later mentions, passed over.  The one day that sentence names is the act's,
+ * and the reaction is dated by it, as by a coded act (named_act_occasion,
+ * events_coref.c), not by the narrative's latest day.  1 when it dated ev. */
+int evt_untold_act_date(const run *r, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    int position = strcmp(ev->root, "05") == 0 || strcmp(ev->root, "11") == 0 || strcmp(ev->root, "12") == 0;
+    int32_t dct = d->sections.v[ev->section].dct;
+    if (!position || ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED || dct == EVG_NODATE ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY)
+        return 0;
+    const char *code = evt_named_act_code(r, ev);
+    if (!code) return 0;
+    for (int32_t s = ev->sent - 1; s >= 0 && s >= ev->sent - UNTOLD_SENTS; s--) {
+        if (d->sentences.v[s].section != ev->section) break;
+        int how = names_act(r, s, code);
+        if (how != UNTOLD_TOLD) continue; /* none, or "said the attack was revenge": a later mention */
+        if (coded_act(d, s, code)) return 0; /* a coded act: named_act_occasion's business */
+        int32_t day = sentence_day(d, s, dct);
+        if (day == UNTOLD_NONE) continue; /* "denied being behind the attacks": a later mention */
+        if (day == EVG_NODATE) return 0;
+        evt_coref_day(ev, day);
+        return 1;
+    }
+    return 0;
 }

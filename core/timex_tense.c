@@ -8,7 +8,9 @@
  *     with the future prefix سـ (سيزور, ستعقد), English modals before a
  *     verb ("could sign", "may take place"), the English present
  *     progressive ("is visiting") and "to" + a verb after a verb of
- *     decision ("agreed on Wednesday to cut output from November"): future;
+ *     decision ("agreed on Wednesday to cut output from November"),
+ *     "to" after an active verb of inviting ("invited him to Rome in
+ *     March"): future;
  *   - the past-tense verbs of data/timewords.tsv: past, either a report
  *     (قال, said: -1) or an event (زار, signed: -2, which also places a
  *     year-less month on or before the reference date); then, weaker than
@@ -253,6 +255,31 @@ static int intent_infinitive(const evg_doc *doc, size_t i)
         for (size_t m = 0; m < sizeof intent / sizeof *intent; m++)
             if (evg_tok_is(doc, k, intent[m])) return 1;
     return intent_across(doc, i, intent, sizeof intent / sizeof *intent);
+}
+
+/* English "invited X to Rome", "inviting him to the White House": after
+ * an active verb of inviting, up to four words back, "to" + a name (a
+ * capital, "the" + a capital) opens the visit asked for, so the clause
+ * looks ahead of the invitation ("to Rome in March").  Not "had invited"
+ * nor "was invited" (a visit that may be over), nor "invited reporters to
+ * a briefing on Monday" (no place: an occasion of the day).  A cue for
+ * the words after it only (tx_sentence_tenses): the day of the call
+ * before it stays past. */
+static int invited_to(const evg_doc *doc, size_t i)
+{
+    static const char *inv[] = {"invited", "invites", "inviting", "invite"};
+    static const char *aux[] = {"had", "was", "were", "been", "be"};
+    size_t p = i + 1;
+    if (p < doc->tokens.n && evg_tok_is(doc, p, "the")) p++;
+    if (!evg_tok_is(doc, i, "to") || p >= doc->tokens.n || !(doc->tokens.v[p].flags & EVG_TOKF_CAP)) return 0;
+    for (size_t k = i; k-- > 0 && k + 4 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;)
+        for (size_t m = 0; m < sizeof inv / sizeof *inv; m++) {
+            if (!evg_tok_is(doc, k, inv[m])) continue;
+            for (size_t a = 0; k > 0 && a < sizeof aux / sizeof *aux; a++)
+                if (evg_tok_is(doc, k - 1, aux[a])) return 0;
+            return 1;
+        }
+    return 0;
 }
 
 /* English "until"/"to" and Arabic "إلى"/"حتى" up to three words after a
@@ -738,7 +765,9 @@ void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, 
     for (size_t i = first; i < end; i++) {
         if (imperf) out[i - first] = (int8_t)(imperf == 1 && before != 1 ? 2 : imperf); /* 2: by an imperfect alone */
         else if (before) out[i - first] = (int8_t)(before == -1 && said && report_own(doc, said, i) ? -2 : before);
-        int c = cue[i - first], v = c ? 0 : imperfect_cue(doc, mask, first, i, end);
+        int c = cue[i - first];
+        if (!c && invited_to(doc, i)) c = 1; /* ahead only: "called X on Thursday, inviting her to Y" */
+        int v = c ? 0 : imperfect_cue(doc, mask, first, i, end);
         if (!inserted && insert_opens(doc, i, end)) {
             outer = (tense_state){before, imperf, said}; /* "، الذي جرى التفاوض عليه ...،": its own tense */
             inserted = 1;
