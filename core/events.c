@@ -545,7 +545,8 @@ static void set_code(const evg_doc *d, evg_event *ev, const char *code)
     if (c) ev->label = c->label;
 }
 
-/* An intent to meet (030) is a call for talks (036); a threat told by a
+/* An intent to meet (030) is a call for talks (036); a mediation offered
+ * (evt_offered_mediation) is an intent to mediate (039); a threat told by a
  * speaker (threat_speaker) is 138.  Returns that speaker's candidate or -1. */
 static int32_t revised_code(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
@@ -555,6 +556,7 @@ static int32_t revised_code(const run *r, const sent *s, size_t hi, evg_event *e
         snprintf(ev->code, sizeof ev->code, "036");
         if (c) ev->label = c->label;
     }
+    if (strcmp(ev->code, "045") == 0 && evt_offered_mediation(d, &s->h.v[hi].mt)) set_code(d, ev, "039");
     int32_t threat = evt_threat_speaker(r, s, hi);
     if (threat >= 0) {
         const evt_cameo *c = evt_cameo_find(d->ctx, "138");

@@ -760,6 +760,7 @@ static int32_t clause_agent(const run *r, const sent *s, size_t hi, const actor_
     if (src == EVT_NO_SUBJECT) return src;
     if (src < 0) src = relative_agent(r, s, mt, w->hi_end);
     if (src < 0) src = evt_passive_agent(r, s, mt, w->lo, ev);
+    if (src < 0) src = evt_attack_noun_agent(r, s, mt);
     if (src < 0) src = evt_arabic_passive_agent(r, s, mt, w->hi_end, ev);
     return src;
 }

@@ -3,7 +3,8 @@
  * a passive's agent ("by X" past a short phrase, an Arabic passive's
  * agent), a coordinated or subordinate verb's subject, the head of a
  * relative clause or apposition, an English verb conjoined to an earlier
- * one, a subject before a parenthetical phrase, "led by X".
+ * one, a subject before a parenthetical phrase, "led by X", the agent of
+ * an attack noun ("a bombing claimed by X").
  *
  * Reads the candidates and clause boundaries (events_sentence.c); returns a
  * candidate index to events_args.c, which adds it as the source.
@@ -85,6 +86,28 @@ int32_t evt_passive_agent(const run *r, const sent *s, const evt_match *mt, int3
     if (patient < 0) patient = passive_conjunct_patient(r, s, mt);
     if (patient >= 0 && s->c.v[patient].ent != s->c.v[k].ent)
         evt_add_actor(ev, s->c.v[patient].ent, EVG_ROLE_TARGET);
+    return (int32_t)k;
+}
+
+/* "a suicide bombing claimed by X", "an attack carried out by X", "a bombing
+ * by X": an English attack noun (roots 18 and 19) followed by "by", or by a
+ * participle of claiming or carrying out and "by", has its agent after
+ * "by" (after "the" at most): the source.  Session 21 (fresh3-miss).
+ * Returns the candidate or -1. */
+int32_t evt_attack_noun_agent(const run *r, const sent *s, const evt_match *mt)
+{
+    static const char *const part[] = {"claimed", "carried", "perpetrated", "staged", "launched", NULL};
+    const evg_doc *d = r->doc;
+    if (mt->e->lang != EVG_LANG_EN || mt->e->pos == EVT_POS_VERB ||
+        (strncmp(mt->e->code, "18", 2) != 0 && strncmp(mt->e->code, "19", 2) != 0))
+        return -1;
+    int32_t by = mt->end;
+    if (tok_in(d, by, part)) by += tok_is(d, by + 1, "out") ? 2 : 1;
+    if (by >= s->end || !tok_is(d, by, "by")) return -1;
+    size_t k = evt_cand_lower_bound(s, by + 1);
+    if (k >= s->c.n || s->c.v[k].attrib || evt_cand_type_is(&s->c.v[k], "LOC")) return -1;
+    int32_t gap = s->c.v[k].first - (by + 1);
+    if (gap > 1 || (gap == 1 && !tok_is(d, by + 1, "the"))) return -1;
     return (int32_t)k;
 }
 

@@ -653,6 +653,26 @@ static int nested_mention(const evg_doc *doc, const evg_mention *m)
     return 0;
 }
 
+/* Does Arabic mention m stand in a prepositional phrase, after في، أمام،
+ * خلال، عند، لدى or with ل/ب joined to it ("في جلسة للبرلمان", "أمام
+ * البرلمان")?  Such a name is where the act was said, not the party
+ * warned.  Session 21 (fresh3-miss). */
+static int arabic_adjunct_mention(const evg_doc *doc, const evg_mention *m)
+{
+    static const char *const prep[] = {"\xD9\x81\xD9\x8A", "\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85", /* في امام */
+                                       "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", "\xD8\xB9\xD9\x86\xD8\xAF", /* خلال عند */
+                                       "\xD9\x84\xD8\xAF\xD9\x8A", NULL};                              /* لدي */
+    const evg_token *t = &doc->tokens.v[m->tok_first];
+    if (t->script != EVG_SCRIPT_ARAB) return 0;
+    if (m->os > t->os && t->fe - t->fs > 2 &&
+        (!memcmp(doc->fold + t->fs, "\xD9\x84", 2) || !memcmp(doc->fold + t->fs, "\xD8\xA8", 2))) /* ل ب */
+        return 1;
+    if (m->tok_first == 0) return 0;
+    for (int q = 0; prep[q]; q++)
+        if (evg_tok_is(doc, (size_t)(m->tok_first - 1), prep[q])) return 1;
+    return 0;
+}
+
 /* Distinct named actors (names and titles; not demonyms, pronouns or names
  * inside a title) in tokens [from, to). */
 static int names_between(const evg_doc *doc, int32_t from, int32_t to)
@@ -662,7 +682,7 @@ static int names_between(const evg_doc *doc, int32_t from, int32_t to)
     for (size_t m = 0; m < doc->mentions.n && n < 2; m++) {
         const evg_mention *mn = &doc->mentions.v[m];
         if (mn->tok_first < from || mn->tok_end > to || mn->kind == EVG_MEN_DEMONYM || mn->kind == EVG_MEN_PRONOUN ||
-            nested_mention(doc, mn))
+            nested_mention(doc, mn) || arabic_adjunct_mention(doc, mn))
             continue;
         if (n == 0 || seen[0] != mn->entity) seen[n++] = mn->entity;
     }

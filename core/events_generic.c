@@ -3,6 +3,7 @@
  * and who its actors are (session 19, ev5; docs/EVENTS.md "Session 19"):
  *
  *  - a bomb defused, foiled or seized did not go off: no bombing (defused_bomb);
+ *  - a mediation offered is an intent to mediate (evt_offered_mediation, session 21);
  *  - a trigger whose subject is a negative quantifier ("no country would
  *    attack", "nobody could threaten", "لا أحد يهدد", "ما من دولة ستهاجم")
  *    states that nobody does the act: no event (evt_generic_no_act);
@@ -555,6 +556,23 @@ static int defused_bomb(const evg_doc *d, const evt_match *mt)
                 if (n - off >= l && n - off <= l + 4 && !memcmp(d->fold + t->fs + off, ar[i], l)) return 1;
             }
     }
+    return 0;
+}
+
+/* "Qatar offered its mediation", "عرض ... التوسط بين", "أبدى استعداده
+ * للتوسط": a mediation noun or infinitive (045) after a word of offering or
+ * readiness (offered, offer, ready, willingness; عرض، استعداد) up to twenty
+ * tokens back in its sentence is an intent to mediate (039), which
+ * events.c's revised_code makes of it.  Session 21 (fresh3-miss). */
+int evt_offered_mediation(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const trig[] = {"mediate", "mediation", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x88\xD8\xB3\xD8\xB7", "\xD8\xAA\xD9\x88\xD8\xB3\xD8\xB7", "\xD9\x84\xD9\x84\xD8\xAA\xD9\x88\xD8\xB3\xD8\xB7", "\xD8\xA7\xD9\x84\xD9\x88\xD8\xB3\xD8\xA7\xD8\xB7\xD9\x87", "\xD9\x88\xD8\xB3\xD8\xA7\xD8\xB7\xD9\x87", "\xD9\x88\xD8\xB3\xD8\xA7\xD8\xB7\xD8\xAA\xD9\x87", "\xD9\x88\xD8\xB3\xD8\xA7\xD8\xB7\xD8\xAA\xD9\x87\xD8\xA7", "\xD9\x84\xD9\x84\xD9\x88\xD8\xB3\xD8\xA7\xD8\xB7\xD9\x87", NULL}; /* التوسط توسط للتوسط الوساطه وساطه وساطته وساطتها للوساطه */
+    static const char *const offer[] = {"offered", "offers", "offer", "offering", "ready", "readiness",
+                                        "willingness", "\xD8\xB9\xD8\xB1\xD8\xB6", "\xD8\xB9\xD8\xB1\xD8\xB6\xD8\xAA", "\xD9\x88\xD8\xB9\xD8\xB1\xD8\xB6", "\xD9\x88\xD8\xB9\xD8\xB1\xD8\xB6\xD8\xAA", "\xD8\xB9\xD8\xB1\xD8\xB6\xD9\x87", "\xD8\xB9\xD8\xB1\xD8\xB6\xD9\x87\xD8\xA7", "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF\xD9\x87", "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF\xD9\x87\xD8\xA7", "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF\xD9\x87\xD9\x85", "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF\xD9\x87\xD9\x85\xD8\xA7", "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7", "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF", NULL}; /* عرض عرضت وعرض وعرضت عرضه عرضها استعداده استعدادها استعدادهم استعدادهما استعدادا استعداد */
+    if (strcmp(mt->e->code, "045") != 0 || !tok_in(d, mt->first, trig)) return 0;
+    int32_t sn = d->tokens.v[mt->first].sent;
+    for (int32_t q = mt->first - 1; q >= 0 && q >= mt->first - 20 && d->tokens.v[q].sent == sn; q--)
+        if (tok_in(d, q, offer)) return 1;
     return 0;
 }
 

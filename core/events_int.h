@@ -313,6 +313,8 @@ void evt_place_following(const sent *s, int32_t src, int32_t lv, const evt_match
                          int32_t hi_end, evg_event *ev);
 /* events_clause.c: subjects of other clause shapes */
 int32_t evt_passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t lo, evg_event *ev);
+int32_t evt_attack_noun_agent(const run *r, const sent *s, const evt_match *mt);
+int evt_offered_mediation(const evg_doc *d, const evt_match *mt); /* events_generic.c */
 int32_t evt_arabic_passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t hi_end,
                                  evg_event *ev);
 int32_t evt_coordinated_subject(const run *r, const sent *s, size_t hi, int32_t hi_end);
