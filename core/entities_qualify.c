@@ -728,6 +728,25 @@ static int chief_of_body_title(const scan *st, title_hit *h, const span *ts, con
     return set_body_chief(st, h, bt, &q, q.end, q.oe);
 }
 
+/* "Prime Minister John Murphy of Ireland", "Grand Duke Henri of
+ * Luxembourg": an English person title with nothing before it, a name (a
+ * listed one, a variant, an unlisted one, or one capitalised word), then
+ * "of" and a country.  The country qualifies the title; the name stays
+ * between (title_resolve_at reads it).  1 when q was set so. */
+static int latin_name_of_country(const scan *st, const title_hit *h, const span *ts, qual *q)
+{
+    const evg_doc *d = st->d;
+    span m;
+    int32_t e, j = evg_ent_honor_skip(st, ts->end);
+    if (strcmp(h->t->type, "PER") != 0 || (size_t)j >= d->tokens.n || d->tokens.v[j].script != EVG_SCRIPT_LATN ||
+        !evg_ent_same_sent(d, ts->first, j) || !evg_ent_cap_word(st, j))
+        return 0;
+    if (evg_ent_person_after(st, j, &m) || evg_ent_fuzzy_match(st, j, &m)) e = m.end;
+    else if (!evg_ent_title_name(st, j, &e)) e = j + 1; /* "Henri", "Margrethe" */
+    if ((size_t)e + 1 >= d->tokens.n || !evg_tok_is(d, (size_t)e, "of") || !evg_ent_same_sent(d, j, e + 1)) return 0;
+    return evg_ent_qual_after(st, e, q) && !q->is_org && st->g->ents.v[q->entry].is_country;
+}
+
 void evg_ent_title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre)
 {
     int32_t p;
@@ -750,6 +769,7 @@ void evg_ent_title_qualify(const scan *st, title_hit *h, const span *ts, const s
                evg_ent_qual_after(st, p, &h->q)) { /* "وزارة الصحة السودانية" */
         if (h->q.entry >= 0) h->end = h->q.end, h->oe = h->q.oe;
         else h->end = p, h->oe = st->d->tokens.v[p - 1].oe;
+    } else if (!pre && latin_name_of_country(st, h, ts, &h->q)) { /* the qualifier after the name */
     } else if (*h->t->deflt) {
         h->q.entry = evg_gaz_find_id(st->g, h->t->deflt);
         h->q.is_org = h->q.entry >= 0 && !st->g->ents.v[h->q.entry].is_country;

@@ -609,8 +609,49 @@ static int title_bare_name(scan *st, title_hit *h, int32_t j, int32_t day)
     return 0;
 }
 
+/* Does token k end, by its consonant skeleton (entities_fuzzy.c), a name
+ * of entry e of two words or more, or is it e's one-word name: "بارنييه" for
+ * Michel Barnier, "ستارمير" for Keir Starmer?  Any script on either side. */
+static int surname_skeleton_of(const scan *st, int e, int32_t k)
+{
+    char a[64], b[64];
+    size_t n;
+    const char *s = evg_ent_tok_str(st->d, k, &n);
+    if (evg_gaz_cskel(&s, &n, 1, a, sizeof a) < 3) return 0; /* too short to tell two names apart */
+    for (int c = st->g->ents.v[e].first_key; c >= 0; c = st->g->keys.v[c].enext) {
+        const gaz_key *key = &st->g->keys.v[c];
+        const char *t = key->tok[key->ntok - 1];
+        size_t tn = strlen(t);
+        if (evg_gaz_cskel(&t, &tn, 1, b, sizeof b) > 0 && !strcmp(a, b)) return 1;
+    }
+    return 0;
+}
+
+/* An Arabic name of two words or more right after a title whose office has
+ * a listed holder ("رئيس الوزراء الإيرلندي جون ميرفي"), opened by a listed
+ * given name (without it, words after a title are mostly its object: "وفدا
+ * عسكريا") and its last word not a spelling of the holder's surname: the
+ * wire names the person it means, and the table may be out of date. */
+static int named_not_holder(const scan *st, int holder, int32_t j, int32_t ue)
+{
+    int skip;
+    if (holder < 0 || ue < j + 2 || st->d->tokens.v[j].script != EVG_SCRIPT_ARAB) return 0;
+    return evg_ent_given_name(st, j, &skip) && !skip && !surname_skeleton_of(st, holder, ue - 1);
+}
+
+/* Does the Arabic name [j, ue) of two words or more open with a listed given
+ * name that no name of the holder bears?  Then a surname in common is a
+ * second bearer of it (a relative, a namesake), not the holder. */
+static int other_given_name(const scan *st, int holder, int32_t j, int32_t ue)
+{
+    int skip;
+    return ue >= j + 2 && st->d->tokens.v[j].script == EVG_SCRIPT_ARAB && evg_ent_given_name(st, j, &skip) && !skip &&
+           !evg_ent_shares_word(st, holder, j, j + 1);
+}
+
 /* An unlisted name at j after the title: the holder when it shares a word
- * with the holder's name, else a new person.  1: resolved. */
+ * with the holder's name or ends in a spelling of the holder's surname, else
+ * a new person.  1: resolved. */
 static int title_unlisted_name(scan *st, title_hit *h, int32_t base, int32_t j, int holder)
 {
     int32_t ue;
@@ -631,7 +672,11 @@ static int title_unlisted_name(scan *st, title_hit *h, int32_t base, int32_t j, 
      * ("محمد جواد حسيني" is not Mohammad Javad Zarif) */
     int shares = holder >= 0 && evg_ent_shares_word(st, holder, j, ue);
     int same = shares && evg_ent_shares_word(st, holder, ue - 1, ue);
-    if (holder < 0 || shares || latin || spokes || comma_enclosed(st, base, ue)) {
+    /* a last word spelled like the holder's surname: the holder ("ميشيل بارنيي") */
+    int variant = holder >= 0 && !shares && !latin && surname_skeleton_of(st, holder, ue - 1);
+    same = same || variant;
+    if (same && other_given_name(st, holder, j, ue)) same = 0; /* "كارلوس سيلفا" is not Lula da Silva */
+    if (holder < 0 || shares || variant || latin || spokes || comma_enclosed(st, base, ue) || named_not_holder(st, holder, j, ue)) {
         h->ent = same ? evg_ent_entity_of(st, holder) : evg_ent_new_person(st, j, ue, h);
         h->name_first = j, h->name_end = ue;
         h->name_os = st->d->tokens.v[j].os, h->name_oe = st->d->tokens.v[ue - 1].oe;
