@@ -761,6 +761,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     evt_separate_meetings(r, s, hi, want); /* events_meet.c: one meeting per counterpart met apart */
     evt_separate_receptions(r, s, hi, want); /* events_meet.c: one reception per guest of a list */
     evt_separate_visits(r, s, hi, want); /* events_meet.c: one visit per destination of a list */
+    evt_separate_condemners(r, s, hi, want); /* events_stance.c: one condemnation per condemner of a list */
 }
 
 /* ---- the sentence loop ---- */

@@ -253,6 +253,8 @@ int evt_demanded_act(const sent *s, size_t hi);
 int evt_discussed_topic(const sent *s, size_t hi);
 int evt_restated_assault(const sent *s, size_t hi);
 int evt_stance_refusal(const sent *s, size_t hi);
+void evt_separate_condemners(run *r, const sent *s, size_t hi, int want);
+int evt_joint_cue(const evg_doc *d, const sent *s);
 int evt_agreed_act(const evg_ctx *ctx, const sent *s, size_t hi, evg_event *ev);
 int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size_t hi, evg_event *ev);
 

@@ -706,6 +706,13 @@ static int joint_cue(const evg_doc *d, const sent *s)
     return 0;
 }
 
+/* joint_cue for the other stages (events_stance.c: one condemnation per
+ * condemner unless they spoke together). */
+int evt_joint_cue(const evg_doc *d, const sent *s)
+{
+    return joint_cue(d, s);
+}
+
 /* Does the sentence say its meetings were held one by one: "separate
  * meetings", "separately", "individually", "on the sidelines", "لقاءين
  * منفصلين", "بشكل منفصل", "كل على حدة", "على هامش"?  Not when it says they

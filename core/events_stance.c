@@ -18,8 +18,9 @@
  * position whose object is an act; evt_demanded_act: the act a demand
  * asks for is no event; evt_discussed_topic: neither is a topic of talks;
  * evt_restated_assault: nor is an assault named again as a position's
- * object; and evt_own_deployment: forces deployed
- * with no other state receiving them are a show of force, not aid.
+ * object; evt_own_deployment: forces deployed
+ * with no other state receiving them are a show of force, not aid; and
+ * evt_separate_condemners: a list of condemners is one event each.
  */
 #include "events_int.h"
 #include <strings.h>
@@ -367,4 +368,128 @@ int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size
     memcpy(ev->root, "15", 3);
     if (c) ev->label = c->label;
     return 1;
+}
+
+/* Is the list of candidates [a, b] the subject of the trigger mt itself:
+ * right after an Arabic verb ("دانت X وY", "دانت كل من X وY") or right before
+ * an English one ("X and Y strongly condemned"), no punctuation between?
+ * Not a list of examples ("embassies, including those of X and Y") nor the
+ * subject of a verb before it ("قطعت X وY علاقاتها ... واتهمتها"). */
+static int own_subject(const evg_doc *d, const evt_match *mt, const cand *a, const cand *b)
+{
+    static const char *const examples[] = {"including", "among", "such", "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x87\xD8\xA7", /* بينها */
+                                           "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7", "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x87\xD9\x85", /* منها بينهم */
+                                           "\xD9\x85\xD9\x86\xD9\x87\xD9\x85", NULL};                                  /* منهم */
+    int32_t lo, hi;
+    if (mt->e->lang == EVG_LANG_AR) lo = mt->end, hi = a->first;
+    else lo = b->end, hi = mt->first;
+    if (hi < lo || hi - lo > (mt->e->lang == EVG_LANG_AR ? 2 : 3)) return 0;
+    for (int32_t q = lo; q < hi; q++)
+        if (d->tokens.v[q].kind == EVG_TOK_PUNCT) return 0;
+    for (int32_t q = a->first - 3; q < a->first; q++)
+        if (q >= 0 && tok_in(d, q, examples)) return 0;
+    return 1;
+}
+
+/* Does the trigger (or the word before it) say the acts were exchanged:
+ * "traded accusations", "تتبادلان الاتهامات"?  Each side then accuses the
+ * other, which one copy per speaker would not say. */
+static int mutual_act(const evg_doc *d, const evt_match *mt)
+{
+    static const char *const en[] = {"exchanged", "exchange", "exchanging", "traded", "trade", "trading", NULL};
+    static const char tbadl[] = "\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAF\xD9\x84"; /* تبادل */
+    for (int32_t k = mt->first > 0 ? mt->first - 1 : 0; k < mt->end; k++) {
+        const evg_token *t = &d->tokens.v[k];
+        if (tok_in(d, k, en)) return 1;
+        for (int32_t q = t->fs; q + (int32_t)sizeof tbadl - 1 <= t->fe; q++)
+            if (!memcmp(d->fold + q, tbadl, sizeof tbadl - 1)) return 1;
+    }
+    return 0;
+}
+
+/* Do only list separators stand between candidates a and b of the
+ * sentence: a و on b's word, or up to three tokens of ",", "،", "and",
+ * "و" and "the", one of them a separator ("X, Y and Z", "X وY", "X, and
+ * the Y")? */
+static int list_neighbours(const evg_doc *d, const cand *a, const cand *b)
+{
+    if (b->prep == PREP_AND && b->first == a->end) return 1; /* "والكويت" */
+    if (b->first <= a->end || b->first - a->end > 3) return 0;
+    int sep = 0;
+    for (int32_t q = a->end; q < b->first; q++) {
+        int s = tok_is(d, q, ",") || tok_is(d, q, "\xD8\x8C") || evt_prep_word(d, q) == PREP_AND;
+        if (!s && !tok_is(d, q, "the")) return 0;
+        sep |= s;
+    }
+    return sep;
+}
+
+/* Is entity ent the source or a participant of ev? */
+static int co_subject(const evg_event *ev, int32_t ent)
+{
+    for (int i = 0; i < ev->nactors; i++)
+        if (ev->actors[i].entity == ent && ev->actors[i].role != EVG_ROLE_TARGET) return 1;
+    return 0;
+}
+
+/* The names of the subject list of ev in the sentence: the first run of
+ * candidates that are its source or participants, joined only by list
+ * separators.  Fills run[] (entities) and returns their number; 0 when the
+ * run does not hold the source. */
+static int subject_list(const evg_doc *d, const sent *s, const evt_match *mt, const evg_event *ev, int32_t src,
+                        int32_t *run)
+{
+    size_t k = 0;
+    while (k < s->c.n && (s->c.v[k].attrib || !co_subject(ev, s->c.v[k].ent))) k++;
+    int n = 0, has_src = 0;
+    size_t j = k;
+    for (; j < s->c.n && n < EVG_MAX_ACTORS; j++) {
+        const cand *c = &s->c.v[j];
+        if (c->attrib || !co_subject(ev, c->ent) || (j > k && !list_neighbours(d, &s->c.v[j - 1], c))) break;
+        int seen = 0;
+        for (int i = 0; i < n; i++) seen |= run[i] == c->ent;
+        if (!seen) run[n++] = c->ent;
+        has_src |= c->ent == src;
+    }
+    return has_src && j > k && own_subject(d, mt, &s->c.v[k], &s->c.v[j - 1]) ? n : 0;
+}
+
+/* "Jordan and Egypt condemned the bombing", "دانت السعودية والكويت الهجوم":
+ * a disapproval (11x) told by a verb whose subject is a list of names is one
+ * event per name, each with the event's targets, as the held-out rules give
+ * one row per condemning state.  A joint statement ("joint", "together",
+ * "مشترك": evt_joint_cue) stays one event with all of them.  ev is the event
+ * just pushed; the others are pushed after it with its wish for a date. */
+void evt_separate_condemners(run *r, const sent *s, size_t hi, int want)
+{
+    evg_doc *d = r->doc;
+    evg_event *ev = &d->events.v[d->events.n - 1];
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(ev->code, "11", 2) != 0 || mt->e->pos == EVT_POS_NOUN || evt_joint_cue(d, s) || mutual_act(d, mt))
+        return;
+    int32_t src = -1, list[EVG_MAX_ACTORS];
+    for (int i = 0; i < ev->nactors && src < 0; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    int n = src >= 0 ? subject_list(d, s, mt, ev, src, list) : 0;
+    if (n < 2) return;
+    evg_event base = *ev; /* one speaker each, then the targets */
+    base.quantities.v = NULL;
+    base.quantities.n = base.quantities.cap = 0;
+    int kept = 0;
+    for (int i = 0; i < ev->nactors; i++) {
+        int in_list = 0;
+        for (int j = 0; j < n; j++) in_list |= ev->actors[i].entity == list[j] && list[j] != src;
+        if (!in_list) ev->actors[kept++] = ev->actors[i];
+    }
+    ev->nactors = kept;
+    for (int j = 0; j < n; j++) {
+        if (list[j] == src) continue;
+        evg_event one = base;
+        one.nactors = 0;
+        evt_add_actor(&one, list[j], EVG_ROLE_SOURCE);
+        for (int i = 0; i < base.nactors; i++)
+            if (base.actors[i].role == EVG_ROLE_TARGET) evt_add_actor(&one, base.actors[i].entity, EVG_ROLE_TARGET);
+        evg_vec_push(&d->events, one);
+        evg_vec_push(&r->want_coref, want);
+    }
 }

@@ -1020,6 +1020,16 @@ static int miss_cause(const evg_doc *d, const gold_ev *g, int *when)
             near = ev;
         }
     }
+    if (best == 1 && getenv("EVG_TEST_ACTOR_MISSES")) { /* for reading: family and date, other actors */
+        fprintf(stderr, "  actor-miss %s gold %s %s|%s|%s\n", g->doc, g->trig, g->codes, g->actors, g->dates);
+        for (size_t i = 0; i < d->events.n; i++) {
+            const evg_event *ev = &d->events.v[i];
+            if (!list_has(g->dates, ',', ev->date_value, strlen(ev->date_value)) || !gold_matches_code(g, ev->code))
+                continue;
+            fprintf(stderr, "    @%d", (int)d->tokens.v[ev->trig_first].os);
+            print_event("ours", g->doc, d, ev);
+        }
+    }
     if (best == 2 && getenv("EVG_TEST_CODE_MISSES")) /* ours by actor and date, another family */
         fprintf(stderr, "  code-miss %s gold %s %s ours %s @%d\n", g->doc, g->codes, g->trig, near->code,
                 (int)d->tokens.v[near->trig_first].os);
