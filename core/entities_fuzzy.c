@@ -38,6 +38,13 @@
  * An entry with any name in the window's script (even one not indexed: an
  * Arab country's city) is never matched across scripts, and a one-word
  * Arabic window shaped like an inflected verb (ناقشت, يناقش) matches nothing.
+ * When no skeleton matches an Arabic window, its sound skeleton (sibilants
+ * and affricates as one, labials as one, velars as one) proposes the
+ * Arabic names of foreign people, and a key is accepted when both match
+ * keys, folded by the letters the press writes for one Latin letter in the
+ * person's language (by country: Castilian ث for z, Slavic س for ć, German
+ * ز for z ...), are equal (one letter apart from 9 letters on; see
+ * sound_fold, sound_key).
  * Exports evg_gaz_cskel, evg_gaz_fuzzy_index, evg_gaz_fuzzy_find (and
  * evg_gaz_fuzzy_find_longest: the windows of a token, longest first) and
  * evg_gaz_spelling_close (used to confirm ids of unlisted people).
@@ -352,6 +359,8 @@ static void key_match_key(struct evg_gazetteer *g, gaz_key *k)
     k->fmk = p;
 }
 
+static void sound_index(struct evg_gazetteer *g, gaz_key *key, int k);
+
 void evg_gaz_fuzzy_index(struct evg_gazetteer *g)
 {
     char sk[256];
@@ -368,7 +377,154 @@ void evg_gaz_fuzzy_index(struct evg_gazetteer *g)
         key_match_key(g, key);
         key->fnext = evg_gaz_smap_get(&g->fheads, sk, strlen(sk));
         evg_gaz_smap_put(&g->fheads, key->fskel, (int)k);
+        sound_index(g, key, (int)k);
     }
+}
+
+/* ---- sound correspondences by the name's language ---- */
+
+/* The language whose spelling a foreign person's Latin name follows, by the
+ * person's country: it decides which Arabic letters the press writes for
+ * one Latin letter.  Countries whose people write their names in Arabic
+ * script (Arab states, Iran, Afghanistan, Pakistan) or whose sibilants the
+ * press keeps apart (Israel, Turkey) have none: no sound matching. */
+enum { SND_NONE, SND_ES, SND_PT, SND_DE, SND_SL, SND_OTHER };
+
+static int country_in(const char *c, const char *list)
+{
+    for (const char *p = list; *p; p += 4)
+        if ((p[0] | 32) == (c[0] | 32) && (p[1] | 32) == (c[1] | 32) && (p[2] | 32) == (c[2] | 32)) return 1;
+    return 0;
+}
+
+static int sound_language(const char *country)
+{
+    if (!country || strlen(country) != 3) return SND_NONE;
+    if (country_in(country, "ARE BHR COM DJI DZA EGY ESH IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SOM SYR "
+                            "TUN YEM IRN AFG PAK ISR TUR "))
+        return SND_NONE;
+    if (country_in(country, "ESP ARG MEX COL CHL PER VEN CUB BOL ECU URY PRY GTM HND SLV NIC CRI PAN DOM GNQ "))
+        return SND_ES;
+    if (country_in(country, "BRA PRT AGO MOZ GNB CPV STP ")) return SND_PT;
+    if (country_in(country, "DEU AUT CHE LIE NLD DNK NOR SWE ISL ")) return SND_DE;
+    if (country_in(country, "RUS UKR BLR POL CZE SVK SVN HRV SRB BIH MNE MKD BGR ROU MDA HUN LTU LVA XKK "))
+        return SND_SL;
+    return SND_OTHER;
+}
+
+/* One Arabic letter of a match key folded by the letter correspondences of
+ * a language (0 drops it).  Every language: ز and س are one (the Latin s
+ * between vowels is voiced: كروزيتو كروسيتو, نيوزي نيوسي).  Spanish: ث ص
+ * also (Castilian z and soft c: فرنانديث), and ب ف ڤ are one (b and v are
+ * one sound: إيبان إيفان, أريبالو أريفالو), and خ is ج غ (g before e i
+ * and j, read the Spanish or the English way: خيراردو جيراردو); ه is
+ * dropped (h is silent: إرنانديز هيرنانديز).  Portuguese: ش too (a final s
+ * as in لويش).  German, Dutch, Nordic: ش too (st sp: شتوكر ستوكر).
+ * Slavic, Romanian, Hungarian, Baltic: ش ص too (š sz ć č ci: بابيش بابيس,
+ * فوسيتش فوتشيتش).  Others (English romanisations of Africa and Asia):
+ * ث is ت (th: ثارمان تارمان). */
+static UChar32 sound_fold(UChar32 c, int lang)
+{
+    if (c == 0x0632) return 0x0633;
+    if (lang == SND_ES && (c == 0x062B || c == 0x0635)) return 0x0633;
+    if (lang == SND_ES && (c == 0x0628 || c == 0x067E || c == 0x06A4)) return 0x0641;
+    if (lang == SND_ES && c == 0x062E) return 0x062C;
+    if (lang == SND_ES && c == 0x0647) return 0;
+    if ((lang == SND_PT || lang == SND_DE || lang == SND_SL) && c == 0x0634) return 0x0633;
+    if (lang == SND_SL && c == 0x0635) return 0x0633;
+    if (lang == SND_OTHER && c == 0x062B) return 0x062A;
+    return c;
+}
+
+/* The match key of words tok[0..ntok) folded for a language into out (at
+ * most cap); its length.  In German and Slavic names a ت before a folded
+ * س is dropped: تس is the one sound of z, c and tz (ميرتز ميرز, فيتسو),
+ * and تش of ć č (فوتشيتش فوسيتش).  With final_c (the person's Latin name
+ * has a word ending in c: Boric, Vucic) a word-final تش is ك: that c is
+ * read K the Spanish and English way and تش the Slavic way (بوريك بوريتش). */
+static int sound_key(const char *const *tok, const size_t *len, int ntok, int lang, int final_c, UChar32 *out,
+                     int cap)
+{
+    int m = 0;
+    for (int t = 0; t < ntok; t++) {
+        UChar32 k[64];
+        int n = match_key(&tok[t], &len[t], 1, k, 64);
+        if (n < 0) return -1;
+        if (final_c && n >= 3 && k[n - 2] == 0x062A && k[n - 1] == 0x0634) k[n - 2] = 0x0643, n--;
+        for (int i = 0; i < n && m < cap; i++) {
+            UChar32 c = sound_fold(k[i], lang);
+            int affricate = (lang == SND_DE || lang == SND_SL) && k[i] == 0x062A && i + 1 < n &&
+                            sound_fold(k[i + 1], lang) == 0x0633;
+            int sch = lang == SND_DE && k[i] == 0x062E && i > 0 && k[i - 1] == 0x0633; /* Dutch sch: سخوف شوف */
+            if (!affricate && !sch && c) out[m++] = c;
+        }
+    }
+    return m;
+}
+
+/* Has a Latin name a word ending in c (ć č folded: "Gabriel Boric")? */
+static int latin_final_c(const char *name)
+{
+    char w[256];
+    size_t m = name ? latin_letters(name, strlen(name), w, sizeof w) : 0;
+    for (size_t i = 1; i <= m; i++)
+        if (w[i - 1] == 'c' && (i == m || w[i] == ' ')) return 1;
+    return 0;
+}
+
+/* Sound class of an Arabic letter: the skeleton classes with the
+ * sibilants ث ذ ز ظ س ص ش چ ژ as one (S), the labials ب پ ف ڤ as one (B)
+ * and the velars ك ق خ ج غ as one (K); ه dropped; ث reads S or, with
+ * th set, T. */
+static char sound_class(UChar32 c, int th)
+{
+    if (c == 0x062B) return th ? 'T' : 'S';
+    if (c == 0x0647) return 0; /* ه: the Spanish silent h (sound_fold) */
+    char k = arabic_class(c);
+    return k == 'Z' || k == 'X' ? 'S' : k == 'F' ? 'B' : k == 'G' ? 'K' : k;
+}
+
+/* The sound skeleton of Arabic words into o: sound classes (ث as T with
+ * how & 1), a final ه ة dropped, تش تس سخ as one S (the affricates and
+ * Dutch sch), but a word-final تش as K with how & 2 (see sound_key). */
+static void sound_skel(const char *const *tok, const size_t *len, int ntok, int how, skel_out *o)
+{
+    for (int t = 0; t < ntok; t++) {
+        const char *s = tok[t];
+        size_t i = 0, n = len[t];
+        UChar32 prev = 0;
+        while (i < n) {
+            UChar32 c;
+            U8_NEXT(s, i, (int32_t)n, c);
+            char k = sound_class(c, how & 1);
+            if (k == 'H' && i == n && (c == 0x0647 || c == 0x0629)) k = 0;
+            if (k == 'S' && (prev == 0x062A || (prev == 0x0633 && c == 0x062E)) && o->n) o->n--;
+            if (prev == 0x0633 && c == 0x062E) k = 'S';
+            if ((how & 2) && prev == 0x062A && c == 0x0634 && i == n) k = 'K'; /* a Latin final c */
+            skel_put(o, k);
+            prev = c;
+        }
+    }
+}
+
+/* File key k (an Arabic name of a person with a sound language) under its
+ * sound skeleton (ث read T: the press writes th so). */
+static void sound_index(struct evg_gazetteer *g, gaz_key *key, int k)
+{
+    char sk[256];
+    size_t len[16];
+    gaz_entry *e = &g->ents.v[key->target];
+    key->snext = -1;
+    if ((key->flags & GAZ_LATIN) || key->fmkn < 5 || key->ntok > 16 || strcmp(e->type, "PER") != 0 ||
+        sound_language(e->country) == SND_NONE)
+        return;
+    for (int t = 0; t < key->ntok; t++) len[t] = strlen(key->tok[t]);
+    skel_out o = {sk, 0, sizeof sk, 1};
+    sound_skel((const char *const *)key->tok, len, key->ntok, 1, &o);
+    if (!o.ok || o.n < 2) return;
+    sk[o.n] = '\0';
+    key->snext = evg_gaz_smap_get(&g->sheads, sk, o.n);
+    evg_gaz_smap_put(&g->sheads, evg_arena_strdup(g->arena, sk), k);
 }
 
 /* ---- lookup ---- */
@@ -435,6 +591,55 @@ int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, co
     return fuzzy_find_skel(g, tok, len, ntok, sk, sl);
 }
 
+/* Distance of key k to an Arabic window by the sound correspondences of
+ * the person's language, or -1: both match keys folded (sound_key) must be
+ * equal, or one letter apart from 9 letters on (one less than confirm
+ * allows: the folding has already spent the variant's difference, and
+ * "زيارته" must stay no Szijjarto, سيارتو), with confirm's ع test. */
+static int sound_confirm(const struct evg_gazetteer *g, const gaz_key *k, const char *const *tok, const size_t *len,
+                         int ntok, const UChar32 *wk, int wn, int skel_len)
+{
+    UChar32 fw[128], fk[128];
+    size_t klen[16];
+    const gaz_entry *e = &g->ents.v[k->target];
+    int lang = sound_language(e->country), kn = k->fmkn, allow = kn >= 9, fc = latin_final_c(e->name_en);
+    if (lang == SND_NONE || kn < 5 || k->ntok > 16 || (skel_len < 3 && kn < 6)) return -1;
+    if (ain_count(wk, wn) != ain_count(k->fmk, kn)) return -1;
+    for (int t = 0; t < k->ntok; t++) klen[t] = strlen(k->tok[t]);
+    int a = sound_key(tok, len, ntok, lang, fc, fw, 128);
+    int b = sound_key((const char *const *)k->tok, klen, k->ntok, lang, fc, fk, 128);
+    int d = a < 0 || b < 0 ? 99 : edit_distance(fw, a, fk, b);
+    return d <= allow ? d : -1;
+}
+
+/* The person key that a sound skeleton of an Arabic window (ث read S or
+ * T, a final تش S or K) proposes and sound_confirm accepts, nearest first; -1 when none
+ * or two persons tie.  Tried only when no consonant skeleton matched: a
+ * variant whose sibilant, affricate or labial letter the press writes
+ * otherwise in the name's language (فرنانديث, بابيس, فوسيتش, شولز). */
+static int sound_find(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok)
+{
+    UChar32 wk[128];
+    char sk[256];
+    int wn = match_key(tok, len, ntok, wk, 128), best = -1, best_d = 99, tie = 0;
+    if (wn < 5 || (ntok == 1 && evg_ar_verb_shape(tok[0], len[0], EVG_VS_INFLECTED))) return -1;
+    char prev[256] = "";
+    for (int how = 0; how < 4; how++) { /* ث read S or T, a final تش read S or K */
+        skel_out o = {sk, 0, sizeof sk - 1, 1};
+        sound_skel(tok, len, ntok, how, &o);
+        sk[o.n] = '\0';
+        if (!o.ok || o.n < 2 || !strcmp(sk, prev)) continue; /* the same skeleton: no letter to read otherwise */
+        memcpy(prev, sk, o.n + 1);
+        for (int k = evg_gaz_smap_get(&g->sheads, sk, o.n); k >= 0; k = g->keys.v[k].snext) {
+            int d = sound_confirm(g, &g->keys.v[k], tok, len, ntok, wk, wn, (int)o.n);
+            if (d < 0 || d > best_d || (best >= 0 && g->keys.v[best].target == g->keys.v[k].target)) continue;
+            tie = d == best_d && best >= 0;
+            if (!tie) best = k, best_d = d;
+        }
+    }
+    return tie ? -1 : best;
+}
+
 int evg_gaz_fuzzy_find_longest(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok,
                                int *nwords)
 {
@@ -450,6 +655,13 @@ int evg_gaz_fuzzy_find_longest(const struct evg_gazetteer *g, const char *const 
     }
     for (int n = ntok; n >= 1; n--) {
         int k = fuzzy_find_skel(g, tok, len, n, sk, sl[n - 1]);
+        if (k >= 0) {
+            *nwords = n;
+            return k;
+        }
+    }
+    for (int n = is_latin_word(tok[0], len[0]) ? 0 : ntok; n >= 1; n--) {
+        int k = sound_find(g, tok, len, n);
         if (k >= 0) {
             *nwords = n;
             return k;

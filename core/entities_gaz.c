@@ -141,6 +141,7 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     free(g->ambig.v);
     free(g->honors.v);
     evg_gaz_smap_free(&g->fheads);
+    evg_gaz_smap_free(&g->sheads);
     evg_gaz_smap_free(&g->orgheads);
     evg_gaz_smap_free(&g->given);
     evg_gaz_smap_free(&g->portfolios);

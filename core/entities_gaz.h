@@ -63,6 +63,7 @@ typedef struct gaz_key {
     int fnext;             /* next key with the same consonant skeleton */
     const UChar32 *fmk;    /* its match key (entities_fuzzy.c, indexed keys only: speed) */
     int fmkn;              /* ... and its length, -1 when it does not fit */
+    int snext;             /* next key with the same sound skeleton (entities_fuzzy.c), -1 at end */
 } gaz_key;
 
 typedef struct gaz_ambig {  /* target of a GAZ_AMBIG key */
@@ -124,6 +125,7 @@ struct evg_gazetteer {
     gaz_smap heads;        /* skeleton of a first token -> first key */
     gaz_smap office_heads; /* office -> first gaz_office */
     gaz_smap fheads;       /* consonant skeleton -> first key (chained by fnext) */
+    gaz_smap sheads;       /* sound skeleton of an Arabic foreign person's name -> first key (snext) */
     gaz_smap orgheads;     /* folded head nouns: 1 ends an English organisation name, 2 follows a
                             * place name (or ends a capitalised one), 3 opens an Arabic
                             * organisation name, 5 opens one only with two definite words */

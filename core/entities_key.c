@@ -541,6 +541,16 @@ int evg_ent_abbreviation_dot(const evg_doc *d, int32_t j)
 
 /* ---- spelling variants (entities_fuzzy.c) ---- */
 
+/* Does token t open with an alef that carries a hamza or madda (أ إ آ) in
+ * the original text?  The article is always written with a bare alef, so
+ * "ألبرتو", "ألفا", "أليخاندرو" open a foreign given name, not "the" (the
+ * fold writes both as ال). */
+static int hamza_alef_first(const evg_doc *d, const evg_token *t)
+{
+    const unsigned char *o = (const unsigned char *)d->raw.p + t->os;
+    return t->oe - t->os >= 2 && o[0] == 0xD8 && (o[1] == 0xA2 || o[1] == 0xA3 || o[1] == 0xA5);
+}
+
 /* May token j be a word of a variant window in this script? */
 static int fuzzy_word(const scan *st, int32_t j, int script)
 {
@@ -551,7 +561,7 @@ static int fuzzy_word(const scan *st, int32_t j, int script)
     const char *s = evg_ent_tok_str(d, j, &n);
     if (t->kind != EVG_TOK_WORD || t->script != script || st->in_timex[j] || evg_ent_is_stop_tok(st, j)) return 0;
     if (script == EVG_SCRIPT_LATN) return (t->flags & EVG_TOKF_CAP) && n >= 2;
-    return evg_ent_count_letters(s, n) >= 2 && !(n >= 4 && !memcmp(s, "ال", 4));
+    return evg_ent_count_letters(s, n) >= 2 && !(n >= 4 && !memcmp(s, "ال", 4) && !hamza_alef_first(d, t));
 }
 
 int evg_ent_one_proclitic(const char *s)
