@@ -23,6 +23,7 @@
 #include "timex_int.h"
 
 #include <stdio.h>
+#include <strings.h>
 
 /* A pluperfect up to window words before token i in its clause ("كان قد
  * وصل ... مساء الأربعاء", "had arrived on Wednesday"): background, not the
@@ -619,6 +620,62 @@ static size_t named_anchor(const tx_scan *s, size_t q, int dir, int32_t *anchor)
     return end;
 }
 
+/* The stem of the event noun after "the day before/after the" (English: a
+ * lower-case word of four letters or more) or right after "اليوم التالي/السابق"
+ * with ل and the article ("للانتخابات": "انتخابات"); *n its bytes, NULL
+ * when token q is none.  *en is set for an English word. */
+static const char *event_noun(const tx_scan *s, size_t q, size_t *n, int *en)
+{
+    const evg_doc *d = s->doc;
+    if (q >= s->end || d->tokens.v[q].kind != EVG_TOK_WORD) return NULL;
+    const char *w = evg_tok_text(d, &d->tokens.v[q], n);
+    *en = d->tokens.v[q].script != EVG_SCRIPT_ARAB;
+    if (*en) return *n >= 4 && w[0] >= 'a' && w[0] <= 'z' ? w : NULL;
+    if (*n < 12 || memcmp(w, "\xd9\x84\xd9\x84", 4) != 0) return NULL; /* لل */
+    *n -= 4;
+    return w + 4;
+}
+
+/* Does the sentence of token t hold the event noun w (n bytes)?  English
+ * words match whole or on their first five letters ("vote", "elections"),
+ * Arabic stems (clause_stem) on their first four letters. */
+static int sentence_holds(const evg_doc *d, size_t t, const char *w, size_t n, int en)
+{
+    size_t a = t, ln;
+    while (a > 0 && d->tokens.v[a - 1].sent == d->tokens.v[t].sent) a--;
+    for (size_t j = a; j < d->tokens.n && d->tokens.v[j].sent == d->tokens.v[t].sent; j++) {
+        const char *x = en ? evg_tok_text(d, &d->tokens.v[j], &ln) : clause_stem(d, j, &ln);
+        if (!x || d->tokens.v[j].kind != EVG_TOK_WORD) continue;
+        if (en && ((ln == n && strncasecmp(x, w, n) == 0) || (ln >= 5 && n >= 5 && strncasecmp(x, w, 5) == 0)))
+            return 1;
+        if (!en && ln >= 8 && n >= 8 && memcmp(x, w, 8) == 0) return 1;
+    }
+    return 0;
+}
+
+/* "the day after the vote", "the day before the attack", "اليوم التالي
+ * للانتخابات": the last single day of the section before token i whose
+ * sentence names that event; *anchor is left alone when none does.
+ * q is the token after "after"/"before" or after التالي/السابق. */
+static void event_anchor(const tx_scan *s, size_t i, size_t q, int32_t *anchor)
+{
+    const evg_doc *d = s->doc;
+    size_t n;
+    int en;
+    if (q < s->end && evg_tok_is(d, q, "the")) q++;
+    else if (d->tokens.v[i].script != EVG_SCRIPT_ARAB) return; /* "the day after talks" */
+    const char *w = event_noun(s, q, &n, &en);
+    for (size_t k = d->timexes.n; w && k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section) break;
+        if (t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION || t->begin != t->end) continue;
+        if ((size_t)t->tok_first < i && sentence_holds(d, (size_t)t->tok_first, w, n, en)) {
+            *anchor = t->begin;
+            return;
+        }
+    }
+}
+
 /* "earlier in the year", "later in the month", "earlier in the week": that
  * period of the reference date.  End or 0. */
 static size_t in_the_period(const tx_scan *s, size_t i, tx_hit *h)
@@ -676,6 +733,7 @@ size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
     int32_t anchor = previous_day(s);
     size_t xe = named_anchor(s, q, dir, &anchor); /* the day after Christmas, اليوم التالي لعيد الفطر */
     if (xe) q = xe;
+    else event_anchor(s, i, q, &anchor); /* the day after the vote, اليوم التالي للانتخابات */
     h->type = EVG_TIMEX_DATE;
     h->relative = 1;
     if (anchor == EVG_NODATE) snprintf(h->value, sizeof h->value, "XXXX-XX-XX");

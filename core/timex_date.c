@@ -68,6 +68,100 @@ static size_t date_day_first(const tx_scan *s, size_t q, tx_spec *sp)
     return q;
 }
 
+/* 1 when the n bytes at w hold the string x. */
+static int strstr_n(const char *w, size_t n, const char *x)
+{
+    size_t m = strlen(x);
+    for (size_t k = 0; k + m <= n; k++)
+        if (memcmp(w + k, x, m) == 0) return 1;
+    return 0;
+}
+
+/* A verb or noun of moving a date (postponed, delayed, moved, "brought
+ * forward", تأجيل, إرجاء, نقل, تقديم, تبكير, with a pronoun: تأجيلها) up to
+ * four words before "from"/من at i - 1: "postponed the vote from May to
+ * September", "تأجيلها من حزيران إلى تشرين الأول".  The two months are the
+ * old and the new date, not one stretch of time. */
+static int moved_from(const tx_scan *s, size_t i)
+{
+    static const char *en[] = {"postponed", "postpone", "postponing", "delayed", "delay", "delaying", "moved",
+                               "move", "moving", "shifted", "rescheduled", "pushed", "brought", "bring", "bringing"};
+    static const char *ar[] = {"\xd8\xaa\xd8\xa7\xd8\xac\xd9\x8a\xd9\x84", /* تاجيل */
+                               "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7\xd8\xa1", /* ارجاء */
+                               "\xd8\xa7\xd8\xac\xd9\x84", /* اجل */
+                               "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7", /* ارجا */
+                               "\xd9\x86\xd9\x82\xd9\x84", /* نقل */
+                               "\xd8\xaa\xd9\x82\xd8\xaf\xd9\x8a\xd9\x85", /* تقديم */
+                               "\xd8\xaa\xd8\xa8\xd9\x83\xd9\x8a\xd8\xb1"}; /* تبكير */
+    if (i < s->first + 2 || !tx_word_at(s, i - 1, TX_W_FROM)) return 0;
+    for (size_t k = i - 1; k-- > s->first && k + 6 >= i && s->doc->tokens.v[k].kind == EVG_TOK_WORD;) {
+        size_t n;
+        const char *w = evg_tok_text(s->doc, &s->doc->tokens.v[k], &n);
+        if (s->en) {
+            if (evg_tok_in_static(s->doc, k, en, sizeof en / sizeof *en, EVG_WS_PLAIN)) return 1;
+            continue;
+        }
+        if (n > 2 && memcmp(w, "\xd9\x88", 2) == 0) w += 2, n -= 2; /* و */
+        for (size_t a = 0; a < sizeof ar / sizeof *ar; a++) {
+            size_t m = strlen(ar[a]);
+            if (n >= m && n <= m + 6 && memcmp(w, ar[a], m) == 0 &&
+                !(n == m + 2 && memcmp(w + m, "\xd8\xa7", 2) == 0)) /* نقلا عن: quoting */
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The new date of a move: a date right after "to"/إلى that follows the old
+ * one of moved_from ("from May to September": September). */
+static int moved_to(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    if (i < s->first + 3 || !tx_word_at(s, i - 1, TX_W_TO) || !d->timexes.n) return 0;
+    const evg_timex *t = &d->timexes.v[d->timexes.n - 1];
+    return t->section == s->section && (size_t)t->tok_end == i - 1 && moved_from(s, (size_t)t->tok_first);
+}
+
+/* An invitation before a year-less day or month after "in"/"for"/في at
+ * i - 1 (a part word may stand between), with no punctuation between (up
+ * to ten words back): "inviting
+ * him to Washington in early February", "invited the leaders to a summit
+ * in June", "دعاه إلى زيارة واشنطن في فبراير", "وجه دعوة له لزيارة الرياض في
+ * مارس".  What one is invited to lies ahead, whatever the verb's tense;
+ * not "invited by", "had/was invited", nor across "and"/"but" or an English past in -ed
+ * ("accepted the invitation and visited Doha in March").  Arabic needs the visit noun (زيارة) after the invitation, as دعا alone
+ * also means "called for". */
+static int invited_to(const tx_scan *s, size_t i)
+{
+    static const char *en[] = {"invited", "inviting", "invite", "invites", "invitation"};
+    static const char *aux[] = {"had", "was", "were", "been"}; /* "had invited": the visit may be over */
+    static const char *ar[] = {"\xd8\xaf\xd8\xb9\xd8\xa7", "\xd8\xaf\xd8\xb9\xd8\xaa", /* دعا دعت */
+                               "\xd8\xaf\xd8\xb9\xd9\x88"};                          /* دعو (دعوة, دعوه) */
+    const evg_doc *d = s->doc;
+    int visit = 0;
+    if (i > s->first + 3 && tx_dash_at(s, i - 1) && (s->mask[i - 2] & (1u << TX_PART))) i -= 2; /* "in mid-March" */
+    else if (i > s->first + 2 && (s->mask[i - 1] & (1u << TX_PART))) i--; /* "in early February" */
+    if (i < s->first + 2 || !(tx_word_at(s, i - 1, TX_W_IN) || evg_tok_is(d, i - 1, "for"))) return 0;
+    for (size_t k = i - 1; k-- > s->first && k + 11 > i;) {
+        size_t n;
+        if (d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+        const char *w = evg_tok_text(d, &d->tokens.v[k], &n);
+        if (s->en) {
+            if (evg_tok_in_static(d, k, en, sizeof en / sizeof *en, EVG_WS_PLAIN))
+                return !(k + 1 < i && evg_tok_is(d, k + 1, "by")) && /* "invited by his counterpart" */
+                       !(k > s->first && evg_tok_in_static(d, k - 1, aux, sizeof aux / sizeof *aux, EVG_WS_PLAIN));
+            if (evg_tok_is(d, k, "and") || evg_tok_is(d, k, "but") || (n > 4 && memcmp(w + n - 2, "ed", 2) == 0))
+                return 0; /* "accepted the invitation and visited Doha in March": a past visit */
+            continue;
+        }
+        if (n > 2 && memcmp(w, "\xd9\x88", 2) == 0) w += 2, n -= 2; /* و */
+        if (strstr_n(w, n, "\xd8\xb2\xd9\x8a\xd8\xa7\xd8\xb1")) visit = 1; /* زيار */
+        for (size_t a = 0; visit && a < sizeof ar / sizeof *ar; a++)
+            if (n >= 6 && n <= 12 && memcmp(w, ar[a], 6) == 0) return 1;
+    }
+    return 0;
+}
+
 /* "يوليو أو أغسطس", "تموز وآب", "July or August 2025", "من يوليو إلى
  * أغسطس", "May-June": a second month after a bare first one.  The pair is
  * one interval of months (an event "in July or August" lies somewhere in
@@ -170,7 +264,7 @@ static size_t date_month_first(const tx_scan *s, size_t i, size_t q, tx_spec *sp
         return q;
     }
     tx_parse_month_rest(s, &q, sp);
-    month_alternative(s, &q, sp);
+    if (!moved_from(s, i)) month_alternative(s, &q, sp);
     int v;
     if (!sp->y && !sp->dir && tx_word_at(s, q, TX_W_AFTER) && tx_dir_en(s, q + 1, &v) && v > 0) {
         sp->dir = TX_D_NEXT; /* March after next */
@@ -449,7 +543,8 @@ size_t tx_p_date(const tx_scan *s, size_t i, tx_hit *h)
     if (sp.weak && !sp.d && !sp.y && !sp.doubled && !tx_weak_ok(s, q)) return 0;
     if (sp.hijri && !sp.d && !sp.y && ((sp.weak && !weak_hijri_ok(s, i, &sp)) || !hijri_month_context(s, i, end)))
         return 0;
-    date_cross_range(s, &end, &sp);
+    int moved = moved_from(s, i) || moved_to(s, i);
+    if (!moved) date_cross_range(s, &end, &sp);
     if (name_part(s, i, end, &sp)) return 0; /* حركة 23 مارس: a group's name */
     if (sp.d && !sp.d2) tx_parse_time(s, &end, &sp);
     if (i > s->first && tx_word_at(s, i - 1, TX_W_SINCE) && !sp.dir) sp.dir = TX_D_SINCE;
@@ -461,6 +556,10 @@ size_t tx_p_date(const tx_scan *s, size_t i, tx_hit *h)
         t.past = t.past_event = 0;
         t.future = 1;
     }
+    if ((moved || invited_to(s, i)) && !sp.dir && !sp.y) { /* the old and new date of a move, an invitation: ahead */
+        t.past = t.past_event = 0;
+        t.future = 1;
+    }
     if (!sp.dir && !s->future && s->prefer != EVG_PREFER_FUTURE && start_before(s, i)) {
         sp.dir = TX_D_UNTIL; /* "اعتبارا من الأول من يونيو": the nearest one */
         t.past_event = 0;
@@ -469,7 +568,7 @@ size_t tx_p_date(const tx_scan *s, size_t i, tx_hit *h)
     if (u && (tx_word_at(s, u - 1, TX_W_TO) || until_word(s, u - 1))) {
         t.past_event = 0; /* postponed until March; extended until the end of December */
         if (!sp.dir && !s->future && s->prefer != EVG_PREFER_FUTURE && until_word(s, u - 1)) sp.dir = TX_D_UNTIL;
-        if (!sp.y && !sp.hijri && sp.m && range_start_year(s, u - 1, &sp)) t.range_end = 1;
+        if (!moved && !sp.y && !sp.hijri && sp.m && range_start_year(s, u - 1, &sp)) t.range_end = 1;
     }
     if (!tx_resolve_date(&t, &sp, h)) return 0;
     if (sp.wd && sp.d <= 5 && !weekday_agrees(h->value, sp.wd)) return 0; /* الثلاثاء الثالث من = n-th Tuesday */

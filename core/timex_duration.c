@@ -569,11 +569,13 @@ size_t tx_p_turn_century(const tx_scan *s, size_t i, tx_hit *h)
 
 /* English "three days later", "a year earlier", "48 hours later": counted
  * from the last date of the section (the event just told), else from the
- * reference date. */
+ * reference date.  Not before "than" ("two hours later than planned" is
+ * the length of a delay: PT2H). */
 static size_t later_earlier(const tx_scan *s, size_t q, int unit, int count, tx_hit *h)
 {
     int sign = evg_tok_is(s->doc, q, "later") ? 1 : evg_tok_is(s->doc, q, "earlier") ? -1 : 0;
     if (!sign || unit == TX_U_QUARTER || unit == TX_U_DECADE) return 0;
+    if (q + 1 < s->end && evg_tok_is(s->doc, q + 1, "than")) return 0;
     /* days and weeks count from the story's day; months and years from any
      * date ("elected in 2019 and re-elected four years later": 2023) */
     int32_t a = unit == TX_U_MONTH || unit == TX_U_YEAR ? tx_previous_anchor(s, 0) : tx_previous_anchor(s, 1);

@@ -381,6 +381,7 @@ size_t tx_p_nth_week(const tx_scan *s, size_t i, tx_hit *h);
 /* timex_period.c: */
 size_t tx_p_last_n(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h);
+size_t tx_p_new_year(const tx_scan *s, size_t i, tx_hit *h); /* "the new year", العام الجديد */
 size_t tx_p_season(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_part(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_quarter(const tx_scan *s, size_t i, tx_hit *h);

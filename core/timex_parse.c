@@ -187,7 +187,7 @@ int tx_parse_at(const tx_scan *s, size_t i, tx_hit *out)
         {tx_p_eve, N_EVE}, {tx_p_this_day, N_THIS_DAY}, {tx_p_first_months, N_FIRST_MONTHS},
         {tx_p_months_to, N_MONTHS_TO}, {tx_p_night_pair, N_NIGHT_PAIR}, {tx_p_holiday_day, N_HOLIDAY_DAY},
         {tx_p_days_run, N_DAYS_RUN}, {tx_p_unit_next, N_UNIT_NEXT}, {tx_p_turn_century, THE},
-        {tx_p_day_part, K(TX_DAYTIME)}, {tx_p_rest, 0}};
+        {tx_p_day_part, K(TX_DAYTIME)}, {tx_p_rest, 0}, {tx_p_new_year, THE | K(TX_UNIT)}};
     return longest(s, i, out, ps, sizeof ps / sizeof *ps) > 0;
 }
 

@@ -189,6 +189,45 @@ static int unitdir_value(const tx_scan *s, size_t i, size_t q, int unit, int fla
     return 1;
 }
 
+/* "the new year", "into the new year", "مع بداية العام الجديد": the year
+ * whose first day lies nearest the reference date (the coming one from
+ * July on: "protests will go on into the new year" in December; the
+ * reference year in its first half).  Not "the New Year" (a holiday, with a
+ * capital), "the new year's budget", "the new year holiday", nor after
+ * رأس/عيد.  End or 0. */
+size_t tx_p_new_year(const tx_scan *s, size_t i, tx_hit *h)
+{
+    static const char *after[] = {"'s", "\xe2\x80\x99s", "holiday", "holidays", "eve", "day", "celebrations"};
+    static const char *head[] = {"\xd8\xb1\xd8\xa7\xd8\xb3", "\xd8\xb9\xd9\x8a\xd8\xaf"}; /* راس عيد */
+    const evg_doc *d = s->doc;
+    int unit, flags, y, m, dd;
+    size_t q = i, n;
+    if (s->en) {
+        if (!tx_word_at(s, q, TX_W_THE) || !evg_tok_is(d, q + 1, "new") || (d->tokens.v[q + 1].flags & EVG_TOKF_CAP))
+            return 0;
+        q += 2;
+    } else if (q > s->first && evg_tok_in_static(d, q - 1, head, 2, EVG_WS_WAW_FA)) {
+        return 0;
+    }
+    if (!(n = (size_t)tx_unit_at(s, q, &unit, &flags)) || unit != TX_U_YEAR || (flags & (TX_F_PLURAL | TX_F_DUAL)))
+        return 0;
+    size_t un;
+    const char *u = evg_tok_text(d, &d->tokens.v[q], &un);
+    if (un > 2 && (u[un - 1] == 's' || u[un - 1] == 'S') && (u[un - 2] == '\'' || (un > 4 && (unsigned char)u[un - 2] == 0x99)))
+        return 0; /* "the new year's budget": a possessive */
+    q += n;
+    if (!s->en && !tx_is(d, q++, "\xd8\xa7\xd9\x84\xd8\xac\xd8\xaf\xd9\x8a\xd8\xaf")) return 0; /* الجديد */
+    if (s->en && q < s->end && (evg_tok_in_static(d, q, after, sizeof after / sizeof *after, EVG_WS_PLAIN) ||
+                                (d->tokens.v[q].flags & EVG_TOKF_CAP && d->tokens.v[q].kind == EVG_TOK_WORD)))
+        return 0;
+    if (s->dct == EVG_NODATE) return 0;
+    evg_civil_from_days(s->dct, &y, &m, &dd);
+    h->type = EVG_TIMEX_DATE;
+    h->relative = 1;
+    snprintf(h->value, sizeof h->value, "%04d", m >= 7 ? y + 1 : y);
+    return tx_set_hit(h, i, q);
+}
+
 size_t tx_p_unitdir(const tx_scan *s, size_t i, tx_hit *h)
 {
     size_t q = i;

@@ -671,8 +671,21 @@ static int past_verb_before(const evg_doc *doc, const uint32_t *mask, size_t fir
     return last < 0;
 }
 
+/* An imperfect right after "قبل أن", "بعد أن", "قبيل أن" (a subjunctive that
+ * takes its time from the clause it hangs on), told after a past verb of
+ * the sentence: "فجر الأول حزامه قبل أن يفجر الثاني نفسه بعد دقائق" is a
+ * past sequence, not a future one. */
+static int past_sequel(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
+{
+    static const char *conj[] = {"\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xa8\xd8\xb9\xd8\xaf",
+                                 "\xd9\x82\xd8\xa8\xd9\x8a\xd9\x84"}; /* قبل بعد قبيل */
+    if (i < first + 3 || !tx_is(doc, i - 1, "\xd8\xa7\xd9\x86")) return 0; /* أن */
+    if (!word_in(doc, i - 2, conj, sizeof conj / sizeof *conj)) return 0;
+    return past_verb_before(doc, mask, first, i - 2, end);
+}
+
 /* Imperfect cue of token i: 1 present or future, -2 a past event (لم
- * يزر, كان يزور), 0 none. */
+ * يزر, كان يزور, قبل أن يغادر after a past verb), 0 none. */
 static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first, size_t i, size_t end)
 {
     const evg_token *t = &doc->tokens.v[i];
@@ -691,7 +704,8 @@ static int imperfect_cue(const evg_doc *doc, const uint32_t *mask, size_t first,
         memcmp(s + 2, AR_TA, 2) != 0 && past_verb_before(doc, mask, first, i - 1, end))
         return -2; /* وصل ... ثم توجه إلى طهران: he then went */
     if (!listed && (!imperfect_shape(doc, mask, i, end) || !clause_head(doc, first, i))) return 0;
-    return past_before(doc, first, i) ? -2 : 1; /* لم يزر, كان يزور: a past event */
+    if (past_before(doc, first, i)) return -2; /* لم يزر, كان يزور: a past event */
+    return past_sequel(doc, mask, first, i, end) ? -2 : 1;
 }
 
 /* Is token i still in the clause of the reporting verb just before said

@@ -457,6 +457,25 @@ static void weekday_ahead(const tx_scan *s, size_t i, size_t *q, int en, int wee
     }
 }
 
+/* An English present verb of a trip before its goal and "on" + a weekday:
+ * "flies to Nairobi on Thursday", "travels back to Geneva on Friday",
+ * "leaves for New Delhi on Monday" (up to four capitalised words for the
+ * place; v is the last of them).  A schedule, as "leaves Friday" is; not
+ * after a word that makes the verb a noun ("his return to Kabul"). */
+static int en_trip_verb(const tx_scan *s, size_t v, const char *const *noun, size_t nn)
+{
+    static const char *trip[] = {"flies", "travels", "heads", "returns", "departs", "leaves", "sails", "goes",
+                                 "fly", "travel", "head"};
+    const evg_doc *d = s->doc;
+    size_t k = v, caps = 0;
+    while (k > s->first && caps < 4 && d->tokens.v[k].kind == EVG_TOK_WORD && (d->tokens.v[k].flags & EVG_TOKF_CAP))
+        k--, caps++;
+    if (!caps || k <= s->first || !(evg_tok_is(d, k, "to") || evg_tok_is(d, k, "for"))) return 0;
+    if (evg_tok_is(d, k - 1, "back") && k - 1 > s->first) k--;
+    if (!evg_tok_in_static(d, k - 1, trip, sizeof trip / sizeof *trip, EVG_WS_PLAIN)) return 0;
+    return !(k - 1 > s->first && evg_tok_in_static(d, k - 2, noun, nn, EVG_WS_PLAIN));
+}
+
 /* The English verb right before a bare weekday at token i ("leaves Friday",
  * "closes on Monday"): 1 a present verb of a schedule, -1 a present verb
  * of saying, 0 none.  The word before the verb must not make it a noun or
@@ -474,6 +493,7 @@ static int en_verb_before_day(const tx_scan *s, size_t i)
     size_t v = i > s->first && evg_tok_is(d, i - 1, "on") ? i - 1 : i;
     if (v < s->first + 1 || d->tokens.v[v - 1].script != EVG_SCRIPT_LATN) return 0;
     v--;
+    if (v < i - 1 && en_trip_verb(s, v, noun, sizeof noun / sizeof *noun)) return 1; /* flies to Nairobi on Thursday */
     if (v > s->first && evg_tok_in_static(d, v - 1, noun, sizeof noun / sizeof *noun, EVG_WS_PLAIN)) return 0;
     if (evg_tok_in_static(d, v, plan, sizeof plan / sizeof *plan, EVG_WS_PLAIN)) return 1;
     if (evg_tok_in_static(d, v, say, sizeof say / sizeof *say, EVG_WS_PLAIN)) return -1;
