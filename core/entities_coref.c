@@ -335,12 +335,11 @@ static const char *generic_body_office(const scan *st, int entry)
     static const char *const map[][2] = {{"parliament", "parliament"}, {"lower_house", "parliament"},
                                          {"senate", "senate"}};
     if (strcmp(st->g->ents.v[entry].type, "ORG") != 0 || st->g->ents.v[entry].is_country) return NULL;
-    for (size_t o = 0; o < st->g->offices.n; o++) {
-        if (st->g->offices.v[o].entry != entry) continue; /* speed: the entry first, then its office */
-        const char *colon = strchr(st->g->offices.v[o].office, ':');
-        if (!colon) continue;
+    for (int o = st->g->ents.v[entry].first_office; o >= 0; o = st->g->offices.v[o].enext) {
+        const char *kind = st->g->offices.v[o].kind;
+        if (!kind) continue;
         for (size_t k = 0; k < sizeof map / sizeof *map; k++)
-            if (!strcmp(colon + 1, map[k][0])) return map[k][1];
+            if (!strcmp(kind, map[k][0])) return map[k][1];
     }
     return NULL;
 }

@@ -43,8 +43,12 @@
  * Every name is folded and tokenised with evg_fold_tokens, exactly as
  * document text is (entities_gazkeys.c).  Capitals are linked to their
  * country through their "<country>:capital" office, and foreign-name keys
- * are filed under their consonant skeleton (entities_fuzzy.c).  The string
- * map and the lookups are in entities_gazmap.c.  Exports
+ * are filed under their consonant skeleton (entities_fuzzy.c).  The index
+ * (speed, session 21) also gives each key the hash of each token as it is
+ * compared (entities_key.c rejects a document word of another hash without
+ * comparing it), each entry the chain of its own office records, and each
+ * title office the office records of its kind (index_office_kinds).  The
+ * string map and the lookups are in entities_gazmap.c.  Exports
  * evg_gazetteer_load and evg_gazetteer_unload.
  */
 #include "entities_gazload.h"
@@ -71,16 +75,59 @@ static void index_keys(struct evg_gazetteer *g)
         key->next = evg_gaz_smap_get(&g->heads, key->skel[0], strlen(key->skel[0]));
         evg_gaz_smap_put(&g->heads, key->skel[0], (int)k);
     }
+    size_t ntok = 1;
+    for (size_t k = 0; k < g->keys.n; k++) ntok += (size_t)(g->keys.v[k].ntok > 0 ? g->keys.v[k].ntok : 0);
+    uint32_t *th = evg_arena_alloc(g->arena, ntok * sizeof *th);
+    for (size_t k = 0; k < g->keys.n; k++) { /* the hash of each token as compared (entities_key.c) */
+        gaz_key *key = &g->keys.v[k];
+        key->th = th;
+        th += key->ntok > 0 ? key->ntok : 0;
+        for (int t = 0; t < key->ntok; t++) {
+            const char *kt = (key->flags & GAZ_LOOSE) ? key->skel[t] : key->tok[t];
+            key->th[t] = evg_hash_bytes(kt, strlen(kt));
+        }
+        if (key->ntok > 0 && !strchr(key->tok[0], 0xBA)) key->flags |= GAZ_PLAIN0;
+    }
     for (size_t k = 0; k < g->keys.n; k++) { /* stop words: the first STOP key of each text */
         const gaz_key *key = &g->keys.v[k];
         size_t n = strlen(key->tok[0]);
         if (key->kind == GAZ_STOP && n < 256 && evg_gaz_smap_get(&g->stops, key->tok[0], n) < 0)
             evg_gaz_smap_put(&g->stops, key->tok[0], (key->flags & GAZ_MAKSURA) ? 3 : 2);
     }
+    for (size_t e = 0; e < g->ents.n; e++) g->ents.v[e].first_office = -1;
     for (size_t o = g->offices.n; o-- > 0;) {
         gaz_office *of = &g->offices.v[o];
         of->next = evg_gaz_smap_get(&g->office_heads, of->office, strlen(of->office));
         evg_gaz_smap_put(&g->office_heads, of->office, (int)o);
+        of->enext = g->ents.v[of->entry].first_office;
+        g->ents.v[of->entry].first_office = (int)o;
+        const char *colon = strchr(of->office, ':');
+        of->kind = colon ? colon + 1 : NULL;
+        of->kind_len = colon ? (int)strlen(colon + 1) : 0;
+    }
+}
+
+/* Is the office after the colon c[0..cn) the kind k[0..kn) or one that ends
+ * in "_" + k ("foreign_minister" of "minister")? */
+static int office_of_kind(const char *c, size_t cn, const char *k, size_t kn)
+{
+    return cn >= kn && memcmp(c + cn - kn, k, kn) == 0 && (cn == kn || c[cn - kn - 1] == '_');
+}
+
+/* For each distinct office of a title, the office records of that kind
+ * (evg_gaz_offices_of_kind; after index_keys has set each record's kind). */
+static void index_office_kinds(struct evg_gazetteer *g)
+{
+    for (size_t t = 0; t < g->titles.n; t++) {
+        const char *k = g->titles.v[t].office;
+        size_t kn = strlen(k);
+        if (!kn || evg_gaz_smap_get(&g->office_kinds, k, kn) >= 0) continue;
+        evg_gaz_smap_put(&g->office_kinds, k, (int)g->kind_offices.n);
+        for (size_t o = 0; o < g->offices.n; o++) {
+            const gaz_office *of = &g->offices.v[o];
+            if (of->kind && office_of_kind(of->kind, (size_t)of->kind_len, k, kn)) evg_vec_push(&g->kind_offices, (int)o);
+        }
+        evg_vec_push(&g->kind_offices, -1);
     }
 }
 
@@ -116,6 +163,7 @@ static int load_all(loader *L)
     evg_gaz_link_capitals(L->g);
     evg_gaz_mark_capwords(L);
     index_keys(L->g);
+    index_office_kinds(L->g);
     evg_gaz_fuzzy_index(L->g);
     return 0;
 }
@@ -156,6 +204,8 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     evg_gaz_smap_free(&g->heads);
     evg_gaz_smap_free(&g->office_heads);
     evg_gaz_smap_free(&g->stops);
+    evg_gaz_smap_free(&g->office_kinds);
+    free(g->kind_offices.v);
     free(g->zeroed[0]);
     free(g->zeroed[1]);
     evg_arena_free(g->arena);

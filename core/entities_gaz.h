@@ -36,8 +36,10 @@ enum gaz_key_flag {
     GAZ_MAKSURA = 8, /* stop word written with final ى (على, إلى): folded like a name in ي (علي) */
     GAZ_CAPS = 16,   /* Latin name of capitalised words: every document word must be capitalised
                       * ("Lebanese Forces" is the party, "Lebanese forces" the army) */
-    GAZ_COMMON = 32  /* one-word Latin name that is also a common word (data/gaz_capwords.tsv):
+    GAZ_COMMON = 32, /* one-word Latin name that is also a common word (data/gaz_capwords.tsv):
                       * a forced capital needs support (entities_capword.c) */
+    GAZ_PLAIN0 = 64  /* the first token holds no 0xBA byte, so it is its own skeleton (index_keys;
+                      * speed: a text of the same skeleton without one equals it) */
 };
 
 typedef struct gaz_entry {
@@ -49,6 +51,9 @@ typedef struct gaz_entry {
     uint8_t has_latin, has_arabic; /* it has a foreign-name key in that script */
     const char *adj_en;    /* a country's English adjective ("Syrian", data/demonyms.tsv) or NULL */
     const char *legislature; /* a country's word for its legislature when not "Parliament" ("Congress", demonyms.tsv) or NULL */
+    int first_office;      /* chain of this entry's gaz_office records through gaz_office.enext, in
+                            * table order; -1 none (speed: set by index_keys, so the rules that ask
+                            * for one entry's offices read them and not the whole table) */
 } gaz_entry;
 
 typedef struct gaz_key {
@@ -64,6 +69,9 @@ typedef struct gaz_key {
     const UChar32 *fmk;    /* its match key (entities_fuzzy.c, indexed keys only: speed) */
     int fmkn;              /* ... and its length, -1 when it does not fit */
     int snext;             /* next key with the same sound skeleton (entities_fuzzy.c), -1 at end */
+    uint32_t *th;          /* evg_hash_bytes of each token as key_end compares it (its skeleton when
+                            * GAZ_LOOSE, else its text): a document form of another hash is not that
+                            * token (speed; set by index_keys) */
 } gaz_key;
 
 typedef struct gaz_ambig {  /* target of a GAZ_AMBIG key */
@@ -98,6 +106,9 @@ typedef struct gaz_office {
     int entry;
     int next;              /* next holder of the same office */
     int acting;            /* held as an acting holder ("+acting" in the table's office column) */
+    int enext;             /* next office record of the same entry (gaz_entry.first_office), -1 at end */
+    const char *kind;      /* the office after the colon ("foreign_minister"), or NULL without one */
+    int kind_len;          /* strlen(kind) */
 } gaz_office;
 
 typedef struct gaz_slot {  /* one slot of a gaz_smap: key, its hash, value (k NULL: empty) */
@@ -144,6 +155,9 @@ struct evg_gazetteer {
     int32_t *zeroed[2];    /* entities.c scratch (one context serves one thread): ents.n + 1 zeros
                             * each, every entry set put back to 0 after use (speed: no array of
                             * all entries cleared per document) */
+    gaz_smap office_kinds; /* the office of a title ("minister") -> its list in kind_offices (speed) */
+    EVG_VEC(int) kind_offices; /* per title office: the office records whose office after the colon is
+                                * it or ends in "_" + it ("foreign_minister"), in table order, -1 after */
 };
 
 /* Write the skeleton of folded text s[0..n) into out (غ -> ج); returns its
@@ -162,6 +176,12 @@ int evg_gaz_find_id(const struct evg_gazetteer *g, const char *id);
 /* Entry holding office on day (EVG_NODATE: the current holder), or -1. */
 int evg_gaz_office_holder(const struct evg_gazetteer *g, const char *office, int32_t day);
 int evg_gaz_acting_holder(const struct evg_gazetteer *g, const char *office, int32_t day);
+
+/* The office records whose office after the colon is kind or ends in "_" +
+ * kind, in table order and closed by -1, when kind is the office of a title;
+ * else NULL (speed: a rule that looks for the holders of a kind of office
+ * reads these, not the whole table). */
+const int *evg_gaz_offices_of_kind(const struct evg_gazetteer *g, const char *kind);
 
 /* String maps (keys must outlive the map). */
 int evg_gaz_smap_get(const gaz_smap *m, const char *s, size_t n);

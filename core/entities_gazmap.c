@@ -129,6 +129,12 @@ int evg_gaz_stop_kind_h(const struct evg_gazetteer *g, const char *s, size_t n, 
     return v < 0 ? 1 : v;
 }
 
+const int *evg_gaz_offices_of_kind(const struct evg_gazetteer *g, const char *kind)
+{
+    int at = smap_get(&g->office_kinds, kind, strlen(kind));
+    return at < 0 ? NULL : &g->kind_offices.v[at];
+}
+
 int evg_gaz_find_id(const struct evg_gazetteer *g, const char *id)
 {
     return smap_get(&g->ids, id, strlen(id));

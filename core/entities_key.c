@@ -197,16 +197,32 @@ static int glued_apostrophe(const evg_doc *d, int32_t j)
     return evg_tok_is(d, (size_t)j, "'") || evg_tok_is(d, (size_t)j, "\xE2\x80\x99");
 }
 
+/* Does the hash of form f (NULL: unknown) rule out that its text equals
+ * token t of key k as evg_ent_text_eq compares them?  Not for a skeleton
+ * compare of a text with a 0xBA byte (its skeleton may differ from it), nor
+ * for a Latin key's last token when the text ends in a possessive ('s). */
+static int hash_rules_out(const gaz_key *k, int t, const evg_form *f)
+{
+    if (!f || ((k->flags & GAZ_LOOSE) && f->gaz_gh) || f->h == k->th[t]) return 0;
+    return !((k->flags & GAZ_LATIN) && t == k->ntok - 1 && evg_ent_possessive_end(f->s, (size_t)f->n));
+}
+
 /* k is a key of the chain head_bucket(s, n) (every caller walks that
  * chain), so its first skeleton is the skeleton of s: the first word of a
- * GAZ_LOOSE key, compared by skeleton, needs no test (speed). */
-static int32_t key_end(const evg_doc *d, const gaz_key *k, int32_t i, const char *s, size_t n)
+ * GAZ_LOOSE key, compared by skeleton, needs no test (speed).  sf is the
+ * form of s (NULL: unknown); each later token is first tested by the hash
+ * of its form (speed). */
+static int32_t key_end(const evg_doc *d, const gaz_key *k, int32_t i, const char *s, size_t n, const evg_form *sf)
 {
-    if ((!(k->flags & GAZ_LOOSE) && !evg_ent_text_eq(s, n, k, 0)) || !case_ok(d, k, i, 0)) return -1;
+    /* of one skeleton, two texts without a 0xBA byte are equal: no compare (speed) */
+    int same0 = sf && !sf->gaz_gh && (k->flags & GAZ_PLAIN0);
+    if (!(k->flags & GAZ_LOOSE) && !same0 && (hash_rules_out(k, 0, sf) || !evg_ent_text_eq(s, n, k, 0))) return -1;
+    if (!case_ok(d, k, i, 0)) return -1;
     int32_t j = i + 1;
     for (int t = 1; t < k->ntok; t++, j++) {
         if ((evg_ent_is_joiner(d, j) || glued_apostrophe(d, j)) && evg_ent_same_sent(d, i, j + 1)) j++;
         if (!evg_ent_same_sent(d, i, j) || d->tokens.v[j].kind == EVG_TOK_PUNCT) return -1;
+        if (hash_rules_out(k, t, evg_tok_form(d, (size_t)j))) return -1;
         size_t m;
         const char *ts = evg_ent_tok_str(d, j, &m);
         if (!evg_ent_text_eq(ts, m, k, t) || !case_ok(d, k, j, t)) return -1;
@@ -223,9 +239,11 @@ static int kind_rank(int kind)
  * is remembered with the document's form of s (forms.c), as many tests ask
  * it again for the same token, the same word elsewhere in the document or
  * the same word behind another proclitic. */
-static int head_bucket(const scan *st, const char *s, size_t n)
+static int head_bucket(const scan *st, const char *s, size_t n, evg_form *form)
 {
     int32_t f = n > 0 ? evg_form_intern(st->d, s, n) : -1; /* speed: once per distinct text */
+    if (f >= 0) *form = st->d->forms->v[f]; /* a copy: the table may grow */
+    else form->h = 0, form->n = -1;
     int b = f >= 0 ? st->d->forms->v[f].gaz_bucket : EVG_FORM_UNSET;
     if (b != EVG_FORM_UNSET) return b;
     if (f >= 0 && n < 255 && !memchr(s, 0xBA, n)) { /* no غ byte: the skeleton is the text, its hash known */
@@ -246,8 +264,9 @@ static int best_key_memo(const scan *st, int32_t i, const char *s, size_t n, int
 {
     if (st->hit_memo[i] < 0) {
         st->hit_memo[i] = (int32_t)st->hits->n;
-        for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next) {
-            int32_t e = key_end(st->d, &st->g->keys.v[k], i, s, n);
+        evg_form sf;
+        for (int k = head_bucket(st, s, n, &sf); k >= 0; k = st->g->keys.v[k].next) {
+            int32_t e = key_end(st->d, &st->g->keys.v[k], i, s, n, sf.n >= 0 ? &sf : NULL);
             if (e >= 0) evg_vec_push(st->hits, ((key_hit){k, e}));
         }
         evg_vec_push(st->hits, ((key_hit){-1, -1}));
@@ -273,10 +292,11 @@ int evg_ent_best_key(const scan *st, int32_t i, const char *s, size_t n, int mas
     if (s == st->d->fold + t->fs && n == (size_t)(t->fe - t->fs)) return best_key_memo(st, i, s, n, mask, out_end);
     int best = -1;
     int32_t bend = -1;
-    for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next) {
+    evg_form sf;
+    for (int k = head_bucket(st, s, n, &sf); k >= 0; k = st->g->keys.v[k].next) {
         const gaz_key *key = &st->g->keys.v[k];
         if (!(key->kind & mask)) continue;
-        int32_t e = key_end(st->d, key, i, s, n);
+        int32_t e = key_end(st->d, key, i, s, n, sf.n >= 0 ? &sf : NULL);
         if (e < 0 || e < bend) continue;
         if (e > bend || kind_rank(key->kind) > kind_rank(st->g->keys.v[best].kind)) {
             best = k;
@@ -293,9 +313,10 @@ int evg_ent_best_key(const scan *st, int32_t i, const char *s, size_t n, int mas
 int evg_ent_best_single_key(const scan *st, int32_t i, const char *s, size_t n, int mask)
 {
     int best = -1;
-    for (int k = head_bucket(st, s, n); k >= 0; k = st->g->keys.v[k].next) {
+    evg_form sf;
+    for (int k = head_bucket(st, s, n, &sf); k >= 0; k = st->g->keys.v[k].next) {
         const gaz_key *key = &st->g->keys.v[k];
-        if (!(key->kind & mask) || key->ntok != 1 || key_end(st->d, key, i, s, n) < 0) continue;
+        if (!(key->kind & mask) || key->ntok != 1 || key_end(st->d, key, i, s, n, sf.n >= 0 ? &sf : NULL) < 0) continue;
         if (best < 0 || kind_rank(key->kind) > kind_rank(st->g->keys.v[best].kind)) best = k;
     }
     return best;
@@ -436,6 +457,32 @@ static int match_possessive(const scan *st, int32_t i, const char *s, size_t n, 
     return 1;
 }
 
+/* Bit c set when clitics[c] opens s[0..n) and the word strip_one would look
+ * up without it (with ال for the chains that end in the article) starts
+ * some key's bucket: where it does not, strip_one finds nothing.  Kept with
+ * token i's form (speed: once per distinct word); every bit without one. */
+static uint32_t strip_bits(const scan *st, int32_t i, const char *s, size_t n)
+{
+    evg_form *f = evg_tok_form(st->d, (size_t)i);
+    if (!f) return ~0u;
+    if (f->ent_strip & (1u << 31)) return f->ent_strip;
+    uint32_t b = 1u << 31;
+    for (size_t c = 0; c < sizeof clitics / sizeof *clitics; c++) {
+        size_t cn = strlen(clitics[c].s), pre = clitics[c].art ? 4 : 0;
+        char cand[256], sk[256];
+        if (n <= cn || memcmp(s, clitics[c].s, cn) != 0) continue;
+        if (pre + n - cn >= sizeof cand) {
+            b |= 1u << c; /* strip_one refuses it anyway */
+            continue;
+        }
+        memcpy(cand, "ال", pre);
+        memcpy(cand + pre, s + cn, n - cn);
+        int m = evg_gaz_skel(cand, pre + n - cn, sk, sizeof sk);
+        if (m >= 0 && evg_gaz_bucket(st->g, sk, (size_t)m) >= 0) b |= 1u << c;
+    }
+    return f->ent_strip = b;
+}
+
 /* The best key of a kind in mask at token i, stripping a proclitic if need be. */
 static int match_at_raw(const scan *st, int32_t i, int mask, span *out)
 {
@@ -452,9 +499,10 @@ static int match_at_raw(const scan *st, int32_t i, int mask, span *out)
     if (k < 0 && script == EVG_SCRIPT_LATN && evg_ent_possessive_end(s, n))
         return match_possessive(st, i, s, n, mask, out);
     if (stop || script != EVG_SCRIPT_ARAB || whole_key(st, i, s, n)) return 0;
+    uint32_t sb = strip_bits(st, i, s, n);
     for (size_t c = 0; c < sizeof clitics / sizeof *clitics; c++)
         if (s[0] == clitics[c].s[0] && s[1] == clitics[c].s[1] && /* speed: strip_one's first test, inline */
-            strip_one(st, i, s, n, &clitics[c], mask, out))
+            ((sb >> c) & 1) && strip_one(st, i, s, n, &clitics[c], mask, out))
             return 1;
     return 0;
 }

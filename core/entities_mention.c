@@ -60,9 +60,9 @@ static const char *role_on_day(const scan *st, int e)
     int state = 0, body = 0;
     if (strcmp(g->type, "PER") != 0 || day == EVG_NODATE || (strcmp(g->role, "IGO") != 0 && strcmp(g->role, "GOV") != 0))
         return g->role;
-    for (size_t i = 0; i < st->g->offices.n; i++) {
+    for (int i = g->first_office; i >= 0; i = st->g->offices.v[i].enext) {
         const gaz_office *o = &st->g->offices.v[i];
-        const char *colon = o->entry == e ? strchr(o->office, ':') : NULL;
+        const char *colon = o->kind ? o->kind - 1 : NULL;
         if (!colon || (o->from != EVG_NODATE && day < o->from) || (o->to != EVG_NODATE && day > o->to)) continue;
         char qid[128];
         snprintf(qid, sizeof qid, "%.*s", (int)(colon - o->office), o->office);

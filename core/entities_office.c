@@ -28,10 +28,9 @@ static int legislature_office(const char *o)
 static int legislature_entry(const scan *st, int e)
 {
     if (e < 0 || strcmp(st->g->ents.v[e].type, "ORG") != 0) return 0;
-    for (size_t o = 0; o < st->g->offices.n; o++) {
-        if (st->g->offices.v[o].entry != e) continue; /* speed: the entry first, then its office */
-        const char *colon = strchr(st->g->offices.v[o].office, ':');
-        if (colon && legislature_office(colon + 1)) return 1;
+    for (int o = st->g->ents.v[e].first_office; o >= 0; o = st->g->offices.v[o].enext) {
+        const char *kind = st->g->offices.v[o].kind;
+        if (kind && legislature_office(kind)) return 1;
     }
     return 0;
 }

@@ -166,19 +166,34 @@ static const char *site_adjective(const evg_doc *d, int32_t k)
     return NULL;
 }
 
-/* The site noun of token i (whole, else behind one of و ب ل ف: "بمقام"),
+/* The site noun of text s[0..n) (whole, else behind one of و ب ل ف: "بمقام"),
  * or NULL; *skip is 1 when a proclitic was left out. */
-static const struct site_noun *site_noun_at(const evg_doc *d, int32_t i, int *skip)
+static const struct site_noun *site_noun_of(const char *s, size_t n, int *skip)
 {
-    size_t n;
-    const char *s = evg_ent_tok_str(d, i, &n);
-    if (d->tokens.v[i].kind != EVG_TOK_WORD || d->tokens.v[i].script != EVG_SCRIPT_ARAB) return NULL;
     for (*skip = 0; *skip < 2; ++*skip, s += 2, n -= 2) {
         for (size_t h = 0; h < sizeof site_nouns / sizeof *site_nouns; h++)
             if (evg_key_eq(site_nouns[h].ar, s, n)) return &site_nouns[h]; /* no strlen: hot */
         if (*skip || n <= 6 || !evg_ent_one_proclitic(s)) break;
     }
     return NULL;
+}
+
+/* The site noun of Arabic word i (site_noun_of its text), or NULL; the
+ * answer is kept with the token's form (speed: once per distinct word). */
+static const struct site_noun *site_noun_at(const evg_doc *d, int32_t i, int *skip)
+{
+    size_t n;
+    const char *s = evg_ent_tok_str(d, i, &n);
+    if (d->tokens.v[i].kind != EVG_TOK_WORD || d->tokens.v[i].script != EVG_SCRIPT_ARAB) return NULL;
+    evg_form *f = evg_tok_form(d, (size_t)i);
+    if (!f) return site_noun_of(s, n, skip);
+    if (!f->ent_site) {
+        const struct site_noun *sn = site_noun_of(s, n, skip);
+        f->ent_site = (uint8_t)(sn ? 2 + 2 * (sn - site_nouns) + *skip : 1);
+    }
+    if (f->ent_site == 1) return NULL;
+    *skip = (f->ent_site - 2) & 1;
+    return &site_nouns[(f->ent_site - 2) >> 1];
 }
 
 /* Is token k, whole, an Arabic noun of a building or site (مطار, فندق)? */

@@ -506,13 +506,14 @@ static int office_kind_surname(const scan *st, const title_hit *h, int32_t j, in
     const char *kind = h->t->office;
     size_t kn = strlen(kind);
     int found = -1;
-    for (size_t i = 0; i < g->offices.n; i++) {
-        const gaz_office *o = &g->offices.v[i];
+    const int *of_kind = evg_gaz_offices_of_kind(g, kind); /* speed: the offices of that kind, else all */
+    for (size_t i = 0; of_kind ? of_kind[i] >= 0 : i < g->offices.n; i++) {
+        const gaz_office *o = &g->offices.v[of_kind ? (size_t)of_kind[i] : i];
         int valid = day == EVG_NODATE ? o->to == EVG_NODATE
                                       : (o->from == EVG_NODATE || o->from <= day) && (o->to == EVG_NODATE || day <= o->to);
-        const char *c = strchr(o->office, ':');
+        const char *c = o->kind;
         if (!valid || !c || o->entry == found) continue;
-        size_t on = strlen(++c);
+        size_t on = (size_t)o->kind_len;
         if (on < kn || strcmp(c + on - kn, kind) != 0 || (on > kn && c[on - kn - 1] != '_')) continue;
         if (!last_name_word(st, o->entry, j) || !doc_names_country(st, o->office, (size_t)(c - 1 - o->office))) continue;
         if (found >= 0) return -1; /* two holders share the word: neither */

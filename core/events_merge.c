@@ -295,8 +295,8 @@ static int token_has(const evg_doc *d, int32_t k, const char *const *stems)
     size_t n = (size_t)(t->fe - t->fs);
     for (int q = 0; stems[q]; q++) {
         size_t m = strlen(stems[q]);
-        for (size_t i = 0; i + m <= n; i++)
-            if (memcmp(d->fold + t->fs + i, stems[q], m) == 0) return 1;
+        for (size_t i = 0; i + m <= n; i++) /* speed: the first byte before the compare */
+            if (d->fold[t->fs + i] == stems[q][0] && memcmp(d->fold + t->fs + i, stems[q], m) == 0) return 1;
     }
     return 0;
 }

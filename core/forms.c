@@ -100,6 +100,8 @@ static void fc_answers(evg_form *x, const evg_form *a)
     x->tx_mask = a->tx_mask;
     x->ws_word = a->ws_word;
     x->ws_gen = a->ws_gen;
+    x->ent_site = a->ent_site;
+    x->ent_strip = a->ent_strip;
 }
 
 static void slots_grow(evg_forms *f)
@@ -129,6 +131,7 @@ static int32_t form_add(evg_forms *f, const char *s, size_t n, uint32_t h, size_
     x->n = (int32_t)n;
     x->h = h;
     x->gaz_bucket = EVG_FORM_UNSET;
+    x->gaz_gh = n > 0 && memchr(s, 0xBA, n) != NULL;
     f->slot[at] = (int32_t)f->n;
     return (int32_t)f->n++;
 }

@@ -492,6 +492,12 @@ typedef struct evg_form {
     uint8_t evt_b;           /* events: 0 not asked, 1 + whether it bounds an argument window (is_boundary) */
     uint16_t ent_may;        /* entities: the recognisers of unlisted names it may open (may_start), 0 not asked */
     uint8_t tx_set;          /* timex: 1 when tx_mask is known */
+    uint8_t gaz_gh;          /* entities: 1 when the text holds a 0xBA byte, so its gazetteer skeleton
+                              * (غ read as ج) may differ from it; set when the form is made (speed) */
+    uint8_t ent_site;        /* entities_site.c: 0 not asked, 1 no site noun, 2 + 2 * its site noun
+                              * + 1 when behind a proclitic (site_noun_at) */
+    uint32_t ent_strip;      /* entities_key.c: bit 31 when known; bit c when proclitic chain c stripped
+                              * from the text leaves a word some gazetteer key may start with (strip_bits) */
     uint32_t tx_mask;        /* timex: the kinds of time words it may be (tx_kind_masks) */
     int32_t ws_word;         /* wordset.c: its word in the context's list words (-1 none), valid when */
     uint32_t ws_gen;         /* ... this equals the table's generation (0: not asked) */

@@ -123,7 +123,8 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
     s.en = doc->lang == EVG_LANG_EN;
     s.mask = mask;
     s.dct_min = dct_minutes(doc, s.dct);
-    int8_t *tense = NULL; /* speed: the clause tenses, once an expression may start */
+    tx_tenses tenses; /* speed: the clause tenses, as far as an expression may start */
+    int tensed = 0;
     size_t i = from;
     while (i < end) {
         tx_hit h;
@@ -134,7 +135,7 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
             i += (size_t)skip; /* a newspaper called "today" */
             continue;
         }
-        if (tx_p_every_weekday(&s, i, &h) || tx_p_every_unit(&s, i, &h)) {
+        if (tx_every_may_start(&s, i) && (tx_p_every_weekday(&s, i, &h) || tx_p_every_unit(&s, i, &h))) {
             store_hit(doc, &s, &h); /* every Friday, every day, يوميا: a SET */
             i = h.end;
             continue;
@@ -143,14 +144,15 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
             i++;
             continue;
         }
-        if (!tense) {
-            tense = evg_xmalloc(end > s.first ? end - s.first : 1);
-            tx_sentence_tenses(doc, mask, s.first, end, tense);
+        if (!tensed) {
+            tx_tenses_open(&tenses, doc, mask, s.first, end);
+            tensed = 1;
         }
-        s.future = tense[i - s.first] > 0;
-        s.imperf_future = tense[i - s.first] == 2;
-        s.past = tense[i - s.first] < 0;
-        s.past_event = tense[i - s.first] == -2;
+        int tense = tx_tense_at(&tenses, i);
+        s.future = tense > 0;
+        s.imperf_future = tense == 2;
+        s.past = tense < 0;
+        s.past_event = tense == -2;
         s.entry_head = tx_entry_head_at(&s, i);
         s.at = i;
         if (tx_parse_at(&s, i, &h) && h.end > i) {
@@ -161,7 +163,7 @@ static size_t scan_sentence(evg_doc *doc, const uint32_t *mask, const evg_senten
             i++;
         }
     }
-    free(tense);
+    if (tensed) tx_tenses_close(&tenses);
     return i;
 }
 

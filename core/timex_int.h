@@ -169,6 +169,25 @@ int tx_is(const evg_doc *doc, size_t i, const char *w);
  * says so), -1 of the past (a reporting verb: قال, said), -2 of a past event
  * (وقع, signed, لم يزر), 0 when nothing says (out has end - first entries). */
 void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out);
+/* The same values one token at a time (speed): a token's cue is computed
+ * only when a value asked needs it (each the value tx_sentence_tenses puts
+ * at out[i - first]); ask in increasing order for the least work. */
+typedef struct tx_tense_state { int before, imperf; size_t said; } tx_tense_state;
+typedef struct tx_tenses {
+    const evg_doc *doc;
+    const uint32_t *mask;
+    size_t first, end;
+    int8_t *cue, *val;       /* per token: its cue, and the forward pass's value (INT8_MIN: unset) */
+    size_t next;             /* the forward pass has read [first, next) */
+    size_t zlo, zhi;         /* cues of [zlo, zhi) are 0; zhi is end or a token with a cue */
+    int before, imperf, inserted;
+    size_t said;             /* the reporting verb whose own clause runs on (0: none) */
+    tx_tense_state outer;    /* the clause around an inserted relative clause */
+    int8_t small[512];
+} tx_tenses;
+void tx_tenses_open(tx_tenses *t, const evg_doc *doc, const uint32_t *mask, size_t first, size_t end);
+int tx_tense_at(tx_tenses *t, size_t i);
+void tx_tenses_close(tx_tenses *t);
 
 /* timex_perfect.c: past verbs by their shape.  tx_ar_perfect: 2 when the
  * Arabic word at i has the letters of a perfect (اقتحمت, استقال, تعرضت),
@@ -402,6 +421,8 @@ size_t tx_p_weekday_after(const tx_scan *s, size_t i, tx_hit *h);
  * token i (end or 0); a parsed date or length next to a word of recurrence made a SET. */
 size_t tx_p_every_weekday(const tx_scan *s, size_t i, tx_hit *h);
 size_t tx_p_every_unit(const tx_scan *s, size_t i, tx_hit *h);
+/* 0 only where neither of the two can match at token i (speed). */
+int tx_every_may_start(const tx_scan *s, size_t i);
 void tx_recurring(const tx_scan *s, tx_hit *h);
 /* timex_weekday.c, timex_around.c, timex_range.c, timex_duration.c: */
 size_t tx_p_weekday_range(const tx_scan *s, size_t i, tx_hit *h);

@@ -118,6 +118,13 @@ static size_t every_part(const tx_scan *s, size_t i, tx_hit *h)
 /* The unit of token i when it is a singular day, week, month or year
  * word, or of an adverb of that recurrence (adverb set): 'D', 'W', 'M',
  * 'Y'; 0 if none. */
+/* Adverbs of a recurrence (unit_letter's adverb set) and their units. */
+static const char *const every_adverbs[] = {"daily", "weekly", "monthly", "annually", "yearly",
+                                            "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a\xd8\xa7" /* يوميا */,
+                                            "\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9\xd9\x8a\xd8\xa7" /* اسبوعيا */,
+                                            "\xd8\xb4\xd9\x87\xd8\xb1\xd9\x8a\xd8\xa7" /* شهريا */,
+                                            "\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a\xd8\xa7" /* سنويا */};
+
 static char unit_letter(const tx_scan *s, size_t i, int adverb)
 {
     static const char *const unit[] = {"day", "week", "month", "year", AR_YAWM,
@@ -126,17 +133,14 @@ static char unit_letter(const tx_scan *s, size_t i, int adverb)
                                        "\xd8\xb9\xd8\xa7\xd9\x85" /* عام */,
                                        "\xd8\xb3\xd9\x86\xd9\x87" /* سنه */};
     static const char unit_l[] = "DWMYDWMYY";
-    static const char *const adv[] = {"daily", "weekly", "monthly", "annually", "yearly",
-                                      "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a\xd8\xa7" /* يوميا */,
-                                      "\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9\xd9\x8a\xd8\xa7" /* اسبوعيا */,
-                                      "\xd8\xb4\xd9\x87\xd8\xb1\xd9\x8a\xd8\xa7" /* شهريا */,
-                                      "\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a\xd8\xa7" /* سنويا */};
+    static const char *const *const adv = every_adverbs;
+    static const size_t nadv = sizeof every_adverbs / sizeof *every_adverbs;
     static const char adv_l[] = "DWMYYDWMY";
     if (i >= s->end) return 0;
     if (adverb) {
         /* speed: one bit of the token's form says whether any adverb (or و/ف + one) is there */
-        if (!evg_tok_in_static(s->doc, i, adv, sizeof adv / sizeof *adv, EVG_WS_WAW_FA)) return 0;
-        for (size_t k = 0; k < sizeof adv / sizeof *adv; k++)
+        if (!evg_tok_in_static(s->doc, i, adv, nadv, EVG_WS_WAW_FA)) return 0;
+        for (size_t k = 0; k < nadv; k++)
             if (tx_is(s->doc, i, adv[k])) return adv_l[k];
         return 0;
     }
@@ -192,6 +196,17 @@ static int ends_alif(const tx_scan *s, size_t i)
     const char *w = evg_tok_text(s->doc, t, &n);
     if (n > 4 && memcmp(w + n - 2, "\xd9\x8b", 2) == 0) n -= 2; /* راتباً: the tanween mark */
     return t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_ARAB && n > 4 && memcmp(w + n - 2, "\xd8\xa7", 2) == 0;
+}
+
+/* 0 only where neither tx_p_every_weekday nor tx_p_every_unit can match at
+ * token i (speed: the scan asks it at every token): each needs every, each
+ * or كل there (every_at), a part of the day there (every_part's "مساء كل
+ * يوم") or an adverb of recurrence there (unit_letter's adverbs). */
+int tx_every_may_start(const tx_scan *s, size_t i)
+{
+    if (i >= s->end) return 0;
+    return every_at(s, i) || (s->mask[i] & (1u << TX_DAYTIME)) ||
+           evg_tok_in_static(s->doc, i, every_adverbs, sizeof every_adverbs / sizeof *every_adverbs, EVG_WS_WAW_FA);
 }
 
 size_t tx_p_every_unit(const tx_scan *s, size_t i, tx_hit *h)

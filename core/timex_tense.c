@@ -45,7 +45,11 @@
  * when no name of the gazetteer covers it ("لولا دا سيلفا", سيول): the
  * gazetteer's key index is read (entities_gaz.h), one probe per candidate.
  *
- * Works on folded tokens; no state.  Exports tx_sentence_tenses (timex_int.h).
+ * Works on folded tokens; no state but a sentence's tx_tenses, which computes
+ * the cues only as far as a token's tense is asked (speed: the tokens after
+ * the last time expression of a sentence are mostly never read).  Exports
+ * tx_sentence_tenses and tx_tenses_open / tx_tense_at / tx_tenses_close
+ * (timex_int.h).
  */
 #include "timex_int.h"
 #include "entities_gaz.h" /* names that look like future verbs (سيلفا) */
@@ -756,57 +760,103 @@ static int insert_opens(const evg_doc *doc, size_t i, size_t end)
     return word_in(doc, i + 1, rel, sizeof rel / sizeof *rel);
 }
 
-/* The tense state of the clause being read (tx_sentence_tenses). */
-typedef struct tense_state {
-    int before, imperf;
-    size_t said; /* the reporting verb whose own clause runs on (0: none) */
-} tense_state;
+/* The value of a token no cue of the forward pass sets (the first strong
+ * cue after it then holds), and of a cue not computed yet. */
+#define TENSE_UNSET INT8_MIN
+
+/* The strong cue of token i, else its shape cue; computed once (speed). */
+static int cue_of(tx_tenses *t, size_t i)
+{
+    int8_t *c = &t->cue[i - t->first];
+    if (*c == TENSE_UNSET) {
+        int v = strong_cue(t->doc, t->mask, i, t->end);
+        if (!v) v = shape_cue(t->doc, t->mask, t->first, i, t->end);
+        *c = (int8_t)v;
+    }
+    return *c;
+}
+
+/* The first strong cue after token i (0: none up to the sentence's end).
+ * Cues of [zlo, zhi) are known to be 0 and zhi is the end or a token with
+ * a cue, so increasing questions read each token once (speed). */
+static int cue_after(tx_tenses *t, size_t i)
+{
+    size_t k = i + 1;
+    if (!(t->zlo <= k && k <= t->zhi)) {
+        t->zlo = k;
+        while (k < t->end && !cue_of(t, k)) k++;
+        t->zhi = k;
+    }
+    return t->zhi < t->end ? cue_of(t, t->zhi) : 0;
+}
+
+/* The forward pass reads token i (the tokens before it read): its value
+ * by the clause read so far (TENSE_UNSET: none), and the state after it. */
+static int8_t forward_step(tx_tenses *t, size_t i)
+{
+    const evg_doc *doc = t->doc;
+    int8_t o = TENSE_UNSET;
+    if (t->imperf) o = (int8_t)(t->imperf == 1 && t->before != 1 ? 2 : t->imperf); /* 2: by an imperfect alone */
+    else if (t->before) o = (int8_t)(t->before == -1 && t->said && report_own(doc, t->said, i) ? -2 : t->before);
+    int c = cue_of(t, i);
+    if (!c && invited_to(doc, i)) c = 1; /* ahead only: "called X on Thursday, inviting her to Y" */
+    int v = c ? 0 : imperfect_cue(doc, t->mask, t->first, i, t->end);
+    if (!t->inserted && insert_opens(doc, i, t->end)) {
+        t->outer = (tx_tense_state){t->before, t->imperf, t->said}; /* "، الذي جرى التفاوض عليه ...،": its own tense */
+        t->inserted = 1;
+    } else if (t->inserted && (evg_tok_is(doc, i, ",") || evg_tok_is(doc, i, "\xd8\x8c"))) {
+        t->before = t->outer.before; /* the clause around it goes on: "يبدأ سريان الاتفاق، الذي ...، في الأول من ديسمبر" */
+        t->imperf = t->outer.imperf;
+        t->said = t->outer.said;
+        t->inserted = 0;
+        return o;
+    }
+    if (c) {
+        t->before = c;
+        t->imperf = 0;
+        t->said = c == -1 ? i + 1 : 0;
+    } else if (t->said && report_opens(doc, i)) {
+        t->said = 0;
+    } else if (v) {
+        t->imperf = v;
+    } else if (tx_is(doc, i, "\xd9\x85\xd9\x86\xd8\xb0") || evg_tok_is(doc, i, "since")) {
+        t->imperf = -2; /* منذ وقوع الزلزال في 6 شباط: what منذ/since governs is over */
+    } else if (clause_break(doc, i)) {
+        t->imperf = 0;
+    }
+    if (doc->lang == EVG_LANG_EN && declared_day(doc, t->mask, t->first, i, t->end)) o = 1;
+    else if (!t->before && !t->imperf && fronted_verb(doc, t->mask, t->first, i, t->end)) o = 1;
+    return o;
+}
+
+void tx_tenses_open(tx_tenses *t, const evg_doc *doc, const uint32_t *mask, size_t first, size_t end)
+{
+    size_t n = end > first ? end - first : 1;
+    memset(t, 0, sizeof *t);
+    t->doc = doc, t->mask = mask, t->first = first, t->end = end, t->next = first;
+    t->zlo = 1, t->zhi = 0; /* no run of zero cues known */
+    t->cue = n <= sizeof t->small / 2 ? t->small : evg_xmalloc(2 * n);
+    t->val = t->cue + n;
+    memset(t->cue, TENSE_UNSET, n);
+}
+
+int tx_tense_at(tx_tenses *t, size_t i)
+{
+    for (; t->next <= i; t->next++) t->val[t->next - t->first] = forward_step(t, t->next);
+    int8_t o = t->val[i - t->first];
+    return o != TENSE_UNSET ? o : cue_after(t, i);
+}
+
+void tx_tenses_close(tx_tenses *t)
+{
+    if (t->cue != t->small) free(t->cue);
+    t->cue = NULL;
+}
 
 void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out)
 {
-    int after = 0, before = 0, imperf = 0, inserted = 0;
-    size_t said = 0; /* the reporting verb whose own clause runs on (0: none) */
-    tense_state outer = {0, 0, 0}; /* the clause around an inserted relative clause */
-    int8_t small[256]; /* each token's strong cue, computed once for both passes */
-    int8_t *cue = end <= first || end - first <= sizeof small ? small : evg_xmalloc(end - first);
-    for (size_t i = end; i-- > first;) {
-        int c = strong_cue(doc, mask, i, end);
-        if (!c) c = shape_cue(doc, mask, first, i, end);
-        cue[i - first] = (int8_t)c;
-        out[i - first] = (int8_t)after; /* the first strong cue after i */
-        if (c) after = c;
-    }
-    for (size_t i = first; i < end; i++) {
-        if (imperf) out[i - first] = (int8_t)(imperf == 1 && before != 1 ? 2 : imperf); /* 2: by an imperfect alone */
-        else if (before) out[i - first] = (int8_t)(before == -1 && said && report_own(doc, said, i) ? -2 : before);
-        int c = cue[i - first];
-        if (!c && invited_to(doc, i)) c = 1; /* ahead only: "called X on Thursday, inviting her to Y" */
-        int v = c ? 0 : imperfect_cue(doc, mask, first, i, end);
-        if (!inserted && insert_opens(doc, i, end)) {
-            outer = (tense_state){before, imperf, said}; /* "، الذي جرى التفاوض عليه ...،": its own tense */
-            inserted = 1;
-        } else if (inserted && (evg_tok_is(doc, i, ",") || evg_tok_is(doc, i, "\xd8\x8c"))) {
-            before = outer.before; /* the clause around it goes on: "يبدأ سريان الاتفاق، الذي ...، في الأول من ديسمبر" */
-            imperf = outer.imperf;
-            said = outer.said;
-            inserted = 0;
-            continue;
-        }
-        if (c) {
-            before = c;
-            imperf = 0;
-            said = c == -1 ? i + 1 : 0;
-        } else if (said && report_opens(doc, i)) {
-            said = 0;
-        } else if (v) {
-            imperf = v;
-        } else if (tx_is(doc, i, "\xd9\x85\xd9\x86\xd8\xb0") || evg_tok_is(doc, i, "since")) {
-            imperf = -2; /* منذ وقوع الزلزال في 6 شباط: what منذ/since governs is over */
-        } else if (clause_break(doc, i)) {
-            imperf = 0;
-        }
-        if (doc->lang == EVG_LANG_EN && declared_day(doc, mask, first, i, end)) out[i - first] = 1;
-        else if (!before && !imperf && fronted_verb(doc, mask, first, i, end)) out[i - first] = 1;
-    }
-    if (cue != small) free(cue);
+    tx_tenses t;
+    tx_tenses_open(&t, doc, mask, first, end);
+    for (size_t i = first; i < end; i++) out[i - first] = (int8_t)tx_tense_at(&t, i);
+    tx_tenses_close(&t);
 }

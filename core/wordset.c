@@ -153,7 +153,7 @@ static void lists_grow(evg_wordsets *ws)
 /* Number list words[0..n) (n == (size_t)-1: up to its NULL) and mark its words. */
 static int list_add(evg_wordsets *ws, const char *const *words, size_t n, unsigned flags)
 {
-    if ((ws->nl + 1) * 2 > ws->nlslot) lists_grow(ws);
+    if ((ws->nl + 1) * 8 > ws->nlslot) lists_grow(ws); /* speed: sparse, so a list is nearly always at its first probe */
     int id = ws->nl < WS_MAX ? (int)ws->nl : -1;
     size_t k = ptr_hash(words, n, flags) & (ws->nlslot - 1);
     while (ws->lists[k].p) k = (k + 1) & (ws->nlslot - 1);
@@ -217,15 +217,33 @@ static WS_COLD int scan_list(const evg_doc *d, size_t i, const char *const *word
     return 0;
 }
 
-int evg_tok_in_static(const evg_doc *d, size_t i, const char *const *words, size_t n, unsigned flags)
+/* evg_tok_in_static past its fast path: the list registered or looked up
+ * beyond its first probe, the form's word looked up again, or the words
+ * compared. */
+static WS_COLD int tok_in_slow(const evg_doc *d, size_t i, const char *const *words, size_t n, unsigned flags)
 {
-    if (i >= d->tokens.n) return 0;
     int id = d->forms ? list_id(d->ctx, words, n, flags) : -1;
     if (id < 0) return scan_list(d, i, words, n, flags);
     const evg_wordsets *ws = d->ctx->ws;
     evg_form *f = &d->forms->v[d->forms->tok[i]];
     if (f->ws_gen != ws->gen) form_refresh(ws, f);
     return f->ws_word >= 0 && (ws->w[f->ws_word].bits[id >> 6] >> (id & 63) & 1);
+}
+
+/* The fast path calls nothing (the rest is a tail call), so it saves no
+ * registers (speed): the list found at its first probe and the form's word
+ * known for the table's generation. */
+int evg_tok_in_static(const evg_doc *d, size_t i, const char *const *words, size_t n, unsigned flags)
+{
+    if (i >= d->tokens.n) return 0;
+    const evg_wordsets *ws = d->ctx->ws;
+    if (ws && d->forms) {
+        const ws_list *l = &ws->lists[ptr_hash(words, n, flags) & (ws->nlslot - 1)];
+        const evg_form *f = &d->forms->v[d->forms->tok[i]];
+        if (l->p == (const void *)words && l->n == n && l->flags == flags && l->id >= 0 && f->ws_gen == ws->gen)
+            return f->ws_word >= 0 && (ws->w[f->ws_word].bits[l->id >> 6] >> (l->id & 63) & 1);
+    }
+    return tok_in_slow(d, i, words, n, flags);
 }
 
 void evg_wordsets_free(evg_ctx *ctx)
