@@ -546,7 +546,8 @@ static void set_code(const evg_doc *d, evg_event *ev, const char *code)
 }
 
 /* An intent to meet (030) is a call for talks (036); a mediation offered
- * (evt_offered_mediation) is an intent to mediate (039); a threat told by a
+ * (evt_offered_mediation) is an intent to mediate (039); an assault noun
+ * the speaker only names something by is a criticism (111); a threat told by a
  * speaker (threat_speaker) is 138.  Returns that speaker's candidate or -1. */
 static int32_t revised_code(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
@@ -557,6 +558,7 @@ static int32_t revised_code(const run *r, const sent *s, size_t hi, evg_event *e
         if (c) ev->label = c->label;
     }
     if (strcmp(ev->code, "045") == 0 && evt_offered_mediation(d, &s->h.v[hi].mt)) set_code(d, ev, "039");
+    if (evt_named_as_assault(s, hi)) set_code(d, ev, "111"); /* events_stance.c: "called X an attack on Y" */
     int32_t threat = evt_threat_speaker(r, s, hi);
     if (threat >= 0) {
         const evt_cameo *c = evt_cameo_find(d->ctx, "138");
@@ -646,6 +648,7 @@ static int not_an_event(run *r, const sent *s, size_t hi)
     if (evt_generic_no_act(d, &s->h.v[hi].mt)) return 1; /* events_generic.c: "no country would attack" */
     if (evt_gathering_subject(s, hi)) return 1;            /* events_generic.c: "a summit that brought together" */
     if (evt_media_host(r, s, hi)) return 1; /* events_meet.c: a channel's guest is an interview */
+    if (evt_due_in_time(s, hi)) return 1;   /* events_meet.c: "due in September" is a schedule */
     if (evt_since_occasion(d, &s->h.v[hi].mt)) return 1; /* a refusal of an act is a 120 event too: annotators code it */
     if (evt_unnamed_agent_noun(r, s, hi) || evt_meet_goal(d, &s->h.v[hi].mt) || evt_hosts_presence(d, &s->h.v[hi].mt))
         return 1;
@@ -726,6 +729,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     evt_agreed_act(d->ctx, s, hi, &ev); /* events_stance.c: "agreed to send troops" is an intent */
     int32_t threat = revised_code(r, s, hi, &ev);
     evt_assign_actors(r, s, hi, &ev);
+    evt_plural_subject_object(s, hi, &ev); /* events_clause.c: "هاجموا X": X is the object */
     evt_fallen_place(s, hi, &ev); /* events_generic.c: "the town fell to X's forces" */
     evt_gathered_parties(s, hi, &ev); /* events_generic.c: "the talks brought together X and Y" */
     evt_captured_settlement(s, hi, &ev); /* events_generic.c: "seized the town of X" */
@@ -741,6 +745,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     int32_t agreed_at = more_parties(r, s, hi, &ev, threat, &borrowed);
     if (evt_joins_meeting(r, s, hi, &ev)) return;
     if (demand_to_unnamed(s, hi, &ev)) set_code(d, &ev, "020");
+    evt_city_before_assault(s, hi, &ev); /* events_parties.c: "the Paris attacks" is a place */
     evt_attack_place_target(s, hi, &ev); /* events_parties.c: the country of the place struck */
     int left = evt_left_body(s, hi, &ev); /* events_generic.c: "withdrew from ECOWAS": the body is the target */
     if (borrowed ? !evt_role_taken(&ev, EVG_ROLE_SOURCE) : !left && !event_keep(s, hi, &ev)) return;

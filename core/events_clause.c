@@ -801,3 +801,50 @@ int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi, evg
             }
     return -1;
 }
+
+/* Does the trigger's token end in the Arabic plural subject ending وا
+ * (هاجموا، اعتقلوا; a perfect or a jussive) or, for an imperfect, ون
+ * (يهاجمون)?  No 3rd person singular verb form ends so (the inflected
+ * forms are entries of their own, so the key cannot tell). */
+static int plural_subject_form(const evg_doc *d, const evt_match *mt)
+{
+    const evg_token *t = &d->tokens.v[mt->first];
+    size_t n = (size_t)(t->fe - t->fs);
+    const char *w = d->fold + t->fs;
+    if (n < 6) return 0;
+    int waw_alif = memcmp(w + n - 4, "\xD9\x88\xD8\xA7", 4) == 0; /* وا */
+    int waw_nun = memcmp(w + n - 4, "\xD9\x88\xD9\x86", 4) == 0;  /* ون */
+    return waw_alif || (waw_nun && mt->e->pos == EVT_POS_PRES);
+}
+
+/* "قال التنظيم إن مقاتليه هاجموا ثكنات الجيش", "الجنود اعتقلوا ثلاثة من
+ * عناصر X": an Arabic verb whose plural ending is its subject (a pronoun,
+ * or a noun before it: a verb after its subject agrees in number) takes no
+ * second subject after it; a name that follows it in its clause is its
+ * object.  A source found there becomes the target (or leaves, when a
+ * target is named already).  Session 21 (fresh3-extra). */
+void evt_plural_subject_object(const sent *s, size_t hi, evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    const evg_doc *d = s->doc;
+    if (mt->e->lang != EVG_LANG_AR || (mt->e->pos != EVT_POS_PAST && mt->e->pos != EVT_POS_PRES) ||
+        mt->e->cls == EVT_CL_SPEECH || !plural_subject_form(d, mt))
+        return;
+    for (int i = 0; i < ev->nactors; i++) {
+        if (ev->actors[i].role != EVG_ROLE_SOURCE) continue;
+        int after = 0, before = 0;
+        for (size_t k = 0; k < s->c.n; k++) {
+            if (s->c.v[k].ent != ev->actors[i].entity) continue;
+            if (s->c.v[k].first >= mt->end) after = 1;
+            else before = 1;
+        }
+        if (!after || before) continue;
+        if (evt_role_taken(ev, EVG_ROLE_TARGET)) {
+            memmove(&ev->actors[i], &ev->actors[i + 1], (size_t)(ev->nactors - i - 1) * sizeof ev->actors[0]);
+            ev->nactors--;
+            i--;
+        } else {
+            ev->actors[i].role = EVG_ROLE_TARGET;
+        }
+    }
+}

@@ -252,6 +252,7 @@ int evt_stance_object(const sent *s, size_t hi);
 int evt_demanded_act(const sent *s, size_t hi);
 int evt_discussed_topic(const sent *s, size_t hi);
 int evt_restated_assault(const sent *s, size_t hi);
+int evt_named_as_assault(const sent *s, size_t hi);
 int evt_stance_refusal(const sent *s, size_t hi);
 void evt_separate_condemners(run *r, const sent *s, size_t hi, int want);
 int evt_joint_cue(const evg_doc *d, const sent *s);
@@ -399,6 +400,8 @@ void evt_agreed_with_met(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_conflict_pair(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_aid_arrival(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_other_country_target(const evg_doc *d, evg_event *ev);
+void evt_plural_subject_object(const sent *s, size_t hi, evg_event *ev);
+void evt_city_before_assault(const sent *s, size_t hi, evg_event *ev);
 void evt_attack_place_target(const sent *s, size_t hi, evg_event *ev);
 /* events_meet.c: meetings, visits, talks */
 void evt_previous_meeting_actors(const run *r, const sent *s, size_t hi, evg_event *ev);
@@ -417,6 +420,7 @@ void evt_separate_meetings(run *r, const sent *s, size_t hi, int want);
 void evt_separate_receptions(run *r, const sent *s, size_t hi, int want);
 void evt_separate_visits(run *r, const sent *s, size_t hi, int want);
 int evt_return_home(const evg_doc *d, const sent *s, size_t hi, const evg_event *ev);
+int evt_due_in_time(const sent *s, size_t hi);
 void evt_host_of_gathering(const run *r, const sent *s, size_t hi, evg_event *ev);
 int evt_media_host(const run *r, const sent *s, size_t hi); /* session 18 fixev */
 void evt_delegation_head(const sent *s, size_t hi, evg_event *ev);

@@ -5,7 +5,7 @@
  * meeting already told, an arrival's goal, a talks noun continuing the
  * latest meeting, a summit that ended with an agreement, and meeting words
  * that are no meeting ("since the summit", "meet the goal", "hosting
- * troops").
+ * troops", "due in September").
  *
  * Reads the sentence's hits and candidates (events_sentence.c), the actors
  * events_args.c chose and the events already built in the section; sets
@@ -1149,4 +1149,20 @@ int evt_granted_reception(const run *r, const sent *s, size_t hi, evg_event *ev)
     evt_add_actor(ev, host, EVG_ROLE_SOURCE);
     evt_add_actor(ev, guest, EVG_ROLE_TARGET);
     return 1;
+}
+
+/* "The election, originally due in September, was postponed", "a payment
+ * due in two weeks": "due in" followed at once by a time expression tells
+ * when something is scheduled; it is no visit (that needs a place: "due
+ * in Washington next week").  Session 21 (fresh3-extra). */
+int evt_due_in_time(const sent *s, size_t hi)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_EN || !tok_is(s->doc, mt->first, "due") || !tok_is(s->doc, mt->first + 1, "in"))
+        return 0;
+    for (size_t i = 0; i < s->doc->timexes.n; i++) { /* "in two weeks" may take the "in" */
+        int32_t f = s->doc->timexes.v[i].tok_first;
+        if (f == mt->end || f == mt->end - 1) return 1;
+    }
+    return 0;
 }

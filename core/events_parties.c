@@ -5,7 +5,8 @@
  * standing for its country (also as a visit's destination), the visitor
  * holding talks in the city visited, the pair of a fighting noun (the section's
  * "between X and Y"), the other country of a one-sided act, an object
- * pronoun that is the speaker, the one met before "and agreed".
+ * pronoun that is the speaker, the one met before "and agreed", a city
+ * named before an attack noun ("the Paris attacks": its place).
  *
  * Reads the actors events_args.c chose, the sentence's working set and the
  * events already built in the document; corrects ev->actors for events.c.
@@ -571,6 +572,57 @@ void evt_attack_place_target(const sent *s, size_t hi, evg_event *ev)
     if (!adjacent) return;
     int32_t c = struck_place(s, ev->trig_end, ev->actors[0].entity);
     if (c >= 0 && c != ev->actors[0].entity) evt_add_actor(ev, c, EVG_ROLE_TARGET);
+}
+
+/* Does one of the sentence's timexes start at token q? */
+static int timex_at(const sent *s, int32_t q)
+{
+    for (size_t i = 0; i < s->tx.n; i++)
+        if (s->doc->timexes.v[s->tx.v[i]].tok_first == q) return 1;
+    return 0;
+}
+
+/* The city or town candidate c names, also when its mention was read as
+ * the capital's country as well ("Paris" giving France); -1 if none. */
+static int32_t city_named(const evg_doc *d, const cand *c)
+{
+    if (city_like(d, c->ent)) return c->ent;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const evg_mention *m = &d->mentions.v[i];
+        if (m->tok_first == c->first && m->tok_end == c->end && city_like(d, m->entity)) return m->entity;
+    }
+    return -1;
+}
+
+/* "the Paris attacks", "the November 2015 Madrid bombings", "the Kabul
+ * bombing on Friday": a city or other place (no country) named right
+ * before an English assault noun (CAMEO 18-20) and opened by "the" or a
+ * year is where the attack happened, not who made it: it leaves the actors
+ * and becomes the place.  A capital that stands for its government keeps
+ * its role when the noun names its target ("Moscow's attacks", "Moscow
+ * drone strikes on Kharkiv").  Session 21 (fresh3-extra). */
+void evt_city_before_assault(const sent *s, size_t hi, evg_event *ev)
+{
+    static const char *const aim[] = {"on", "against", "by", NULL};
+    const evt_match *mt = &s->h.v[hi].mt;
+    const evg_doc *d = s->doc;
+    if (mt->e->lang != EVG_LANG_EN || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_VERB) ||
+        !(mt->e->code[0] == '1' && (mt->e->code[1] == '8' || mt->e->code[1] == '9')) ||
+        (tok_in(d, mt->end, aim) && !timex_at(s, mt->end + 1)))
+        return; /* "the Kabul bombing on Friday": a day, not a target */
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        int32_t city = c->end == mt->first && c->first > s->first ? city_named(d, c) : -1;
+        if (city < 0) continue;
+        const evg_token *t = &d->tokens.v[c->first - 1];
+        int year = t->fe - t->fs == 4 && d->fold[t->fs] >= '1' && d->fold[t->fs] <= '2';
+        if (!tok_is(d, c->first - 1, "the") && !year) continue;
+        int n = 0;
+        for (int i = 0; i < ev->nactors; i++)
+            if (ev->actors[i].entity != c->ent) ev->actors[n++] = ev->actors[i];
+        ev->nactors = n;
+        if (ev->location < 0) ev->location = city;
+    }
 }
 
 /* "X met Y on Thursday and agreed to hold a summit", "X visited Tunisia and

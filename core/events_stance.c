@@ -18,7 +18,8 @@
  * position whose object is an act; evt_demanded_act: the act a demand
  * asks for is no event; evt_discussed_topic: neither is a topic of talks;
  * evt_restated_assault: nor is an assault named again as a position's
- * object; evt_own_deployment: forces deployed
+ * object; evt_named_as_assault: "called X an attack on Y" is a
+ * criticism; evt_own_deployment: forces deployed
  * with no other state receiving them are a show of force, not aid; and
  * evt_separate_condemners: a list of condemners is one event each.
  */
@@ -170,6 +171,51 @@ int evt_restated_assault(const sent *s, size_t hi)
         const evg_event *o = &d->events.v[i];
         int assault = !strncmp(o->code, "18", 2) || !strncmp(o->code, "19", 2) || !strncmp(o->code, "20", 2);
         if (assault && o->sent < s->idx && d->sections.v[o->section].kind == EVG_SEC_BODY) return 1;
+    }
+    return 0;
+}
+
+/* How far before an assault noun its naming verb may stand (tokens). */
+#define NAMING_REACH 12
+
+/* The "a"/"an" opening the noun phrase of b, at most three words
+ * (adjectives, quote marks) before the noun; -1 if none. */
+static int indefinite_before(const evg_doc *d, const evt_match *b)
+{
+    static const char *const art[] = {"a", "an", NULL};
+    for (int32_t q = b->first - 1; q >= 0 && q >= b->first - 4; q--)
+        if (tok_in(d, q, art)) return (int)q;
+    return -1;
+}
+
+/* "X called the verdict an attack on Y", "described the raids as an
+ * assault on Y", "branded the ban a grave attack": an English indefinite
+ * assault noun (CAMEO 18-20) that is the complement of a verb of naming
+ * (call, describe ... as, brand, term, label, dub) is what the speaker
+ * says of something else: a criticism (111) by the speaker, not an attack.
+ * Session 21 (fresh3-extra). */
+int evt_named_as_assault(const sent *s, size_t hi)
+{
+    static const char *const naming[] = {"call", "calls", "called", "calling", "brand", "brands", "branded",
+                                         "branding", "term", "terms", "termed", "label", "labels", "labelled",
+                                         "labeled", "dubbed", "described", "describes", "describe", "describing",
+                                         "denounced", "condemned", "decried", "characterised", "characterized", NULL};
+    static const char *const need_as[] = {"described", "describes", "describe", "describing", "denounced",
+                                          "condemned", "decried", "characterised", "characterized", NULL};
+    /* words that end the named object or make the verb another one ("called for", "called off") */
+    static const char *const not_object[] = {"after", "before", "since", "following", "when", "while", "amid",
+                                             "because", "that", "for", "on", "off", "up", "to", "over", NULL};
+    const evt_match *b = &s->h.v[hi].mt;
+    const evg_doc *d = s->doc;
+    if (b->e->lang != EVG_LANG_EN || (b->e->pos != EVT_POS_NOUN && b->e->pos != EVT_POS_VERB)) return 0;
+    if (strncmp(b->e->code, "18", 2) != 0 && strncmp(b->e->code, "19", 2) != 0 && strncmp(b->e->code, "20", 2) != 0)
+        return 0;
+    int32_t a = indefinite_before(d, b);
+    if (a < 0) return 0;
+    int as = tok_is(d, a - 1, "as") || (tok_is(d, a - 2, "as") && d->tokens.v[a - 1].kind == EVG_TOK_PUNCT);
+    for (int32_t q = a - 1; q >= s->first && q >= a - NAMING_REACH; q--) {
+        if (evt_is_punct_boundary(d, q) || tok_in(d, q, not_object)) return 0; /* "called for calm after an attack" */
+        if (tok_in(d, q, naming)) return (!tok_in(d, q, need_as) || as) && !tok_in(d, q + 1, not_object);
     }
     return 0;
 }
