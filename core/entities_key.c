@@ -732,7 +732,8 @@ int evg_ent_head_kind(const scan *st, int32_t k)
     return (size_t)k < st->d->tokens.n ? evg_gaz_smap_get(&st->g->orgheads, s, n) : -1;
 }
 
-/* Capitalised words from i (of, for, and, the inside); their end. */
+/* Capitalised words from i (of, for, and, the inside, on after a body's
+ * head); their end. */
 int32_t evg_ent_cap_run(const scan *st, int32_t i, int *words)
 {
     int32_t k = i, end = i;
@@ -745,6 +746,9 @@ int32_t evg_ent_cap_run(const scan *st, int32_t i, int *words)
                               evg_tok_is(st->d, (size_t)k, "and") || evg_tok_is(st->d, (size_t)k, "the")) &&
                    evg_ent_cap_word(st, k + 1)) {
             k++;
+        } else if (*words && evg_tok_is(st->d, (size_t)k, "on") && evg_ent_head_kind(st, k - 1) > 0 &&
+                   evg_ent_cap_word(st, k + 1)) {
+            k++; /* "Commission on Human Rights", "Conference on Disarmament": "on" after a body's head */
         } else if (*words && (evg_tok_is(st->d, (size_t)k, "al") || evg_tok_is(st->d, (size_t)k, "el")) &&
                    evg_ent_is_joiner(st->d, k + 1) && !(st->d->tokens.v[k + 1].flags & EVG_TOKF_SPACE_BEFORE) &&
                    evg_ent_same_sent(st->d, k, k + 2) && evg_ent_cap_word(st, k + 2)) {

@@ -115,12 +115,14 @@ static void add_alias(scan *st, evg_entity *x, int32_t os, int32_t oe)
 }
 
 /* The end of a mention, past the last dot of a dotted Latin abbreviation
- * ("U.S." and "D.C.", not "U.S"): the word-final dot belongs to the name
- * even where it also ends the sentence. */
+ * ("U.S." and "D.C.", not "U.S") or of a name's suffix "Jr."/"Sr.": the
+ * word-final dot belongs to the name even where it also ends the sentence. */
 static int32_t abbrev_end(const evg_doc *d, int32_t os, int32_t oe)
 {
     const char *r = d->raw.p;
     if (oe - os < 3 || (size_t)oe >= d->raw.n || r[oe] != '.') return oe;
+    if (oe - os >= 4 && r[oe - 3] == ' ' && (!memcmp(r + oe - 2, "Jr", 2) || !memcmp(r + oe - 2, "Sr", 2)))
+        return oe + 1; /* a name's suffix "Jr." or "Sr." ("Marcos Jr."): its dot is the name's */
     if (r[oe - 1] < 'A' || r[oe - 1] > 'Z' || r[oe - 2] != '.') return oe;
     return oe + 1;
 }

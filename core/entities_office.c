@@ -481,6 +481,28 @@ static int official_adjective(const scan *st, const title_hit *h, const span *ts
     return n > 6 && definite && !evg_ent_is_stop_tok(st, k);
 }
 
+/* "المأكولات البحرية", "الحدود البحرية", "الملاحة البحرية": a bare البحرية
+ * (no proclitic) right after a definite noun in its sentence agrees with it
+ * as the adjective "maritime, sea"; only the noun names the navy: after a
+ * verb ("أعلنت البحرية"), a construct head ("قائد البحرية"), in a list
+ * ("الجيش والبحرية") or after القوات ("القوات البحرية": naval forces). */
+static int navy_adjective(const scan *st, const title_hit *h, const span *ts)
+{
+    static const char *const forces[] = {"القوات", "قوات", "والقوات", "للقوات", "بالقوات"};
+    const evg_doc *d = st->d;
+    size_t n;
+    int32_t k = ts->first - 1;
+    if (strcmp(h->t->office, "navy") != 0 || ts->end != ts->first + 1 || k < 0 || !evg_ent_same_sent(d, k, ts->first) ||
+        !evg_tok_is(d, (size_t)ts->first, "البحريه") || d->tokens.v[k].script != EVG_SCRIPT_ARAB ||
+        d->tokens.v[k].kind != EVG_TOK_WORD || st->in_timex[k] ||
+        evg_tok_in_static(d, (size_t)k, forces, sizeof forces / sizeof *forces, EVG_WS_PLAIN))
+        return 0;
+    const char *w = evg_ent_tok_str(d, k, &n);
+    int definite = !memcmp(w, "ال", 4) || (n > 8 && !memcmp(w, "لل", 4)) ||
+                   (n > 8 && evg_ent_one_proclitic(w) && !memcmp(w + 2, "ال", 4)); /* "بالملاحة" */
+    return n > 6 && definite && !evg_ent_is_stop_tok(st, k);
+}
+
 /* A body's title with no country known, read as a body of its own name, as
  * before these were titles: "المحكمة العليا" (a court), "قوات الأمن الوطني"
  * and a bare "قوات الأمن" (security forces).  The end of that name, or -1. */
@@ -503,6 +525,7 @@ int32_t evg_ent_title_at(scan *st, const span *ts, const span *pre)
     h.end = ts->end;
     h.oe = ts->oe;
     if (!pre && official_adjective(st, &h, ts)) return ts->end; /* "الدبلوماسية المسؤولة": responsible */
+    if (!pre && navy_adjective(st, &h, ts)) return ts->end; /* "المأكولات البحرية": seafood, no navy */
     if (!strcmp(h.t->type, "ORG") && legislature_office(h.t->office) && named_member(st, h.first, ts->end))
         return ts->end; /* "members of parliament", "عضو في البرلمان": people, not the body */
     evg_ent_title_qualify(st, &h, ts, pre);

@@ -125,11 +125,12 @@ static int listed_org_word(const scan *st, const span *m)
 }
 
 /* Is some word of [i, end) but the last an organisation head followed by
- * "of" or "for", with only capitalised words before it? */
+ * "of", "for" or "on", with only capitalised words before it? */
 static int head_before_of(const scan *st, int32_t i, int32_t end)
 {
     for (int32_t j = i; j + 2 < end + 1 && j + 1 < end; j++) {
-        if (evg_ent_head_kind(st, j) == 1 && (evg_tok_is(st->d, (size_t)j + 1, "of") || evg_tok_is(st->d, (size_t)j + 1, "for")))
+        if (evg_ent_head_kind(st, j) == 1 && (evg_tok_is(st->d, (size_t)j + 1, "of") || evg_tok_is(st->d, (size_t)j + 1, "for") ||
+                                              evg_tok_is(st->d, (size_t)j + 1, "on")))
             return 1;
         if (!evg_ent_cap_word(st, j)) return 0;
     }

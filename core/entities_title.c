@@ -687,6 +687,34 @@ static int title_unlisted_name(scan *st, title_hit *h, int32_t base, int32_t j, 
     return 0;
 }
 
+/* "الرئيس الكيني جوزيف روتو": an Arabic given name the name reader leaves
+ * alone (the next word is a listed name word), then the last word of the
+ * holder's own name (or its spelling): the holder under another given name,
+ * and the name covers both words.  Unlisted given names count when they
+ * look like a name: no article, nothing listed, no stop word.  1: resolved. */
+static int title_holder_surname(scan *st, title_hit *h, int32_t j, int holder)
+{
+    const evg_doc *d = st->d;
+    int32_t ue;
+    int skip;
+    span m;
+    size_t n;
+    if (holder < 0 || (size_t)j + 1 >= d->tokens.n || !evg_ent_same_sent(d, h->first, j + 1) ||
+        d->tokens.v[j].script != EVG_SCRIPT_ARAB || d->tokens.v[j].kind != EVG_TOK_WORD || st->in_timex[j] ||
+        evg_ent_title_name(st, j, &ue))
+        return 0;
+    const char *w = evg_ent_tok_str(d, j, &n);
+    int given = evg_ent_given_name(st, j, &skip) && !skip;
+    if (!given && (n < 6 || !memcmp(w, "ال", 4) || evg_ent_is_stop_tok(st, j) ||
+                   evg_ent_match_at(st, j, GAZ_NAME | GAZ_DEMONYM | GAZ_TITLE | GAZ_HONOR | GAZ_AMBIG, &m)))
+        return 0;
+    if (!last_name_word(st, holder, j + 1) && !surname_skeleton_of(st, holder, j + 1)) return 0;
+    h->ent = evg_ent_entity_of(st, holder);
+    h->name_first = j, h->name_end = j + 2;
+    h->name_os = d->tokens.v[j].os, h->name_oe = d->tokens.v[j + 1].oe;
+    return 1;
+}
+
 static void title_resolve_at(scan *st, title_hit *h, int32_t base)
 {
     int32_t day = evg_ent_sent_day(st->d, h->first);
@@ -705,7 +733,7 @@ static void title_resolve_at(scan *st, title_hit *h, int32_t base)
      * ("الرئيس الروسي عما إذا"); a variant spelling of the holder's name
      * (one word in common) is the holder */
     if (title_variant_name(st, h, j) || title_appositive_name(st, h, base, j) || title_bare_name(st, h, j, day) ||
-        title_unlisted_name(st, h, base, j, holder))
+        title_unlisted_name(st, h, base, j, holder) || title_holder_surname(st, h, j, holder))
         return;
     if (holder >= 0) h->ent = evg_ent_entity_of(st, holder);
     else if (h->acting && h->q.entry >= 0 && st->g->ents.v[h->q.entry].is_country && *h->office)
