@@ -383,20 +383,23 @@ void evg_gaz_fuzzy_index(struct evg_gazetteer *g)
 
 /* ---- sound correspondences by the name's language ---- */
 
+/* The spelling languages of sound_language. */
+enum { SND_NONE, SND_ES, SND_PT, SND_DE, SND_SL, SND_OTHER };
+
+/* Is the three-letter code c (any case) in list, codes of three letters
+ * each followed by a space (the last one's space may be left out)? */
+static int country_in(const char *c, const char *list)
+{
+    for (const char *p = list; p[0] && p[1] && p[2]; p += p[3] ? 4 : 3)
+        if ((p[0] | 32) == (c[0] | 32) && (p[1] | 32) == (c[1] | 32) && (p[2] | 32) == (c[2] | 32)) return 1;
+    return 0;
+}
+
 /* The language whose spelling a foreign person's Latin name follows, by the
  * person's country: it decides which Arabic letters the press writes for
  * one Latin letter.  Countries whose people write their names in Arabic
  * script (Arab states, Iran, Afghanistan, Pakistan) or whose sibilants the
  * press keeps apart (Israel, Turkey) have none: no sound matching. */
-enum { SND_NONE, SND_ES, SND_PT, SND_DE, SND_SL, SND_OTHER };
-
-static int country_in(const char *c, const char *list)
-{
-    for (const char *p = list; *p; p += 4)
-        if ((p[0] | 32) == (c[0] | 32) && (p[1] | 32) == (c[1] | 32) && (p[2] | 32) == (c[2] | 32)) return 1;
-    return 0;
-}
-
 static int sound_language(const char *country)
 {
     if (!country || strlen(country) != 3) return SND_NONE;

@@ -732,7 +732,8 @@ static int chief_of_body_title(const scan *st, title_hit *h, const span *ts, con
  * Luxembourg": an English person title with nothing before it, a name (a
  * listed one, a variant, an unlisted one, or one capitalised word), then
  * "of" and a country.  The country qualifies the title; the name stays
- * between (title_resolve_at reads it).  1 when q was set so. */
+ * between (title_resolve_at reads it).  1 when q was set so (else q is
+ * left alone). */
 static int latin_name_of_country(const scan *st, const title_hit *h, const span *ts, qual *q)
 {
     const evg_doc *d = st->d;
@@ -744,7 +745,10 @@ static int latin_name_of_country(const scan *st, const title_hit *h, const span 
     if (evg_ent_person_after(st, j, &m) || evg_ent_fuzzy_match(st, j, &m)) e = m.end;
     else if (!evg_ent_title_name(st, j, &e)) e = j + 1; /* "Henri", "Margrethe" */
     if ((size_t)e + 1 >= d->tokens.n || !evg_tok_is(d, (size_t)e, "of") || !evg_ent_same_sent(d, j, e + 1)) return 0;
-    return evg_ent_qual_after(st, e, q) && !q->is_org && st->g->ents.v[q->entry].is_country;
+    qual t = *q; /* q is left as it was unless the country qualifies */
+    if (!evg_ent_qual_after(st, e, &t) || t.is_org || t.entry < 0 || !st->g->ents.v[t.entry].is_country) return 0;
+    *q = t;
+    return 1;
 }
 
 void evg_ent_title_qualify(const scan *st, title_hit *h, const span *ts, const span *pre)

@@ -70,18 +70,25 @@ static int32_t passive_conjunct_patient(const run *r, const sent *s, const evt_m
     return last_plain_cand_before(s, prev->first);
 }
 
+/* The agent named right after "by" at token by ("the" may stand between):
+ * a candidate not attributed and not a place; its index or -1. */
+static int32_t agent_after_by(const evg_doc *d, const sent *s, int32_t by)
+{
+    size_t k = evt_cand_lower_bound(s, by + 1);
+    if (k >= s->c.n || s->c.v[k].attrib || evt_cand_type_is(&s->c.v[k], "LOC")) return -1;
+    int32_t gap = s->c.v[k].first - (by + 1);
+    if (gap > 1 || (gap == 1 && !tok_is(d, by + 1, "the"))) return -1;
+    return (int32_t)k;
+}
+
 int32_t evt_passive_agent(const run *r, const sent *s, const evt_match *mt, int32_t lo, evg_event *ev)
 {
     const evg_doc *d = r->doc;
     static const char *const det[] = {"a", "an", "the", "this", "that", "his", "her", "its", "their", NULL};
     if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || tok_in(d, mt->first - 1, det))
         return -1; /* "a visit by X" is a noun phrase, not a passive */
-    int32_t by = passive_by(r, s, mt);
-    if (by < 0) return -1;
-    size_t k = evt_cand_lower_bound(s, by + 1);
-    if (k >= s->c.n || s->c.v[k].attrib || evt_cand_type_is(&s->c.v[k], "LOC")) return -1;
-    int32_t gap = s->c.v[k].first - (by + 1);
-    if (gap > 1 || (gap == 1 && !tok_is(d, by + 1, "the"))) return -1;
+    int32_t by = passive_by(r, s, mt), k = by < 0 ? -1 : agent_after_by(d, s, by);
+    if (k < 0) return -1;
     int32_t patient = evt_cand_before(s, lo, mt->first, 3);
     if (patient < 0) patient = passive_conjunct_patient(r, s, mt);
     if (patient >= 0 && s->c.v[patient].ent != s->c.v[k].ent)
@@ -104,11 +111,7 @@ int32_t evt_attack_noun_agent(const run *r, const sent *s, const evt_match *mt)
     int32_t by = mt->end;
     if (tok_in(d, by, part)) by += tok_is(d, by + 1, "out") ? 2 : 1;
     if (by >= s->end || !tok_is(d, by, "by")) return -1;
-    size_t k = evt_cand_lower_bound(s, by + 1);
-    if (k >= s->c.n || s->c.v[k].attrib || evt_cand_type_is(&s->c.v[k], "LOC")) return -1;
-    int32_t gap = s->c.v[k].first - (by + 1);
-    if (gap > 1 || (gap == 1 && !tok_is(d, by + 1, "the"))) return -1;
-    return (int32_t)k;
+    return agent_after_by(d, s, by);
 }
 
 /* The agent phrase of an Arabic passive at token q: من قبل, or على يد "at

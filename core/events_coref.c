@@ -832,11 +832,6 @@ static const evg_event *named_act_occasion(const run *r, size_t i)
     return told_act(r, i, code, 0);
 }
 
-/* The news of the day: the first calendar day written in the first body
- * sentence (the lead), when it falls shortly before or on the reference
- * date ("The president said on Monday ...", "أعلنت ... أمس الأربعاء"); a
- * dateline's day only when the lead names no other.  Returns the timex or
- * -1. */
 /* A lead with no time of its own ("Algeria has recalled its envoy"):
  * the next sentence often gives the source of the news and its day ("The
  * presidency said on Saturday", "قالت الخارجية العمانية في بيان صدر
@@ -858,6 +853,11 @@ static int32_t lead_source_day(const evg_doc *d, int32_t lead, int32_t dct)
     return -1;
 }
 
+/* The news of the day: the first calendar day written in the first body
+ * sentence (the lead), when it falls shortly before or on the reference
+ * date ("The president said on Monday ...", "أعلنت ... أمس الأربعاء"); a
+ * dateline's day only when the lead names no other.  Returns the timex or
+ * -1. */
 static int32_t lead_day(const run *r, int32_t section)
 {
     const evg_doc *d = r->doc;
@@ -895,11 +895,6 @@ static int32_t opening_day(const run *r, int32_t si)
     return tx->type == EVG_TIMEX_DATE && tx->begin != EVG_NODATE && tx->begin == tx->end ? r->tx[k].idx : -1;
 }
 
-/* An asserted body event still dated only by the reference date happened
- * on the day opening its sentence, else on the day the article reports
- * (its lead's day, lead_day): news is written a day
- * or two after the event, and the statements, reactions and meetings it
- * tells without a date of their own belong to that day. */
 /* The body section a headline stands over: the first body section after
  * it, or -1. */
 static int32_t headline_body(const evg_doc *d, int32_t section)
@@ -909,6 +904,11 @@ static int32_t headline_body(const evg_doc *d, int32_t section)
     return -1;
 }
 
+/* An asserted body event still dated only by the reference date happened
+ * on the day opening its sentence, else on the day the article reports
+ * (its lead's day, lead_day): news is written a day
+ * or two after the event, and the statements, reactions and meetings it
+ * tells without a date of their own belong to that day. */
 void evt_story_date(const run *r, evg_event *ev)
 {
     const evg_doc *d = r->doc;

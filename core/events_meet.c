@@ -1151,9 +1151,10 @@ int evt_granted_reception(const run *r, const sent *s, size_t hi, evg_event *ev)
     return 1;
 }
 
-/* "a referendum first due in May", "a payment due in two weeks": "due in" followed at once by a time expression tells
- * when something is scheduled; it is no visit (that needs a place: "due
- * in Washington next week").  Session 21 (fresh3-extra). */
+/* "a referendum first due in May", "a payment due in two weeks": "due
+ * in" followed at once by a time expression tells when something is
+ * scheduled; it is no visit (that needs a place: "due in Washington next
+ * week").  Session 21 (fresh3-extra). */
 int evt_due_in_time(const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;

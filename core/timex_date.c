@@ -79,7 +79,7 @@ static int strstr_n(const char *w, size_t n, const char *x)
 
 /* A verb or noun of moving a date (postponed, delayed, moved, "brought
  * forward", تأجيل, إرجاء, نقل, تقديم, تبكير, with a pronoun: تأجيلها) up to
- * four words before "from"/من at i - 1: "postponed the vote from May to
+ * five words before "from"/من at i - 1: "postponed the vote from May to
  * September", "تأجيلها من حزيران إلى تشرين الأول".  The two months are the
  * old and the new date, not one stretch of time. */
 static int moved_from(const tx_scan *s, size_t i)
@@ -131,7 +131,7 @@ static int moved_to(const tx_scan *s, size_t i)
  * not "invited by", "had/was invited", nor across "and"/"but" or an English past in -ed
  * ("accepted the invitation and visited Doha in March").  Arabic needs the visit noun (زيارة) after the invitation, as دعا alone
  * also means "called for". */
-static int invited_to(const tx_scan *s, size_t i)
+static int invitation_before_date(const tx_scan *s, size_t i)
 {
     static const char *en[] = {"invited", "inviting", "invite", "invites", "invitation"};
     static const char *aux[] = {"had", "was", "were", "been"}; /* "had invited": the visit may be over */
@@ -556,7 +556,7 @@ size_t tx_p_date(const tx_scan *s, size_t i, tx_hit *h)
         t.past = t.past_event = 0;
         t.future = 1;
     }
-    if ((moved || invited_to(s, i)) && !sp.dir && !sp.y) { /* the old and new date of a move, an invitation: ahead */
+    if ((moved || invitation_before_date(s, i)) && !sp.dir && !sp.y) { /* the old and new date of a move, an invitation: ahead */
         t.past = t.past_event = 0;
         t.future = 1;
     }

@@ -216,7 +216,7 @@ size_t tx_p_new_year(const tx_scan *s, size_t i, tx_hit *h)
     if (un > 2 && (u[un - 1] == 's' || u[un - 1] == 'S') && (u[un - 2] == '\'' || (un > 4 && (unsigned char)u[un - 2] == 0x99)))
         return 0; /* "the new year's budget": a possessive */
     q += n;
-    if (!s->en && !tx_is(d, q++, "\xd8\xa7\xd9\x84\xd8\xac\xd8\xaf\xd9\x8a\xd8\xaf")) return 0; /* الجديد */
+    if (!s->en && (q >= s->end || !tx_is(d, q++, "\xd8\xa7\xd9\x84\xd8\xac\xd8\xaf\xd9\x8a\xd8\xaf"))) return 0; /* الجديد */
     if (s->en && q < s->end && (evg_tok_in_static(d, q, after, sizeof after / sizeof *after, EVG_WS_PLAIN) ||
                                 (d->tokens.v[q].flags & EVG_TOKF_CAP && d->tokens.v[q].kind == EVG_TOK_WORD)))
         return 0;

@@ -115,16 +115,16 @@ static size_t every_part(const tx_scan *s, size_t i, tx_hit *h)
     return tx_set_hit(h, i, e);
 }
 
-/* The unit of token i when it is a singular day, week, month or year
- * word, or of an adverb of that recurrence (adverb set): 'D', 'W', 'M',
- * 'Y'; 0 if none. */
-/* Adverbs of a recurrence (unit_letter's adverb set) and their units. */
+/* Adverbs of a recurrence: unit_letter's adverb set (adv_l there gives their units). */
 static const char *const every_adverbs[] = {"daily", "weekly", "monthly", "annually", "yearly",
                                             "\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a\xd8\xa7" /* يوميا */,
                                             "\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9\xd9\x8a\xd8\xa7" /* اسبوعيا */,
                                             "\xd8\xb4\xd9\x87\xd8\xb1\xd9\x8a\xd8\xa7" /* شهريا */,
                                             "\xd8\xb3\xd9\x86\xd9\x88\xd9\x8a\xd8\xa7" /* سنويا */};
 
+/* The unit of token i when it is a singular day, week, month or year
+ * word, or of an adverb of that recurrence (adverb set): 'D', 'W', 'M',
+ * 'Y'; 0 if none. */
 static char unit_letter(const tx_scan *s, size_t i, int adverb)
 {
     static const char *const unit[] = {"day", "week", "month", "year", AR_YAWM,

@@ -268,18 +268,19 @@ static int intent_infinitive(const evg_doc *doc, size_t i)
  * nor "was invited" (a visit that may be over), nor "invited reporters to
  * a briefing on Monday" (no place: an occasion of the day).  A cue for
  * the words after it only (tx_sentence_tenses): the day of the call
- * before it stays past. */
-static int invited_to(const evg_doc *doc, size_t i)
+ * before it stays past.  All within the sentence [first, end). */
+static int invite_to_place(const evg_doc *doc, size_t first, size_t i, size_t end)
 {
     static const char *inv[] = {"invited", "invites", "inviting", "invite"};
     static const char *aux[] = {"had", "was", "were", "been", "be"};
+    if (!evg_tok_is(doc, i, "to")) return 0;
     size_t p = i + 1;
-    if (p < doc->tokens.n && evg_tok_is(doc, p, "the")) p++;
-    if (!evg_tok_is(doc, i, "to") || p >= doc->tokens.n || !(doc->tokens.v[p].flags & EVG_TOKF_CAP)) return 0;
-    for (size_t k = i; k-- > 0 && k + 4 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;)
+    if (p < end && evg_tok_is(doc, p, "the")) p++;
+    if (p >= end || !(doc->tokens.v[p].flags & EVG_TOKF_CAP)) return 0;
+    for (size_t k = i; k-- > first && k + 4 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;)
         for (size_t m = 0; m < sizeof inv / sizeof *inv; m++) {
             if (!evg_tok_is(doc, k, inv[m])) continue;
-            for (size_t a = 0; k > 0 && a < sizeof aux / sizeof *aux; a++)
+            for (size_t a = 0; k > first && a < sizeof aux / sizeof *aux; a++)
                 if (evg_tok_is(doc, k - 1, aux[a])) return 0;
             return 1;
         }
@@ -799,7 +800,7 @@ static int8_t forward_step(tx_tenses *t, size_t i)
     if (t->imperf) o = (int8_t)(t->imperf == 1 && t->before != 1 ? 2 : t->imperf); /* 2: by an imperfect alone */
     else if (t->before) o = (int8_t)(t->before == -1 && t->said && report_own(doc, t->said, i) ? -2 : t->before);
     int c = cue_of(t, i);
-    if (!c && invited_to(doc, i)) c = 1; /* ahead only: "called X on Thursday, inviting her to Y" */
+    if (!c && invite_to_place(doc, t->first, i, t->end)) c = 1; /* ahead only: "called X on Thursday, inviting her to Y" */
     int v = c ? 0 : imperfect_cue(doc, t->mask, t->first, i, t->end);
     if (!t->inserted && insert_opens(doc, i, t->end)) {
         t->outer = (tx_tense_state){t->before, t->imperf, t->said}; /* "، الذي جرى التفاوض عليه ...،": its own tense */
@@ -829,6 +830,7 @@ static int8_t forward_step(tx_tenses *t, size_t i)
     return o;
 }
 
+/* Start the lazy tenses of tokens [first, end) (timex_int.h). */
 void tx_tenses_open(tx_tenses *t, const evg_doc *doc, const uint32_t *mask, size_t first, size_t end)
 {
     size_t n = end > first ? end - first : 1;
@@ -840,6 +842,7 @@ void tx_tenses_open(tx_tenses *t, const evg_doc *doc, const uint32_t *mask, size
     memset(t->cue, TENSE_UNSET, n);
 }
 
+/* The tense value of token i: the forward pass run up to i, else the first cue after it. */
 int tx_tense_at(tx_tenses *t, size_t i)
 {
     for (; t->next <= i; t->next++) t->val[t->next - t->first] = forward_step(t, t->next);
@@ -847,12 +850,14 @@ int tx_tense_at(tx_tenses *t, size_t i)
     return o != TENSE_UNSET ? o : cue_after(t, i);
 }
 
+/* Free what tx_tenses_open allocated. */
 void tx_tenses_close(tx_tenses *t)
 {
     if (t->cue != t->small) free(t->cue);
     t->cue = NULL;
 }
 
+/* Every token's tense value of [first, end) into out, by one tx_tenses. */
 void tx_sentence_tenses(const evg_doc *doc, const uint32_t *mask, size_t first, size_t end, int8_t *out)
 {
     tx_tenses t;
