@@ -346,10 +346,33 @@ static int agree_form(const evt_entry *e)
  * intent: the 057 entry would take a subject pair and the act's object as
  * the two sides, and the act told after it would be taken for the same
  * event.  Returns 1 when it rewrote the code. */
+/* Does "that" (English) or "على أن" with no imperfect verb after it
+ * (Arabic) follow the agree verb of a within its clause: a view shared
+ * ("agreed that the tension stems from ...", "اتفق الطرفان على أن سبب
+ * التوتر ..."), not an act agreed on ("agreed to", "اتفقا على أن يعقدا")? */
+static int agreed_view(const sent *s, const evt_match *a)
+{
+    const evg_doc *d = s->doc;
+    for (int32_t q = a->end; q < s->end && q - a->end <= AGREED_REACH; q++) {
+        if (evt_is_punct_boundary(d, q) && !in_timex_or_name(d, q)) return 0;
+        if (evg_tok_is(d, (size_t)q, "that")) return 1;
+        if (q == 0 || !evg_tok_is(d, (size_t)q - 1, "\xD8\xB9\xD9\x84\xD9\x8A") ||
+            !evg_tok_is(d, (size_t)q, "\xD8\xA7\xD9\x86"))
+            continue; /* علي ان (على أن folded) */
+        const evg_token *t = (size_t)q + 1 < d->tokens.n ? &d->tokens.v[q + 1] : NULL;
+        const unsigned char *w = t ? (const unsigned char *)d->fold + t->fs : NULL;
+        if (w && t->fe - t->fs >= 6 && w[0] == 0xD8 && w[1] == 0xB3) w += 2; /* the future's س */
+        return !(w && t->fe - t->fs >= 4 && ((w[0] == 0xD9 && (w[1] == 0x8A || w[1] == 0x86)) || /* ي ن */
+                                             (w[0] == 0xD8 && w[1] == 0xAA)));                    /* ت */
+    }
+    return 0;
+}
+
 int evt_agreed_act(const evg_ctx *ctx, const sent *s, size_t hi, evg_event *ev)
 {
     const evt_match *a = &s->h.v[hi].mt;
     if (strcmp(ev->code, "030") != 0 || !agree_form(a->e) || a->e->nreq > 1) return 0;
+    if (agreed_view(s, a)) return 0; /* a shared view: no agreement reached */
     if (hi + 1 < s->h.n) {
         const evt_match *b = &s->h.v[hi + 1].mt;
         int close = b->first >= a->end && b->first - a->end <= AGREED_REACH;
