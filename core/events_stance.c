@@ -410,12 +410,40 @@ static const char *country_of(const evg_entity *x)
     return x->country ? x->country : "";
 }
 
+/* "أرسلت قوات لمساعدة روسيا", "لدعم جيش البلد", "sent troops to help
+ * Ukraine", "in support of Kyiv": the state a deployment is sent to help
+ * receives it even when no إلى or "to" names it; the helped state may stand
+ * behind the noun of its effort ("لمساعدة غزو روسيا", "to support Russia's
+ * war").  Returns its entity, or -1. */
+static int32_t helped_state(const evg_doc *d, const sent *s, size_t hi, const char *own)
+{
+    static const char *const ar[] = {"\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87", /* مساعدة */
+                                     "\xD8\xAF\xD8\xB9\xD9\x85",                             /* دعم */
+                                     "\xD9\x85\xD8\xB3\xD8\xA7\xD9\x86\xD8\xAF\xD9\x87", /* مساندة */
+                                     "\xD9\x86\xD8\xB5\xD8\xB1\xD9\x87", NULL};            /* نصرة */
+    static const char *const en[] = {"help", "support", "assist", "aid", "bolster", "reinforce", NULL};
+    const evt_match *mt = &s->h.v[hi].mt;
+    int en_side = mt->e->lang == EVG_LANG_EN;
+    for (int32_t q = mt->end; q < s->end && q < mt->end + 12 && !evt_is_punct_boundary(d, q); q++) {
+        int hit = en_side ? tok_in(d, q, en) : 0;
+        for (int k = 0; !hit && !en_side && ar[k]; k++) hit = evt_tok_is_stem(d, q, ar[k]);
+        if (!hit) continue;
+        for (size_t i = 0; i < s->c.n; i++) { /* the state within three words of the help */
+            const cand *c = &s->c.v[i];
+            const char *cc = c->e ? country_of(c->e) : "";
+            if (c->first > q && c->first <= q + 3 && cc[0] && strcasecmp(cc, own) != 0) return c->ent;
+        }
+    }
+    return -1;
+}
+
 /* "ونشرت البحرية زوارق قرب الميناء", "would deploy about
  * 6,000 troops to secure the airport", "sent an armed column": forces
  * deployed or sent with no other state receiving them, and not to a place of
  * another state, show force (150), as sets 5, 11 and 12 code it; troops sent
  * to another state ("North Korea sent troops to Russia", "missiles deployed
- * in Belarus") stay military aid (072).  Returns 1 when it recoded. */
+ * in Belarus", troops sent to help another state) stay military aid (072).
+ * Returns 1 when it recoded. */
 int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size_t hi, evg_event *ev)
 {
     if (strcmp(ev->code, "072") != 0 || !deploy_form(s->h.v[hi].mt.e)) return 0;
@@ -431,6 +459,11 @@ int evt_own_deployment(const evg_ctx *ctx, const evg_doc *d, const sent *s, size
     if (ev->location >= 0) { /* "deployed missiles in Belarus", "12 ألف جندي في كورسك" */
         const char *c = country_of(&d->entities.v[ev->location]);
         if (c[0] && strcasecmp(c, own) != 0) return 0;
+    }
+    int32_t helped = helped_state(d, s, hi, own);
+    if (helped >= 0) { /* sent to help another state: aid to it */
+        evt_add_actor(ev, helped, EVG_ROLE_TARGET);
+        return 0;
     }
     const evt_cameo *c = evt_cameo_find(ctx, "150");
     snprintf(ev->code, sizeof ev->code, "150");
