@@ -1703,6 +1703,20 @@ static void test_entities__heldout38(void)
     check_heldout("heldout38", 120, HELDOUT38_FLOOR);
 }
 
+/* Test set 39 (tests/heldout39, 8 articles by an independent annotator): written during session 22 to measure it, never read */
+#define HELDOUT39_FLOOR 75
+static void test_entities__heldout39(void)
+{
+    check_heldout("heldout39", 120, HELDOUT39_FLOOR);
+}
+
+/* Test set 40 (tests/heldout40, 8 articles by an independent annotator): written during session 22 to measure it, never read */
+#define HELDOUT40_FLOOR 75
+static void test_entities__heldout40(void)
+{
+    check_heldout("heldout40", 120, HELDOUT40_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1777,6 +1791,8 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout36", test_entities__heldout36},
     {"test_entities__heldout37", test_entities__heldout37},
     {"test_entities__heldout38", test_entities__heldout38},
+    {"test_entities__heldout39", test_entities__heldout39},
+    {"test_entities__heldout40", test_entities__heldout40},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

@@ -1597,6 +1597,24 @@ static void test_events__heldout38(void)
                 HELDOUT38_MIN_RECALL);
 }
 
+/* Test set 39 (tests/heldout39, 8 articles by an independent annotator): written during session 22 to measure it, never read */
+#define HELDOUT39_MIN_PRECISION 0.35
+#define HELDOUT39_MIN_RECALL 0.25
+static void test_events__heldout39(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout39", "held-out 39", 60, HELDOUT39_MIN_PRECISION,
+                HELDOUT39_MIN_RECALL);
+}
+
+/* Test set 40 (tests/heldout40, 8 articles by an independent annotator): written during session 22 to measure it, never read */
+#define HELDOUT40_MIN_PRECISION 0.35
+#define HELDOUT40_MIN_RECALL 0.25
+static void test_events__heldout40(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout40", "held-out 40", 60, HELDOUT40_MIN_PRECISION,
+                HELDOUT40_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -2060,6 +2078,8 @@ static CU_TestInfo events_tests[] = {
     {"heldout36", test_events__heldout36},
     {"heldout37", test_events__heldout37},
     {"heldout38", test_events__heldout38},
+    {"heldout39", test_events__heldout39},
+    {"heldout40", test_events__heldout40},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};
