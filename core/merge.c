@@ -36,7 +36,8 @@
  *   3. actors: at least two shared actor ids, or one shared actor plus the
  *      same location or the same explicit day range;
  *   4. modality: reports with different modality (planned vs asserted, ...)
- *      merge only when both carry the same explicit day range;
+ *      merge only when both carry the same explicit day range, or when a
+ *      plan dated by its publication day meets an act done that very day;
  *   5. meetings (not visits) that share one actor and each name a person
  *      the other lacks are two meetings (one minister, two counterparts).
  */
@@ -213,13 +214,25 @@ static int other_counterparts(const evg_merge_key *a, const evg_merge_key *b)
     return shared_actors(a, b) == 1 && own_person(a, b) && own_person(b, a);
 }
 
+/* A plan dated only by its report's publication day ("Putin will discuss
+ * ... with Kim", undated, in an article of 13 September) and a report that
+ * the same act was done on exactly that day: the plan was kept that day.
+ * A plan reported the day before, or after the act, stays apart. */
+static int plan_kept_that_day(const evg_merge_key *a, const evg_merge_key *b)
+{
+    const evg_merge_key *p = a->modality == EVG_MODAL_PLANNED ? a : b, *x = p == a ? b : a;
+    if (p->modality != EVG_MODAL_PLANNED || x->modality != EVG_MODAL_ASSERTED) return 0;
+    if (p->date_source != EVG_DATE_DCT || !is_explicit(x) || x->begin != x->end) return 0;
+    return x->begin == key_dct(p);
+}
+
 int evg_merge_same(const evg_merge_key *a, const evg_merge_key *b)
 {
     if (!a || !b) return 0;
     if (strcmp(evg_merge_family(a->code), evg_merge_family(b->code)) != 0) return 0;
     if (other_counterparts(a, b)) return 0;
     if (is_visit_code(a->code) != is_visit_code(b->code) && !visit_meets_meeting(a, b)) return 0;
-    if (a->modality != b->modality && !same_explicit_range(a, b)) return 0;
+    if (a->modality != b->modality && !same_explicit_range(a, b) && !plan_kept_that_day(a, b)) return 0;
     if (!dates_compatible(a, b)) return 0;
     return actors_compatible(a, b);
 }

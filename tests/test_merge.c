@@ -212,6 +212,13 @@ static void test_merge__modality(void)
     CU_ASSERT_FALSE(same(&done, &plan_month));
     CU_ASSERT_FALSE(same(&done, &plan_dct));
     CU_ASSERT_TRUE(same(&plan_month, &plan2));
+    /* a plan dated by its publication day, the act done that very day */
+    key_box plan_today = mk("042", "2024-06-19", DCT, "2024-06-19", NULL, PLANNED, "putin", "kim", NULL);
+    key_box plan_after = mk("042", "2024-06-20", DCT, "2024-06-20", NULL, PLANNED, "putin", "kim", NULL);
+    key_box plan_other = mk("042", "2024-06-19", DCT, "2024-06-19", NULL, PLANNED, "putin", "xi", NULL);
+    CU_ASSERT_TRUE(same(&done, &plan_today));
+    CU_ASSERT_FALSE(same(&done, &plan_after));
+    CU_ASSERT_FALSE(same(&done, &plan_other));
 }
 
 /* A meeting announced for today and reported as held later the same day is
