@@ -76,10 +76,11 @@ static int32_t name_run_stop(scan *st, int32_t i)
 
 static int latin_person_noun(const scan *st, int32_t k);
 
-/* "Alyn Smith, a Scottish member of ...", "X, an independent lawmaker":
- * after the comma of an unlisted Latin name, a or an, at most two
- * describing words (a demonym, a capitalised or lower-case adjective) and
- * a role noun of people (latin_person_noun, or "member of").  A rival or
+/* "Alyn Smith, a Scottish member of ...", "X, an independent lawmaker",
+ * "X, the sister of ...": after the comma of an unlisted Latin name, a, an
+ * or the, at most two describing words (a demonym, a capitalised or
+ * lower-case adjective) and a role noun of people (latin_person_noun, or
+ * "member of").  A rival or
  * an ally may be a party or a country ("Likud, a rival of", "Qatar, an
  * ally of"): those need a given name opening the name at i. */
 static int latin_role_appositive(const scan *st, int32_t i, int32_t c)
@@ -88,7 +89,7 @@ static int latin_role_appositive(const scan *st, int32_t i, int32_t c)
     const evg_doc *d = st->d;
     span q;
     int skip;
-    if (!evg_tok_is(d, (size_t)c, "a") && !evg_tok_is(d, (size_t)c, "an")) return 0;
+    if (!evg_tok_is(d, (size_t)c, "a") && !evg_tok_is(d, (size_t)c, "an") && !evg_tok_is(d, (size_t)c, "the")) return 0;
     for (int32_t k = c + 1; k <= c + 3 && evg_ent_same_sent(d, c, k + 1); k++) {
         if (d->tokens.v[k].kind != EVG_TOK_WORD || d->tokens.v[k].script != EVG_SCRIPT_LATN) return 0;
         int any = 0;

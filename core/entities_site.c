@@ -4,7 +4,8 @@
  * Owns the new LOC entities of a named site: a Latin name before or after
  * a site noun ("Al-Aqsa Mosque", "the Shifa hospital"), a city's site, an
  * Arabic site noun with a person's or definite words (arabic_site_at,
- * site_nouns), a place in brackets after a name (paren_place_at).
+ * site_nouns), a land feature (islands, peninsula, corridor) and a foreign
+ * name, a place in brackets after a name (paren_place_at).
  * Reads keys (entities_key.c); writes through entities_mention.c; called
  * from unlisted_at (entities_unlisted.c).
  */
@@ -25,9 +26,12 @@ static int latin_site_head(const evg_doc *d, int32_t k)
                                       "airbase", "base", "harbour", "harbor", "square", "stadium", "bridge",
                                       "dam", "prison", "refinery", "terminal", "castle", "fortress", "barracks",
                                       "tower", "citadel", "hotel", "gate", "theatre", "theater", "arena",
-                                      "cemetery", "house", "villa"};
+                                      "cemetery", "house", "villa", "monastery", "abbey", "convent", "station"};
     if ((size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_LATN || !(d->tokens.v[k].flags & EVG_TOKF_CAP))
         return 0;
+    if (evg_tok_is(d, (size_t)k, "hall")) /* "Belgrade City Hall"; "Stuart Hall" is a person */
+        return k > 0 && (evg_tok_is(d, (size_t)k - 1, "city") || evg_tok_is(d, (size_t)k - 1, "town")) &&
+               (d->tokens.v[k - 1].flags & EVG_TOKF_CAP);
     for (size_t h = 0; h < sizeof of / sizeof *of; h++)
         if (evg_tok_is(d, (size_t)k, of[h])) return 2;
     for (size_t h = 0; h < sizeof end / sizeof *end; h++)
@@ -35,16 +39,29 @@ static int latin_site_head(const evg_doc *d, int32_t k)
     return 0;
 }
 
-/* Is token k a site noun in any case ("stadium", "Stadium")? */
+/* "metro station", "railway station": token k is a noun of transport
+ * in lower case and the next word "station", in the same sentence.  A
+ * bare "station" is left out ("the Fox station" is a broadcaster). */
+static int transport_station(const evg_doc *d, int32_t k)
+{
+    static const char *const mode[] = {"metro", "subway", "underground", "railway", "rail", "train", "bus", "tram"};
+    if ((size_t)k + 1 >= d->tokens.n || (d->tokens.v[k].flags & EVG_TOKF_CAP) ||
+        !evg_tok_is(d, (size_t)k + 1, "station") || d->tokens.v[k].sent != d->tokens.v[k + 1].sent)
+        return 0;
+    return evg_tok_in_static(d, (size_t)k, mode, sizeof mode / sizeof *mode, EVG_WS_PLAIN);
+}
+
+/* Is token k a site noun in any case ("stadium", "Stadium"), or the
+ * transport word before "station" (transport_station)? */
 static int latin_site_noun(const evg_doc *d, int32_t k)
 {
     static const char *const noun[] = {"palace", "mosque", "cathedral", "church", "shrine", "mausoleum", "museum",
                                        "memorial", "monument", "airport", "airbase", "stadium", "prison", "refinery",
-                                       "hotel", "square"};
+                                       "hotel", "square", "monastery", "abbey", "convent"};
     if ((size_t)k >= d->tokens.n || d->tokens.v[k].script != EVG_SCRIPT_LATN) return 0;
     for (size_t h = 0; h < sizeof noun / sizeof *noun; h++)
         if (evg_tok_is(d, (size_t)k, noun[h])) return 1;
-    return 0;
+    return transport_station(d, k);
 }
 
 static int32_t latin_site_before_noun(scan *st, int32_t i, int32_t end);
@@ -145,13 +162,22 @@ static int32_t latin_site_before_noun(scan *st, int32_t i, int32_t end)
  * الوطن", "مقام الشهيد"), 2 when they may only with an adjective of the
  * site after them ("قاعدة الأمير سلطان الجوية": "قاعدة البيانات" is a
  * database), 0 when only a foreign word or a listed place may ("سجن
- * المتهمين" is jailing the accused). */
+ * المتهمين" is jailing the accused), 3 and 4 for a feature of the land
+ * named only by foreign words nobody listed ("جزر ناتونا", "ممر لوبيتو"; a
+ * listed place after the noun is read alone): 3 for a feminine noun, after
+ * which a word in ي is a name (an adjective would agree in ة: "جزر
+ * صغيرة"), 4 for a masculine one, after which it is an adjective ("ممر
+ * إنساني"). */
 static const struct site_noun { const char *ar, *en; int named; } site_nouns[] = {
     {"قصر", "Palace", 1}, {"مسجد", "Mosque", 1}, {"جامع", "Mosque", 1}, {"ضريح", "Mausoleum", 1},
     {"مقام", "Shrine", 1}, {"كاتدراءيه", "Cathedral", 1}, {"كنيسه", "Church", 1}, {"متحف", "Museum", 1},
     {"قلعه", "Citadel", 1}, {"ميناء", "Port", 1}, {"مرفا", "Port", 1}, {"قاعده", "Base", 2},
     {"مطار", "Airport", 2}, {"فندق", "Hotel", 0}, {"سجن", "Prison", 0}, {"ملعب", "Stadium", 0},
-    {"ساحه", "Square", 1}, {"ميدان", "Square", 1}, {"معبر", "Crossing", 1}, {"منفذ", "Crossing", 0}};
+    {"ساحه", "Square", 1}, {"ميدان", "Square", 1}, {"معبر", "Crossing", 1}, {"منفذ", "Crossing", 0},
+    {"جزر", "Islands", 3}, {"جزيره", "Island", 3}, {"ممر", "Corridor", 4}};
+
+/* "شبه جزيرة" (a peninsula): two words, read by peninsula_at. */
+static const struct site_noun peninsula = {"شبه", "Peninsula", 3};
 
 /* Adjectives that may close an Arabic site name, as folded, and their English. */
 static const char *site_adjective(const evg_doc *d, int32_t k)
@@ -238,6 +264,36 @@ int evg_ent_site_name_word(const scan *st, int32_t first, int32_t k)
     return !evg_ent_fuzzy_match(st, k, &fm);
 }
 
+/* "شبه جزيرة أفونجي", "وشبه جزيرة": token i is شبه (also behind one of و
+ * ب ل ف, *skip = 1) and the next word, in the same sentence, جزيرة. */
+static int peninsula_at(const evg_doc *d, int32_t i, int *skip)
+{
+    size_t n;
+    if ((size_t)i + 1 >= d->tokens.n || d->tokens.v[i].script != EVG_SCRIPT_ARAB || !evg_ent_same_sent(d, i, i + 1) ||
+        !evg_tok_is(d, (size_t)i + 1, "جزيره"))
+        return 0;
+    const char *s = evg_ent_tok_str(d, i, &n);
+    *skip = n == 8 && evg_ent_one_proclitic(s);
+    return evg_key_eq("شبه", s + *skip * 2, n - (size_t)*skip * 2);
+}
+
+/* May token k (in i's sentence) be a foreign name word after the noun sn
+ * at i?  As any site name word; after a land feature (named 3, 4) the
+ * first word also: after a feminine noun it may end in ي ("جزر سبراتلي")
+ * but not in ى (a feminine elative: "جزر أخرى", "جزيرة كبرى"); after a
+ * masculine one it has four letters or more ("ممر آمن", "ممر ضيق" are
+ * adjectives of three root letters), and so has any later word. */
+static int feature_name_word(const scan *st, const struct site_noun *sn, int32_t i, int32_t k)
+{
+    if (sn->named < 3) return evg_ent_site_name_word(st, i, k);
+    size_t n;
+    const char *s = evg_ent_tok_str(st->d, k, &n);
+    if (k > i + 1) /* a short word after the name is a verb or a particle ("جزر ناتونا تقع ضمن") */
+        return evg_ent_count_letters(s, n) >= 4 && evg_ent_site_name_word(st, i, k);
+    if (sn->named == 4) return evg_ent_count_letters(s, n) >= 4 && evg_ent_site_name_word(st, i, k);
+    return evg_ent_same_sent(st->d, i, k) && !evg_ent_orig_ends_in(st->d, k, "ى") && evg_ent_site_name_word(st, k, k);
+}
+
 /* The end of a person's name that names a site from k: a rank or a title
  * of rule and one or two name words ("الملك فيصل", "الأمير سلطان", "الشيخ
  * زايد"), or a given name and the rest of the name ("موفق السلطي"); k
@@ -307,19 +363,21 @@ static int32_t arabic_site_name(const gaz_entry **owner, span *m, scan *st, cons
 {
     const evg_doc *d = st->d;
     int32_t c = i + 1, e = c;
+    int named = sn->named == 1 || sn->named == 2; /* persons' and definite names may follow */
     if (evg_ent_match_at(st, c, GAZ_NAME, m)) {
+        if (sn->named >= 3) return -1; /* "جزيرة كريت": the listed place alone */
         *owner = &st->g->ents.v[st->g->keys.v[m->key].target];
         if ((*owner)->is_country || (strcmp((*owner)->type, "GPE") && strcmp((*owner)->type, "PER")) ||
             (!strcmp((*owner)->type, "PER") && sn->named != 1))
             return -1;
         e = m->end;
     } else {
-        if (sn->named) e = site_person_words(st, i, c); /* "مسجد الملك فيصل", "قاعدة موفق السلطي" */
+        if (named) e = site_person_words(st, i, c); /* "مسجد الملك فيصل", "قاعدة موفق السلطي" */
         if (e == c)
-            while (e < c + 3 && evg_ent_site_name_word(st, i, e)) e++;
+            while (e < c + 3 && feature_name_word(st, sn, i, e)) e++;
         if (e == c + 1 && sn->named == 1 && evg_ent_same_sent(d, i, e + 1)) /* "معبر باب الهوى": a construct name */
             e = site_definite_words(st, i, e);
-        if (e == c && sn->named) e = site_definite_words(st, i, c);
+        if (e == c && named) e = site_definite_words(st, i, c);
     }
     return e > c ? evg_ent_hyphen_tail(d, e) : e; /* "ساحة كارا-سو" */
 }
@@ -337,8 +395,10 @@ int32_t evg_ent_arabic_site_at(scan *st, int32_t i)
     int skip;
     span m;
     const struct site_noun *sn = site_noun_at(d, i, &skip);
+    int32_t n0 = i; /* the noun's first word */
+    if (!sn && peninsula_at(d, i, &skip)) sn = &peninsula, i++;
     int32_t c = i + 1, e = c, end;
-    if (!sn || !evg_ent_same_sent(d, i, c) || evg_ent_match_at(st, i, GAZ_NAME, &m)) return -1;
+    if (!sn || !evg_ent_same_sent(d, i, c) || evg_ent_match_at(st, n0, GAZ_NAME, &m)) return -1;
     const gaz_entry *owner = NULL;
     e = arabic_site_name(&owner, &m, st, sn, i);
     if (e < 0) return -1;
@@ -350,7 +410,7 @@ int32_t evg_ent_arabic_site_at(scan *st, int32_t i)
     span hm;
     int definite = !owner && cn > 4 && !memcmp(cs, "ال", 4) && !evg_ent_match_at(st, c, GAZ_HONOR | GAZ_TITLE, &hm);
     if (definite && sn->named == 2 && end == e) return -1; /* "قاعدة البيانات" */
-    int32_t os = evg_ent_orig_after_letters(d, &d->tokens.v[i], skip), oe = d->tokens.v[end - 1].oe, ent;
+    int32_t os = evg_ent_orig_after_letters(d, &d->tokens.v[n0], skip), oe = d->tokens.v[end - 1].oe, ent;
     char en[256];
     site_name_en(st, owner ? owner->name_en : NULL, c, e, end, sn, en, sizeof en);
     if (owner && !strcmp(owner->type, "GPE")) {
@@ -358,7 +418,7 @@ int32_t evg_ent_arabic_site_at(scan *st, int32_t i)
         snprintf(id, sizeof id, "%s-%s", owner->id, sn->en);
         for (char *p = id; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
         if ((ent = evg_ent_entity_by_id(st, id)) < 0) ent = evg_ent_body_entity(st, id, en, "LOC", owner->country, "", os, oe);
-    } else if ((ent = evg_ent_new_entity_at(st, i, end, os, "LOC", owner ? owner->country : "", "")) >= 0 &&
+    } else if ((ent = evg_ent_new_entity_at(st, n0, end, os, "LOC", owner ? owner->country : "", "")) >= 0 &&
                st->d->entities.v[ent].first_mention < 0) {
         if (definite && (!strcmp(sn->en, "Square") || !strcmp(sn->en, "Crossing"))) { /* "Tahrir Square" */
             char lat[256] = "";
@@ -369,7 +429,7 @@ int32_t evg_ent_arabic_site_at(scan *st, int32_t i)
         st->d->entities.v[ent].name_en = evg_arena_strdup(st->d->arena, en); /* "Nevatim Air Base" */
     }
     if (ent < 0) return -1;
-    evg_ent_add_mention(st, ent, i, end, os, oe, EVG_MEN_NAME);
+    evg_ent_add_mention(st, ent, n0, end, os, oe, EVG_MEN_NAME);
     if (owner && !strcmp(owner->type, "GPE")) evg_ent_emit_key(st, &m, EVG_MEN_NAME);
     return end;
 }
