@@ -18,7 +18,8 @@
  * that a preceding word makes about something else ("حرب 1950-1953"); else
  * the referred event's date; else the section's reference date (with lower
  * confidence); never a date from another section, and no date at all in a
- * section without a reference date (related blocks).  An intent (03) is
+ * section without a reference date (related blocks: an act left undated
+ * there is dropped, events_merge.c).  An intent (03) is
  * not dated by a time ahead of the reference date, the promised act's
  * (events_date.c, evt_intent_redate after evt_stated_intent).
  * Modality: cues from data/cues.tsv before the trigger (سوف، لم، لن، قد +

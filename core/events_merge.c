@@ -9,6 +9,8 @@
  * and their modality agrees.  The better-dated report is kept and absorbs
  * the other's actors, place, attribution and quantities.  A reception and
  * talks told in their own clause stay two events (session 15).
+ * Before merging, a related block's headline with no absolute date is
+ * dropped (drop_undated_related).
  * Exports evt_merge_events and evt_actor_matches.
  */
 #include "events_int.h"
@@ -392,9 +394,37 @@ static int better(const evg_event *a, const evg_event *b)
     return a->confidence >= b->confidence;
 }
 
+/* Is ev a headline of another story (a related block) that no absolute date
+ * places: no date at all, or only a relative one left unanchored
+ * (XXXX-XX-XX, XXXX-WXX, XXXX-XX)?  The block is not the article's own
+ * narrative, and only an absolutely dated act in it ("on May 24") is told
+ * as fact; "X to visit Y next week" or "X meets Y" says nothing of when. */
+static int related_undated(const evg_doc *d, const evg_event *ev)
+{
+    if (!section_related(d, ev->section)) return 0;
+    for (const char *c = ev->date_value; *c; c++)
+        if (*c >= '0' && *c <= '9') return 0;
+    return 1;
+}
+
+/* Drop the undated headlines of related blocks (related_undated). */
+static void drop_undated_related(evg_doc *d)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        if (related_undated(d, &d->events.v[i])) {
+            free(d->events.v[i].quantities.v);
+            continue;
+        }
+        d->events.v[w++] = d->events.v[i];
+    }
+    d->events.n = w;
+}
+
 void evt_merge_events(run *r)
 {
     evg_doc *d = r->doc;
+    drop_undated_related(d);
     char *gone = evg_xcalloc(d->events.n ? d->events.n : 1, 1);
     for (size_t i = 0; i < d->events.n; i++) {
         for (size_t j = i + 1; !gone[i] && j < d->events.n && j <= i + MERGE_REACH; j++) {

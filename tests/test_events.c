@@ -341,14 +341,15 @@ static void test_events__related_no_body_date(void)
         CU_ASSERT_NOT_EQUAL(ev->date_source, EVG_DATE_DCT);
         CU_ASSERT_NOT_EQUAL(ev->begin, evg_days_from_civil(2024, 6, 21));
     }
-    CU_ASSERT_EQUAL(seen, 1);
+    CU_ASSERT_EQUAL(seen, 0); /* session 22: an undated headline of the block is no event at all */
     evg_doc_free(d);
 }
 
 /* Session 19: an event of a related block dated by a day or month with no
  * year ("في 24 مايو", "on May 24": XXXX-05-24, the block has no reference
  * date) carries that value with no calendar range, as FUTURE_REF does;
- * "أمس" there (XXXX-XX-XX, nothing known) dates nothing. */
+ * "أمس" there (XXXX-XX-XX, nothing known) dates nothing, and since session
+ * 22 such an undated headline is no event. */
 static const evg_event *related_event(const evg_doc *d, const char *code)
 {
     for (size_t i = 0; i < d->events.n; i++)
@@ -367,7 +368,7 @@ static void test_events__related_yearless_date(void)
     if (!d) return;
     const evg_event *visit = related_event(d, "042"), *meet = related_event(d, "040");
     CU_ASSERT_PTR_NOT_NULL(visit);
-    CU_ASSERT_PTR_NOT_NULL(meet);
+    CU_ASSERT_PTR_NULL(meet); /* session 22: "أمس" places nothing, so the meeting is dropped */
     if (visit) {
         CU_ASSERT_STRING_EQUAL(visit->date_value, "XXXX-05-24");
         CU_ASSERT_EQUAL(visit->begin, EVG_NODATE);
@@ -383,7 +384,8 @@ static void test_events__related_yearless_date(void)
     CU_ASSERT_PTR_NOT_NULL(visit);
     if (visit) CU_ASSERT_STRING_EQUAL(visit->date_value, "XXXX-05-24");
     evg_doc_free(d);
-    /* an undated report of the block is not merged into the one of May 24 (nor given its date) */
+    /* an undated report of the block is not merged into the one of May 24 (nor given its date):
+     * session 22 drops it (drop_undated_related, events_merge.c) */
     text = "Markets close higher\n\nShares rose on Friday in Tokyo.\nRead also:\n"
            "Syria shelled Idlib on March 3 after clashes near Saraqib\nSyria shelled Aleppo on Sunday\n";
     d = doc_or_fail(text, "2024-11-20");
@@ -396,7 +398,7 @@ static void test_events__related_yearless_date(void)
         undated += ev->date_value[0] == '\0';
     }
     CU_ASSERT_EQUAL(dated, 1);
-    CU_ASSERT_EQUAL(undated, 1);
+    CU_ASSERT_EQUAL(undated, 0);
     evg_doc_free(d);
 }
 
