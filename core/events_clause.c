@@ -442,27 +442,41 @@ int32_t evt_relative_clause_subject(const run *r, const sent *s, size_t hi, int3
 /* The bare name before the relative clause or apposition that ends right
  * before the English verb at token v ("Sunak, who arrived on Friday,
  * held"), or -1. */
+/* The token after candidate c, past a short gloss in brackets right after
+ * it ("the Atomic Agency (AA), which ...") or the closing bracket of the
+ * gloss that c itself is ("(AA)"). */
+static int32_t past_gloss(const evg_doc *d, const cand *c)
+{
+    if (tok_is(d, c->end, ")") && tok_is(d, c->first - 1, "(")) return c->end + 1;
+    if (!tok_is(d, c->end, "(")) return c->end;
+    for (int32_t q = c->end + 1; q < c->end + 6 && (size_t)q < d->tokens.n; q++) {
+        if (tok_is(d, q, ")")) return q + 1;
+        if (d->tokens.v[q].kind == EVG_TOK_PUNCT) return c->end;
+    }
+    return c->end;
+}
+
 int32_t evt_subject_before_clause(const evg_doc *d, const sent *s, int32_t v)
 {
     if (v - 2 <= s->first) return -1;
     static const char *const rel[] = {"who", "which", NULL};
     if (tok_in(d, v - 1, rel) && tok_is(d, v - 2, ",")) { /* "Sunak, who arrived on Friday" */
         for (size_t k = 0; k < s->c.n; k++)
-            if (s->c.v[k].end == v - 2 && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib) return (int32_t)k;
+            if (past_gloss(d, &s->c.v[k]) == v - 2 && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib) return (int32_t)k;
         return -1;
     }
     if (!tok_is(d, v - 1, ",")) return -1;
     for (int32_t q = v - 2; q > s->first && q >= v - APPOSITION_REACH; q--) {
         if (tok_is(d, q, ",")) { /* "Hajiyev, an adviser to President Aliyev, denied": an apposition */
             for (size_t k = 0; k < s->c.n; k++)
-                if (s->c.v[k].end == q && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib &&
+                if (past_gloss(d, &s->c.v[k]) == q && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib &&
                     (evt_cand_type_is(&s->c.v[k], "PER") || evt_cand_type_is(&s->c.v[k], "ORG")))
                     return (int32_t)k;
             if (!tok_in(d, q + 1, rel)) return -1; /* another clause */
         }
         if (!tok_in(d, q, rel) || !tok_is(d, q - 1, ",")) continue;
         for (size_t k = 0; k < s->c.n; k++)
-            if (s->c.v[k].end == q - 1 && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib) return (int32_t)k;
+            if (past_gloss(d, &s->c.v[k]) == q - 1 && s->c.v[k].prep == PREP_NONE && !s->c.v[k].attrib) return (int32_t)k;
         return -1;
     }
     return -1;
@@ -619,10 +633,13 @@ int32_t evt_parenthetical_subject(const run *r, const sent *s, const evt_match *
     if (mt->e->lang != EVG_LANG_EN || mt->e->pos != EVT_POS_VERB || lo <= s->first ||
         !tok_is(d, lo - 1, ",") || tok_is(d, lo, "and") || tok_is(d, lo, "but"))
         return -1; /* "..., and will be the first to visit": a clause of its own */
+    static const char *const pron[] = {"he", "she", "they", "it", "we", NULL};
+    for (int32_t q = lo; q < mt->first; q++)
+        if (tok_in(d, q, pron)) return -1; /* "the Bank (NB), where he criticised": his own subject */
     for (size_t k = evt_cand_lower_bound(s, lo - 1); k-- > 0;) {
         const cand *c = &s->c.v[k];
         if (lo - c->end > 20) return -1;
-        int comma = tok_is(d, c->end, ",");
+        int comma = tok_is(d, past_gloss(d, c), ",");
         if (comma && k > 0 && c->prep == PREP_OTHER && tok_is(d, c->first - 1, "of") &&
             s->c.v[k - 1].end == c->first - 1) { /* "X of Tajikistan, signed": X */
             c = &s->c.v[--k];

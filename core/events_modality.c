@@ -55,6 +55,14 @@ static int to_after_superlative(const evg_doc *d, const evt_match *cue)
     return 0;
 }
 
+/* "forces loyal to X attacked", "fighters allied to X": the "to" of a tie
+ * of loyalty or belonging opens no infinitive. */
+static int to_of_loyalty(const evg_doc *d, const evt_match *cue)
+{
+    static const char *const w[] = {"loyal", "belonging", "affiliated", "allied", NULL};
+    return tok_is(d, cue->first, "to") && tok_in(d, cue->first - 1, w);
+}
+
 /* "تهديدات ومخاوف دولية", "international criticism": a noun of demand,
  * disapproval, rejection or threat (CAMEO 10-13) whose agent is written only
  * as a collective (a noagent cue of data/cues.tsv before it, or after it with
@@ -214,8 +222,9 @@ static int own_modality(const run *r, const sent *s, size_t hi)
     for (int32_t i = from; i < mt->first; i++) {
         evt_match cue;
         if (!evt_match_at(r->doc, i, mt->first, 1, &cue) || !cue_applies(&cue, mt) ||
-            evt_cue_cut(r->doc, &cue, mt)) /* events_tense.c: "رفضت X ...، وتوعدت" */
+            evt_cue_cut(r->doc, &cue, mt) || to_of_loyalty(r->doc, &cue)) /* events_tense.c: "رفضت X ...، وتوعدت" */
             continue;
+        if (r->tok_tx[cue.first] >= 0 && cue.end == cue.first + 1) continue; /* the month "in May", not the modal */
         if (to_after_superlative(r->doc, &cue)) { /* "will be the first leader to visit" */
             for (int32_t k = cue.first - 1; k >= s->first && k >= cue.first - 8; k--)
                 plan |= tok_is(r->doc, k, "will");

@@ -212,12 +212,46 @@ static int quantity_of(const evg_doc *d, const sent *s, int32_t k)
     return k - 2 >= s->first && tok_is(d, k, "of") && tok_in(d, k - 1, heads) && tok_is(d, k - 2, "a");
 }
 
+/* "قوات موالية لحفتر", "بعثة المراقبين التابعة لسادك", "forces loyal to X",
+ * "fighters affiliated with X": a force or mission noun tied by loyalty or
+ * belonging to a name, which stands for the group in the clause (the
+ * annotators give the leader or body as the actor).  Is token k, right
+ * before the preposition of the name, such a word after such a noun (one
+ * genitive may stand between: بعثة المراقبين)? */
+static int loyal_to(const evg_doc *d, const sent *s, int32_t k)
+{
+    static const char *const ar_tie[] = {
+        "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xD9\x8A\xD9\x87", "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xD9\x88\xD9\x86", /* مواليه موالون */
+        "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xD9\x8A\xD9\x86", "\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9\xD9\x87",             /* موالين تابعه */
+        "\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9\xD9\x88\xD9\x86", "\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9\xD9\x8A\xD9\x86", NULL}; /* تابعون تابعين */
+    static const char *const ar_head[] = {
+        "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA", "\xD9\x82\xD9\x88\xD9\x87", "\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA7\xD8\xAA", /* قوات قوه وحدات */
+        "\xD9\x85\xD9\x82\xD8\xA7\xD8\xAA\xD9\x84\xD9\x88\xD9\x86", "\xD9\x85\xD9\x82\xD8\xA7\xD8\xAA\xD9\x84\xD9\x8A\xD9\x86", /* مقاتلون مقاتلين */
+        "\xD9\x85\xD8\xB3\xD9\x84\xD8\xAD\xD9\x88\xD9\x86", "\xD9\x85\xD8\xB3\xD9\x84\xD8\xAD\xD9\x8A\xD9\x86", /* مسلحون مسلحين */
+        "\xD8\xB9\xD9\x86\xD8\xA7\xD8\xB5\xD8\xB1", "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF", "\xD9\x81\xD8\xB5\xD8\xA7\xD8\xA1\xD9\x84", /* عناصر جنود فصاءل */
+        "\xD9\x81\xD8\xB5\xD8\xA7\xD9\x8A\xD9\x84", "\xD9\x85\xD9\x8A\xD9\x84\xD9\x8A\xD8\xB4\xD9\x8A\xD8\xA7\xD8\xAA", /* فصايل ميليشيات */
+        "\xD8\xA8\xD8\xB9\xD8\xAB\xD9\x87", "\xD9\x88\xD9\x81\xD8\xAF", NULL}; /* بعثه وفد */
+    static const char *const en_tie[] = {"loyal", "belonging", "affiliated", "allied", NULL};
+    static const char *const en_head[] = {"forces", "troops", "soldiers", "fighters", "militias", "militiamen",
+                                          "gunmen", "units", "militants", "rebels", "mission", "delegation", NULL};
+    if (k - 1 < s->first) return 0;
+    if (tok_in(d, k, en_tie)) return tok_in(d, k - 1, en_head);
+    int tie = 0;
+    for (int i = 0; ar_tie[i] && !tie; i++) tie = evt_tok_is_stem(d, k, ar_tie[i]);
+    if (!tie) return 0;
+    for (int32_t h = k - 1; h >= s->first && h >= k - 2; h--)
+        for (int i = 0; ar_head[i]; i++)
+            if (evt_tok_is_stem(d, h, ar_head[i])) return 1;
+    return 0;
+}
+
 static int find_prep(const run *r, const sent *s, cand *c)
 {
     const evg_doc *d = r->doc;
     int p = clitic_prep(d, &d->mentions.v[c->m]);
+    if (p < 0) p = token_clitic_prep(d, c);
+    if (p == PREP_TO && loyal_to(d, s, c->first - 1)) return PREP_NONE; /* "قوات موالية لحفتر" */
     if (p >= 0) return p;
-    if ((p = token_clitic_prep(d, c)) >= 0) return p;
     int skipped = 0;
     for (int32_t k = c->first - 1; k >= s->first && skipped <= 2; k--) {
         if (r->tok_men[k] >= 0 || d->tokens.v[k].kind != EVG_TOK_WORD) return PREP_NONE;
@@ -227,6 +261,7 @@ static int find_prep(const run *r, const sent *s, cand *c)
             return PREP_TO;
         if ((p = evt_prep_word(d, k)) >= 0) {
             if (p == PREP_OTHER && group_of(d, k)) return PREP_NONE; /* "the leaders of X" */
+            if ((p == PREP_TO || p == PREP_WITH) && loyal_to(d, s, k - 1)) return PREP_NONE; /* "forces loyal to X" */
             if (p == PREP_OTHER && quantity_of(d, s, k)) { /* "a range of": go on before "a" */
                 k -= 2;
                 continue;
@@ -593,12 +628,24 @@ static int32_t gloss_open(const evg_doc *d, int32_t close, int32_t floor)
     return -1;
 }
 
+/* "The Law Union (LU) on Monday criticised", "الاتحاد الأفريقي (الاتحاد) قد
+ * انتقد": only a time expression, the particle قد or "on", "late", "also"
+ * stand between the gloss's ")" at close and the trigger at first. */
+static int gloss_gap(const run *r, int32_t close, int32_t first)
+{
+    static const char *const w[] = {"\xD9\x82\xD8\xAF", "on", "late", "early", "also", NULL}; /* قد */
+    if (first - close > 7) return 0;
+    for (int32_t q = close + 1; q < first; q++)
+        if (r->tok_tx[q] < 0 && !tok_in(r->doc, q, w)) return 0;
+    return 1;
+}
+
 int32_t evt_window_start(const run *r, const sent *s, size_t hi)
 {
     int32_t prev_hit = hi > 0 ? s->h.v[hi - 1].mt.end : s->first;
     int32_t first = s->h.v[hi].mt.first;
     for (int32_t k = first - 1; k >= prev_hit; k--) {
-        int32_t open = k == first - 1 ? gloss_open(r->doc, k, prev_hit) : -1;
+        int32_t open = k == first - 1 || gloss_gap(r, k, first) ? gloss_open(r->doc, k, prev_hit) : -1;
         if (open >= 0) {
             k = open; /* the loop steps to the name before "(" */
             continue;
