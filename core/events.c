@@ -759,6 +759,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     evt_apposition_place(s, hi, &ev); /* events_generic.c: "The talks, held in Doha, brought together" */
     int coref = event_date(r, s, hi, &ev, agreed_at, led);
     if (e->cls == EVT_CL_SPEECH && !evt_speech_event_ok(s, &ev) && !evt_dated_statement(r, s, hi, &ev)) return;
+    if (e->cls == EVT_CL_SPEECH && evt_own_future_intent(s, hi, &ev)) set_code(d, &ev, "030"); /* "said Tokyo would work for" */
     event_finish(r, s, hi, &ev, threat);
     coref = evt_intent_redate(r, s, hi, &ev, coref); /* events_date.c: "would send aid next month" */
     int want = coref_wanted(d, s, hi, &ev, led, coref);

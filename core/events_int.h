@@ -385,6 +385,8 @@ int32_t evt_threat_speaker(const run *r, const sent *s, size_t hi);
 void evt_threat_own_side(const sent *s, int32_t speaker, evg_event *ev);
 void evt_speaker_for_country(const sent *s, size_t hi, evg_event *ev);
 void evt_speaker_intent(const sent *s, size_t hi, evg_event *ev);
+/* events_speech.c: a kept statement telling its own side's future act is an intent (030), session 22 */
+int evt_own_future_intent(const sent *s, size_t hi, const evg_event *ev);
 void evt_own_envoy_recalled(const sent *s, size_t hi, evg_event *ev);
 /* events_parties.c: counterparts beyond word order */
 void evt_speaker_object(const sent *s, size_t hi, evg_event *ev);

@@ -5,7 +5,8 @@
  * frames it, the date a statement takes after a meeting, threats told in a
  * statement's complement (138), a speaker who joins a position his
  * country is said to hold, the news outlet a speaker talked to, and the
- * speaker of an intent whose agent is no name.
+ * speaker of an intent whose agent is no name, and a statement that tells
+ * its own side's future cooperation (030, session 22).
  *
  * Reads the sentence's hits and speakers (events_sentence.c) and the actors
  * events_args.c chose; events.c asks these before it keeps a statement.
@@ -508,4 +509,168 @@ void evt_own_envoy_recalled(const sent *s, size_t hi, evg_event *ev)
         if (side != sp) evt_add_actor(ev, sp, EVG_ROLE_PARTICIPANT);
         return;
     }
+}
+
+/* Session 22 (ev-code22): a statement whose complement is the speaker's own
+ * side's future act with no trigger of its own ("said Tokyo would work for
+ * ...", "قال إن اليابان ستبذل ...", "أكد أن الحزب سيتعاون مع ...") tells an
+ * intent to cooperate: CAMEO 030, not the residual 010.  Only verbs of
+ * cooperation count (work with, help, support, commit, exert efforts): "would
+ * keep its course", "ستواجه الإرهاب", "will appoint a new premier" stay 010. */
+
+/* Is token q a subject word for the speaker's own side: "we", "he", "she",
+ * "his|her|its|our country|government", بلاده بلادها حكومته حكومتها
+ * الحكومه المملكه الحزب الحركه? */
+static int own_side_word(const evg_doc *d, int32_t q)
+{
+    static const char *const en[] = {"we", "he", "she", NULL};
+    static const char *const owner[] = {"his", "her", "its", "our", NULL};
+    static const char *const noun[] = {"country", "government", NULL};
+    static const char *const ar[] = {"\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF\xD9\x87", "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF\xD9\x87\xD8\xA7", /* بلاده بلادها */
+                                     "\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD9\x87", "\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD9\x87\xD8\xA7", /* حكومته حكومتها */
+                                     "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x87", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87", /* الحكومه المملكه */
+                                     "\xD8\xA7\xD9\x84\xD8\xAD\xD8\xB2\xD8\xA8", "\xD8\xA7\xD9\x84\xD8\xAD\xD8\xB1\xD9\x83\xD9\x87", NULL}; /* الحزب الحركه */
+    return tok_in(d, q, en) || tok_in(d, q, ar) || (tok_in(d, q, noun) && tok_in(d, q - 1, owner));
+}
+
+/* Does the word after token q open one of the words in next? */
+static int next_in(const evg_doc *d, int32_t q, const char *const *next)
+{
+    return (size_t)q + 1 < d->tokens.n && tok_in(d, q + 1, next);
+}
+
+/* Is English token q ("will"/"would" at q - 1) a verb of cooperation:
+ * cooperate, help, support, contribute, abide, honour; work with/for/
+ * together; do whatever/everything; spare no effort; push for? */
+static int en_cooperative_verb(const evg_doc *d, int32_t q)
+{
+    static const char *const verb[] = {"cooperate", "help", "assist", "support", "contribute", "abide", "honour",
+                                       "honor", "spare", NULL};
+    static const char *const work[] = {"work", NULL};
+    static const char *const work_next[] = {"with", "for", "together", "closely", "alongside", "toward", "towards",
+                                            NULL};
+    static const char *const doing[] = {"do", NULL};
+    static const char *const all[] = {"whatever", "everything", "all", "what", NULL};
+    static const char *const push[] = {"push", NULL};
+    static const char *const for_[] = {"for", NULL};
+    return tok_in(d, q, verb) || (tok_in(d, q, work) && next_in(d, q, work_next)) ||
+           (tok_in(d, q, doing) && next_in(d, q, all)) || (tok_in(d, q, push) && next_in(d, q, for_));
+}
+
+/* Is Arabic token q a future verb of cooperation: س + ي/ت/ن + a stem of
+ * تعاون، بذل، التزم، دعم، ساعد، ساهم/أسهم، احترم (ستتعاون سيبذل ستلتزم
+ * سندعم سيساعدان), or of عمل with مع / من أجل / إلى جانب after it? */
+static int ar_cooperative_verb(const evg_doc *d, int32_t q)
+{
+    static const char *const stem[] = {"\xD8\xAA\xD8\xB9\xD8\xA7\xD9\x88\xD9\x86", "\xD8\xA8\xD8\xB0\xD9\x84", /* تعاون بذل */
+                                       "\xD9\x84\xD8\xAA\xD8\xB2\xD9\x85", "\xD8\xAF\xD8\xB9\xD9\x85", /* لتزم دعم */
+                                       "\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF", "\xD8\xB3\xD8\xA7\xD9\x87\xD9\x85", /* ساعد ساهم */
+                                       "\xD8\xB3\xD9\x87\xD9\x85", "\xD8\xAD\xD8\xAA\xD8\xB1\xD9\x85", NULL}; /* سهم حترم */
+    static const char *const work_next[] = {"\xD9\x85\xD8\xB9", "\xD9\x85\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x89", /* مع من الى */
+                                            "\xD8\xAC\xD9\x86\xD8\xA8\xD8\xA7", NULL}; /* جنبا */
+    static const char *const work = "\xD8\xB9\xD9\x85\xD9\x84"; /* عمل */
+    const evg_token *t = &d->tokens.v[q];
+    const char *w = d->fold + t->fs + 4; /* after س and the person prefix */
+    size_t n = (size_t)(t->fe - t->fs) - 4;
+    for (int k = 0; stem[k]; k++) {
+        size_t l = strlen(stem[k]);
+        if (n >= l && n <= l + 6 && memcmp(w, stem[k], l) == 0) return 1; /* endings ان ون ين ه */
+    }
+    return n >= 6 && n <= 12 && memcmp(w, work, 6) == 0 && next_in(d, q, work_next);
+}
+
+/* Is token q a future verb of cooperation: "will"/"would" before one
+ * (en_cooperative_verb), or an Arabic imperfect with the future prefix س
+ * (ar_cooperative_verb)? */
+static int future_cooperation_at(const evg_doc *d, int32_t q)
+{
+    static const char *const aux[] = {"will", "would", NULL};
+    if (q < 0 || (size_t)q >= d->tokens.n || d->tokens.v[q].kind != EVG_TOK_WORD) return 0;
+    if (tok_in(d, q, aux)) return (size_t)q + 1 < d->tokens.n && en_cooperative_verb(d, q + 1);
+    const evg_token *t = &d->tokens.v[q];
+    const unsigned char *w = (const unsigned char *)d->fold + t->fs;
+    size_t n = (size_t)(t->fe - t->fs);
+    return n >= 8 && w[0] == 0xD8 && w[1] == 0xB3 && /* س + ي ت ن */
+           ((w[2] == 0xD9 && (w[3] == 0x8A || w[3] == 0x86)) || (w[2] == 0xD8 && w[3] == 0xAA)) &&
+           ar_cooperative_verb(d, q);
+}
+
+/* Does entity e stand for the speaker sp's own side: sp, or a name of the
+ * speaker's country (the state, its capital, a body of it; no other person)? */
+static int own_side_entity(const evg_doc *d, int32_t sp, int32_t e)
+{
+    if (e == sp) return 1;
+    if (evt_ent_is_person(d, e)) return 0; /* "Biden said Trump would help": another person's act */
+    const char *sc = d->entities.v[sp].country, *ec = d->entities.v[e].country, *id = d->entities.v[e].id;
+    if (!sc || strlen(sc) != 3) return 0;
+    if (ec && strcmp(ec, sc) == 0) return 1;
+    return id && strlen(id) == 3 && tolower((unsigned char)sc[0]) == id[0] && tolower((unsigned char)sc[1]) == id[1] &&
+           tolower((unsigned char)sc[2]) == id[2];
+}
+
+/* Does the subject in tokens [from, to) stand for the speaker sp's own side:
+ * one own-side word, or a name of it ending the span? */
+static int own_side_subject(const sent *s, int32_t sp, int32_t from, int32_t to)
+{
+    const evg_doc *d = s->doc;
+    if (to - from == 1 && own_side_word(d, from)) return 1;
+    if (to - from == 2 && own_side_word(d, from + 1)) return 1; /* "his country" */
+    for (size_t k = 0; k < s->c.n; k++)
+        if (s->c.v[k].first >= from && s->c.v[k].end == to && own_side_entity(d, sp, s->c.v[k].ent)) return 1;
+    return 0;
+}
+
+/* Is token q a quotation mark (opening or closing)? */
+static int quote_mark(const evg_doc *d, int32_t q)
+{
+    static const char *const p[] = {"\"", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", NULL};
+    return d->tokens.v[q].kind == EVG_TOK_PUNCT && tok_in(d, q, p);
+}
+
+/* The first token of the complement of statement hit mt: after the first
+ * إن/أن (and their pronoun forms, بأن، وأن) or "that" within reach, or right
+ * after an English verb that has none ("will"/"would" comes first); -1 when
+ * a clause break comes first. */
+static int32_t complement_start(const sent *s, const evt_match *mt, int32_t lim)
+{
+    static const char *const comp[] = {"\xD8\xA7\xD9\x86", "\xD8\xA7\xD9\x86\xD9\x87", "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7", /* ان انه انها */
+                                       "\xD8\xA7\xD9\x86\xD9\x87\xD9\x85", "\xD8\xA8\xD8\xA7\xD9\x86", /* انهم بان */
+                                       "\xD9\x88\xD8\xA7\xD9\x86", "that", NULL}; /* وان */
+    static const char *const aux[] = {"will", "would", NULL};
+    const evg_doc *d = s->doc;
+    for (int32_t q = mt->end; q < lim; q++) {
+        if (tok_in(d, q, comp)) return q;
+        if (tok_in(d, q, aux)) break; /* "said Tokyo would ...": no "that" */
+        if (evt_is_punct_boundary(d, q)) return -1;
+    }
+    return mt->e->lang == EVG_LANG_EN ? mt->end - 1 : -1;
+}
+
+/* Statement hit hi (event ev, its source the speaker) tells its own side's
+ * future act of cooperation: the complement's subject is an own-side word
+ * or name and a future verb of cooperation follows it at once (a pronoun
+ * إنه/إنها is the subject itself).  Its code is then 030; events.c asks
+ * this of kept statements. */
+int evt_own_future_intent(const sent *s, size_t hi, const evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    int32_t sp = -1;
+    for (int i = 0; i < ev->nactors && sp < 0; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) sp = ev->actors[i].entity;
+    if (sp < 0 || strcmp(ev->code, "010") != 0 || mt->e->cls != EVT_CL_SPEECH) return 0;
+    int32_t lim = mt->end + 20 < s->end ? mt->end + 20 : s->end;
+    int32_t c = complement_start(s, mt, lim);
+    if (c < 0) return 0;
+    int32_t from = c + 1;
+    while (from < lim && quote_mark(d, from)) from++;
+    if (mt->e->lang == EVG_LANG_AR && evt_is_pronoun_complementizer(d, c)) return future_cooperation_at(d, from);
+    for (int32_t f = from + 1; f < lim && f <= from + 5; f++) {
+        if (evt_is_punct_boundary(d, f)) return 0;
+        if (!future_cooperation_at(d, f)) continue;
+        int32_t to = f;
+        while (to > from && quote_mark(d, to - 1)) to--;
+        return own_side_subject(s, sp, from, to);
+    }
+    return 0;
 }
