@@ -1183,6 +1183,8 @@ void evt_resolve_coref(run *r)
         if (evt_present_report(d, ev)) continue; /* "X says ..." */
         if ((!want || want == EVT_COREF_MEET) && after_named_date(r, i))
             continue; /* "after the signing ceremony": that act, not the nearest meeting */
+        if ((!want || want == EVT_COREF_MEET) && evt_occasion_phrase_date(r, i))
+            continue; /* "during the closed session", "على هامش القمة": that meeting */
         if (!want && evt_sequel_date(r, ev)) continue; /* "then", "later", ثم */
         if (!want && evt_then_adverb_date(r, ev)) continue; /* حينها, "at the time" */
         int got = coref_named(r, i, named_at, want, &o);

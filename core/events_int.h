@@ -159,6 +159,7 @@ int evt_then_adverb_date(const run *r, evg_event *ev);
 int evt_stamp_date(const run *r, evg_event *ev);
 int evt_present_report(const evg_doc *d, const evg_event *ev);
 int evt_untold_act_date(const run *r, evg_event *ev);
+int evt_occasion_phrase_date(const run *r, size_t i);
 
 static inline int tok_is(const evg_doc *d, int32_t i, const char *s)
 {

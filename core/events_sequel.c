@@ -7,9 +7,11 @@
  * - ...": the stamp's day), an English reporting verb in the simple
  * present ("X says ...": the reference date), a reaction naming an act
  * told with no event of its own ("condemned the attack": that sentence's
- * day).  Split out of events_coref.c in session 20.  Exports
- * evt_sequel_date, evt_then_adverb_date, evt_stamp_date,
- * evt_present_report and evt_untold_act_date (events_int.h).
+ * day), an act put at a summit or one of its sessions ("during the closed
+ * session": the summit told before).  Split out of events_coref.c in
+ * session 20.  Exports evt_sequel_date, evt_then_adverb_date,
+ * evt_stamp_date, evt_present_report, evt_untold_act_date and
+ * evt_occasion_phrase_date (events_int.h).
  */
 #include "events_int.h"
 
@@ -242,4 +244,126 @@ int evt_untold_act_date(const run *r, evg_event *ev)
         return 1;
     }
     return 0;
+}
+
+/* ---- an act at a meeting told before ("during the closed session") ---- */
+
+/* Is token q a word that puts an act at an occasion (1: "during", "at",
+ * "in", "sidelines" of "on the sidelines of", خلال، أثناء، في، هامش of "على
+ * هامش") or right after it (2: "after", "following", بعد، عقب)?  0 if not. */
+static int occasion_prep(const evg_doc *d, int32_t q)
+{
+    static const char *const w[] = {"during", "at", "in", "sidelines", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", /* خلال */
+                                    "\xD9\x88\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",                         /* وخلال */
+                                    "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1",                         /* اثناء */
+                                    "\xD9\x81\xD9\x8A", "\xD9\x87\xD8\xA7\xD9\x85\xD8\xB4", NULL};       /* في هامش */
+    static const char *const after[] = {"after", "following", "\xD8\xA8\xD8\xB9\xD8\xAF", /* بعد */
+                                        "\xD9\x88\xD8\xA8\xD8\xB9\xD8\xAF", "\xD8\xB9\xD9\x82\xD8\xA8", /* وبعد عقب */
+                                        "\xD9\x88\xD8\xB9\xD9\x82\xD8\xA8", NULL}; /* وعقب */
+    return tok_in(d, q, w) ? 1 : tok_in(d, q, after) ? 2 : 0;
+}
+
+/* Which day of the meeting a word next to its noun names: -1 the first
+ * ("opening", الافتتاحية), 1 the last ("closing", "final", الختامية), 0
+ * none. */
+static int occasion_edge(const evg_doc *d, int32_t q)
+{
+    static const char *const first[] = {"opening", "inaugural", "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x81\xD8\xAA\xD8\xAA\xD8\xA7\xD8\xAD\xD9\x8A\xD9\x87", NULL}; /* الافتتاحيه */
+    static const char *const last[] = {"closing", "final", "\xD8\xA7\xD9\x84\xD8\xAE\xD8\xAA\xD8\xA7\xD9\x85\xD9\x8A\xD9\x87", NULL}; /* الختاميه */
+    return tok_in(d, q, first) ? -1 : tok_in(d, q, last) ? 1 : 0;
+}
+
+/* Is token q a noun of a gathering of many: summit, conference, قمة، مؤتمر
+ * (any proclitic); with sessions 1 also its session (session, جلسة)? */
+static int gathering_noun(const evg_doc *d, int32_t q, int sessions)
+{
+    static const char *const en[] = {"summit", "conference", NULL};
+    static const char *const en_s[] = {"session", "sessions", NULL};
+    if (tok_in(d, q, en) || evt_tok_is_stem(d, q, "\xD9\x82\xD9\x85\xD9\x87") || /* قمه */
+        evt_tok_is_stem(d, q, "\xD9\x85\xD8\xA1\xD8\xAA\xD9\x85\xD8\xB1"))    /* مءتمر */
+        return 1;
+    return sessions && (tok_in(d, q, en_s) || evt_tok_is_stem(d, q, "\xD8\xAC\xD9\x84\xD8\xB3\xD9\x87")); /* جلسه */
+}
+
+/* "press", "news", صحفي، صحافي: a conference for the press. */
+static int press_word(const evg_doc *d, int32_t q)
+{
+    static const char *const w[] = {"press", "news", "\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A", /* صحفي */
+                                    "\xD8\xB5\xD8\xAD\xD8\xA7\xD9\x81\xD9\x8A", NULL}; /* صحافي */
+    return tok_in(d, q, w);
+}
+
+/* Does an occasion word of ev's sentence, outside its trigger, put it at a
+ * gathering named right after ("during the closed session", "at the
+ * summit", "on the sidelines of the summit", "خلال الجلسة المغلقة", "على
+ * هامش القمة"; English with "the" before the noun), or right after it
+ * ("after the closing session", "عقب الجلسة الختامية")?  *edge gets 1 (the
+ * last day) after it, else occasion_edge of the word before (English) or
+ * after (Arabic) the noun. */
+static int occasion_phrase(const evg_doc *d, const evg_event *ev, int *edge)
+{
+    const evg_sentence *st = &d->sentences.v[ev->sent];
+    for (int32_t k = st->tok_first; k + 1 < st->tok_end; k++) {
+        int prep = k >= ev->trig_first && k < ev->trig_end ? 0 : occasion_prep(d, k);
+        if (!prep) continue;
+        int32_t from = tok_is(d, k, "sidelines") && tok_is(d, k + 1, "of") ? k + 2 : k + 1;
+        int the = 0;
+        for (int32_t q = from; q < st->tok_end && q <= from + 3; q++) {
+            if (evt_is_punct_boundary(d, q) || (q >= ev->trig_first && q < ev->trig_end)) break;
+            the |= tok_is(d, q, "the");
+            if (!gathering_noun(d, q, 1)) continue;
+            if (press_word(d, q - 1) || press_word(d, q + 1)) break; /* a press conference is no gathering */
+            int ar = d->lang == EVG_LANG_AR;
+            if (!ar && !the) break;
+            *edge = prep == 2 ? 1 : ar ? occasion_edge(d, q + 1) : occasion_edge(d, q - 1); /* after it: its last day */
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Sentences before an act within which the gathering it is put at is looked for. */
+#define OCCASION_SENTS 12
+
+/* The gathering (summit, conference) told before event i in its section,
+ * nearest first: asserted, dated by its own or a borrowed day or a few
+ * days.  NULL if none. */
+static const evg_event *told_gathering(const evg_doc *d, size_t i)
+{
+    const evg_event *ev = &d->events.v[i];
+    for (size_t j = i; j-- > 0;) {
+        const evg_event *o = &d->events.v[j];
+        if (o->section != ev->section || o->sent < ev->sent - OCCASION_SENTS) break;
+        if (o->sent == ev->sent || strcmp(o->root, "04") != 0 || o->modality != EVG_MODAL_ASSERTED ||
+            (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF) || o->begin == EVG_NODATE ||
+            strlen(o->date_value) < 10 || o->end - o->begin > 10)
+            continue;
+        for (int32_t q = o->trig_first; q < o->trig_end; q++)
+            if (gathering_noun(d, q, 0)) return o;
+    }
+    return NULL;
+}
+
+/* "During the closed session, X criticised Y", "met Z on the sidelines of
+ * the summit", "وانتقد X خلال الجلسة المغلقة", "التقى Y على هامش القمة": an
+ * undated asserted act put at a summit or conference, or at one of its
+ * sessions, happened at the gathering told before in its section, not on
+ * the narrative's latest day (a guest's arrival told in between).  It
+ * takes the gathering's day or span, or the first or last day of the span
+ * for an opening or a closing session.  1 when it dated event i. */
+int evt_occasion_phrase_date(const run *r, size_t i)
+{
+    const evg_doc *d = r->doc;
+    evg_event *ev = &d->events.v[i];
+    int edge = 0;
+    if (ev->date_source != EVG_DATE_DCT || ev->modality != EVG_MODAL_ASSERTED ||
+        d->sections.v[ev->section].kind != EVG_SEC_BODY || !occasion_phrase(d, ev, &edge))
+        return 0;
+    const evg_event *o = told_gathering(d, i);
+    if (!o) return 0;
+    if (edge || o->begin == o->end)
+        evt_coref_day(ev, edge < 0 ? o->begin : o->end); /* the day, not a clock time */
+    else
+        evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
+    return 1;
 }
