@@ -668,6 +668,7 @@ static int32_t more_parties(run *r, const sent *s, size_t hi, evg_event *ev, int
     if (threat >= 0) evt_threat_own_side(s, threat, ev);
     if (threat >= 0 && !evt_role_taken(ev, EVG_ROLE_SOURCE))
         evt_add_actor(ev, s->c.v[threat].ent, EVG_ROLE_SOURCE);
+    evt_summit_body_actors(r, s, hi, ev); /* events_parties.c: "the final declaration urged" */
     evt_leaders_actors(r, s, hi, ev);
     evt_announced_aid_source(s, hi, ev);
     *borrowed = !evt_role_taken(ev, EVG_ROLE_SOURCE) && evt_occasion_actors(r, s, hi, ev) > 0;
@@ -714,7 +715,7 @@ static int event_date(run *r, const sent *s, size_t hi, evg_event *ev, int32_t a
 static void event_finish(run *r, const sent *s, size_t hi, evg_event *ev, int32_t threat)
 {
     evt_event_modality(r, s, hi, ev, threat >= 0);
-    evt_stated_intent(s, hi, ev);
+    if (evt_stated_intent(s, hi, ev)) evt_speaker_for_country(s, hi, ev); /* now an intent (03) */
     ev->attribution = evt_assign_attribution(s, hi, ev);
     evt_assign_quantities(r, s, hi, ev);
     ev->confidence = base_confidence(s, hi, ev);

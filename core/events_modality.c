@@ -283,12 +283,12 @@ int32_t evt_assign_attribution(const sent *s, size_t hi, const evg_event *ev)
  * aid": material cooperation or aid announced for the future by its own
  * side (the speaker, or an actor of the speaker's country) is a statement
  * of intent (CAMEO codes future cooperation under 03: 031, aid 033), and
- * that statement happened. */
-void evt_stated_intent(const sent *s, size_t hi, evg_event *ev)
+ * that statement happened.  Returns 1 when the code became 03x. */
+int evt_stated_intent(const sent *s, size_t hi, evg_event *ev)
 {
     const evg_doc *d = s->doc;
     if (ev->modality != EVG_MODAL_PLANNED || (strcmp(ev->root, "06") != 0 && strcmp(ev->root, "07") != 0))
-        return;
+        return 0;
     int32_t src = -1;
     for (int i = 0; i < ev->nactors && src < 0; i++)
         if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
@@ -298,19 +298,20 @@ void evt_stated_intent(const sent *s, size_t hi, evg_event *ev)
         if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) continue;
         int comp = 0;
         for (int32_t q = h->mt.end; q < mt->first && !comp; q++) comp = evt_is_complementizer(d, q);
-        if (!comp && mt->e->lang != EVG_LANG_EN) return;
+        if (!comp && mt->e->lang != EVG_LANG_EN) return 0;
         const evg_entity *a = &d->entities.v[s->c.v[h->speaker].ent], *b = &d->entities.v[src];
         if (s->c.v[h->speaker].ent != src &&
             !(a->country && b->country && a->country[0] && strcmp(a->country, b->country) == 0))
-            return;
+            return 0;
         const char *code = strcmp(ev->root, "06") == 0 ? "031" : "033";
         const evt_cameo *c = evt_cameo_find(d->ctx, code);
         snprintf(ev->code, sizeof ev->code, "%s", code);
         memcpy(ev->root, "03", 3);
         if (c) ev->label = c->label;
         ev->modality = EVG_MODAL_ASSERTED;
-        return;
+        return 1;
     }
+    return 0;
 }
 
 /* "الاتفاق الذي وقعته X و Y لاستئناف العلاقات", "a pledge to restore ties":

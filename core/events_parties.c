@@ -1,6 +1,8 @@
 /*
  * events_parties.c - counterparts that the clause's word order does not
- * give: the leaders a plural names, the parties a mediator stands between,
+ * give: the leaders a plural names, the body of the summit reported when
+ * its leaders, its final text or the summit itself is the subject ("the
+ * final declaration urged"), the parties a mediator stands between,
  * the sender of announced aid, rescuers and aid arriving (073), a capital
  * standing for its country (also as a visit's destination), the visitor
  * holding talks in the city visited, the pair of a fighting noun (the section's
@@ -95,8 +97,23 @@ static int leaders_subject(const sent *s, const evt_match *mt)
     return 0;
 }
 
-/* The leaders are the persons of the latest act of the section (this or a
- * few sentences back) that names at least two, with the events that act
+/* The latest act of the section (this or a few sentences back) that names
+ * at least two persons: the leaders "the leaders" points back to.  Its
+ * index in d->events, or -1. */
+static int32_t leaders_act(const run *r, const sent *s)
+{
+    const evg_doc *d = r->doc;
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->section != s->section || o->sent < s->idx - LEADERS_SENTS) return -1;
+        int people = 0;
+        for (int k = 0; k < o->nactors; k++) people += evt_ent_is_person(d, o->actors[k].entity);
+        if (people >= 2) return (int32_t)i;
+    }
+    return -1;
+}
+
+/* The leaders are the persons of leaders_act, with the events that act
  * was split into (one per guest); those of a target's country
  * stay out ("the three leaders visited Tunisia" are not Tunisia's). */
 void evt_leaders_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
@@ -104,21 +121,113 @@ void evt_leaders_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     const evg_doc *d = r->doc;
     if (evt_role_taken(ev, EVG_ROLE_SOURCE) || s->sec_kind != EVG_SEC_BODY || !leaders_subject(s, &s->h.v[hi].mt))
         return;
+    int32_t i = leaders_act(r, s);
+    if (i < 0) return;
+    const evg_event *o = &d->events.v[i];
+    int32_t j = i; /* one act told as several events (a reception per guest): all of them */
+    while (j > 0 && d->events.v[j - 1].trig_first == o->trig_first && d->events.v[j - 1].sent == o->sent) j--;
+    for (; j <= i; j++)
+        for (int k = 0; k < d->events.v[j].nactors; k++) {
+            int32_t ent = d->events.v[j].actors[k].entity;
+            if (!evt_ent_is_person(d, ent) || evt_has_actor(ev, ent) || target_country(d, ev, ent)) continue;
+            evt_add_actor(ev, ent, evt_role_taken(ev, EVG_ROLE_SOURCE) ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
+        }
+}
+
+/* "The final declaration urged", "the joint communique called for", "The
+ * summit called for", "the leaders also condemned", "دعا البيان الختامي",
+ * "وطالبت القمة", "واتفق القادة": the subject is what a summit adopted,
+ * the summit itself or its leaders, right before an English verb (an
+ * adverb between) or right after an Arabic one (see leaders_subject). */
+static int summit_subject(const sent *s, const evt_match *mt)
+{
+    static const char *const text[] = {"declaration", "communique", "communiqué", "statement", NULL};
+    static const char *const kind[] = {"final", "joint", NULL};
+    static const char *const adv[] = {"also", "then", "later", NULL};
+    const evg_doc *d = s->doc;
+    if (mt->e->lang == EVG_LANG_EN) {
+        int32_t q = mt->first - 1;
+        if (q > s->first && tok_in(d, q, adv)) q--;
+        if (q <= s->first) return 0;
+        if (tok_is(d, q, "summit") || tok_is(d, q, "leaders")) return 1;
+        return tok_in(d, q, text) && tok_in(d, q - 1, kind);
+    }
+    if (leaders_subject(s, mt)) return 1;
+    int32_t q = mt->end;
+    if (q >= s->end) return 0;
+    if (evt_tok_is_stem(d, q, "\xD9\x82\xD9\x85\xD9\x87")) return 1; /* القمة */
+    return q + 1 < s->end &&
+           (evt_tok_is_stem(d, q, "\xD8\xA8\xD9\x8A\xD8\xA7\xD9\x86") ||           /* البيان */
+            evt_tok_is_stem(d, q, "\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86")) && /* الاعلان */
+           evt_tok_is_stem(d, q + 1, "\xD8\xAE\xD8\xAA\xD8\xA7\xD9\x85\xD9\x8A");   /* الختامي */
+}
+
+/* The bodies (ORG, role IGO) among the actors of the latest meeting (04x)
+ * of the document: the body whose summit it was.  Fills out, returns how
+ * many (at most max). */
+static int summit_bodies(const evg_doc *d, int32_t *out, int max)
+{
     for (size_t i = d->events.n; i-- > 0;) {
         const evg_event *o = &d->events.v[i];
-        if (o->section != s->section || o->sent < s->idx - LEADERS_SENTS) return;
-        int people = 0;
-        for (int k = 0; k < o->nactors; k++) people += evt_ent_is_person(d, o->actors[k].entity);
-        if (people < 2) continue;
-        size_t j = i; /* one act told as several events (a reception per guest): all of them */
-        while (j > 0 && d->events.v[j - 1].trig_first == o->trig_first && d->events.v[j - 1].sent == o->sent) j--;
-        for (; j <= i; j++)
-            for (int k = 0; k < d->events.v[j].nactors; k++) {
-                int32_t ent = d->events.v[j].actors[k].entity;
-                if (!evt_ent_is_person(d, ent) || evt_has_actor(ev, ent) || target_country(d, ev, ent)) continue;
-                evt_add_actor(ev, ent, evt_role_taken(ev, EVG_ROLE_SOURCE) ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
-            }
-        return;
+        int n = 0;
+        for (int k = 0; strcmp(o->root, "04") == 0 && k < o->nactors && n < max; k++) {
+            const evg_entity *e = &d->entities.v[o->actors[k].entity];
+            if (e->type && strcmp(e->type, "ORG") == 0 && e->role && strcmp(e->role, "IGO") == 0)
+                out[n++] = o->actors[k].entity;
+        }
+        if (n > 0) return n;
+    }
+    return 0;
+}
+
+/* Where entity ent is named in sentence s: 0 nowhere, 1 somewhere before
+ * token from, 2 only from it on. */
+static int named_in_sentence(const sent *s, int32_t ent, int32_t from)
+{
+    int after = 0;
+    for (size_t k = 0; k < s->c.n; k++)
+        if (s->c.v[k].ent == ent) {
+            if (s->c.v[k].first < from) return 1;
+            after = 1;
+        }
+    return after ? 2 : 0;
+}
+
+/* "In a joint statement, the leaders condemned ...", "The final
+ * declaration urged ...", "واتفق القادة على": a verbal act (not a meeting) whose
+ * subject is the summit, its leaders or its text, when no two leaders were
+ * named just before (leaders_act), is the act of the body whose summit the
+ * document reports (the bodies of its latest meeting: "the GCC-ASEAN
+ * summit" gives both).  A source taken from outside the sentence gives way
+ * to them; a source named in the sentence stays ("X told the summit"),
+ * unless it follows the Arabic subject: then it is the object. */
+void evt_summit_body_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(ev->code, "04", 2) == 0 || s->sec_kind != EVG_SEC_BODY || mt->e->pos == EVT_POS_NOUN ||
+        mt->e->pos == EVT_POS_FIXED || !summit_subject(s, mt) || leaders_act(r, s) >= 0)
+        return; /* a noun there is the object ("the leaders condemned the attacks") */
+    int32_t body[4];
+    int n = summit_bodies(d, body, 4);
+    if (n == 0) return;
+    int at = -1;
+    for (int k = 0; k < ev->nactors && at < 0; k++)
+        if (ev->actors[k].role == EVG_ROLE_SOURCE) at = k;
+    int named = at >= 0 ? named_in_sentence(s, ev->actors[at].entity, mt->end) : 0;
+    if (named == 1 || (named == 2 && mt->e->lang == EVG_LANG_EN)) return;
+    if (named == 2) { /* "دعا البيان الختامي إيران": named after the subject, the object */
+        ev->actors[at].role = evt_role_taken(ev, EVG_ROLE_TARGET) ? EVG_ROLE_PARTICIPANT : EVG_ROLE_TARGET;
+        at = -1;
+    }
+    for (int k = 0; k < n; k++) {
+        if (evt_has_actor(ev, body[k])) continue;
+        if (at >= 0) {
+            ev->actors[at].entity = body[k];
+            at = -1;
+        } else {
+            evt_add_actor(ev, body[k], evt_role_taken(ev, EVG_ROLE_SOURCE) ? EVG_ROLE_PARTICIPANT : EVG_ROLE_SOURCE);
+        }
     }
 }
 

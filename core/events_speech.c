@@ -3,10 +3,11 @@
  * own (a speaker and a foreign addressee, an occasion, a date of its own, a
  * denial), whether a statement reports another act of its sentence or only
  * frames it, the date a statement takes after a meeting, threats told in a
- * statement's complement (138), a speaker who joins a position his
- * country is said to hold, the news outlet a speaker talked to, and the
- * speaker of an intent whose agent is no name, and a statement that tells
- * its own side's future cooperation (030, session 22).
+ * statement's complement (138), a speaker who joins a position or an
+ * intent his country or government is said to hold (in a complement with
+ * or without "that", or a verbal noun object), the news outlet a speaker
+ * talked to, the speaker of an intent whose agent is no name, and a
+ * statement that tells its own side's future cooperation (030, session 22).
  *
  * Reads the sentence's hits and speakers (events_sentence.c) and the actors
  * events_args.c chose; events.c asks these before it keeps a statement.
@@ -404,29 +405,74 @@ void evt_threat_own_side(const sent *s, int32_t speaker, evg_event *ev)
     }
 }
 
+/* Is entity c the speaker's own state (a country, id its ISO code in
+ * lower case; or a city of it, its capital standing for it), or a
+ * government body of it (ORG, role GOV), cc being the speaker's country? */
+static int own_state(const evg_entity *c, const char *cc)
+{
+    if (!c || !c->type || !c->id || !cc || strlen(cc) != 3) return 0;
+    if (strcmp(c->type, "ORG") == 0)
+        return c->role && strcmp(c->role, "GOV") == 0 && c->country && strcmp(c->country, cc) == 0;
+    if (strcmp(c->type, "GPE") != 0) return 0;
+    if (strlen(c->id) != 3) return c->country && strcmp(c->country, cc) == 0;
+    for (int q = 0; q < 3; q++)
+        if (tolower((unsigned char)cc[q]) != c->id[q]) return 0;
+    return 1;
+}
+
+/* Is token q inside a time expression or a name? */
+static int timex_or_name_at(const evg_doc *d, int32_t q)
+{
+    for (size_t i = 0; i < d->timexes.n; i++)
+        if (d->timexes.v[i].tok_first <= q && q < d->timexes.v[i].tok_end) return 1;
+    for (size_t i = 0; i < d->mentions.n; i++)
+        if (d->mentions.v[i].tok_first <= q && q < d->mentions.v[i].tok_end) return 1;
+    return 0;
+}
+
+/* Does speech hit h hold trigger mt in its complement: a complementizer
+ * between them ("said that", "قال إن"), an English clause with no "that"
+ * right after the verb ("said on Monday Washington would consider"), or a
+ * verbal noun as the verb's object ("أكد X في كلمته رفض مصر")?  The last
+ * two allow no punctuation and at most 3 other words between, besides
+ * dates and names ("told reporters", "في كلمته", "in a statement"). */
+static int in_complement(const evg_doc *d, const hit *h, const evt_match *mt)
+{
+    for (int32_t q = h->mt.end; q < mt->first; q++)
+        if (evt_is_complementizer(d, q)) return 1;
+    if (mt->first - h->mt.end > 20 || evt_punct_between(d, h->mt.end, mt->first)) return 0;
+    int words = 0;
+    for (int32_t q = h->mt.end; q < mt->first; q++) words += !timex_or_name_at(d, q);
+    if (words > 3) return 0;
+    if (h->mt.e->lang == EVG_LANG_EN) return 1;
+    /* no "و" or "ف" before it: a bare past form there is the verbal noun
+     * ("أكد رفض مصر"); a second verb of the speaker would be joined by و */
+    return mt->e->pos == EVT_POS_NOUN || (mt->e->pos == EVT_POS_PAST && mt->prefix_len == 0);
+}
+
 /* "Wang Wenbin said that China opposed ...", "قال المتحدث X إن بلاده
- * ترفض": a position reported in a statement's complement whose only agent
- * is the speaker's own country is the speaker's, on its behalf: the
- * speaker joins it. */
+ * ترفض", "X said Iraq would not allow ...", "قال X إن أنقرة تسعى إلى":
+ * a position or an intent (03) reported in a statement's complement whose
+ * agent is the speaker's own country or government is the speaker's, on
+ * its behalf: the speaker joins it.  A denial keeps its agent alone ("X
+ * denied that his country had pledged"), and so does an act after "while"
+ * or "فيما", another clause with a subject of its own. */
 void evt_speaker_for_country(const sent *s, size_t hi, evg_event *ev)
 {
     const evg_doc *d = s->doc;
-    if (!evt_position_code(ev->code) || ev->nactors == 0) return;
+    if ((!evt_position_code(ev->code) && strncmp(ev->code, "03", 2) != 0) || ev->nactors == 0) return;
     int32_t src = -1;
     for (int k = 0; k < ev->nactors && src < 0; k++)
         if (ev->actors[k].role == EVG_ROLE_SOURCE) src = ev->actors[k].entity;
-    const evg_entity *c = src >= 0 ? &d->entities.v[src] : NULL;
-    if (!c || !c->id || strlen(c->id) != 3 || !c->type || strcmp(c->type, "GPE") != 0) return;
+    if (src < 0) return;
     for (size_t k = hi; k-- > 0;) {
         const hit *h = &s->h.v[k];
         if (h->mt.e->cls != EVT_CL_SPEECH) continue;
-        int comp = 0;
-        for (int32_t q = h->mt.end; q < s->h.v[hi].mt.first && !comp; q++) comp = evt_is_complementizer(d, q);
-        if (!comp || h->speaker < 0) return;
+        if (!in_complement(d, h, &s->h.v[hi].mt) || h->speaker < 0 || evt_denial_verb(d, &h->mt) ||
+            contrast_between(d, h->mt.end, s->h.v[hi].mt.first)) /* "..., while X called for" */
+            return;
         int32_t sp = s->c.v[h->speaker].ent;
-        const char *cc = d->entities.v[sp].country;
-        if (sp != src && evt_ent_is_person(d, sp) && cc && strlen(cc) == 3 && tolower((unsigned char)cc[0]) == c->id[0] &&
-            tolower((unsigned char)cc[1]) == c->id[1] && tolower((unsigned char)cc[2]) == c->id[2] &&
+        if (sp != src && evt_ent_is_person(d, sp) && own_state(&d->entities.v[src], d->entities.v[sp].country) &&
             !evt_has_actor(ev, sp))
             evt_add_actor(ev, sp, EVG_ROLE_PARTICIPANT);
         return;
