@@ -193,7 +193,7 @@ static int named_in_sentence(const sent *s, int32_t ent, int32_t from)
     return after ? 2 : 0;
 }
 
-/* "In a joint statement, the leaders condemned ...", "The final
+/* "The leaders then condemned ...", "The final
  * declaration urged ...", "واتفق القادة على": a verbal act (not a meeting) whose
  * subject is the summit, its leaders or its text, when no two leaders were
  * named just before (leaders_act), is the act of the body whose summit the
