@@ -167,10 +167,12 @@ size_t tx_p_this_day(const tx_scan *s, size_t i, tx_hit *h)
 
 /* "عشية عيد الفطر", "on the eve of Christmas", "غداة 14 تموز": the day
  * before the first day (or after the last) of a dated day or holiday; an
- * event with no date ("عشية الانتخابات") gives nothing. */
+ * event with no date ("عشية الانتخابات") gives nothing.  عشية before a day
+ * counted from the reference date is that day's evening, as news of the
+ * Maghreb writes it ("عشية اليوم" this evening, "عشية أمس"): the day itself. */
 size_t tx_p_eve(const tx_scan *s, size_t i, tx_hit *h)
 {
-    const tx_ent *e;
+    const tx_ent *e, *r;
     tx_hit a;
     int32_t b, en;
     size_t q = i;
@@ -184,7 +186,8 @@ size_t tx_p_eve(const tx_scan *s, size_t i, tx_hit *h)
     if (!end || a.type != EVG_TIMEX_DATE) return 0;
     evg_value_range(a.value, &b, &en);
     if (b == EVG_NODATE || en - b > 6) return 0;
-    tx_day_value(e->val < 0 ? b - 1 : en + 1, h->value, sizeof h->value);
+    int evening = e->val < 0 && !(e->flags & TX_F_EN) && tx_kind_at(s, q, TX_REL, &r);
+    tx_day_value(evening ? b : e->val < 0 ? b - 1 : en + 1, h->value, sizeof h->value);
     h->type = EVG_TIMEX_DATE;
     h->relative = a.relative;
     return tx_set_hit(h, i, end);

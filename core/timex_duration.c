@@ -181,6 +181,15 @@ static int the_since(const tx_scan *s, size_t u, size_t q)
     return u > s->first && evg_tok_is(s->doc, u - 1, "the") && evg_tok_is(s->doc, q, "since");
 }
 
+/* "من الزمن" ("of time") after a unit adds nothing to the amount: "قبل عقد
+ * من الزمن" is a decade ago, "منذ عامين من الزمن" two years; not an event the
+ * amount is counted from.  The tokens to pass over at q, 0 when none. */
+static size_t time_filler(const tx_scan *s, size_t q)
+{
+    static const char *zaman = "\xd8\xa7\xd9\x84\xd8\xb2\xd9\x85\xd9\x86"; /* الزمن */
+    return q + 1 < s->end && !s->en && tx_word_at(s, q, TX_W_FROM) && tx_is(s->doc, q + 1, zaman) ? 2 : 0;
+}
+
 /* Arabic منذ before a bare singular unit that ends its phrase ("منذ ساعة
  * تقريبا", "منذ أسبوع فقط", "منذ شهر.") or is followed by a preposition
  * opening the rest of the clause ("وقع زلزال منذ أسبوع في جنوب البلاد",
@@ -194,7 +203,7 @@ static int since_one(const tx_scan *s, size_t u, size_t q)
                                        "\xd8\xb9\xd9\x86",                                       /* عن */
                                        "\xd8\xa7\xd9\x84\xd9\x8a"};                            /* إلى (folded) */
     if (s->doc->tokens.v[u].script != EVG_SCRIPT_ARAB || tx_definite(s, u)) return 0;
-    if (q >= s->end || s->doc->tokens.v[q].kind == EVG_TOK_PUNCT) return 1;
+    if (q >= s->end || s->doc->tokens.v[q].kind == EVG_TOK_PUNCT || time_filler(s, q)) return 1;
     for (size_t j = 0; j < sizeof tail / sizeof *tail; j++)
         if (tx_is(s->doc, q, tail[j])) return 1;
     return 0;
@@ -780,6 +789,38 @@ static int law_number(const tx_scan *s, size_t c, size_t q)
            d->tokens.v[q].fe - d->tokens.v[q].fs == 4; /* لسنة 2024 */
 }
 
+/* An age, not a length of time: a count of years or months after the Arabic
+ * words of age ("عن عمر ناهز 85 عاما", "يبلغ من العمر 19 عاما", "عمره 12
+ * عاما", "بعمر 30 عاما", "يبلغ عمر الرئيس 78 عاما") or English "aged 45
+ * years", "45 years old", "45 years of age".  ناهز alone ("nearly") keeps a
+ * length: "ما يناهز 30 عاما"; عمر alone is also a name (Omar), so it
+ * needs عن before it.  c is the count's first token, q after the unit. */
+static int age_count(const tx_scan *s, size_t c, size_t q, int unit)
+{
+    static const char *const own[] = {"\xd8\xa7\xd9\x84\xd8\xb9\xd9\x85\xd8\xb1", /* العمر */
+                                      "\xd8\xb9\xd9\x85\xd8\xb1\xd9\x87", /* عمره */
+                                      "\xd8\xb9\xd9\x85\xd8\xb1\xd9\x87\xd8\xa7", /* عمرها */
+                                      "\xd8\xa8\xd8\xb9\xd9\x85\xd8\xb1", NULL}; /* بعمر */
+    static const char *umr = "\xd8\xb9\xd9\x85\xd8\xb1"; /* عمر */
+    const evg_doc *d = s->doc;
+    if (unit != TX_U_YEAR && unit != TX_U_MONTH) return 0;
+    if (s->en) return (c > s->first && evg_tok_is(d, c - 1, "aged")) ||
+                      (q < s->end && (evg_tok_is(d, q, "old") ||
+                                      (evg_tok_is(d, q, "of") && q + 1 < s->end && evg_tok_is(d, q + 1, "age"))));
+    if (c <= s->first) return 0;
+    for (int k = 0; own[k]; k++)
+        if (tx_is(d, c - 1, own[k])) return 1;
+    int near = tx_is(d, c - 1, "\xd9\x86\xd8\xa7\xd9\x87\xd8\xb2") ||
+               tx_is(d, c - 1, "\xd9\x8a\xd9\x86\xd8\xa7\xd9\x87\xd8\xb2"); /* ناهز يناهز */
+    if (c < s->first + 2) return 0;
+    if (tx_is(d, c - 1, umr) && tx_is(d, c - 2, "\xd8\xb9\xd9\x86")) return 1; /* عن عمر 90 عاما */
+    if (near && (tx_is(d, c - 2, umr) || tx_is(d, c - 2, own[1]) || tx_is(d, c - 2, own[2])))
+        return 1; /* عن عمر ناهز 85 عاما */
+    return tx_is(d, c - 2, umr) && c >= s->first + 3 &&
+           (tx_is(d, c - 3, "\xd9\x8a\xd8\xa8\xd9\x84\xd8\xba") || tx_is(d, c - 3, "\xd8\xaa\xd8\xa8\xd9\x84\xd8\xba") ||
+            tx_is(d, c - 3, "\xd8\xa8\xd9\x84\xd8\xba")); /* يبلغ/تبلغ/بلغ عمر الرئيس 78 عاما */
+}
+
 /* A fraction added after the unit at q: "ونصف", "وربع", "and a half", "and
  * a quarter"; the quarters added (2 a half, 1 a quarter), *n the tokens. */
 static int fraction_after(const tx_scan *s, size_t q, size_t *n)
@@ -885,7 +926,8 @@ size_t tx_p_duration(const tx_scan *s, size_t i, tx_hit *h)
     size_t cstart = approx ? astart : q;
     int then = !lead && !approx && then_sign(s, q); /* قبل ذلك بأسبوع: one week */
     if (!parse_amount(s, &q, (approx && !lead) || then ? -1 : lead, &count, &unit)) return 0;
-    if (law_number(s, cstart, q)) return 0;
+    if (law_number(s, cstart, q) || age_count(s, cstart, q, unit)) return 0;
+    q += time_filler(s, q);
     if (lead && q >= cstart + 3 && tx_dash_at(s, q - 2) && tx_glued(s, q - 2) && tx_glued(s, q - 1)) {
         tx_duration_value(unit, count, h); /* "after a two-year fight": an adjective, no date */
         return tx_set_hit(h, cstart, q);

@@ -289,8 +289,10 @@ size_t tx_p_months_to(const tx_scan *s, size_t i, tx_hit *h)
 }
 
 /* "النصف الأول من 2024", "the second half of last year", "النصف الثاني من
- * العام" (the current year): TIMEX3 2024-H1 / 2024-H2; of a month, its
- * days ("النصف الأول من ديسمبر": 2024-12-01/2024-12-15). */
+ * العام" (the current year), "H1 2024", "السداسي الأول من 2023": TIMEX3
+ * 2024-H1 / 2024-H2; of a month, its days ("النصف الأول من ديسمبر":
+ * 2024-12-01/2024-12-15); a quarter word of the half table ("الفصل الثالث
+ * من السنة الجارية", value 11-14) with its year: 2024-Q3. */
 size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h)
 {
     const tx_ent *e;
@@ -305,7 +307,7 @@ size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h)
     q += (size_t)n;
     if (tx_word_at(s, q, TX_W_OF) || tx_word_at(s, q, TX_W_FROM)) q++;
     if (s->dct != EVG_NODATE) evg_civil_from_days(s->dct, &y0, &m0, &d0);
-    size_t r = half_month(s, q, half, h);
+    size_t r = half < 10 ? half_month(s, q, half, h) : 0;
     if (r) return tx_set_hit(h, i, r);
     r = q;
     int written = 0;
@@ -323,8 +325,9 @@ size_t tx_p_half(const tx_scan *s, size_t i, tx_hit *h)
     }
     h->type = EVG_TIMEX_DATE;
     h->relative = !written;
-    if (sp.y) snprintf(h->value, sizeof h->value, "%04d-H%d", sp.y, half);
-    else snprintf(h->value, sizeof h->value, "XXXX-H%d", half);
+    char kind = half > 10 ? 'Q' : 'H'; /* الفصل الأول من 2023: a quarter (values 11-14) */
+    if (sp.y) snprintf(h->value, sizeof h->value, "%04d-%c%d", sp.y, kind, half % 10);
+    else snprintf(h->value, sizeof h->value, "XXXX-%c%d", kind, half % 10);
     return tx_set_hit(h, i, q);
 }
 

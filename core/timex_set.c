@@ -25,7 +25,9 @@
  *      a year-less day of a month told as a yearly one, with "every year",
  *      "each year", "annually", "annual ... on", كل عام, من كل سنة, سنويا or
  *      the adjective السنوي/السنوية before its في ("in 24 April of every
- *      year", "the annual marches on 11 September") is XXXX-04-24.
+ *      year", "the annual marches on 11 September") is XXXX-04-24; a
+ *      year-less month so told ("في يوليو من كل عام", "in August every
+ *      year") is XXXX-07.
  */
 #include "timex_int.h"
 
@@ -291,10 +293,13 @@ void tx_recurring(const tx_scan *s, tx_hit *h)
         }
         return;
     }
-    if (h->type != EVG_TIMEX_DATE || strlen(h->value) != 10 || h->value[4] != '-' || h->value[7] != '-') return;
+    size_t len = strlen(h->value);
+    int month_only = len == 7 && h->value[4] == '-'; /* "في يوليو من كل عام": XXXX-07 */
+    if (h->type != EVG_TIMEX_DATE || h->value[4] != '-' || (!month_only && (len != 10 || h->value[7] != '-'))) return;
     if (!bare_month_day(s, h)) return;
-    int m = (h->value[5] - '0') * 10 + (h->value[6] - '0'), d = (h->value[8] - '0') * 10 + (h->value[9] - '0');
-    if (tx_named_year(s, h->first, h->end, m, d)) return; /* "ثورة 17 فبراير كل عام": the day of 2011 */
+    int m = (h->value[5] - '0') * 10 + (h->value[6] - '0');
+    int d = month_only ? 0 : (h->value[8] - '0') * 10 + (h->value[9] - '0');
+    if (!month_only && tx_named_year(s, h->first, h->end, m, d)) return; /* "ثورة 17 فبراير كل عام": of 2011 */
     if (!yearly_before(s, h->first) && !yearly_after(s, h->end)) return;
     h->type = EVG_TIMEX_SET;
     h->relative = 0;
