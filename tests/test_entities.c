@@ -1717,6 +1717,20 @@ static void test_entities__heldout40(void)
     check_heldout("heldout40", 120, HELDOUT40_FLOOR);
 }
 
+/* Test set 41 (tests/heldout41, 8 articles by an independent annotator): written during session 22 to measure later work, never read */
+#define HELDOUT41_FLOOR 75
+static void test_entities__heldout41(void)
+{
+    check_heldout("heldout41", 120, HELDOUT41_FLOOR);
+}
+
+/* Test set 42 (tests/heldout42, 8 articles by an independent annotator): written during session 22 to measure later work, never read */
+#define HELDOUT42_FLOOR 75
+static void test_entities__heldout42(void)
+{
+    check_heldout("heldout42", 120, HELDOUT42_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1793,6 +1807,8 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout38", test_entities__heldout38},
     {"test_entities__heldout39", test_entities__heldout39},
     {"test_entities__heldout40", test_entities__heldout40},
+    {"test_entities__heldout41", test_entities__heldout41},
+    {"test_entities__heldout42", test_entities__heldout42},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

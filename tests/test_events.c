@@ -1617,6 +1617,24 @@ static void test_events__heldout40(void)
                 HELDOUT40_MIN_RECALL);
 }
 
+/* Test set 41 (tests/heldout41, 8 articles by an independent annotator): written during session 22 to measure later work, never read */
+#define HELDOUT41_MIN_PRECISION 0.35
+#define HELDOUT41_MIN_RECALL 0.25
+static void test_events__heldout41(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout41", "held-out 41", 60, HELDOUT41_MIN_PRECISION,
+                HELDOUT41_MIN_RECALL);
+}
+
+/* Test set 42 (tests/heldout42, 8 articles by an independent annotator): written during session 22 to measure later work, never read */
+#define HELDOUT42_MIN_PRECISION 0.35
+#define HELDOUT42_MIN_RECALL 0.25
+static void test_events__heldout42(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout42", "held-out 42", 60, HELDOUT42_MIN_PRECISION,
+                HELDOUT42_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -2082,6 +2100,8 @@ static CU_TestInfo events_tests[] = {
     {"heldout38", test_events__heldout38},
     {"heldout39", test_events__heldout39},
     {"heldout40", test_events__heldout40},
+    {"heldout41", test_events__heldout41},
+    {"heldout42", test_events__heldout42},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

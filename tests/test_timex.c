@@ -1271,6 +1271,20 @@ static void test_timex__heldout40(void)
     heldout_check("tests/heldout40", 40, 60, HELDOUT40_FLOOR);
 }
 
+/* Test set 41 (tests/heldout41, 8 articles by an independent annotator): written during session 22 to measure later work, never read */
+#define HELDOUT41_FLOOR 85
+static void test_timex__heldout41(void)
+{
+    heldout_check("tests/heldout41", 41, 60, HELDOUT41_FLOOR);
+}
+
+/* Test set 42 (tests/heldout42, 8 articles by an independent annotator): written during session 22 to measure later work, never read */
+#define HELDOUT42_FLOOR 85
+static void test_timex__heldout42(void)
+{
+    heldout_check("tests/heldout42", 42, 60, HELDOUT42_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1324,6 +1338,8 @@ static CU_TestInfo timex_tests[] = {
     {"heldout38", test_timex__heldout38},
     {"heldout39", test_timex__heldout39},
     {"heldout40", test_timex__heldout40},
+    {"heldout41", test_timex__heldout41},
+    {"heldout42", test_timex__heldout42},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
