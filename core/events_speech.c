@@ -58,6 +58,89 @@ int evt_record_speaker(const evg_doc *d, const evg_event *ev)
     return 0;
 }
 
+/* Is token i a word of a functionary's title: one whose office is to give
+ * out facts (a spokesman, a governor of a province, a director, a police
+ * officer, a prosecutor)?  'minister' and 'general' ("director general",
+ * "secretary general") mark the head of a government or a body in the same
+ * title, and then the title does not count (*lead set).  The head of an
+ * authority ("رئيس هيئة") is left out: his words often carry a warning. */
+static int functionary_word(const evg_doc *d, int32_t i, int *lead)
+{
+    static const char *const en[] = {"spokesman", "spokeswoman", "spokesperson", "Spokesman", "Spokeswoman",
+                                     "governor", "Governor", "director", "Director", "prosecutor",
+                                     "Prosecutor", "police", "Police", NULL};
+    static const char *const en_lead[] = {"minister", "Minister", "general", "General", NULL};
+    static const char *const ar[] = {"\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xAB",             /* متحدث */
+                                     "\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xAB\xD9\x87",     /* متحدثه */
+                                     "\xD9\x86\xD8\xA7\xD8\xB7\xD9\x82",                     /* ناطق */
+                                     "\xD9\x86\xD8\xA7\xD8\xB7\xD9\x82\xD9\x87",             /* ناطقه */
+                                     "\xD9\x85\xD8\xAD\xD8\xA7\xD9\x81\xD8\xB8",             /* محافظ */
+                                     "\xD9\x85\xD8\xAF\xD9\x8A\xD8\xB1",                     /* مدير */
+                                     "\xD9\x85\xD8\xAF\xD9\x8A\xD8\xB1\xD9\x87",             /* مديره */
+                                     "\xD8\xB4\xD8\xB1\xD8\xB7\xD9\x87", NULL};              /* شرطه */
+    if (tok_in(d, i, en_lead) || evt_tok_is_stem(d, i, "\xD8\xB9\xD8\xA7\xD9\x85") || /* عام */
+        evt_tok_is_stem(d, i, "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1"))                      /* وزير */
+        *lead = 1;
+    if (tok_in(d, i, en)) return 1;
+    for (int k = 0; ar[k]; k++)
+        if (evt_tok_is_stem(d, i, ar[k])) return 1;
+    return 0;
+}
+
+/* How many words before a speaker's name in his sentence may hold his title
+ * when no title mention covers it ("المتحدثة باسم وزارة الصحة X"). */
+#define TITLE_REACH 6
+
+/* Is entity ent named by a functionary's title: a title mention anywhere in
+ * the document ("police spokesman X", "provincial governor X"), or the
+ * words right before its name in sentence s? */
+static int functionary_title(const evg_doc *d, const sent *s, int32_t ent)
+{
+    int found = 0, lead = 0;
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        const evg_mention *m = &d->mentions.v[k];
+        if (m->entity != ent || m->kind != EVG_MEN_TITLE) continue;
+        for (int32_t i = m->tok_first; i < m->tok_end; i++) found |= functionary_word(d, i, &lead);
+    }
+    for (size_t k = 0; k < s->c.n; k++) {
+        const cand *c = &s->c.v[k];
+        if (c->ent != ent) continue;
+        int32_t from = c->first - TITLE_REACH < s->first ? s->first : c->first - TITLE_REACH;
+        for (int32_t i = from; i < c->first; i++) found |= functionary_word(d, i, &lead);
+    }
+    return found && !lead;
+}
+
+/* A quotation mark anywhere in the sentence: the speaker's own words. */
+static int sentence_quotes(const evg_doc *d, const sent *s)
+{
+    static const char *const q[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", NULL};
+    for (int32_t i = s->first; i < s->end; i++)
+        if (d->tokens.v[i].kind == EVG_TOK_PUNCT && tok_in(d, i, q)) return 1;
+    return 0;
+}
+
+/* "Provincial governor X said three bridges had collapsed", "قالت المتحدثة
+ * باسم الوزارة X إن ...": a plain statement (010, no warning) of a person
+ * named by a functionary's title, with no quoted words in its sentence,
+ * supplies facts about other events; the held-out rules keep it as
+ * attribution, no event.  Quoted words take a position and stay; so do a
+ * minister's or a director general's words, and denials (asked before). */
+int evt_functionary_report(const sent *s, size_t hi, const evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strcmp(ev->code, "010") != 0) return 0;
+    if (strstr(mt->e->key, "\xD8\xAD\xD8\xB0\xD8\xB1") || strncmp(mt->e->key, "warn", 4) == 0) return 0; /* حذر */
+    int32_t src = -1;
+    for (int i = 0; i < ev->nactors && src < 0; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    if (src < 0) return 0;
+    const evg_entity *e = &d->entities.v[src];
+    if (!e->type || strcmp(e->type, "PER") != 0) return 0;
+    return functionary_title(d, s, src) && !sentence_quotes(d, s);
+}
+
 /* Is entity ent named in the sentence as whom words were given to: after
  * "to" or the Arabic prefix ل ("لوكالة سانا", "in a statement to Reuters"),
  * or as the object of "told"? */
