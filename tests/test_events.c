@@ -762,6 +762,33 @@ static int list_has(const char *list, char sep, const char *item, size_t n)
     return 0;
 }
 
+/* The day of a value with a time of day ("2020-08-10T11:20" -> 10 bytes of
+ * "2020-08-10"), or 0 when it has none. */
+static size_t day_of_time(const char *v, size_t n)
+{
+    const char *t = memchr(v, 'T', n);
+    return t && t - v == 10 ? 10 : 0;
+}
+
+/* Is the event's date one of the gold's dates (comma-separated)?  A value
+ * with a time of day matches the same day without one and the reverse: some
+ * annotators give a live blog's events their entry's time stamp, others the
+ * day, and evgraph reads the stamp only where the text gives it. */
+static int date_listed(const char *list, const char *value)
+{
+    size_t n = strlen(value);
+    if (list_has(list, ',', value, n)) return 1;
+    for (const char *p = list; *p;) {
+        const char *q = strchr(p, ',');
+        size_t len = q ? (size_t)(q - p) : strlen(p);
+        size_t dg = day_of_time(p, len), dv = day_of_time(value, n);
+        if ((dg || dv) && (dg ? dg : len) == 10 && (dv ? dv : n) == 10 && strncmp(p, value, 10) == 0) return 1;
+        if (!q) break;
+        p = q + 1;
+    }
+    return 0;
+}
+
 /* Latin letters with diacritics as their base letter ("Erdoğan", "Noël"). */
 static char base_letter(unsigned cp)
 {
@@ -871,7 +898,7 @@ static int gold_matches(const evg_doc *d, const evg_event *ev, const gold_ev *g)
     snprintf(buf, sizeof buf, "%s", g->codes);
     for (char *c = strtok(buf, ","); c; c = strtok(NULL, ","))
         code_ok |= family_match(c, ev->code);
-    if (!code_ok || !list_has(g->dates, ',', ev->date_value, strlen(ev->date_value))) return 0;
+    if (!code_ok || !date_listed(g->dates, ev->date_value)) return 0;
     for (int i = 0; i < ev->nactors; i++) {
         const evg_entity *e = &d->entities.v[ev->actors[i].entity];
         if (entity_listed(e, g->actors)) return 1;
@@ -1010,7 +1037,7 @@ static int miss_cause(const evg_doc *d, const gold_ev *g, int *when)
             best = 0;
             break;
         }
-        int date_ok = list_has(g->dates, ',', ev->date_value, strlen(ev->date_value));
+        int date_ok = date_listed(g->dates, ev->date_value);
         int actor_ok = 0;
         for (int a = 0; a < ev->nactors && !actor_ok; a++) {
             const evg_entity *e = &d->entities.v[ev->actors[a].entity];
@@ -1026,7 +1053,7 @@ static int miss_cause(const evg_doc *d, const gold_ev *g, int *when)
         fprintf(stderr, "  actor-miss %s gold %s %s|%s|%s\n", g->doc, g->trig, g->codes, g->actors, g->dates);
         for (size_t i = 0; i < d->events.n; i++) {
             const evg_event *ev = &d->events.v[i];
-            if (!list_has(g->dates, ',', ev->date_value, strlen(ev->date_value)) || !gold_matches_code(g, ev->code))
+            if (!date_listed(g->dates, ev->date_value) || !gold_matches_code(g, ev->code))
                 continue;
             fprintf(stderr, "    @%d", (int)d->tokens.v[ev->trig_first].os);
             print_event("ours", g->doc, d, ev);
