@@ -35,6 +35,7 @@ void evg_ctx_free(evg_ctx *ctx)
     evg_triggers_unload(ctx);
     evg_wordsets_free(ctx);
     evg_formcache_free(ctx);
+    evg_tokscratch_free(ctx);
     evg_gazetteer_unload(ctx);
     evg_timex_unload(ctx);
     evg_icu_close(ctx);

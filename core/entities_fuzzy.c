@@ -146,6 +146,7 @@ static int word_reading(const char *w, size_t n)
     static const char *const de[] = {"johan", "johann", "johannes", "jurgen", "juergen", "joachim",
                                      "jens", "jonas", "jakob", "jorg", "joerg", "jesper", "jorgen",
                                      "joost", "jochen", "jutta", "josef", NULL};
+    if (!memchr(w, 'j', n) && !memchr(w, 'g', n)) return READ_EN; /* speed: every listed name has j or g */
     if (word_in(w, n, es)) return READ_ES;
     return word_in(w, n, de) ? READ_DE : READ_EN;
 }
@@ -293,14 +294,21 @@ static int sub_cost(UChar32 a, UChar32 b)
     return evg_ar_vowel_letter(a) && evg_ar_vowel_letter(b) ? 2 : 1;
 }
 
-static int edit_distance(const UChar32 *a, int n, const UChar32 *b, int m)
+/* The edit distance of a[0..n) and b[0..m) (an insertion or a deletion
+ * costs 1, a substitution sub_cost), or some value above limit as soon as
+ * it must exceed limit (speed: every caller only compares it with its
+ * allowance).  A row's least cell never decreases from one row to the next,
+ * and the lengths alone cost |n - m|. */
+static int edit_distance(const UChar32 *a, int n, const UChar32 *b, int m, int limit)
 {
     int row[80], prev, tmp;
     if (m >= 80) return 99;
+    if (n - m > limit || m - n > limit) return limit + 1;
     for (int j = 0; j <= m; j++) row[j] = j;
     for (int i = 1; i <= n; i++) {
         prev = row[0];
         row[0] = i;
+        int least = row[0];
         for (int j = 1; j <= m; j++) {
             tmp = row[j];
             int best = prev + sub_cost(a[i - 1], b[j - 1]);
@@ -308,7 +316,9 @@ static int edit_distance(const UChar32 *a, int n, const UChar32 *b, int m)
             if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
             row[j] = best;
             prev = tmp;
+            if (best < least) least = best;
         }
+        if (least > limit) return limit + 1;
     }
     return row[m];
 }
@@ -322,7 +332,7 @@ int evg_gaz_spelling_close(const char *a, size_t an, const char *b, size_t bn)
     int na = match_key(ta, &an, 1, ka, 128), nb = match_key(tb, &bn, 1, kb, 128);
     if (na < 0 || nb < 0) return 0;
     int longer = na > nb ? na : nb, allow = longer >= 9 ? 2 : longer >= 5 ? 1 : 0;
-    return edit_distance(ka, na, kb, nb) <= allow;
+    return edit_distance(ka, na, kb, nb, allow) <= allow;
 }
 
 /* ---- index ---- */
@@ -510,6 +520,24 @@ static void sound_skel(const char *const *tok, const size_t *len, int ntok, int 
     }
 }
 
+/* Keep with a key filed under its sound skeleton what sound_confirm asks
+ * of it at every window: its person's spelling language, whether the Latin
+ * name has a final c, and its match key folded for that language (speed:
+ * computed once at load instead of once per window; len: its token lengths,
+ * lang: the language sound_index found). */
+static void sound_keep(struct evg_gazetteer *g, gaz_key *key, const size_t *len, int lang)
+{
+    UChar32 fk[128];
+    const gaz_entry *e = &g->ents.v[key->target];
+    key->slang = (int8_t)lang;
+    key->sfc = (int8_t)latin_final_c(e->name_en);
+    int b = sound_key((const char *const *)key->tok, len, key->ntok, key->slang, key->sfc, fk, 128);
+    UChar32 *p = evg_arena_alloc(g->arena, (b > 0 ? (size_t)b : 1) * sizeof *p);
+    if (b > 0) memcpy(p, fk, (size_t)b * sizeof *p);
+    key->sfk = p;
+    key->sfkn = (int16_t)b;
+}
+
 /* File key k (an Arabic name of a person with a sound language) under its
  * sound skeleton (ث read T: the press writes th so). */
 static void sound_index(struct evg_gazetteer *g, gaz_key *key, int k)
@@ -518,8 +546,9 @@ static void sound_index(struct evg_gazetteer *g, gaz_key *key, int k)
     size_t len[16];
     gaz_entry *e = &g->ents.v[key->target];
     key->snext = -1;
+    int lang;
     if ((key->flags & GAZ_LATIN) || key->fmkn < 5 || key->ntok > 16 || strcmp(e->type, "PER") != 0 ||
-        sound_language(e->country) == SND_NONE)
+        (lang = sound_language(e->country)) == SND_NONE)
         return;
     for (int t = 0; t < key->ntok; t++) len[t] = strlen(key->tok[t]);
     skel_out o = {sk, 0, sizeof sk, 1};
@@ -528,6 +557,7 @@ static void sound_index(struct evg_gazetteer *g, gaz_key *key, int k)
     sk[o.n] = '\0';
     key->snext = evg_gaz_smap_get(&g->sheads, sk, o.n);
     evg_gaz_smap_put(&g->sheads, evg_arena_strdup(g->arena, sk), k);
+    sound_keep(g, key, len, lang);
 }
 
 /* ---- lookup ---- */
@@ -557,7 +587,7 @@ static int confirm(const struct evg_gazetteer *g, const gaz_key *k, const UChar3
     if (kn < 5 || (skel_len < 3 && kn < 6)) return -1;
     if (wn - kn > allow || kn - wn > allow) return -1; /* every insertion or deletion costs 1 */
     if (!latin && ain_count(wk, wn) != ain_count(k->fmk, kn)) return -1;
-    int d = edit_distance(wk, wn, k->fmk, kn);
+    int d = edit_distance(wk, wn, k->fmk, kn, allow);
     return d <= allow ? d : -1;
 }
 
@@ -594,25 +624,71 @@ int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, co
     return fuzzy_find_skel(g, tok, len, ntok, sk, sl);
 }
 
+/* A window's match keys folded by sound_key, by spelling language and
+ * final c, each computed at the first key that asks (speed: the keys a
+ * window's sound skeleton proposes share a few languages). */
+typedef struct sound_memo {
+    int n[SND_OTHER + 1][2];       /* its length, -1 failed, -2 not computed */
+    UChar32 k[SND_OTHER + 1][2][128];
+} sound_memo;
+
 /* Distance of key k to an Arabic window by the sound correspondences of
  * the person's language, or -1: both match keys folded (sound_key) must be
  * equal, or one letter apart from 9 letters on (one less than confirm
  * allows: the folding has already spent the variant's difference, and
- * "زيارته" must stay no Szijjarto, سيارتو), with confirm's ع test. */
-static int sound_confirm(const struct evg_gazetteer *g, const gaz_key *k, const char *const *tok, const size_t *len,
-                         int ntok, const UChar32 *wk, int wn, int skel_len)
+ * "زيارته" must stay no Szijjarto, سيارتو), with confirm's ع test; m
+ * keeps the window's folded keys between the keys of one window. */
+static int sound_confirm(const gaz_key *k, const char *const *tok, const size_t *len, int ntok, const UChar32 *wk,
+                         int wn, int skel_len, sound_memo *m)
 {
-    UChar32 fw[128], fk[128];
-    size_t klen[16];
-    const gaz_entry *e = &g->ents.v[k->target];
-    int lang = sound_language(e->country), kn = k->fmkn, allow = kn >= 9, fc = latin_final_c(e->name_en);
+    int lang = k->slang, kn = k->fmkn, allow = kn >= 9, fc = k->sfc;
     if (lang == SND_NONE || kn < 5 || k->ntok > 16 || (skel_len < 3 && kn < 6)) return -1;
     if (ain_count(wk, wn) != ain_count(k->fmk, kn)) return -1;
-    for (int t = 0; t < k->ntok; t++) klen[t] = strlen(k->tok[t]);
-    int a = sound_key(tok, len, ntok, lang, fc, fw, 128);
-    int b = sound_key((const char *const *)k->tok, klen, k->ntok, lang, fc, fk, 128);
-    int d = a < 0 || b < 0 ? 99 : edit_distance(fw, a, fk, b);
+    int *a = &m->n[lang][fc], b = k->sfkn; /* the key's side kept at load */
+    if (*a == -2) *a = sound_key(tok, len, ntok, lang, fc, m->k[lang][fc], 128);
+    int d = *a < 0 || b < 0 ? 99 : edit_distance(m->k[lang][fc], *a, k->sfk, b, allow);
     return d <= allow ? d : -1;
+}
+
+/* Does a word of tok[0..ntok) hold the letter ث (bit 1), or end in تش
+ * (bit 2)?  Only then do the readings of sound_skel's how bits differ. */
+static int sound_letters(const char *const *tok, const size_t *len, int ntok)
+{
+    int has = 0;
+    for (int t = 0; t < ntok; t++) {
+        const char *s = tok[t];
+        size_t n = len[t];
+        for (size_t i = 0; i + 1 < n; i++)
+            if ((unsigned char)s[i] == 0xD8 && (unsigned char)s[i + 1] == 0xAB) has |= 1;
+        if (n >= 4 && !memcmp(s + n - 4, "\xD8\xAA\xD8\xB4", 4)) has |= 2;
+    }
+    return has;
+}
+
+/* The sound skeletons of the window tok[0..ntok) for the four how values
+ * into sk[how] (NUL-terminated), their lengths into sn (-1: too long).  A
+ * reading that changes no letter of the window is a copy of the one it
+ * equals, not computed again, and not even copied when it equals the
+ * reading before it (sound_find skips it then; speed).  Returns the bits of
+ * sound_letters. */
+static int sound_skels(const char *const *tok, const size_t *len, int ntok, char sk[4][256], int sn[4])
+{
+    int has = sound_letters(tok, len, ntok);
+    for (int how = 0; how < 4; how++) {
+        int same = how & ~has; /* its bits that change nothing here */
+        if (same) { /* equal to the reading without them, computed before */
+            int from = how & has;
+            sn[how] = sn[from];
+            if (from != ((how - 1) & has)) /* read again only when it differs from the previous one */
+                memcpy(sk[how], sk[from], sn[from] >= 0 ? (size_t)sn[from] + 1 : 1);
+            continue;
+        }
+        skel_out o = {sk[how], 0, 255, 1};
+        sound_skel(tok, len, ntok, how, &o);
+        sk[how][o.n] = '\0';
+        sn[how] = o.ok ? (int)o.n : -1;
+    }
+    return has;
 }
 
 /* The person key that a sound skeleton of an Arabic window (ث read S or
@@ -623,18 +699,22 @@ static int sound_confirm(const struct evg_gazetteer *g, const gaz_key *k, const 
 static int sound_find(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok)
 {
     UChar32 wk[128];
-    char sk[256];
-    int wn = match_key(tok, len, ntok, wk, 128), best = -1, best_d = 99, tie = 0;
-    if (wn < 5 || (ntok == 1 && evg_ar_verb_shape(tok[0], len[0], EVG_VS_INFLECTED))) return -1;
+    char sk[4][256];
+    int sn[4], wn = -1, best = -1, best_d = 99, tie = 0;
+    int has = sound_skels(tok, len, ntok, sk, sn);
+    sound_memo sm;
+    for (int l = 0; l <= SND_OTHER; l++) sm.n[l][0] = sm.n[l][1] = -2;
     char prev[256] = "";
     for (int how = 0; how < 4; how++) { /* ث read S or T, a final تش read S or K */
-        skel_out o = {sk, 0, sizeof sk - 1, 1};
-        sound_skel(tok, len, ntok, how, &o);
-        sk[o.n] = '\0';
-        if (!o.ok || o.n < 2 || !strcmp(sk, prev)) continue; /* the same skeleton: no letter to read otherwise */
-        memcpy(prev, sk, o.n + 1);
-        for (int k = evg_gaz_smap_get(&g->sheads, sk, o.n); k >= 0; k = g->keys.v[k].snext) {
-            int d = sound_confirm(g, &g->keys.v[k], tok, len, ntok, wk, wn, (int)o.n);
+        if (how && (how & has) == ((how - 1) & has)) continue; /* the previous reading's skeleton: tried or skipped */
+        if (sn[how] < 2 || !strcmp(sk[how], prev)) continue; /* the same skeleton: no letter to read otherwise */
+        memcpy(prev, sk[how], (size_t)sn[how] + 1);
+        for (int k = evg_gaz_smap_get(&g->sheads, sk[how], (size_t)sn[how]); k >= 0; k = g->keys.v[k].snext) {
+            if (wn < 0) { /* the window's match key, first needed here (speed) */
+                wn = match_key(tok, len, ntok, wk, 128);
+                if (wn < 5 || (ntok == 1 && evg_ar_verb_shape(tok[0], len[0], EVG_VS_INFLECTED))) return -1;
+            }
+            int d = sound_confirm(&g->keys.v[k], tok, len, ntok, wk, wn, sn[how], &sm);
             if (d < 0 || d > best_d || (best >= 0 && g->keys.v[best].target == g->keys.v[k].target)) continue;
             tie = d == best_d && best >= 0;
             if (!tie) best = k, best_d = d;

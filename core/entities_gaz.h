@@ -69,6 +69,9 @@ typedef struct gaz_key {
     const UChar32 *fmk;    /* its match key (entities_fuzzy.c, indexed keys only: speed) */
     int fmkn;              /* ... and its length, -1 when it does not fit */
     int snext;             /* next key with the same sound skeleton (entities_fuzzy.c), -1 at end */
+    const UChar32 *sfk;    /* a sound-indexed key: its match key folded by sound_key (speed) */
+    int16_t sfkn;          /* ... its length (-1: none) */
+    int8_t slang, sfc;     /* ... its person's spelling language and Latin final c (speed) */
     uint32_t *th;          /* evg_hash_bytes of each token as key_end compares it (its skeleton when
                             * GAZ_LOOSE, else its text): a document form of another hash is not that
                             * token (speed; set by index_keys) */

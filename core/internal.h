@@ -124,6 +124,7 @@ struct evg_ctx {
     struct evg_triggers *trig;
     struct evg_wordsets *ws;         /* wordset.c: the rules' static word lists (speed; appended) */
     struct evg_formcache *fcache;    /* forms.c: answers per form across documents (speed; appended) */
+    struct evg_tokscratch *tokscratch; /* segment.c: evg_tokenise's buffers between calls (speed; appended) */
 };
 
 /* Stage data loaders, called by evg_ctx_new; each has its free. */
@@ -518,6 +519,8 @@ void evg_forms_free(evg_doc *d);
  * evg_formcache_free (evg_ctx_free). */
 void evg_forms_keep(evg_doc *d);
 void evg_formcache_free(evg_ctx *ctx);
+/* Free the buffers evg_tokenise keeps in ctx (segment.c; evg_ctx_free). */
+void evg_tokscratch_free(evg_ctx *ctx);
 /* The form of s[0..n) (added when new; text outside doc->fold is copied),
  * or -1 when the document has no table. */
 int32_t evg_form_intern(const evg_doc *d, const char *s, size_t n);

@@ -20,7 +20,9 @@
  * between two Arabic letters splits the word ICU kept whole.
  * Both iterators read a UTF-16 copy of the text (ICU walks UTF-16 several
  * times faster than a UTF-8 UText) with a map back to UTF-8 byte offsets.
- * Exports evg_segment and evg_tokenise.
+ * evg_tokenise's piece list and UTF-16 buffers are kept by the context
+ * between calls (speed: the loaders tokenise every table row).
+ * Exports evg_segment, evg_tokenise and evg_tokscratch_free.
  */
 #include "internal.h"
 #include "text.h"
@@ -353,24 +355,67 @@ static void emit_pieces(evg_ctx *ctx, tok_state *ts, const piece *ps, size_t np,
     if (t->n) ubrk_setText(bi, NULL, 0, &st);
 }
 
+/* The buffers of evg_tokenise, kept by a context between its calls (speed:
+ * the loaders tokenise some 39,000 names and phrases at start-up, each call
+ * allocated and freed three buffers). */
+struct evg_tokscratch {
+    piece *pv;         /* pieces, room for pcap */
+    size_t pcap;
+    UChar *u;          /* u16text buffers, room for ucap units each */
+    int32_t *off;
+    size_t ucap;
+};
+
+void evg_tokscratch_free(evg_ctx *ctx)
+{
+    struct evg_tokscratch *sc = ctx->tokscratch;
+    if (!sc) return;
+    free(sc->pv);
+    free(sc->u);
+    free(sc->off);
+    free(sc);
+    ctx->tokscratch = NULL;
+}
+
+/* The context's buffers, grown to room for pieces pieces and units UTF-16
+ * units (their contents are not kept). */
+static struct evg_tokscratch *scratch_of(evg_ctx *ctx, size_t pieces, size_t units)
+{
+    if (!ctx->tokscratch) ctx->tokscratch = evg_xcalloc(1, sizeof *ctx->tokscratch);
+    struct evg_tokscratch *sc = ctx->tokscratch;
+    if (sc->pcap < pieces) {
+        free(sc->pv);
+        sc->pv = evg_xmalloc(pieces * sizeof *sc->pv);
+        sc->pcap = pieces;
+    }
+    if (sc->ucap < units) {
+        free(sc->u);
+        free(sc->off);
+        sc->u = evg_xmalloc(units * sizeof *sc->u);
+        sc->off = evg_xmalloc(units * sizeof *sc->off);
+        sc->ucap = units;
+    }
+    return sc;
+}
+
 void evg_tokenise(evg_ctx *ctx, const char *fold, int32_t len, const int32_t *fmap,
                   const char *raw, evg_tokvec *out)
 {
     tok_state ts = {fold, fmap, raw, EVG_TOKF_LINE_START, out};
-    piecevec ps = {0};
     size_t guess = (size_t)len / 4 + 16; /* speed: about one token and one piece in 5-6 bytes */
-    ps.v = evg_xmalloc(guess * sizeof *ps.v);
-    ps.cap = guess;
     if (out->cap < out->n + guess) {
         out->v = evg_xrealloc(out->v, (out->n + guess) * sizeof *out->v);
         out->cap = out->n + guess;
     }
-    u16text t;
-    u16_init(&t, 2 * len + 1); /* every byte in a piece, plus a space between pieces */
+    /* every byte in a piece, plus a space between pieces: 2 * len + 1 units, and off[n] */
+    struct evg_tokscratch *sc = scratch_of(ctx, guess, 2 * (size_t)len + 2);
+    piecevec ps = {sc->pv, 0, sc->pcap};
+    u16text t = {sc->u, sc->off, 0};
+    t.off[0] = 0;
     if (cut_pieces(fold, len, &ps, &t)) emit_pieces(ctx, &ts, ps.v, ps.n, &t);
     else tokenise_icu(ctx, &ts, fold, len);
-    free(ps.v);
-    u16_close(&t);
+    sc->pv = ps.v; /* cut_pieces may have grown it */
+    sc->pcap = ps.cap;
 }
 
 /* ---- sections ---- */
