@@ -130,14 +130,31 @@ static int inclusion_before(const evg_doc *d, int32_t k, int32_t from)
     return 0;
 }
 
+/* "لقاء وزيري خارجية X وY", "اجتماع وزراء دفاع X وY وZ", "محادثات ممثلي X":
+ * is token k the dual or plural of an office in construct, whose genitive
+ * (after one more word of the office: خارجية) names the states met? */
+static int representatives_word(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {
+        "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1\xD9\x8A", "\xD9\x88\xD8\xB2\xD8\xB1\xD8\xA7\xD8\xA1", /* وزيري وزراء */
+        "\xD8\xB1\xD8\xA6\xD9\x8A\xD8\xB3\xD9\x8A", "\xD8\xB1\xD8\xA4\xD8\xB3\xD8\xA7\xD8\xA1", /* رئيسي رؤساء */
+        "\xD8\xB1\xD8\xA1\xD8\xB3\xD8\xA7\xD8\xA1", "\xD9\x82\xD8\xA7\xD8\xAF\xD9\x87",             /* رءساء قاده */
+        "\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85\xD9\x8A", "\xD8\xB2\xD8\xB9\xD9\x85\xD8\xA7\xD8\xA1", /* زعيمي زعماء */
+        "\xD9\x85\xD9\x85\xD8\xAB\xD9\x84\xD9\x8A", "\xD9\x88\xD9\x81\xD8\xAF\xD9\x8A",             /* ممثلي وفدي */
+        "\xD9\x88\xD9\x81\xD9\x88\xD8\xAF", NULL};                                                           /* وفود */
+    return k < (int32_t)d->tokens.n && tok_in(d, k, w);
+}
+
 /* The source after the trigger: the first bare candidate (Arabic VSO or the
- * genitive of a noun "زيارة شويغو"). */
+ * genitive of a noun "زيارة شويغو"); a meeting noun reaches past the office
+ * of the states' representatives ("لقاء وزيري خارجية X وY"). */
 static int32_t cand_after_bare(const sent *s, int32_t from, int32_t to, int cls, int nominal)
 {
+    int32_t reach = !nominal ? 4 : cls == EVT_CL_MEET && representatives_word(s->doc, from) ? 2 : 1;
     for (size_t k = evt_cand_lower_bound(s, from); k < s->c.n; k++) {
         const cand *c = &s->c.v[k];
         if (c->attrib || c->first < from || c->first >= to) continue;
-        if (c->first - from > (nominal ? 1 : 4)) return -1; /* the genitive follows its noun */
+        if (c->first - from > reach) return -1; /* the genitive follows its noun */
         if (evt_cand_type_is(c, "LOC")) return -1;
         /* "زيارة بيونغ يانغ": a place after a visit noun is where, not who */
         if ((cls == EVT_CL_VISIT || cls == EVT_CL_ARRIVE) && evt_is_place(c)) return -1;

@@ -200,6 +200,19 @@ static int group_of(const evg_doc *d, int32_t k)
     return tok_is(d, k, "of") && k > 0 && tok_in(d, k - 1, heads);
 }
 
+/* "talks between the foreign ministers of X and Y": a group phrase opened
+ * by "between" (its article and one title word between) names the pair of
+ * the meeting; the "of" at token k is group_of's.  PREP_BETWEEN then,
+ * else PREP_NONE. */
+static int group_between(const evg_doc *d, const sent *s, int32_t k)
+{
+    for (int32_t q = k - 2; q >= s->first && q >= k - 4; q--) {
+        if (tok_is(d, q, "between")) return PREP_BETWEEN;
+        if (d->tokens.v[q].kind != EVG_TOK_WORD) return PREP_NONE;
+    }
+    return PREP_NONE;
+}
+
 /* "on a range of Australian goods", "with a number of Gulf states": "of" after
  * an indefinite noun of quantity (a range, a number, a series, a host, a
  * variety) belongs to the quantity, not to the name; the preposition is the
@@ -260,7 +273,7 @@ static int find_prep(const run *r, const sent *s, cand *c)
         if (evt_tok_is_stem(d, k, "\xD8\xB5\xD8\xA7\xD9\x84\xD8\xAD")) /* لصالح: on behalf of */
             return PREP_TO;
         if ((p = evt_prep_word(d, k)) >= 0) {
-            if (p == PREP_OTHER && group_of(d, k)) return PREP_NONE; /* "the leaders of X" */
+            if (p == PREP_OTHER && group_of(d, k)) return group_between(d, s, k); /* "the leaders of X" */
             if ((p == PREP_TO || p == PREP_WITH) && loyal_to(d, s, k - 1)) return PREP_NONE; /* "forces loyal to X" */
             if (p == PREP_OTHER && quantity_of(d, s, k)) { /* "a range of": go on before "a" */
                 k -= 2;

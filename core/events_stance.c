@@ -62,6 +62,24 @@ static int english_conjoined_verb(const evg_doc *d, const evt_match *b)
     return q >= 0 && (tok_is(d, q, "and") || tok_is(d, q, "but")); /* "welcomed X but criticised Y" */
 }
 
+/* "شكر X في اتصال هاتفي مع Y جهود ...", "X urged Y during a phone call":
+ * is meeting hit b the occasion the statement was made in (a meeting noun
+ * right after في / خلال / أثناء, or after in / during / at with at most
+ * one determiner between), not what the statement is about? */
+static int occasion_of_statement(const evg_doc *d, const sent *s, const evt_match *b)
+{
+    static const char *const ar[] = {"\xD9\x81\xD9\x8A", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", /* في خلال */
+                                     "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1", NULL};        /* اثناء */
+    static const char *const en[] = {"in", "during", "at", NULL};
+    static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", NULL};
+    if (b->e->cls != EVT_CL_MEET || (b->e->pos != EVT_POS_NOUN && b->e->pos != EVT_POS_FIXED)) return 0;
+    int32_t q = b->first - 1;
+    if (q < s->first || b->prefix_len > 0) return 0;
+    if (b->e->lang == EVG_LANG_AR) return tok_in(d, q, ar);
+    if (tok_in(d, q, det)) q--;
+    return q >= s->first && tok_in(d, q, en);
+}
+
 /* Commas count as a clause boundary unless they only set off a date after
  * the subject ("أدان الأردن، الثلاثاء، هجمات ..."). */
 static int object_act(const sent *s, size_t st, size_t k)
@@ -305,10 +323,12 @@ void evt_stance_targets(const run *r, const sent *s, size_t hi, evg_event *ev)
 }
 
 /* The act a statement speaks about was not done by its speaker: drops the
- * speaker from the act's source when nothing but the statement put it there. */
+ * speaker from the act's source when nothing but the statement put it there.
+ * A meeting the statement was made in ("شكر X في اتصال هاتفي مع Y") is the
+ * speaker's own: he keeps it. */
 void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
-    if (hi == 0 || !object_act(s, hi - 1, hi)) return;
+    if (hi == 0 || !object_act(s, hi - 1, hi) || occasion_of_statement(s->doc, s, &s->h.v[hi].mt)) return;
     const char *code = s->h.v[hi - 1].mt.e->code;
     if (strncmp(code, "12", 2) == 0 || strncmp(code, "13", 2) == 0)
         return; /* X refused or threatened an act of its own */
