@@ -767,6 +767,7 @@ static int32_t clause_agent(const run *r, const sent *s, size_t hi, const actor_
     if (mt->e->lang == EVG_LANG_AR && mt->first - 2 > s->first && evt_is_complementizer(r->doc, mt->first - 3) &&
         copula_skip(r->doc, mt->first - 2) == mt->first)
         src = speaker_subject(r, s, hi); /* "نفت X أن تكون قد زودت Y": the copula's subject is X */
+    if (src < 0) src = evt_announced_act_agent(r, s, hi); /* "announced the recall of ... and the closure of" */
     if (src < 0) src = evt_coordinated_subject(r, s, hi, w->hi_end);
     if (src < 0) src = evt_conjoined_verb_subject(r, s, hi);
     if (src < 0) src = evt_contrast_pronoun_subject(r, s, hi, ev);

@@ -4,7 +4,10 @@
  * agent), a coordinated or subordinate verb's subject, the head of a
  * relative clause or apposition, an English verb conjoined to an earlier
  * one, a subject before a parenthetical phrase, "led by X", the agent of
- * an attack noun ("a bombing claimed by X").
+ * an attack noun ("a bombing claimed by X"); since session 22 the agent of
+ * each act of a chain ("قررت X طرد ... وإغلاق ...", evt_chain_agent, which
+ * edits the event itself; "announced the recall of ... and the closure
+ * of ...", evt_announced_act_agent).
  *
  * Reads the candidates and clause boundaries (events_sentence.c); returns a
  * candidate index to events_args.c, which adds it as the source.
@@ -531,6 +534,27 @@ static int32_t opening_subject(const evg_doc *d, const sent *s, int32_t v)
     return (int32_t)k;
 }
 
+/* "decided to recall its envoy, expel X and close Y", "would recall ...,
+ * expel ...": is the English verb of hit hi, right after a comma at token
+ * v, the next item of a list of bare verbs whose first one stands after
+ * "to" or a modal (session 22 ev-chain22)?  The nearest verb hit before it
+ * must lie in the same sentence with no other clause mark between. */
+static int infinitive_list(const sent *s, size_t hi, int32_t v)
+{
+    static const char *const lead[] = {"to", "would", "will", NULL};
+    const evg_doc *d = s->doc;
+    if (v <= s->first || !tok_is(d, v - 1, ",") || hi == 0) return 0;
+    for (size_t k = hi; k-- > 0;) {
+        const evt_match *pm = &s->h.v[k].mt;
+        if (pm->e->lang != EVG_LANG_EN || pm->e->pos != EVT_POS_VERB) continue;
+        if (pm->first <= s->first || !tok_in(d, pm->first - 1, lead) || v - pm->end > 12) return 0;
+        for (int32_t q = pm->end; q < v - 1; q++)
+            if (d->tokens.v[q].kind == EVG_TOK_PUNCT) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -540,8 +564,10 @@ int32_t evt_english_conjoined_subject(const run *r, const sent *s, size_t hi)
     if (v > s->first && tok_in(r->doc, v - 1, adv)) v--; /* "and then met" */
     /* "Kenya recalls envoy, accuses Somalia of ...": a headline joins its verbs by a comma */
     int title_comma = s->sec_kind == EVG_SEC_TITLE && v > s->first && tok_is(r->doc, v - 1, ",");
+    if (v - 2 > s->first && tok_is(r->doc, v - 1, "to") && tok_is(r->doc, v - 2, "and"))
+        v--; /* "decided to freeze X and to impose Y": a chain of to-infinitives */
     /* "X welcomed the deal but criticised Y": "but" joins two verbs of one subject like "and" */
-    int joined = tok_is(r->doc, v - 1, "and") || tok_is(r->doc, v - 1, "but");
+    int joined = tok_is(r->doc, v - 1, "and") || tok_is(r->doc, v - 1, "but") || infinitive_list(s, hi, v);
     if (v <= s->first || (!joined && !title_comma)) return -1;
     const evt_match *prev = NULL; /* the nearest verb before ("flew ... in an attempt at mediation and met") */
     int past = english_past(r->doc, mt);
@@ -867,4 +893,120 @@ void evt_plural_subject_object(const sent *s, size_t hi, evg_event *ev)
             ev->actors[i].role = EVG_ROLE_TARGET;
         }
     }
+}
+
+/* How many tokens may separate two acts of one chain of verbal nouns
+ * ("طرد السفير X وإغلاق"): the first act's object phrase. */
+#define CHAIN_REACH 14
+
+/* The event of the sentence built from the trigger at token trig, or -1. */
+static int32_t event_at(const evg_doc *d, const sent *s, int32_t trig)
+{
+    for (size_t i = d->events.n; i-- > 0;) {
+        const evg_event *o = &d->events.v[i];
+        if (o->trig_first < s->first) return -1;
+        if (o->trig_first == trig) return (int32_t)i;
+    }
+    return -1;
+}
+
+/* Is hit hi an Arabic verbal noun joined by a bare و (no ال: "وطرد
+ * السفير", "، وإغلاق الحدود") to the act of the hit before it (a verbal
+ * noun, or the order verb itself: "أمر بطرد X وإغلاق"),
+ * with no other trigger and no clause mark but a comma between?  Returns
+ * that hit's index or -1. */
+static int32_t chain_head(const sent *s, size_t hi)
+{
+    const evg_doc *d = s->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (hi == 0 || mt->e->lang != EVG_LANG_AR || mt->e->pos != EVT_POS_NOUN || mt->prefix_len != 2 ||
+        memcmp(d->fold + d->tokens.v[mt->first].fs, "\xD9\x88", 2) != 0) /* و */
+        return -1;
+    const evt_match *pv = &s->h.v[hi - 1].mt;
+    if (pv->e->cls == EVT_CL_SPEECH || pv->end > mt->first ||
+        mt->first - pv->end > CHAIN_REACH)
+        return -1;
+    for (int32_t q = pv->end; q < mt->first; q++) {
+        const evg_token *t = &d->tokens.v[q];
+        if (t->oe - t->os == 1 && strchr(".;:!?()\"", d->raw.p[t->os])) return -1;
+    }
+    return (int32_t)(hi - 1);
+}
+
+/* "قررت X طرد السفير Y وإغلاق القنصلية وتعليق الرحلات": each verbal noun
+ * of a chain joined by و is an act of its own with the agent of the first
+ * (the subject of the decision, announcement or order verb), not a name
+ * in the object of the act before it ("السفير الليبي", "لدى السويد"); that
+ * name, if the act has no target, becomes its target.  A name right after
+ * the noun (its genitive, "واستدعاء مصر سفيرها") is left alone. */
+void evt_chain_agent(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    int32_t k = chain_head(s, hi);
+    int32_t at = k >= 0 ? event_at(d, s, s->h.v[k].mt.first) : -1;
+    if (at < 0) return;
+    const evg_event *head = &d->events.v[at];
+    int32_t agent = -1;
+    for (int i = 0; i < head->nactors && agent < 0; i++)
+        if (head->actors[i].role == EVG_ROLE_SOURCE) agent = head->actors[i].entity;
+    if (agent < 0) return;
+    int32_t end = s->h.v[hi].mt.end;
+    size_t c = evt_cand_lower_bound(s, end);
+    int own = c < s->c.n && s->c.v[c].first == end && s->c.v[c].prep == PREP_NONE;
+    int i = 0;
+    while (i < ev->nactors && ev->actors[i].role != EVG_ROLE_SOURCE) i++;
+    if (i < ev->nactors && (own && s->c.v[c].ent == ev->actors[i].entity)) return;
+    if (i < ev->nactors && ev->actors[i].entity == agent) return;
+    int32_t old = i < ev->nactors ? ev->actors[i].entity : -1;
+    if (old >= 0) memmove(&ev->actors[i], &ev->actors[i + 1], sizeof ev->actors[0] * (size_t)(ev->nactors - i - 1));
+    if (old >= 0) ev->nactors--;
+    for (int j = 0; j < ev->nactors; j++)
+        if (ev->actors[j].entity == agent) ev->actors[j].role = EVG_ROLE_SOURCE;
+    evt_add_actor(ev, agent, EVG_ROLE_SOURCE);
+    if (old >= 0 && !evt_actor_matches(d, old, agent)) evt_add_actor(ev, old, EVG_ROLE_TARGET);
+}
+
+/* The verb right before an English "the" at token the (a date told between
+ * is skipped: "announced on Monday the recall of"): an announcement or
+ * order verb's token, or -1. */
+static int32_t order_verb_before(const run *r, const sent *s, int32_t the)
+{
+    static const char *const verbs[] = {"announced", "announces", "ordered", "orders", "approved",
+                                        "approves", "declared", "declares", NULL};
+    const evg_doc *d = r->doc;
+    int32_t k = the - 1;
+    while (k > s->first && the - k <= 4 && (r->tok_tx[k] >= 0 || tok_is(d, k, "on"))) k--;
+    return k > s->first && tok_in(d, k, verbs) ? k : -1;
+}
+
+/* "X announced the recall of its envoy and the closure of its consulate",
+ * "ordered the suspension of aid": an English act noun after "the" that is
+ * the object of an announcement or order verb, or joined by "and the" (or
+ * ", the") to such a noun, has the verb's subject as its agent, the last
+ * bare name before the verb (session 22 ev-chain22); not when "by" after
+ * the noun names its own agent.  Returns the candidate or -1. */
+int32_t evt_announced_act_agent(const run *r, const sent *s, size_t hi)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (mt->e->lang != EVG_LANG_EN || mt->e->cls != EVT_CL_EVENT || (mt->e->pos != EVT_POS_NOUN && mt->e->pos != EVT_POS_VERB) ||
+        mt->first - 2 <= s->first || !tok_is(d, mt->first - 1, "the"))
+        return -1; /* a verb's form after "the" is a noun: "the recall of" */
+    int32_t v = order_verb_before(r, s, mt->first - 1);
+    for (size_t k = hi; v < 0 && k-- > 0;) { /* "... and the closure of": the chain's first noun */
+        const evt_match *pm = &s->h.v[k].mt;
+        if (!tok_is(d, mt->first - 2, "and") && !tok_is(d, mt->first - 2, ",")) return -1;
+        if (pm->e->lang != EVG_LANG_EN || pm->e->pos == EVT_POS_FIXED || pm->end > mt->first ||
+            mt->first - pm->end > 14 || pm->first - 1 <= s->first || !tok_is(d, pm->first - 1, "the"))
+            return -1;
+        for (int32_t q = pm->end; q < mt->first - 2; q++)
+            if (evt_is_punct_boundary(d, q)) return -1;
+        v = order_verb_before(r, s, pm->first - 1);
+        mt = pm;
+    }
+    for (int32_t q = s->h.v[hi].mt.end; v >= 0 && q < s->end && q < s->h.v[hi].mt.end + 8; q++) {
+        if (evt_is_punct_boundary(d, q)) break;
+        if (tok_is(d, q, "by")) return -1; /* "announced the expulsion of its envoy by X": X acted */
+    }
+    return v < 0 ? -1 : last_plain_cand_before(s, v);
 }

@@ -260,17 +260,41 @@ static int criticism_retold(const evg_doc *d, const evg_event *a, const evg_even
            m.e->scope == EVT_SCOPE_OBJ_FORM && m.e->pos == EVT_POS_PAST;
 }
 
+/* "قررت X سحب سفيرها وإغلاق قنصليتها", "the recall of X and the closure
+ * of Y": is the later of two reports of one sentence an Arabic verbal noun
+ * opened by a bare و (not وال), or an English "and the" noun, within a
+ * short phrase of the earlier one, with no clause mark but a comma between
+ * (session 22 ev-chain22)?  Each act of such a chain is its own event. */
+static int chained_act(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    const evg_event *first = a->trig_first < b->trig_first ? a : b, *later = first == a ? b : a;
+    evt_match m;
+    if (!evt_match_at(d, later->trig_first, (int32_t)d->tokens.n, 0, &m)) return 0;
+    int en = m.e->lang == EVG_LANG_EN && later->trig_first > 1 && tok_is(d, later->trig_first - 1, "the") &&
+             (tok_is(d, later->trig_first - 2, "and") || tok_is(d, later->trig_first - 2, ",")); /* "and the closure of" */
+    if (!en && (m.e->lang != EVG_LANG_AR || m.e->pos != EVT_POS_NOUN || m.prefix_len != 2 ||
+                memcmp(d->fold + d->tokens.v[later->trig_first].fs, "\xD9\x88", 2) != 0)) /* و */
+        return 0;
+    if (first->trig_end > later->trig_first || later->trig_first - first->trig_end > 14) return 0;
+    for (int32_t q = first->trig_end; q < later->trig_first; q++) {
+        const evg_token *t = &d->tokens.v[q];
+        if (t->oe - t->os == 1 && strchr(".;:!?()\"", d->raw.p[t->os])) return 0;
+    }
+    return 1;
+}
+
 /* Two verbs of one sentence with one code ("رحب X بالاتفاق وأشاد بالوساطة",
  * "condemned the raid and denounced the group") are two acts (session 16
  * events8); not meetings and visits ("met X and discussed"), which one
  * occasion tells with several verbs, nor statements ("said ... added"), nor
- * a criticism retold with a pronoun (criticism_retold). */
+ * a criticism retold with a pronoun (criticism_retold); also two verbal
+ * nouns of a chain (chained_act). */
 static int two_verbs_one_sentence(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
     if (a->sent != b->sent || a->section != b->section || a->trig_first == b->trig_first ||
         strncmp(a->code, "04", 2) == 0 || strncmp(a->code, "01", 2) == 0 || criticism_retold(d, a, b))
         return 0;
-    return verb_trigger(d, a) && verb_trigger(d, b);
+    return (verb_trigger(d, a) && verb_trigger(d, b)) || chained_act(d, a, b);
 }
 
 /* "زار ماكرون الجزائر من 25 إلى 27 ... وزار أول أمس الجمعة مدينة وهران",

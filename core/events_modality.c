@@ -86,7 +86,8 @@ int evt_unnamed_agent_noun(const run *r, const sent *s, size_t hi)
 }
 
 /* "Ottawa would withdraw from the pact and reimpose sanctions", "سيزور X
- * القاهرة ويلتقي Y": a bare verb joined by and/و to the verb before it,
+ * القاهرة ويلتقي Y": a bare verb joined by and/و (English also "and to",
+ * or the comma of a list: "would recall X, expel Y") to the verb before it,
  * with no punctuation or complementizer between, shares that verb's
  * auxiliary and so its modality.  English: the next verb in its base form
  * (not -ed, not -s); Arabic: a present verb carrying و.  Returns the hit
@@ -98,11 +99,14 @@ static int32_t conjoined_to(const run *r, const sent *s, size_t hi)
     const evg_token *t = &d->tokens.v[mt->first];
     const char *w = d->fold + t->fs;
     size_t n = (size_t)(t->fe - t->fs);
+    int32_t stop = mt->first; /* the clause marks are looked for before this token */
     if (mt->e->lang == EVG_LANG_EN) {
         int32_t k = mt->first - 1;
         if (k > s->first && (tok_is(d, k, "then") || tok_is(d, k, "also"))) k--;
-        if (k <= s->first || !tok_is(d, k, "and") || n < 3 || (n > 2 && !memcmp(w + n - 2, "ed", 2)) ||
-            (w[n - 1] == 's' && w[n - 2] != 's'))
+        if (k > s->first + 1 && tok_is(d, k, "to") && tok_is(d, k - 1, "and")) k--; /* "and to impose" */
+        if (k > s->first && tok_is(d, k, ",")) stop = k; /* "would recall X, expel Y and close Z" */
+        if (k <= s->first || !(tok_is(d, k, "and") || stop == k) || n < 3 ||
+            (n > 2 && !memcmp(w + n - 2, "ed", 2)) || (w[n - 1] == 's' && w[n - 2] != 's'))
             return -1;
     } else if (!(mt->e->present && mt->prefix_len >= 2 && !memcmp(w, "\xD9\x88", 2))) { /* و */
         return -1;
@@ -111,7 +115,7 @@ static int32_t conjoined_to(const run *r, const sent *s, size_t hi)
         const evt_match *o = &s->h.v[k].mt;
         if (o->end > mt->first || o->e->cls == EVT_CL_SPEECH) continue;
         if (mt->first - o->end > 12) return -1;
-        for (int32_t q = o->end; q < mt->first; q++)
+        for (int32_t q = o->end; q < stop; q++)
             if (evt_is_punct_boundary(d, q) || evt_is_complementizer(d, q)) return -1;
         return o->e->pos == EVT_POS_NOUN ? -1 : (int32_t)k;
     }
@@ -146,7 +150,7 @@ static int assign_modality(const run *r, const sent *s, size_t hi)
 {
     int m = own_modality(r, s, hi);
     int32_t k = m == EVG_MODAL_ASSERTED ? conjoined_to(r, s, hi) : -1;
-    if (k >= 0) return own_modality(r, s, (size_t)k);
+    if (k >= 0) return assign_modality(r, s, (size_t)k); /* a chain "would recall X, expel Y and close Z" */
     k = m == EVG_MODAL_ASSERTED ? object_of_verb(r, s, hi) : -1;
     int v = k >= 0 ? own_modality(r, s, (size_t)k) : m; /* only a plan or a possibility carries over */
     return v == EVG_MODAL_PLANNED || v == EVG_MODAL_POSSIBLE ? v : m;
