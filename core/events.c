@@ -367,6 +367,17 @@ static int announced_position(const sent *s, size_t hi, const evg_event *ev)
     return 0;
 }
 
+/* "، متهماً إياه بـ", "، منتقدةً السلطات": an Arabic circumstantial
+ * participle of disapproval (11) takes its agent from the clause it hangs
+ * on; its object is often a pronoun (إياه) or a common noun, so the agent
+ * alone makes the accusation or the criticism. */
+static int disapproval_participle(const sent *s, size_t hi, const evg_event *ev)
+{
+    const evt_match *mt = &s->h.v[hi].mt;
+    return strncmp(mt->e->code, "11", 2) == 0 && evt_ar_participle(s->doc, s, mt) &&
+           evt_role_taken(ev, EVG_ROLE_SOURCE);
+}
+
 static int event_keep(const sent *s, size_t hi, const evg_event *ev)
 {
     if (restated_meeting(s, hi)) return 0;
@@ -375,7 +386,7 @@ static int event_keep(const sent *s, size_t hi, const evg_event *ev)
     if (org_meeting(s, hi, ev)) return 1;
     int appeal = strcmp(e->code, "100") == 0 && strcmp(ev->code, "020") == 0; /* demand_to_unnamed */
     if (ev->nactors < e->min_actors && !position_on_act(s, hi, ev) && !appeal_to_unnamed(s, hi, ev) && !appeal &&
-        !announced_position(s, hi, ev))
+        !announced_position(s, hi, ev) && !disapproval_participle(s, hi, ev))
         return 0;
     if (ev->nactors == 0) return 0;
     if (strcmp(e->code, "186") == 0) { /* "killed journalist X", not "killed 20 people" */

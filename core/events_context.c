@@ -274,6 +274,22 @@ int evt_en_participle(const evg_doc *d, const sent *s, const evt_match *mt)
     return 0;
 }
 
+/* "قصف X مقرات Y، متهماً إياه بـ": the object pronoun (إياه إياها إياهم
+ * إياهما) of a participle of disapproval (11) stands for the target of the
+ * act it hangs on, o; that target becomes the participle's target. */
+static void pronoun_object_target(const evg_doc *d, const evt_match *mt, const evg_event *o, evg_event *ev)
+{
+    static const char *const iyya[] = {"\xD8\xA7\xD9\x8A\xD8\xA7\xD9\x87", "\xD8\xA7\xD9\x8A\xD8\xA7\xD9\x87\xD8\xA7",
+                                       "\xD8\xA7\xD9\x8A\xD8\xA7\xD9\x87\xD9\x85",
+                                       "\xD8\xA7\xD9\x8A\xD8\xA7\xD9\x87\xD9\x85\xD8\xA7", NULL}; /* اياه اياها اياهم اياهما */
+    if (strncmp(mt->e->code, "11", 2) != 0 || mt->end >= (int32_t)d->tokens.n || !tok_in(d, mt->end, iyya)) return;
+    for (int a = 0; a < o->nactors; a++)
+        if (o->actors[a].role == EVG_ROLE_TARGET && !evt_has_actor(ev, o->actors[a].entity)) {
+            evt_add_actor(ev, o->actors[a].entity, EVG_ROLE_TARGET);
+            return;
+        }
+}
+
 int evt_participle_clause(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evg_doc *d = r->doc;
@@ -290,6 +306,7 @@ int evt_participle_clause(const run *r, const sent *s, size_t hi, evg_event *ev)
         for (int a = 0; a < o->nactors; a++)
             if (o->actors[a].role == EVG_ROLE_SOURCE) {
                 evt_add_actor(ev, o->actors[a].entity, EVG_ROLE_SOURCE);
+                pronoun_object_target(d, mt, o, ev);
                 return 1;
             }
     }

@@ -1017,8 +1017,39 @@ static int arrival_reception(const run *r, const sent *s, size_t hi, evg_event *
     return 0;
 }
 
+/* "قصف X المواقع يوم الأحد، متهماً إياه بـ ...": an Arabic circumstantial
+ * participle of disapproval (11) after a comma tells of the moment of the
+ * clause it hangs on: it takes the date of the sentence's event just before
+ * it when that one is dated by a time of its own, else the latest time said
+ * before it in the sentence; a time after it belongs to what follows.  1
+ * when it set the date. */
+static int participle_clause_date(const run *r, const sent *s, size_t hi, evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    const evt_match *mt = &s->h.v[hi].mt;
+    if (strncmp(mt->e->code, "11", 2) != 0 || !evt_ar_participle(d, s, mt)) return 0;
+    if (d->events.n > 0 && d->events.v[d->events.n - 1].sent == s->idx) {
+        const evg_event *o = &d->events.v[d->events.n - 1];
+        if (o->trig_end > mt->first || o->date_source != EVG_DATE_TIMEX || o->timex < 0) return 0;
+        ev->timex = o->timex;
+        evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
+        return 1;
+    }
+    int32_t best = -1;
+    for (size_t k = 0; k < s->tx.n; k++) {
+        const evg_timex *tx = &d->timexes.v[s->tx.v[k]];
+        if (tx->tok_end <= mt->first && (best < 0 || tx->tok_first > d->timexes.v[best].tok_first)) best = s->tx.v[k];
+    }
+    if (best < 0 || d->timexes.v[best].begin == EVG_NODATE) return 0;
+    const evg_timex *tx = &d->timexes.v[best];
+    ev->timex = best;
+    evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_TIMEX);
+    return 1;
+}
+
 int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
+    if (participle_clause_date(r, s, hi, ev)) return EVT_COREF_NEVER;
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
     int32_t t = choose_timex(r, s, hi, strncmp(ev->code, "03", 2) == 0);
