@@ -757,6 +757,15 @@ static int shaped_subject(const run *r, const sent *s, size_t hi, const actor_wi
     return 0;
 }
 
+/* "الاتفاقية الموقعة بين X و Y", "التوقيع بين": a definite Arabic noun of
+ * signing (057) names its signatories in the "بين" pair that follows it,
+ * not the subject of the clause that mentions the agreement. */
+static int signed_between(const evt_match *mt)
+{
+    return mt->e->lang == EVG_LANG_AR && mt->e->pos == EVT_POS_NOUN && mt->e->definite &&
+           strcmp(mt->e->code, "057") == 0;
+}
+
 /* The subject of a clause of another shape: a copula's, a coordinated or
  * subordinate verb's, a relative's, a passive's agent.  Returns the
  * candidate, EVT_NO_SUBJECT (a relative on an unnamed person) or -1. */
@@ -768,6 +777,7 @@ static int32_t clause_agent(const run *r, const sent *s, size_t hi, const actor_
         copula_skip(r->doc, mt->first - 2) == mt->first)
         src = speaker_subject(r, s, hi); /* "نفت X أن تكون قد زودت Y": the copula's subject is X */
     if (src < 0) src = evt_announced_act_agent(r, s, hi); /* "announced the recall of ... and the closure of" */
+    if (src < 0 && signed_between(mt)) src = cand_between(s, mt->end); /* "معاهدة X الموقعة بين Y و Z" */
     if (src < 0) src = evt_coordinated_subject(r, s, hi, w->hi_end);
     if (src < 0) src = evt_conjoined_verb_subject(r, s, hi);
     if (src < 0) src = evt_contrast_pronoun_subject(r, s, hi, ev);

@@ -638,6 +638,8 @@ int32_t evt_conjoined_verb_subject(const run *r, const sent *s, size_t hi)
         !(s->c.v[after].first > mt->end && second_position(s, hi)))
         return -1; /* a second position's own subject stands right after it: "وانتقد تصريحات X" names X's
                     * words, "ورحب بالمبادرة المغربية" qualifies the initiative */
+    if (head == mt->first && evt_nominative_dual_ar(d, head + 1))
+        return -1; /* "ووقع البلدان": the nominative dual after the verb is its own subject */
     if (head != mt->first || mt->prefix_len != 2) { /* "ثم وقع الزعيمان": a subject of its own */
         const evg_token *t = (size_t)(head + 1) < d->tokens.n ? &d->tokens.v[head + 1] : NULL;
         if (!t || (head + 1 != mt->first && t->fe - t->fs > 4 && memcmp(d->fold + t->fs, "\xD8\xA7\xD9\x84", 4) == 0))

@@ -154,7 +154,8 @@ static const evg_event *coref_target(const evg_doc *d, size_t i, const char *roo
         if (j == i || o->date_source != EVG_DATE_TIMEX || o->section != ev->section ||
             o->modality != ev->modality || strcmp(o->root, root) != 0)
             continue;
-        if (after_phrase(d, o) || since_dated(d, o)) continue; /* "بعد زيارة X لباريس", "after a visit": what came before */
+        if (after_phrase(d, o) || since_dated(d, o) || evt_signing_participle(d, o))
+            continue; /* "بعد زيارة X لباريس", "after a visit": what came before; an agreement recalled */
         if (evt_yearless(o))
             continue; /* a month with no year (XXXX-06) is no occasion to share: nothing places it */
         if (foreign_occasion(d, ev, o) || later_background(d, ev, o)) continue;
@@ -275,6 +276,7 @@ static int background_clause(const evg_doc *d, const evg_event *o)
 {
     const evg_sentence *st = &d->sentences.v[o->sent];
     if (after_phrase(d, o)) return 1;
+    if (evt_signing_participle(d, o)) return 1;
     for (int32_t q = o->trig_first - 1; q >= st->tok_first && q >= o->trig_first - 6; q--) {
         const evg_token *t = &d->tokens.v[q];
         if (t->kind == EVG_TOK_PUNCT) break;

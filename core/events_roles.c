@@ -448,6 +448,19 @@ static int dual_kind_ar(const evg_doc *d, int32_t k)
     return DUAL_NONE;
 }
 
+/* "البلدان", "الجانبان", "الحكومتان": a dual noun of two sides or two
+ * countries in the nominative (-ان) at token k; right after a verb it can
+ * only be the verb's own subject (the oblique -ين may be its object).  Not
+ * the two leaders or ministers ("ووقع الرئيسان"), whom a conjoined verb's
+ * subject and the person after it already give. */
+int evt_nominative_dual_ar(const evg_doc *d, int32_t k)
+{
+    int kind = dual_kind_ar(d, k);
+    if (kind != DUAL_COUNTRIES && kind != DUAL_SIDES) return 0;
+    const evg_token *t = &d->tokens.v[k];
+    return t->fe - t->fs > 4 && memcmp(d->fold + t->fe - 4, "\xD8\xA7\xD9\x86", 4) == 0; /* ان */
+}
+
 /* "the two governments", "both leaders": the word after two/both. */
 static int dual_kind_en(const evg_doc *d, int32_t k)
 {
@@ -728,4 +741,14 @@ int evt_is_continuation_speech(const evg_doc *d, const evt_match *mt)
     for (int q = 0; stems[q]; q++)
         if (n >= strlen(stems[q]) && memcmp(t, stems[q], strlen(stems[q])) == 0) return 1;
     return 0;
+}
+
+/* "المعاهدة الموقعة بين X و Y عام 1979": the participle of signing is a
+ * relative clause in one word ("التي وقعت"); the agreement it recalls is
+ * background. */
+int evt_signing_participle(const evg_doc *d, const evg_event *o)
+{
+    return strcmp(o->code, "057") == 0 &&
+           (evt_tok_is_stem(d, o->trig_first, "\xD9\x85\xD9\x88\xD9\x82\xD8\xB9") ||         /* موقع */
+            evt_tok_is_stem(d, o->trig_first, "\xD9\x85\xD9\x88\xD9\x82\xD8\xB9\xD9\x87"));  /* موقعه */
 }
