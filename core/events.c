@@ -744,6 +744,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     int32_t threat = revised_code(r, s, hi, &ev);
     evt_assign_actors(r, s, hi, &ev);
     evt_chain_agent(r, s, hi, &ev); /* events_clause.c: "قررت X طرد ... وإغلاق ..." */
+    evt_envoy_object(r, s, hi, &ev); /* events_envoy.c: "طرد السفير X": X is the object */
     evt_plural_subject_object(s, hi, &ev); /* events_clause.c: "هاجموا X": X is the object */
     evt_fallen_place(s, hi, &ev); /* events_generic.c: "the town fell to X's forces" */
     evt_gathered_parties(s, hi, &ev); /* events_generic.c: "the talks brought together X and Y" */

@@ -405,6 +405,8 @@ void evt_addressed_pronoun(const run *r, const sent *s, size_t hi, evg_event *ev
 void evt_mediated_parties(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_capitals_as_countries(const evg_doc *d, evg_event *ev);
 void evt_visited_city_country(const evg_doc *d, evg_event *ev);
+/* events_envoy.c: the envoy of an expulsion or recall is its object */
+void evt_envoy_object(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_visit_talks_visitor(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_agreed_with_met(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_conflict_pair(const run *r, const sent *s, size_t hi, evg_event *ev);
