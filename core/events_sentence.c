@@ -653,8 +653,29 @@ static int gloss_gap(const run *r, int32_t close, int32_t first)
     return 1;
 }
 
+/* "Ten policemen were killed in a clash with X", "three guards were wounded
+ * in an attack by X": hit hi, an assault or a fight (18, 19), follows "in"
+ * right after the English passive of a casualty verb (was/were/been before
+ * it) that is hit hi-1.  The casualties' side, before that verb, belongs to
+ * the assault, so its window reaches over the verb.  1 when so. */
+static int casualty_passive_before(const run *r, const sent *s, size_t hi)
+{
+    static const char *const aux[] = {"was", "were", "been", "being", NULL};
+    static const char *const art[] = {"a", "an", "the", NULL};
+    const evt_match *p = &s->h.v[hi - 1].mt, *m = &s->h.v[hi].mt;
+    if (m->e->lang != EVG_LANG_EN || p->e->lang != EVG_LANG_EN) return 0;
+    if (m->e->code[0] != '1' || (m->e->code[1] != '8' && m->e->code[1] != '9')) return 0;
+    if (strcmp(p->e->code, "186") != 0 || !tok_in(r->doc, p->first - 1, aux)) return 0;
+    int32_t q = p->end;
+    if (!tok_is(r->doc, q, "in")) return 0;
+    q++;
+    if (tok_in(r->doc, q, art)) q++;
+    return q <= m->first && m->first - q <= 2; /* "in a fresh border clash" */
+}
+
 int32_t evt_window_start(const run *r, const sent *s, size_t hi)
 {
+    if (hi > 0 && casualty_passive_before(r, s, hi)) return evt_window_start(r, s, hi - 1);
     int32_t prev_hit = hi > 0 ? s->h.v[hi - 1].mt.end : s->first;
     int32_t first = s->h.v[hi].mt.first;
     for (int32_t k = first - 1; k >= prev_hit; k--) {
