@@ -286,12 +286,13 @@ static int peninsula_at(const evg_doc *d, int32_t i, int *skip)
 static int feature_name_word(const scan *st, const struct site_noun *sn, int32_t i, int32_t k)
 {
     if (sn->named < 3) return evg_ent_site_name_word(st, i, k);
+    if (!evg_ent_same_sent(st->d, i, k)) return 0; /* k may be past the document's last token */
     size_t n;
     const char *s = evg_ent_tok_str(st->d, k, &n);
     if (k > i + 1) /* a short word after the name is a verb or a particle ("جزر ناتونا تقع ضمن") */
         return evg_ent_count_letters(s, n) >= 4 && evg_ent_site_name_word(st, i, k);
     if (sn->named == 4) return evg_ent_count_letters(s, n) >= 4 && evg_ent_site_name_word(st, i, k);
-    return evg_ent_same_sent(st->d, i, k) && !evg_ent_orig_ends_in(st->d, k, "ى") && evg_ent_site_name_word(st, k, k);
+    return !evg_ent_orig_ends_in(st->d, k, "ى") && evg_ent_site_name_word(st, k, k);
 }
 
 /* The end of a person's name that names a site from k: a rank or a title
@@ -395,10 +396,10 @@ int32_t evg_ent_arabic_site_at(scan *st, int32_t i)
     int skip;
     span m;
     const struct site_noun *sn = site_noun_at(d, i, &skip);
-    int32_t n0 = i; /* the noun's first word */
+    int32_t noun_first = i; /* the noun's first word (شبه of شبه جزيرة) */
     if (!sn && peninsula_at(d, i, &skip)) sn = &peninsula, i++;
     int32_t c = i + 1, e = c, end;
-    if (!sn || !evg_ent_same_sent(d, i, c) || evg_ent_match_at(st, n0, GAZ_NAME, &m)) return -1;
+    if (!sn || !evg_ent_same_sent(d, i, c) || evg_ent_match_at(st, noun_first, GAZ_NAME, &m)) return -1;
     const gaz_entry *owner = NULL;
     e = arabic_site_name(&owner, &m, st, sn, i);
     if (e < 0) return -1;
@@ -410,7 +411,7 @@ int32_t evg_ent_arabic_site_at(scan *st, int32_t i)
     span hm;
     int definite = !owner && cn > 4 && !memcmp(cs, "ال", 4) && !evg_ent_match_at(st, c, GAZ_HONOR | GAZ_TITLE, &hm);
     if (definite && sn->named == 2 && end == e) return -1; /* "قاعدة البيانات" */
-    int32_t os = evg_ent_orig_after_letters(d, &d->tokens.v[n0], skip), oe = d->tokens.v[end - 1].oe, ent;
+    int32_t os = evg_ent_orig_after_letters(d, &d->tokens.v[noun_first], skip), oe = d->tokens.v[end - 1].oe, ent;
     char en[256];
     site_name_en(st, owner ? owner->name_en : NULL, c, e, end, sn, en, sizeof en);
     if (owner && !strcmp(owner->type, "GPE")) {
@@ -418,7 +419,7 @@ int32_t evg_ent_arabic_site_at(scan *st, int32_t i)
         snprintf(id, sizeof id, "%s-%s", owner->id, sn->en);
         for (char *p = id; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
         if ((ent = evg_ent_entity_by_id(st, id)) < 0) ent = evg_ent_body_entity(st, id, en, "LOC", owner->country, "", os, oe);
-    } else if ((ent = evg_ent_new_entity_at(st, n0, end, os, "LOC", owner ? owner->country : "", "")) >= 0 &&
+    } else if ((ent = evg_ent_new_entity_at(st, noun_first, end, os, "LOC", owner ? owner->country : "", "")) >= 0 &&
                st->d->entities.v[ent].first_mention < 0) {
         if (definite && (!strcmp(sn->en, "Square") || !strcmp(sn->en, "Crossing"))) { /* "Tahrir Square" */
             char lat[256] = "";
@@ -429,7 +430,7 @@ int32_t evg_ent_arabic_site_at(scan *st, int32_t i)
         st->d->entities.v[ent].name_en = evg_arena_strdup(st->d->arena, en); /* "Nevatim Air Base" */
     }
     if (ent < 0) return -1;
-    evg_ent_add_mention(st, ent, n0, end, os, oe, EVG_MEN_NAME);
+    evg_ent_add_mention(st, ent, noun_first, end, os, oe, EVG_MEN_NAME);
     if (owner && !strcmp(owner->type, "GPE")) evg_ent_emit_key(st, &m, EVG_MEN_NAME);
     return end;
 }

@@ -442,9 +442,6 @@ int32_t evt_relative_clause_subject(const run *r, const sent *s, size_t hi, int3
     return evt_subject_before_clause(r->doc, s, v);
 }
 
-/* The bare name before the relative clause or apposition that ends right
- * before the English verb at token v ("Sunak, who arrived on Friday,
- * held"), or -1. */
 /* The token after candidate c, past a short gloss in brackets right after
  * it ("the Atomic Agency (AA), which ...") or the closing bracket of the
  * gloss that c itself is ("(AA)"). */
@@ -453,12 +450,16 @@ static int32_t past_gloss(const evg_doc *d, const cand *c)
     if (tok_is(d, c->end, ")") && tok_is(d, c->first - 1, "(")) return c->end + 1;
     if (!tok_is(d, c->end, "(")) return c->end;
     for (int32_t q = c->end + 1; q < c->end + 6 && (size_t)q < d->tokens.n; q++) {
+        if (d->tokens.v[q].sent != d->tokens.v[c->end].sent) return c->end; /* an unclosed "(" ends its sentence */
         if (tok_is(d, q, ")")) return q + 1;
         if (d->tokens.v[q].kind == EVG_TOK_PUNCT) return c->end;
     }
     return c->end;
 }
 
+/* The bare name before the relative clause or apposition that ends right
+ * before the English verb at token v ("Sunak, who arrived on Friday,
+ * held"; "the Atomic Agency (AA), which ...": past its gloss), or -1. */
 int32_t evt_subject_before_clause(const evg_doc *d, const sent *s, int32_t v)
 {
     if (v - 2 <= s->first) return -1;

@@ -176,6 +176,8 @@ static inline int tok_in(const evg_doc *d, int32_t i, const char *const *words)
 int evt_is_punct_boundary(const evg_doc *d, int32_t i);
 int evt_is_quote_open(const evg_doc *d, int32_t i);
 int evt_is_complementizer(const evg_doc *d, int32_t i);
+/* Is token k "loyal", "belonging", "affiliated" or "allied" (a force tied to a name)? */
+int evt_loyalty_word(const evg_doc *d, int32_t k);
 void evt_collect_cands(run *r, sent *s);
 void evt_collect_hits(run *r, sent *s);
 void evt_collect_timexes(run *r, sent *s);
@@ -247,6 +249,8 @@ int evt_cue_cut(const evg_doc *d, const evt_match *cue, const evt_match *anchor)
 
 /* events_stance.c: statements that take a position towards an act */
 int evt_position_code(const char *code);
+/* events_stance.c: is token q part of a time expression or of a named actor? */
+int evt_in_timex_or_name(const evg_doc *d, int32_t q);
 void evt_stance_targets(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *ev);
 /* Is hit hi the act a statement right before it is about ("إدانتها للهجوم": ل marks

@@ -59,8 +59,7 @@ static int to_after_superlative(const evg_doc *d, const evt_match *cue)
  * of loyalty or belonging opens no infinitive. */
 static int to_of_loyalty(const evg_doc *d, const evt_match *cue)
 {
-    static const char *const w[] = {"loyal", "belonging", "affiliated", "allied", NULL};
-    return tok_is(d, cue->first, "to") && tok_in(d, cue->first - 1, w);
+    return tok_is(d, cue->first, "to") && evt_loyalty_word(d, cue->first - 1);
 }
 
 /* "تهديدات ومخاوف دولية", "international criticism": a noun of demand,

@@ -225,6 +225,14 @@ static int quantity_of(const evg_doc *d, const sent *s, int32_t k)
     return k - 2 >= s->first && tok_is(d, k, "of") && tok_in(d, k - 1, heads) && tok_is(d, k - 2, "a");
 }
 
+/* Is token k an English word of loyalty or belonging that ties a force to
+ * a name by "to" or "with" ("loyal", "belonging", "affiliated", "allied")? */
+int evt_loyalty_word(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"loyal", "belonging", "affiliated", "allied", NULL};
+    return tok_in(d, k, w);
+}
+
 /* "قوات موالية لحفتر", "بعثة المراقبين التابعة لسادك", "forces loyal to X",
  * "fighters affiliated with X": a force or mission noun tied by loyalty or
  * belonging to a name, which stands for the group in the clause (the
@@ -244,11 +252,10 @@ static int loyal_to(const evg_doc *d, const sent *s, int32_t k)
         "\xD8\xB9\xD9\x86\xD8\xA7\xD8\xB5\xD8\xB1", "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF", "\xD9\x81\xD8\xB5\xD8\xA7\xD8\xA1\xD9\x84", /* عناصر جنود فصاءل */
         "\xD9\x81\xD8\xB5\xD8\xA7\xD9\x8A\xD9\x84", "\xD9\x85\xD9\x8A\xD9\x84\xD9\x8A\xD8\xB4\xD9\x8A\xD8\xA7\xD8\xAA", /* فصايل ميليشيات */
         "\xD8\xA8\xD8\xB9\xD8\xAB\xD9\x87", "\xD9\x88\xD9\x81\xD8\xAF", NULL}; /* بعثه وفد */
-    static const char *const en_tie[] = {"loyal", "belonging", "affiliated", "allied", NULL};
     static const char *const en_head[] = {"forces", "troops", "soldiers", "fighters", "militias", "militiamen",
                                           "gunmen", "units", "militants", "rebels", "mission", "delegation", NULL};
     if (k - 1 < s->first) return 0;
-    if (tok_in(d, k, en_tie)) return tok_in(d, k - 1, en_head);
+    if (evt_loyalty_word(d, k)) return tok_in(d, k - 1, en_head);
     int tie = 0;
     for (int i = 0; ar_tie[i] && !tie; i++) tie = evt_tok_is_stem(d, k, ar_tie[i]);
     if (!tie) return 0;

@@ -312,10 +312,11 @@ static int occasion_phrase(const evg_doc *d, const evg_event *ev, int *edge)
             if (evt_is_punct_boundary(d, q) || (q >= ev->trig_first && q < ev->trig_end)) break;
             the |= tok_is(d, q, "the");
             if (!gathering_noun(d, q, 1)) continue;
-            if (press_word(d, q - 1) || press_word(d, q + 1)) break; /* a press conference is no gathering */
+            int next = q + 1 < st->tok_end ? q + 1 : -1; /* the word after the noun, in its sentence */
+            if (press_word(d, q - 1) || press_word(d, next)) break; /* a press conference is no gathering */
             int ar = d->lang == EVG_LANG_AR;
             if (!ar && !the) break;
-            *edge = prep == 2 ? 1 : ar ? occasion_edge(d, q + 1) : occasion_edge(d, q - 1); /* after it: its last day */
+            *edge = prep == 2 ? 1 : ar ? occasion_edge(d, next) : occasion_edge(d, q - 1); /* after it: its last day */
             return 1;
         }
     }

@@ -66,10 +66,9 @@ int evt_record_speaker(const evg_doc *d, const evg_event *ev)
  * authority ("رئيس هيئة") is left out: his words often carry a warning. */
 static int functionary_word(const evg_doc *d, int32_t i, int *lead)
 {
-    static const char *const en[] = {"spokesman", "spokeswoman", "spokesperson", "Spokesman", "Spokeswoman",
-                                     "governor", "Governor", "director", "Director", "prosecutor",
-                                     "Prosecutor", "police", "Police", NULL};
-    static const char *const en_lead[] = {"minister", "Minister", "general", "General", NULL};
+    static const char *const en[] = {"spokesman", "spokeswoman", "spokesperson", "governor", "director",
+                                     "prosecutor", "police", NULL}; /* the folded text is lower case */
+    static const char *const en_lead[] = {"minister", "general", NULL};
     static const char *const ar[] = {"\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xAB",             /* متحدث */
                                      "\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xAB\xD9\x87",     /* متحدثه */
                                      "\xD9\x86\xD8\xA7\xD8\xB7\xD9\x82",                     /* ناطق */
@@ -111,12 +110,18 @@ static int functionary_title(const evg_doc *d, const sent *s, int32_t ent)
     return found && !lead;
 }
 
+/* Is token q a quotation mark (opening or closing)? */
+static int quote_mark(const evg_doc *d, int32_t q)
+{
+    static const char *const p[] = {"\"", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", NULL};
+    return d->tokens.v[q].kind == EVG_TOK_PUNCT && tok_in(d, q, p);
+}
+
 /* A quotation mark anywhere in the sentence: the speaker's own words. */
 static int sentence_quotes(const evg_doc *d, const sent *s)
 {
-    static const char *const q[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", NULL};
     for (int32_t i = s->first; i < s->end; i++)
-        if (d->tokens.v[i].kind == EVG_TOK_PUNCT && tok_in(d, i, q)) return 1;
+        if (quote_mark(d, i)) return 1;
     return 0;
 }
 
@@ -488,6 +493,15 @@ void evt_threat_own_side(const sent *s, int32_t speaker, evg_event *ev)
     }
 }
 
+/* Is id, a country's entity id (its ISO code in lower case), the code cc
+ * (3 letters, any case)? */
+static int iso_id_is(const char *id, const char *cc)
+{
+    for (int q = 0; q < 3; q++)
+        if (tolower((unsigned char)cc[q]) != id[q]) return 0;
+    return 1;
+}
+
 /* Is entity c the speaker's own state (a country, id its ISO code in
  * lower case; or a city of it, its capital standing for it), or a
  * government body of it (ORG, role GOV), cc being the speaker's country? */
@@ -498,19 +512,7 @@ static int own_state(const evg_entity *c, const char *cc)
         return c->role && strcmp(c->role, "GOV") == 0 && c->country && strcmp(c->country, cc) == 0;
     if (strcmp(c->type, "GPE") != 0) return 0;
     if (strlen(c->id) != 3) return c->country && strcmp(c->country, cc) == 0;
-    for (int q = 0; q < 3; q++)
-        if (tolower((unsigned char)cc[q]) != c->id[q]) return 0;
-    return 1;
-}
-
-/* Is token q inside a time expression or a name? */
-static int timex_or_name_at(const evg_doc *d, int32_t q)
-{
-    for (size_t i = 0; i < d->timexes.n; i++)
-        if (d->timexes.v[i].tok_first <= q && q < d->timexes.v[i].tok_end) return 1;
-    for (size_t i = 0; i < d->mentions.n; i++)
-        if (d->mentions.v[i].tok_first <= q && q < d->mentions.v[i].tok_end) return 1;
-    return 0;
+    return iso_id_is(c->id, cc);
 }
 
 /* Does speech hit h hold trigger mt in its complement: a complementizer
@@ -525,7 +527,7 @@ static int in_complement(const evg_doc *d, const hit *h, const evt_match *mt)
         if (evt_is_complementizer(d, q)) return 1;
     if (mt->first - h->mt.end > 20 || evt_punct_between(d, h->mt.end, mt->first)) return 0;
     int words = 0;
-    for (int32_t q = h->mt.end; q < mt->first; q++) words += !timex_or_name_at(d, q);
+    for (int32_t q = h->mt.end; q < mt->first; q++) words += !evt_in_timex_or_name(d, q);
     if (words > 3) return 0;
     if (h->mt.e->lang == EVG_LANG_EN) return 1;
     /* no "و" or "ف" before it: a bare past form there is the verbal noun
@@ -733,8 +735,7 @@ static int own_side_entity(const evg_doc *d, int32_t sp, int32_t e)
     const char *sc = d->entities.v[sp].country, *ec = d->entities.v[e].country, *id = d->entities.v[e].id;
     if (!sc || strlen(sc) != 3) return 0;
     if (ec && strcmp(ec, sc) == 0) return 1;
-    return id && strlen(id) == 3 && tolower((unsigned char)sc[0]) == id[0] && tolower((unsigned char)sc[1]) == id[1] &&
-           tolower((unsigned char)sc[2]) == id[2];
+    return id && strlen(id) == 3 && iso_id_is(id, sc);
 }
 
 /* Does the subject in tokens [from, to) stand for the speaker sp's own side:
@@ -747,13 +748,6 @@ static int own_side_subject(const sent *s, int32_t sp, int32_t from, int32_t to)
     for (size_t k = 0; k < s->c.n; k++)
         if (s->c.v[k].first >= from && s->c.v[k].end == to && own_side_entity(d, sp, s->c.v[k].ent)) return 1;
     return 0;
-}
-
-/* Is token q a quotation mark (opening or closing)? */
-static int quote_mark(const evg_doc *d, int32_t q)
-{
-    static const char *const p[] = {"\"", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", NULL};
-    return d->tokens.v[q].kind == EVG_TOK_PUNCT && tok_in(d, q, p);
 }
 
 /* The first token of the complement of statement hit mt: after the first

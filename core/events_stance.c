@@ -12,8 +12,8 @@
  * Works on the sentence working set of events_sentence.c (struct sent): an act
  * is the next trigger hit of the clause; its actors are found with
  * evt_assign_actors on a scratch event.  Exports evt_position_code,
- * evt_stance_targets, evt_stance_drop_speaker, evt_stance_object and
- * evt_stance_refusal (events_int.h).  Also owns evt_agreed_act: an
+ * evt_in_timex_or_name, evt_stance_targets, evt_stance_drop_speaker,
+ * evt_stance_object and evt_stance_refusal (events_int.h).  Also owns evt_agreed_act: an
  * agreement whose object is an act is the intent to do it, like a
  * position whose object is an act; evt_demanded_act: the act a demand
  * asks for is no event; evt_discussed_topic: neither is a topic of talks;
@@ -37,10 +37,8 @@ int evt_position_code(const char *code)
     return 0;
 }
 
-/* Is hit k the object act of statement hit st: close after it, in the same
- * clause, and not itself a statement? */
 /* Is token q part of a time expression or of a named actor? */
-static int in_timex_or_name(const evg_doc *d, int32_t q)
+int evt_in_timex_or_name(const evg_doc *d, int32_t q)
 {
     for (size_t i = 0; i < d->timexes.n; i++)
         if (d->timexes.v[i].tok_first <= q && q < d->timexes.v[i].tok_end) return 1;
@@ -80,8 +78,10 @@ static int occasion_of_statement(const evg_doc *d, const sent *s, const evt_matc
     return q >= s->first && tok_in(d, q, en);
 }
 
-/* Commas count as a clause boundary unless they only set off a date after
- * the subject ("أدان الأردن، الثلاثاء، هجمات ..."). */
+/* Is hit k the object act of statement hit st: close after it, in the same
+ * clause, and not itself a statement?  Commas count as a clause boundary
+ * unless they only set off a date after the subject ("أدان الأردن،
+ * الثلاثاء، هجمات ..."). */
 static int object_act(const sent *s, size_t st, size_t k)
 {
     const evt_match *a = &s->h.v[st].mt, *b = &s->h.v[k].mt;
@@ -95,7 +95,7 @@ static int object_act(const sent *s, size_t st, size_t k)
     int punct = 0, other = 0;
     for (int32_t q = a->end; q < b->first; q++) {
         if (evt_is_punct_boundary(s->doc, q)) punct = 1;
-        else if (!in_timex_or_name(s->doc, q)) other = 1;
+        else if (!evt_in_timex_or_name(s->doc, q)) other = 1;
     }
     return !punct || !other;
 }
@@ -150,7 +150,7 @@ int evt_discussed_topic(const sent *s, size_t hi)
     if (strncmp(b->e->code, "04", 2) == 0 || b->prefix_len != 0) return 0; /* "لبحث عقد قمة": a planned meeting */
     int32_t q = b->first - 1; /* "ناقش الوزيران أمس انسحاب": past a date or a name */
     while (q > s->first && b->first - q < STANCE_REACH && !evt_is_punct_boundary(s->doc, q) &&
-           in_timex_or_name(s->doc, q))
+           evt_in_timex_or_name(s->doc, q))
         q--;
     return q >= s->first && tok_in(s->doc, q, discuss);
 }
@@ -374,7 +374,7 @@ static int agreed_view(const sent *s, const evt_match *a)
 {
     const evg_doc *d = s->doc;
     for (int32_t q = a->end; q < s->end && q - a->end <= AGREED_REACH; q++) {
-        if (evt_is_punct_boundary(d, q) && !in_timex_or_name(d, q)) return 0;
+        if (evt_is_punct_boundary(d, q) && !evt_in_timex_or_name(d, q)) return 0;
         if (evg_tok_is(d, (size_t)q, "that")) return 1;
         if (q == 0 || !evg_tok_is(d, (size_t)q - 1, "\xD8\xB9\xD9\x84\xD9\x8A") ||
             !evg_tok_is(d, (size_t)q, "\xD8\xA7\xD9\x86"))
@@ -397,7 +397,7 @@ int evt_agreed_act(const evg_ctx *ctx, const sent *s, size_t hi, evg_event *ev)
         const evt_match *b = &s->h.v[hi + 1].mt;
         int close = b->first >= a->end && b->first - a->end <= AGREED_REACH;
         for (int32_t q = a->end; close && q < b->first; q++)
-            if (evt_is_punct_boundary(s->doc, q) && !in_timex_or_name(s->doc, q)) close = 0;
+            if (evt_is_punct_boundary(s->doc, q) && !evt_in_timex_or_name(s->doc, q)) close = 0;
         if (close && strncmp(b->e->code, "04", 2) == 0) return 0; /* a meeting agreed on */
     }
     const evt_cameo *c = evt_cameo_find(ctx, "057");

@@ -366,6 +366,7 @@ struct evg_tokscratch {
     size_t ucap;
 };
 
+/* Free the buffers evg_tokenise keeps in ctx (evg_ctx_free calls it). */
 void evg_tokscratch_free(evg_ctx *ctx)
 {
     struct evg_tokscratch *sc = ctx->tokscratch;

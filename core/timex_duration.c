@@ -186,7 +186,7 @@ static int the_since(const tx_scan *s, size_t u, size_t q)
  * amount is counted from.  The tokens to pass over at q, 0 when none. */
 static size_t time_filler(const tx_scan *s, size_t q)
 {
-    static const char *zaman = "\xd8\xa7\xd9\x84\xd8\xb2\xd9\x85\xd9\x86"; /* الزمن */
+    static const char *const zaman = "\xd8\xa7\xd9\x84\xd8\xb2\xd9\x85\xd9\x86"; /* الزمن */
     return q + 1 < s->end && !s->en && tx_word_at(s, q, TX_W_FROM) && tx_is(s->doc, q + 1, zaman) ? 2 : 0;
 }
 

@@ -295,7 +295,7 @@ void tx_recurring(const tx_scan *s, tx_hit *h)
     }
     size_t len = strlen(h->value);
     int month_only = len == 7 && h->value[4] == '-'; /* "في يوليو من كل عام": XXXX-07 */
-    if (h->type != EVG_TIMEX_DATE || h->value[4] != '-' || (!month_only && (len != 10 || h->value[7] != '-'))) return;
+    if (h->type != EVG_TIMEX_DATE || (!month_only && (len != 10 || h->value[4] != '-' || h->value[7] != '-'))) return;
     if (!bare_month_day(s, h)) return;
     int m = (h->value[5] - '0') * 10 + (h->value[6] - '0');
     int d = month_only ? 0 : (h->value[8] - '0') * 10 + (h->value[9] - '0');
