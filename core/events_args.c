@@ -811,6 +811,27 @@ static int32_t plain_source(const run *r, const sent *s, size_t hi, const actor_
     return src;
 }
 
+/* Is c a city or town (a place named by a GPE that is no country)? */
+static int city_cand(const cand *c)
+{
+    return evt_cand_type_is(c, "GPE") && c->e && (!c->e->id || strlen(c->e->id) != 3);
+}
+
+/* "غادر X باريس متوجها إلى برلين": a city does not travel.  A city chosen
+ * as the traveller of a verb or participle of visit or journey, standing
+ * before the trigger, is the place left; the traveller is the person or
+ * body right before it (the subject of the verb of leaving), else none
+ * (-1).  A visit noun keeps its source: its agent may be named later
+ * ("زيارة قام بها X"). */
+static int32_t traveller_not_city(const sent *s, const evt_match *mt, int32_t lo, int32_t src)
+{
+    if (src < 0 || (mt->e->cls != EVT_CL_VISIT && mt->e->cls != EVT_CL_ARRIVE) || mt->e->pos == EVT_POS_NOUN) return src;
+    const cand *c = &s->c.v[src];
+    if (c->first >= mt->first || !city_cand(c)) return src;
+    int32_t prev = evt_cand_before(s, lo, c->first, 1);
+    return prev >= 0 && !evt_is_place(&s->c.v[prev]) ? prev : -1;
+}
+
 void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
@@ -830,6 +851,7 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
     if (src < 0) src = clause_agent(r, s, hi, &w, ev);
     if (src == EVT_NO_SUBJECT) src = -1; /* a person the text does not name */
     else if (src < 0) src = plain_source(r, s, hi, &w, ev);
+    src = traveller_not_city(s, mt, w.lo, src);
     add_source(r, s, src, mt, ev);
     if (src >= 0 && s->c.v[src].first >= w.hi_end && inclusion_before(r->doc, s->c.v[src].first, mt->end))
         inclusion_members(s, hi, src, ev);

@@ -311,11 +311,20 @@ static int32_t city_country(const evg_doc *d, int32_t ent)
     return evt_country_named(d, e);
 }
 
-/* A capital as an actor of a verbal act is read as its country, when the
- * country is named in the document and not already an actor. */
+/* Hosting (043) is an act of a state: "استضافت الرياض القمة", "Baghdad
+ * hosted the league" name the government by its capital.  (Not mediation:
+ * the parties of a dialogue are often kept as their capitals.) */
+static int state_consultation(const char *code)
+{
+    return strcmp(code, "043") == 0;
+}
+
+/* A capital as an actor of a verbal act or of a hosting is read as its
+ * country, when the country is named in the
+ * document and not already an actor. */
 void evt_capitals_as_countries(const evg_doc *d, evg_event *ev)
 {
-    if (!verbal_root(ev->code)) return;
+    if (!verbal_root(ev->code) && !state_consultation(ev->code)) return;
     for (int i = 0; i < ev->nactors; i++) {
         int32_t c = city_country(d, ev->actors[i].entity);
         if (c >= 0 && !evt_has_actor(ev, c) && ev->location != c) ev->actors[i].entity = c;
