@@ -1187,7 +1187,7 @@ void evt_resolve_coref(run *r)
             continue; /* "after the signing ceremony": that act, not the nearest meeting */
         if ((!want || want == EVT_COREF_MEET) && evt_occasion_phrase_date(r, i))
             continue; /* "during the closed session", "على هامش القمة": that meeting */
-        if (!want && evt_sequel_date(r, ev)) continue; /* "then", "later", ثم */
+        if (!want && (evt_sequel_date(r, ev) || evt_conjoined_act_date(r, i, story))) continue; /* ثم, "and" */
         if (!want && evt_then_adverb_date(r, ev)) continue; /* حينها, "at the time" */
         int got = coref_named(r, i, named_at, want, &o);
         story[i] = (char)(got < 0 ? coref_occasion(r, i, want, o) : got);

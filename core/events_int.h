@@ -156,6 +156,7 @@ int evt_english_definite(const evg_doc *d, int32_t from, int32_t k);
 /* events_sequel.c: dates from the narrative's shape; 1 when ev was dated */
 int evt_sequel_date(const run *r, evg_event *ev);
 int evt_then_adverb_date(const run *r, evg_event *ev);
+int evt_conjoined_act_date(const run *r, size_t i, char *story);
 int evt_stamp_date(const run *r, evg_event *ev);
 int evt_present_report(const evg_doc *d, const evg_event *ev);
 int evt_untold_act_date(const run *r, evg_event *ev);

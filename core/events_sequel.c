@@ -11,7 +11,8 @@
  * session": the summit told before).  Split out of events_coref.c in
  * session 20.  Exports evt_sequel_date, evt_then_adverb_date,
  * evt_stamp_date, evt_present_report, evt_untold_act_date and
- * evt_occasion_phrase_date (events_int.h).
+ * evt_occasion_phrase_date; evt_conjoined_act_date: an act joined by "and"
+ * to the dated act before it shares its date (events_int.h).
  */
 #include "events_int.h"
 
@@ -366,5 +367,30 @@ int evt_occasion_phrase_date(const run *r, size_t i)
         evt_coref_day(ev, edge < 0 ? o->begin : o->end); /* the day, not a clock time */
     else
         evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
+    return 1;
+}
+
+/* "X also condemned it and appealed for restraint": an undated English act
+ * joined by "and" or "but" right before its trigger to the act before it in
+ * its sentence, of the same source, is told at the same time: it takes
+ * that act's date when that act was dated by a timex or an occasion, or,
+ * when that act is left to the story's day (story[i - 1], the act "it"
+ * names told with no event), that day too (story[i] set).  1 when ev was
+ * dated or so left.  Session 22 (fam0203). */
+int evt_conjoined_act_date(const run *r, size_t i, char *story)
+{
+    const evg_doc *d = r->doc;
+    evg_event *ev = &d->events.v[i];
+    if (ev->date_source != EVG_DATE_DCT || i == 0 || ev->trig_first < 1 || ev->nactors < 1 ||
+        ev->actors[0].role != EVG_ROLE_SOURCE ||
+        (!evg_tok_is(d, (size_t)ev->trig_first - 1, "and") && !evg_tok_is(d, (size_t)ev->trig_first - 1, "but")))
+        return 0;
+    const evg_event *p = &d->events.v[i - 1];
+    if (p->sent != ev->sent || p->trig_end > ev->trig_first || p->nactors < 1 ||
+        p->actors[0].role != EVG_ROLE_SOURCE || p->actors[0].entity != ev->actors[0].entity)
+        return 0;
+    if (story[i - 1]) return story[i] = 1;
+    if (p->date_source == EVG_DATE_DCT || p->end == EVG_NODATE) return 0;
+    evt_set_date(ev, p->date_value, p->begin, p->end, EVG_DATE_COREF);
     return 1;
 }

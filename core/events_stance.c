@@ -47,14 +47,23 @@ int evt_in_timex_or_name(const evg_doc *d, int32_t q)
     return 0;
 }
 
+/* Is English fixed row b a phrase opened by a past verb ("called for",
+ * "appealed for", "called on"), the -ed form of more than three letters? */
+static int english_past_phrase(const evg_doc *d, const evt_match *b)
+{
+    const evg_token *t = &d->tokens.v[b->first];
+    return b->e->pos == EVT_POS_FIXED && t->fe - t->fs > 4 && !memcmp(d->fold + t->fe - 2, "ed", 2);
+}
+
 /* "X summoned the ambassador and warned him", "condemned the raid and then urged
- * calm", "welcomed the plan but criticised Y": an English verb after "and" or "but"
- * (an adverb of sequence between) is a second
- * act of the subject, not the object of the act before it. */
+ * calm", "welcomed the plan but criticised Y", "condemned it and appealed for
+ * calm": an English verb, or a phrase opened by a past verb, after "and" or
+ * "but" (an adverb of sequence between) is a second act of the subject, not
+ * the object of the act before it. */
 static int english_conjoined_verb(const evg_doc *d, const evt_match *b)
 {
     static const char *const adv[] = {"then", "also", "later", NULL};
-    if (b->e->lang != EVG_LANG_EN || b->e->pos != EVT_POS_VERB) return 0;
+    if (b->e->lang != EVG_LANG_EN || (b->e->pos != EVT_POS_VERB && !english_past_phrase(d, b))) return 0;
     int32_t q = b->first - 1;
     if (q > 0 && tok_in(d, q, adv)) q--;
     return q >= 0 && (tok_is(d, q, "and") || tok_is(d, q, "but")); /* "welcomed X but criticised Y" */
