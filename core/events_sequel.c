@@ -370,7 +370,7 @@ int evt_occasion_phrase_date(const run *r, size_t i)
     return 1;
 }
 
-/* "X also condemned it and appealed for restraint": an undated English act
+/* "X condemned the strike and appealed for calm": an undated English act
  * joined by "and" or "but" right before its trigger to the act before it in
  * its sentence, of the same source, is told at the same time: it takes
  * that act's date when that act was dated by a timex or an occasion, or,
