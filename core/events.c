@@ -918,6 +918,8 @@ static void build_maps(run *r)
     for (size_t t = 0; t < d->timexes.n; t++)
         for (int32_t k = d->timexes.v[t].tok_first; k < d->timexes.v[t].tok_end; k++)
             if (k >= 0 && (size_t)k < d->tokens.n) r->tok_tx[k] = (int32_t)t;
+    d->evt_named = evg_xmalloc(n);
+    for (size_t i = 0; i < n; i++) d->evt_named[i] = r->tok_men[i] >= 0 || r->tok_tx[i] >= 0;
 }
 
 int evg_events_run(evg_doc *doc)
@@ -936,6 +938,8 @@ int evg_events_run(evg_doc *doc)
     evt_merge_events(&r);
     free(r.tok_men);
     free(r.tok_tx);
+    free(doc->evt_named);
+    doc->evt_named = NULL;
     free(r.men);
     free(r.tx);
     free(r.want_coref.v);

@@ -37,9 +37,12 @@ int evt_position_code(const char *code)
     return 0;
 }
 
-/* Is token q part of a time expression or of a named actor? */
+/* Is token q part of a time expression or of a named actor?  While the
+ * events stage runs, its token map answers at once (the scan below is for
+ * callers outside it). */
 int evt_in_timex_or_name(const evg_doc *d, int32_t q)
 {
+    if (d->evt_named) return q >= 0 && (size_t)q < d->tokens.n && d->evt_named[q];
     for (size_t i = 0; i < d->timexes.n; i++)
         if (d->timexes.v[i].tok_first <= q && q < d->timexes.v[i].tok_end) return 1;
     for (size_t i = 0; i < d->mentions.n; i++)

@@ -289,6 +289,7 @@ struct evg_doc {
     uint8_t *evt_key_memo;    /* events: token -> 1 asked, | 2 a trigger key, | 4 a cue key may start
                                * there; 8 asked, | 16 a complementizer (evt_is_complementizer);
                                * 32 asked, | 64 an Arabic light verb (events_roles.c) */
+    uint8_t *evt_named;       /* events: token -> 1 inside a time expression or an actor mention */
     struct evg_forms *forms;  /* forms.c: the distinct forms of the tokens (speed; appended) */
 };
 
