@@ -3,8 +3,10 @@
  * narrative around it, before coreference (events_coref.c) looks for an
  * occasion: a word of sequence ("then", "later", ثم: the latest day of the
  * sentence before), an anaphoric "then" (حينها, "at the time": the last
- * day told before), a live blog's time stamp opening its paragraph ("10:30
- * - ...": the stamp's day), an English reporting verb in the simple
+ * day told before), a live blog's or a timeline's stamp opening its
+ * paragraph ("10:30 - ...", "Tuesday, 11:00 am: ...", "آذار 2022: ...", a
+ * day's heading above entries a bare clock opens: the stamp's day or
+ * month), an English reporting verb in the simple
  * present ("X says ...": the reference date), a reaction naming an act
  * told with no event of its own ("condemned the attack": that sentence's
  * day), an act put at a summit or one of its sessions ("during the closed
@@ -109,35 +111,85 @@ int evt_then_adverb_date(const run *r, evg_event *ev)
     return 1;
 }
 
-/* The clock time that opens event ev's paragraph as a live blog's stamp
- * ("10:30 - The session has begun ..."): a time of the section's own day at
- * the paragraph's first token, followed by a dash.  Its index, or -1. */
-static int32_t paragraph_stamp(const run *r, const evg_event *ev)
+/* The first sentence of the paragraph sentence si is in (blank lines part
+ * paragraphs), within its section. */
+static int32_t paragraph_first(const evg_doc *d, int32_t si)
+{
+    int32_t sec = d->sentences.v[si].section;
+    while (si > 0 && d->sentences.v[si - 1].section == sec && evt_same_paragraph(d, si - 1, si)) si--;
+    return si;
+}
+
+/* A line opened by a 24-hour clock the time expressions leave out
+ * ("11:50 The army says ...", "07:15 - ..."): the bytes at token k's start
+ * are one or two digits, a colon and two digits. */
+static int bare_clock_at(const evg_doc *d, int32_t k)
+{
+    const char *p = d->raw.p + d->tokens.v[k].os;
+    int n = 0;
+    while (n < 2 && p[n] >= '0' && p[n] <= '9') n++;
+    if (n == 0 || p[n] != ':' || p[n + 1] < '0' || p[n + 1] > '9' || p[n + 2] < '0' || p[n + 2] > '9')
+        return 0;
+    return p[n + 3] < '0' || p[n + 3] > '9';
+}
+
+/* The stamp that opens the paragraph of sentence si, or -1: a time
+ * expression on the calendar at its first token, not after the reference
+ * date, followed by a dash, a colon or the end of its line ("4:20 p.m. -
+ * ...", "Tuesday, 11:00 am: ...", "الأحد 27 آب: ...", a heading line
+ * "Saturday 22 June" above its entry). */
+static int32_t opening_stamp(const run *r, int32_t si, int32_t dct)
 {
     const evg_doc *d = r->doc;
-    int32_t s0 = ev->sent, dct = d->sections.v[ev->section].dct;
-    while (s0 > 0 && d->sentences.v[s0 - 1].section == ev->section && evt_same_paragraph(d, s0 - 1, s0)) s0--;
-    int32_t first = d->sentences.v[s0].tok_first;
+    int32_t first = d->sentences.v[si].tok_first;
     size_t k = evt_ord_lower(r->tx, d->timexes.n, first);
-    if (k >= d->timexes.n || r->tx[k].first != first || dct == EVG_NODATE) return -1;
+    if (k >= d->timexes.n || r->tx[k].first != first) return -1;
     const evg_timex *tx = &d->timexes.v[r->tx[k].idx];
-    if (tx->type != EVG_TIMEX_TIME || tx->begin != dct || tx->end != dct) return -1;
-    if (!tok_is(d, tx->tok_end, "-") && !tok_is(d, tx->tok_end, "\xE2\x80\x93")) return -1; /* - or en dash */
+    if (tx->type == EVG_TIMEX_DURATION || tx->type == EVG_TIMEX_SET || tx->begin == EVG_NODATE ||
+        (dct != EVG_NODATE && tx->end > dct))
+        return -1;
+    int32_t nx = tx->tok_end;
+    if ((size_t)nx < d->tokens.n && !(d->tokens.v[nx].flags & EVG_TOKF_LINE_START) && !tok_is(d, nx, "-") &&
+        !tok_is(d, nx, "\xE2\x80\x93") && !tok_is(d, nx, ":")) /* - or en dash */
+        return -1;
     return r->tx[k].idx;
 }
 
-/* An act its sentence leaves undated, in a paragraph a live blog's stamp
- * opens, happened on the stamp's day: it borrows no day from an earlier
- * entry or a same-root report ("yesterday's row ..." two entries above).
- * It takes the day, not the clock time, which dates only an act its own
- * sentence tells.  1 when ev was dated. */
+/* The stamp that dates event ev's paragraph in a live blog or a timeline,
+ * or -1: the stamp opening the paragraph; for a paragraph a bare clock
+ * opens ("11:50 ..."), the stamp of the nearest paragraph above that has
+ * one (the day's heading), over paragraphs a bare clock opens. */
+static int32_t paragraph_stamp(const run *r, const evg_event *ev)
+{
+    const evg_doc *d = r->doc;
+    int32_t dct = d->sections.v[ev->section].dct;
+    int32_t s0 = paragraph_first(d, ev->sent);
+    int32_t t = opening_stamp(r, s0, dct);
+    for (int hops = 0; t < 0 && hops < 16 && bare_clock_at(d, d->sentences.v[s0].tok_first); hops++) {
+        if (s0 == 0 || d->sentences.v[s0 - 1].section != ev->section) return -1;
+        s0 = paragraph_first(d, s0 - 1);
+        t = opening_stamp(r, s0, dct);
+    }
+    return t;
+}
+
+/* An act its sentence leaves undated, in a paragraph a live blog's or a
+ * timeline's stamp dates (paragraph_stamp), happened on the stamp's day (or
+ * in its month): it borrows no day from an earlier entry or a same-root
+ * report ("yesterday's row ..." two entries above).  It takes the day, not
+ * the clock time, which dates only an act its own sentence tells.  1 when
+ * ev was dated. */
 int evt_stamp_date(const run *r, evg_event *ev)
 {
     const evg_doc *d = r->doc;
     if (ev->date_source != EVG_DATE_DCT || d->sections.v[ev->section].kind != EVG_SEC_BODY) return 0;
     int32_t t = paragraph_stamp(r, ev);
     if (t < 0) return 0;
-    evt_coref_day(ev, d->timexes.v[t].begin);
+    const evg_timex *tx = &d->timexes.v[t];
+    if (tx->begin == tx->end)
+        evt_coref_day(ev, tx->begin);
+    else /* "تشرين الثاني 2021: ...": an entry of a month */
+        evt_coref_timex(d, ev, t);
     return 1;
 }
 
