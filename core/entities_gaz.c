@@ -19,7 +19,8 @@
  *     commissions, armed forces and central banks), data/gaz_regions_b.tsv
  *     (first-level divisions of Europe, the Americas, East and South-East
  *     Asia and Oceania), data/gaz_regions_a.tsv (first-level divisions of
- *     Africa, the Middle East and Asia) (embedded)
+ *     Africa, the Middle East and Asia), data/gaz_session23_ar.tsv
+ *     (development agencies and funds, peace missions) (embedded)
  *     and opts.gazetteer_file, all in the
  *     gazetteer format documented at the top of data/gazetteer.tsv
  *     (entities_gazrows.c);
@@ -147,6 +148,7 @@ static int load_all(loader *L)
     if ((rc = evg_gaz_load_embedded(L, "gaz_bodies.tsv", 0))) return rc;
     if ((rc = evg_gaz_load_embedded(L, "gaz_regions_b.tsv", 0))) return rc;
     if ((rc = evg_gaz_load_embedded(L, "gaz_regions_a.tsv", 0))) return rc;
+    if ((rc = evg_gaz_load_embedded(L, "gaz_session23_ar.tsv", 0))) return rc;
     if (L->ctx->opts.gazetteer_file && (rc = evg_gaz_load_user_file(L, L->ctx->opts.gazetteer_file))) return rc;
     if ((rc = evg_gaz_load_demonyms(L)) || (rc = evg_gaz_load_titles(L))) return rc;
     evg_gaz_load_stopwords(L);

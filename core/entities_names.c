@@ -518,6 +518,51 @@ static int hollow_imperfect(const scan *st, int32_t k)
     return !memcmp(r + 4, "و", 2) || !memcmp(r + 4, "ي", 2) || !memcmp(r + 4, "أ", 2) || !memcmp(r + 4, "ؤ", 2);
 }
 
+/* Are the n bytes at r Arabic letters with no diacritic, none of them a
+ * long vowel, ى, ة or آ: bare root consonants (سجل، وصف، أكد)? */
+static int bare_root_letters(const char *r, size_t n)
+{
+    static const char *const soft[] = {"ا", "و", "ي", "ى", "ة", "آ"};
+    for (size_t b = 0; b < n; b += 2) {
+        if ((unsigned char)r[b] != 0xD8 && (unsigned char)r[b] != 0xD9) return 0;
+        for (size_t v = 0; v < sizeof soft / sizeof *soft; v++)
+            if (!memcmp(r + b, soft[v], 2)) return 0;
+    }
+    return n > 0;
+}
+
+/* Is Arabic token k, as written, a word that opens the clause after a name
+ * rather than going on with it: the past of three bare root letters with
+ * the feminine ت ("سجلت", "رفضت"), ف with a past of three root letters
+ * ("فوصف", "فأكد"), و or ف with an imperfect in ي or ت of three bare root
+ * letters ("ويبلغ", "وتطلب"), or ل before a noun in ة ("لصحيفة",
+ * "لإذاعة")?  Given names of the shape فعلت (رفعت، مدحت) and
+ * listed given names stay name words. */
+static int clause_word_after_name(const scan *st, int32_t k)
+{
+    static const char *const fa3lat[] = {"رفعت", "طلعت", "عصمت", "مدحت", "نصرت", "بهجت", "حشمت", "حكمت", "رأفت",
+                                         "نشأت", "مرفت", "نعمت"};
+    const evg_token *t = &st->d->tokens.v[k];
+    const char *r = st->d->raw.p + t->os;
+    size_t n = (size_t)(t->oe - t->os), gn;
+    int skip;
+    if (t->script != EVG_SCRIPT_ARAB || t->kind != EVG_TOK_WORD || n < 8) return 0;
+    if (evg_ent_given_name(st, k, &skip) && !skip) return 0;
+    const char *g = evg_ent_tok_str(st->d, k, &gn);
+    if (evg_gaz_smap_get(&st->g->given, g, gn) > 0) return 0;
+    if (n == 8 && !memcmp(r + 6, "ت", 2) && bare_root_letters(r, 6)) {
+        for (size_t e = 0; e < sizeof fa3lat / sizeof *fa3lat; e++)
+            if (!memcmp(r, fa3lat[e], 8)) return 0;
+        return 1;
+    }
+    if (n == 8 && !memcmp(r, "ف", 2) && (bare_root_letters(r + 2, 6) || (!memcmp(r + 2, "و", 2) && bare_root_letters(r + 4, 4))))
+        return 1; /* فأكد, فوصف (a first root letter و: وصف، وعد) */
+    if (n == 10 && (!memcmp(r, "و", 2) || !memcmp(r, "ف", 2)) && (!memcmp(r + 2, "ي", 2) || !memcmp(r + 2, "ت", 2)) &&
+        bare_root_letters(r + 4, 6))
+        return 1;
+    return n <= 16 && !memcmp(r, "ل", 2) && !memcmp(r + n - 2, "ة", 2) && bare_root_letters(r + 2, 2);
+}
+
 int evg_ent_unknown_name(const scan *st, int32_t j, int32_t *end)
 {
     const evg_doc *d = st->d;
@@ -542,6 +587,7 @@ int evg_ent_unknown_name(const scan *st, int32_t j, int32_t *end)
         if (!latin && words >= 1 && hollow_imperfect(st, k)) break; /* "كمال يدير", "عادل يؤكد" */
         if (!latin && words >= 2 && object_noun(st, k)) break; /* "ماريك فيدلر قرار الحكومة" */
         if (!latin && words >= 2 && construct_noun(st, k)) break; /* "كارين كارابيتيان رئاسة الحكومة" */
+        if (!latin && words >= 2 && clause_word_after_name(st, k)) break; /* + "سجلت", "فوصف", "ويبلغ", "لصحيفة" */
         if (latin && words == 1 && k == j + 1 && evg_ent_given_city_pair(st, j, latin, 0)) {
             /* "Jorge Lima"; not Arabic, where a verb, its subject and a city
              * follow each other ("وغادر عمر دمشق"): there only after a title */
