@@ -344,14 +344,19 @@ static const char *generic_body_office(const scan *st, int entry)
     return NULL;
 }
 
-/* Do the words [first, end) name a country: a country or a demonym
- * ("الكونغرس الأمريكي"), or an upper-case initial ("U.S. Congress")? */
+/* Do the words [first, end) name a country: a country of one word or more
+ * ("Assembly of North Macedonia") or a demonym ("الكونغرس الأمريكي"), or an
+ * upper-case initial ("U.S. Congress")? */
 static int names_a_country(const scan *st, int32_t first, int32_t end)
 {
     for (int32_t k = first; k < end; k++) {
         size_t n;
+        span c_at;
         const char *s = evg_ent_tok_str(st->d, k, &n);
         if (n <= 2 && s[0] >= 'A' && s[0] <= 'Z') return 1;
+        if (evg_ent_match_at(st, k, GAZ_NAME, &c_at) && c_at.end <= end &&
+            st->g->ents.v[st->g->keys.v[c_at.key].target].is_country)
+            return 1;
         int key = evg_ent_best_single_key(st, k, s, n, GAZ_NAME | GAZ_DEMONYM);
         if (key >= 0 && (st->g->keys.v[key].kind == GAZ_DEMONYM || st->g->ents.v[st->g->keys.v[key].target].is_country))
             return 1;
@@ -379,7 +384,9 @@ static int country_named_near(const scan *st, int c, int32_t j)
  * sentence or the one before ("vetoed in Congress" after "the American
  * president") or the story's country has a listed legislature (which the
  * story would call by its name: "Congress" in a Moscow story is the
- * American one).  The story's own country stands only where its legislature
+ * American one, unless that country's legislature is itself a Congress,
+ * written with the same generic words: "Congress" or "the House of
+ * Representatives" in a Lima or Manila story).  The story's own country stands only where its legislature
  * is itself called Congress (congress_country); in a Khartoum, Kabul or
  * Beirut story "Congress" is Washington's.  Returns that body's entity, or
  * -1 to keep the listed one. */
@@ -425,7 +432,8 @@ int32_t evg_ent_home_legislature(scan *st, const span *m, int entry)
     memset(&q, 0, sizeof q);
     q.entry = c;
     int holder = evg_ent_holder_of(st, office, &q, evg_ent_sent_day(d, m->first));
-    if (holder >= 0 && !written) return -1; /* a Moscow story calls the Duma by its name: "Congress" is Washington's */
+    if (holder >= 0 && !written && !congress_country(st->g, c))
+        return -1; /* a Moscow story calls the Duma by its name: "Congress" is Washington's; a Lima story's is Lima's */
     if (holder >= 0) return evg_ent_entity_of(st, holder);
     for (size_t t = 0; t < st->g->titles.n; t++)
         if (!strcmp(st->g->titles.v[t].office, office) && st->g->titles.v[t].synth &&

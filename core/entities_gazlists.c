@@ -257,16 +257,20 @@ static void put_spellings(loader *L, gaz_smap *map, char *list, int v, int one_w
     }
 }
 
-/* Every |-separated spelling of data/given_names.tsv, folded, into g->given:
- * 2 for a name of the Slavic, Caucasian or Central Asian world (column 2
- * "F"), else 1. */
+/* Every |-separated spelling of data/given_names.tsv and of its Latin-only
+ * complement data/given_names_session23_en.tsv, folded, into g->given: 2 for
+ * a name of the Slavic, Caucasian or Central Asian world (column 2 "F"),
+ * else 1. */
 void evg_gaz_load_given_names(loader *L)
 {
+    static const char *const tables[] = {"given_names.tsv", "given_names_session23_en.tsv"};
     evg_tsv t;
     char *f[2];
-    open_table(&t, "given_names.tsv");
-    while (evg_tsv_next(&t, f, 2) > 0) put_spellings(L, &L->g->given, f[0], f[1] && !strcmp(f[1], "F") ? 2 : 1, 1);
-    evg_tsv_free(&t);
+    for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+        open_table(&t, tables[i]);
+        while (evg_tsv_next(&t, f, 2) > 0) put_spellings(L, &L->g->given, f[0], f[1] && !strcmp(f[1], "F") ? 2 : 1, 1);
+        evg_tsv_free(&t);
+    }
 }
 
 /* One Arabic spelling w of a name with English spelling en into g->latin

@@ -234,9 +234,30 @@ static int32_t untitled_person(scan *st, int32_t first, int32_t end, int32_t os)
     return end;
 }
 
+/* Is the Latin run [first, end) opened by a given name the name of a place
+ * or a building rather than a person: after a word that opens place names
+ * ("Santa Rosa Beach", "Port Louis", "Lake Albert") or ended by a generic
+ * noun of places, buildings and prizes ("Albert Basin", "Victoria Station",
+ * "Nelson Square")?  Given and family names are neither. */
+static int latin_place_run(const scan *st, int32_t first, int32_t end)
+{
+    static const char *const before[] = {"santa", "san", "saint", "st", "lake", "port", "fort", "mount", "cape", "royal"};
+    static const char *const last[] = {"beach", "basin", "bay", "island", "islands", "river", "falls", "square",
+                                       "street", "avenue", "road", "bridge", "park", "stadium", "hall", "station",
+                                       "harbour", "harbor", "point", "valley", "canal", "dam", "dock", "docks",
+                                       "hospital", "school", "college", "prize", "award", "cup", "trophy", "line"};
+    const evg_doc *d = st->d;
+    if (d->tokens.v[first].script != EVG_SCRIPT_LATN) return 0;
+    if (first >= 1 && evg_ent_same_sent(d, first - 1, first) &&
+        evg_tok_in_static(d, (size_t)(first - 1), before, sizeof before / sizeof *before, 0))
+        return 1;
+    return evg_tok_in_static(d, (size_t)(end - 1), last, sizeof last / sizeof *last, 0);
+}
+
 /* "يوسف كمارا", "ومحمد بن ناصر الهاجري", "عبد الكريم الزبيدي", "Tomasz
  * Nowicki": a common given name (or عبد with a definite word) and one to
- * four more name words, with no title before it: a new person. */
+ * four more name words, with no title before it: a new person ("Albert
+ * Basin", "Santa Rosa Beach" are none, latin_place_run). */
 int32_t evg_ent_given_name_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -244,6 +265,7 @@ int32_t evg_ent_given_name_at(scan *st, int32_t i)
     int32_t end;
     if (!evg_ent_given_name(st, i, &skip) && evg_ent_compound_name(st, i) != 2) return -1;
     if (!evg_ent_unknown_name(st, i, &end) || !(end = untitled_end(st, i, end))) return -1;
+    if (latin_place_run(st, i, end)) return -1;
     return untitled_person(st, i, end, evg_ent_orig_after_letters(d, &d->tokens.v[i], skip));
 }
 
