@@ -290,6 +290,23 @@ static int en_bare_past(const evg_doc *doc, size_t i)
     return !evg_tok_is(doc, i + 1, "-"); /* left-wing, hit-and-run */
 }
 
+/* A relative "that" before the -ed word i ("a draft that leaked on 24
+ * March", "the deal that collapsed in May", "the ship that docked at
+ * Aden"): the word is the relative clause's past when a preposition, an
+ * article or a punctuation mark follows it, where after the demonstrative
+ * "that" it modifies a noun ("that proposed plan", "that armed group"). */
+static int relative_that(const evg_doc *doc, size_t i)
+{
+    static const char *after[] = {"on", "in", "at", "to", "from", "into", "onto", "with", "after", "before",
+                                  "during", "since", "by", "near", "outside", "inside", "across", "online",
+                                  "earlier", "last", "the", "a", "an", "its", "their", "his", "her"};
+    if (i == 0 || !evg_tok_is(doc, i - 1, "that") || i + 1 >= doc->tokens.n) return 0;
+    if (doc->tokens.v[i + 1].kind == EVG_TOK_PUNCT) return 1;
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+        if (evg_tok_is(doc, i + 1, after[k])) return 1;
+    return 0;
+}
+
 int tx_en_past(const evg_doc *doc, size_t i)
 {
     static const char *before[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
@@ -301,7 +318,7 @@ int tx_en_past(const evg_doc *doc, size_t i)
     const char *w = evg_tok_text(doc, t, &n);
     if (n < 5 || w[n - 2] != 'e' || w[n - 1] != 'd' || w[n - 3] == 'e') return en_bare_past(doc, i);
     if (i > 0 && doc->tokens.v[i - 1].kind == EVG_TOK_PUNCT && evg_tok_is(doc, i - 1, "-")) return 0; /* so-called */
-    for (size_t k = 0; i > 0 && k < sizeof before / sizeof *before; k++)
+    for (size_t k = 0; i > 0 && k < sizeof before / sizeof *before && !relative_that(doc, i); k++)
         if (evg_tok_is(doc, i - 1, before[k])) return 0;
     if (i > 1 && evg_tok_is(doc, i - 1, "have") &&
         (evg_tok_is(doc, i - 2, "will") || evg_tok_is(doc, i - 2, "would") || evg_tok_is(doc, i - 2, "should")))

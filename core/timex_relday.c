@@ -488,6 +488,9 @@ static int clock_stamp(const tx_scan *s, size_t i, size_t q, const tx_spec *sp)
     size_t r = q + (size_t)tx_zone_len(s, q);
     if (s->doc->tokens.v[i].kind != EVG_TOK_NUM || (!minutes && !sp->has_ampm)) return 0;
     if (!stamp_opens(s, i)) return minutes && r > q;
+    if (tx_punct_at(s, i + 1, ":") && r < s->end && s->doc->tokens.v[r].kind == EVG_TOK_WORD &&
+        (s->doc->tokens.v[r].flags & EVG_TOKF_CAP))
+        return 1; /* "05:40 Residents report gunfire": a 24-hour stamp before its entry's first word */
     return sp->has_ampm || r > q || r >= s->end || tx_line_opens(s, r) || tx_dash_at(s, r) || tx_punct_at(s, r, ":") ||
            tx_punct_at(s, r, ")");
 }
@@ -508,8 +511,9 @@ static int heading_timex(const tx_scan *s, const evg_timex *t)
 }
 
 /* The day a live blog's stamp at token i comes under: the last single day
- * of the section told as a heading before it, as an offset from the
- * reference date; 0 (the reference date) when none. */
+ * of the section told as a heading before it, or of an earlier time opening
+ * its line with its own day ("Monday, 12:40 pm: ..."), as an offset from
+ * the reference date; 0 (the reference date) when none. */
 static int stamp_day(const tx_scan *s, size_t i)
 {
     const evg_doc *d = s->doc;
@@ -517,8 +521,9 @@ static int stamp_day(const tx_scan *s, size_t i)
     for (size_t k = d->timexes.n; k-- > 0;) {
         const evg_timex *t = &d->timexes.v[k];
         if (t->section != s->section || (size_t)t->tok_end > i) continue;
-        if (t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE || t->begin != t->end) continue;
-        if (heading_timex(s, t)) return (int)(t->begin - s->dct);
+        if (t->type > EVG_TIMEX_TIME || t->begin == EVG_NODATE || t->begin != t->end) continue;
+        if (t->type == EVG_TIMEX_TIME ? stamp_opens(s, (size_t)t->tok_first) : heading_timex(s, t))
+            return (int)(t->begin - s->dct);
     }
     return 0;
 }

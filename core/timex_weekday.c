@@ -552,6 +552,35 @@ static const tx_scan *verb_scan(const tx_scan *s, size_t i, size_t w, tx_scan *e
     return es;
 }
 
+/* An English weekday told after "before" in the sentence of an earlier day
+ * ("met in Cairo on Monday before flying to Rome on Thursday", "was due in
+ * Rabat on Monday, before a stop in Algiers on Wednesday"): the second step
+ * of the chain comes after the first, so the day is the first wd on or after
+ * that earlier day, whatever the tense.  "before" stands at most eight words
+ * before the weekday w with no punctuation between; the earlier day is the
+ * last one-day expression of the sentence that ends before "before".
+ * Returns s itself, or *es: a copy anchored on the earlier day. */
+static const tx_scan *before_scan(const tx_scan *s, size_t w, tx_scan *es)
+{
+    const evg_doc *d = s->doc;
+    size_t k = w, lo = w > s->first + 8 ? w - 8 : s->first;
+    while (k > lo && d->tokens.v[k - 1].kind != EVG_TOK_PUNCT && !evg_tok_is(d, k - 1, "before")) k--;
+    if (k == lo || !evg_tok_is(d, --k, "before")) return s;
+    for (size_t m = d->timexes.n; m-- > 0;) {
+        const evg_timex *t = &d->timexes.v[m];
+        if (t->section != s->section || (size_t)t->tok_end <= s->first) break;
+        if ((size_t)t->tok_end > k) continue;
+        if (t->type > EVG_TIMEX_TIME || t->begin == EVG_NODATE || t->begin != t->end) return s;
+        *es = *s;
+        es->dct = t->begin;
+        es->future = 1;
+        es->past = 0;
+        es->prefer = EVG_PREFER_PAST;
+        return es;
+    }
+    return s;
+}
+
 /* The first weekday wd of a pair that ends on day d2 ("الأربعاء والخميس"):
  * its day, or the interval of both after the dual يومي. */
 static size_t pair_hit(size_t i, size_t q, size_t pe, int32_t d2, int wd, int dual, tx_hit *h)
@@ -591,6 +620,7 @@ size_t tx_p_weekday(const tx_scan *s, size_t i, tx_hit *h)
         snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
     else {
         const tx_scan *ws = free_ ? verb_scan(s, i, wpos, &es) : s;
+        if (ws == s && free_ && en) ws = before_scan(s, wpos, &es);
         if (ws == s) ws = entry_scan(s, i, dir, has_week, &es);
         tx_day_value(tx_weekday_day(ws, wd, dir, week_off, has_week) + 7 * after, h->value, sizeof h->value);
     }
