@@ -401,6 +401,7 @@ static int event_keep(const sent *s, size_t hi, const evg_event *ev)
         return evt_role_taken(ev, EVG_ROLE_SOURCE) || evt_speech_event_ok(s, ev) || evt_speech_people(s->doc, ev) == 1;
     if (e->cls == EVT_CL_SPEECH && evt_record_speaker(s->doc, ev)) return 0; /* events_speech.c: attribution only */
     if (e->cls == EVT_CL_SPEECH && evt_functionary_report(s, hi, ev)) return 0; /* a functionary's facts */
+    if (e->cls == EVT_CL_SPEECH && evt_commentator_speaker(s, ev)) return 0; /* a commentator's opinion */
     if (e->cls == EVT_CL_SPEECH)
         return evt_speech_event_ok(s, ev) || evt_speech_people(s->doc, ev) == 1;
     if (e->cls == EVT_CL_ARRIVE)

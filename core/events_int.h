@@ -388,6 +388,7 @@ int evt_speech_event_ok(const sent *s, const evg_event *ev);
 void evt_outlet_not_party(const sent *s, evg_event *ev);
 int evt_record_speaker(const evg_doc *d, const evg_event *ev);
 int evt_functionary_report(const sent *s, size_t hi, const evg_event *ev);
+int evt_commentator_speaker(const sent *s, const evg_event *ev);
 int evt_speech_people(const evg_doc *d, const evg_event *ev);
 int evt_statement_after_meeting(const evg_doc *d, const sent *s, const evt_match *mt);
 int evt_denial_verb(const evg_doc *d, const evt_match *mt);

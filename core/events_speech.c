@@ -146,6 +146,74 @@ int evt_functionary_report(const sent *s, size_t hi, const evg_event *ev)
     return functionary_title(d, s, src) && !sentence_quotes(d, s);
 }
 
+/* Is token i a word that names a commentator: a scholar, an analyst or a
+ * researcher ("a political scientist at", "who teaches law", "الباحث في",
+ * "المحلل السياسي"), someone who explains the news rather than acts in it. */
+static int commentator_word(const evg_doc *d, int32_t i)
+{
+    static const char *const en[] = {"analyst", "researcher", "professor", "scientist", "lecturer", "scholar",
+                                     "academic", "teaches", "expert", NULL}; /* the folded text is lower case */
+    static const char *const ar[] = {"\xD8\xA8\xD8\xA7\xD8\xAD\xD8\xAB",                             /* باحث */
+                                     "\xD8\xA8\xD8\xA7\xD8\xAD\xD8\xAB\xD9\x87",                     /* باحثه */
+                                     "\xD9\x85\xD8\xAD\xD9\x84\xD9\x84",                             /* محلل */
+                                     "\xD9\x85\xD8\xAD\xD9\x84\xD9\x84\xD9\x87",                     /* محلله */
+                                     "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xA7\xD8\xB0",                     /* استاذ */
+                                     "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xA7\xD8\xB0\xD9\x87",             /* استاذه */
+                                     "\xD8\xA7\xD9\x83\xD8\xA7\xD8\xAF\xD9\x8A\xD9\x85\xD9\x8A",     /* اكاديمي */
+                                     "\xD8\xA7\xD9\x83\xD8\xA7\xD8\xAF\xD9\x8A\xD9\x85\xD9\x8A\xD9\x87", /* اكاديميه */
+                                     "\xD8\xAE\xD8\xA8\xD9\x8A\xD8\xB1",                             /* خبير */
+                                     "\xD8\xAE\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x87", NULL};              /* خبيره */
+    if (tok_in(d, i, en)) return 1;
+    for (int k = 0; ar[k]; k++)
+        if (evt_tok_is_stem(d, i, ar[k])) return 1;
+    return 0;
+}
+
+/* How many words after a speaker's name and its comma an apposition naming
+ * him may run before its commentator word (", a researcher at"). */
+#define APPOS_REACH 4
+
+/* Does the name at tokens [first, end) carry a commentator's description:
+ * in the words right before it (up to TITLE_REACH, within its clause) or in
+ * an apposition right after its comma? */
+static int commentator_near(const evg_doc *d, int32_t first, int32_t end)
+{
+    for (int32_t i = first - 1; i >= 0 && i >= first - TITLE_REACH; i--) {
+        if (evt_is_punct_boundary(d, i)) break;
+        if (commentator_word(d, i)) return 1;
+    }
+    if (end >= (int32_t)d->tokens.n || !evt_is_punct_boundary(d, end)) return 0;
+    for (int32_t i = end + 1; i < (int32_t)d->tokens.n && i <= end + APPOS_REACH; i++) {
+        if (evt_is_punct_boundary(d, i)) break;
+        if (commentator_word(d, i)) return 1;
+    }
+    return 0;
+}
+
+/* "Bimala X, a political scientist at ..., said", "وقال الباحث في العلاقات
+ * الدولية X": a statement whose speaker is a person described as a scholar,
+ * an analyst or a researcher (in this sentence or by a title mention
+ * elsewhere in the document) is a commentator's opinion on the news; the
+ * held-out rules code no event for it (it is no act of a party). */
+int evt_commentator_speaker(const sent *s, const evg_event *ev)
+{
+    const evg_doc *d = s->doc;
+    int32_t src = -1;
+    for (int i = 0; i < ev->nactors && src < 0; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    if (src < 0) return 0;
+    const evg_entity *e = &d->entities.v[src];
+    if (!e->type || strcmp(e->type, "PER") != 0) return 0;
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        const evg_mention *m = &d->mentions.v[k];
+        if (m->entity != src) continue;
+        if (m->kind != EVG_MEN_TITLE && commentator_near(d, m->tok_first, m->tok_end)) return 1;
+        for (int32_t i = m->tok_first; m->kind == EVG_MEN_TITLE && i < m->tok_end; i++)
+            if (commentator_word(d, i)) return 1;
+    }
+    return 0;
+}
+
 /* Is entity ent named in the sentence as whom words were given to: after
  * "to" or the Arabic prefix ل ("لوكالة سانا", "in a statement to Reuters"),
  * or as the object of "told"? */
