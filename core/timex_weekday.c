@@ -553,8 +553,8 @@ static const tx_scan *verb_scan(const tx_scan *s, size_t i, size_t w, tx_scan *e
 }
 
 /* An English weekday told after "before" in the sentence of an earlier day
- * ("met in Cairo on Monday before flying to Rome on Thursday", "was due in
- * Rabat on Monday, before a stop in Algiers on Wednesday"): the second step
+ * ("met in Cairo on Monday before flying to Rome on Thursday", "spent
+ * Monday in Rabat, before a short stop in Tunis on Wednesday"): the second step
  * of the chain comes after the first, so the day is the first wd on or after
  * that earlier day, whatever the tense.  "before" stands at most eight words
  * before the weekday w with no punctuation between; the earlier day is the
