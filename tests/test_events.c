@@ -1662,6 +1662,15 @@ static void test_events__heldout42(void)
                 HELDOUT42_MIN_RECALL);
 }
 
+/* Test set 43 (tests/heldout43, 8 articles by an independent annotator): written during session 23 to measure it */
+#define HELDOUT43_MIN_PRECISION 0.35
+#define HELDOUT43_MIN_RECALL 0.25
+static void test_events__heldout43(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout43", "held-out 43", 60, HELDOUT43_MIN_PRECISION,
+                HELDOUT43_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -2129,6 +2138,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout40", test_events__heldout40},
     {"heldout41", test_events__heldout41},
     {"heldout42", test_events__heldout42},
+    {"heldout43", test_events__heldout43},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

@@ -1285,6 +1285,13 @@ static void test_timex__heldout42(void)
     heldout_check("tests/heldout42", 42, 60, HELDOUT42_FLOOR);
 }
 
+/* Test set 43 (tests/heldout43, 8 articles by an independent annotator): written during session 23 to measure it */
+#define HELDOUT43_FLOOR 85
+static void test_timex__heldout43(void)
+{
+    heldout_check("tests/heldout43", 43, 60, HELDOUT43_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1340,6 +1347,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout40", test_timex__heldout40},
     {"heldout41", test_timex__heldout41},
     {"heldout42", test_timex__heldout42},
+    {"heldout43", test_timex__heldout43},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
