@@ -1738,6 +1738,13 @@ static void test_entities__heldout43(void)
     check_heldout("heldout43", 120, HELDOUT43_FLOOR);
 }
 
+/* Test set 44 (tests/heldout44, 8 articles by an independent annotator): written during session 23 to measure it */
+#define HELDOUT44_FLOOR 75
+static void test_entities__heldout44(void)
+{
+    check_heldout("heldout44", 120, HELDOUT44_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1817,6 +1824,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout41", test_entities__heldout41},
     {"test_entities__heldout42", test_entities__heldout42},
     {"test_entities__heldout43", test_entities__heldout43},
+    {"test_entities__heldout44", test_entities__heldout44},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

@@ -1671,6 +1671,15 @@ static void test_events__heldout43(void)
                 HELDOUT43_MIN_RECALL);
 }
 
+/* Test set 44 (tests/heldout44, 8 articles by an independent annotator): written during session 23 to measure it */
+#define HELDOUT44_MIN_PRECISION 0.35
+#define HELDOUT44_MIN_RECALL 0.25
+static void test_events__heldout44(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout44", "held-out 44", 60, HELDOUT44_MIN_PRECISION,
+                HELDOUT44_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -2139,6 +2148,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout41", test_events__heldout41},
     {"heldout42", test_events__heldout42},
     {"heldout43", test_events__heldout43},
+    {"heldout44", test_events__heldout44},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

@@ -1292,6 +1292,13 @@ static void test_timex__heldout43(void)
     heldout_check("tests/heldout43", 43, 60, HELDOUT43_FLOOR);
 }
 
+/* Test set 44 (tests/heldout44, 8 articles by an independent annotator): written during session 23 to measure it */
+#define HELDOUT44_FLOOR 85
+static void test_timex__heldout44(void)
+{
+    heldout_check("tests/heldout44", 44, 60, HELDOUT44_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1348,6 +1355,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout41", test_timex__heldout41},
     {"heldout42", test_timex__heldout42},
     {"heldout43", test_timex__heldout43},
+    {"heldout44", test_timex__heldout44},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
