@@ -550,6 +550,42 @@ static int overnight_end(const tx_scan *s, size_t i, const tx_spec *sp, int *off
     return 1;
 }
 
+/* Is the noun of a rule (curfew, ban, truce, ceasefire, closure, حظر التجول,
+ * هدنة, إغلاق, وقف إطلاق النار) among the `back` tokens before token i? */
+static int rule_noun_before(const tx_scan *s, size_t i, size_t back)
+{
+    static const char *const rule[] = {"curfew", "ban", "truce", "ceasefire", "closure", "blackout", "lockdown",
+                                       "\xd8\xad\xd8\xb8\xd8\xb1",                         /* حظر */
+                                       "\xd8\xad\xd8\xb8\xd8\xb1\xd8\xa7",                 /* حظرا */
+                                       "\xd9\x84\xd9\x84\xd8\xaa\xd8\xac\xd9\x88\xd9\x84", /* للتجول */
+                                       "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xac\xd9\x88\xd9\x84", /* التجول */
+                                       "\xd9\x87\xd8\xaf\xd9\x86\xd9\x87",                 /* هدنه */
+                                       "\xd8\xa7\xd8\xb7\xd9\x84\xd8\xa7\xd9\x82",       /* اطلاق (وقف إطلاق النار) */
+                                       "\xd8\xa7\xd8\xba\xd9\x84\xd8\xa7\xd9\x82"};       /* اغلاق */
+    for (size_t k = i; k-- > s->first && k + back >= i;)
+        if (evg_tok_in_static(s->doc, k, rule, sizeof rule / sizeof *rule, EVG_WS_WAW_FA)) return 1;
+    return 0;
+}
+
+/* Does the midnight of the clock at [i, q) open a rule: a word of start
+ * right before it ("from", "as of", "starting at", "effective", من,
+ * اعتبارا من, ابتداء من), the noun of a rule up to six words before that,
+ * and no end of a span after it ("a truce from midnight until noon")?  Then
+ * it is the midnight that ends the story's day, when the rule begins: "agreed
+ * on Monday to a ceasefire from midnight", "أعلنت حظر التجول اعتبارا من
+ * منتصف الليل". */
+static int midnight_opens_rule(const tx_scan *s, size_t i, size_t q)
+{
+    static const char *const start[] = {"from", "starting", "effective", "beginning"};
+    size_t m = tx_midnight_at(s, i, q, 1);
+    if (m >= q || m <= s->first || tx_word_at(s, q, TX_W_TO) || tx_dash_at(s, q)) return 0;
+    size_t k = m - 1;
+    if (evg_tok_is(s->doc, k, "at") && k > s->first) k--; /* starting at midnight */
+    int ok = tx_word_at(s, k, TX_W_FROM) || evg_tok_in_static(s->doc, k, start, 4, EVG_WS_PLAIN) ||
+             (evg_tok_is(s->doc, k, "of") && k > s->first && evg_tok_is(s->doc, k - 1, "as"));
+    return ok && rule_noun_before(s, k, 6);
+}
+
 /* Does a span over midnight open with the clock ending at token q ("من
  * الثامنة مساء حتى الخامسة صباحا", "from 10 p.m. to 6 a.m."): a word
  * "to"/"until"/حتى/إلى, a dash or "and" at q, then a clock of an earlier
@@ -558,16 +594,8 @@ static int overnight_end(const tx_scan *s, size_t i, const tx_spec *sp, int *off
  * curfew's hours are its nights to come)?  i opens the first clock. */
 static int overnight_ahead(const tx_scan *s, size_t i, size_t q, const tx_spec *sp)
 {
-    static const char *const rule[] = {"curfew", "ban", "truce", "ceasefire", "closure", "blackout",
-                                       "\xd8\xad\xd8\xb8\xd8\xb1",                         /* حظر */
-                                       "\xd8\xad\xd8\xb8\xd8\xb1\xd8\xa7",                 /* حظرا */
-                                       "\xd9\x84\xd9\x84\xd8\xaa\xd8\xac\xd9\x88\xd9\x84", /* للتجول */
-                                       "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xac\xd9\x88\xd9\x84", /* التجول */
-                                       "\xd9\x87\xd8\xaf\xd9\x86\xd9\x87",                 /* هدنه */
-                                       "\xd8\xa7\xd8\xba\xd9\x84\xd8\xa7\xd9\x82"};       /* اغلاق */
     tx_spec e;
-    for (size_t k = i; k-- > s->first && k + 4 > i;) /* "a curfew between 10 p.m. and 6 a.m.": a rule's nights, not one gone by */
-        if (evg_tok_in_static(s->doc, k, rule, sizeof rule / sizeof *rule, EVG_WS_WAW_FA)) return 0;
+    if (rule_noun_before(s, i, 4)) return 0; /* "a curfew between 10 p.m. and 6 a.m.": a rule's nights, not one gone by */
     if (!sp->has_ampm || q + 1 >= s->end ||
         !(tx_word_at(s, q, TX_W_TO) || tx_dash_at(s, q) || evg_tok_is(s->doc, q, "and")))
         return 0;
@@ -733,6 +761,16 @@ int tx_midnight_next_day(const tx_scan *s, char *v)
     return 1;
 }
 
+/* The end of a clock time alone at q (its last token + 1), taking in its
+ * zone when the same clock in another zone follows in brackets ("at 8 p.m.
+ * local time (1700 GMT)", "الثامنة مساء (17:00 بتوقيت غرينتش)"): the bracket
+ * restates the clock and is no second expression.  q itself otherwise. */
+static size_t bracket_clock_end(const tx_scan *s, size_t q)
+{
+    int n = tx_zone_len(s, q);
+    return n > 0 && tx_punct_at(s, q + (size_t)n - 1, ")") ? q + (size_t)n : q;
+}
+
 /* A clock time alone, "الساعة 6:30 صباحا", "at 5 pm", maybe followed by a
  * day word ("at 5 pm tomorrow"): a TIME on the story's day (above).  A
  * midnight with no day of its own in a future clause on the reference
@@ -779,8 +817,10 @@ size_t tx_p_clock(const tx_scan *s, size_t i, tx_hit *h)
     } else if (!overnight_end(s, i, &sp, &off)) {
         off = clock_story_day(s, i, sp.has_ampm || midnight ? sp.hh : -1); /* "3 o'clock" alone: either */
         if (midnight && off == 0 && s->future) off = 1; /* "ستدخل الهدنة حيز التنفيذ منتصف الليل": the coming one */
+        else if (midnight && off <= 0 && midnight_opens_rule(s, i, q)) off++; /* "a truce from midnight": the end of the story's day */
         if (off == 0 && s->past && !s->future && overnight_ahead(s, i, q, &sp))
             off = -1; /* "اختبأ من الثامنة مساء حتى الخامسة صباحا": a night gone by ends by the reference date */
+        q = bracket_clock_end(s, q);
     }
     day_time_value(s, off, &sp, h);
     return tx_set_hit(h, i, q);

@@ -36,6 +36,7 @@
 
 #define AR_KULL "\xd9\x83\xd9\x84"         /* كل */
 #define AR_YAWM "\xd9\x8a\xd9\x88\xd9\x85" /* يوم */
+#define AR_SHAHR "\xd8\xb4\xd9\x87\xd8\xb1" /* شهر */
 
 /* Is token i "every", "each" or كل? */
 static int every_at(const tx_scan *s, size_t i)
@@ -159,7 +160,7 @@ static int month_day_at(const tx_scan *s, size_t k)
     int v = 0;
     if (k < s->first || k >= s->end) return 0;
     if (tx_num_at(s, k, &v)) return v >= 1 && v <= 31;
-    return tx_kind_at(s, k, TX_MONTH, &e) || tx_kind_at(s, k, TX_ORD, &e);
+    return tx_kind_at(s, k, TX_MONTH, &e) || tx_kind_at(s, k, TX_HMONTH, &e) || tx_kind_at(s, k, TX_ORD, &e);
 }
 
 /* Is a yearly recurrence from i to e told with a year-less day next to it
@@ -284,8 +285,28 @@ static int bare_month_day(const tx_scan *s, const tx_hit *h)
     return 1;
 }
 
+/* Do the tokens of the hit name a Hijri month and nothing else ("رمضان",
+ * "شهر ربيع الأول"), read as this year's month, a range of days? */
+static int bare_hijri_month(const tx_scan *s, const tx_hit *h)
+{
+    const tx_ent *e = NULL;
+    int named = 0;
+    if (h->type != EVG_TIMEX_DATE || strlen(h->value) != 21 || h->value[10] != '/') return 0;
+    for (size_t k = h->first; k < h->end; k++) {
+        if (tx_kind_at(s, k, TX_HMONTH, &e)) named = 1;
+        else if (!tx_kind_at(s, k, TX_ORD, &e) && !tx_is(s->doc, k, AR_SHAHR)) return 0;
+    }
+    return named;
+}
+
 void tx_recurring(const tx_scan *s, tx_hit *h)
 {
+    if (bare_hijri_month(s, h) && (yearly_before(s, h->first) || yearly_after(s, h->end))) {
+        h->type = EVG_TIMEX_SET; /* "في شهر رمضان من كل عام": every year, no Gregorian month to write */
+        h->relative = 0;
+        snprintf(h->value, sizeof h->value, "P1Y");
+        return;
+    }
     if (h->type == EVG_TIMEX_DURATION) {
         if (h->first > s->first && every_at(s, h->first - 1)) {
             h->type = EVG_TIMEX_SET; /* every two years */
