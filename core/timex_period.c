@@ -164,6 +164,17 @@ static int following_word(const tx_scan *s, size_t i, size_t q)
     return 0;
 }
 
+/* "القليلة" ("the few") among tokens [i, q): "الأيام القليلة الماضية" is the
+ * length of a few days (PXD), as English "the past few days" is; without it
+ * "الأيام الماضية" stays a vague reference. */
+static int few_word(const tx_scan *s, size_t i, size_t q)
+{
+    for (size_t k = i; k < q; k++)
+        if (tx_is(s->doc, k, "\xd8\xa7\xd9\x84\xd9\x82\xd9\x84\xd9\x8a\xd9\x84\xd9\x87")) /* القليله */
+            return 1;
+    return 0;
+}
+
 /* The value of a unit with a direction over tokens [i, q): plural units a
  * vague reference (or PXW after "following"), "over the past year" P1Y,
  * else the period moved by dir from the reference date or from the last
@@ -173,6 +184,8 @@ static int unitdir_value(const tx_scan *s, size_t i, size_t q, int unit, int fla
 {
     if ((flags & TX_F_PLURAL) && dir > 0 && !s->future && following_word(s, i, q)) {
         tx_duration_value(unit, 0, h); /* "over the following weeks" the army retook: PXW */
+    } else if ((flags & TX_F_PLURAL) && dir < 0 && few_word(s, i, q)) {
+        tx_duration_value(unit, 0, h); /* "خلال الأيام القليلة الماضية": PXD */
     } else if (flags & TX_F_PLURAL) {
         snprintf(h->value, sizeof h->value, "%s", dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF");
     } else if (past_span(s, i, q)) {
