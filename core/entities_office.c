@@ -232,7 +232,7 @@ static void portfolio_ministry(scan *st, title_hit *h, const span *ts, const spa
     int c = h->q.entry >= 0 && st->g->ents.v[h->q.entry].is_country ? h->q.entry : -1;
     if (c < 0 && h->q.entry < 0 && (!latin || a >= 0)) {
         int32_t home = evg_ent_home_country(st);
-        c = latin ? evg_ent_capital_country_after(st, z > 0 ? z : ts->end) : -1; /* "the Ministry of Finance in Nairobi" */
+        c = evg_ent_capital_country_after(st, latin ? (z > 0 ? z : ts->end) : p); /* "the Ministry of Finance in Nairobi", "وزارة الصحة في الخرطوم" */
         if (c < 0 && !latin) { /* "المتحدث باسم وزارة الصحة X": X follows the portfolio */
             title_hit whole = *h;
             if (whole.end < p) whole.end = p;

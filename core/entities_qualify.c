@@ -118,6 +118,38 @@ int evg_ent_dateline_country(const scan *st)
     return -1;
 }
 
+/* Is the first token of mention a the same word as that of mention b
+ * ("عمان" read as Oman in a headline and as Amman in the dateline)? */
+static int same_first_word(const evg_doc *d, const evg_mention *a, const evg_mention *b)
+{
+    size_t na, nb;
+    const char *sa = evg_ent_tok_str(d, a->tok_first, &na), *sb = evg_ent_tok_str(d, b->tok_first, &nb);
+    return na == nb && !memcmp(sa, sb, na);
+}
+
+/* Is the dateline country c only the reporter's base ("بيروت - ... ليبيا",
+ * "BEIRUT - ... Libya")?  So when the headline names a place of another
+ * country by its name (a demonym is not enough) and nothing of c, nor the
+ * dateline's own word: the story's state
+ * is then the headline's subject or the country the text names most. */
+static int reporter_base(const scan *st, int c)
+{
+    const evg_doc *d = st->d;
+    const evg_mention *dl = NULL;
+    int other = 0;
+    for (size_t i = 0; i < d->mentions.n && !dl; i++)
+        if (evg_ent_dateline_at(d, d->mentions.v[i].tok_first, d->mentions.v[i].tok_end)) dl = &d->mentions.v[i];
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const evg_mention *m = &d->mentions.v[i];
+        const evg_entity *e = &d->entities.v[m->entity];
+        if (m->os < (int32_t)d->title_os || m->oe > (int32_t)d->title_oe || m->oe <= m->os) continue;
+        int mc = evg_ent_country_entry_of(st, e);
+        if (mc == c || (dl && dl != m && same_first_word(d, m, dl))) return 0;
+        if (mc >= 0 && m->kind == EVG_MEN_NAME && e->type && !strcmp(e->type, "GPE")) other = 1; /* not "الفرنسي" */
+    }
+    return other;
+}
+
 /* The document's own country, found without making an entity: the
  * country of the first place named in its dateline, else of the headline's
  * subject, else the one it has named most so far, else (*ent, a document
@@ -130,7 +162,7 @@ static void home_source(const scan *st, int *entry, int32_t *ent)
     int32_t pair[2];
     int first = -1;
     *ent = -1;
-    if ((*entry = evg_ent_dateline_country(st)) >= 0) return;
+    if ((*entry = evg_ent_dateline_country(st)) >= 0 && !reporter_base(st, *entry)) return;
     for (size_t i = 0; i < d->mentions.n && first < 0; i++)
         first = evg_ent_country_entry_of(st, &d->entities.v[d->mentions.v[i].entity]);
     if ((*entry = headline_subject(st)) >= 0 || (*entry = most_named_country(st)) >= 0) return;
@@ -288,13 +320,14 @@ static int indefinite_nisba(const scan *st, const evg_mention *mm)
 /* The country named last before token j in its sentence (an entry), or -1:
  * "دعت مصر، في بيان لوزارة الخارجية، إلى" is Egypt's ministry even in
  * an article about Sudan.  A nisba after an indefinite noun counts as well
- * (indefinite_nisba). */
+ * (indefinite_nisba); the dateline's place does not (home_source weighs it). */
 int evg_ent_sentence_country_before(const scan *st, int32_t j)
 {
     for (size_t i = st->d->mentions.n; i-- > 0;) {
         const evg_mention *mm = &st->d->mentions.v[i];
         if (mm->tok_first >= j) continue;
         if (!evg_ent_same_sent(st->d, mm->tok_first, j)) break;
+        if (evg_ent_dateline_at(st->d, mm->tok_first, mm->tok_end)) continue; /* the reporter's base: home_source's */
         int c = evg_ent_country_entry_of(st, &st->d->entities.v[mm->entity]);
         if (c >= 0 && st->d->entities.v[mm->entity].type && !strcmp(st->d->entities.v[mm->entity].type, "GPE") &&
             (mm->kind == EVG_MEN_NAME || indefinite_nisba(st, mm)))

@@ -482,6 +482,25 @@ static int continuation_word(const evg_doc *d, int32_t q)
                       !memcmp(t, "\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9", 8));  /* تابع */
 }
 
+/* "أشاد X بالاتفاق، وقال إنه قد يلتقي Y": a statement verb (hit q) with no
+ * speaker of its own, joined by و to an earlier act of the sentence, shares
+ * that act's subject: the first name standing bare (no preposition) in the
+ * sentence before it, when that is a person.  Returns the entity, or -1 (no
+ * such person, or no earlier act). */
+static int32_t joined_verb_person(const evg_doc *d, const sent *s, size_t q)
+{
+    const evt_match *mt = &s->h.v[q].mt;
+    if (q == 0 || mt->e->lang != EVG_LANG_AR || mt->prefix_len != 2 ||
+        memcmp(d->fold + d->tokens.v[mt->first].fs, "\xD9\x88", 2) != 0) /* و */
+        return -1;
+    for (size_t c = 0; c < s->c.n && s->c.v[c].first < mt->first; c++) {
+        const cand *x = &s->c.v[c];
+        if (!x->attrib && x->prep == PREP_NONE && x->first >= s->first && !evt_cand_type_is(x, "LOC"))
+            return evt_cand_type_is(x, "PER") ? x->ent : -1; /* "وانتقدت الحكومة ...، وقالت إنها": not a person */
+    }
+    return -1;
+}
+
 /* "وأضاف أنه سيزور دمشق", "وتابع أنها ستدعم": a verb right after a
  * pronoun complementizer that continues a statement whose speaker is not
  * named in the sentence (أضاف، تابع) has the speaker of the previous
@@ -497,9 +516,10 @@ static int32_t continued_speaker(const run *r, const sent *s, size_t hi, int32_t
     for (size_t q = hi; q-- > 0;) {
         const hit *h = &s->h.v[q];
         if (h->mt.end > k) continue;
-        if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker >= 0 || !evt_is_continuation_speech(d, &h->mt))
-            return -1;
-        return evt_previous_person(d, s);
+        if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker >= 0) return -1;
+        int32_t own = joined_verb_person(d, s, q); /* "أشاد X ...، وقال إنه" */
+        if (own >= 0) return own;
+        return evt_is_continuation_speech(d, &h->mt) ? evt_previous_person(d, s) : -1;
     }
     /* the continuing verb is no trigger of its own: "وتابع أنه", "وأضافت أنها" */
     return k - 1 == s->first && continuation_word(d, k - 1) ? evt_previous_person(d, s) : -1;
@@ -672,6 +692,34 @@ static void list_members(const run *r, const sent *s, int32_t k, int seen_and, e
     }
 }
 
+/* "وعقد X و Y جلسة مباحثات", "أجرى X ونظيره Y محادثات": in Arabic the
+ * subject of a light verb comes after it, and a joint act noun (a meeting,
+ * talks, a signing) may follow a subject pair.  The second member Y of the
+ * pair whose first member is candidate src: the next name after src (past
+ * its title, nested names and appositions) joined to it by و, before the
+ * act noun; -1 if none. */
+static int32_t pair_second(const run *r, const sent *s, int32_t src, const evt_match *mt)
+{
+    const evg_doc *d = r->doc;
+    const cand *x = &s->c.v[src];
+    int32_t end = x->end;
+    for (size_t k = (size_t)src + 1; k < s->c.n; k++) {
+        const cand *y = &s->c.v[k];
+        if (y->first >= mt->first) return -1;
+        if (y->first < end || y->ent == x->ent) { /* inside src's title, or src named again */
+            if (y->end > end) end = y->end;
+            continue;
+        }
+        if (y->attrib || evt_cand_type_is(y, "LOC") || (y->prep != PREP_NONE && y->prep != PREP_AND) ||
+            y->first - end > 3)
+            return -1;
+        for (int32_t q = end; q < y->first; q++)
+            if (evt_is_complementizer(d, q) || evt_is_subordinator(d, q)) return -1;
+        return evt_and_between(d, end, y->first + 1, y->prep == PREP_AND) ? (int32_t)k : -1;
+    }
+    return -1;
+}
+
 /* "X and Y signed", "بوتين وكيم ناقشا": in a joint act X is the source and
  * Y the other side; otherwise Y is the source and X its partner. */
 static void add_source(const run *r, const sent *s, int32_t src, const evt_match *mt, evg_event *ev)
@@ -680,6 +728,14 @@ static void add_source(const run *r, const sent *s, int32_t src, const evt_match
     int32_t x = s->c.v[src].end <= mt->first ? pair_first(r, s, src, mt) : -1;
     if (src > 0 && s->c.v[src - 1].first == s->c.v[src].first && s->c.v[src - 1].end == s->c.v[src].end)
         x = src - 1; /* one phrase standing for two ("البلدين", "the two governments") */
+    if (x < 0 && mt->e->lang == EVG_LANG_AR && s->c.v[src].end <= mt->first && evt_joint_act(mt)) {
+        int32_t y = pair_second(r, s, src, mt); /* "وعقد X و Y مباحثات" */
+        if (y >= 0) {
+            evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_SOURCE);
+            evt_add_actor(ev, s->c.v[y].ent, EVG_ROLE_TARGET);
+            return;
+        }
+    }
     if (x >= 0 && evt_joint_act(mt)) {
         evt_add_actor(ev, s->c.v[x].ent, EVG_ROLE_SOURCE);
         evt_add_actor(ev, s->c.v[src].ent, EVG_ROLE_TARGET);

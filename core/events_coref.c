@@ -654,7 +654,7 @@ static const evg_event *reaction_occasion(const run *r, size_t i)
         if (o->modality != EVG_MODAL_ASSERTED || r->want_coref.v[j] == EVT_COREF_LED ||
             (reaction_root(o->root) && strcmp(o->root, "03") != 0 && !chained) ||
             o->sent == ev->sent || background_clause(d, o) || perfect_clause(d, o) || since_dated(d, o) ||
-            r->want_coref.v[j] == EVT_COREF_NEVER ||
+            evt_background_before_lead(d, ev, o) || r->want_coref.v[j] == EVT_COREF_NEVER ||
             (o->date_source != EVG_DATE_TIMEX && o->date_source != EVG_DATE_COREF))
             continue; /* background (after ..., a past perfect) is no occasion */
         /* a day, a day with its hour or a few days; background dated long

@@ -158,6 +158,7 @@ int evt_sequel_date(const run *r, evg_event *ev);
 int evt_then_adverb_date(const run *r, evg_event *ev);
 int evt_conjoined_act_date(const run *r, size_t i, char *story);
 int evt_stamp_date(const run *r, evg_event *ev);
+int evt_background_before_lead(const evg_doc *d, const evg_event *ev, const evg_event *o);
 int evt_present_report(const evg_doc *d, const evg_event *ev);
 int evt_untold_act_date(const run *r, evg_event *ev);
 int evt_occasion_phrase_date(const run *r, size_t i);

@@ -446,3 +446,30 @@ int evt_conjoined_act_date(const run *r, size_t i, char *story)
     evt_set_date(ev, p->date_value, p->begin, p->end, EVG_DATE_COREF);
     return 1;
 }
+
+/* The day of the section's lead: the single day of the first act of the
+ * section's first sentence dated by a time expression of its own, or
+ * EVG_NODATE. */
+static int32_t lead_act_day(const evg_doc *d, int32_t section)
+{
+    int32_t lead = -1;
+    for (size_t si = 0; si < d->sentences.n && lead < 0; si++)
+        if (d->sentences.v[si].section == section) lead = (int32_t)si;
+    for (size_t j = 0; lead >= 0 && j < d->events.n; j++) {
+        const evg_event *o = &d->events.v[j];
+        if (o->sent == lead && o->date_source == EVG_DATE_TIMEX && o->begin == o->end) return o->end;
+    }
+    return EVG_NODATE;
+}
+
+/* "The leaders agreed on Tuesday ... . X was sworn in on Monday. // Y
+ * said ...": the act o, told in an earlier paragraph than the reaction
+ * ev, on one day before the lead's day (up to the reference date), is the
+ * story's background, not the occasion a later paragraph's statement
+ * answers.  Session 23 (ev-date23b). */
+int evt_background_before_lead(const evg_doc *d, const evg_event *ev, const evg_event *o)
+{
+    if (o->begin != o->end || o->end == EVG_NODATE || evt_same_paragraph(d, o->sent, ev->sent)) return 0;
+    int32_t day = lead_act_day(d, ev->section);
+    return day != EVG_NODATE && day <= d->sections.v[ev->section].dct && o->end < day;
+}

@@ -821,8 +821,25 @@ static int table_row(const evg_doc *d, const char *surface, const char *id)
     return text_has_id(d, surface, bare) && e && !strcmp(e->role, role + 1);
 }
 
-/* Columns of entities_cases.tsv: sentence, reference date, surface, expected
- * id or "-"; rows of one sentence follow each other. */
+/* A case text with each written "\\n" made a line break (a headline, a
+ * blank line and a dateline in one row), newly allocated. */
+static char *case_text(const char *s)
+{
+    char *out = evg_xstrdup(s), *w = out;
+    for (const char *r = s; *r; r++) {
+        if (r[0] == '\\' && r[1] == 'n') {
+            *w++ = '\n';
+            r++;
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
+    return out;
+}
+
+/* Columns of entities_cases.tsv: sentence (\\n breaks a line), reference
+ * date, surface, expected id or "-"; rows of one sentence follow each other. */
 static void test_entities__table(void)
 {
     size_t len;
@@ -838,7 +855,9 @@ static void test_entities__table(void)
         if (!last || strcmp(last, f[0]) != 0 || strcmp(last_dct, f[1]) != 0) {
             evg_doc_free(d);
             free(last);
-            d = evg_test_doc(f[0], f[1], 0);
+            char *text = case_text(f[0]);
+            d = evg_test_doc(text, f[1], 0);
+            free(text);
             last = evg_xstrdup(f[0]);
             snprintf(last_dct, sizeof last_dct, "%s", f[1]);
         }
