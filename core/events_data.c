@@ -297,7 +297,8 @@ static void gen_pres(struct evg_triggers *t, const evt_entry *proto, const char 
 }
 
 /* Noun: form, possessives (ة -> ت before them), the dual -ان -ين (لقاءين
- * منفصلين, زيارتين), and -ات for nouns in ة or the accusative -ا of others. */
+ * منفصلين, زيارتين), and -ات with its possessives for nouns in ة (زياراتها)
+ * or the accusative -ا of others. */
 static void gen_noun(struct evg_triggers *t, const evt_entry *proto, const char *form)
 {
     static const char *const poss[] = {AR_HA, AR_HA AR_ALEF, AR_HA "\xD9\x85",
@@ -313,6 +314,7 @@ static void gen_noun(struct evg_triggers *t, const evt_entry *proto, const char 
         add_suffixed(t, proto, stem, dual);
         join(stem, sizeof stem, form, strlen(form) - 2, AR_ALEF AR_TA);
         add_entry(t, t->trig, proto, stem);
+        add_suffixed(t, &def, stem, poss); /* the plural owned: زياراته غاراتها مناوراتهما */
     } else {
         add_suffixed(t, &def, form, poss);
         if (!ends_with(form, AR_ALEF AR_TA)) add_suffixed(t, proto, form, dual); /* not plurals */
