@@ -344,12 +344,20 @@ int32_t evg_ent_dateline_place_at(scan *st, int32_t i)
     return abbrev ? after : k; /* past "Calif." */
 }
 
-/* The mention, among the last few, whose tokens end at token end, or end
- * where a country's adjective ending there begins ("هيئة الطيران المدني
- * الكينية"), whichever order they were added in; NULL if none does. */
+/* The mention, among the last few, of an organisation's name or title
+ * whose tokens end at token end (before the name of a country inside it
+ * was added: "Zambia Electoral Commission"), else the last name mention
+ * ending there or where a country's adjective ending there begins ("هيئة
+ * الطيران المدني الكينية"); NULL if none does. */
 static const evg_mention *short_form_owner(const evg_doc *d, int32_t end)
 {
     const evg_mention *dem = NULL, *own = NULL;
+    for (size_t k = d->mentions.n; k > 0 && k + 3 > d->mentions.n; k--) { /* a name or body's title ending there */
+        const evg_mention *m = &d->mentions.v[k - 1];
+        if ((m->kind == EVG_MEN_NAME || m->kind == EVG_MEN_TITLE) && m->tok_end == end &&
+            !strcmp(d->entities.v[m->entity].type, "ORG"))
+            return m;
+    }
     for (size_t k = d->mentions.n; k > 0 && k + 3 > d->mentions.n; k--) {
         const evg_mention *m = &d->mentions.v[k - 1];
         if (m->kind == EVG_MEN_DEMONYM && m->tok_end == end) dem = m;
@@ -365,7 +373,9 @@ static const evg_mention *short_form_owner(const evg_doc *d, int32_t end)
  * short form: a mention of it, and a local alias so that the
  * short form alone names it further on.  An Arabic short form carries no
  * article (a definite word there is a gloss: "(الرسمية)"); a Latin one is
- * written in capitals. */
+ * written in capitals; none is inside a time expression.  When no
+ * organisation's mention ends at the bracket, or one covers only part of
+ * the name, entities_acronym.c finds or makes the owner. */
 int32_t evg_ent_bracket_short_form_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -376,11 +386,12 @@ int32_t evg_ent_bracket_short_form_at(scan *st, int32_t i)
     const evg_mention *m = short_form_owner(d, i - 1);
     const evg_token *t = &d->tokens.v[i];
     const char *s = evg_ent_tok_str(d, i, &n);
-    if (!m || strcmp(d->entities.v[m->entity].type, "ORG") != 0 || t->kind != EVG_TOK_WORD ||
-        evg_ent_is_stop_tok(st, i) || evg_ent_count_letters(s, n) < 2)
+    if (t->kind != EVG_TOK_WORD || evg_ent_is_stop_tok(st, i) || evg_ent_count_letters(s, n) < 2 || st->in_timex[i])
         return -1;
     if (t->script == EVG_SCRIPT_ARAB ? (n >= 4 && !memcmp(s, "ال", 4)) : !evg_ent_tok_upper(d, i)) return -1;
-    int32_t ent = m->entity;
+    int own = m && !strcmp(d->entities.v[m->entity].type, "ORG");
+    int32_t ent = evg_ent_bracket_owner_unlisted(st, i, own ? m->entity : -1, own ? m->tok_first : -1); /* entities_acronym.c */
+    if (ent < 0) return -1;
     evg_ent_add_mention(st, ent, i, i + 1, t->os, t->oe, EVG_MEN_NAME);
     evg_ent_local_alias_add(st, i, t->os, ent);
     return i + 1;

@@ -21,7 +21,9 @@
  *     Asia and Oceania), data/gaz_regions_a.tsv (first-level divisions of
  *     Africa, the Middle East and Asia), data/gaz_session23_ar.tsv
  *     (development agencies and funds, peace missions), data/gaz_session23_en.tsv
- *     (English names of foreign ministries, treasuries and parliaments) (embedded)
+ *     (English names of foreign ministries, treasuries and parliaments),
+ *     data/gaz_places_session23.tsv (cities of over half a million and
+ *     provincial capitals the other tables lack) (embedded)
  *     and opts.gazetteer_file, all in the
  *     gazetteer format documented at the top of data/gazetteer.tsv
  *     (entities_gazrows.c);
@@ -152,6 +154,7 @@ static int load_all(loader *L)
     if ((rc = evg_gaz_load_embedded(L, "gaz_regions_a.tsv", 0))) return rc;
     if ((rc = evg_gaz_load_embedded(L, "gaz_session23_ar.tsv", 0))) return rc;
     if ((rc = evg_gaz_load_embedded(L, "gaz_session23_en.tsv", 0))) return rc;
+    if ((rc = evg_gaz_load_embedded(L, "gaz_places_session23.tsv", 0))) return rc;
     if (L->ctx->opts.gazetteer_file && (rc = evg_gaz_load_user_file(L, L->ctx->opts.gazetteer_file))) return rc;
     if ((rc = evg_gaz_load_demonyms(L)) || (rc = evg_gaz_load_titles(L))) return rc;
     evg_gaz_load_stopwords(L);

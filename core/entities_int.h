@@ -278,6 +278,7 @@ int32_t evg_ent_sahara_at(scan *st, int32_t i);
 int32_t evg_ent_quoted_place_at(scan *st, int32_t i);
 int32_t evg_ent_dateline_place_at(scan *st, int32_t i);
 int32_t evg_ent_bracket_short_form_at(scan *st, int32_t i);
+int32_t evg_ent_bracket_owner_unlisted(scan *st, int32_t i, int32_t owner, int32_t first);
 int32_t evg_ent_fi_place_at(scan *st, int32_t i);
 
 /* entities_unlisted.c */
