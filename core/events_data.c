@@ -42,6 +42,9 @@ struct evg_triggers {
     /* bit (hash & (EVT_FILTER_BITS - 1)) set when a key of trig / cues has that
      * hash: most words are rejected without walking a chain (speed) */
     uint64_t trig_filter[EVT_FILTER_BITS / 64], cues_filter[EVT_FILTER_BITS / 64];
+    /* bit (hash & (EVT_FILTER_BITS - 1)) set when some entry requires a word of
+     * that hash: a token no required word can end is skipped (req_may, speed) */
+    uint64_t req_filter[EVT_FILTER_BITS / 64];
     evt_cameo *cameo;
     size_t ncameo, capcameo;
     /* word classes of triggers.tsv ("@aid"): a name and its comma list, as written */
@@ -112,6 +115,14 @@ static const evt_entry *chain_of(const struct evg_triggers *t, int cues, uint32_
     const uint64_t *f = cues ? t->cues_filter : t->trig_filter;
     if (!((f[b >> 6] >> (b & 63)) & 1)) return NULL;
     return (cues ? t->cues : t->trig)[h & (EVT_NBUCKET - 1)];
+}
+
+/* File required word w (wn bytes) in the filter of req_may. */
+static void req_file(struct evg_triggers *t, const char *w, size_t wn)
+{
+    uint32_t b = hash_full(w, wn) & (EVT_FILTER_BITS - 1);
+    if (!wn) memset(t->req_filter, 0xFF, sizeof t->req_filter); /* an empty word: every token may */
+    t->req_filter[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
 static int ends_with(const char *s, const char *suf)
@@ -479,6 +490,7 @@ static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int 
         req++;
     }
     proto.req = fold_list(ctx, t, req, &proto.nreq);
+    for (int q = 0; q < proto.nreq; q++) req_file(t, proto.req[q], strlen(proto.req[q]));
     if (fold_phrase(ctx, t, f[0], &proto, &head) != 0)
         return evg_error(ctx, EVG_EDATA, "triggers.tsv line %d: empty form", line);
     if (proto.lang != EVG_LANG_AR) { /* listed form by form */
@@ -624,6 +636,7 @@ static int definite_prefix(const char *tok, int prefix_len)
 
 static int stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn, int alef);
 static int poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn);
+static int req_may(const evg_doc *doc, int32_t k);
 
 /* A required word ("وقع" + اتفاقيه) within 20 words after the form
  * (punctuation and numbers not counted: "وقعت X و Y أمس الأحد، على الساعة الخامسة
@@ -636,7 +649,7 @@ static int poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn);
 static int next_word_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
     int32_t k = i + 1 + e->ntail;
-    if (k >= limit || (size_t)k >= doc->tokens.n) return 0;
+    if (k >= limit || (size_t)k >= doc->tokens.n || !req_may(doc, k)) return 0;
     for (int q = 0; q < e->nreq; q++)
         if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0)) return 1;
     return 0;
@@ -697,6 +710,7 @@ static int one_name_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32
 {
     for (int32_t k = i + 1 + e->ntail; k < limit && k <= i + 20 && (size_t)k < doc->tokens.n; k++) {
         if (doc->tokens.v[k].sent != doc->tokens.v[i].sent) return 0;
+        if (!req_may(doc, k)) continue;
         for (int q = 0; q < e->nreq; q++)
             if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0)) return names_between(doc, i + 1, k) <= 1;
     }
@@ -730,6 +744,7 @@ static int object_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t
     for (int32_t k = i + 1 + e->ntail; k < limit && (size_t)k < doc->tokens.n && words < OBJ_WORDS; k++) {
         if (doc->tokens.v[k].sent != doc->tokens.v[i].sent || clause_break(doc, k)) return 0;
         words += doc->tokens.v[k].kind == EVG_TOK_WORD;
+        if (!req_may(doc, k)) continue;
         for (int q = 0; q < e->nreq; q++)
             if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0) || stem_at(doc, k, e->req[q], strlen(e->req[q]), 1) ||
                 poss_at(doc, k, e->req[q], strlen(e->req[q]))) /* "عززت مصر قواتها" */
@@ -794,6 +809,68 @@ static int32_t apposition_start(const evg_doc *doc, int32_t i)
     return i;
 }
 
+/* May a required word be s[0..n)?  (filter: 0 means no entry requires it) */
+static int req_filed(const struct evg_triggers *t, const char *s, size_t n)
+{
+    uint32_t b = hash_full(s, n) & (EVT_FILTER_BITS - 1);
+    return n > 0 && ((t->req_filter[b >> 6] >> (b & 63)) & 1);
+}
+
+static int is_noun_clitic(const char *p, size_t pl);
+
+/* May a required word end tok[0..n) as stem_at reads it: tok[p..n) after
+ * nothing or a clitic chain of at most 8 bytes (alef: the same before a
+ * final ا)? */
+static int req_stem_may(const struct evg_triggers *t, const char *tok, size_t n)
+{
+    for (size_t p = 0; p <= 8 && p < n; p++)
+        if ((p == 0 || is_noun_clitic(tok, p)) && req_filed(t, tok + p, n - p)) return 1;
+    return 0;
+}
+
+/* May a required word stand in tok[0..n) before a possessive ending, as
+ * poss_at reads it: the word's final ة (folded ه) written ت before it. */
+static int req_poss_may(const struct evg_triggers *t, const char *tok, size_t n)
+{
+    static const char *const poss[] = {AR_HA AR_ALEF, AR_HA "\xD9\x85", AR_HA "\xD9\x85" AR_ALEF, AR_HA, NULL};
+    char w[64];
+    if (n < 6 || (unsigned char)tok[0] < 0xD8) return 0;
+    for (int k = 0; poss[k]; k++) {
+        size_t pl = strlen(poss[k]);
+        if (n < pl + 4 || memcmp(tok + n - pl, poss[k], pl) != 0) continue;
+        size_t m = n - pl;
+        for (size_t p = 0; p + 4 <= m; p++) {
+            if (p && !is_noun_clitic(tok, p)) continue;
+            size_t wn = m - p;
+            if (memcmp(tok + m - 2, AR_HA, 2) == 0) continue; /* a word in ه needs ت here */
+            if (req_filed(t, tok + p, wn)) return 1;
+            if (memcmp(tok + m - 2, AR_TA, 2) != 0) continue;
+            if (wn > sizeof w) return 1; /* speed only: too long to copy, let it through */
+            memcpy(w, tok + p, wn - 2);
+            memcpy(w + wn - 2, AR_HA, 2);
+            if (req_filed(t, w, wn)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* May some entry's required word match token k (stem_at, stem_at after a
+ * final ا, poss_at, in requires_met)?  0 only when none can: the answer is
+ * kept with the token's form (evg_form.evt_req), so requires_met skips such
+ * a token for every entry (speed; the same answers). */
+static int req_may(const evg_doc *doc, int32_t k)
+{
+    const struct evg_triggers *t = doc->ctx->trig;
+    evg_form *f = evg_tok_form(doc, (size_t)k);
+    if (f && f->evt_req) return f->evt_req - 1;
+    size_t n;
+    const char *tok = evg_tok_text(doc, &doc->tokens.v[k], &n);
+    int may = req_stem_may(t, tok, n) || req_poss_may(t, tok, n) ||
+              (n >= 2 && memcmp(tok + n - 2, AR_ALEF, 2) == 0 && req_stem_may(t, tok, n - 2));
+    if (f) f->evt_req = (uint8_t)(1 + may);
+    return may;
+}
+
 static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
     if (e->scope == TRIG_IGO) return igo_follows(doc, e, i, limit);
@@ -812,6 +889,7 @@ static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32
     for (int32_t k = from; words < 20 && k < limit && (size_t)k < doc->tokens.n; k++) {
         if (k >= i && k <= i + e->ntail) continue;
         if (k > i && doc->tokens.v[k].kind == EVG_TOK_WORD) words++;
+        if (!req_may(doc, k)) continue;
         size_t tn; /* speed: a word of 2+ bytes can only match a token ending in its last two bytes
                       (e0; e1 before a final ا) or in a possessive ending (ا م ه) */
         const unsigned char *tt = (const unsigned char *)evg_tok_text(doc, &doc->tokens.v[k], &tn);

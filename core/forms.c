@@ -95,6 +95,7 @@ static void fc_answers(evg_form *x, const evg_form *a)
     x->gaz_bucket = a->gaz_bucket;
     x->gaz_stop = a->gaz_stop;
     x->evt = a->evt;
+    x->evt_req = a->evt_req;
     x->ent_may = a->ent_may;
     x->tx_set = a->tx_set;
     x->tx_mask = a->tx_mask;

@@ -491,6 +491,7 @@ typedef struct evg_form {
     int32_t gaz_bucket;      /* entities: first gazetteer key of its skeleton (-1 none), or EVG_FORM_UNSET */
     int8_t gaz_stop;         /* entities: 0 not asked, 1 no stop word, 2 a stop word, 3 one in ى */
     uint8_t evt;             /* events: the bits of evt_key_memo, for the form */
+    uint8_t evt_req;         /* events: 0 not asked, 1 + whether a required word may match it (req_may) */
     uint8_t evt_b;           /* events: 0 not asked, 1 + whether it bounds an argument window (is_boundary) */
     uint16_t ent_may;        /* entities: the recognisers of unlisted names it may open (may_start), 0 not asked */
     uint8_t tx_set;          /* timex: 1 when tx_mask is known */
