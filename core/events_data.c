@@ -25,7 +25,9 @@
  *
  * Exports evg_triggers_load/unload (internal.h) and, to core/events.c,
  * evt_match_at, evt_cameo_find, evt_tok_is_stem and evt_title_head_word
- * (events_int.h).
+ * (events_int.h); the placed required words (">a,b", "=a,b", "^a,b" ...)
+ * are checked by core/events_require.c with the word tests evt_stem_alef_at,
+ * evt_poss_at and evt_req_may exported from here.
  */
 #include "events_int.h"
 
@@ -54,26 +56,6 @@ struct evg_triggers {
     const char **heads;
     size_t *head_len, nheads, capheads;
 };
-
-/* Trigger entries leave the cue fields kind/scope unused; scope marks a
- * perfect generated with an object pronoun (وقعته, اغلقته), whose required
- * word is the noun the pronoun stands for, often further back. */
-#define TRIG_OBJ_FORM 1
-#define TRIG_NEXT_WORD 2 /* requires written ">a,b": one of them must be the very next word */
-#define TRIG_ONE_NAME 3  /* requires written "<a,b": a word after the form with one named actor at most
-                          * between ("حذر X من": a warning of something, no one warned) */
-#define TRIG_AFTER 4     /* requires written "+a,b": a word after the form, never before it: "اتفقا على
-                          * عقد اجتماع", not "تناولت التعاون وأمن الحدود، واتفقا على" */
-#define TRIG_OBJECT 5    /* requires written "=a,b": a word of the verb's object, after the form and before
-                          * the clause ends ("welcomed the deal", not "welcomed X, and ... held talks") */
-#define TRIG_BEFORE 6    /* requires written "-a,b": a word before the form only, in its subject
-                          * ("troops crossed the border", not "X crossed the border to visit troops") */
-#define TRIG_IGO 7       /* requires written "&igo": a body of states (role IGO) named by its own name
-                          * within IGO_REACH tokens after the form ("withdrew from ECOWAS", session 19) */
-#define IGO_REACH 4
-#define OBJ_WORDS 8      /* words an object's head word may stand after its verb */
-#define REQ_BACK 5      /* tokens a required word may precede the form */
-#define REQ_BACK_OBJ 25 /* ... when the form carries an object pronoun */
 
 /* Folded Arabic letters used by the generator (2 bytes each in UTF-8). */
 #define AR_YA "\xD9\x8A"
@@ -485,6 +467,9 @@ static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int 
         req++;
     } else if (req && req[0] == '&') { /* "&igo": a body of states named after the form */
         proto.scope = TRIG_IGO;
+    } else if (req && req[0] == '^') { /* "^a,b": in a statement's complement */
+        proto.scope = TRIG_COMPLEMENT;
+        req++;
     } else if (req && req[0] == '=') { /* "=a,b": in the verb's object */
         proto.scope = TRIG_OBJECT;
         req++;
@@ -634,181 +619,6 @@ static int definite_prefix(const char *tok, int prefix_len)
                                memcmp(tok + prefix_len - 4, "\xD9\x84\xD9\x84", 4) == 0);
 }
 
-static int stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn, int alef);
-static int poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn);
-static int req_may(const evg_doc *doc, int32_t k);
-
-/* A required word ("وقع" + اتفاقيه) within 20 words after the form
- * (punctuation and numbers not counted: "وقعت X و Y أمس الأحد، على الساعة الخامسة
- * مساء بقصر قرطاج، مذكرة"; before limit) or 5 tokens before it ("الاتفاق
- * الذي وقعته"); 25 tokens of the same sentence before a form with an object
- * pronoun ("فتحت مجالها الجوي ... بعدما أغلقته"). */
-/* The word right after the form is one of e's required words (after a
- * proclitic: "هنأ الرئيس", "هنأ رئيس"), for forms that are common words
- * elsewhere (هنأ folds to هنا "here"). */
-static int next_word_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
-{
-    int32_t k = i + 1 + e->ntail;
-    if (k >= limit || (size_t)k >= doc->tokens.n || !req_may(doc, k)) return 0;
-    for (int q = 0; q < e->nreq; q++)
-        if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0)) return 1;
-    return 0;
-}
-
-/* Is mention m inside a longer mention of another actor ("حلف الناتو" in
- * the title "الأمين العام لحلف الناتو")? */
-static int nested_mention(const evg_doc *doc, const evg_mention *m)
-{
-    for (size_t k = 0; k < doc->mentions.n; k++) {
-        const evg_mention *o = &doc->mentions.v[k];
-        if (o != m && o->tok_first <= m->tok_first && m->tok_end <= o->tok_end &&
-            o->tok_end - o->tok_first > m->tok_end - m->tok_first)
-            return 1;
-    }
-    return 0;
-}
-
-/* Does Arabic mention m stand in a prepositional phrase, after في، أمام،
- * خلال، عند، لدى or with ل/ب joined to it ("في جلسة للبرلمان", "أمام
- * البرلمان")?  Such a name is where the act was said, not the party
- * warned.  Session 21 (fresh3-miss). */
-static int arabic_adjunct_mention(const evg_doc *doc, const evg_mention *m)
-{
-    static const char *const prep[] = {"\xD9\x81\xD9\x8A", "\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85", /* في امام */
-                                       "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", "\xD8\xB9\xD9\x86\xD8\xAF", /* خلال عند */
-                                       "\xD9\x84\xD8\xAF\xD9\x8A", NULL};                              /* لدي */
-    const evg_token *t = &doc->tokens.v[m->tok_first];
-    if (t->script != EVG_SCRIPT_ARAB) return 0;
-    if (m->os > t->os && t->fe - t->fs > 2 &&
-        (!memcmp(doc->fold + t->fs, "\xD9\x84", 2) || !memcmp(doc->fold + t->fs, "\xD8\xA8", 2))) /* ل ب */
-        return 1;
-    if (m->tok_first == 0) return 0;
-    for (int q = 0; prep[q]; q++)
-        if (evg_tok_is(doc, (size_t)(m->tok_first - 1), prep[q])) return 1;
-    return 0;
-}
-
-/* Distinct named actors (names and titles; not demonyms, pronouns or names
- * inside a title) in tokens [from, to). */
-static int names_between(const evg_doc *doc, int32_t from, int32_t to)
-{
-    int32_t seen[2];
-    int n = 0;
-    for (size_t m = 0; m < doc->mentions.n && n < 2; m++) {
-        const evg_mention *mn = &doc->mentions.v[m];
-        if (mn->tok_first < from || mn->tok_end > to || mn->kind == EVG_MEN_DEMONYM || mn->kind == EVG_MEN_PRONOUN ||
-            nested_mention(doc, mn) || arabic_adjunct_mention(doc, mn))
-            continue;
-        if (n == 0 || seen[0] != mn->entity) seen[n++] = mn->entity;
-    }
-    return n;
-}
-
-/* "<a,b": one of the words within 20 tokens after the form, in its
- * sentence, with at most one named actor (the speaker) before it. */
-static int one_name_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
-{
-    for (int32_t k = i + 1 + e->ntail; k < limit && k <= i + 20 && (size_t)k < doc->tokens.n; k++) {
-        if (doc->tokens.v[k].sent != doc->tokens.v[i].sent) return 0;
-        if (!req_may(doc, k)) continue;
-        for (int q = 0; q < e->nreq; q++)
-            if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0)) return names_between(doc, i + 1, k) <= 1;
-    }
-    return 0;
-}
-
-/* Does token k end the clause of a verb's object: a comma, a bracket, a dash, a quote, or a word
- * that joins another clause ("and", "then", ثم، بينما)? */
-static int clause_break(const evg_doc *doc, int32_t k)
-{
-    static const char *const w[] = {"and", "but", "then", "while", "after", "before", "when", "where", "as",
-                                    "\xD8\xAB\xD9\x85",                                 /* ثم */
-                                    "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",   /* بينما */
-                                    "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",             /* فيما */
-                                    "\xD8\xAD\xD9\x8A\xD8\xAB", NULL};                /* حيث */
-    static const char *const punct[] = {",", ";", ":", "(", ")", "\"", "\xC2\xAB", "\xC2\xBB", /* « » */
-                                        "\xD8\x8C", "\xD8\x9B", "\xE2\x80\x93", "\xE2\x80\x94", NULL}; /* ، ؛ – — */
-    for (int q = 0; punct[q]; q++) /* not the apostrophe of "Iran's decision" */
-        if (evg_tok_is(doc, (size_t)k, punct[q])) return 1;
-    for (int q = 0; w[q]; q++)
-        if (evg_tok_is(doc, (size_t)k, w[q])) return 1;
-    return 0;
-}
-
-/* "=a,b": one of the words in the object of the form, within OBJ_WORDS
- * words after it and before its clause ends ("welcomed the decision",
- * "sent Qatar a list of demands"; not "welcomed X ..., and held talks"). */
-static int object_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
-{
-    int words = 0;
-    for (int32_t k = i + 1 + e->ntail; k < limit && (size_t)k < doc->tokens.n && words < OBJ_WORDS; k++) {
-        if (doc->tokens.v[k].sent != doc->tokens.v[i].sent || clause_break(doc, k)) return 0;
-        words += doc->tokens.v[k].kind == EVG_TOK_WORD;
-        if (!req_may(doc, k)) continue;
-        for (int q = 0; q < e->nreq; q++)
-            if (stem_at(doc, k, e->req[q], strlen(e->req[q]), 0) || stem_at(doc, k, e->req[q], strlen(e->req[q]), 1) ||
-                poss_at(doc, k, e->req[q], strlen(e->req[q]))) /* "عززت مصر قواتها" */
-                return 1;
-    }
-    return 0;
-}
-
-/* The token right after from/of/من that follows the form within
- * IGO_REACH tokens (English: the form's own last word), or -1. */
-static int32_t igo_from_end(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
-{
-    static const char *const from[] = {"from", "of", "\xD9\x85\xD9\x86", NULL}; /* من */
-    if (e->lang == EVG_LANG_EN) return i + 1 + e->ntail;
-    for (int32_t k = i + 1; k <= i + IGO_REACH && k < limit && (size_t)k < doc->tokens.n; k++) {
-        if (evt_punct_between(doc, i, k)) return -1;
-        if (evg_tok_in_static(doc, (size_t)k, from, (size_t)-1, EVG_WS_PLAIN)) return k + 1;
-    }
-    return -1;
-}
-
-/* "&igo": a name of a body of states (entity role IGO) is what the form
- * leaves: it stands right after from/of/من (an article or one noun of the
- * body such as مجموعة between), in the clause: "withdrew from ECOWAS",
- * "انسحبت X من مجموعة الإيكواس"; not "withdrew from the talks", nor
- * "from talks with the IAEA", "from the ECOWAS summit", "من قمة الإيكواس"
- * (a gathering the body's name qualifies), nor "قوات الأمم المتحدة" before
- * من (mend, session 19). */
-static int igo_follows(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
-{
-    int32_t from = igo_from_end(doc, e, i, limit);
-    size_t lo = 0, hi = doc->mentions.n;
-    if (from < 0) return 0;
-    while (lo < hi) { /* mentions are in text order: the first starting at or after from */
-        size_t mid = (lo + hi) / 2;
-        if (doc->mentions.v[mid].tok_first < from) lo = mid + 1;
-        else hi = mid;
-    }
-    for (size_t m = lo; m < doc->mentions.n; m++) {
-        const evg_mention *mn = &doc->mentions.v[m];
-        if (mn->tok_first > from + 1 || mn->tok_first >= limit) break;
-        if (evt_punct_between(doc, from - 1, mn->tok_first) || evt_body_event_noun(doc, from)) break;
-        const evg_entity *en = &doc->entities.v[mn->entity];
-        if (mn->kind == EVG_MEN_NAME && en->role && strcmp(en->role, "IGO") == 0)
-            return !evt_body_event_noun(doc, mn->tok_end);
-    }
-    return 0;
-}
-
-/* "The talks, held in Doha, brought together": a phrase set off by two
- * commas right before the form stands between it and its subject; the
- * subject's words are looked for before the first comma (session 19).
- * Returns that comma's token, else i. */
-static int32_t apposition_start(const evg_doc *doc, int32_t i)
-{
-    static const char *const comma[] = {",", "\xD8\x8C", NULL}; /* , ، */
-    if (i < 2 || doc->tokens.v[i - 1].sent != doc->tokens.v[i].sent ||
-        !evg_tok_in_static(doc, (size_t)(i - 1), comma, (size_t)-1, EVG_WS_PLAIN))
-        return i;
-    for (int32_t q = i - 2; q >= 0 && q >= i - 10 && doc->tokens.v[q].sent == doc->tokens.v[i].sent; q--)
-        if (evg_tok_in_static(doc, (size_t)q, comma, (size_t)-1, EVG_WS_PLAIN)) return q;
-    return i;
-}
-
 /* May a required word be s[0..n)?  (filter: 0 means no entry requires it) */
 static int req_filed(const struct evg_triggers *t, const char *s, size_t n)
 {
@@ -858,7 +668,7 @@ static int req_poss_may(const struct evg_triggers *t, const char *tok, size_t n)
  * final ا, poss_at, in requires_met)?  0 only when none can: the answer is
  * kept with the token's form (evg_form.evt_req), so requires_met skips such
  * a token for every entry (speed; the same answers). */
-static int req_may(const evg_doc *doc, int32_t k)
+int evt_req_may(const evg_doc *doc, int32_t k)
 {
     const struct evg_triggers *t = doc->ctx->trig;
     evg_form *f = evg_tok_form(doc, (size_t)k);
@@ -871,16 +681,22 @@ static int req_may(const evg_doc *doc, int32_t k)
     return may;
 }
 
+/* A required word ("وقع" + اتفاقيه) within 20 words after the form
+ * (punctuation and numbers not counted: "وقعت X و Y أمس الأحد، على الساعة الخامسة
+ * مساء بقصر قرطاج، مذكرة"; before limit) or 5 tokens before it ("الاتفاق
+ * الذي وقعته"); 25 tokens of the same sentence before a form with an object
+ * pronoun ("فتحت مجالها الجوي ... بعدما أغلقته"). */
 static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
-    if (e->scope == TRIG_IGO) return igo_follows(doc, e, i, limit);
+    if (e->scope == TRIG_IGO) return evt_igo_follows(doc, e, i, limit);
     if (!e->nreq) return 1;
-    if (e->scope == TRIG_NEXT_WORD) return next_word_met(doc, e, i, limit);
-    if (e->scope == TRIG_OBJECT) return object_met(doc, e, i, limit);
-    if (e->scope == TRIG_ONE_NAME) return one_name_met(doc, e, i, limit);
+    if (e->scope == TRIG_NEXT_WORD) return evt_next_word_met(doc, e, i, limit);
+    if (e->scope == TRIG_OBJECT) return evt_object_met(doc, e, i, limit);
+    if (e->scope == TRIG_COMPLEMENT) return evt_complement_met(doc, e, i, limit);
+    if (e->scope == TRIG_ONE_NAME) return evt_one_name_met(doc, e, i, limit);
     int32_t back = e->scope == TRIG_OBJ_FORM ? REQ_BACK_OBJ : e->scope == TRIG_AFTER ? 0 : REQ_BACK;
     if (e->scope == TRIG_BEFORE) limit = i; /* the subject only */
-    int32_t anchor = e->scope == TRIG_BEFORE ? apposition_start(doc, i) : i;
+    int32_t anchor = e->scope == TRIG_BEFORE ? evt_apposition_start(doc, i) : i;
     int32_t from = anchor - back > 0 ? anchor - back : 0, words = 0;
     while (from < i && doc->tokens.v[from].sent != doc->tokens.v[i].sent) from++;
     char acc[128];
@@ -889,7 +705,7 @@ static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32
     for (int32_t k = from; words < 20 && k < limit && (size_t)k < doc->tokens.n; k++) {
         if (k >= i && k <= i + e->ntail) continue;
         if (k > i && doc->tokens.v[k].kind == EVG_TOK_WORD) words++;
-        if (!req_may(doc, k)) continue;
+        if (!evt_req_may(doc, k)) continue;
         size_t tn; /* speed: a word of 2+ bytes can only match a token ending in its last two bytes
                       (e0; e1 before a final ا) or in a possessive ending (ا م ه) */
         const unsigned char *tt = (const unsigned char *)evg_tok_text(doc, &doc->tokens.v[k], &tn);
@@ -901,9 +717,9 @@ static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32
             const unsigned char *rw = (const unsigned char *)e->req[q];
             unsigned w0 = wn >= 2 ? (unsigned)rw[wn - 2] << 8 | rw[wn - 1] : 0x20000u;
             if (w0 != 0x20000u && !poss_end && w0 != e0 && w0 != e1) continue;
-            if (stem_at(doc, k, e->req[q], wn, 0) || poss_at(doc, k, e->req[q], wn)) return 1;
+            if (evt_stem_alef_at(doc, k, e->req[q], wn, 0) || evt_poss_at(doc, k, e->req[q], wn)) return 1;
             if (wn + 2 < sizeof acc) { /* speed: req + ا without copying it */
-                if (stem_at(doc, k, e->req[q], wn, 1)) return 1;
+                if (evt_stem_alef_at(doc, k, e->req[q], wn, 1)) return 1;
                 continue;
             }
             join(acc, sizeof acc, e->req[q], wn, AR_ALEF); /* جنودا اتفاقا */
@@ -1141,7 +957,7 @@ static int is_noun_clitic(const char *p, size_t pl)
 
 /* Does token i end with the wn bytes of w, followed by ا when alef is set,
  * after nothing or a clitic chain (at most 8 bytes)? */
-static int stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn, int alef)
+int evt_stem_alef_at(const evg_doc *doc, int32_t i, const char *w, size_t wn, int alef)
 {
     if (i < 0 || (size_t)i >= doc->tokens.n) return 0;
     size_t n;
@@ -1159,7 +975,7 @@ static int stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn, int 
 
 /* Is token i the Arabic word w (wn bytes) with a possessive ending (مساعداتها,
  * اتفاقيتهما: a final ة, folded ه, is ت before it), after any noun proclitic? */
-static int poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn)
+int evt_poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn)
 {
     static const char *const poss[] = {AR_HA AR_ALEF, AR_HA "\xD9\x85", AR_HA "\xD9\x85" AR_ALEF,
                                        AR_HA, NULL};
@@ -1182,7 +998,7 @@ static int poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn)
 
 int evt_stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn)
 {
-    return stem_at(doc, i, w, wn, 0);
+    return evt_stem_alef_at(doc, i, w, wn, 0);
 }
 
 /* Is token i a title's head noun of title_heads.tsv (وزير، الناطق،
@@ -1191,6 +1007,6 @@ int evt_title_head_word(const evg_doc *doc, int32_t i)
 {
     const struct evg_triggers *t = doc->ctx->trig;
     for (size_t k = 0; t && k < t->nheads; k++)
-        if (stem_at(doc, i, t->heads[k], t->head_len[k], 0)) return 1;
+        if (evt_stem_alef_at(doc, i, t->heads[k], t->head_len[k], 0)) return 1;
     return 0;
 }

@@ -80,6 +80,42 @@ int evt_title_head_word(const evg_doc *doc, int32_t i);
 
 /* 1 when the token equals the folded word w (wn bytes) after any noun proclitic. */
 int evt_stem_at(const evg_doc *doc, int32_t i, const char *w, size_t wn);
+/* events_data.c: the word tests of a row's required words: token i ends with
+ * w (then ا when alef) after a clitic chain; w with a possessive ending; may
+ * some row's required word match token k at all (a filter: 0 means none can) */
+int evt_stem_alef_at(const evg_doc *doc, int32_t i, const char *w, size_t wn, int alef);
+int evt_poss_at(const evg_doc *doc, int32_t i, const char *w, size_t wn);
+int evt_req_may(const evg_doc *doc, int32_t k);
+/* events_require.c: where a row's required words must stand (scope of evt_entry) */
+/* Trigger entries leave the cue fields kind/scope unused; scope marks a
+ * perfect generated with an object pronoun (وقعته, اغلقته), whose required
+ * word is the noun the pronoun stands for, often further back. */
+#define TRIG_OBJ_FORM 1
+#define TRIG_NEXT_WORD 2 /* requires written ">a,b": one of them must be the very next word */
+#define TRIG_ONE_NAME 3  /* requires written "<a,b": a word after the form with one named actor at most
+                          * between ("حذر X من": a warning of something, no one warned) */
+#define TRIG_AFTER 4     /* requires written "+a,b": a word after the form, never before it: "اتفقا على
+                          * عقد اجتماع", not "تناولت التعاون وأمن الحدود، واتفقا على" */
+#define TRIG_OBJECT 5    /* requires written "=a,b": a word of the verb's object, after the form and before
+                          * the clause ends ("welcomed the deal", not "welcomed X, and ... held talks") */
+#define TRIG_BEFORE 6    /* requires written "-a,b": a word before the form only, in its subject
+                          * ("troops crossed the border", not "X crossed the border to visit troops") */
+#define TRIG_IGO 7       /* requires written "&igo": a body of states (role IGO) named by its own name
+                          * within IGO_REACH tokens after the form ("withdrew from ECOWAS", session 19) */
+#define IGO_REACH 4
+#define TRIG_COMPLEMENT 8 /* requires written "^a,b": a word of what a statement says, in the clause after
+                           * إن/أن/that or the bare English complement ("said the move was illegal", session 23) */
+#define COMP_REACH 12     /* tokens from a statement verb to its إن/أن/that */
+#define COMP_WORDS 14     /* words of a complement searched for a required word */
+#define OBJ_WORDS 8      /* words an object's head word may stand after its verb */
+#define REQ_BACK 5      /* tokens a required word may precede the form */
+#define REQ_BACK_OBJ 25 /* ... when the form carries an object pronoun */
+int evt_next_word_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit);
+int evt_one_name_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit);
+int evt_object_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit);
+int evt_complement_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit);
+int evt_igo_follows(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit);
+int32_t evt_apposition_start(const evg_doc *doc, int32_t i);
 static inline int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w)
 {
     return evt_stem_at(doc, i, w, strlen(w)); /* speed: inline, a literal's length is known */
