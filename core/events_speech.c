@@ -125,6 +125,17 @@ static int sentence_quotes(const evg_doc *d, const sent *s)
     return 0;
 }
 
+/* The entity of ev's first source when it is a person, else -1. */
+static int32_t source_person(const evg_doc *d, const evg_event *ev)
+{
+    int32_t src = -1;
+    for (int i = 0; i < ev->nactors && src < 0; i++)
+        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    if (src < 0) return -1;
+    const evg_entity *e = &d->entities.v[src];
+    return e->type && strcmp(e->type, "PER") == 0 ? src : -1;
+}
+
 /* "Provincial governor X said three bridges had collapsed", "قالت المتحدثة
  * باسم الوزارة X إن ...": a plain statement (010, no warning) of a person
  * named by a functionary's title, with no quoted words in its sentence,
@@ -137,12 +148,8 @@ int evt_functionary_report(const sent *s, size_t hi, const evg_event *ev)
     const evt_match *mt = &s->h.v[hi].mt;
     if (strcmp(ev->code, "010") != 0) return 0;
     if (strstr(mt->e->key, "\xD8\xAD\xD8\xB0\xD8\xB1") || strncmp(mt->e->key, "warn", 4) == 0) return 0; /* حذر */
-    int32_t src = -1;
-    for (int i = 0; i < ev->nactors && src < 0; i++)
-        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    int32_t src = source_person(d, ev);
     if (src < 0) return 0;
-    const evg_entity *e = &d->entities.v[src];
-    if (!e->type || strcmp(e->type, "PER") != 0) return 0;
     return functionary_title(d, s, src) && !sentence_quotes(d, s);
 }
 
@@ -198,12 +205,8 @@ static int commentator_near(const evg_doc *d, int32_t first, int32_t end)
 int evt_commentator_speaker(const sent *s, const evg_event *ev)
 {
     const evg_doc *d = s->doc;
-    int32_t src = -1;
-    for (int i = 0; i < ev->nactors && src < 0; i++)
-        if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
+    int32_t src = source_person(d, ev);
     if (src < 0) return 0;
-    const evg_entity *e = &d->entities.v[src];
-    if (!e->type || strcmp(e->type, "PER") != 0) return 0;
     for (size_t k = 0; k < d->mentions.n; k++) {
         const evg_mention *m = &d->mentions.v[k];
         if (m->entity != src) continue;
