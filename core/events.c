@@ -769,6 +769,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (evt_return_home(d, s, hi, &ev)) return; /* events_meet.c: coming home is no visit */
     evt_capitals_as_countries(d, &ev);
     evt_visited_city_country(d, &ev); /* events_parties.c: "to visit Tokyo" visits Japan */
+    if (evt_city_only_after(s, hi, &ev)) return; /* events_parties.c: a city after its verb did nothing */
     if (!joint_code(ev.code)) evt_other_country_target(d, &ev);
     if (told_before(d, s, hi, &ev) || force_named_again(d, s, hi, &ev) || occasion_named_again(d, s, hi)) return;
     evt_own_deployment(d->ctx, d, s, hi, &ev); /* events_stance.c: forces shown at home are 150 */
@@ -777,6 +778,7 @@ static void build_event(run *r, const sent *s, size_t hi)
     if (e->cls == EVT_CL_SPEECH && !evt_speech_event_ok(s, &ev) && !evt_dated_statement(r, s, hi, &ev)) return;
     if (e->cls == EVT_CL_SPEECH && evt_own_future_intent(s, hi, &ev)) set_code(d, &ev, "030"); /* "said Tokyo would work for" */
     event_finish(r, s, hi, &ev, threat);
+    if (evt_commentator_forecast(d, &ev)) return; /* events_speech.c: an analyst's forecast */
     coref = evt_intent_redate(r, s, hi, &ev, coref); /* events_date.c: "would send aid next month" */
     int want = coref_wanted(d, s, hi, &ev, led, coref);
     evg_vec_push(&d->events, ev);

@@ -426,6 +426,7 @@ void evt_outlet_not_party(const sent *s, evg_event *ev);
 int evt_record_speaker(const evg_doc *d, const evg_event *ev);
 int evt_functionary_report(const sent *s, size_t hi, const evg_event *ev);
 int evt_commentator_speaker(const sent *s, const evg_event *ev);
+int evt_commentator_forecast(const evg_doc *d, const evg_event *ev);
 int evt_speech_people(const evg_doc *d, const evg_event *ev);
 int evt_statement_after_meeting(const evg_doc *d, const sent *s, const evt_match *mt);
 int evt_denial_verb(const evg_doc *d, const evt_match *mt);
@@ -448,6 +449,7 @@ void evt_addressed_pronoun(const run *r, const sent *s, size_t hi, evg_event *ev
 void evt_mediated_parties(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_capitals_as_countries(const evg_doc *d, evg_event *ev);
 void evt_visited_city_country(const evg_doc *d, evg_event *ev);
+int evt_city_only_after(const sent *s, size_t hi, const evg_event *ev);
 /* events_envoy.c: the envoy of an expulsion or recall is its object */
 void evt_envoy_object(const run *r, const sent *s, size_t hi, evg_event *ev);
 void evt_visit_talks_visitor(const run *r, const sent *s, size_t hi, evg_event *ev);

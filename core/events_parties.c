@@ -353,6 +353,22 @@ static int city_like(const evg_doc *d, int32_t ent)
     return e->type && strcmp(e->type, "GPE") == 0 && (!e->id || strlen(e->id) != 3);
 }
 
+/* "Heavy snow blocked the road between Kabul and ...", "her visits to the
+ * city of Aleppo": an event whose only actor is a city or town named only
+ * after its trigger has no party that acted (the city is the object or the
+ * place); 1 when so, and the event is not kept. */
+int evt_city_only_after(const sent *s, size_t hi, const evg_event *ev)
+{
+    if (ev->nactors != 1 || !city_like(s->doc, ev->actors[0].entity)) return 0;
+    int found = 0;
+    for (size_t k = 0; k < s->c.n; k++) {
+        if (s->c.v[k].ent != ev->actors[0].entity) continue;
+        if (s->c.v[k].first < s->h.v[hi].mt.first) return 0;
+        found = 1;
+    }
+    return found;
+}
+
 /* The entity of the last candidate before token tok in the sentence, or -1. */
 static int32_t last_cand_before(const sent *s, int32_t tok)
 {

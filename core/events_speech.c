@@ -197,6 +197,21 @@ static int commentator_near(const evg_doc *d, int32_t first, int32_t end)
     return 0;
 }
 
+/* Is the person ent described as a scholar, an analyst or a researcher by
+ * one of its mentions: in the words before a name or in an apposition after
+ * it, or in a title mention? */
+static int commentator_entity(const evg_doc *d, int32_t ent)
+{
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        const evg_mention *m = &d->mentions.v[k];
+        if (m->entity != ent) continue;
+        if (m->kind != EVG_MEN_TITLE && commentator_near(d, m->tok_first, m->tok_end)) return 1;
+        for (int32_t i = m->tok_first; m->kind == EVG_MEN_TITLE && i < m->tok_end; i++)
+            if (commentator_word(d, i)) return 1;
+    }
+    return 0;
+}
+
 /* "Bimala X, a political scientist at ..., said", "وقال الباحث في العلاقات
  * الدولية X": a statement whose speaker is a person described as a scholar,
  * an analyst or a researcher (in this sentence or by a title mention
@@ -204,17 +219,19 @@ static int commentator_near(const evg_doc *d, int32_t first, int32_t end)
  * held-out rules code no event for it (it is no act of a party). */
 int evt_commentator_speaker(const sent *s, const evg_event *ev)
 {
-    const evg_doc *d = s->doc;
-    int32_t src = source_person(d, ev);
-    if (src < 0) return 0;
-    for (size_t k = 0; k < d->mentions.n; k++) {
-        const evg_mention *m = &d->mentions.v[k];
-        if (m->entity != src) continue;
-        if (m->kind != EVG_MEN_TITLE && commentator_near(d, m->tok_first, m->tok_end)) return 1;
-        for (int32_t i = m->tok_first; m->kind == EVG_MEN_TITLE && i < m->tok_end; i++)
-            if (commentator_word(d, i)) return 1;
-    }
-    return 0;
+    int32_t src = source_person(s->doc, ev);
+    return src >= 0 && commentator_entity(s->doc, src);
+}
+
+/* "Analyst X said Egypt would restore ties with Turkey", "قال الباحث X إن
+ * إسرائيل تستعد لهجوم": an act not asserted (planned, possible, negated)
+ * that a commentator's words report (the event's attribution) is his
+ * forecast, no act of a party: no event.  An act he reports as done stays. */
+int evt_commentator_forecast(const evg_doc *d, const evg_event *ev)
+{
+    if (ev->attribution < 0 || ev->modality == EVG_MODAL_ASSERTED) return 0;
+    const evg_entity *e = &d->entities.v[ev->attribution];
+    return e->type && strcmp(e->type, "PER") == 0 && commentator_entity(d, ev->attribution);
 }
 
 /* Is entity ent named in the sentence as whom words were given to: after
