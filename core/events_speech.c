@@ -296,6 +296,35 @@ static int statement_occasion(const evg_doc *d, const sent *s, const evt_match *
     return 0;
 }
 
+/* "X told reporters on Sunday that ...", "قال X للصحفيين أمس إن ...": the
+ * press is the one the statement was told to (the addressee right after the
+ * verb, or after the speaker's name in the Arabic order), not a press
+ * conference as the circumstance of another clause.  Session 23 (ev-solo23). */
+static int told_the_press(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const ar[] = {"\xD8\xA7\xD9\x84\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A\xD9\x8A\xD9\x86",     /* الصحفيين */
+                                     "\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A\xD9\x8A\xD9\x86",                         /* (لل)صحفيين */
+                                     "\xD8\xA7\xD9\x84\xD8\xB5\xD8\xAD\xD8\xA7\xD9\x81\xD9\x8A\xD9\x8A\xD9\x86", NULL}; /* الصحافيين */
+    static const char *const en[] = {"reporters", "journalists", NULL};
+    if (mt->e->lang == EVG_LANG_EN) return mt->end < s->end && tok_in(d, mt->end, en);
+    for (int32_t k = mt->end; k < s->end && k < mt->end + 6; k++) {
+        if (evt_is_complementizer(d, k) || evt_is_quote_open(d, k) || d->tokens.v[k].kind == EVG_TOK_PUNCT) return 0;
+        for (int q = 0; ar[q]; q++)
+            if (evt_tok_is_stem(d, k, ar[q])) return 1;
+    }
+    return 0;
+}
+
+/* A named person who told the press something on a day of its own: the
+ * statement is his event even when what he told reports other acts. */
+static int dated_press_statement(const evg_doc *d, const sent *s, const evt_match *mt, const evg_event *ev)
+{
+    if (ev->date_source != EVG_DATE_TIMEX || ev->nactors < 1) return 0;
+    const evg_entity *p = &d->entities.v[ev->actors[0].entity];
+    return p->type && strcmp(p->type, "PER") == 0 && ev->actors[0].role == EVG_ROLE_SOURCE &&
+           told_the_press(d, s, mt);
+}
+
 /* "قال X للصحفيين عقب لقائه Y", "X told reporters after the talks", "في
  * ختام المحادثات": a statement made after (or at the close of) a meeting
  * named by a definite noun was made on the meeting's day; it takes the date
@@ -506,7 +535,8 @@ int evt_dated_statement(const run *r, const sent *s, size_t hi, const evg_event 
     const evt_match *mt = &s->h.v[hi].mt;
     int denial = evt_denial_verb(r->doc, mt);
     if (!denial && reports_toll(r->doc, s, mt)) return 0;
-    if ((statement_has_other_act(s, hi) && !denial) || s->sec_kind == EVG_SEC_TITLE ||
+    int press = dated_press_statement(r->doc, s, mt, ev);
+    if ((statement_has_other_act(s, hi) && !denial && !press) || s->sec_kind == EVG_SEC_TITLE ||
         (evt_speech_people(r->doc, ev) != 1 && !denial) || evt_is_continuation_speech(r->doc, mt))
         return 0;
     if (ev->date_source != EVG_DATE_TIMEX) {
