@@ -268,7 +268,6 @@ int evt_countries_subject(const evg_doc *d, const evg_event *ev);
 int32_t evt_org_anaphor(const evg_doc *d, const sent *s, const evt_match *mt, int32_t lv);
 int evt_dual_anaphor(const evg_doc *d, const sent *s, size_t hi, int32_t lo, int32_t hi_end);
 int evt_nominative_dual_ar(const evg_doc *d, int32_t k);
-int evt_pair_noun(const evg_doc *d, int32_t k);
 int evt_signing_participle(const evg_doc *d, const evg_event *o);
 int evt_add_dual_actors(const evg_doc *d, const sent *s, int kind, evg_event *ev);
 int evt_is_continuation_speech(const evg_doc *d, const evt_match *mt);

@@ -198,10 +198,7 @@ static int ar_conj_verb(const evg_doc *d, int32_t k)
  * opened by و or ف (a verb trigger or a light verb, not a noun such as وفد
  * or وزير) opens the talks' clause, at most five words before their trigger
  * or the trigger itself, and the talks are not the reception's purpose or
- * frame ("for talks", "لمحادثات", "لإجراء محادثات", "في مباحثات").  A
- * pair noun as the talks' subject ("حيث أجرى الجانبان محادثات", "قبل أن
- * يعقد الزعيمان", "where the two sides discussed") also makes the talks an
- * act of their own (session 23: the gold lists the 043 and the 040). */
+ * frame ("for talks", "لمحادثات", "لإجراء محادثات", "في مباحثات"). */
 static int talks_own_clause(const evg_doc *d, const evg_event *host, const evg_event *talks)
 {
     static const char *const coord[] = {"and", "then", "\xD8\xAB\xD9\x85", NULL}; /* ثم */
@@ -217,17 +214,12 @@ static int talks_own_clause(const evg_doc *d, const evg_event *host, const evg_e
         if (k < t && tok_in(d, k, coord)) return 1;
         if (ar_conj_verb(d, k)) return 1;
     }
-    int32_t stop = talks->trig_end + 2 < (int32_t)d->tokens.n ? talks->trig_end + 2 : (int32_t)d->tokens.n;
-    for (int32_t k = t - 3 > host->trig_end ? t - 3 : host->trig_end; k < stop; k++)
-        if (evt_pair_noun(d, k)) return 1; /* "حيث أجرى الجانبان", "where the two leaders held" */
     return 0;
 }
 
-/* "X hosted Y on Saturday, their first meeting": a reception (043) and
- * talks (040 044 046) of exactly the same parties on the same day, told in
- * one sentence, are one meeting told twice unless the talks have a clause
- * of their own (talks_own_clause: "..., where the two men discussed ..."
- * keeps both since session 23); talks
+/* "Kim received Lavrov on Saturday ..., where the two men discussed ...":
+ * a reception (043) and talks (040 044 046) of exactly the same parties on
+ * the same day, told in one sentence, are one meeting told twice; talks
  * that add a party ("and then met him and the prime minister") stay an
  * event of their own, and so do talks told in a sentence of their own
  * ("X welcomed Y on arrival. Both then sat down for a working session."): the

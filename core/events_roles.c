@@ -476,17 +476,6 @@ static int dual_kind_en(const evg_doc *d, int32_t k)
     return tok_in(d, k, c) ? DUAL_COUNTRIES : tok_in(d, k, p) ? DUAL_PEOPLE : DUAL_NONE;
 }
 
-/* "الجانبان", "الزعيمان", "the two sides", "both leaders": is token k a
- * nominal dual of two sides, people or countries (not "the four states",
- * not the oblique "بين الجانبين"/"between both sides")?  The two parties
- * of an act told just before it are its subject. */
-int evt_pair_noun(const evg_doc *d, int32_t k)
-{
-    int kind = d->tokens.v[k].script == EVG_SCRIPT_ARAB ? dual_kind_ar(d, k) : dual_kind_en(d, k);
-    if (kind == DUAL_NONE || kind == DUAL_NUMBERED || kind == DUAL_GROUP) return 0;
-    return !tok_is(d, k - 1, "between") && !evt_tok_is_stem(d, k - 1, "\xD8\xA8\xD9\x8A\xD9\x86"); /* بين */
-}
-
 /* "the two governments signed", "وقع البلدان": is the subject of the
  * event's trigger a dual noun of countries (the word right before it in
  * English, up to three words either side in Arabic)? */
