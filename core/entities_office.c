@@ -213,8 +213,8 @@ static int32_t latin_portfolio_after_of(const scan *st, int32_t k)
     return -1;
 }
 
-/* "وزارة الصحة السودانية", "Kenya's interior ministry", "وزارة الداخلية"
- * (the document's own country): a ministry with a listed portfolio is a
+/* "وزارة الصحة السودانية", "Kenya's interior ministry", "Portugal's Ministry
+ * of Finance", "وزارة الداخلية" (the document's own country): a ministry with a listed portfolio is a
  * body of its own, "<country>-<portfolio>-ministry" ("Sudanese Ministry of
  * Health", ORG, GOV), not the country. */
 static void portfolio_ministry(scan *st, title_hit *h, const span *ts, const span *pre)
@@ -226,8 +226,8 @@ static void portfolio_ministry(scan *st, title_hit *h, const span *ts, const spa
     int32_t a = latin && !pre ? evg_ent_latin_portfolio_start(st, ts->first) : -1, z = -1;
     const char *en = latin ? (pre ? portfolio_of(st, pre->end, ts->first) : a >= 0 ? portfolio_of(st, a, ts->first) : NULL)
                            : portfolio_of(st, ts->end, p);
-    if (latin && !pre && !en && (z = latin_portfolio_after_of(st, ts->end)) > ts->end)
-        en = portfolio_of(st, ts->end + 1, z), a = ts->first; /* "the Ministry of Finance" */
+    if (latin && !en && (!pre || pre->end == ts->first) && (z = latin_portfolio_after_of(st, ts->end)) > ts->end)
+        en = portfolio_of(st, ts->end + 1, z), a = pre ? a : ts->first; /* "(Portugal's) Ministry of Finance" */
     if (!en) return;
     int c = h->q.entry >= 0 && st->g->ents.v[h->q.entry].is_country ? h->q.entry : -1;
     if (c < 0 && h->q.entry < 0 && (!latin || a >= 0)) {
@@ -242,9 +242,9 @@ static void portfolio_ministry(scan *st, title_hit *h, const span *ts, const spa
         if (c < 0) c = home >= 0 ? evg_ent_country_entry_of(st, &d->entities.v[home]) : -1;
         if (c >= 0 && !latin && h->end < p) h->end = p, h->oe = d->tokens.v[p - 1].oe;
         if (c >= 0 && latin) h->first = a, h->os = d->tokens.v[a].os; /* "the Interior Ministry" */
-        if (c >= 0 && z > h->end) h->end = z, h->oe = d->tokens.v[z - 1].oe;
     }
     if (c < 0) return;
+    if (z > h->end) h->end = z, h->oe = d->tokens.v[z - 1].oe; /* the portfolio after "of" is the name's */
     h->ent = evg_ent_ministry_entity(st, &st->g->ents.v[c], en, h->os, h->oe);
 }
 
