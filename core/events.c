@@ -775,7 +775,9 @@ static void build_event(run *r, const sent *s, size_t hi)
     evt_own_deployment(d->ctx, d, s, hi, &ev); /* events_stance.c: forces shown at home are 150 */
     evt_apposition_place(s, hi, &ev); /* events_generic.c: "The talks, held in Doha, brought together" */
     int coref = event_date(r, s, hi, &ev, agreed_at, led);
-    if (e->cls == EVT_CL_SPEECH && !evt_speech_event_ok(s, &ev) && !evt_dated_statement(r, s, hi, &ev)) return;
+    if (e->cls == EVT_CL_SPEECH && !evt_speech_event_ok(s, &ev) && !evt_dated_statement(r, s, hi, &ev) &&
+        !evt_second_denial(s, hi, &ev))
+        return;
     if (e->cls == EVT_CL_SPEECH && evt_own_future_intent(s, hi, &ev)) set_code(d, &ev, "030"); /* "said Tokyo would work for" */
     event_finish(r, s, hi, &ev, threat);
     if (evt_commentator_forecast(d, &ev)) return; /* events_speech.c: an analyst's forecast */

@@ -422,6 +422,7 @@ int evt_intent_to_meet(const sent *s, size_t hi);
 void evt_event_modality(const run *r, const sent *s, size_t hi, evg_event *ev, int threat);
 /* events_speech.c: reported speech */
 int evt_speech_event_ok(const sent *s, const evg_event *ev);
+int evt_second_denial(const sent *s, size_t hi, const evg_event *ev);
 void evt_outlet_not_party(const sent *s, evg_event *ev);
 int evt_record_speaker(const evg_doc *d, const evg_event *ev);
 int evt_functionary_report(const sent *s, size_t hi, const evg_event *ev);

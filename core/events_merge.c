@@ -283,17 +283,32 @@ static int chained_act(const evg_doc *d, const evg_event *a, const evg_event *b)
     return 1;
 }
 
+/* "قال X إن ...، ونفى أن ...", "said ... but denied that ...": a denial
+ * (events_speech.c: evt_denial_verb) beside another statement of the same
+ * speaker in one sentence is a second act of its own, not the statement
+ * told again (session 23 ev-deny23). */
+static int denial_beside_statement(const evg_doc *d, const evg_event *a, const evg_event *b)
+{
+    evt_match ma, mb;
+    if (!evt_match_at(d, a->trig_first, (int32_t)d->tokens.n, 0, &ma) ||
+        !evt_match_at(d, b->trig_first, (int32_t)d->tokens.n, 0, &mb))
+        return 0;
+    return evt_denial_verb(d, &ma) != evt_denial_verb(d, &mb);
+}
+
 /* Two verbs of one sentence with one code ("رحب X بالاتفاق وأشاد بالوساطة",
  * "condemned the raid and denounced the group") are two acts (session 16
  * events8); not meetings and visits ("met X and discussed"), which one
- * occasion tells with several verbs, nor statements ("said ... added"), nor
+ * occasion tells with several verbs, nor statements ("said ... added")
+ * unless one of them is a denial (denial_beside_statement), nor
  * a criticism retold with a pronoun (criticism_retold); also two verbal
  * nouns of a chain (chained_act). */
 static int two_verbs_one_sentence(const evg_doc *d, const evg_event *a, const evg_event *b)
 {
     if (a->sent != b->sent || a->section != b->section || a->trig_first == b->trig_first ||
-        strncmp(a->code, "04", 2) == 0 || strncmp(a->code, "01", 2) == 0 || criticism_retold(d, a, b))
+        strncmp(a->code, "04", 2) == 0 || criticism_retold(d, a, b))
         return 0;
+    if (strncmp(a->code, "01", 2) == 0) return denial_beside_statement(d, a, b);
     return (verb_trigger(d, a) && verb_trigger(d, b)) || chained_act(d, a, b);
 }
 

@@ -915,3 +915,18 @@ int evt_own_future_intent(const sent *s, size_t hi, const evg_event *ev)
     }
     return 0;
 }
+
+/* "قال X إن ...، ونفى أن ...", "أكدت X ... لكنها نفت ...", "X said ... but
+ * denied that ...": a denial after another statement verb of the same
+ * sentence whose speaker is the denial's source is a second act of that
+ * speaker, kept beside the statement (session 23 ev-deny23). */
+int evt_second_denial(const sent *s, size_t hi, const evg_event *ev)
+{
+    if (!evt_denial_verb(s->doc, &s->h.v[hi].mt) || !evt_role_taken(ev, EVG_ROLE_SOURCE)) return 0;
+    for (size_t k = 0; k < hi; k++) {
+        const hit *h = &s->h.v[k];
+        if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0 || evt_denial_verb(s->doc, &h->mt)) continue;
+        if (h->mt.end <= s->h.v[hi].mt.first && evt_has_actor(ev, s->c.v[h->speaker].ent)) return 1;
+    }
+    return 0;
+}
