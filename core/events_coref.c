@@ -362,7 +362,7 @@ static const evg_event *narrative_anchor(const run *r, size_t i)
 /* Sentences a < b with no blank line between them. */
 static int same_paragraph(const evg_doc *d, int32_t a, int32_t b)
 {
-    for (int32_t s = a, from; s < b && (from = d->sentences.v[s].oe) >= 0; s++) /* each gap a..b */
+    for (int32_t s = a, from = d->sentences.v[a].oe; s < b; from = d->sentences.v[++s].oe) /* each gap */
         for (int32_t k = from, to = d->sentences.v[s + 1].os; k + 1 < to && k - from < 64; k++)
             if (d->raw.p[k] == '\n' && (d->raw.p[k + 1] == '\n' || d->raw.p[k + 1] == '\r')) return 0;
     return 1;

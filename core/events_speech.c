@@ -131,9 +131,7 @@ static int32_t source_person(const evg_doc *d, const evg_event *ev)
     int32_t src = -1;
     for (int i = 0; i < ev->nactors && src < 0; i++)
         if (ev->actors[i].role == EVG_ROLE_SOURCE) src = ev->actors[i].entity;
-    if (src < 0) return -1;
-    const evg_entity *e = &d->entities.v[src];
-    return e->type && strcmp(e->type, "PER") == 0 ? src : -1;
+    return src >= 0 && evt_ent_is_person(d, src) ? src : -1;
 }
 
 /* "Provincial governor X said three bridges had collapsed", "قالت المتحدثة
@@ -230,8 +228,7 @@ int evt_commentator_speaker(const sent *s, const evg_event *ev)
 int evt_commentator_forecast(const evg_doc *d, const evg_event *ev)
 {
     if (ev->attribution < 0 || ev->modality == EVG_MODAL_ASSERTED) return 0;
-    const evg_entity *e = &d->entities.v[ev->attribution];
-    return e->type && strcmp(e->type, "PER") == 0 && commentator_entity(d, ev->attribution);
+    return evt_ent_is_person(d, ev->attribution) && commentator_entity(d, ev->attribution);
 }
 
 /* Is entity ent named in the sentence as whom words were given to: after
@@ -320,8 +317,7 @@ static int told_the_press(const evg_doc *d, const sent *s, const evt_match *mt)
 static int dated_press_statement(const evg_doc *d, const sent *s, const evt_match *mt, const evg_event *ev)
 {
     if (ev->date_source != EVG_DATE_TIMEX || ev->nactors < 1) return 0;
-    const evg_entity *p = &d->entities.v[ev->actors[0].entity];
-    return p->type && strcmp(p->type, "PER") == 0 && ev->actors[0].role == EVG_ROLE_SOURCE &&
+    return evt_ent_is_person(d, ev->actors[0].entity) && ev->actors[0].role == EVG_ROLE_SOURCE &&
            told_the_press(d, s, mt);
 }
 
