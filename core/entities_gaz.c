@@ -19,10 +19,10 @@
  *     commissions, armed forces and central banks), data/gaz_regions_b.tsv
  *     (first-level divisions of Europe, the Americas, East and South-East
  *     Asia and Oceania), data/gaz_regions_a.tsv (first-level divisions of
- *     Africa, the Middle East and Asia), data/gaz_session23_ar.tsv
- *     (development agencies and funds, peace missions), data/gaz_session23_en.tsv
+ *     Africa, the Middle East and Asia), data/gaz_agencies_missions.tsv
+ *     (development agencies and funds, peace missions), data/gaz_ministries_parliaments_en.tsv
  *     (English names of foreign ministries, treasuries and parliaments),
- *     data/gaz_places_session23.tsv (cities of over half a million and
+ *     data/gaz_cities_more.tsv (cities of over half a million and
  *     provincial capitals the other tables lack) (embedded)
  *     and opts.gazetteer_file, all in the
  *     gazetteer format documented at the top of data/gazetteer.tsv
@@ -32,7 +32,7 @@
  *     several countries share), data/gaz_pairs.tsv ("البلدين"),
  *     data/gaz_honorifics.tsv (ranks), data/gaz_orgheads.tsv (head
  *     nouns of English organisation and place names) and
- *     data/given_names.tsv and data/given_names_session23_en.tsv (common
+ *     data/given_names.tsv and data/given_names_more_en.tsv (common
  *     given names, a folded string set),
  *     data/names_latin.tsv with given_names.tsv (English spellings of
  *     Arabic name words, folded -> English, for entities_latin.c),
@@ -152,9 +152,9 @@ static int load_all(loader *L)
     if ((rc = evg_gaz_load_embedded(L, "gaz_bodies.tsv", 0))) return rc;
     if ((rc = evg_gaz_load_embedded(L, "gaz_regions_b.tsv", 0))) return rc;
     if ((rc = evg_gaz_load_embedded(L, "gaz_regions_a.tsv", 0))) return rc;
-    if ((rc = evg_gaz_load_embedded(L, "gaz_session23_ar.tsv", 0))) return rc;
-    if ((rc = evg_gaz_load_embedded(L, "gaz_session23_en.tsv", 0))) return rc;
-    if ((rc = evg_gaz_load_embedded(L, "gaz_places_session23.tsv", 0))) return rc;
+    if ((rc = evg_gaz_load_embedded(L, "gaz_agencies_missions.tsv", 0))) return rc;
+    if ((rc = evg_gaz_load_embedded(L, "gaz_ministries_parliaments_en.tsv", 0))) return rc;
+    if ((rc = evg_gaz_load_embedded(L, "gaz_cities_more.tsv", 0))) return rc;
     if (L->ctx->opts.gazetteer_file && (rc = evg_gaz_load_user_file(L, L->ctx->opts.gazetteer_file))) return rc;
     if ((rc = evg_gaz_load_demonyms(L)) || (rc = evg_gaz_load_titles(L))) return rc;
     evg_gaz_load_stopwords(L);

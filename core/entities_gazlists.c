@@ -258,12 +258,12 @@ static void put_spellings(loader *L, gaz_smap *map, char *list, int v, int one_w
 }
 
 /* Every |-separated spelling of data/given_names.tsv and of its Latin-only
- * complement data/given_names_session23_en.tsv, folded, into g->given: 2 for
+ * complement data/given_names_more_en.tsv, folded, into g->given: 2 for
  * a name of the Slavic, Caucasian or Central Asian world (column 2 "F"),
  * else 1. */
 void evg_gaz_load_given_names(loader *L)
 {
-    static const char *const tables[] = {"given_names.tsv", "given_names_session23_en.tsv"};
+    static const char *const tables[] = {"given_names.tsv", "given_names_more_en.tsv"};
     evg_tsv t;
     char *f[2];
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
