@@ -319,13 +319,24 @@ static int state_consultation(const char *code)
     return strcmp(code, "043") == 0;
 }
 
-/* A capital as an actor of a verbal act or of a hosting is read as its
- * country, when the country is named in the
- * document and not already an actor. */
+/* Is a city in this role of an act of this code its government?  Every
+ * actor of a verbal act or a hosting; the giver of material cooperation or
+ * aid (06, 07: "أرسلت بيونغ يانغ قوات", "Moscow supplied drones"): a city
+ * does not send or supply, its state does.  (Not force: the source of a
+ * strike read as a city is more often the struck place misparsed.) */
+static int city_stands_for_state(const char *code, int role)
+{
+    if (verbal_root(code) || state_consultation(code)) return 1;
+    return role == EVG_ROLE_SOURCE && (strncmp(code, "06", 2) == 0 || strncmp(code, "07", 2) == 0);
+}
+
+/* A capital as an actor of a verbal act or of a hosting, or as the giver
+ * of material cooperation or aid, is read as its country, when the country
+ * is named in the document and not already an actor. */
 void evt_capitals_as_countries(const evg_doc *d, evg_event *ev)
 {
-    if (!verbal_root(ev->code) && !state_consultation(ev->code)) return;
     for (int i = 0; i < ev->nactors; i++) {
+        if (!city_stands_for_state(ev->code, ev->actors[i].role)) continue;
         int32_t c = city_country(d, ev->actors[i].entity);
         if (c >= 0 && !evt_has_actor(ev, c) && ev->location != c) ev->actors[i].entity = c;
     }
