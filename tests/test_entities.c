@@ -1764,6 +1764,13 @@ static void test_entities__heldout44(void)
     check_heldout("heldout44", 120, HELDOUT44_FLOOR);
 }
 
+/* Test set 45 (tests/heldout45, 8 articles by an independent annotator): written during session 24 to measure it */
+#define HELDOUT45_FLOOR 75
+static void test_entities__heldout45(void)
+{
+    check_heldout("heldout45", 120, HELDOUT45_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1844,6 +1851,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout42", test_entities__heldout42},
     {"test_entities__heldout43", test_entities__heldout43},
     {"test_entities__heldout44", test_entities__heldout44},
+    {"test_entities__heldout45", test_entities__heldout45},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

@@ -1680,6 +1680,15 @@ static void test_events__heldout44(void)
                 HELDOUT44_MIN_RECALL);
 }
 
+/* Test set 45 (tests/heldout45, 8 articles by an independent annotator): written during session 24 to measure it */
+#define HELDOUT45_MIN_PRECISION 0.35
+#define HELDOUT45_MIN_RECALL 0.25
+static void test_events__heldout45(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout45", "held-out 45", 60, HELDOUT45_MIN_PRECISION,
+                HELDOUT45_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -2158,6 +2167,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout42", test_events__heldout42},
     {"heldout43", test_events__heldout43},
     {"heldout44", test_events__heldout44},
+    {"heldout45", test_events__heldout45},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

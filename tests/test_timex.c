@@ -1299,6 +1299,13 @@ static void test_timex__heldout44(void)
     heldout_check("tests/heldout44", 44, 60, HELDOUT44_FLOOR);
 }
 
+/* Test set 45 (tests/heldout45, 8 articles by an independent annotator): written during session 24 to measure it */
+#define HELDOUT45_FLOOR 85
+static void test_timex__heldout45(void)
+{
+    heldout_check("tests/heldout45", 45, 60, HELDOUT45_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1356,6 +1363,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout42", test_timex__heldout42},
     {"heldout43", test_timex__heldout43},
     {"heldout44", test_timex__heldout44},
+    {"heldout45", test_timex__heldout45},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
