@@ -1771,6 +1771,13 @@ static void test_entities__heldout45(void)
     check_heldout("heldout45", 120, HELDOUT45_FLOOR);
 }
 
+/* Test set 46 (tests/heldout46, 8 articles by an independent annotator): written during session 24 to measure it */
+#define HELDOUT46_FLOOR 75
+static void test_entities__heldout46(void)
+{
+    check_heldout("heldout46", 120, HELDOUT46_FLOOR);
+}
+
 static CU_TestInfo entity_tests[] = {
     {"test_entities__pyongyang_variants", test_entities__pyongyang_variants},
     {"test_entities__kim_variants", test_entities__kim_variants},
@@ -1852,6 +1859,7 @@ static CU_TestInfo entity_tests[] = {
     {"test_entities__heldout43", test_entities__heldout43},
     {"test_entities__heldout44", test_entities__heldout44},
     {"test_entities__heldout45", test_entities__heldout45},
+    {"test_entities__heldout46", test_entities__heldout46},
     {"test_entities__untitled_people", test_entities__untitled_people},
     {"test_entities__unlisted_organisations", test_entities__unlisted_organisations},
     {"test_entities__amman_or_oman", test_entities__amman_or_oman},

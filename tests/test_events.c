@@ -1689,6 +1689,15 @@ static void test_events__heldout45(void)
                 HELDOUT45_MIN_RECALL);
 }
 
+/* Test set 46 (tests/heldout46, 8 articles by an independent annotator): written during session 24 to measure it */
+#define HELDOUT46_MIN_PRECISION 0.35
+#define HELDOUT46_MIN_RECALL 0.25
+static void test_events__heldout46(void)
+{
+    heldout_run(EVG_SOURCE_DIR "/tests/heldout46", "held-out 46", 60, HELDOUT46_MIN_PRECISION,
+                HELDOUT46_MIN_RECALL);
+}
+
 static void test_events__samples(void)
 {
     gold_ev *g;
@@ -2168,6 +2177,7 @@ static CU_TestInfo events_tests[] = {
     {"heldout43", test_events__heldout43},
     {"heldout44", test_events__heldout44},
     {"heldout45", test_events__heldout45},
+    {"heldout46", test_events__heldout46},
     {"samples", test_events__samples},
     {"table", test_events__table},
     CU_TEST_INFO_NULL};

@@ -1306,6 +1306,13 @@ static void test_timex__heldout45(void)
     heldout_check("tests/heldout45", 45, 60, HELDOUT45_FLOOR);
 }
 
+/* Test set 46 (tests/heldout46, 8 articles by an independent annotator): written during session 24 to measure it */
+#define HELDOUT46_FLOOR 85
+static void test_timex__heldout46(void)
+{
+    heldout_check("tests/heldout46", 46, 60, HELDOUT46_FLOOR);
+}
+
 static void cleanup_future_ctx(void)
 {
     if (future_ctx) evg_ctx_free(future_ctx);
@@ -1364,6 +1371,7 @@ static CU_TestInfo timex_tests[] = {
     {"heldout43", test_timex__heldout43},
     {"heldout44", test_timex__heldout44},
     {"heldout45", test_timex__heldout45},
+    {"heldout46", test_timex__heldout46},
     {"absolute_ar", test_timex__absolute_ar},
     {"ranges", test_timex__ranges},
     {"relative", test_timex__relative},
