@@ -186,7 +186,7 @@ static const char *site_adjective(const evg_doc *d, int32_t k)
         {"الدولي", "International"}, {"الجويه", "Air"}, {"الجوي", "Air"}, {"البحريه", "Naval"},
         {"البحري", "Naval"}, {"العسكريه", "Military"}, {"العسكري", "Military"}, {"الاسلامي", "Islamic"},
         {"الكبير", "Grand"}, {"الرءاسي", "Presidential"}, {"الملكي", "Royal"}, {"التجاري", "Commercial"},
-        {"الحدودي", "Border"}};
+        {"الحدودي", "Border"}, {"المركزي", "Central"}, {"المركزيه", "Central"}};
     for (size_t a = 0; a < sizeof adj / sizeof *adj; a++)
         if (evg_tok_is(d, (size_t)k, adj[a].ar)) return adj[a].en;
     return NULL;
