@@ -40,6 +40,28 @@ static int first_word(const evg_doc *d, int32_t k)
            tok_is(d, k, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A");        /* الاولي */
 }
 
+/* "في أعنف هجوم ... منذ عام 2011", "في أكبر قافلة منذ", "هي الأسوأ منذ",
+ * "الأكثر دموية منذ": an Arabic superlative (the elative أفعل, with or
+ * without ال and a proclitic) measures this act against the last one as
+ * great, as "first" does.  Bare أكثر ("more than") is left out: "قتل أكثر
+ * من عشرين منذ الأحد" tells when the killing began.  Is token k one? */
+static int elative_word(const evg_doc *d, int32_t k)
+{
+    static const char *const el[] = {
+        "\xD8\xA7\xD8\xB9\xD9\x86\xD9\x81", "\xD8\xA7\xD9\x83\xD8\xA8\xD8\xB1",         /* اعنف اكبر */
+        "\xD8\xA7\xD8\xB3\xD9\x88\xD8\xA7", "\xD8\xA7\xD8\xAE\xD8\xB7\xD8\xB1",         /* اسوا اخطر */
+        "\xD8\xA7\xD8\xB7\xD9\x88\xD9\x84", "\xD8\xA7\xD9\x82\xD9\x88\xD9\x8A",         /* اطول اقوي */
+        "\xD8\xA7\xD8\xB4\xD8\xAF", "\xD8\xA7\xD8\xB6\xD8\xAE\xD9\x85",                 /* اشد اضخم */
+        "\xD8\xA7\xD9\x88\xD8\xB3\xD8\xB9", "\xD8\xA7\xD8\xAF\xD9\x85\xD9\x8A",         /* اوسع ادمي */
+        "\xD8\xA7\xD9\x81\xD8\xAF\xD8\xAD", "\xD8\xA7\xD8\xB9\xD9\x84\xD9\x8A",         /* افدح اعلي */
+        "\xD8\xA7\xD8\xAF\xD9\x86\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x83\xD8\xAB\xD8\xB1", /* ادني الاكثر */
+        NULL};
+    if (d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    for (int i = 0; el[i]; i++)
+        if (evt_tok_is_stem(d, k, el[i])) return 1;
+    return 0;
+}
+
 /* "في أول زيارة ... منذ نوفمبر 2012", "the first leader to visit ... since
  * agents killed ... in 2018", "في زيارة هي الأولى ... منذ عام 1990": the
  * date after "since" in a "first ... since" phrase is when the last such
@@ -54,7 +76,7 @@ static int since_blocks(const evg_doc *d, const evt_match *mt, int32_t a, int32_
     if (since < 0) return 0;
     if (since + 1 < b) return 1;
     for (int32_t k = mt->first - 5 > 0 ? mt->first - 5 : 0; k < since; k++) /* "أول ... منذ" */
-        if (first_word(d, k)) return 1;
+        if (first_word(d, k) || elative_word(d, k)) return 1;
     return 0;
 }
 
@@ -261,7 +283,7 @@ static int since_phrase(const evg_doc *d, const evg_timex *tx)
         return 0;
     for (int32_t k = since - 1; k >= 0 && k >= since - 6; k--) {
         if (evt_is_punct_boundary(d, k)) return 0;
-        if (first_word(d, k)) return 1;
+        if (first_word(d, k) || elative_word(d, k)) return 1;
     }
     return 0;
 }

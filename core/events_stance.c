@@ -118,14 +118,48 @@ int evt_stance_object(const sent *s, size_t hi)
 }
 
 /* Does Arabic hit b stand where a demand or appeal puts what it asks for:
- * a noun with the preposition ب on it ("بانسحاب", "بطرد") or after الى
- * ("إلى انسحاب")? */
+ * a noun with the preposition ب on it ("بانسحاب", "بطرد"), or after الى
+ * with or without the article ("إلى انسحاب", "إلى الإفراج")?  Session 24
+ * (ev-extra24) added the article. */
 static int asked_for_slot(const evg_doc *d, const evt_match *b)
 {
     static const char *const to[] = {"\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x89", NULL}; /* الي الى */
     const char *w = d->fold + d->tokens.v[b->first].fs;
     if (b->prefix_len >= 2 && memcmp(w, "\xD8\xA8", 2) == 0) return 1; /* ب */
-    return b->prefix_len == 0 && b->first > 0 && tok_in(d, b->first - 1, to);
+    int bare = b->prefix_len == 0 || (b->prefix_len == 4 && memcmp(w, "\xD8\xA7\xD9\x84", 4) == 0); /* ال */
+    return bare && b->first > 0 && tok_in(d, b->first - 1, to);
+}
+
+/* "دعا إلى كسر الحصار وإدخال المساعدات": is Arabic hit b a noun joined by
+ * و to an asked-for act before it, a الى or a ب-word between the demand a
+ * and b (object_act has kept them in one clause)?  Session 24 (ev-extra24). */
+static int joined_asked_for(const evg_doc *d, const evt_match *a, const evt_match *b)
+{
+    static const char *const to[] = {"\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x89", NULL}; /* الي الى */
+    const char *w = d->fold + d->tokens.v[b->first].fs;
+    if (b->e->pos != EVT_POS_NOUN || b->prefix_len < 2 || memcmp(w, "\xD9\x88", 2) != 0) return 0; /* و */
+    for (int32_t q = a->end; q < b->first; q++) {
+        const evg_token *t = &d->tokens.v[q];
+        if (tok_in(d, q, to) || (t->fe - t->fs > 6 && memcmp(d->fold + t->fs, "\xD8\xA8", 2) == 0 && q == a->end))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is Arabic hit b a word of the asked-for act's kind: a noun or fixed
+ * phrase, or a past-verb form right after الى, where only its masdar can
+ * stand ("إلى سحب القوات"; session 24, ev-extra24)? */
+static int asked_for_form(const evg_doc *d, const evt_match *b)
+{
+    static const char *const to[] = {"\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x89", NULL}; /* الي الى */
+    if (b->e->pos == EVT_POS_NOUN || b->e->pos == EVT_POS_FIXED) return 1;
+    return b->e->pos == EVT_POS_PAST && b->prefix_len == 0 && b->first > 0 && tok_in(d, b->first - 1, to);
+}
+
+/* Is hit a a demand or an appeal (CAMEO 02x or 10x)? */
+static int demand_code(const evt_match *a)
+{
+    return strncmp(a->e->code, "02", 2) == 0 || strncmp(a->e->code, "10", 2) == 0;
 }
 
 /* "طالبت X بانسحاب القوات من ...", "دعت Y إلى طرد السفير": an Arabic noun
@@ -133,15 +167,17 @@ static int asked_for_slot(const evg_doc *d, const evt_match *b)
  * same clause names what is asked for, not an act that took place; the
  * demand is the event.  A meeting noun (04x) is left to the planned-meeting
  * rules, and an act noun behind another word ("بوقف الهجمات": the attacks
- * did happen) keeps its event.  Session 19 (falseevent). */
+ * did happen) keeps its event; one joined by و to an asked-for act is
+ * asked for too.  Session 19 (falseevent); session 24 (ev-extra24). */
 int evt_demanded_act(const sent *s, size_t hi)
 {
     if (hi == 0) return 0;
     const evt_match *a = &s->h.v[hi - 1].mt, *b = &s->h.v[hi].mt;
-    if (b->e->lang != EVG_LANG_AR || (b->e->pos != EVT_POS_NOUN && b->e->pos != EVT_POS_FIXED)) return 0;
-    if (strncmp(a->e->code, "02", 2) != 0 && strncmp(a->e->code, "10", 2) != 0) return 0;
-    if (strncmp(b->e->code, "04", 2) == 0 || !object_act(s, hi - 1, hi)) return 0;
-    return asked_for_slot(s->doc, b);
+    if (b->e->lang != EVG_LANG_AR || !asked_for_form(s->doc, b) || strncmp(b->e->code, "04", 2) == 0) return 0;
+    if (hi >= 2 && !demand_code(a) && demand_code(&s->h.v[hi - 2].mt) && object_act(s, hi - 2, hi))
+        return joined_asked_for(s->doc, &s->h.v[hi - 2].mt, b); /* "إلى كسر الحصار وإدخال": a hit between */
+    if (!demand_code(a) || !object_act(s, hi - 1, hi)) return 0;
+    return asked_for_slot(s->doc, b) || joined_asked_for(s->doc, a, b);
 }
 
 /* "يصل X غداً لبحث تمديد الهدنة", "ناقش الوزيران انسحاب القوات": an
