@@ -40,6 +40,21 @@ static int first_word(const evg_doc *d, int32_t k)
            tok_is(d, k, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A");        /* الاولي */
 }
 
+/* "the deadliest raid since 2002", "the biggest protest since 2019", "the
+ * most serious clash since": an English superlative, either in -iest of
+ * six letters or more (deadliest, heaviest, bloodiest, costliest) or one of
+ * the irregular and -est forms news uses with "since".  Is token k one? */
+static int english_superlative(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {"most", "worst", "biggest", "largest", "longest", "highest", "strongest",
+                                    "greatest", "fiercest", "gravest", "sharpest", "severest", "harshest",
+                                    "widest", "toughest", "lowest", "hottest", "coldest", "fastest", NULL};
+    if (tok_in(d, k, w)) return 1;
+    const evg_token *t = &d->tokens.v[k];
+    size_t n = (size_t)(t->fe - t->fs);
+    return n >= 6 && memcmp(d->fold + t->fs + n - 4, "iest", 4) == 0;
+}
+
 /* "في أعنف هجوم ... منذ عام 2011", "في أكبر قافلة منذ", "هي الأسوأ منذ",
  * "الأكثر دموية منذ": an Arabic superlative (the elative أفعل, with or
  * without ال and a proclitic) measures this act against the last one as
@@ -56,6 +71,7 @@ static int elative_word(const evg_doc *d, int32_t k)
         "\xD8\xA7\xD9\x81\xD8\xAF\xD8\xAD", "\xD8\xA7\xD8\xB9\xD9\x84\xD9\x8A",         /* افدح اعلي */
         "\xD8\xA7\xD8\xAF\xD9\x86\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x83\xD8\xAB\xD8\xB1", /* ادني الاكثر */
         NULL};
+    if (d->tokens.v[k].script == EVG_SCRIPT_LATN) return english_superlative(d, k);
     if (d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
     for (int i = 0; el[i]; i++)
         if (evt_tok_is_stem(d, k, el[i])) return 1;
