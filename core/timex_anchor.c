@@ -692,6 +692,30 @@ static size_t in_the_period(const tx_scan *s, size_t i, tx_hit *h)
     return 0;
 }
 
+/* The day a count was told from just before token i ("The vote came six
+ * weeks after the draft was presented on February 20.  Unions struck the
+ * following day", "بعد نحو شهر من استقالته يوم 10 فبراير، ... في اليوم
+ * التالي"): the last dated expression of the section, a single day that
+ * tx_counted_from calls background, in i's sentence or the one before it
+ * with no paragraph between.  EVG_NODATE when there is none.  Such a day is
+ * passed over as the story's day, but a "next day" right after it counts
+ * from it. */
+static int32_t near_counted_day(const tx_scan *s, size_t i)
+{
+    const evg_doc *d = s->doc;
+    int sent = d->tokens.v[i].sent;
+    for (size_t k = d->timexes.n; k-- > 0;) {
+        const evg_timex *t = &d->timexes.v[k];
+        if (t->section != s->section) return EVG_NODATE;
+        if ((size_t)t->tok_first >= i || t->begin == EVG_NODATE || t->type == EVG_TIMEX_DURATION) continue;
+        if (t->begin != t->end || !tx_counted_from(d, k)) return EVG_NODATE;
+        if (d->tokens.v[t->tok_first].sent + 1 < sent || line_between(d, t->oe, d->tokens.v[i].os))
+            return EVG_NODATE;
+        return t->begin;
+    }
+    return EVG_NODATE;
+}
+
 /* "اليوم التالي", "اليوم السابق", "the following day" (or morning, evening,
  * night), "the day before": a day
  * counted from the last date of the text (or the reference date); "اليوم
@@ -731,6 +755,7 @@ size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
         return 0;
     }
     int32_t anchor = previous_day(s);
+    if (near_counted_day(s, i) != EVG_NODATE) anchor = near_counted_day(s, i); /* after a day counted from */
     size_t xe = named_anchor(s, q, dir, &anchor); /* the day after Christmas, اليوم التالي لعيد الفطر */
     if (xe) q = xe;
     else event_anchor(s, i, q, &anchor); /* the day after the vote, اليوم التالي للانتخابات */

@@ -448,13 +448,15 @@ static int clock_story_day(const tx_scan *s, size_t i, int hh)
 }
 
 /* English "noon", "midnight" without "at" name an hour after a word of
- * time ("shortly after noon", "until midnight", "by midday"), not as an
- * adjective ("noon prayers", "a midday rally"). */
+ * time ("shortly after noon", "until midnight", "by midday", "as of
+ * midnight", "effective midnight"), not as an adjective ("noon prayers", "a
+ * midday rally"). */
 static int bare_hour_ok(const tx_scan *s, size_t i)
 {
     static const char *lead[] = {"after", "before", "until", "till", "by", "around", "about", "near", "from",
-                                 "since", "past", "to", "shortly", "just"};
+                                 "since", "past", "to", "shortly", "just", "effective"};
     if (i == s->first) return 0;
+    if (i >= s->first + 2 && evg_tok_is(s->doc, i - 1, "of") && evg_tok_is(s->doc, i - 2, "as")) return 1;
     for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
         if (evg_tok_is(s->doc, i - 1, lead[k])) return 1;
     return 0;

@@ -522,6 +522,26 @@ static int chronology_year(const tx_scan *s, int m, int d)
     return 0;
 }
 
+/* The day (or month) told earlier in the sentence of a future clause, when
+ * it lies before the reference date: the time a plan was made ("On 4 May
+ * the head of state called a fresh vote for 21 May", "said on Wednesday he
+ * hoped to sign before July 20", "warned in September that it could act by
+ * late November").  The plan's year-less date is then the first one on or
+ * after that day, not after the reference date.  EVG_NODATE when none. */
+static int32_t plan_made_on(const tx_scan *s)
+{
+    const evg_doc *doc = s->doc;
+    for (size_t k = doc->timexes.n; k-- > 0;) {
+        const evg_timex *t = &doc->timexes.v[k];
+        if (t->section != s->section || (size_t)t->tok_first < s->first) return EVG_NODATE;
+        if ((size_t)t->tok_first >= s->at) continue;
+        if (t->type != EVG_TIMEX_DATE || t->begin == EVG_NODATE || t->end - t->begin > 30) continue;
+        if (in_relative_clause(doc, (size_t)t->tok_first)) continue; /* "who took office in January" */
+        return s->dct != EVG_NODATE && t->end < s->dct ? t->begin : EVG_NODATE;
+    }
+    return EVG_NODATE;
+}
+
 static int year_by_direction(const tx_scan *s, int m, int d, int dir)
 {
     int y0, m0, d0;
@@ -537,6 +557,12 @@ static int year_by_direction(const tx_scan *s, int m, int d, int dir)
     int yc = chronology_year(s, m, d);
     if (yc) return yc; /* an entry of a chronology follows the one before */
     if (s->prefer == EVG_PREFER_FUTURE && !s->past) return m < m0 ? y0 + 1 : y0;
+    int32_t made = s->future && !s->entry_head ? plan_made_on(s) : EVG_NODATE;
+    if (made != EVG_NODATE) { /* a plan made on a past day: the first date on or after it */
+        int ya, ma, da;
+        evg_civil_from_days(made, &ya, &ma, &da);
+        return cmp_md(m, d, ma, d ? da : 0) >= 0 ? ya : ya + 1;
+    }
     if (s->future && !s->entry_head) return m < m0 ? y0 + 1 : y0; /* "May 3: talks open" tells no future */
     int ys = s->range_end ? 0 : sentence_year(s);
     if (ys) return ys; /* "in 2021, when ... in June" */

@@ -234,10 +234,28 @@ static int intent_across(const evg_doc *doc, size_t i, const char *const *intent
     return 0;
 }
 
+static int after_had(const evg_doc *doc, size_t i);
+
+/* English "had" right before verb k, or with one adverb between ("had
+ * also asked", "had repeatedly urged", "had already decided"). */
+static int had_before(const evg_doc *doc, size_t k)
+{
+    static const char *adv[] = {"also", "already", "earlier", "previously", "once", "even", "long"};
+    size_t n;
+    if (after_had(doc, k)) return 1;
+    if (k < 2 || !evg_tok_is(doc, k - 2, "had") || doc->tokens.v[k - 1].kind != EVG_TOK_WORD) return 0;
+    const char *w = evg_tok_text(doc, &doc->tokens.v[k - 1], &n);
+    for (size_t a = 0; a < sizeof adv / sizeof *adv; a++)
+        if (evg_tok_is(doc, k - 1, adv[a])) return 1;
+    return n > 4 && memcmp(w + n - 2, "ly", 2) == 0;
+}
+
 /* English "to" + a verb after a verb of decision or intent up to five
  * words back ("agreed on Wednesday to lower output from November",
- * "decided to hold talks in March", "vowed to retaliate"): what follows is
- * planned, so the clause looks ahead of the decision. */
+ * "decided to hold talks in March", "vowed to retaliate", "hoped to sign
+ * before July 20"): what follows is planned, so the clause looks ahead of
+ * the decision.  Not after "had" ("had planned to open it in January",
+ * "had also asked": a plan of the past, told as over). */
 static int intent_infinitive(const evg_doc *doc, size_t i)
 {
     static const char *intent[] = {"agreed", "decided", "voted", "pledged", "promised", "vowed",
@@ -245,7 +263,7 @@ static int intent_infinitive(const evg_doc *doc, size_t i)
                                    "agrees", "decide", "decides", "vote", "votes", "pledge", "pledges",
                                    "expect", "expects", "hope", "hopes", "want", "wants", "urged", "urges",
                                    "urge", "asked", "asks", "called", "calls", "demanded", "demands", "ordered",
-                                   "orders", "invited", "invites"};
+                                   "orders", "invited", "invites", "hoped", "wanted", "intended", "aimed"};
     static const char *notverb[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this",
                                     "that", "these", "those", "it", "them", "him", "date"};
     size_t n;
@@ -257,7 +275,7 @@ static int intent_infinitive(const evg_doc *doc, size_t i)
         if (strlen(notverb[k]) == n && memcmp(w, notverb[k], n) == 0) return 0;
     for (size_t k = i; k-- > 0 && k + 5 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;)
         for (size_t m = 0; m < sizeof intent / sizeof *intent; m++)
-            if (evg_tok_is(doc, k, intent[m])) return 1;
+            if (evg_tok_is(doc, k, intent[m])) return !had_before(doc, k); /* "had planned to": a past plan */
     return intent_across(doc, i, intent, sizeof intent / sizeof *intent);
 }
 
@@ -289,7 +307,9 @@ static int invite_to_place(const evg_doc *doc, size_t first, size_t i, size_t en
 
 /* English "until"/"to" and Arabic "إلى"/"حتى" up to three words after a
  * verb of putting off ("postponed until March", "delayed the vote to June",
- * "أرجأ الاجتماع إلى مارس"): the new date lies ahead of the decision. */
+ * "أرجأ الاجتماع إلى مارس"), or its masdar with a pronoun ("صوتوا على
+ * إرجائها إلى ديسمبر", "تأجيله إلى"): the new date lies ahead of the
+ * decision. */
 static int put_off_to(const evg_doc *doc, size_t i)
 {
     static const char *to[] = {"until", "till", "to", "\xd8\xa7\xd9\x84\xd9\x8a", /* الي (إلى folded) */
@@ -300,7 +320,11 @@ static int put_off_to(const evg_doc *doc, size_t i)
                                 "\xd8\xaa\xd8\xa7\xd8\xac\xd9\x8a\xd9\x84",      /* تاجيل */
                                 "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7",                /* ارجا */
                                 "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7\xd8\xaa",      /* ارجات */
-                                "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7\xd8\xa1"};     /* ارجاء */
+                                "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7\xd8\xa1",     /* ارجاء */
+                                "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7\xd8\xa1\xd9\x87", /* ارجاءه (إرجائه) */
+                                "\xd8\xa7\xd8\xb1\xd8\xac\xd8\xa7\xd8\xa1\xd9\x87\xd8\xa7", /* ارجاءها */
+                                "\xd8\xaa\xd8\xa7\xd8\xac\xd9\x8a\xd9\x84\xd9\x87", /* تاجيله */
+                                "\xd8\xaa\xd8\xa7\xd8\xac\xd9\x8a\xd9\x84\xd9\x87\xd8\xa7"}; /* تاجيلها */
     if (!evg_tok_in_static(doc, i, to, sizeof to / sizeof *to, EVG_WS_PLAIN)) return 0;
     for (size_t k = i; k-- > 0 && k + 4 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;)
         if (evg_tok_in_static(doc, k, off, sizeof off / sizeof *off, EVG_WS_WAW_FA)) return 1; /* tx_is */

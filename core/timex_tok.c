@@ -654,10 +654,21 @@ static int bracket_clock_len(const tx_scan *s, size_t q)
     return tx_punct_at(s, r, ")") ? (int)(r + 1 - q) : 0;
 }
 
-/* A time zone, then maybe the clock in another zone in brackets (above). */
+/* A zone alone in brackets after a clock: "1400 (GMT)", "الساعة 1400
+ * (بتوقيت غرينتش)"; the tokens it spans, 0 if none. */
+static int bracket_zone_len(const tx_scan *s, size_t q)
+{
+    int z;
+    if (!tx_punct_at(s, q, "(") || !(z = zone_only_len(s, q + 1))) return 0;
+    return tx_punct_at(s, q + 1 + (size_t)z, ")") ? z + 2 : 0;
+}
+
+/* A time zone (maybe alone in brackets), then maybe the clock in another
+ * zone in brackets (above). */
 int tx_zone_len(const tx_scan *s, size_t q)
 {
     int n = zone_only_len(s, q);
+    if (!n) n = bracket_zone_len(s, q);
     return n + bracket_clock_len(s, q + (size_t)n);
 }
 
