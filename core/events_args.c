@@ -903,6 +903,7 @@ void evt_assign_actors(const run *r, const sent *s, size_t hi, evg_event *ev)
         src = evt_feminine_teller(r->doc, s, mt);
         if (src < 0 && evt_feminine_speech_before(r->doc, s, hi)) src = speaker_subject(r, s, hi);
     }
+    if (src < 0) src = evt_amma_topic(s, mt); /* events_context.c: "أما X، فقال": the topic */
     if (src < 0 && (carried_subject(r, s, hi, &w, ev) || shaped_subject(r, s, hi, &w, ev))) return;
     if (src < 0) src = clause_agent(r, s, hi, &w, ev);
     if (src == EVT_NO_SUBJECT) src = -1; /* a person the text does not name */

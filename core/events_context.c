@@ -672,3 +672,59 @@ int32_t evt_dropped_subject(const run *r, const sent *s, size_t hi)
         if (s->h.v[j].mt.e->cls != EVT_CL_ARRIVE && s->h.v[j].mt.e->cls != EVT_CL_VISIT) return -1;
     return opens_without_subject(r, s, 0) ? evt_topic_subject(d, s) : -1;
 }
+
+/* ---- the topic of "أما X فـ<verb>" ---- */
+
+/* Is token k the particle أما ("as for"), written with its hamza (إما,
+ * "either", folds the same way and opens no topic)? */
+static int amma_particle(const evg_doc *d, int32_t k)
+{
+    static const char amma[] = "\xD8\xA3\xD9\x85\xD8\xA7"; /* أما */
+    const evg_token *t = &d->tokens.v[k];
+    return t->kind == EVG_TOK_WORD && t->oe - t->os == (int32_t)sizeof amma - 1 &&
+           memcmp(d->raw.p + t->os, amma, sizeof amma - 1) == 0;
+}
+
+/* The person named last in the topic phrase of أما (cands from c, tokens up to
+ * stop): "أما رئيسة جمعية الضحايا (أفيبا) X" is X, not the body of her
+ * title; a name inside a relative clause ("الذي التقى Y") is not the topic.
+ * Returns that candidate, else c. */
+static int32_t topic_person(const sent *s, size_t c, int32_t stop)
+{
+    static const char *const rel[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", NULL}; /* الذي التي */
+    const evg_doc *d = s->doc;
+    for (int32_t q = s->c.v[c].first; q < stop; q++)
+        if (tok_in(d, q, rel)) stop = q;
+    int32_t last = (int32_t)c; /* the name closes the phrase: "رئيسة X (Y) NAME" */
+    for (size_t j = c; j < s->c.n && s->c.v[j].first < stop; j++) {
+        const cand *n = &s->c.v[j];
+        if (n->prep == PREP_NONE && !n->attrib && evt_cand_type_is(n, "PER") && n->m >= 0 &&
+            d->mentions.v[n->m].kind == EVG_MEN_NAME)
+            last = (int32_t)j;
+    }
+    return last;
+}
+
+/* "أما وزير الخارجية X، فقال إن ...", "أما X، الذي ...، فانتقد Y": after the
+ * topic particle أما the verb of the clause comes with ف and its subject is
+ * the topic named right after أما, whatever stands between (a comma, a
+ * relative clause, a time).  For an Arabic verb trigger mt opened by ف, the
+ * candidate naming that topic (its person: topic_person), or -1. */
+int32_t evt_amma_topic(const sent *s, const evt_match *mt)
+{
+    const evg_doc *d = s->doc;
+    size_t n;
+    const char *t = evg_tok_text(d, &d->tokens.v[mt->first], &n);
+    if (mt->e->lang != EVG_LANG_AR || mt->e->pos == EVT_POS_NOUN || n < 4 || memcmp(t, "\xD9\x81", 2) != 0)
+        return -1; /* ف */
+    for (int32_t k = mt->first - 1; k >= s->first && k >= mt->first - 30; k--) {
+        if (tok_is(d, k, ".") || tok_is(d, k, "\xD8\x9B") || tok_is(d, k, ":")) return -1; /* ؛ */
+        if (!amma_particle(d, k)) continue;
+        size_t c = evt_cand_lower_bound(s, k + 1);
+        if (c >= s->c.n || s->c.v[c].first > k + 2 || s->c.v[c].first >= mt->first || s->c.v[c].attrib ||
+            s->c.v[c].prep != PREP_NONE || evt_cand_type_is(&s->c.v[c], "LOC"))
+            return -1;
+        return topic_person(s, c, mt->first);
+    }
+    return -1;
+}

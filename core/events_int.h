@@ -385,6 +385,7 @@ int32_t evt_led_agent(const evg_doc *d, const sent *s, const evt_match *mt);
 /* events_context.c: subjects carried or read from the clause shape */
 int32_t evt_own_country_of(const evg_doc *d, int32_t ent);
 int32_t evt_own_country_subject(const run *r, const sent *s, size_t hi);
+int32_t evt_amma_topic(const sent *s, const evt_match *mt); /* events_context.c: "أما X فقال" */
 int evt_where_clause(const run *r, const sent *s, size_t hi, int32_t hi_end, evg_event *ev);
 int evt_chained_clause(const run *r, const sent *s, size_t hi, int32_t lv, int32_t hi_end, evg_event *ev);
 int evt_feminine_after_pronoun(const evg_doc *d, const sent *s, const evt_match *mt);

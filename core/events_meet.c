@@ -771,6 +771,27 @@ static void push_split(run *r, const evg_event *base, int32_t target, int want)
     evg_vec_push(&r->want_coref, want);
 }
 
+static int list_gap(const run *r, int32_t a, int32_t b, int prep_and);
+
+/* "met separately with A, B and C": the guests after the first counterpart
+ * of a meeting with one source and one target, joined to it as a list
+ * (commas, "and", و, words of names between: list_gap), as receptions read
+ * theirs; the clause window ends at the first comma, so the place stage
+ * saw only A.  Adds them to ev as participants. */
+static void listed_counterparts(const run *r, const sent *s, const evt_match *mt, evg_event *ev)
+{
+    size_t k = evt_cand_lower_bound(s, mt->end);
+    while (k < s->c.n && s->c.v[k].ent != ev->actors[1].entity) k++;
+    for (size_t prev = k++; k < s->c.n && ev->nactors < EVG_MAX_ACTORS; prev = k++) {
+        const cand *c = &s->c.v[k];
+        if (c->attrib || (c->prep != PREP_NONE && c->prep != PREP_AND) ||
+            !list_gap(r, s->c.v[prev].end, c->first, c->prep == PREP_AND && c->first == s->c.v[prev].end) ||
+            (!evt_cand_type_is(c, "PER") && !evt_cand_type_is(c, "ORG")))
+            return;
+        if (!evt_has_actor(ev, c->ent)) evt_add_actor(ev, c->ent, EVG_ROLE_PARTICIPANT);
+    }
+}
+
 /* "Modi held two separate meetings with Macron and Trudeau", "to meet
  * Ruto and Museveni on the sidelines", "عقد السيسي لقاءين منفصلين مع الملك سلمان
  * والملك عبد الله": a meeting (040) of one side, named first, with two or
@@ -783,9 +804,12 @@ void evt_separate_meetings(run *r, const sent *s, size_t hi, int want)
     evg_doc *d = r->doc;
     evg_event *ev = &d->events.v[d->events.n - 1];
     const evt_match *mt = &s->h.v[hi].mt;
-    if (strcmp(ev->code, "040") != 0 || ev->nactors < 3) return;
+    if (strcmp(ev->code, "040") != 0 || ev->nactors < 2) return;
     int rep = repeated_with(d, s, mt->end) && !joint_cue(d, s);
     if (!rep && !separate_cue(d, s)) return;
+    if (ev->nactors == 2 && ev->actors[0].role == EVG_ROLE_SOURCE && ev->actors[1].role == EVG_ROLE_TARGET)
+        listed_counterparts(r, s, mt, ev);
+    if (ev->nactors < 3) return;
     int32_t src = -1, others[EVG_MAX_ACTORS];
     int n = 0;
     for (int i = 0; i < ev->nactors; i++)

@@ -579,6 +579,7 @@ int32_t evt_find_speaker(const sent *s, const evt_match *mt)
             if (s->c.v[k].end == mt->first && !evt_cand_type_is(&s->c.v[k], "LOC")) return (int32_t)k;
         return -1;
     }
+    if (mt->e->lang == EVG_LANG_AR && (best = evt_amma_topic(s, mt)) >= 0) return best; /* "أما X، فقال" */
     while (stop < s->end && stop - mt->end < 8 && !evt_is_complementizer(s->doc, stop) &&
            !evt_is_quote_open(s->doc, stop))
         stop++;
