@@ -23,6 +23,7 @@
  * perfect is not on the flashback's day (coref_target).  Session 21: a
  * reaction naming an act told with no event is dated in events_sequel.c;
  * a lead with no time takes its source's day (lead_source_day).
+ * Session 24: an intent voiced with no date takes the story's day too.
  * Exports evt_resolve_coref, evt_story_date (headlines the merge leaves
  * undated), evt_date_rank and evt_is_meeting_family.
  */
@@ -906,19 +907,18 @@ static int32_t headline_body(const evg_doc *d, int32_t section)
     return -1;
 }
 
-/* An asserted body event still dated only by the reference date happened
- * on the day opening its sentence, else on the day the article reports
- * (its lead's day, lead_day): news is written a day
- * or two after the event, and the statements, reactions and meetings it
- * tells without a date of their own belong to that day. */
+/* A body event still dated only by the reference date happened on the day
+ * opening its sentence, else on the day the article reports (its lead's
+ * day, lead_day): news is written a day or two after the event, and the
+ * statements, reactions and meetings it tells without a date of their own
+ * belong to that day.  So does an intent they voice ("said it would send",
+ * "أعلن أن البلدين سيطلبان"), but not a planned meeting or visit. */
 void evt_story_date(const run *r, evg_event *ev)
 {
     const evg_doc *d = r->doc;
-    int kind = d->sections.v[ev->section].kind;
-    /* a meeting denied ("نفى أن يكون X قد التقى Y خلال القمة") is denied for
-     * the day of the story too */
-    if (ev->date_source != EVG_DATE_DCT ||
-        (ev->modality != EVG_MODAL_ASSERTED && ev->modality != EVG_MODAL_NEGATED) ||
+    int kind = d->sections.v[ev->section].kind; /* a denied meeting: denied for the story's day too */
+    if (ev->date_source != EVG_DATE_DCT || ev->modality == EVG_MODAL_POSSIBLE ||
+        (ev->modality == EVG_MODAL_PLANNED && evt_is_meeting_family(ev->code)) ||
         (kind != EVG_SEC_BODY && kind != EVG_SEC_TITLE) || list_item(d, ev->sent))
         return;
     /* "UN Security Council demands end to siege": a headline in the present
