@@ -282,13 +282,35 @@ static int request_after(const evg_doc *d, int32_t k)
     return t->fe - t->fs >= 8 && !memcmp(d->fold + t->fs, "\xD8\xA8\xD8\xA7\xD9\x84", 6); /* بال */
 }
 
+/* "، داعياً سكان القرى الساحلية إلى الإخلاء", "، مطالبةً السلطات بالإفراج":
+ * the request of an Arabic appeal comes right after it or after an addressee
+ * of up to seven common nouns (no named party but a region, no punctuation
+ * between). */
+static int request_near(const sent *s, const evt_match *mt)
+{
+    const evg_doc *d = s->doc;
+    if (request_after(d, mt->end)) return 1;
+    size_t c = 0;
+    while (c < s->c.n && s->c.v[c].first < mt->end) c++;
+    for (int32_t k = mt->end; k < s->end && k < mt->end + 8; k++) {
+        if (evt_is_punct_boundary(d, k)) return 0;
+        if (c < s->c.n && s->c.v[c].first <= k) { /* a named party is addressed; a region ("سكان وادي X") is not */
+            if (!evt_cand_type_is(&s->c.v[c], "LOC")) return 0;
+            k = s->c.v[c++].end - 1;
+            continue;
+        }
+        if (k > mt->end && request_after(d, k)) return 1;
+    }
+    return 0;
+}
+
 static int appeal_to_unnamed(const sent *s, size_t hi, const evg_event *ev)
 {
     const evt_match *mt = &s->h.v[hi].mt;
     const evg_doc *d = s->doc;
     if (mt->e->lang == EVG_LANG_AR) /* "، داعيةً إلى الحفاظ على", "، مطالباً بالعودة إلى" */
         return (strncmp(mt->e->code, "02", 2) == 0 || strncmp(mt->e->code, "10", 2) == 0) &&
-               mt->e->pos == EVT_POS_FIXED && evt_role_taken(ev, EVG_ROLE_SOURCE) && request_after(d, mt->end);
+               mt->e->pos == EVT_POS_FIXED && evt_role_taken(ev, EVG_ROLE_SOURCE) && request_near(s, mt);
     if (strncmp(mt->e->code, "02", 2) != 0 || !evt_role_taken(ev, EVG_ROLE_SOURCE))
         return 0;
     static const char *const pron[] = {"him", "her", "them", "it", "us", "me", "you", NULL};

@@ -1055,30 +1055,40 @@ static int arrival_reception(const run *r, const sent *s, size_t hi, evg_event *
     return 0;
 }
 
-/* "قصف X المواقع يوم الأحد، متهماً إياه بـ ...": an Arabic circumstantial
- * participle of disapproval (11) after a comma tells of the moment of the
- * clause it hangs on: it takes the date of the sentence's event just before
- * it when that one is dated by a time of its own, else the latest time said
- * before it in the sentence; a time after it belongs to what follows.  1
- * when it set the date. */
+/* "قصف X المواقع يوم الأحد، متهماً إياه بـ ...", "وقال X إن ...، داعياً إلى
+ * بناء ... في العام المقبل": an Arabic circumstantial participle of appeal,
+ * demand or disapproval (02 10 11) after a comma tells of the
+ * moment of the clause it hangs on: it takes the date of the sentence's
+ * event just before it when that one is dated by a time of its own, else
+ * the latest time said before it in the sentence (not in a reported clause
+ * after إن/أن/that) when no event came before;
+ * a time after it belongs to what it asks or blames.  1 when it set the
+ * date, 2 when the participle has no time of its own (dated as an undated
+ * act), 0 when it is no such participle. */
 static int participle_clause_date(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
+    static const char *const roots[] = {"02", "10", "11", NULL}; /* not a threat: "محذراً من أن X سترد" keeps its rules */
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
-    if (strncmp(mt->e->code, "11", 2) != 0 || !evt_ar_participle(d, s, mt)) return 0;
+    int root = 0;
+    for (int k = 0; roots[k]; k++) root |= strncmp(mt->e->code, roots[k], 2) == 0;
+    if (!root || !evt_ar_participle(d, s, mt)) return 0;
     if (d->events.n > 0 && d->events.v[d->events.n - 1].sent == s->idx) {
         const evg_event *o = &d->events.v[d->events.n - 1];
-        if (o->trig_end > mt->first || o->date_source != EVG_DATE_TIMEX || o->timex < 0) return 0;
+        if (o->trig_end > mt->first) return 0;
+        if (o->date_source != EVG_DATE_TIMEX || o->timex < 0) return 2;
         ev->timex = o->timex;
         evt_set_date(ev, o->date_value, o->begin, o->end, EVG_DATE_COREF);
         return 1;
     }
-    int32_t best = -1;
+    int32_t best = -1, reported = mt->first; /* a time after إن/أن/that belongs to what was said */
+    for (int32_t q = s->first; q < mt->first && reported == mt->first; q++)
+        if (evt_is_complementizer(d, q)) reported = q;
     for (size_t k = 0; k < s->tx.n; k++) {
         const evg_timex *tx = &d->timexes.v[s->tx.v[k]];
-        if (tx->tok_end <= mt->first && (best < 0 || tx->tok_first > d->timexes.v[best].tok_first)) best = s->tx.v[k];
+        if (tx->tok_end <= reported && (best < 0 || tx->tok_first > d->timexes.v[best].tok_first)) best = s->tx.v[k];
     }
-    if (best < 0 || d->timexes.v[best].begin == EVG_NODATE) return 0;
+    if (best < 0 || d->timexes.v[best].begin == EVG_NODATE) return 2;
     const evg_timex *tx = &d->timexes.v[best];
     ev->timex = best;
     evt_set_date(ev, tx->value, tx->begin, tx->end, EVG_DATE_TIMEX);
@@ -1087,10 +1097,11 @@ static int participle_clause_date(const run *r, const sent *s, size_t hi, evg_ev
 
 int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
 {
-    if (participle_clause_date(r, s, hi, ev)) return EVT_COREF_NEVER;
+    int clause = participle_clause_date(r, s, hi, ev);
+    if (clause == 1) return EVT_COREF_NEVER;
     const evg_doc *d = r->doc;
     const evt_match *mt = &s->h.v[hi].mt;
-    int32_t t = choose_timex(r, s, hi, strncmp(ev->code, "03", 2) == 0);
+    int32_t t = clause ? -1 : choose_timex(r, s, hi, strncmp(ev->code, "03", 2) == 0);
     if (t >= 0 && d->timexes.v[t].tok_first > 0) { /* the second day of a pair: start at the first */
         int32_t k = d->timexes.v[t].tok_first - 1;
         if (joins_dates(d, k, 1) || joins_dates(d, k, 0)) k--;
@@ -1102,7 +1113,7 @@ int evt_assign_date(const run *r, const sent *s, size_t hi, evg_event *ev)
         visit_end_span(r, s, hi, t, ev);
         return 0;
     }
-    t = rangeless_timex(r, s, hi); /* before the report's day: "said on Sunday that X may allow it in the coming days" */
+    t = clause ? -1 : rangeless_timex(r, s, hi); /* before the report's day: "said on Sunday that X may allow it in the coming days" */
     if (t >= 0) { /* "خلال الأسابيع المقبلة", "in the coming days": some time ahead; "May 24" of unknown year */
         ev->timex = t;
         evt_set_date(ev, d->timexes.v[t].value, EVG_NODATE, EVG_NODATE, EVG_DATE_TIMEX);
