@@ -14,6 +14,8 @@
  *   - the kingdom the sentence speaks of: "وأفادت وزارة الخارجية بأن المملكة
  *     تتابع" is the ministry of the home country when it is a kingdom, else
  *     of the kingdom the document names most.
+ * And one clue from the body written before it: the same body's words
+ * with its country in the same sentence or the one before (session 24).
  * They read gazetteer keys only (a name after the body is not scanned yet)
  * and return a country entry of the gazetteer, or -1.
  */
@@ -229,4 +231,51 @@ int evg_ent_kingdom_body_country(scan *st, const title_hit *h)
     int hc = home >= 0 ? evg_ent_country_entry_of(st, &st->d->entities.v[home]) : -1;
     if (hc >= 0) return kingdom_entry(st, hc) ? hc : -1; /* a republic's ministry speaks of another's kingdom */
     return most_named_kingdom(st);
+}
+
+/* Is token k, or k after a joined و / ف, the same word as token a
+ * ("والحكومة" repeats "الحكومة")? */
+static int same_word(const evg_doc *d, int32_t k, int32_t a)
+{
+    size_t n, na;
+    const char *s = evg_ent_tok_str(d, k, &n), *sa = evg_ent_tok_str(d, a, &na);
+    if (n == na + 2 && (!memcmp(s, "\xD9\x88", 2) || !memcmp(s, "\xD9\x81", 2))) s += 2, n -= 2;
+    return n == na && !memcmp(s, sa, n);
+}
+
+/* Does mention m hold every word of the bare body [first, end) and more
+ * words besides (its country: "الحكومة التشادية" holds "الحكومة"), or
+ * (bare 1) the same words only? */
+static int holds_body_words(const evg_doc *d, const evg_mention *m, int32_t first, int32_t end, int bare)
+{
+    if (m->tok_end - m->tok_first < end - first || (!bare && m->tok_end - m->tok_first == end - first)) return 0;
+    for (int32_t k = first; k < end; k++) {
+        int32_t a = m->tok_first;
+        while (a < m->tok_end && !same_word(d, k, a)) a++;
+        if (a == m->tok_end) return 0;
+    }
+    return 1;
+}
+
+/* "وكانت الحكومة التشادية قد أعلنت ... وقال المتحدث باسم الحكومة", "the
+ * Sudanese army ... the army denied it": a bare body [first, end) whose
+ * words a body of one country wrote just before, in its sentence or (unless
+ * same_sentence) in the sentence before, repeats that body; in its own
+ * sentence the same bare words, already given a country, do too ("accused
+ * the army ... the army said").  The country entry of the last such body,
+ * or -1. */
+int evg_ent_repeated_body_country(const scan *st, int32_t first, int32_t end, int same_sentence)
+{
+    const evg_doc *d = st->d;
+    int32_t si = d->tokens.v[first].sent;
+    for (size_t i = d->mentions.n; i-- > 0;) {
+        const evg_mention *m = &d->mentions.v[i];
+        if (m->tok_end > first) continue;
+        if (d->tokens.v[m->tok_first].sent < si - (same_sentence ? 0 : 1)) break;
+        const evg_entity *e = &d->entities.v[m->entity];
+        if (m->kind == EVG_MEN_DEMONYM || !e->type || strcmp(e->type, "ORG") != 0 || !e->country || !*e->country) continue;
+        int same = d->tokens.v[m->tok_first].sent == si;
+        if (holds_body_words(d, m, first, end, same)) return evg_ent_country_entry_of(st, e);
+    }
+    return -1;
 }
