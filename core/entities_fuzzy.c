@@ -47,7 +47,8 @@
  * sound_fold, sound_key).
  * Exports evg_gaz_cskel, evg_gaz_fuzzy_index, evg_gaz_fuzzy_find (and
  * evg_gaz_fuzzy_find_longest: the windows of a token, longest first) and
- * evg_gaz_spelling_close (used to confirm ids of unlisted people).
+ * evg_gaz_spelling_close (used to confirm ids of unlisted people), and
+ * evg_gaz_fuzzy_may_open (may a window open at a word at all: speed).
  */
 #include "entities_gaz.h"
 
@@ -371,6 +372,12 @@ static void key_match_key(struct evg_gazetteer *g, gaz_key *k)
 
 static void sound_index(struct evg_gazetteer *g, gaz_key *key, int k);
 
+/* qsort order of two skeleton pointers. */
+static int skel_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 void evg_gaz_fuzzy_index(struct evg_gazetteer *g)
 {
     char sk[256];
@@ -387,8 +394,11 @@ void evg_gaz_fuzzy_index(struct evg_gazetteer *g)
         key_match_key(g, key);
         key->fnext = evg_gaz_smap_get(&g->fheads, sk, strlen(sk));
         evg_gaz_smap_put(&g->fheads, key->fskel, (int)k);
+        if (key->fnext < 0) evg_vec_push(&g->fsorted, key->fskel);
         sound_index(g, key, (int)k);
     }
+    qsort(g->fsorted.v, g->fsorted.n, sizeof *g->fsorted.v, skel_cmp);
+    qsort(g->ssorted.v, g->ssorted.n, sizeof *g->ssorted.v, skel_cmp);
 }
 
 /* ---- sound correspondences by the name's language ---- */
@@ -556,7 +566,9 @@ static void sound_index(struct evg_gazetteer *g, gaz_key *key, int k)
     if (!o.ok || o.n < 2) return;
     sk[o.n] = '\0';
     key->snext = evg_gaz_smap_get(&g->sheads, sk, o.n);
-    evg_gaz_smap_put(&g->sheads, evg_arena_strdup(g->arena, sk), k);
+    const char *kept = evg_arena_strdup(g->arena, sk);
+    evg_gaz_smap_put(&g->sheads, kept, k);
+    if (key->snext < 0) evg_vec_push(&g->ssorted, kept);
     sound_keep(g, key, len, lang);
 }
 
@@ -721,6 +733,54 @@ static int sound_find(const struct evg_gazetteer *g, const char *const *tok, con
         }
     }
     return tie ? -1 : best;
+}
+
+/* ---- may a window open at a word (speed) ----
+ * The skeleton of a window is its first word's skeleton followed by the
+ * rest's (a run across the words counts once), so a window can find a key
+ * only when its first word's skeleton opens a filed skeleton.  The sound
+ * skeleton may lose the first word's last symbol (a ت before the next
+ * word's تس merges with it and is then dropped), so that one is tested
+ * without its last symbol. */
+
+/* Does some skeleton of sorted[0..n) start with p[0..pn)? */
+static int skel_opens(const char *const *sorted, size_t n, const char *p, size_t pn)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) { /* the first skeleton not below p */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strncmp(sorted[mid], p, pn) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && strncmp(sorted[lo], p, pn) == 0;
+}
+
+/* May a consonant skeleton of a window opening with Arabic word s[0..n),
+ * or its sound skeleton in any of the four readings, be filed? */
+static int arabic_may_open(const struct evg_gazetteer *g, const char *s, size_t n)
+{
+    char sk[256];
+    skel_out o = {sk, 0, sizeof sk, 1};
+    skel_arabic(s, n, &o);
+    if (!o.ok || skel_opens(g->fsorted.v, g->fsorted.n, sk, o.n)) return 1;
+    for (int how = 0; how < 4; how++) {
+        skel_out q = {sk, 0, sizeof sk, 1};
+        sound_skel(&s, &n, 1, how, &q);
+        if (!q.ok || skel_opens(g->ssorted.v, g->ssorted.n, sk, q.n ? q.n - 1 : 0)) return 1;
+    }
+    return 0;
+}
+
+int evg_gaz_fuzzy_may_open(const struct evg_gazetteer *g, const char *s, size_t n)
+{
+    if (!is_latin_word(s, n)) return arabic_may_open(g, s, n);
+    char sk[256];
+    for (int reading = READ_EN; reading <= READ_DE; reading++) { /* the window's reading is not known here */
+        skel_out o = {sk, 0, sizeof sk, 1};
+        skel_latin(s, n, reading, &o);
+        if (!o.ok || skel_opens(g->fsorted.v, g->fsorted.n, sk, o.n)) return 1;
+    }
+    return 0;
 }
 
 int evg_gaz_fuzzy_find_longest(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok,

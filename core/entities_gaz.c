@@ -198,6 +198,8 @@ void evg_gazetteer_unload(evg_ctx *ctx)
     free(g->honors.v);
     evg_gaz_smap_free(&g->fheads);
     evg_gaz_smap_free(&g->sheads);
+    free(g->fsorted.v);
+    free(g->ssorted.v);
     evg_gaz_smap_free(&g->orgheads);
     evg_gaz_smap_free(&g->given);
     evg_gaz_smap_free(&g->portfolios);

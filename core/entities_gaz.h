@@ -140,6 +140,8 @@ struct evg_gazetteer {
     gaz_smap office_heads; /* office -> first gaz_office */
     gaz_smap fheads;       /* consonant skeleton -> first key (chained by fnext) */
     gaz_smap sheads;       /* sound skeleton of an Arabic foreign person's name -> first key (snext) */
+    EVG_VEC(const char *) fsorted; /* the skeletons of fheads, sorted (evg_gaz_fuzzy_may_open; speed) */
+    EVG_VEC(const char *) ssorted; /* the skeletons of sheads, sorted */
     gaz_smap orgheads;     /* folded head nouns: 1 ends an English organisation name, 2 follows a
                             * place name (or ends a capitalised one), 3 opens an Arabic
                             * organisation name, 5 opens one only with two definite words */
@@ -225,6 +227,11 @@ int evg_gaz_fuzzy_find(const struct evg_gazetteer *g, const char *const *tok, co
  * once): the first key found, its window's word count in *nwords; -1 if none. */
 int evg_gaz_fuzzy_find_longest(const struct evg_gazetteer *g, const char *const *tok, const size_t *len, int ntok,
                                int *nwords);
+
+/* 0 when no window whose first word is folded s[0..n) can be a spelling
+ * variant evg_gaz_fuzzy_find_longest finds (its first word's skeleton, in
+ * any reading, opens no filed skeleton); 1 when one may (speed). */
+int evg_gaz_fuzzy_may_open(const struct evg_gazetteer *g, const char *s, size_t n);
 
 /* 1 when folded spellings a and b (one script, spaces dropped) are close
  * enough to be variants of one name. */

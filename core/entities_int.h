@@ -138,6 +138,15 @@ int evg_ent_family_word(const scan *st, int32_t k);
 int evg_ent_family_name(const scan *st, int32_t k);
 int evg_ent_latin_name_tail(const scan *st, int32_t k);
 int evg_ent_compound_name(const scan *st, int32_t k);
+/* May token k open a compound given name (compound_name 2)?  By its text
+ * alone: عبد, أبو or a first word of a religious compound (speed). */
+int evg_ent_compound_may_open(const evg_doc *d, int32_t k);
+/* evg_ent_place_cue by the text s[0..n) alone (speed: entities_unlisted.c). */
+int evg_ent_place_cue_text(const char *s, size_t n);
+/* May an Arabic organisation nobody listed open at a word of text s[0..n)?
+ * Bit 1: evg_ent_arabic_construct_org_at's head; bit 2:
+ * evg_ent_arabic_def_org_at's definite head (speed: entities_unlisted.c). */
+int evg_ent_arabic_org_may_open(const scan *st, const char *s, size_t n);
 int evg_ent_persian_zadeh(const char *s, size_t n);
 int evg_ent_prep_construct_plural(const scan *st, int32_t k);
 int evg_ent_name_step(const scan *st, int32_t j, int32_t k, int latin, int words, int *w, int *closes);

@@ -788,13 +788,9 @@ int evg_ent_plain_definite(const scan *st, int32_t k, int32_t first)
  * 1 for a settlement or province, 2 for a region (منطقة, إقليم, ناحية:
  * also followed by common nouns, so only an indefinite name not in ة
  * follows), 3 for a camp (مخيم: as 2, and no masculine adjective). */
-int evg_ent_place_cue(const scan *st, int32_t i)
+int evg_ent_place_cue_text(const char *s, size_t n)
 {
     static const char *const cue[] = {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "ناحيه", "مخيم"};
-    const evg_token *t = &st->d->tokens.v[i];
-    size_t n;
-    const char *s = evg_ent_tok_str(st->d, i, &n);
-    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || st->in_timex[i]) return 0;
     for (int skip = 0; skip <= 4 && (size_t)skip < n; skip += 2) {
         if (skip && !evg_ent_one_proclitic(s + skip - 2)) break;
         for (size_t c = 0; c < sizeof cue / sizeof *cue; c++)
@@ -802,6 +798,15 @@ int evg_ent_place_cue(const scan *st, int32_t i)
                 return c == 8 ? 3 : c >= 5 ? 2 : 1;
     }
     return 0;
+}
+
+int evg_ent_place_cue(const scan *st, int32_t i)
+{
+    const evg_token *t = &st->d->tokens.v[i];
+    size_t n;
+    const char *s = evg_ent_tok_str(st->d, i, &n);
+    if (t->kind != EVG_TOK_WORD || t->script != EVG_SCRIPT_ARAB || st->in_timex[i]) return 0;
+    return evg_ent_place_cue_text(s, n);
 }
 
 /* Is token i a common given name (data/given_names.tsv), also behind a

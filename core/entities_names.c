@@ -204,18 +204,18 @@ int evg_ent_latin_name_tail(const scan *st, int32_t k)
            !st->in_timex[k] && n >= 2 && n <= 6 && !evg_ent_is_stop_tok(st, k);
 }
 
-/* "عبد الله", "أبو بكر": an Arabic name word that takes a definite word
- * after it as one name (عبد) or a given name (أبو); 2 when token k starts
- * such a pair. */
+/* The first words of the compound given names of religious_compound: a noun
+ * before الدين or الإسلام (din), before الله (allah). */
+static const char *const din[] = {"عز", "نور", "صلاح", "شمس", "محي", "محيي", "علاء", "بدر", "سيف", "جمال",
+                                  "كمال", "عماد", "زين", "نصر", "بهاء", "تاج", "فخر", "سعد", "ضياء", "حسام",
+                                  "شرف", "خير", "نجم", "عصام", "ناصر", "سراج", "قطب", "معز", "مجد"};
+static const char *const allah[] = {"نصر", "فضل", "عطا", "جاد", "خير", "حسب", "فتح", "ضيف", "عوض", "رزق",
+                                    "جار", "حرز", "نعمه", "هبه"};
+
 /* A given name made of a noun and الدين, الإسلام or الله (عز الدين, نور الدين,
  * سيف الإسلام, نصر الله, فضل الله): its two words count as one. */
 static int religious_compound(const evg_doc *d, int32_t k)
 {
-    static const char *const din[] = {"عز", "نور", "صلاح", "شمس", "محي", "محيي", "علاء", "بدر", "سيف", "جمال",
-                                      "كمال", "عماد", "زين", "نصر", "بهاء", "تاج", "فخر", "سعد", "ضياء", "حسام",
-                                      "شرف", "خير", "نجم", "عصام", "ناصر", "سراج", "قطب", "معز", "مجد"};
-    static const char *const allah[] = {"نصر", "فضل", "عطا", "جاد", "خير", "حسب", "فتح", "ضيف", "عوض", "رزق",
-                                        "جار", "حرز", "نعمه", "هبه"};
     int god = evg_tok_is(d, (size_t)k + 1, "الله");
     if (!god && !evg_tok_is(d, (size_t)k + 1, "الدين") && !evg_tok_is(d, (size_t)k + 1, "الاسلام")) return 0;
     const char *const *w = god ? allah : din;
@@ -225,6 +225,9 @@ static int religious_compound(const evg_doc *d, int32_t k)
     return 0;
 }
 
+/* "عبد الله", "أبو بكر": an Arabic name word that takes a definite word
+ * after it as one name (عبد) or a given name (أبو); 2 when token k starts
+ * such a pair. */
 int evg_ent_compound_name(const scan *st, int32_t k)
 {
     const evg_doc *d = st->d;
@@ -239,6 +242,16 @@ int evg_ent_compound_name(const scan *st, int32_t k)
         return 0;
     if (evg_tok_is(d, (size_t)k, "عبد")) return n >= 8 && !memcmp(s, "ال", 4) ? 2 : 0;
     if (evg_tok_is(d, (size_t)k, "ابو")) return evg_gaz_smap_get(&st->g->given, s, n) > 0 ? 2 : 0;
+    return 0;
+}
+
+int evg_ent_compound_may_open(const evg_doc *d, int32_t k)
+{
+    if (evg_tok_is(d, (size_t)k, "عبد") || evg_tok_is(d, (size_t)k, "ابو")) return 1;
+    for (size_t i = 0; i < sizeof din / sizeof *din; i++)
+        if (evg_tok_is(d, (size_t)k, din[i])) return 1;
+    for (size_t i = 0; i < sizeof allah / sizeof *allah; i++)
+        if (evg_tok_is(d, (size_t)k, allah[i])) return 1;
     return 0;
 }
 

@@ -534,11 +534,9 @@ static int construct_noun(const scan *st, int32_t k, int32_t first)
  * indefinite, also behind one of و ب ل ف (*skip = 1)?  Not لواء (a
  * brigade and a rank) nor مركز / مكتب (a town's centre, a person's
  * office). */
-static int construct_head(const scan *st, int32_t i, int *skip)
+static int construct_head_text(const scan *st, const char *s, size_t n, int *skip)
 {
     static const char *const no[] = {"لواء", "مركز", "مكتب"};
-    size_t n;
-    const char *s = evg_ent_tok_str(st->d, i, &n);
     /* behind a proclitic first: "وحركة" is read by the table behind و as well */
     *skip = n >= 8 && evg_ent_one_proclitic(s) && evg_ent_org_word_class(st->g, s + 2, n - 2) == 'H';
     if (*skip) s += 2, n -= 2;
@@ -546,6 +544,14 @@ static int construct_head(const scan *st, int32_t i, int *skip)
     for (size_t k = 0; k < sizeof no / sizeof *no; k++)
         if (strlen(no[k]) == n && !memcmp(no[k], s, n)) return 0;
     return 1;
+}
+
+/* The same for token i. */
+static int construct_head(const scan *st, int32_t i, int *skip)
+{
+    size_t n;
+    const char *s = evg_ent_tok_str(st->d, i, &n);
+    return construct_head_text(st, s, n, skip);
 }
 
 static int32_t construct_org(scan *st, int32_t i, int32_t k, int skip, const char *country);
@@ -841,6 +847,20 @@ static int purpose_after(const scan *st, int32_t k)
 /* "الهيئة الوطنية للانتخابات", "المفوضية السامية لشؤون": a definite
  * organisation head, a definite adjective, optionally a demonym (the
  * organisation's country), and a word in ل naming its field: a new ORG. */
+/* Is s[0..n) the definite head noun evg_ent_arabic_def_org_at opens on
+ * (الهيئة, الاتحاد)? */
+static int def_org_head(const scan *st, const char *s, size_t n)
+{
+    return n >= 8 && !memcmp(s, "ال", 4) &&
+           (evg_gaz_smap_get(&st->g->orgheads, s + 4, n - 4) == 3 || evg_ent_org_word_class(st->g, s, n) == 'H');
+}
+
+int evg_ent_arabic_org_may_open(const scan *st, const char *s, size_t n)
+{
+    int skip;
+    return (construct_head_text(st, s, n, &skip) ? 1 : 0) | (def_org_head(st, s, n) ? 2 : 0);
+}
+
 int32_t evg_ent_arabic_def_org_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;
@@ -848,9 +868,7 @@ int32_t evg_ent_arabic_def_org_at(scan *st, int32_t i)
     const char *s = evg_ent_tok_str(d, i, &n);
     const char *country = "";
     span m;
-    if (d->tokens.v[i].kind != EVG_TOK_WORD || d->tokens.v[i].script != EVG_SCRIPT_ARAB || n < 8 ||
-        memcmp(s, "ال", 4) != 0 ||
-        (evg_gaz_smap_get(&st->g->orgheads, s + 4, n - 4) != 3 && evg_ent_org_word_class(st->g, s, n) != 'H'))
+    if (d->tokens.v[i].kind != EVG_TOK_WORD || d->tokens.v[i].script != EVG_SCRIPT_ARAB || !def_org_head(st, s, n))
         return -1;
     int32_t k = i + 1;
     int demonym_first = evg_ent_same_sent(d, i, k) && evg_ent_match_at(st, k, GAZ_DEMONYM, &m) && m.end == k + 1; /* "الاتحاد التونسي للصناعة" */

@@ -31,7 +31,10 @@ static int32_t fuzzy_at(scan *st, int32_t i)
  * found something. */
 enum {
     MAY_FI = 1u << 0, MAY_SAHARA = 1u << 1, MAY_OCC = 1u << 2, MAY_CUE = 1u << 3, MAY_KIN = 1u << 4,
-    MAY_NAMED_ORG = 1u << 5, MAY_KOREA = 1u << 6, MAY_ARABIC_ORG = 1u << 7, MAY_STOP = 1u << 8, MAY_ALL = 0x1FF,
+    MAY_NAMED_ORG = 1u << 5, MAY_KOREA = 1u << 6, MAY_ARABIC_ORG = 1u << 7, MAY_STOP = 1u << 8, MAY_FUZZY = 1u << 9,
+    MAY_GIVEN = 1u << 10, MAY_CONSTRUCT_ORG = 1u << 11, MAY_DEF_ORG = 1u << 12, MAY_PLACE = 1u << 13,
+    MAY_LATIN = 1u << 14, /* a Latin word: set per token by evg_ent_unlisted_at, never kept with a form */
+    MAY_ALL = 0x7FFF,
     MAY_SET = 1u << 15
 };
 
@@ -59,6 +62,15 @@ static unsigned may_bits(const scan *st, int32_t i)
     if (evg_ent_arabic_org_head(st, s, n, &hk, &skip)) b |= MAY_ARABIC_ORG;
     if (n >= 8 && !memcmp(s, "و", 2) ? evg_ent_is_stop(st, s + 2, n - 2) : evg_ent_is_stop(st, s, n))
         b |= MAY_STOP; /* evg_ent_stop_country_at, behind a coordinating و */
+    if (evg_gaz_fuzzy_may_open(st->g, s, n) || (n >= 10 && evg_ent_one_proclitic(s) && evg_gaz_fuzzy_may_open(st->g, s + 2, n - 2)))
+        b |= MAY_FUZZY; /* fuzzy_at: a window's first word, also behind one proclitic letter */
+    if (evg_gaz_smap_get(&st->g->given, s, n) > 0 || evg_ent_compound_may_open(d, i) ||
+        (n >= 8 && (!memcmp(s, "و", 2) || !memcmp(s, "ف", 2)) && evg_gaz_smap_get(&st->g->given, s + 2, n - 2) > 0))
+        b |= MAY_GIVEN; /* evg_ent_given_name, evg_ent_compound_name: by the text alone */
+    int org = evg_ent_arabic_org_may_open(st, s, n);
+    if (org & 1) b |= MAY_CONSTRUCT_ORG;
+    if (org & 2) b |= MAY_DEF_ORG;
+    if (evg_ent_place_cue_text(s, n)) b |= MAY_PLACE;
     return b;
 }
 
@@ -165,20 +177,23 @@ static int32_t arabic_org_head_at(scan *st, int32_t i)
 }
 
 /* The recognisers of names nobody listed, in the order they are tried; one
- * with a MAY_ bit runs only where the token's form has that bit (try_may). */
+ * with a MAY_ bit runs only where the token's form has that bit (try_may);
+ * MAY_LATIN marks those whose first test asks for a capitalised Latin word
+ * (evg_ent_cap_word) or a Latin initial, which a token of another script or
+ * kind never is. */
 static const struct recogniser {
     int32_t (*fn)(scan *, int32_t);
     unsigned may;
 } recognisers[] = {
     {known_as_at, 0}, {evg_ent_bracket_short_form_at, 0}, {evg_ent_byline_at, 0},
     {evg_ent_dateline_place_at, 0}, {evg_ent_quoted_place_at, 0}, {evg_ent_media_at, 0},
-    {fuzzy_at, 0}, {evg_ent_stop_country_at, MAY_STOP}, {evg_ent_sahara_at, MAY_SAHARA},
-    {evg_ent_appositive_at, 0}, {evg_ent_latin_new_at, 0}, {evg_ent_latin_of_country_at, 0},
-    {evg_ent_latin_role_at, 0}, {evg_ent_judge_at, 0}, {evg_ent_latin_comma_role_at, 0},
-    {evg_ent_given_name_at, 0}, {evg_ent_initials_name_at, 0}, {evg_ent_occupation_at, MAY_OCC}, {evg_ent_named_cue_at, MAY_CUE},
-    {evg_ent_kin_name_at, MAY_KIN}, {evg_ent_latin_said_at, 0}, {arabic_org_head_at, MAY_ARABIC_ORG},
-    {evg_ent_arabic_named_org_at, MAY_NAMED_ORG}, {evg_ent_arabic_def_org_at, 0},
-    {evg_ent_arabic_construct_org_at, 0}, {evg_ent_arabic_place_at, 0}, {evg_ent_fi_place_at, MAY_FI},
+    {fuzzy_at, MAY_FUZZY}, {evg_ent_stop_country_at, MAY_STOP}, {evg_ent_sahara_at, MAY_SAHARA},
+    {evg_ent_appositive_at, 0}, {evg_ent_latin_new_at, MAY_LATIN}, {evg_ent_latin_of_country_at, MAY_LATIN},
+    {evg_ent_latin_role_at, MAY_LATIN}, {evg_ent_judge_at, 0}, {evg_ent_latin_comma_role_at, MAY_LATIN},
+    {evg_ent_given_name_at, MAY_GIVEN}, {evg_ent_initials_name_at, MAY_LATIN}, {evg_ent_occupation_at, MAY_OCC}, {evg_ent_named_cue_at, MAY_CUE},
+    {evg_ent_kin_name_at, MAY_KIN}, {evg_ent_latin_said_at, MAY_LATIN}, {arabic_org_head_at, MAY_ARABIC_ORG},
+    {evg_ent_arabic_named_org_at, MAY_NAMED_ORG}, {evg_ent_arabic_def_org_at, MAY_DEF_ORG},
+    {evg_ent_arabic_construct_org_at, MAY_CONSTRUCT_ORG}, {evg_ent_arabic_place_at, MAY_PLACE}, {evg_ent_fi_place_at, MAY_FI},
     {evg_ent_korea_side_at, MAY_KOREA},
 };
 
@@ -187,7 +202,8 @@ int32_t evg_ent_unlisted_at(scan *st, int32_t i)
     size_t before = st->d->mentions.n;
     int32_t next = evg_ent_local_at(st, i), f;
     if (st->d->mentions.n > before) return next;
-    unsigned may = may_start(st, i);
+    const evg_token *t = &st->d->tokens.v[i];
+    unsigned may = may_start(st, i) | (t->kind == EVG_TOK_WORD && t->script == EVG_SCRIPT_LATN ? MAY_LATIN : 0);
     for (size_t r = 0; r < sizeof recognisers / sizeof *recognisers; r++) {
         const struct recogniser *g = &recognisers[r];
         if ((f = g->may ? try_may(st, i, may, g->may, g->fn) : g->fn(st, i)) > i) return f;
