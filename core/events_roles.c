@@ -291,14 +291,15 @@ int32_t evt_title_subject(const evg_doc *d, const sent *s, const evt_match *mt)
 
 /* Does folded token k (with any noun proclitic) name organisation e: the
  * first word of its first mention (Arabic "الوكالة" for "الوكالة الدولية
- * للطاقة الذرية") or the last (English "agency", "union")? */
+ * للطاقة الذرية") or the last (English "agency", "union")?  In Arabic a
+ * country named by a phrase ("المملكة" for "المملكة الأردنية الهاشمية") is
+ * named the same way (session 24). */
 static int names_org(const evg_doc *d, int32_t k, const evg_entity *e, int en)
 {
-    if (!e->type || strcmp(e->type, "ORG") != 0 || e->first_mention < 0 ||
+    int country = !en && e->type && strcmp(e->type, "GPE") == 0 && e->id && strlen(e->id) == 3;
+    if (!e->type || (strcmp(e->type, "ORG") != 0 && !country) || e->first_mention < 0 ||
         (size_t)e->first_mention >= d->mentions.n)
         return 0;
-    const evg_mention *m = &d->mentions.v[e->first_mention];
-    if (m->tok_first >= k || m->tok_end - m->tok_first < 2) return 0;
     size_t n;
     const char *t = evg_tok_text(d, &d->tokens.v[k], &n);
     char w[64];
@@ -309,13 +310,71 @@ static int names_org(const evg_doc *d, int32_t k, const evg_entity *e, int en)
     if (n == 0 || n >= sizeof w) return 0;
     memcpy(w, t, n);
     w[n] = '\0';
-    return evt_tok_is_stem(d, en ? m->tok_end - 1 : m->tok_first, w);
+    const evg_mention *m = &d->mentions.v[e->first_mention];
+    if (m->tok_first < k && m->tok_end - m->tok_first >= 2 && evt_tok_is_stem(d, en ? m->tok_end - 1 : m->tok_first, w))
+        return 1;
+    /* a country first named by its demonym ("السعودي") is named in full later ("المملكة العربية السعودية") */
+    for (size_t i = 0; country && i < d->mentions.n && d->mentions.v[i].tok_first < k; i++) {
+        m = &d->mentions.v[i];
+        if (&d->entities.v[m->entity] == e && m->kind == EVG_MEN_NAME && m->tok_end - m->tok_first >= 2 &&
+            evt_tok_is_stem(d, m->tok_first, w))
+            return 1;
+    }
+    return 0;
 }
 
-/* "وكانت الوكالة قد طالبت", "يعقد الاتحاد اجتماعه", "the agency demanded":
- * a definite head noun as the subject, with no name, stands for the
- * organisation of the document whose name it opens (Arabic) or ends
- * (English).  lv is the light verb or -1.  Returns the entity or -1. */
+/* The organisation that the definite head noun at token k stands for
+ * (names_org), or -1. */
+static int32_t org_of_noun(const evg_doc *d, const sent *s, int32_t k, int en)
+{
+    if (k <= s->first || k >= s->end || d->tokens.v[k].kind != EVG_TOK_WORD) return -1;
+    if (!en && memcmp(d->fold + d->tokens.v[k].fs, "\xD8\xA7\xD9\x84", 4) != 0) return -1; /* ال */
+    for (size_t i = 0; i < d->entities.n; i++)
+        if (names_org(d, k, &d->entities.v[i], en)) return (int32_t)i;
+    return -1;
+}
+
+/* The gender an Arabic verb shows for its subject: 1 feminine (قدمت،
+ * تعلن، ستصرف), 0 masculine (قدم، يعلن، سيصرف), -1 not shown. */
+static int verb_feminine_ar(const evg_doc *d, const evt_match *mt)
+{
+    const evg_token *t = &d->tokens.v[mt->first];
+    const char *w = d->raw.p + t->os;
+    size_t n = (size_t)(t->oe - t->os);
+    if (mt->e->pos == EVT_POS_PAST)
+        return mt->e->fem || (n > 4 && memcmp(w + n - 2, "\xD8\xAA", 2) == 0 &&
+                              memcmp(w + n - 4, "\xD8\xA7", 2) != 0); /* ت, not ات */
+    if (n > 2 && (memcmp(w, "\xD9\x88", 2) == 0 || memcmp(w, "\xD9\x81", 2) == 0)) w += 2, n -= 2; /* و ف */
+    if (n > 2 && memcmp(w, "\xD8\xB3", 2) == 0) w += 2, n -= 2;                                      /* س */
+    if (n < 4) return -1;
+    if (memcmp(w, "\xD8\xAA", 2) == 0) return 1; /* ت */
+    return memcmp(w, "\xD9\x8A", 2) == 0 ? 0 : -1; /* ي */
+}
+
+/* "إن الاتحاد سيصرف", "بأن المملكة قدمت", "لكن الهيئة رفضت", "الجامعة
+ * التي علقت عضويتها": an Arabic subject written before its verb, with no
+ * قد, after a complementizer, or the noun a relative pronoun (التي، الذي)
+ * hangs on; the verb must agree with it in gender (ة feminine).  Returns
+ * the noun's token or -1. */
+static int32_t fronted_subject_ar(const evg_doc *d, const sent *s, const evt_match *mt)
+{
+    static const char *const rel[] = {"\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", NULL};
+    int32_t k = mt->first - 1;
+    if (mt->prefix_len || k - 1 < s->first) return -1;
+    if (tok_in(d, k, rel)) k--;
+    else if (!evt_is_complementizer(d, k - 1)) return -1;
+    const evg_token *t = &d->tokens.v[k];
+    if (t->kind != EVG_TOK_WORD || t->oe - t->os < 6) return -1;
+    int fem_noun = memcmp(d->raw.p + t->oe - 2, "\xD8\xA9", 2) == 0; /* ة */
+    int fem_verb = verb_feminine_ar(d, mt);
+    return fem_verb < 0 || fem_verb == fem_noun ? k : -1;
+}
+
+/* "وكانت الوكالة قد طالبت", "يعقد الاتحاد اجتماعه", "the agency demanded",
+ * "إن الاتحاد سيصرف": a definite head noun as the subject, with no name,
+ * stands for the organisation of the document whose name it opens (Arabic)
+ * or ends (English); an Arabic subject may stand before its verb
+ * (fronted_subject_ar).  lv is the light verb or -1.  Returns the entity or -1. */
 int32_t evt_org_anaphor(const evg_doc *d, const sent *s, const evt_match *mt, int32_t lv)
 {
     int en = mt->e->lang == EVG_LANG_EN;
@@ -328,11 +387,11 @@ int32_t evt_org_anaphor(const evg_doc *d, const sent *s, const evt_match *mt, in
     } else if (mt->e->pos == EVT_POS_PAST || mt->e->pos == EVT_POS_PRES) {
         k = tok_is(d, mt->first - 1, "\xD9\x82\xD8\xAF") ? mt->first - 2 : mt->end; /* قد */
     }
-    if (k <= s->first || k >= s->end || d->tokens.v[k].kind != EVG_TOK_WORD) return -1;
-    if (!en && memcmp(d->fold + d->tokens.v[k].fs, "\xD8\xA7\xD9\x84", 4) != 0) return -1; /* ال */
-    for (size_t i = 0; i < d->entities.n; i++)
-        if (names_org(d, k, &d->entities.v[i], en)) return (int32_t)i;
-    return -1;
+    int32_t org = org_of_noun(d, s, k, en);
+    if (org < 0 && !en && lv < 0 && (mt->e->pos == EVT_POS_PAST || mt->e->pos == EVT_POS_PRES) &&
+        strncmp(mt->e->code, "03", 2) != 0) /* "أكد X أن الحزب سيتعاون": an intent is the speaker's (030) */
+        org = org_of_noun(d, s, fronted_subject_ar(d, s, mt), 0);
+    return org;
 }
 
 /* سيعقد / ستجري (with و or ف before): the light verb is in the future. */
