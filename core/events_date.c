@@ -43,25 +43,29 @@ static int first_word(const evg_doc *d, int32_t k)
 /* "the deadliest raid since 2002", "the biggest protest since 2019", "the
  * most serious clash since": an English superlative, either in -iest of
  * six letters or more (deadliest, heaviest, bloodiest, costliest) or one of
- * the irregular and -est forms news uses with "since".  Is token k one? */
+ * the irregular and -est forms news uses with "since" (not "priest", nor
+ * the count "most of the troops since March").  Is token k one? */
 static int english_superlative(const evg_doc *d, int32_t k)
 {
-    static const char *const w[] = {"most", "worst", "biggest", "largest", "longest", "highest", "strongest",
+    if (tok_is(d, k, "most")) return (size_t)k + 1 >= d->tokens.n || !tok_is(d, k + 1, "of");
+    static const char *const w[] = {"worst", "biggest", "largest", "longest", "highest", "strongest",
                                     "greatest", "fiercest", "gravest", "sharpest", "severest", "harshest",
                                     "widest", "toughest", "lowest", "hottest", "coldest", "fastest", NULL};
     if (tok_in(d, k, w)) return 1;
     const evg_token *t = &d->tokens.v[k];
     size_t n = (size_t)(t->fe - t->fs);
-    return n >= 6 && memcmp(d->fold + t->fs + n - 4, "iest", 4) == 0;
+    return n >= 6 && memcmp(d->fold + t->fs + n - 4, "iest", 4) == 0 && !tok_is(d, k, "priest");
 }
 
 /* "في أعنف هجوم ... منذ عام 2011", "في أكبر قافلة منذ", "هي الأسوأ منذ",
  * "الأكثر دموية منذ": an Arabic superlative (the elative أفعل, with or
  * without ال and a proclitic) measures this act against the last one as
  * great, as "first" does.  Bare أكثر ("more than") is left out: "قتل أكثر
- * من عشرين منذ الأحد" tells when the killing began.  Is token k one? */
+ * من عشرين منذ الأحد" tells when the killing began, and so is a word of a
+ * name ("رئيس المجلس الأعلى للدولة منذ يوليو").  Is token k one? */
 static int elative_word(const evg_doc *d, int32_t k)
 {
+    if (evt_in_timex_or_name(d, k)) return 0;
     static const char *const el[] = {
         "\xD8\xA7\xD8\xB9\xD9\x86\xD9\x81", "\xD8\xA7\xD9\x83\xD8\xA8\xD8\xB1",         /* اعنف اكبر */
         "\xD8\xA7\xD8\xB3\xD9\x88\xD8\xA7", "\xD8\xA7\xD8\xAE\xD8\xB7\xD8\xB1",         /* اسوا اخطر */

@@ -250,6 +250,27 @@ static int had_before(const evg_doc *doc, size_t k)
     return n > 4 && memcmp(w + n - 2, "ly", 2) == 0;
 }
 
+/* "Officials hoped to finish the count by Monday, but the results came
+ * later": a hope told in the past (hoped, wanted, intended, aimed: verb k
+ * before "to" i), under no verb of saying before it, and followed in its
+ * sentence by "but", is a plan that did not hold, so it looks no further
+ * ahead than the story ("she said she hoped to ..., but" still does). */
+static int hope_undone(const evg_doc *doc, size_t k, size_t i)
+{
+    static const char *hope[] = {"hoped", "wanted", "intended", "aimed"};
+    static const char *say[] = {"said", "says", "say", "told", "added"};
+    int past = 0;
+    for (size_t m = 0; m < sizeof hope / sizeof *hope; m++) past |= evg_tok_is(doc, k, hope[m]);
+    if (!past) return 0;
+    int32_t s = doc->tokens.v[k].sent;
+    for (size_t q = k; q-- > 0 && doc->tokens.v[q].sent == s;)
+        for (size_t m = 0; m < sizeof say / sizeof *say; m++)
+            if (evg_tok_is(doc, q, say[m])) return 0;
+    for (size_t q = i + 1; q < doc->tokens.n && doc->tokens.v[q].sent == s; q++)
+        if (evg_tok_is(doc, q, "but")) return 1;
+    return 0;
+}
+
 /* English "to" + a verb after a verb of decision or intent up to five
  * words back ("agreed on Wednesday to lower output from November",
  * "decided to hold talks in March", "vowed to retaliate", "hoped to sign
@@ -275,7 +296,8 @@ static int intent_infinitive(const evg_doc *doc, size_t i)
         if (strlen(notverb[k]) == n && memcmp(w, notverb[k], n) == 0) return 0;
     for (size_t k = i; k-- > 0 && k + 5 >= i && doc->tokens.v[k].kind == EVG_TOK_WORD;)
         for (size_t m = 0; m < sizeof intent / sizeof *intent; m++)
-            if (evg_tok_is(doc, k, intent[m])) return !had_before(doc, k); /* "had planned to": a past plan */
+            if (evg_tok_is(doc, k, intent[m])) /* "had planned to": a past plan */
+                return !had_before(doc, k) && !hope_undone(doc, k, i);
     return intent_across(doc, i, intent, sizeof intent / sizeof *intent);
 }
 
