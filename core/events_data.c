@@ -177,7 +177,7 @@ static int addresses_party(const evt_entry *e)
 static evt_entry object_entry(const evt_entry *proto)
 {
     evt_entry obj = *proto;
-    if (obj.scope != TRIG_NEXT_WORD) obj.scope = TRIG_OBJ_FORM;
+    if (obj.scope != TRIG_NEXT_WORD && obj.scope != TRIG_COND_THREAT) obj.scope = TRIG_OBJ_FORM;
     if (!addresses_party(proto)) return obj;
     obj.min_actors = 1;
     /* a warning or a demand made to someone is an act of its own, not a statement
@@ -427,7 +427,9 @@ static int load_class_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int nf
 static void gen_en_obj(struct evg_triggers *t, const evt_entry *proto, const char *head)
 {
     static const char *const pron[] = {"him", "her", "them", "us", NULL};
-    if (proto->pos != EVT_POS_VERB || proto->ntail || proto->nreq || !addresses_party(proto)) return;
+    if (proto->pos != EVT_POS_VERB || proto->ntail || proto->nreq || proto->scope == TRIG_COND_THREAT ||
+        !addresses_party(proto))
+        return;
     for (int i = 0; pron[i]; i++) {
         evt_entry e = object_entry(proto);
         e.scope = 0;
@@ -465,6 +467,9 @@ static int load_trigger_row(evg_ctx *ctx, struct evg_triggers *t, char **f, int 
     } else if (req && req[0] == '-') { /* "-a,b": before the form only */
         proto.scope = TRIG_BEFORE;
         req++;
+    } else if (req && !strcmp(req, "&cthreat")) { /* a conditional threat in the complement */
+        proto.scope = TRIG_COND_THREAT;
+        req = NULL;
     } else if (req && req[0] == '&') { /* "&igo": a body of states named after the form */
         proto.scope = TRIG_IGO;
     } else if (req && req[0] == '^') { /* "^a,b": in a statement's complement */
@@ -689,6 +694,7 @@ int evt_req_may(const evg_doc *doc, int32_t k)
 static int requires_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
 {
     if (e->scope == TRIG_IGO) return evt_igo_follows(doc, e, i, limit);
+    if (e->scope == TRIG_COND_THREAT) return evt_cond_threat_met(doc, e, i, limit);
     if (!e->nreq) return 1;
     if (e->scope == TRIG_NEXT_WORD) return evt_next_word_met(doc, e, i, limit);
     if (e->scope == TRIG_OBJECT) return evt_object_met(doc, e, i, limit);
@@ -822,6 +828,13 @@ static int pronoun_verb_or_noun(const evg_doc *doc, int32_t i, const evt_entry *
     return (name_follows(doc, i) ? verb : noun) == e ? 1 : -1;
 }
 
+/* Does entry e need something of its context: required words, or the
+ * conditional threat of "&cthreat" (which lists no word)? */
+static int has_req(const evt_entry *e)
+{
+    return e->nreq || e->scope == TRIG_COND_THREAT;
+}
+
 /* Best entry whose key is tok[prefix_len..n); keeps the longest tail, and at
  * equal length an entry whose required words are present over one without,
  * and a verb with an object pronoun or a noun with a possessive ending by
@@ -845,7 +858,7 @@ static void try_key(const evg_doc *doc, int32_t i, int32_t limit, int cues, cons
                             ? pronoun_verb_or_noun(doc, i, best->e, e) : 0;
         if (homograph < 0 ||
             (!homograph && best->e && (best->end - best->first > 1 + e->ntail ||
-                                       (best->end - best->first == 1 + e->ntail && (best->e->nreq || !e->nreq)))))
+                                       (best->end - best->first == 1 + e->ntail && (has_req(best->e) || !has_req(e))))))
             continue;
         best->e = e;
         best->first = i;

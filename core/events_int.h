@@ -105,6 +105,9 @@ int evt_req_may(const evg_doc *doc, int32_t k);
 #define IGO_REACH 4
 #define TRIG_COMPLEMENT 8 /* requires written "^a,b": a word of what a statement says, in the clause after
                            * إن/أن/that or the bare English complement ("said the move was illegal", session 23) */
+#define TRIG_COND_THREAT 9 /* requires written "&cthreat": what a statement says is a conditional threat
+                            * ("said it would respond if ...", "قال إن بلاده سترد إذا ...", session 24) */
+#define CTHREAT_WORDS 30  /* words of a complement searched for its condition and its future act */
 #define COMP_REACH 12     /* tokens from a statement verb to its إن/أن/that */
 #define COMP_WORDS 14     /* words of a complement searched for a required word */
 #define OBJ_WORDS 8      /* words an object's head word may stand after its verb */
@@ -114,6 +117,7 @@ int evt_next_word_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t
 int evt_one_name_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit);
 int evt_object_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit);
 int evt_complement_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit);
+int evt_cond_threat_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit);
 int evt_igo_follows(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit);
 int32_t evt_apposition_start(const evg_doc *doc, int32_t i);
 static inline int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w)

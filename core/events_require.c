@@ -5,7 +5,8 @@
  * stand (see the header of data/triggers.tsv): ">a,b" the very next word
  * (evt_next_word_met), "<a,b" after at most one named actor
  * (evt_one_name_met), "=a,b" in the verb's object (evt_object_met), "^a,b"
- * in what a statement says (evt_complement_met), "&igo" a body of states
+ * in what a statement says (evt_complement_met), "&cthreat" a condition and
+ * a future act of a side in what it says (evt_cond_threat_met), "&igo" a body of states
  * after the form (evt_igo_follows), and the start of an apposition a
  * subject may stand before (evt_apposition_start).  requires_met
  * (events_data.c) dispatches to them; the word tests they share
@@ -223,4 +224,118 @@ int32_t evt_apposition_start(const evg_doc *doc, int32_t i)
     for (int32_t q = i - 2; q >= 0 && q >= i - 10 && doc->tokens.v[q].sent == doc->tokens.v[i].sent; q--)
         if (evg_tok_in_static(doc, (size_t)q, comma, (size_t)-1, EVG_WS_PLAIN)) return q;
     return i;
+}
+
+/* Does folded token k equal word w, or w with the conjunction و/ف joined to it? */
+static int word_or_conj(const evg_doc *doc, int32_t k, const char *w)
+{
+    const evg_token *t = &doc->tokens.v[k];
+    size_t n = strlen(w), len = t->fe - t->fs;
+    const char *s = doc->fold + t->fs;
+    if (len == n && !memcmp(s, w, n)) return 1;
+    return len == n + 2 && (!memcmp(s, "\xD9\x88", 2) || !memcmp(s, "\xD9\x81", 2)) && !memcmp(s + 2, w, n);
+}
+
+/* Does token k open a condition: if, unless, إذا, لو, or ما لم / إن لم? */
+static int condition_at(const evg_doc *doc, int32_t k)
+{
+    static const char *const w[] = {"if", "unless", "\xD8\xA7\xD8\xB0\xD8\xA7", "\xD9\x84\xD9\x88", NULL}; /* اذا لو */
+    for (int q = 0; w[q]; q++)
+        if (word_or_conj(doc, k, w[q])) return 1;
+    if ((size_t)k + 1 >= doc->tokens.n || !evg_tok_is(doc, (size_t)k + 1, "\xD9\x84\xD9\x85")) return 0; /* لم */
+    return evg_tok_is(doc, (size_t)k, "\xD9\x85\xD8\xA7") || evg_tok_is(doc, (size_t)k, "\xD8\xA7\xD9\x86"); /* ما ان */
+}
+
+/* Is token k an Arabic future verb: لن, or س before the imperfect prefix ي ت ن
+ * (سترد، سيقطع، سنتخذ), not a noun that starts so (سياسة، سيطرة، سنوات)
+ * nor the verb of an offer (ستوقع، سترفع، ستستأنف، ستدعم) or of force (ستضرب، ستقصف:
+ * evt_threat_speaker makes those a 138)? */
+static int arabic_future_at(const evg_doc *doc, int32_t k)
+{
+    static const char *const noun[] = {"\xD8\xB3\xD9\x8A\xD8\xA7\xD8\xB3", "\xD8\xB3\xD9\x8A\xD8\xB7\xD8\xB1\xD9\x87", /* سياس سيطره */
+                                       "\xD8\xB3\xD9\x8A\xD8\xB7\xD8\xB1\xD8\xA9", "\xD8\xB3\xD9\x8A\xD8\xB7\xD8\xB1\xD8\xAA", /* سيطرة سيطرت */
+                                       "\xD8\xB3\xD9\x8A\xD8\xA7\xD8\xB1", "\xD8\xB3\xD9\x86\xD9\x88", /* سيار سنو */
+                                       "\xD8\xB3\xD9\x8A\xD9\x86\xD8\xA7", "\xD8\xB3\xD8\xAA\xD8\xA7\xD8\xB1", NULL}; /* سينا ستار */
+    static const char *const offer[] = {"\xD9\x88\xD9\x82\xD8\xB9", "\xD8\xB1\xD9\x81\xD8\xB9", /* وقع رفع: sign, lift */
+                                        "\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86\xD9\x81", "\xD8\xAF\xD8\xB9\xD9\x85", /* ستانف دعم: resume, support */
+                                        "\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF", "\xD9\x82\xD8\xA8\xD9\x84", /* ساعد قبل: help, accept */
+                                        "\xD9\x88\xD8\xA7\xD9\x81\xD9\x82", "\xD8\xAA\xD8\xB9\xD8\xA7\xD9\x88\xD9\x86", /* وافق تعاون */
+                                        "\xD8\xB6\xD8\xB1\xD8\xA8", "\xD9\x87\xD8\xA7\xD8\xAC\xD9\x85", /* ضرب هاجم: force, left to */
+                                        "\xD9\x82\xD8\xB5\xD9\x81", NULL}; /* قصف  evt_threat_speaker (138) */
+    const evg_token *t = &doc->tokens.v[k];
+    const char *s = doc->fold + t->fs;
+    size_t len = t->fe - t->fs;
+    if (evg_tok_is(doc, (size_t)k, "\xD9\x84\xD9\x86")) return 1; /* لن */
+    if (len < 8 || memcmp(s, "\xD8\xB3", 2)) return 0;             /* س and three letters at least */
+    if (memcmp(s + 2, "\xD9\x8A", 2) && memcmp(s + 2, "\xD8\xAA", 2) && memcmp(s + 2, "\xD9\x86", 2)) return 0;
+    for (int q = 0; noun[q]; q++)
+        if (!memcmp(s, noun[q], strlen(noun[q]))) return 0;
+    for (int q = 0; offer[q]; q++) /* the verb after س and its prefix */
+        if (len - 4 >= strlen(offer[q]) && !memcmp(s + 4, offer[q], strlen(offer[q]))) return 0;
+    return 1;
+}
+
+/* Is token k an English modal of a future act (will, would, could, 'll) whose
+ * subject, the token before it, is a pronoun or the end of a named actor ("it
+ * would respond", "Washington will act"; not "prices would rise"), and whose
+ * verb is not one of a conditional offer ("we will sign if they agree") nor
+ * of force ("would strike back", made a 138 by evt_threat_speaker)? */
+static int english_future_act_at(const evg_doc *doc, int32_t k)
+{
+    static const char *const modal[] = {"will", "would", "could", "'ll", NULL};
+    static const char *const subj[] = {"it", "we", "they", "he", "she", "i", NULL};
+    static const char *const offer[] = {"sign", "lift", "ease", "resume", "release", "consider", "support", "back",
+                                        "help", "welcome", "recognise", "recognize", "reopen", "restore", "join",
+                                        "accept", "agree", "pay", "invest", "attend", "visit", "meet", "be", "stay",
+                                        "remain", "negotiate", "cooperate", "talk",
+                                        "strike", "attack", "hit", "bomb", "invade", NULL}; /* force: evt_threat_speaker's 138 */
+    int ok = 0;
+    if (k < 1 || !evg_tok_in_static(doc, (size_t)k, modal, (size_t)-1, EVG_WS_PLAIN)) return 0;
+    ok = evg_tok_in_static(doc, (size_t)k - 1, subj, (size_t)-1, EVG_WS_PLAIN);
+    for (size_t m = 0; !ok && m < doc->mentions.n; m++)
+        ok = doc->mentions.v[m].tok_end == k && doc->mentions.v[m].kind != EVG_MEN_DEMONYM;
+    int32_t v = k + 1;
+    while ((size_t)v < doc->tokens.n && (evg_tok_is(doc, (size_t)v, "not") || quote_at(doc, v))) v++;
+    return ok && (size_t)v < doc->tokens.n && !evg_tok_in_static(doc, (size_t)v, offer, (size_t)-1, EVG_WS_PLAIN);
+}
+
+/* Is the subject of the Arabic future verb at k a side: the pronoun of
+ * انه/انها/انهم (nothing between), a named actor, or بلاده/حكومته (quotation
+ * marks passed over); not "أن الأسعار سترتفع"? */
+static int arabic_side_before(const evg_doc *doc, int32_t first, int32_t k)
+{
+    static const char *const side[] = {"\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF\xD9\x87", "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF\xD9\x87\xD8\xA7", /* بلاده بلادها */
+                                       "\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD9\x87", "\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xAA\xD9\x87\xD8\xA7", NULL}; /* حكومته حكومتها */
+    int32_t p = k - 1;
+    while (p >= first && quote_at(doc, p)) p--;
+    if (p < first) return 1;
+    for (size_t m = 0; m < doc->mentions.n; m++)
+        if (doc->mentions.v[m].tok_end == p + 1 && doc->mentions.v[m].kind != EVG_MEN_DEMONYM) return 1;
+    return evg_tok_in_static(doc, (size_t)p, side, (size_t)-1, EVG_WS_PLAIN);
+}
+
+/* "&cthreat": what the statement at i says is a condition and a future act of
+ * a named side or a pronoun, in either order, within CTHREAT_WORDS words of
+ * its complement and before "while", "but", لكن، فيما، بينما or a new sentence: "said it
+ * would respond if the strikes went on", "قال إن بلاده ستقطع علاقاتها إذا
+ * تكرر ذلك", "أكد أنه لن يتردد ... إذا استمرت". In Arabic the future verb
+ * stands within four words of إن/أن (its subject between); a future with no
+ * condition ("said talks would resume") is no threat. */
+int evt_cond_threat_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t limit)
+{
+    static const char *const stop[] = {"while", "but", "however", "\xD9\x84\xD9\x83\xD9\x86", /* لكن */
+                                       "\xD9\x88\xD9\x84\xD9\x83\xD9\x86", "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7", /* ولكن فيما */
+                                       "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7", NULL}; /* بينما */
+    int32_t first = complement_first(doc, e, i, limit);
+    int cond = 0, act = 0, ar = e->lang == EVG_LANG_AR;
+    if (ar && first == i + 1 + e->ntail) return 0; /* an Arabic complement needs its إن/أن */
+    for (int words = 0, k = first; k < limit && (size_t)k < doc->tokens.n && words < CTHREAT_WORDS; k++) {
+        if (doc->tokens.v[k].sent != doc->tokens.v[i].sent) break;
+        if (evg_tok_in_static(doc, (size_t)k, stop, (size_t)-1, EVG_WS_PLAIN)) break;
+        words += doc->tokens.v[k].kind == EVG_TOK_WORD;
+        cond |= condition_at(doc, k);
+        act |= ar ? words <= 4 && arabic_future_at(doc, k) && arabic_side_before(doc, first, k)
+                  : english_future_act_at(doc, k);
+    }
+    return cond && act;
 }
