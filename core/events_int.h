@@ -382,6 +382,7 @@ int32_t evt_conjoined_verb_subject(const run *r, const sent *s, size_t hi);
 /* events_clause.c: an act of a chain of verbal nouns takes the agent of the first */
 void evt_chain_agent(const run *r, const sent *s, size_t hi, evg_event *ev);
 int32_t evt_announced_act_agent(const run *r, const sent *s, size_t hi);
+int evt_contrast_between(const evg_doc *d, int32_t from, int32_t to);
 int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi, evg_event *ev);
 int32_t evt_parenthetical_subject(const run *r, const sent *s, const evt_match *mt, int32_t lo);
 int evt_the_noun(const evg_doc *d, const evt_match *mt, int32_t lv);

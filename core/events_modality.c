@@ -253,10 +253,16 @@ static int own_modality(const run *r, const sent *s, size_t hi)
 
 /* ---- attribution ---- */
 
-/* Does speech verb h report the event at mt ("قال X إن ...", "..., X said")? */
+/* Does speech verb h report the event at mt ("قال X إن ...", "..., X said")?
+ * Not across a clause of contrast ("فيما", "بينما", "في حين", "while",
+ * "whereas"): "X said ..., while Y accused Z" is Y's own act, and "X praised
+ * the deal, while Y warned" is not reported by Y. */
 static int speech_reports(const evg_doc *d, const hit *h, const evt_match *mt)
 {
     if (h->mt.e->cls != EVT_CL_SPEECH || h->speaker < 0) return 0;
+    if (h->mt.first > mt->end ? evt_contrast_between(d, mt->end, h->mt.first)
+                              : evt_contrast_between(d, h->mt.end, mt->first))
+        return 0;
     if (h->mt.e->lang == EVG_LANG_EN && h->mt.first > mt->end) return 1;
     if (h->mt.e->lang == EVG_LANG_EN && h->mt.end <= mt->first && mt->first - h->mt.end <= 6)
         return 1; /* "The Kremlin said Putin will visit" */

@@ -425,7 +425,7 @@ static int contrast_opener(const evg_doc *d, int32_t q)
 }
 
 /* Is there a contrast opener in tokens [from, to)? */
-static int contrast_between(const evg_doc *d, int32_t from, int32_t to)
+int evt_contrast_between(const evg_doc *d, int32_t from, int32_t to)
 {
     for (int32_t q = from; q < to; q++)
         if (contrast_opener(d, q)) return 1;
@@ -436,7 +436,7 @@ static int act_outside_statement(const sent *s, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j < hi; j++)
         if (s->h.v[j].mt.e->cls == EVT_CL_SPEECH) return 1;
-    if (contrast_between(s->doc, s->h.v[k].mt.end, s->h.v[hi].mt.first)) return 1;
+    if (evt_contrast_between(s->doc, s->h.v[k].mt.end, s->h.v[hi].mt.first)) return 1;
     int32_t f = s->h.v[k].mt.first;
     for (int32_t q = f - 1; q >= s->first && q >= f - 6 && !evt_is_punct_boundary(s->doc, q); q--)
         if (evt_is_relative(s->doc, q)) return 1;
@@ -557,7 +557,7 @@ int evt_dated_statement(const run *r, const sent *s, size_t hi, const evg_event 
     const evg_timex *tx = &r->doc->timexes.v[ev->timex];
     int32_t gap = tx->tok_first >= mt->end ? tx->tok_first - mt->end : mt->first - tx->tok_end;
     if (tx->tok_end <= mt->first && tx->begin != EVG_NODATE && r->doc->dct != EVG_NODATE &&
-        tx->begin > r->doc->dct && contrast_between(r->doc, tx->tok_end, mt->first))
+        tx->begin > r->doc->dct && evt_contrast_between(r->doc, tx->tok_end, mt->first))
         return 0; /* "... الشهر المقبل، فيما لم يستبعد X": a coming date is the other clause's */
     return gap <= 12;
 }
@@ -668,7 +668,7 @@ void evt_speaker_for_country(const sent *s, size_t hi, evg_event *ev)
         const hit *h = &s->h.v[k];
         if (h->mt.e->cls != EVT_CL_SPEECH) continue;
         if (!in_complement(d, h, &s->h.v[hi].mt) || h->speaker < 0 || evt_denial_verb(d, &h->mt) ||
-            contrast_between(d, h->mt.end, s->h.v[hi].mt.first)) /* "..., while X called for" */
+            evt_contrast_between(d, h->mt.end, s->h.v[hi].mt.first)) /* "..., while X called for" */
             return;
         int32_t sp = s->c.v[h->speaker].ent;
         if (sp != src && evt_ent_is_person(d, sp) && own_state(&d->entities.v[src], d->entities.v[sp].country) &&
