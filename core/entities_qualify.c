@@ -303,9 +303,32 @@ int evg_ent_capital_country_after(const scan *st, int32_t j)
     return c >= 0 && st->g->ents.v[c].is_country ? c : -1;
 }
 
+/* Is token k an indefinite Arabic noun of a person or a source who may
+ * speak (مسؤول، مصدر، دبلوماسي، متحدث، وزير ...; any number and gender, also
+ * behind و ف ب ل: "لمسؤول")?  Not a thing: "قافلة فرنسية", "طائرة تركية". */
+static int speaker_noun(const evg_doc *d, int32_t k)
+{
+    static const char *const w[] = {
+        "مسءول", "مسءوله", "مسءولون", "مسءولين", "مصدر", "مصادر", "دبلوماسي", "دبلوماسيه", "دبلوماسيون",
+        "دبلوماسيين", "متحدث", "متحدثه", "ناطق", "ناطقه", "وزير", "وزيره", "وزراء", "سفير", "سفيره", "مبعوث",
+        "مستشار", "نائب", "نواب", "ضابط", "ضباط", "قيادي", "قياديون", "قياديين", "عضو", "اعضاء", "خبير",
+        "خبراء", "محلل", "محللون", "مراقب", "مراقبون", "شاهد", "شهود", "اوساط", "دوائر", "صحيفه", "وكاله"};
+    size_t n;
+    const char *s = evg_ent_tok_str(d, k, &n);
+    if (d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
+    for (int skip = 0; skip < 2; skip++, s += 2, n -= 2) {
+        for (size_t h = 0; h < sizeof w / sizeof *w; h++)
+            if (evg_key_eq(w[h], s, n)) return 1;
+        if (n <= 6 || !(!memcmp(s, "و", 2) || !memcmp(s, "ف", 2) || !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2))) break;
+    }
+    return 0;
+}
+
 /* Is mention mm an Arabic nisba without the article after an indefinite
- * noun ("مسؤول أمريكي", "مصدر عراقي")?  The speaker's country, which a bare
- * body the speaker names belongs to ("عن مسؤول أمريكي أن وزارة الدفاع"). */
+ * noun of a speaker, maybe with one indefinite adjective between
+ * ("مسؤول أمريكي", "مصدر أمني عراقي")?  The speaker's country, which a bare
+ * body the speaker names belongs to ("عن مسؤول أمريكي أن وزارة الدفاع");
+ * a thing's maker is none ("قافلة فرنسية": speaker_noun). */
 static int indefinite_nisba(const scan *st, const evg_mention *mm)
 {
     const evg_doc *d = st->d;
@@ -314,7 +337,9 @@ static int indefinite_nisba(const scan *st, const evg_mention *mm)
     if (mm->kind != EVG_MEN_DEMONYM || k < 1 || !evg_ent_same_sent(d, k - 1, k) || d->tokens.v[k].script != EVG_SCRIPT_ARAB)
         return 0;
     const char *s = evg_ent_tok_str(d, k, &n), *p = evg_ent_tok_str(d, k - 1, &n);
-    return memcmp(s, "ال", 4) != 0 && d->tokens.v[k - 1].kind == EVG_TOK_WORD && n >= 6 && memcmp(p, "ال", 4) != 0;
+    if (memcmp(s, "ال", 4) == 0 || d->tokens.v[k - 1].kind != EVG_TOK_WORD || n < 6 || memcmp(p, "ال", 4) == 0) return 0;
+    if (speaker_noun(d, k - 1)) return 1;
+    return k >= 2 && evg_ent_same_sent(d, k - 2, k) && speaker_noun(d, k - 2); /* "مصدر أمني عراقي" */
 }
 
 /* The country named last before token j in its sentence (an entry), or -1:

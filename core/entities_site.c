@@ -167,14 +167,15 @@ static int32_t latin_site_before_noun(scan *st, int32_t i, int32_t end)
  * listed place after the noun is read alone): 3 for a feminine noun, after
  * which a word in ي is a name (an adjective would agree in ة: "جزر
  * صغيرة"), 4 for a masculine one, after which it is an adjective ("ممر
- * إنساني"). */
+ * إنساني").  A hospital is named 2: "مستشفى كركوك المركزي", "مستشفى ناصر",
+ * but "مستشفى الأطفال" (a children's hospital) names none. */
 static const struct site_noun { const char *ar, *en; int named; } site_nouns[] = {
     {"قصر", "Palace", 1}, {"مسجد", "Mosque", 1}, {"جامع", "Mosque", 1}, {"ضريح", "Mausoleum", 1},
     {"مقام", "Shrine", 1}, {"كاتدراءيه", "Cathedral", 1}, {"كنيسه", "Church", 1}, {"متحف", "Museum", 1},
     {"قلعه", "Citadel", 1}, {"ميناء", "Port", 1}, {"مرفا", "Port", 1}, {"قاعده", "Base", 2},
     {"مطار", "Airport", 2}, {"فندق", "Hotel", 0}, {"سجن", "Prison", 0}, {"ملعب", "Stadium", 0},
     {"ساحه", "Square", 1}, {"ميدان", "Square", 1}, {"معبر", "Crossing", 1}, {"منفذ", "Crossing", 0},
-    {"جزر", "Islands", 3}, {"جزيره", "Island", 3}, {"ممر", "Corridor", 4}};
+    {"جزر", "Islands", 3}, {"جزيره", "Island", 3}, {"ممر", "Corridor", 4}, {"مستشفي", "Hospital", 2}};
 
 /* "شبه جزيرة" (a peninsula): two words, read by peninsula_at. */
 static const struct site_noun peninsula = {"شبه", "Peninsula", 3};
@@ -244,6 +245,17 @@ static int for_genitive(const scan *st, int32_t k)
     return d->tokens.v[k + 1].kind == EVG_TOK_WORD && g > 4 && !memcmp(w, "ال", 4) && !site_adjective(d, k + 1);
 }
 
+/* Is folded word s[0..n) an indefinite masculine adjective in the
+ * accusative, its ending ا written: a nisba in يا or the pattern فعيلا
+ * ("افتتح مستشفى جامعيا", "مستشفى جديدا": a noun in ى shows no case of its
+ * own)?  Not a word in م ("ماندا" is a name). */
+static int accusative_adjective(const char *s, size_t n)
+{
+    if (n <= 8 || memcmp(s + n - 2, "ا", 2) != 0) return 0;
+    if (!memcmp(s + n - 4, "ي", 2)) return 1;
+    return n == 10 && evg_ent_count_letters(s, n - 2) == 4 && !memcmp(s + 4, "ي", 2);
+}
+
 /* May token k be a word of a foreign or proper site name ("نيفاتيم",
  * "هواري بومدين"): an indefinite word nobody listed that has no shape of
  * an adjective, a plural in ات or a noun in ة. */
@@ -256,7 +268,7 @@ int evg_ent_site_name_word(const scan *st, int32_t first, int32_t k)
     if (!evg_ent_place_word_ok(st, first, k, 1)) return 0; /* first: it checks k is inside the document */
     const char *s = evg_ent_tok_str(st->d, k, &n);
     if ((n > 4 && !memcmp(s, "ال", 4)) || site_adjective(st->d, k)) return 0;
-    if ((k == first + 1 && evg_ent_masculine_adjective(s, n)) || !memcmp(s + n - 2, "ه", 2) ||
+    if ((k == first + 1 && (evg_ent_masculine_adjective(s, n) || accusative_adjective(s, n))) || !memcmp(s + n - 2, "ه", 2) ||
         (n > 4 && !memcmp(s + n - 4, "ات", 4)) || evg_ar_verb_shape(s, n, EVG_VS_INFLECTED))
         return 0; /* "مطار عسكري"; a later word may end in ي ("ليوناردو دافنشي") */
     if (evg_tok_in_static(st->d, (size_t)k, where, sizeof where / sizeof *where, EVG_WS_PLAIN)) return 0;

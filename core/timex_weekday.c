@@ -265,19 +265,40 @@ static int en_possessive_at(const tx_scan *s, size_t i)
     return i + 1 < s->end && (evg_tok_is(s->doc, i + 1, "'s") || evg_tok_is(s->doc, i + 1, "\xe2\x80\x99s"));
 }
 
+/* The first token of an English clock told between "for" and the day at
+ * token i ("set for 0930 (GMT) on Friday", "for 10 a.m. local time on
+ * March 3", "for 1500 GMT Monday"): a clock, its zone, maybe "on", and then
+ * i; i itself when there is none.  The plan is for the day as for the day
+ * alone ("set for Friday"). */
+static size_t clock_for_start(const tx_scan *s, size_t i)
+{
+    size_t j = i > s->first && evg_tok_is(s->doc, i - 1, "on") ? i - 1 : i;
+    for (size_t c = j; c-- > s->first + 1 && c + 8 > j;) {
+        tx_spec sp;
+        size_t p = c;
+        memset(&sp, 0, sizeof sp);
+        if (!evg_tok_is(s->doc, c - 1, "for") || !tx_parse_clock(s, &p, &sp)) continue;
+        p += (size_t)tx_zone_len(s, p);
+        if (p == j) return c;
+    }
+    return i;
+}
+
 /* English "called a march for Wednesday", "set the vote for Sunday",
- * "elections promised for December": a day or month right after "for" with
- * a verb of calling, setting, promising or moving a date within six words
- * before it (no punctuation between) is the time the plan is for, whatever
- * the verb's tense.  i starts the expression (timex_date.c asks too). */
+ * "elections promised for December": a day or month right after "for"
+ * (or after "for" and a clock: clock_for_start) with a verb of calling,
+ * setting, promising or moving a date within six words before it (no
+ * punctuation between) is the time the plan is for, whatever the verb's
+ * tense.  i starts the expression (timex_date.c asks too). */
 int tx_en_called_for(const tx_scan *s, size_t i)
 {
     static const char *verb[] = {"called", "call", "calls", "set", "sets", "scheduled", "schedules", "fixed",
                                  "slated", "planned", "announced", "moved", "rescheduled", "brought", "pushed",
                                  "convened", "summoned", "booked", "postponed", "delayed", "promised", "pledged"};
     const evg_doc *d = s->doc;
-    if (i < s->first + 2 || !evg_tok_is(d, i - 1, "for")) return 0;
     if (en_possessive_at(s, i)) return 0; /* "the toll for Sunday's crash": the day owns a thing told */
+    i = clock_for_start(s, i);
+    if (i < s->first + 2 || !evg_tok_is(d, i - 1, "for")) return 0;
     for (size_t k = i - 1; k-- > s->first && k + 8 > i;) {
         if (d->tokens.v[k].kind != EVG_TOK_WORD) return 0;
         if (evg_tok_in_static(d, k, verb, sizeof verb / sizeof *verb, EVG_WS_PLAIN))
