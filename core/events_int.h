@@ -122,7 +122,13 @@ int evt_igo_follows(const evg_doc *doc, const evt_entry *e, int32_t i, int32_t l
 int32_t evt_apposition_start(const evg_doc *doc, int32_t i);
 static inline int evt_tok_is_stem(const evg_doc *doc, int32_t i, const char *w)
 {
-    return evt_stem_at(doc, i, w, strlen(w)); /* speed: inline, a literal's length is known */
+    size_t wn = strlen(w); /* speed: inline, a literal's length is known */
+    if (i < 0 || (size_t)i >= doc->tokens.n) return 0;
+    const evg_token *t = &doc->tokens.v[i];
+    size_t n = (size_t)(t->fe - t->fs);
+    /* speed: the word must end the token (its last byte) with at most 8 bytes before it */
+    if (n < wn || n - wn > 8 || (wn > 0 && doc->fold[t->fe - 1] != w[wn - 1])) return 0;
+    return evt_stem_at(doc, i, w, wn);
 }
 
 /* ---- shared by events.c, events_merge.c and events_quantity.c ---- */
