@@ -800,6 +800,7 @@ int evg_ent_place_cue_text(const char *s, size_t n)
     return 0;
 }
 
+/* The same for token i: an Arabic word outside a time expression. */
 int evg_ent_place_cue(const scan *st, int32_t i)
 {
     const evg_token *t = &st->d->tokens.v[i];

@@ -530,7 +530,7 @@ static int construct_noun(const scan *st, int32_t k, int32_t first)
     return evg_ent_org_word_class(st->g, w, n) == 'N';
 }
 
-/* Is the Arabic token i an organisation head of data/gaz_orgwords.tsv,
+/* Is the Arabic word s[0..n) an organisation head of data/gaz_orgwords.tsv,
  * indefinite, also behind one of و ب ل ف (*skip = 1)?  Not لواء (a
  * brigade and a rank) nor مركز / مكتب (a town's centre, a person's
  * office). */
@@ -844,9 +844,6 @@ static int purpose_after(const scan *st, int32_t k)
     return d->tokens.v[k + 1].script == EVG_SCRIPT_ARAB && (g < 4 || memcmp(x, "ال", 4) != 0);
 }
 
-/* "الهيئة الوطنية للانتخابات", "المفوضية السامية لشؤون": a definite
- * organisation head, a definite adjective, optionally a demonym (the
- * organisation's country), and a word in ل naming its field: a new ORG. */
 /* Is s[0..n) the definite head noun evg_ent_arabic_def_org_at opens on
  * (الهيئة, الاتحاد)? */
 static int def_org_head(const scan *st, const char *s, size_t n)
@@ -861,6 +858,9 @@ int evg_ent_arabic_org_may_open(const scan *st, const char *s, size_t n)
     return (construct_head_text(st, s, n, &skip) ? 1 : 0) | (def_org_head(st, s, n) ? 2 : 0);
 }
 
+/* "الهيئة الوطنية للانتخابات", "المفوضية السامية لشؤون": a definite
+ * organisation head, a definite adjective, optionally a demonym (the
+ * organisation's country), and a word in ل naming its field: a new ORG. */
 int32_t evg_ent_arabic_def_org_at(scan *st, int32_t i)
 {
     const evg_doc *d = st->d;

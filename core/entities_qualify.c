@@ -319,7 +319,7 @@ static int speaker_noun(const evg_doc *d, int32_t k)
     for (int skip = 0; skip < 2; skip++, s += 2, n -= 2) {
         for (size_t h = 0; h < sizeof w / sizeof *w; h++)
             if (evg_key_eq(w[h], s, n)) return 1;
-        if (n <= 6 || !(!memcmp(s, "و", 2) || !memcmp(s, "ف", 2) || !memcmp(s, "ب", 2) || !memcmp(s, "ل", 2))) break;
+        if (n <= 6 || !evg_ent_one_proclitic(s)) break;
     }
     return 0;
 }

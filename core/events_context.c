@@ -717,7 +717,7 @@ int32_t evt_amma_topic(const sent *s, const evt_match *mt)
     const char *t = evg_tok_text(d, &d->tokens.v[mt->first], &n);
     if (mt->e->lang != EVG_LANG_AR || mt->e->pos == EVT_POS_NOUN || n < 4 || memcmp(t, "\xD9\x81", 2) != 0)
         return -1; /* ف */
-    for (int32_t k = mt->first - 1; k >= s->first && k >= mt->first - 30; k--) {
+    for (int32_t k = mt->first - 1; k >= s->first && k >= mt->first - 30; k--) { /* a topic phrase of up to 30 tokens */
         if (tok_is(d, k, ".") || tok_is(d, k, "\xD8\x9B") || tok_is(d, k, ":")) return -1; /* ؛ */
         if (!amma_particle(d, k)) continue;
         size_t c = evt_cand_lower_bound(s, k + 1);

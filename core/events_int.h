@@ -224,6 +224,7 @@ static inline int tok_in(const evg_doc *d, int32_t i, const char *const *words)
 int evt_is_punct_boundary(const evg_doc *d, int32_t i);
 int evt_is_quote_open(const evg_doc *d, int32_t i);
 int evt_is_complementizer(const evg_doc *d, int32_t i);
+int evt_since_measure(const evg_doc *d, int32_t k); /* "first" or a superlative before since/منذ */
 /* Is token k "loyal", "belonging", "affiliated" or "allied" (a force tied to a name)? */
 int evt_loyalty_word(const evg_doc *d, int32_t k);
 void evt_collect_cands(run *r, sent *s);
@@ -388,7 +389,6 @@ int32_t evt_conjoined_verb_subject(const run *r, const sent *s, size_t hi);
 /* events_clause.c: an act of a chain of verbal nouns takes the agent of the first */
 void evt_chain_agent(const run *r, const sent *s, size_t hi, evg_event *ev);
 int32_t evt_announced_act_agent(const run *r, const sent *s, size_t hi);
-int evt_contrast_between(const evg_doc *d, int32_t from, int32_t to);
 int32_t evt_contrast_pronoun_subject(const run *r, const sent *s, size_t hi, evg_event *ev);
 int32_t evt_parenthetical_subject(const run *r, const sent *s, const evt_match *mt, int32_t lo);
 int evt_the_noun(const evg_doc *d, const evt_match *mt, int32_t lv);
@@ -433,6 +433,7 @@ int evt_agreed_content(const sent *s, size_t hi);
 int evt_intent_to_meet(const sent *s, size_t hi);
 void evt_event_modality(const run *r, const sent *s, size_t hi, evg_event *ev, int threat);
 /* events_speech.c: reported speech */
+int evt_contrast_between(const evg_doc *d, int32_t from, int32_t to); /* a contrast opener (فيما, while) in [from, to) */
 int evt_speech_event_ok(const sent *s, const evg_event *ev);
 int evt_second_denial(const sent *s, size_t hi, const evg_event *ev);
 void evt_outlet_not_party(const sent *s, evg_event *ev);

@@ -364,7 +364,7 @@ static int32_t fronted_subject_ar(const evg_doc *d, const sent *s, const evt_mat
     if (tok_in(d, k, rel)) k--;
     else if (!evt_is_complementizer(d, k - 1)) return -1;
     const evg_token *t = &d->tokens.v[k];
-    if (t->kind != EVG_TOK_WORD || t->oe - t->os < 6) return -1;
+    if (t->kind != EVG_TOK_WORD || t->oe - t->os < 6) return -1; /* a noun of three letters at least (two bytes each) */
     int fem_noun = memcmp(d->raw.p + t->oe - 2, "\xD8\xA9", 2) == 0; /* ة */
     int fem_verb = verb_feminine_ar(d, mt);
     return fem_verb < 0 || fem_verb == fem_noun ? k : -1;

@@ -5,7 +5,8 @@
  * actor candidates (dropping a country that only qualifies a person), the
  * trigger matches, the usable time expressions, the attribution cues, each
  * speech verb's speaker, and the clause window a trigger's actors are
- * looked for in.
+ * looked for in; and the word tests the stage shares (a clause boundary, a
+ * complementizer, a "first" or a superlative before "since": evt_since_measure).
  *
  * Reads the tokens, mentions and timexes of the earlier stages through the
  * run's maps (events.c); every later file of the stage reads the struct
@@ -35,6 +36,67 @@ int evt_is_punct_boundary(const evg_doc *d, int32_t i)
     /* quotation marks are not boundaries: headlines quote names ("“بوتين” يلتقي") */
     if (d->tokens.v[i].kind != EVG_TOK_PUNCT || !tok_in(d, i, p)) return 0;
     return !abbrev_dot(d, i);
+}
+
+/* "first", أول, and the feminine الأولى / أولى ("زيارة هي الأولى منذ",
+ * "a visit, the first since"), with or without a proclitic: is token k an
+ * ordinal "first"? */
+static int first_word(const evg_doc *d, int32_t k)
+{
+    return tok_is(d, k, "first") || evt_tok_is_stem(d, k, "\xD8\xA7\xD9\x88\xD9\x84") || /* اول */
+           evt_tok_is_stem(d, k, "\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A") ||               /* اولي */
+           tok_is(d, k, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A");        /* الاولي */
+}
+
+/* "the deadliest raid since 2002", "the biggest protest since 2019", "the
+ * most serious clash since": an English superlative, either in -iest of
+ * six letters or more (deadliest, heaviest, bloodiest, costliest) or one of
+ * the irregular and -est forms news uses with "since" (not "priest", nor
+ * the count "most of the troops since March").  Is token k one? */
+static int english_superlative(const evg_doc *d, int32_t k)
+{
+    if (tok_is(d, k, "most")) return (size_t)k + 1 >= d->tokens.n || !tok_is(d, k + 1, "of");
+    static const char *const w[] = {"worst", "biggest", "largest", "longest", "highest", "strongest",
+                                    "greatest", "fiercest", "gravest", "sharpest", "severest", "harshest",
+                                    "widest", "toughest", "lowest", "hottest", "coldest", "fastest", NULL};
+    if (tok_in(d, k, w)) return 1;
+    const evg_token *t = &d->tokens.v[k];
+    size_t n = (size_t)(t->fe - t->fs);
+    return n >= 6 && memcmp(d->fold + t->fs + n - 4, "iest", 4) == 0 && !tok_is(d, k, "priest");
+}
+
+/* "في أعنف هجوم ... منذ عام 2011", "في أكبر قافلة منذ", "هي الأسوأ منذ",
+ * "الأكثر دموية منذ": an Arabic superlative (the elative أفعل, with or
+ * without ال and a proclitic) measures this act against the last one as
+ * great, as "first" does.  Bare أكثر ("more than") is left out: "قتل أكثر
+ * من عشرين منذ الأحد" tells when the killing began, and so is a word of a
+ * name ("رئيس المجلس الأعلى للدولة منذ يوليو").  Is token k one? */
+static int elative_word(const evg_doc *d, int32_t k)
+{
+    if (evt_in_timex_or_name(d, k)) return 0;
+    static const char *const el[] = {
+        "\xD8\xA7\xD8\xB9\xD9\x86\xD9\x81", "\xD8\xA7\xD9\x83\xD8\xA8\xD8\xB1",         /* اعنف اكبر */
+        "\xD8\xA7\xD8\xB3\xD9\x88\xD8\xA7", "\xD8\xA7\xD8\xAE\xD8\xB7\xD8\xB1",         /* اسوا اخطر */
+        "\xD8\xA7\xD8\xB7\xD9\x88\xD9\x84", "\xD8\xA7\xD9\x82\xD9\x88\xD9\x8A",         /* اطول اقوي */
+        "\xD8\xA7\xD8\xB4\xD8\xAF", "\xD8\xA7\xD8\xB6\xD8\xAE\xD9\x85",                 /* اشد اضخم */
+        "\xD8\xA7\xD9\x88\xD8\xB3\xD8\xB9", "\xD8\xA7\xD8\xAF\xD9\x85\xD9\x8A",         /* اوسع ادمي */
+        "\xD8\xA7\xD9\x81\xD8\xAF\xD8\xAD", "\xD8\xA7\xD8\xB9\xD9\x84\xD9\x8A",         /* افدح اعلي */
+        "\xD8\xA7\xD8\xAF\xD9\x86\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x83\xD8\xAB\xD8\xB1", /* ادني الاكثر */
+        NULL};
+    if (d->tokens.v[k].script == EVG_SCRIPT_LATN) return english_superlative(d, k);
+    if (d->tokens.v[k].script != EVG_SCRIPT_ARAB) return 0;
+    for (int i = 0; el[i]; i++)
+        if (evt_tok_is_stem(d, k, el[i])) return 1;
+    return 0;
+}
+
+/* Does token k measure an act against the last one as great, an ordinal
+ * "first" or a superlative ("the first visit since", "أعنف هجوم منذ")?  The
+ * date after "since"/منذ then tells when the last such act was, not when
+ * this one happened (events_date.c). */
+int evt_since_measure(const evg_doc *d, int32_t k)
+{
+    return first_word(d, k) || elative_word(d, k);
 }
 
 /* Where a quotation or a colon opens: the speaker of a speech verb stands before it. */

@@ -117,13 +117,16 @@ int evt_stance_object(const sent *s, size_t hi)
     return hi > 0 && object_act(s, hi - 1, hi);
 }
 
+/* The preposition إلى folded (الي: the fold writes ى as ي), where a demand or
+ * appeal puts what it asks for. */
+static const char *const to[] = {"\xD8\xA7\xD9\x84\xD9\x8A", NULL};
+
 /* Does Arabic hit b stand where a demand or appeal puts what it asks for:
  * a noun with the preposition ب on it ("بانسحاب", "بطرد"), or after الى
  * with or without the article ("إلى انسحاب", "إلى الإفراج")?  Session 24
  * (ev-extra24) added the article. */
 static int asked_for_slot(const evg_doc *d, const evt_match *b)
 {
-    static const char *const to[] = {"\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x89", NULL}; /* الي الى */
     const char *w = d->fold + d->tokens.v[b->first].fs;
     if (b->prefix_len >= 2 && memcmp(w, "\xD8\xA8", 2) == 0) return 1; /* ب */
     int bare = b->prefix_len == 0 || (b->prefix_len == 4 && memcmp(w, "\xD8\xA7\xD9\x84", 4) == 0); /* ال */
@@ -135,7 +138,6 @@ static int asked_for_slot(const evg_doc *d, const evt_match *b)
  * and b (object_act has kept them in one clause)?  Session 24 (ev-extra24). */
 static int joined_asked_for(const evg_doc *d, const evt_match *a, const evt_match *b)
 {
-    static const char *const to[] = {"\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x89", NULL}; /* الي الى */
     const char *w = d->fold + d->tokens.v[b->first].fs;
     if (b->e->pos != EVT_POS_NOUN || b->prefix_len < 2 || memcmp(w, "\xD9\x88", 2) != 0) return 0; /* و */
     for (int32_t q = a->end; q < b->first; q++) {
@@ -151,7 +153,6 @@ static int joined_asked_for(const evg_doc *d, const evt_match *a, const evt_matc
  * stand ("إلى سحب القوات"; session 24, ev-extra24)? */
 static int asked_for_form(const evg_doc *d, const evt_match *b)
 {
-    static const char *const to[] = {"\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x89", NULL}; /* الي الى */
     if (b->e->pos == EVT_POS_NOUN || b->e->pos == EVT_POS_FIXED) return 1;
     return b->e->pos == EVT_POS_PAST && b->prefix_len == 0 && b->first > 0 && tok_in(d, b->first - 1, to);
 }

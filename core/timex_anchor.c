@@ -754,8 +754,8 @@ size_t tx_p_anaphoric_day(const tx_scan *s, size_t i, tx_hit *h)
     } else {
         return 0;
     }
-    int32_t anchor = previous_day(s);
-    if (near_counted_day(s, i) != EVG_NODATE) anchor = near_counted_day(s, i); /* after a day counted from */
+    int32_t anchor = previous_day(s), counted = near_counted_day(s, i);
+    if (counted != EVG_NODATE) anchor = counted; /* after a day counted from */
     size_t xe = named_anchor(s, q, dir, &anchor); /* the day after Christmas, اليوم التالي لعيد الفطر */
     if (xe) q = xe;
     else event_anchor(s, i, q, &anchor); /* the day after the vote, اليوم التالي للانتخابات */

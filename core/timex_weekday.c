@@ -273,7 +273,7 @@ static int en_possessive_at(const tx_scan *s, size_t i)
 static size_t clock_for_start(const tx_scan *s, size_t i)
 {
     size_t j = i > s->first && evg_tok_is(s->doc, i - 1, "on") ? i - 1 : i;
-    for (size_t c = j; c-- > s->first + 1 && c + 8 > j;) {
+    for (size_t c = j; c-- > s->first + 1 && c + 8 > j;) { /* a clock and its zone span at most 7 tokens */
         tx_spec sp;
         size_t p = c;
         memset(&sp, 0, sizeof sp);
