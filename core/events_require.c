@@ -322,9 +322,10 @@ int evt_cond_threat_met(const evg_doc *doc, const evt_entry *e, int32_t i, int32
         if (doc->tokens.v[k].sent != doc->tokens.v[i].sent) break;
         if (evg_tok_in_static(doc, (size_t)k, stop, (size_t)-1, EVG_WS_PLAIN)) break;
         words += doc->tokens.v[k].kind == EVG_TOK_WORD;
-        cond |= condition_at(doc, k);
-        act |= ar ? words <= 4 && arabic_future_at(doc, k) && arabic_side_before(doc, first, k)
-                  : english_future_act_at(doc, k);
+        cond = cond || condition_at(doc, k); /* speed: each test until it holds; this runs on every "said" */
+        act = act || (ar ? words <= 4 && arabic_future_at(doc, k) && arabic_side_before(doc, first, k)
+                         : english_future_act_at(doc, k));
+        if (cond && act) return 1;
     }
-    return cond && act;
+    return 0;
 }
