@@ -679,7 +679,8 @@ static int not_an_event(run *r, const sent *s, size_t hi)
 {
     evg_doc *d = r->doc;
     if (evt_agreed_content(s, hi) || object_of_position(s, hi)) return 1;
-    if (evt_demanded_act(s, hi) || evt_discussed_topic(s, hi)) return 1; /* events_stance.c: asked for, talked about */
+    if (evt_demanded_act(s, hi) || evt_discussed_topic(s, hi) || evt_supported_effort(s, hi))
+        return 1; /* events_stance.c: asked for, talked about, helped */
     if (evt_restated_assault(s, hi)) return 1;                             /* events_stance.c: named again */
     if (evt_generic_no_act(d, &s->h.v[hi].mt)) return 1; /* events_generic.c: "no country would attack" */
     if (evt_gathering_subject(s, hi)) return 1;            /* events_generic.c: "a summit that brought together" */

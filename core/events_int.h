@@ -306,6 +306,7 @@ void evt_stance_drop_speaker(const run *r, const sent *s, size_t hi, evg_event *
  * the object, not a purpose)? */
 int evt_stance_object(const sent *s, size_t hi);
 int evt_demanded_act(const sent *s, size_t hi);
+int evt_supported_effort(const sent *s, size_t hi);
 int evt_discussed_topic(const sent *s, size_t hi);
 int evt_restated_assault(const sent *s, size_t hi);
 int evt_named_as_assault(const sent *s, size_t hi);

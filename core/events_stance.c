@@ -479,6 +479,35 @@ static const char *country_of(const evg_entity *x)
     return x->country ? x->country : "";
 }
 
+/* Is token q a word of helping or supporting (مساعدة، دعم، مساندة، نصرة
+ * with their proclitics; help, support, assist, aid, bolster, reinforce)? */
+static int help_word(const evg_doc *d, int32_t q, int en_side)
+{
+    static const char *const ar[] = {"\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87", /* مساعدة */
+                                     "\xD8\xAF\xD8\xB9\xD9\x85",                             /* دعم */
+                                     "\xD9\x85\xD8\xB3\xD8\xA7\xD9\x86\xD8\xAF\xD9\x87", /* مساندة */
+                                     "\xD9\x86\xD8\xB5\xD8\xB1\xD9\x87", NULL};            /* نصرة */
+    static const char *const en[] = {"help", "support", "assist", "aid", "bolster", "reinforce", NULL};
+    if (en_side) return tok_in(d, q, en);
+    for (int k = 0; ar[k]; k++)
+        if (evt_tok_is_stem(d, q, ar[k])) return 1;
+    return 0;
+}
+
+/* "أرسلت أسلحة لمساعدة غزو روسيا لأوكرانيا", "sent shells to support
+ * Russia's invasion": an act noun right after a word of helping (past the
+ * name of its actor and "'s"; in English that name is required) is the effort being helped, a war already
+ * going on, not an act told in this sentence.  Session 24 (final review). */
+int evt_supported_effort(const sent *s, size_t hi)
+{
+    const evt_match *b = &s->h.v[hi].mt;
+    if (b->e->pos != EVT_POS_NOUN || b->prefix_len != 0) return 0;
+    int32_t q = b->first - 1;
+    while (q > s->first && b->first - q < 4 && (tok_is(s->doc, q, "'s") || evt_in_timex_or_name(s->doc, q))) q--;
+    int en = b->e->lang == EVG_LANG_EN; /* English "aid" before a noun is a modifier ("aid convoy"): a name between */
+    return q >= s->first && (!en || q < b->first - 1) && help_word(s->doc, q, en);
+}
+
 /* "أرسلت قوات لمساعدة روسيا", "لدعم جيش البلد", "sent troops to help
  * Ukraine", "in support of Kyiv": the state a deployment is sent to help
  * receives it even when no إلى or "to" names it; the helped state may stand
@@ -486,17 +515,10 @@ static const char *country_of(const evg_entity *x)
  * war").  Returns its entity, or -1. */
 static int32_t helped_state(const evg_doc *d, const sent *s, size_t hi, const char *own)
 {
-    static const char *const ar[] = {"\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87", /* مساعدة */
-                                     "\xD8\xAF\xD8\xB9\xD9\x85",                             /* دعم */
-                                     "\xD9\x85\xD8\xB3\xD8\xA7\xD9\x86\xD8\xAF\xD9\x87", /* مساندة */
-                                     "\xD9\x86\xD8\xB5\xD8\xB1\xD9\x87", NULL};            /* نصرة */
-    static const char *const en[] = {"help", "support", "assist", "aid", "bolster", "reinforce", NULL};
     const evt_match *mt = &s->h.v[hi].mt;
     int en_side = mt->e->lang == EVG_LANG_EN;
     for (int32_t q = mt->end; q < s->end && q < mt->end + 12 && !evt_is_punct_boundary(d, q); q++) {
-        int hit = en_side ? tok_in(d, q, en) : 0;
-        for (int k = 0; !hit && !en_side && ar[k]; k++) hit = evt_tok_is_stem(d, q, ar[k]);
-        if (!hit) continue;
+        if (!help_word(d, q, en_side)) continue;
         for (size_t i = 0; i < s->c.n; i++) { /* the state within three words of the help */
             const cand *c = &s->c.v[i];
             const char *cc = c->e ? country_of(c->e) : "";
