@@ -212,7 +212,7 @@ int evg_ent_spokesman_body_country(const scan *st, const title_hit *h);
 int evg_ent_head_in_sentence_country(const scan *st, const title_hit *h);
 int evg_ent_kingdom_body_country(scan *st, const title_hit *h);
 int evg_ent_head_opens_clause(const scan *st, int32_t k);
-int evg_ent_repeated_body_country(const scan *st, int32_t first, int32_t end, int same_sentence);
+int evg_ent_near_body_country(const scan *st, int32_t first, int32_t end, int32_t j);
 
 /* entities_member.c: a member of a body of several states with his country after the body */
 void evg_ent_member_country(scan *st, title_hit *h);

@@ -309,9 +309,7 @@ static void body_of_title(scan *st, const title_hit *h)
             (!spokes && (strstr(t->office, "ministry") || !strcmp(t->office, "government"))))
             continue; /* "وزير الخارجية", "رئيس الحكومة" name the minister only; "المتحدث باسم الحكومة" both */
         if (q.entry < 0 || !st->g->ents.v[q.entry].is_country) q.entry = evg_ent_country_entry_of(st, &st->d->entities.v[h->ent]);
-        if (q.entry < 0) q.entry = evg_ent_repeated_body_country(st, m.first, m.end, 1);
-        if (q.entry < 0) q.entry = evg_ent_sentence_country_before(st, h->first);
-        if (q.entry < 0) q.entry = evg_ent_repeated_body_country(st, m.first, m.end, 0); /* "الحكومة التشادية. ... المتحدث باسم الحكومة" */
+        if (q.entry < 0) q.entry = evg_ent_near_body_country(st, m.first, m.end, h->first); /* "الحكومة التشادية. ... المتحدث باسم الحكومة" */
         if (q.entry < 0) {
             int32_t home = evg_ent_home_country(st);
             q.entry = home >= 0 ? evg_ent_country_entry_of(st, &st->d->entities.v[home]) : -1;

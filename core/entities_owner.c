@@ -264,7 +264,7 @@ static int holds_body_words(const evg_doc *d, const evg_mention *m, int32_t firs
  * sentence the same bare words, already given a country, do too ("accused
  * the army ... the army said").  The country entry of the last such body,
  * or -1. */
-int evg_ent_repeated_body_country(const scan *st, int32_t first, int32_t end, int same_sentence)
+static int repeated_body_country(const scan *st, int32_t first, int32_t end, int same_sentence)
 {
     const evg_doc *d = st->d;
     int32_t si = d->tokens.v[first].sent;
@@ -278,4 +278,17 @@ int evg_ent_repeated_body_country(const scan *st, int32_t first, int32_t end, in
         if (holds_body_words(d, m, first, end, same)) return evg_ent_country_entry_of(st, e);
     }
     return -1;
+}
+
+/* The country of a bare body [first, end) from what comes just before it:
+ * the same body with its country earlier in its sentence, else the country
+ * named last before token j in the sentence, else the same body with its
+ * country in the sentence before ("الحكومة التشادية. ... الحكومة").  An
+ * entry, or -1. */
+int evg_ent_near_body_country(const scan *st, int32_t first, int32_t end, int32_t j)
+{
+    int c = repeated_body_country(st, first, end, 1);
+    if (c < 0) c = evg_ent_sentence_country_before(st, j);
+    if (c < 0) c = repeated_body_country(st, first, end, 0);
+    return c;
 }

@@ -490,9 +490,7 @@ static void home_body_fallback(scan *st, title_hit *h)
     if (c < 0) c = evg_ent_head_in_sentence_country(st, h); /* "... وزارة الخارجية ... وزير الخارجية X" */
     if (c < 0) c = evg_ent_kingdom_body_country(st, h); /* "وأفادت وزارة الخارجية بأن المملكة" */
     if (c < 0) c = evg_ent_written_head_country(st, h); /* "Israel's prime minister ... The government said" */
-    if (c < 0) c = evg_ent_repeated_body_country(st, h->first, h->end, 1); /* "الجيش السوداني ... قافلة فرنسية ... الجيش" */
-    if (c < 0) c = evg_ent_sentence_country_before(st, h->first);
-    if (c < 0) c = evg_ent_repeated_body_country(st, h->first, h->end, 0); /* "الحكومة التشادية. ... الحكومة" */
+    if (c < 0) c = evg_ent_near_body_country(st, h->first, h->end, h->first); /* "الجيش السوداني ... قافلة فرنسية ... الجيش" */
     if (c < 0) {
         int32_t home = evg_ent_home_country(st);
         c = home >= 0 ? evg_ent_country_entry_of(st, &st->d->entities.v[home]) : -1;
